@@ -1,0 +1,151 @@
+package io.claimstream.parse.blocks;
+
+import io.claimstream.parse.text.Chars;
+import io.claimstream.parse.text.Line;
+import io.claimstream.parse.turns.SpeakerLabel;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups lines into paragraphs. Blank lines always separate; inside a block, a label, heading,
+ * bullet, table or note starts a new paragraph, and a plain line joins the previous one only when
+ * the block looks hard-wrapped (short lines of similar width). Text copied from web pages puts one
+ * paragraph on each line, so there every line is its own paragraph.
+ */
+public final class ParagraphAssembler {
+
+    /** Lines longer than this are not hard-wrapped prose. */
+    private static final int MAX_WRAPPED_WIDTH = 100;
+
+    private ParagraphAssembler() {
+    }
+
+    /**
+     * @param labels per line, the accepted speaker label or null
+     */
+    public static List<Draft> assemble(String text, List<Line> lines, SpeakerLabel[] labels) {
+        int n = lines.size();
+        LineKind[] kinds = new LineKind[n];
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            kinds[i] = line.isBlank() ? null : labels[i] != null ? LineKind.TEXT : LineClassifier.classify(text, line);
+        }
+        int[] blockWidth = blockWidths(lines);
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (int i = 0; i < n; i++) {
+            Line line = lines.get(i);
+            if (line.isBlank() || kinds[i] == LineKind.RULE) {
+                current = null;
+                continue;
+            }
+            LineKind kind = resolveNumbered(text, lines, kinds, i);
+            if (current != null && labels[i] == null && joins(text, current, lines.get(i - 1), line, kind, blockWidth[i])) {
+                current.end = line.end();
+                current.lastLine = i;
+                continue;
+            }
+            current = open(text, line, kind, labels[i]);
+            drafts.add(current);
+        }
+        return drafts;
+    }
+
+    private static Draft open(String text, Line line, LineKind kind, SpeakerLabel label) {
+        Draft draft = new Draft(line.start(), line.end(), kindName(kind), line.index());
+        draft.label = label;
+        if (kind == LineKind.HEADING || kind == LineKind.NUMBERED) {
+            int markdown = LineClassifier.headingLevel(text, line.start(), line.end());
+            if (markdown > 0) {
+                draft.level = markdown;
+                draft.strong = true;
+            } else if (kind == LineKind.NUMBERED) {
+                draft.level = LineClassifier.numberDepth(text, line.start(), line.end());
+                draft.strong = true;
+            } else {
+                draft.level = 2;
+            }
+        }
+        return draft;
+    }
+
+    private static boolean joins(String text, Draft current, Line previous, Line line, LineKind kind, int width) {
+        if (previous.isBlank()) {
+            return false;
+        }
+        if (current.kind.equals(Draft.TABLE)) {
+            return kind == LineKind.TABLE_ROW;
+        }
+        if (kind != LineKind.TEXT) {
+            return false;
+        }
+        if (current.kind.equals(Draft.BULLET) && line.indent() > 0) {
+            return true;
+        }
+        if (!current.kind.equals(Draft.TEXT) && !current.kind.equals(Draft.BULLET)) {
+            return false;
+        }
+        return wrapped(text, previous, line, width);
+    }
+
+    /** The previous line was broken for width, not because its paragraph ended. */
+    private static boolean wrapped(String text, Line previous, Line line, int width) {
+        if (width > MAX_WRAPPED_WIDTH) {
+            return false;
+        }
+        if (previous.length() * 10 >= width * 6 && width >= 30) {
+            return true;
+        }
+        char last = text.charAt(previous.end() - 1);
+        char next = text.charAt(line.start());
+        return !Chars.isSentenceEnd(last) && !Chars.isClosingQuote(last) && last != ':' && Character.isLowerCase(next);
+    }
+
+    /** A numbered line is a heading when it stands alone and does not read like a sentence. */
+    private static LineKind resolveNumbered(String text, List<Line> lines, LineKind[] kinds, int i) {
+        if (kinds[i] != LineKind.NUMBERED) {
+            return kinds[i];
+        }
+        Line line = lines.get(i);
+        boolean listNeighbour = (i > 0 && kinds[i - 1] == LineKind.NUMBERED)
+                || (i + 1 < kinds.length && kinds[i + 1] == LineKind.NUMBERED);
+        boolean heading = !listNeighbour && line.length() <= 150
+                && LineClassifier.endsLikeHeading(text, line.start(), line.end());
+        return heading ? LineKind.NUMBERED : LineKind.BULLET;
+    }
+
+    private static String kindName(LineKind kind) {
+        return switch (kind) {
+            case HEADING, NUMBERED -> Draft.HEADING;
+            case BULLET -> Draft.BULLET;
+            case TABLE_ROW -> Draft.TABLE;
+            case METADATA -> Draft.METADATA;
+            default -> Draft.TEXT;
+        };
+    }
+
+    /** Per line, the widest line of its block of consecutive non-blank lines. */
+    private static int[] blockWidths(List<Line> lines) {
+        int n = lines.size();
+        int[] widths = new int[n];
+        int i = 0;
+        while (i < n) {
+            if (lines.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            int max = 0;
+            while (j < n && !lines.get(j).isBlank()) {
+                max = Math.max(max, lines.get(j).length());
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                widths[k] = max;
+            }
+            i = j;
+        }
+        return widths;
+    }
+}

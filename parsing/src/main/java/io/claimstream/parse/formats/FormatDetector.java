@@ -1,0 +1,75 @@
+package io.claimstream.parse.formats;
+
+import io.claimstream.contracts.Paragraph;
+import io.claimstream.contracts.Turn;
+import io.claimstream.parse.Format;
+import io.claimstream.parse.blocks.Draft;
+import io.claimstream.parse.structure.TextStructure;
+
+import java.util.Locale;
+import java.util.Set;
+
+/** Names the format of a text from the structure found in it. */
+public final class FormatDetector {
+
+    private static final Set<String> QA_LABELS = Set.of("q", "a", "question", "answer", "interviewer", "interviewee");
+
+    private FormatDetector() {
+    }
+
+    public static Format ofText(String text, TextStructure structure) {
+        if (structure.turns().isEmpty()) {
+            return looksLikeMarkdown(text, structure) ? Format.MARKDOWN : Format.PLAIN;
+        }
+        int qa = 0;
+        int timed = 0;
+        for (Turn turn : structure.turns()) {
+            if (QA_LABELS.contains(turn.speaker().toLowerCase(Locale.ROOT))) {
+                qa++;
+            }
+            if (turn.startMillis() != null) {
+                timed++;
+            }
+        }
+        if (timed * 2 > structure.turns().size()) {
+            return Format.TIMESTAMPED;
+        }
+        if (qa * 2 > structure.turns().size()) {
+            return Format.QA;
+        }
+        return introIsLong(text, structure) ? Format.MIXED : Format.TRANSCRIPT;
+    }
+
+    /** Prose before the first turn that makes up a good share of the text: a summary, then the transcript. */
+    private static boolean introIsLong(String text, TextStructure structure) {
+        int boundary = structure.turns().get(0).label().start();
+        boolean announced = false;
+        for (Draft draft : structure.drafts()) {
+            if (draft.transcriptIntro) {
+                boundary = draft.start;
+                announced = true;
+                break;
+            }
+        }
+        int prose = 0;
+        int paragraphs = 0;
+        for (Paragraph paragraph : structure.paragraphs()) {
+            if (paragraph.span().start() >= boundary) {
+                break;
+            }
+            if (paragraph.kind().equals("text") || paragraph.kind().equals("bullet")) {
+                prose += paragraph.span().length();
+                paragraphs++;
+            }
+        }
+        return prose * 5 >= text.length() || (announced && paragraphs >= 2);
+    }
+
+    private static boolean looksLikeMarkdown(String text, TextStructure structure) {
+        if (!structure.tables().isEmpty()) {
+            return true;
+        }
+        return text.startsWith("# ") || text.startsWith("## ") || text.contains("\n# ") || text.contains("\n## ")
+                || text.contains("\n### ") || text.contains("**") || text.contains("](http");
+    }
+}

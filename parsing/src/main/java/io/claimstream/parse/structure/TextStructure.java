@@ -1,0 +1,78 @@
+package io.claimstream.parse.structure;
+
+import io.claimstream.contracts.Paragraph;
+import io.claimstream.contracts.Section;
+import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Table;
+import io.claimstream.contracts.Turn;
+import io.claimstream.parse.blocks.Draft;
+import io.claimstream.parse.blocks.ParagraphAssembler;
+import io.claimstream.parse.text.Line;
+import io.claimstream.parse.text.Lines;
+import io.claimstream.parse.turns.CompactTurns;
+import io.claimstream.parse.turns.LabelReader;
+import io.claimstream.parse.turns.LabelVetting;
+import io.claimstream.parse.turns.SpeakerLabel;
+import io.claimstream.parse.turns.TurnAssembler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The structure of a text: paragraphs, speaker turns, sections and tables, every span an offset
+ * into exactly the text given.
+ */
+public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<Section> sections,
+                            List<Table> tables, List<Draft> drafts) {
+
+    /** "The following is the transcript of …", "Below is a full translation of the panel". */
+    private static final Pattern TRANSCRIPT_INTRO = Pattern.compile(
+            "^(?:the\\s+following\\s+is|following\\s+is|below\\s+is|here\\s+is|here's|what\\s+follows\\s+is)\\b"
+                    + ".{0,80}?\\b(?:transcript|translation|conversation|interview|dialogue|discussion|exchange|q&a)",
+            Pattern.CASE_INSENSITIVE);
+
+    public static TextStructure of(String text, LabelVetting.Mode mode) {
+        List<Line> lines = Lines.of(text);
+        SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
+        int titleLine = -1;
+        for (Line line : lines) {
+            if (!line.isBlank()) {
+                if (titleLine < 0) {
+                    titleLine = line.index();
+                }
+                candidates[line.index()] = LabelReader.read(text, line);
+            }
+        }
+        boolean[] accepted = LabelVetting.accept(candidates, titleLine, text, mode);
+        SpeakerLabel[] labels = new SpeakerLabel[lines.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = accepted[i] ? candidates[i] : null;
+        }
+        Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
+        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels);
+        drafts = CompactTurns.split(text, drafts, names);
+        markTranscriptIntros(text, drafts);
+        List<Turn> turns = TurnAssembler.assign(text, drafts);
+        return new TextStructure(paragraphs(drafts), turns, Sections.of(text, drafts), Tables.of(text, drafts), drafts);
+    }
+
+    private static void markTranscriptIntros(String text, List<Draft> drafts) {
+        for (Draft draft : drafts) {
+            if (draft.label == null && draft.kind.equals(Draft.TEXT) && draft.end - draft.start < 400
+                    && TRANSCRIPT_INTRO.matcher(text).region(draft.start, draft.end).lookingAt()) {
+                draft.transcriptIntro = true;
+                draft.kind = Draft.METADATA;
+            }
+        }
+    }
+
+    private static List<Paragraph> paragraphs(List<Draft> drafts) {
+        List<Paragraph> paragraphs = new ArrayList<>(drafts.size());
+        for (Draft draft : drafts) {
+            paragraphs.add(new Paragraph(new Span(draft.start, draft.end), draft.turn, draft.kind));
+        }
+        return paragraphs;
+    }
+}

@@ -1,0 +1,198 @@
+package io.claimstream.parse.turns;
+
+import io.claimstream.parse.text.Chars;
+import io.claimstream.parse.text.Line;
+import io.claimstream.parse.text.Timestamps;
+
+/**
+ * Recognises the shape of a speaker label at the start of a line: {@code Name: text},
+ * {@code Name (Role): text}, {@code Name : text}, {@code **Name:** text}, {@code “Outlet”: text},
+ * optionally after a timestamp. Whether a candidate really is a speaker is decided for the whole
+ * document by {@link LabelVetting}.
+ */
+public final class LabelReader {
+
+    /** How far into a line the colon may be: a name plus a role. */
+    private static final int MAX_PREFIX = 110;
+    private static final int MAX_ROLE = 80;
+
+    private LabelReader() {
+    }
+
+    /** The label that starts {@code line}, or null. */
+    public static SpeakerLabel read(String text, Line line) {
+        return read(text, line.start(), line.end());
+    }
+
+    public static SpeakerLabel read(String text, int from, int to) {
+        int start = from;
+        int p = from;
+        Timestamps.Stamp stamp = Timestamps.at(text, p, to);
+        if (stamp != null) {
+            p = Chars.skipSpace(text, stamp.end(), to);
+            if (p < to && (text.charAt(p) == '-' || text.charAt(p) == '\u2013')) {
+                p = Chars.skipSpace(text, p + 1, to);
+            }
+        }
+        p = skipEmphasis(text, p, to);
+        int colon = findColon(text, p, Math.min(to, p + MAX_PREFIX));
+        if (colon < 0) {
+            return null;
+        }
+        int after = colon + 1;
+        if (after < to && (text.charAt(after) == '/' || Character.isDigit(text.charAt(after)))) {
+            return null; // a URL or a time of day
+        }
+        int prefixEnd = Chars.trimEnd(text, p, colon);
+        prefixEnd = trimEmphasisEnd(text, p, prefixEnd);
+        String role = null;
+        int nameEnd = prefixEnd;
+        if (prefixEnd > p && isClosingParen(text.charAt(prefixEnd - 1))) {
+            int open = lastOpenParen(text, p, prefixEnd - 1);
+            if (open <= p || prefixEnd - 1 - open > MAX_ROLE) {
+                return null;
+            }
+            String inside = text.substring(open + 1, prefixEnd - 1).strip();
+            if (Timestamps.at(inside, 0, inside.length()) == null && !inside.isEmpty()) {
+                role = inside;
+            }
+            nameEnd = Chars.trimEnd(text, p, open);
+            nameEnd = trimEmphasisEnd(text, p, nameEnd);
+        }
+        int nameStart = p;
+        boolean quoted = false;
+        if (nameEnd - nameStart >= 3 && isOpenQuote(text.charAt(nameStart)) && isCloseQuote(text.charAt(nameEnd - 1))) {
+            nameStart++;
+            nameEnd--;
+            quoted = true;
+        }
+        if (nameEnd <= nameStart || nameEnd - nameStart > LabelNames.MAX_LENGTH) {
+            return null;
+        }
+        String name = text.substring(nameStart, nameEnd);
+        String key = LabelNames.key(name);
+        if (LabelNames.isNotSpeaker(key)) {
+            return null;
+        }
+        boolean generic = LabelNames.isGeneric(key);
+        if (!generic && !quoted && !looksLikeName(name)) {
+            return null;
+        }
+        if (quoted && !looksLikeOutlet(name)) {
+            return null;
+        }
+        int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
+        textStart = Chars.skipSpace(text, textStart, to);
+        return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted,
+                stamp == null ? null : stamp.millis());
+    }
+
+    /** Tokens of a personal name: capitalised words, CJK, name particles; no sentence openers. */
+    static boolean looksLikeName(String name) {
+        String[] tokens = name.trim().split("[\\s\\u00A0]+");
+        if (tokens.length == 0 || tokens.length > LabelNames.MAX_TOKENS) {
+            return false;
+        }
+        if (tokens.length > 1 && LabelNames.isOpener(tokens[0])) {
+            return false;
+        }
+        if (tokens.length == 1 && LabelNames.isOpener(tokens[0])) {
+            return false;
+        }
+        for (int t = 0; t < tokens.length; t++) {
+            if (!nameToken(tokens[t], t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nameToken(String token, int position) {
+        int first = token.codePointAt(0);
+        if (Chars.isCjk(first)) {
+            return token.codePoints().allMatch(cp -> Chars.isCjk(cp) || cp == '·' || cp == '・') && token.length() <= 8;
+        }
+        if (!(Character.isUpperCase(first) || Character.isTitleCase(first))) {
+            return position > 0 && LabelNames.isParticle(token);
+        }
+        for (int i = Character.charCount(first); i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!(Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                    || c == '.' || c == '-' || c == '\'' || c == '\u2019')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An outlet or show name in quotes: short, starting with a capital or CJK. */
+    private static boolean looksLikeOutlet(String name) {
+        int first = name.codePointAt(0);
+        return name.length() <= 40 && (Character.isUpperCase(first) || Chars.isCjk(first))
+                && name.chars().noneMatch(c -> c == ':' || c == '.' || c == '?' || c == '!');
+    }
+
+    private static int findColon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '\uFF1A') {
+                return i;
+            }
+            if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == ',' && !inParens(text, from, i)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inParens(String text, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '\uFF08') {
+                depth++;
+            } else if (isClosingParen(c)) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static int lastOpenParen(String text, int from, int before) {
+        for (int i = before - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '\uFF08') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isClosingParen(char c) {
+        return c == ')' || c == '\uFF09';
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u00AB' || c == '\u300C' || c == '\u300E';
+    }
+
+    private static boolean isCloseQuote(char c) {
+        return c == '"' || c == '\u201D' || c == '\u00BB' || c == '\u300D' || c == '\u300F';
+    }
+
+    private static int skipEmphasis(String text, int from, int to) {
+        int i = from;
+        while (i < to && (text.charAt(i) == '*' || text.charAt(i) == '_' || text.charAt(i) == '>')) {
+            i++;
+        }
+        return i == from ? from : Chars.skipSpace(text, i, to);
+    }
+
+    private static int trimEmphasisEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from && (text.charAt(i - 1) == '*' || text.charAt(i - 1) == '_')) {
+            i--;
+        }
+        return Chars.trimEnd(text, from, i);
+    }
+}

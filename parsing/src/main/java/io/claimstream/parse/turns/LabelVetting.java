@@ -1,0 +1,111 @@
+package io.claimstream.parse.turns;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which label-shaped line starts are speaker turns. A single {@code Word Word:} at a line
+ * start may as well be a caption or a headline, so the evidence is taken from the whole document:
+ * a name used as a label twice, a role in parentheses, a conversational role ({@code Q},
+ * {@code Interviewer}), or a first label that follows the transcript's own repeated labels.
+ */
+public final class LabelVetting {
+
+    /** How much evidence a label needs. */
+    public enum Mode {
+        /** Auto-detection: labels need the evidence described above. */
+        EVIDENCE,
+        /** The caller said it is a transcript: every label-shaped line start is a turn. */
+        ALL,
+        /** The caller said it is an article: no turns at all. */
+        NONE
+    }
+
+    private LabelVetting() {
+    }
+
+    /**
+     * @param candidates per line, the label candidate or null
+     * @param titleLine the line index of the document's title, which needs more than a mention; -1 for none
+     * @param text the stored text, used to see whether a one-off label names someone mentioned elsewhere
+     * @return per line, whether its candidate is accepted
+     */
+    public static boolean[] accept(SpeakerLabel[] candidates, int titleLine, String text, Mode mode) {
+        boolean[] accepted = new boolean[candidates.length];
+        if (mode == Mode.NONE) {
+            return accepted;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (SpeakerLabel label : candidates) {
+            if (label != null) {
+                counts.merge(label.key(), 1, Integer::sum);
+            }
+        }
+        int firstStrong = -1;
+        boolean anyRepeated = false;
+        for (int i = 0; i < candidates.length; i++) {
+            SpeakerLabel label = candidates[i];
+            if (label == null) {
+                continue;
+            }
+            boolean repeated = counts.get(label.key()) >= 2;
+            anyRepeated |= repeated;
+            if (firstStrong < 0 && (repeated || label.role() != null || label.generic())) {
+                firstStrong = i;
+            }
+        }
+        for (int i = 0; i < candidates.length; i++) {
+            SpeakerLabel label = candidates[i];
+            if (label == null) {
+                continue;
+            }
+            if (mode == Mode.ALL) {
+                accepted[i] = true;
+                continue;
+            }
+            boolean strong = counts.get(label.key()) >= 2 || label.role() != null || label.generic();
+            boolean insideTranscript = firstStrong >= 0 && i > firstStrong;
+            boolean loneQuote = !anyRepeated && firstStrong < 0 && i != titleLine && mentionedElsewhere(text, label);
+            accepted[i] = strong || insideTranscript || loneQuote;
+        }
+        return accepted;
+    }
+
+    /** Names of accepted labels, for finding compact turns inside a paragraph. */
+    public static Set<String> acceptedNames(SpeakerLabel[] candidates, boolean[] accepted) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < candidates.length; i++) {
+            if (accepted[i] && !candidates[i].generic()) {
+                names.add(candidates[i].name());
+            }
+        }
+        return names;
+    }
+
+    /** The full name, or its last word, occurs somewhere besides the label ({@code … said Altman}). */
+    private static boolean mentionedElsewhere(String text, SpeakerLabel label) {
+        String name = label.name();
+        if (occursElsewhere(text, name, label.nameStart())) {
+            return true;
+        }
+        int space = name.lastIndexOf(' ');
+        String last = space > 0 ? name.substring(space + 1) : "";
+        return last.length() >= 3 && occursElsewhere(text, last, label.nameStart() + space + 1);
+    }
+
+    private static boolean occursElsewhere(String text, String name, int labelAt) {
+        int from = 0;
+        while (true) {
+            int at = text.indexOf(name, from);
+            if (at < 0) {
+                return false;
+            }
+            if (at != labelAt) {
+                return true;
+            }
+            from = at + name.length();
+        }
+    }
+}

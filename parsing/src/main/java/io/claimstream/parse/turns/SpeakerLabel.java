@@ -1,0 +1,22 @@
+package io.claimstream.parse.turns;
+
+/**
+ * A speaker label found at the start of a line (or inside a paragraph of compact turns).
+ *
+ * @param name the name as written, without role, quotes or emphasis
+ * @param role the text in parentheses after the name, or null
+ * @param nameStart where the name starts in the stored text
+ * @param nameEnd where the name ends
+ * @param start where the whole label starts (emphasis and timestamp included)
+ * @param textStart where the spoken text on the same line starts (the line end when none)
+ * @param generic a role-like label ({@code Q}, {@code Interviewer}, {@code Speaker 2}) rather than a name
+ * @param startMillis the recording time written before the label ({@code [00:01:05] Name:}), or null
+ */
+public record SpeakerLabel(String name, String role, int nameStart, int nameEnd, int start, int textStart,
+                           boolean generic, Long startMillis) {
+
+    /** Case- and space-insensitive form used to count how often a name is used as a label. */
+    public String key() {
+        return LabelNames.key(name);
+    }
+}

@@ -1,0 +1,97 @@
+package io.claimstream.parse.turns;
+
+import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Turn;
+import io.claimstream.parse.blocks.Draft;
+import io.claimstream.parse.text.Chars;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assigns paragraphs to speaker turns. A turn opens at a label and runs across paragraphs until
+ * the next label; a heading, a table or a transcript introduction closes it, and notes inside it
+ * stay unattributed without closing it.
+ */
+public final class TurnAssembler {
+
+    private TurnAssembler() {
+    }
+
+    /** Sets {@link Draft#turn} on every draft and returns the turns, in text order. */
+    public static List<Turn> assign(String text, List<Draft> drafts) {
+        List<Turn> turns = new ArrayList<>();
+        List<OpenTurn> open = new ArrayList<>();
+        OpenTurn current = null;
+        for (int k = 0; k < drafts.size(); k++) {
+            Draft draft = drafts.get(k);
+            if (draft.label != null) {
+                current = new OpenTurn(draft.label);
+                open.add(current);
+                draft.turn = open.size() - 1;
+                current.extend(text, draft, draft.label.textStart());
+                if (draft.compact) {
+                    current = null;
+                }
+                continue;
+            }
+            if (draft.kind.equals(Draft.HEADING)) {
+                if (current != null && !draft.strong && !nextOpensOrHeads(drafts, k)) {
+                    draft.kind = Draft.TEXT; // a short title-case line said inside a turn ("Thank You")
+                } else {
+                    current = null;
+                    continue;
+                }
+            }
+            if (draft.transcriptIntro || draft.kind.equals(Draft.TABLE)) {
+                current = null;
+                continue;
+            }
+            if (draft.kind.equals(Draft.METADATA) || current == null) {
+                continue;
+            }
+            draft.turn = open.size() - 1;
+            current.extend(text, draft, draft.start);
+        }
+        for (OpenTurn turn : open) {
+            turns.add(turn.toTurn());
+        }
+        return turns;
+    }
+
+    private static boolean nextOpensOrHeads(List<Draft> drafts, int k) {
+        if (k + 1 >= drafts.size()) {
+            return true;
+        }
+        Draft next = drafts.get(k + 1);
+        return next.label != null || next.kind.equals(Draft.HEADING);
+    }
+
+    /** A turn while its paragraphs are collected. */
+    private static final class OpenTurn {
+        private final SpeakerLabel label;
+        private int start = -1;
+        private int end;
+
+        OpenTurn(SpeakerLabel label) {
+            this.label = label;
+            this.end = label.textStart();
+        }
+
+        void extend(String text, Draft draft, int from) {
+            int contentStart = Chars.skipSpace(text, from, draft.end);
+            if (contentStart < draft.end) {
+                if (start < 0) {
+                    start = contentStart;
+                }
+                end = draft.end;
+            }
+        }
+
+        Turn toTurn() {
+            int s = start < 0 ? end : start;
+            return new Turn(label.name(), label.role(), new Span(label.nameStart(), label.nameEnd()),
+                    new Span(s, end), label.startMillis(), null);
+        }
+    }
+}
