@@ -1,0 +1,18 @@
+package io.claimstream.analysis.service.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code claimstream.analysis.*}: how the service runs the analyzer. */
+@ConfigMapping(prefix = "claimstream.analysis")
+public interface AnalysisConfig {
+
+    /**
+     * Longest time one document may take; past it the record goes to the dead-letter topic
+     * with the reason, so a pathological document never stalls its partition.
+     */
+    @WithDefault("60s")
+    Duration timeLimit();
+}
