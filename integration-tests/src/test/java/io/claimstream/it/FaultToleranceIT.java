@@ -1,0 +1,147 @@
+package io.claimstream.it;
+
+import io.claimstream.stack.LocalStack;
+import io.claimstream.stack.ManagedProcess;
+import io.claimstream.stack.Service;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Servers die while documents flow; every document that got a 2xx ends up queryable exactly
+ * once. The stack is shared with the other tests, so each test leaves it whole again.
+ */
+@ExtendWith(TestStack.class)
+class FaultToleranceIT {
+
+    private static final Duration CATCH_UP = Duration.ofSeconds(180);
+
+    @AfterEach
+    void stackIsWholeAgain() throws Exception {
+        LocalStack stack = TestStack.stack();
+        if (ManagedProcess.find("kafka", stack.settings().run()).isEmpty()) {
+            stack.startKafka();
+        }
+        if (ManagedProcess.find("postgres", stack.settings().run()).isEmpty()) {
+            stack.startPostgres();
+        }
+        for (Service service : Service.values()) {
+            if (ManagedProcess.find(service.module(), stack.settings().run()).isEmpty()) {
+                stack.startService(service);
+            }
+            stack.awaitReady(service);
+        }
+    }
+
+    @Test
+    void brokerKilledWhileDocumentsArePosted() throws Exception {
+        LocalStack stack = TestStack.stack();
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger refusals = new AtomicInteger();
+        ExecutorService posters = Executors.newFixedThreadPool(8);
+        List<Future<?>> posts = IntStream.range(0, 200).mapToObj(i -> posters.submit(() ->
+                accepted.add(postUntilAccepted(document("broker", i), refusals)))).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() >= 40);
+        ManagedProcess.find("kafka", stack.settings().run()).orElseThrow().kill();
+        Thread.sleep(8_000);
+        stack.startKafka();
+        for (Future<?> post : posts) {
+            post.get();
+        }
+        posters.shutdown();
+
+        assertThat(accepted).hasSize(200);
+        assertThat(refusals.get()).as("ingest refused while the broker was down").isPositive();
+        awaitEachStoredOnce(accepted);
+    }
+
+    @Test
+    void analysisServiceKilledMidStream() throws Exception {
+        LocalStack stack = TestStack.stack();
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger refusals = new AtomicInteger();
+        for (int i = 0; i < 60; i++) {
+            accepted.add(postUntilAccepted(document("analysis", i), refusals));
+            if (i == 20) {
+                ManagedProcess.find(Service.ANALYSIS.module(), stack.settings().run()).orElseThrow().kill();
+            }
+        }
+        stack.startService(Service.ANALYSIS);
+        stack.awaitReady(Service.ANALYSIS);
+        awaitEachStoredOnce(accepted);
+    }
+
+    @Test
+    void postgresStoppedWhileDocumentsFlow() throws Exception {
+        LocalStack stack = TestStack.stack();
+        ManagedProcess.find("postgres", stack.settings().run()).orElseThrow().stop();
+        await().atMost(Duration.ofSeconds(60)).until(() -> !stack.isReady(Service.QUERY));
+
+        Set<String> accepted = ConcurrentHashMap.newKeySet();
+        AtomicInteger refusals = new AtomicInteger();
+        for (int i = 0; i < 30; i++) {
+            accepted.add(postUntilAccepted(document("postgres", i), refusals));
+        }
+        Thread.sleep(5_000);
+        stack.startPostgres();
+        await().atMost(Duration.ofSeconds(90)).until(() -> stack.isReady(Service.QUERY));
+        awaitEachStoredOnce(accepted);
+    }
+
+    /** One sentence, one speaker: exactly one claim when analysed once. */
+    private static String document(String run, int i) {
+        return "Speaker" + run + i + " Tester (Analyst): Capacity plan " + run + " number " + i
+                + " will need more chips than anyone budgeted.\n";
+    }
+
+    private static String postUntilAccepted(String text, AtomicInteger refusals) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            try {
+                Response answer = TestStack.ingest().contentType(ContentType.JSON)
+                        .body(Map.of("text", text, "published", "2026-09-14")).post("/documents");
+                if (answer.statusCode() == 202 || answer.statusCode() == 200) {
+                    return answer.jsonPath().getString("id");
+                }
+                assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
+            } catch (RuntimeException connectionTrouble) {
+                // the request did not complete: retry, as a client would
+            }
+            refusals.incrementAndGet();
+            sleep(500);
+        }
+        throw new AssertionError("never accepted: " + text);
+    }
+
+    private static void awaitEachStoredOnce(Set<String> ids) {
+        for (String id : ids) {
+            await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(250)).ignoreExceptions().until(() ->
+                    TestStack.query().get("/documents/" + id).statusCode() == 200);
+            assertThat(Documents.claims(id)).as("claims of %s", id).hasSize(1);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
