@@ -55,13 +55,13 @@ class FaultToleranceIT {
         Set<String> accepted = ConcurrentHashMap.newKeySet();
         AtomicInteger refusals = new AtomicInteger();
         ExecutorService posters = Executors.newFixedThreadPool(8);
-        List<Future<?>> posts = IntStream.range(0, 200).mapToObj(i -> posters.submit(() ->
+        List<Future<Boolean>> posts = IntStream.range(0, 200).mapToObj(i -> posters.submit(() ->
                 accepted.add(postUntilAccepted(document("broker", i), refusals)))).toList();
         await().atMost(Duration.ofSeconds(60)).until(() -> accepted.size() >= 40);
         ManagedProcess.find("kafka", stack.settings().run()).orElseThrow().kill();
         Thread.sleep(8_000);
         stack.startKafka();
-        for (Future<?> post : posts) {
+        for (Future<Boolean> post : posts) {
             post.get();
         }
         posters.shutdown();
