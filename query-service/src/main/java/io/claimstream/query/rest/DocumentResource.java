@@ -1,0 +1,81 @@
+package io.claimstream.query.rest;
+
+import io.claimstream.common.errors.ApiError;
+import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.search.ClaimFilter;
+import io.claimstream.query.search.ClaimSearch;
+import io.claimstream.query.search.DocumentQueries;
+import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.DocumentSpeakerView;
+import io.claimstream.query.view.DocumentView;
+import io.claimstream.query.view.PageView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents", description = "Documents as stored once analysed")
+public class DocumentResource {
+
+    private final DocumentQueries documents;
+    private final ClaimSearch claims;
+    private final QueryConfig.Paging paging;
+
+    public DocumentResource(DocumentQueries documents, ClaimSearch claims, QueryConfig config) {
+        this.documents = documents;
+        this.claims = claims;
+        this.paging = config.paging();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A stored document", description = "Answers 404 until the document has been analysed and "
+            + "stored; then its metadata, speakers (as cross-document people) and claim count.")
+    @APIResponse(responseCode = "200", description = "The document")
+    @APIResponse(responseCode = "404", description = "Not stored (yet)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public DocumentView document(@PathParam("id") String id) {
+        return documents.view(id);
+    }
+
+    @GET
+    @Path("/{id}/claims")
+    @Operation(summary = "A document's claims", description = "In document order, paged.")
+    @APIResponse(responseCode = "200", description = "One page of claims")
+    @APIResponse(responseCode = "400", description = "Bad page or size",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "Not stored (yet)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PageView<ClaimView> claims(@PathParam("id") String id,
+                                      @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+                                      @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+        RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
+        documents.require(id);
+        return claims.page(ClaimFilter.forDocument(id), p);
+    }
+
+    @GET
+    @Path("/{id}/speakers")
+    @Operation(summary = "A document's speakers", description = "Each as the cross-document person it resolved to "
+            + "(id and canonical name), with the aliases, role and affiliations this document gives, most claims first.")
+    @APIResponse(responseCode = "200", description = "The speakers")
+    @APIResponse(responseCode = "404", description = "Not stored (yet)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public List<DocumentSpeakerView> speakers(@PathParam("id") String id) {
+        documents.require(id);
+        return documents.speakers(id);
+    }
+}

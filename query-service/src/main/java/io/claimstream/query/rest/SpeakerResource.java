@@ -1,0 +1,60 @@
+package io.claimstream.query.rest;
+
+import io.claimstream.common.errors.ApiError;
+import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.search.SpeakerQueries;
+import io.claimstream.query.view.PageView;
+import io.claimstream.query.view.SpeakerProfileView;
+import io.claimstream.query.view.SpeakerView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers", description = "People resolved across documents")
+public class SpeakerResource {
+
+    private final SpeakerQueries speakers;
+    private final QueryConfig.Paging paging;
+
+    public SpeakerResource(SpeakerQueries speakers, QueryConfig config) {
+        this.speakers = speakers;
+        this.paging = config.paging();
+    }
+
+    @GET
+    @Operation(summary = "All speakers", description = "One entry per person across documents, by name, paged.")
+    @APIResponse(responseCode = "200", description = "One page of speakers with the total")
+    @APIResponse(responseCode = "400", description = "Bad page or size",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PageView<SpeakerView> speakers(
+            @Parameter(description = "Only speakers whose name or an alias contains this text") @QueryParam("name") String name,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+        RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
+        return speakers.list(RequestParams.blankToNull(name), p);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One speaker's profile", description = "Aliases, current and dated affiliations (first and "
+            + "last publication dates of the documents stating each), the documents they speak in, claim counts per "
+            + "topic, and their claims in date order (the first 200; GET /claims?speaker=<id> pages through all).")
+    @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "404", description = "No such speaker",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public SpeakerProfileView speaker(@PathParam("id") String id) {
+        return speakers.profile(id);
+    }
+}

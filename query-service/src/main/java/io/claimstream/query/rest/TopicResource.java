@@ -1,0 +1,63 @@
+package io.claimstream.query.rest;
+
+import io.claimstream.common.errors.ApiError;
+import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.search.TopicQueries;
+import io.claimstream.query.view.PageView;
+import io.claimstream.query.view.TopicSummaryView;
+import io.claimstream.query.view.TopicView;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/topics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Topics", description = "What was said about each topic, by whom, and when")
+public class TopicResource {
+
+    static final int DEFAULT_SPEAKERS = 20;
+    static final int MAX_SPEAKERS = 200;
+
+    private final TopicQueries topics;
+
+    public TopicResource(TopicQueries topics) {
+        this.topics = topics;
+    }
+
+    @GET
+    @Operation(summary = "All topics", description = "Every taxonomy topic and every topic a claim carries, the most "
+            + "discussed first, with claim, speaker and document counts and claims per month of publication. "
+            + "The list is bounded by the taxonomy, so it is not paged.")
+    @APIResponse(responseCode = "200", description = "The topics")
+    public PageView<TopicSummaryView> topics() {
+        List<TopicSummaryView> all = topics.all();
+        return new PageView<>(all, all.size(), 0, all.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One topic, by speaker", description = "The topic's claims grouped by speaker, most claims "
+            + "first (speakers paged), each with counts per claim type and their most representative claims: stated "
+            + "views before facts, firm before hedged.")
+    @APIResponse(responseCode = "200", description = "The topic")
+    @APIResponse(responseCode = "400", description = "Bad page or size",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "No such topic",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public TopicView topic(@PathParam("id") String id,
+                           @Parameter(description = "Page of speakers, from 0") @QueryParam("page") Integer page,
+                           @Parameter(description = "Speakers per page, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+        return topics.topic(id, RequestParams.paging(page, size, DEFAULT_SPEAKERS, MAX_SPEAKERS));
+    }
+}

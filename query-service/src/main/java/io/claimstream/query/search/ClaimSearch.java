@@ -1,0 +1,69 @@
+package io.claimstream.query.search;
+
+import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.PageView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import java.util.List;
+import java.util.Map;
+
+/** Runs claim queries: one page of claims and the total that match. */
+@ApplicationScoped
+public class ClaimSearch {
+
+    private final EntityManager em;
+    private final ClaimRows rows;
+
+    public ClaimSearch(EntityManager em, ClaimRows rows) {
+        this.em = em;
+        this.rows = rows;
+    }
+
+    public PageView<ClaimView> page(ClaimFilter filter, RequestParams.Paging paging) {
+        if (filter.matchesNothing()) {
+            return new PageView<>(List.of(), 0, paging.page(), paging.size());
+        }
+        ClaimSql sql = new ClaimSql(filter);
+        long total = Rows.count(bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult());
+        List<ClaimView> items = total <= paging.offset() ? List.of() : list(sql, paging.size(), paging.offset());
+        return new PageView<>(items, total, paging.page(), paging.size());
+    }
+
+    /** How many claims match, per claim type, every type listed. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> countByType(ClaimFilter filter) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String type : List.of("opinion", "prediction", "recommendation", "fact")) {
+            counts.put(type, 0L);
+        }
+        if (filter.matchesNothing()) {
+            return counts;
+        }
+        ClaimSql sql = new ClaimSql(filter);
+        List<Object[]> rows = bind(em.createNativeQuery(sql.countByType()), sql.parameters()).getResultList();
+        rows.forEach(row -> counts.put(Rows.text(row[0]), Rows.count(row[1])));
+        return counts;
+    }
+
+    /** Up to {@code limit} claims, without counting. */
+    public List<ClaimView> list(ClaimFilter filter, int limit) {
+        return filter.matchesNothing() ? List.of() : list(new ClaimSql(filter), limit, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ClaimView> list(ClaimSql sql, int limit, long offset) {
+        Query query = bind(em.createNativeQuery(sql.select(), Tuple.class), sql.parameters())
+                .setParameter("limit", limit)
+                .setParameter("offset", offset);
+        boolean highlighted = sql.parameters().containsKey("q");
+        return ((List<Tuple>) query.getResultList()).stream().map(row -> rows.view(row, highlighted)).toList();
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}

@@ -1,0 +1,131 @@
+package io.claimstream.query.search;
+
+import io.claimstream.common.errors.ApiException;
+import io.claimstream.query.entity.Person;
+import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.PageView;
+import io.claimstream.query.view.SpeakerProfileView;
+import io.claimstream.query.view.SpeakerView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.Tuple;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Reads people: the list, and one person's profile across documents. */
+@ApplicationScoped
+public class SpeakerQueries {
+
+    static final int TIMELINE_LIMIT = 200;
+
+    private static final String PERSON_COLUMNS = """
+            SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind,
+                   (SELECT count(DISTINCT ds.document_id) FROM document_speaker ds WHERE ds.person_id = p.id) AS documents,
+                   (SELECT count(*) FROM claim c WHERE c.person_id = p.id) AS claims
+            FROM person p""";
+    private static final String NAME_FILTER = "\n" + """
+             WHERE (p.name ILIKE :pattern ESCAPE '\\' OR array_to_string(p.aliases, ' ') ILIKE :pattern ESCAPE '\\')""";
+
+    private final EntityManager em;
+    private final ClaimSearch claims;
+
+    public SpeakerQueries(EntityManager em, ClaimSearch claims) {
+        this.em = em;
+        this.claims = claims;
+    }
+
+    /** People by name; {@code name}, when given, must appear in the name or an alias. */
+    @SuppressWarnings("unchecked")
+    public PageView<SpeakerView> list(String name, RequestParams.Paging paging) {
+        String pattern = name == null ? null : "%" + likeEscape(name) + "%";
+        Query count = em.createNativeQuery("SELECT count(*) FROM person p" + (pattern == null ? "" : NAME_FILTER));
+        Query select = em.createNativeQuery(PERSON_COLUMNS + (pattern == null ? "" : NAME_FILTER)
+                + " ORDER BY lower(p.name), p.id LIMIT :limit OFFSET :offset", Tuple.class);
+        if (pattern != null) {
+            count.setParameter("pattern", pattern);
+            select.setParameter("pattern", pattern);
+        }
+        long total = Rows.count(count.getSingleResult());
+        List<Tuple> rows = select.setParameter("limit", paging.size()).setParameter("offset", paging.offset())
+                .getResultList();
+        return new PageView<>(rows.stream().map(SpeakerQueries::speaker).toList(), total, paging.page(), paging.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    public SpeakerProfileView profile(String id) {
+        Person person = Person.findById(id);
+        if (person == null) {
+            throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
+        }
+        List<Tuple> topicRows = em.createNativeQuery("""
+                        SELECT t.topic, count(*) AS claims FROM claim c, unnest(c.topics) AS t(topic)
+                        WHERE c.person_id = :id GROUP BY t.topic ORDER BY claims DESC, t.topic""", Tuple.class)
+                .setParameter("id", id).getResultList();
+        List<Tuple> affiliationRows = em.createNativeQuery("""
+                        SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,
+                               count(DISTINCT d.id) AS documents
+                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id,
+                             unnest(ds.affiliations) AS a(name)
+                        WHERE ds.person_id = :id
+                        GROUP BY a.name ORDER BY max(d.published) DESC NULLS LAST, a.name""", Tuple.class)
+                .setParameter("id", id).getResultList();
+        List<Tuple> documentRows = em.createNativeQuery("""
+                        SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
+                               (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.person_id = :id) AS claims
+                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id
+                        WHERE ds.person_id = :id
+                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Tuple.class)
+                .setParameter("id", id).getResultList();
+        List<SpeakerProfileView.Appearance> documents = documentRows.stream()
+                .map(r -> new SpeakerProfileView.Appearance(Rows.text(r.get("id")), Rows.text(r.get("title")),
+                        Rows.text(r.get("published_raw")), Rows.text(r.get("roles")), Rows.count(r.get("claims"))))
+                .toList();
+        long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
+        List<ClaimView> timelineClaims = claims.list(ClaimFilter.of(null, List.of(id), null, null, null, null, null),
+                TIMELINE_LIMIT);
+        return new SpeakerProfileView(person.id, person.name, Arrays.asList(person.aliases), person.role,
+                Arrays.asList(person.affiliations), person.kind, claimCount, documents.size(),
+                topicRows.stream().map(r -> new SpeakerProfileView.TopicCount(Rows.text(r.get("topic")),
+                        Rows.count(r.get("claims")))).toList(),
+                affiliationRows.stream().map(r -> new SpeakerProfileView.DatedAffiliation(Rows.text(r.get("name")),
+                        Rows.isoDate(r.get("first_seen")), Rows.isoDate(r.get("last_seen")),
+                        Rows.count(r.get("documents")))).toList(),
+                documents, timeline(timelineClaims), TIMELINE_LIMIT, claimCount > timelineClaims.size());
+    }
+
+    /** Consecutive claims of one document form one entry; the claims are already in date order. */
+    static List<SpeakerProfileView.TimelineEntry> timeline(List<ClaimView> claims) {
+        List<SpeakerProfileView.TimelineEntry> entries = new ArrayList<>();
+        List<ClaimView> current = new ArrayList<>();
+        for (ClaimView claim : claims) {
+            if (!current.isEmpty() && !current.get(0).documentId().equals(claim.documentId())) {
+                entries.add(entry(current));
+                current = new ArrayList<>();
+            }
+            current.add(claim);
+        }
+        if (!current.isEmpty()) {
+            entries.add(entry(current));
+        }
+        return entries;
+    }
+
+    private static SpeakerProfileView.TimelineEntry entry(List<ClaimView> claims) {
+        ClaimView first = claims.get(0);
+        return new SpeakerProfileView.TimelineEntry(first.documentId(), first.documentTitle(), first.published(),
+                List.copyOf(claims));
+    }
+
+    private static SpeakerView speaker(Tuple row) {
+        return new SpeakerView(Rows.text(row.get("id")), Rows.text(row.get("name")), Rows.strings(row.get("aliases")),
+                Rows.text(row.get("role")), Rows.strings(row.get("affiliations")), Rows.text(row.get("kind")),
+                Rows.count(row.get("documents")), Rows.count(row.get("claims")));
+    }
+
+    static String likeEscape(String value) {
+        return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

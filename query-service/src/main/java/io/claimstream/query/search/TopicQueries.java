@@ -1,0 +1,141 @@
+package io.claimstream.query.search;
+
+import io.claimstream.common.errors.ApiException;
+import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.PageView;
+import io.claimstream.query.view.SpeakerRef;
+import io.claimstream.query.view.TopicSummaryView;
+import io.claimstream.query.view.TopicView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Topics: what was said about each, by whom, and when. */
+@ApplicationScoped
+public class TopicQueries {
+
+    static final int REPRESENTATIVE_CLAIMS = 3;
+
+    private final EntityManager em;
+    private final QueryConfig.Topics topics;
+    private final ClaimRows rows;
+
+    public TopicQueries(EntityManager em, QueryConfig config, ClaimRows rows) {
+        this.em = em;
+        this.topics = config.topics();
+        this.rows = rows;
+    }
+
+    /** Every taxonomy topic (even unused) and every topic a claim carries, the most discussed first. */
+    @SuppressWarnings("unchecked")
+    public List<TopicSummaryView> all() {
+        List<Tuple> counts = em.createNativeQuery("""
+                        SELECT t.topic, count(*) AS claims, count(DISTINCT c.person_id) AS speakers,
+                               count(DISTINCT c.document_id) AS documents
+                        FROM claim c, unnest(c.topics) AS t(topic) GROUP BY t.topic""", Tuple.class).getResultList();
+        List<Tuple> months = em.createNativeQuery("""
+                        SELECT t.topic, to_char(date_trunc('month', c.published), 'YYYY-MM') AS month, count(*) AS claims
+                        FROM claim c, unnest(c.topics) AS t(topic)
+                        WHERE c.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", Tuple.class).getResultList();
+        Map<String, List<TopicSummaryView.MonthCount>> trends = new TreeMap<>();
+        for (Tuple row : months) {
+            trends.computeIfAbsent(Rows.text(row.get("topic")), t -> new ArrayList<>())
+                    .add(new TopicSummaryView.MonthCount(Rows.text(row.get("month")), Rows.count(row.get("claims"))));
+        }
+        Map<String, TopicSummaryView> byId = new LinkedHashMap<>();
+        for (String id : topics.taxonomy()) {
+            byId.put(id, new TopicSummaryView(id, label(id), true, 0, 0, 0, List.of()));
+        }
+        for (Tuple row : counts) {
+            String id = Rows.text(row.get("topic"));
+            byId.put(id, new TopicSummaryView(id, label(id), topics.taxonomy().contains(id), Rows.count(row.get("claims")),
+                    Rows.count(row.get("speakers")), Rows.count(row.get("documents")), trends.getOrDefault(id, List.of())));
+        }
+        return byId.values().stream()
+                .sorted((a, b) -> a.claimCount() != b.claimCount() ? Long.compare(b.claimCount(), a.claimCount())
+                        : a.id().compareTo(b.id()))
+                .toList();
+    }
+
+    /** One topic's claims grouped by speaker; speakers paged, most claims first. */
+    @SuppressWarnings("unchecked")
+    public TopicView topic(String id, RequestParams.Paging paging) {
+        Tuple totals = (Tuple) em.createNativeQuery("""
+                        SELECT count(*) AS claims, count(DISTINCT person_id) AS speakers,
+                               count(*) FILTER (WHERE person_id IS NULL) AS unattributed
+                        FROM claim WHERE topics @> CAST(ARRAY[:topic] AS text[])""", Tuple.class)
+                .setParameter("topic", id).getSingleResult();
+        long claimCount = Rows.count(totals.get("claims"));
+        if (claimCount == 0 && !topics.taxonomy().contains(id)) {
+            throw ApiException.notFound("no topic " + id + "; GET /topics lists them");
+        }
+        List<Tuple> speakerRows = em.createNativeQuery("""
+                        SELECT c.person_id, p.name, count(*) AS claims,
+                               count(*) FILTER (WHERE c.type = 'opinion') AS opinion,
+                               count(*) FILTER (WHERE c.type = 'prediction') AS prediction,
+                               count(*) FILTER (WHERE c.type = 'recommendation') AS recommendation,
+                               count(*) FILTER (WHERE c.type = 'fact') AS fact
+                        FROM claim c JOIN person p ON p.id = c.person_id
+                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
+                        GROUP BY c.person_id, p.name ORDER BY claims DESC, c.person_id
+                        LIMIT :limit OFFSET :offset""", Tuple.class)
+                .setParameter("topic", id).setParameter("limit", paging.size()).setParameter("offset", paging.offset())
+                .getResultList();
+        Map<String, List<ClaimView>> representative = representative(id,
+                speakerRows.stream().map(r -> Rows.text(r.get("person_id"))).toList());
+        List<TopicView.SpeakerPosition> positions = speakerRows.stream().map(r -> {
+            String personId = Rows.text(r.get("person_id"));
+            Map<String, Long> types = new LinkedHashMap<>();
+            for (String type : List.of("opinion", "prediction", "recommendation", "fact")) {
+                types.put(type, Rows.count(r.get(type)));
+            }
+            return new TopicView.SpeakerPosition(new SpeakerRef(personId, Rows.text(r.get("name"))),
+                    Rows.count(r.get("claims")), types, representative.getOrDefault(personId, List.of()));
+        }).toList();
+        long speakerCount = Rows.count(totals.get("speakers"));
+        return new TopicView(id, label(id), claimCount, speakerCount, Rows.count(totals.get("unattributed")),
+                new PageView<>(positions, speakerCount, paging.page(), paging.size()));
+    }
+
+    /**
+     * The claims that best show each speaker's position: stated views (opinions, predictions,
+     * recommendations) before facts, firm before hedged, then sentences of a readable length.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<ClaimView>> representative(String topic, List<String> personIds) {
+        Map<String, List<ClaimView>> byPerson = new LinkedHashMap<>();
+        if (personIds.isEmpty()) {
+            return byPerson;
+        }
+        List<Tuple> claimRows = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + "\n" + """
+                         JOIN (SELECT id, row_number() OVER (PARTITION BY person_id ORDER BY
+                                      (type = 'fact'), confidence DESC, abs(length(text) - 160), published NULLS LAST, id) AS n
+                               FROM claim WHERE person_id IN (:people) AND topics @> CAST(ARRAY[:topic] AS text[])) ranked
+                           ON ranked.id = c.id
+                         WHERE ranked.n <= :per
+                         ORDER BY c.person_id, ranked.n""", Tuple.class)
+                .setParameter("people", personIds).setParameter("topic", topic)
+                .setParameter("per", REPRESENTATIVE_CLAIMS).getResultList();
+        for (Tuple row : claimRows) {
+            byPerson.computeIfAbsent(Rows.text(row.get("person_id")), p -> new ArrayList<>()).add(rows.view(row, false));
+        }
+        return byPerson;
+    }
+
+    public String label(String id) {
+        String configured = topics.labels().get(id);
+        if (configured != null) {
+            return configured;
+        }
+        String words = id.replace('-', ' ');
+        return words.isEmpty() ? id : words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+}
