@@ -2,6 +2,7 @@ package io.claimstream.common.auth;
 
 import io.claimstream.common.errors.Errors;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,14 +25,17 @@ public class CredentialFilter implements ContainerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
-    private final AuthConfig config;
+    // Resolved per request: Quarkus REST builds filters at static init, before runtime config
+    // mappings exist, so injecting the mapping itself would fail the start (SRCFG00027).
+    private final Instance<AuthConfig> configs;
 
-    public CredentialFilter(AuthConfig config) {
-        this.config = config;
+    public CredentialFilter(Instance<AuthConfig> configs) {
+        this.configs = configs;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
+        AuthConfig config = configs.get();
         if (config.mode() == AuthConfig.Mode.NONE) {
             return;
         }
@@ -43,12 +47,12 @@ public class CredentialFilter implements ContainerRequestFilter {
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             return;
         }
-        if (!accepted(header.substring(BEARER.length()).trim())) {
+        if (!accepted(config, header.substring(BEARER.length()).trim())) {
             request.abortWith(Errors.response(403, "forbidden", "the credential is not a valid API key"));
         }
     }
 
-    private boolean accepted(String presented) {
+    private static boolean accepted(AuthConfig config, String presented) {
         byte[] given = presented.getBytes(StandardCharsets.UTF_8);
         boolean match = false;
         for (String key : config.apiKeys().orElse(List.of())) {
