@@ -62,7 +62,7 @@ public final class FormatDetector {
                 paragraphs++;
             }
         }
-        return prose * 5 >= text.length() || (announced && paragraphs >= 2);
+        return prose * 5 >= text.length() || (announced && paragraphs >= 2 && prose * 10 >= text.length());
     }
 
     private static boolean looksLikeMarkdown(String text, TextStructure structure) {

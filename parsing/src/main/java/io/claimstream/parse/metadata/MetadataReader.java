@@ -6,10 +6,18 @@ import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.structure.TextStructure;
 import io.claimstream.parse.text.Chars;
 
+import java.util.List;
+import java.util.Set;
+
 /** Document metadata: what the request says wins; the rest is read from the text. */
 public final class MetadataReader {
 
     private static final int MAX_TITLE = 200;
+    private static final int TITLE_SEARCH = 6;
+
+    /** Page furniture that copy-pasted articles start with. */
+    private static final Set<String> BOILERPLATE = Set.of("home", "article", "homearticle", "menu", "news",
+            "navigation", "skip to content", "share", "subscribe", "sign in", "log in", "search", "advertisement");
 
     private MetadataReader() {
     }
@@ -17,42 +25,63 @@ public final class MetadataReader {
     public static DocumentMetadata read(RawDocument raw, String text, TextStructure structure) {
         String title = blankToNull(raw.title());
         if (title == null) {
-            title = titleFromText(text, structure);
+            title = titleFromText(text, structure.drafts());
         }
         String published = blankToNull(raw.published());
         String precision = published == null ? null : published.length() == 7 ? "month" : "day";
+        if (published == null) {
+            DateFinder.Found found = DateFinder.find(text, null);
+            if (found != null) {
+                published = found.date();
+                precision = found.precision();
+            }
+        }
         String language = blankToNull(raw.language());
         if (language == null) {
             language = Languages.guess(text);
         }
-        return new DocumentMetadata(title, blankToNull(raw.source()), blankToNull(raw.url()), published, precision,
-                language, null);
+        String source = blankToNull(raw.source());
+        if (source == null) {
+            source = SourceFinder.find(text);
+        }
+        return new DocumentMetadata(title, source, blankToNull(raw.url()), published, precision, language,
+                EventFinder.find(text));
     }
 
-    /** The first heading, or else the first line, shortened to a title's length. */
-    static String titleFromText(String text, TextStructure structure) {
-        for (Draft draft : structure.drafts()) {
-            if (draft.kind.equals(Draft.HEADING)) {
-                return shorten(headingText(text, draft));
+    /**
+     * The first heading or short line of a few words near the top (skipping page furniture such as
+     * "Home"), else the first heading, else the first line, shortened to a title's length.
+     */
+    static String titleFromText(String text, List<Draft> drafts) {
+        int seen = 0;
+        for (Draft draft : drafts) {
+            if (seen++ >= TITLE_SEARCH) {
+                break;
             }
-            break;
-        }
-        for (Draft draft : structure.drafts()) {
             String line = firstLine(text, draft.start, draft.end);
-            if (!line.isBlank()) {
-                return shorten(line);
+            if (draft.kind.equals(Draft.METADATA) || BOILERPLATE.contains(line.toLowerCase())) {
+                continue;
+            }
+            char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+            if (line.length() <= 150 && line.split("\\s+").length >= 3 && last != '.' && last != ',' && last != ';') {
+                return clean(line);
             }
         }
-        return null;
+        for (Draft draft : drafts) {
+            if (draft.kind.equals(Draft.HEADING)) {
+                return clean(firstLine(text, draft.start, draft.end));
+            }
+        }
+        return drafts.isEmpty() ? null : clean(firstLine(text, drafts.get(0).start, drafts.get(0).end));
     }
 
-    private static String headingText(String text, Draft draft) {
-        String s = draft.of(text).strip();
+    private static String clean(String line) {
+        String s = line.strip();
         int i = 0;
         while (i < s.length() && s.charAt(i) == '#') {
             i++;
         }
-        return s.substring(i).replace("**", "").strip();
+        return shorten(s.substring(i).replace("**", "").strip());
     }
 
     private static String firstLine(String text, int start, int end) {

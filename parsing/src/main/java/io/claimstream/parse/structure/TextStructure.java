@@ -13,9 +13,11 @@ import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.SpeakerLabel;
+import io.claimstream.parse.turns.StandaloneLabels;
 import io.claimstream.parse.turns.TurnAssembler;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -50,12 +52,41 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         for (int i = 0; i < labels.length; i++) {
             labels[i] = accepted[i] ? candidates[i] : null;
         }
+        if (mode != LabelVetting.Mode.NONE) {
+            addStandaloneLabels(text, lines, candidates, accepted, labels);
+        }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
         List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels);
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
         List<Turn> turns = TurnAssembler.assign(text, drafts);
         return new TextStructure(paragraphs(drafts), turns, Sections.of(text, drafts), Tables.of(text, drafts), drafts);
+    }
+
+    /** Names alone on their line, for lines that hold no {@code Name:} label. */
+    private static void addStandaloneLabels(String text, List<Line> lines, SpeakerLabel[] candidates,
+                                            boolean[] accepted, SpeakerLabel[] labels) {
+        SpeakerLabel[] standalone = new SpeakerLabel[lines.size()];
+        Set<String> known = new HashSet<>();
+        boolean any = false;
+        for (Line line : lines) {
+            int i = line.index();
+            if (accepted[i]) {
+                known.add(candidates[i].key());
+            } else if (!line.isBlank()) {
+                standalone[i] = StandaloneLabels.read(text, line);
+                any |= standalone[i] != null;
+            }
+        }
+        if (!any) {
+            return;
+        }
+        boolean[] ok = StandaloneLabels.accept(lines, standalone, known, false);
+        for (int i = 0; i < ok.length; i++) {
+            if (ok[i]) {
+                labels[i] = standalone[i];
+            }
+        }
     }
 
     private static void markTranscriptIntros(String text, List<Draft> drafts) {

@@ -4,6 +4,7 @@ import io.claimstream.contracts.Span;
 import io.claimstream.contracts.Turn;
 import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.text.Chars;
+import io.claimstream.parse.text.Timestamps;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,14 +73,26 @@ public final class TurnAssembler {
         private final SpeakerLabel label;
         private int start = -1;
         private int end;
+        private Long startMillis;
 
         OpenTurn(SpeakerLabel label) {
             this.label = label;
             this.end = label.textStart();
+            this.startMillis = label.startMillis();
         }
 
         void extend(String text, Draft draft, int from) {
             int contentStart = Chars.skipSpace(text, from, draft.end);
+            if (start < 0) {
+                // "(00:01:12) Thanks for having me.": the time belongs to the turn, not to its text
+                Timestamps.Stamp stamp = Timestamps.at(text, contentStart, draft.end);
+                if (stamp != null) {
+                    contentStart = Chars.skipSpace(text, stamp.end(), draft.end);
+                    if (startMillis == null) {
+                        startMillis = stamp.millis();
+                    }
+                }
+            }
             if (contentStart < draft.end) {
                 if (start < 0) {
                     start = contentStart;
@@ -91,7 +104,7 @@ public final class TurnAssembler {
         Turn toTurn() {
             int s = start < 0 ? end : start;
             return new Turn(label.name(), label.role(), new Span(label.nameStart(), label.nameEnd()),
-                    new Span(s, end), label.startMillis(), null);
+                    new Span(s, end), startMillis, null);
         }
     }
 }

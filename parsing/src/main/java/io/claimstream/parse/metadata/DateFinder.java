@@ -1,0 +1,164 @@
+package io.claimstream.parse.metadata;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a document's publication date in its opening lines: {@code 2026-06-12 19:41},
+ * {@code January 10, 2026}, {@code 10 January 2026}, {@code 2026年6月12日}, {@code late April 2026}
+ * (month precision) and {@code June 12th} (year taken from the request or the text).
+ */
+public final class DateFinder {
+
+    /** A date and how precise it is: {@code day} or {@code month}. */
+    public record Found(String date, String precision, int position) {
+    }
+
+    /** How far into the text the publication date is looked for: bylines and datelines sit at the top. */
+    private static final int HEAD = 2_500;
+
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("jan", 1), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("march", 3), Map.entry("mar", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("jun", 6), Map.entry("july", 7),
+            Map.entry("jul", 7), Map.entry("august", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("october", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+    private static final Pattern CJK = Pattern.compile("(20\\d{2}|19\\d{2})\u5E74(\\d{1,2})\u6708(\\d{1,2})\u65E5");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "\\b(?:(?:early|mid|late|end of|beginning of|the end of)[-\\s]+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?!:)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.$€£-])(20\\d{2}|19\\d{2})(?![\\d%])");
+
+    private DateFinder() {
+    }
+
+    /**
+     * @param fallbackYear year for dates written without one (from the request), or null
+     */
+    public static Found find(String text, Integer fallbackYear) {
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        Found best = null;
+        best = earlier(best, iso(head, ISO));
+        best = earlier(best, iso(head, CJK));
+        best = earlier(best, monthDayYear(head));
+        best = earlier(best, dayMonthYear(head));
+        if (best != null) {
+            return best;
+        }
+        Found month = monthYear(head);
+        Found yearless = monthDay(head, fallbackYear != null ? fallbackYear : firstYear(text));
+        if (month != null && (yearless == null || month.position() <= yearless.position())) {
+            return month;
+        }
+        return yearless;
+    }
+
+    private static Found earlier(Found a, Found b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null || a.position() <= b.position() ? a : b;
+    }
+
+    private static Found iso(String text, Pattern pattern) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            Found f = day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.start());
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found monthDayYear(String text) {
+        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        while (m.find()) {
+            Found f = day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), m.start());
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found dayMonthYear(String text) {
+        Matcher m = DAY_MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            Found f = day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.start());
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Found monthYear(String text) {
+        Matcher m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            if (!Character.isUpperCase(m.group(1).charAt(0))) {
+                continue; // "may 2026" in lower case is the verb
+            }
+            int year = Integer.parseInt(m.group(2));
+            if (year >= 1900 && year <= 2100) {
+                return new Found(YearMonth.of(year, month(m.group(1))).toString(), "month", m.start());
+            }
+        }
+        return null;
+    }
+
+    private static Found monthDay(String text, Integer year) {
+        if (year == null) {
+            return null;
+        }
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            if (m.group(1).equals("May") && m.start() > 0 && !isDateContext(text, m.start())) {
+                continue; // "May 5 models..." is more often the verb than the month
+            }
+            Found f = day(year, month(m.group(1)), Integer.parseInt(m.group(2)), m.start());
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isDateContext(String text, int at) {
+        String before = text.substring(Math.max(0, at - 4), at).toLowerCase(Locale.ROOT);
+        return before.endsWith("on ") || before.endsWith("in ");
+    }
+
+    private static Integer firstYear(String text) {
+        Matcher m = YEAR.matcher(text);
+        return m.find() ? Integer.parseInt(m.group(1)) : null;
+    }
+
+    private static int month(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        return MONTHS.getOrDefault(key, 0);
+    }
+
+    private static Found day(int year, int month, int day, int position) {
+        try {
+            return new Found(LocalDate.of(year, month, day).toString(), "day", position);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.claimstream.parse.turns;
+
+import io.claimstream.parse.text.Chars;
+import io.claimstream.parse.text.Line;
+import io.claimstream.parse.text.Timestamps;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Speaker names on a line of their own, the spoken text in the paragraphs below (podcast and
+ * Otter-style exports): {@code Lex Fridman}, {@code Sam Altman  0:03}, {@code **Jane Roe** (00:01:05)}.
+ * A bare name line is as likely a heading, so it counts only when names recur in the pattern.
+ */
+public final class StandaloneLabels {
+
+    private static final int MAX_LINE = 80;
+
+    private StandaloneLabels() {
+    }
+
+    /** The name-only label on {@code line}, or null. */
+    public static SpeakerLabel read(String text, Line line) {
+        if (line.isBlank() || line.length() > MAX_LINE) {
+            return null;
+        }
+        int s = line.start();
+        int e = line.end();
+        Long millis = null;
+        // a trailing timestamp: "Jane Roe  0:03", "Jane Roe (00:01:05)", "Jane Roe · [00:02]"
+        for (int i = e - 1; i > s; i--) {
+            if (Chars.isSpace(text.charAt(i - 1))) {
+                Timestamps.Stamp stamp = Timestamps.at(text, i, e);
+                if (stamp != null && stamp.end() == e) {
+                    millis = stamp.millis();
+                    e = Chars.trimEnd(text, s, i);
+                    while (e > s && (text.charAt(e - 1) == '\u00B7' || text.charAt(e - 1) == '-'
+                            || text.charAt(e - 1) == '\u2013' || text.charAt(e - 1) == '|')) {
+                        e = Chars.trimEnd(text, s, e - 1);
+                    }
+                }
+                break;
+            }
+        }
+        while (s < e && (text.charAt(s) == '*' || text.charAt(s) == '_')) {
+            s++;
+        }
+        while (e > s && (text.charAt(e - 1) == '*' || text.charAt(e - 1) == '_' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        if (e <= s) {
+            return null;
+        }
+        String role = null;
+        int nameEnd = e;
+        if (text.charAt(e - 1) == ')') {
+            int open = text.lastIndexOf('(', e - 1);
+            if (open <= s) {
+                return null;
+            }
+            role = text.substring(open + 1, e - 1).strip();
+            nameEnd = Chars.trimEnd(text, s, open);
+        }
+        String name = text.substring(s, nameEnd);
+        String key = LabelNames.key(name);
+        if (name.isEmpty() || name.length() > LabelNames.MAX_LENGTH || LabelNames.isNotSpeaker(key)) {
+            return null;
+        }
+        boolean generic = LabelNames.isGeneric(key);
+        boolean cjk = Chars.isCjk(name.codePointAt(0));
+        if (!generic && (!LabelReader.looksLikeName(name) || (!cjk && name.indexOf(' ') < 0))) {
+            return null;
+        }
+        return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(), generic, millis);
+    }
+
+    /**
+     * Accepts name lines that recur: a name standing alone at least twice, with at least two such
+     * names in the document (or a recording time on the line), each followed by text.
+     *
+     * @param known keys of names already accepted as {@code Name:} labels
+     */
+    public static boolean[] accept(List<Line> lines, SpeakerLabel[] candidates, java.util.Set<String> known,
+                                   boolean everything) {
+        boolean[] accepted = new boolean[candidates.length];
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] != null && followedByText(lines, candidates, i)) {
+                counts.merge(candidates[i].key(), 1, Integer::sum);
+            }
+        }
+        long recurring = counts.values().stream().filter(c -> c >= 2).count();
+        for (int i = 0; i < candidates.length; i++) {
+            SpeakerLabel label = candidates[i];
+            if (label == null || !followedByText(lines, candidates, i)) {
+                continue;
+            }
+            int count = counts.getOrDefault(label.key(), 0);
+            boolean timed = label.startMillis() != null;
+            accepted[i] = everything || known.contains(label.key())
+                    || (count >= 2 && (recurring >= 2 || timed || label.generic()))
+                    || (timed && recurring >= 1);
+        }
+        return accepted;
+    }
+
+    private static boolean followedByText(List<Line> lines, SpeakerLabel[] candidates, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return candidates[j] == null;
+            }
+        }
+        return false;
+    }
+}
