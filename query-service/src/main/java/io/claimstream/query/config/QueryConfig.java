@@ -24,7 +24,8 @@ public interface QueryConfig {
         @WithDefault("500ms")
         Duration initialDelay();
 
-        @WithDefault("30s")
+        /** Also the longest a recovered database waits for the next attempt. */
+        @WithDefault("10s")
         Duration maxDelay();
     }
 

@@ -1,0 +1,56 @@
+package io.claimstream.query.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimSqlTest {
+
+    private static final String HOSTILE = "x'); DROP TABLE claim; --";
+
+    @Test
+    void valuesAreBoundNeverWrittenIntoTheSql() {
+        ClaimFilter filter = ClaimFilter.of(HOSTILE, List.of(HOSTILE), HOSTILE, "fact", HOSTILE,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+        ClaimSql sql = new ClaimSql(filter);
+        assertThat(sql.select()).doesNotContain(HOSTILE).doesNotContain("fact'");
+        assertThat(sql.count()).doesNotContain(HOSTILE);
+        assertThat(sql.parameters()).containsEntry("q", HOSTILE).containsEntry("topic", HOSTILE)
+                .containsEntry("document", HOSTILE).containsEntry("type", "fact")
+                .containsEntry("people", List.of(HOSTILE));
+    }
+
+    @Test
+    void fullTextRanksAndHighlights() {
+        ClaimSql sql = new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null));
+        assertThat(sql.select()).contains("ts_headline").contains("ORDER BY ts_rank_cd")
+                .contains("c.published ASC NULLS LAST, c.document_id, c.span_start, c.id");
+    }
+
+    @Test
+    void withoutQueryTheOrderIsChronologicalAndStable() {
+        ClaimSql sql = new ClaimSql(ClaimFilter.forDocument("d"));
+        assertThat(sql.select()).doesNotContain("ts_headline")
+                .contains("ORDER BY c.published ASC NULLS LAST, c.document_id, c.span_start, c.id LIMIT :limit OFFSET :offset");
+        assertThat(sql.select()).contains("r.resolved_at\nFROM claim c");
+    }
+
+    @Test
+    void predictionsSortByHorizon() {
+        ClaimFilter filter = new ClaimFilter(null, null, null, null, null, null, null, true,
+                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), false, ClaimFilter.Order.HORIZON);
+        ClaimSql sql = new ClaimSql(filter);
+        assertThat(sql.select()).contains("AND c.is_prediction").contains("r.claim_id IS NULL")
+                .contains("ORDER BY c.horizon_end ASC NULLS LAST");
+        assertThat(sql.parameters()).containsKeys("horizonFrom", "horizonTo");
+    }
+
+    @Test
+    void anUnknownSpeakerMatchesNothing() {
+        assertThat(ClaimFilter.of(null, List.of(), null, null, null, null, null).matchesNothing()).isTrue();
+        assertThat(ClaimFilter.of(null, null, null, null, null, null, null).matchesNothing()).isFalse();
+    }
+}

@@ -1,0 +1,70 @@
+package io.claimstream.query.store;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class NameKeyTest {
+
+    private static final List<String> NAMES = List.of("Luo Fuli", "fuli LUO", "Luo-Fuli", "Li Guangmi (Moderator)",
+            "Dr. Jane O'Neil", "  Zhu   Jun ", "José García", "Ng, Andrew", "罗福莉", "An Bo", "", "--", "X Æ A-12");
+
+    @Test
+    void spellingsOfOneNameShareAKey() {
+        assertThat(NameKey.of("Luo Fuli")).isEqualTo(NameKey.of("fuli LUO")).isEqualTo(NameKey.of("Luo, Fuli."));
+        assertThat(NameKey.of("Li Guangmi (Moderator)")).isEqualTo("guangmi li moderator");
+    }
+
+    @Test
+    void hyphensJoinRatherThanSplit() {
+        assertThat(NameKey.of("Luo-Fuli")).isEqualTo("luofuli");
+    }
+
+    @Test
+    void differentPeopleStayApart() {
+        assertThat(NameKey.of("Luo")).isNotEqualTo(NameKey.of("Luo Fuli"));
+        assertThat(NameKey.of("Zhu Jun")).isNotEqualTo(NameKey.of("Zhu Wei"));
+    }
+
+    @Test
+    void onlyMultiWordNamesAreDistinctive() {
+        assertThat(NameKey.isDistinctive("Luo Fuli")).isTrue();
+        assertThat(NameKey.isDistinctive("Luo")).isFalse();
+        assertThat(NameKey.isDistinctive("Dr.")).isFalse();
+    }
+
+    /** The evaluation compares speakers with score.py's name_key: the keys must agree exactly. */
+    @Test
+    void agreesWithTheScorersNameKey() throws IOException, InterruptedException {
+        Path score = Path.of(System.getProperty("claimstream.repo", ".")).resolve("../shared/eval/score.py").normalize();
+        assumeTrue(Files.exists(score), "score.py not present");
+        StringBuilder script = new StringBuilder("import re, sys, json\n");
+        String source = Files.readString(score);
+        int start = source.indexOf("def name_key");
+        assumeTrue(start >= 0, "score.py has no name_key");
+        int end = source.indexOf("\n\n", start);
+        script.append(source, start, end).append("\n");
+        script.append("for line in sys.stdin.read().split('\\n')[:-1]:\n    print(' '.join(name_key(line)))\n");
+        Process python;
+        try {
+            python = new ProcessBuilder("python3", "-c", script.toString()).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            assumeTrue(false, "python3 not available");
+            return;
+        }
+        python.getOutputStream().write((String.join("\n", NAMES) + "\n").getBytes(StandardCharsets.UTF_8));
+        python.getOutputStream().close();
+        String output = new String(python.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(python.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        List<String> expected = output.lines().toList();
+        assertThat(NAMES.stream().map(NameKey::of).toList()).isEqualTo(expected);
+    }
+}
