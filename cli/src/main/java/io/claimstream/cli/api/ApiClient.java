@@ -75,7 +75,7 @@ public final class ApiClient {
             }
             return new HealthAnswer(response.statusCode(), Optional.ofNullable(body), null);
         } catch (ApiException e) {
-            return new HealthAnswer(0, Optional.empty(), e.getMessage());
+            return new HealthAnswer(0, Optional.empty(), e.getCause() == null ? e.getMessage() : ApiException.reason(e.getCause()));
         }
     }
 

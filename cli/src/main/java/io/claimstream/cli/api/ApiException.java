@@ -17,10 +17,23 @@ public final class ApiException extends Exception {
     }
 
     public static ApiException unreachable(String url, Throwable cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        ApiException e = new ApiException(0, "unreachable", "cannot reach " + url + " (" + reason + ")");
+        ApiException e = new ApiException(0, "unreachable", "cannot reach " + url + " (" + reason(cause) + ")");
         e.initCause(cause);
         return e;
+    }
+
+    /** "connection refused" rather than "ConnectException": the message is read by people. */
+    public static String reason(Throwable cause) {
+        if (cause instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (cause instanceof java.net.http.HttpTimeoutException) {
+            return "timed out";
+        }
+        if (cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     public int status() {

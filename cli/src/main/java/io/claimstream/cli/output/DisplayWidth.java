@@ -83,25 +83,36 @@ public final class DisplayWidth {
         return missing <= 0 ? text : " ".repeat(missing) + text;
     }
 
-    /** One line: runs of whitespace (newlines, tabs) become one space, control characters go. */
+    /**
+     * One line: a line break or tab, with the blanks around it, becomes one space; other control
+     * characters go. Runs of plain spaces stay, because they can carry meaning (a sparkline's zeros).
+     */
     public static String oneLine(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder line = new StringBuilder(text.length());
-        boolean space = false;
+        boolean breakPending = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                space = line.length() > 0;
-            } else {
-                if (space) {
-                    line.append(' ');
-                    space = false;
-                }
-                line.append(c);
+            if (c != ' ' && (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u2028' || c == '\u2029')) {
+                breakPending |= Character.isWhitespace(c) || c == '\u2028' || c == '\u2029';
+                continue;
             }
+            if (breakPending) {
+                while (line.length() > 0 && line.charAt(line.length() - 1) == ' ') {
+                    line.setLength(line.length() - 1);
+                }
+                if (line.length() > 0 && c != ' ') {
+                    line.append(' ');
+                }
+                if (c == ' ') {
+                    continue; // blanks right after a break are part of it
+                }
+                breakPending = false;
+            }
+            line.append(c);
         }
-        return line.toString();
+        return line.toString().strip();
     }
 }

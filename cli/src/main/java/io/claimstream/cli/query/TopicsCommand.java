@@ -3,12 +3,12 @@ package io.claimstream.cli.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimstream.cli.ExitCodes;
 import io.claimstream.cli.api.Json;
-import io.claimstream.cli.output.Sparkline;
+import io.claimstream.cli.output.MonthlyTrend;
 import io.claimstream.cli.output.Table;
 import io.claimstream.cli.output.Table.Column;
 import picocli.CommandLine.Command;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,18 +45,11 @@ public final class TopicsCommand extends ListCommand {
                 printJson(topic);
                 continue;
             }
-            List<Long> trend = new ArrayList<>();
-            List<String> months = new ArrayList<>();
-            topic.path("trend").forEach(m -> {
-                trend.add(m.path("claims").asLong());
-                months.add(Json.text(m, "month"));
-            });
-            List<Long> recent = trend.subList(Math.max(0, trend.size() - TREND_MONTHS), trend.size());
-            List<String> recentMonths = months.subList(Math.max(0, months.size() - TREND_MONTHS), months.size());
-            String range = recentMonths.isEmpty() ? "" : recentMonths.size() == 1 ? recentMonths.get(0)
-                    : recentMonths.get(0) + ".." + recentMonths.get(recentMonths.size() - 1);
+            Map<String, Long> byMonth = new LinkedHashMap<>();
+            topic.path("trend").forEach(m -> byMonth.put(Json.text(m, "month"), m.path("claims").asLong()));
+            MonthlyTrend trend = MonthlyTrend.of(byMonth, TREND_MONTHS);
             table.row(Json.text(topic, "id"), Json.text(topic, "label"), Json.text(topic, "claimCount"),
-                    Json.text(topic, "speakerCount"), Json.text(topic, "documentCount"), range, Sparkline.of(recent));
+                    Json.text(topic, "speakerCount"), Json.text(topic, "documentCount"), trend.range(), trend.sparkline());
         }
         if (!json) {
             printTable(table);

@@ -34,7 +34,7 @@ public final class KafkaInspector implements AutoCloseable {
     public record DeadLetters(String topic, long records) {
     }
 
-    private static final long TIMEOUT_SECONDS = 8;
+    private static final long TIMEOUT_SECONDS = 6;
 
     private final Admin admin;
 
@@ -42,8 +42,8 @@ public final class KafkaInspector implements AutoCloseable {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(AdminClientConfig.CLIENT_ID_CONFIG, "claimstream-cli");
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "7000");
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         // a broker that is down should not leave the command retrying its connection for long
         config.put(AdminClientConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
         this.admin = Admin.create(config);

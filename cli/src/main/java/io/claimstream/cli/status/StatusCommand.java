@@ -53,10 +53,16 @@ public final class StatusCommand extends ApiCommand {
             boolean up = health.status() == 200;
             allUp &= up;
             table.row(service.getKey(), service.getValue(), up ? "UP" : health.status() == 0 ? "UNREACHABLE" : "DOWN",
-                    up ? checks(health.body(), "UP") : health.problem() != null ? health.problem() : "failing: " + checks(health.body(), "DOWN"));
+                    up ? upSummary(health.body()) : health.problem() != null ? health.problem()
+                            : "failing: " + checks(health.body(), "DOWN"));
         }
         table.render(terminal().width(), style()).forEach(out()::println);
         return allUp;
+    }
+
+    private static String upSummary(Optional<JsonNode> body) {
+        int checks = body.map(b -> b.path("checks").size()).orElse(0);
+        return checks == 0 ? "" : checks == 1 ? "1 check up" : "all " + checks + " checks up";
     }
 
     /** The names of the health checks in the given state: what is up, or what is failing. */
@@ -94,8 +100,11 @@ public final class StatusCommand extends ApiCommand {
             return true;
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-            out().println(style().red("Kafka at " + bootstrap + " unreachable: ")
-                    + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+            // the Admin client says "Failed to find brokers to send ListGroups" when none answers in time
+            boolean timedOut = cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException
+                    || String.valueOf(cause.getMessage()).startsWith("Failed to find brokers");
+            out().println(style().red("Kafka at " + bootstrap + " unreachable: ") + (timedOut ? "no broker answered within 5 s"
+                    : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

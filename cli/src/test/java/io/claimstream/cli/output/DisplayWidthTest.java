@@ -31,6 +31,8 @@ class DisplayWidthTest {
     @Test
     void oneLineFoldsNewlinesAndTabs() {
         assertThat(DisplayWidth.oneLine("  first\n\tsecond \r\n third  ")).isEqualTo("first second third");
+        assertThat(DisplayWidth.oneLine("bell\u0007 gone")).isEqualTo("bell gone");
+        assertThat(DisplayWidth.oneLine("█   ▁▃")).isEqualTo("█   ▁▃");
         assertThat(DisplayWidth.oneLine(null)).isEmpty();
     }
 

@@ -32,6 +32,24 @@ class UnitsTest {
     }
 
     @Test
+    void monthlyTrendFillsTheMonthsWithoutClaims() {
+        MonthlyTrend trend = MonthlyTrend.of(java.util.Map.of("2026-01", 8L, "2026-04", 4L, "unknown", 3L), 24);
+
+        assertThat(trend.counts()).containsExactly(8L, 0L, 0L, 4L);
+        assertThat(trend.range()).isEqualTo("2026-01..2026-04");
+        assertThat(trend.sparkline()).isEqualTo("█  ▅");
+    }
+
+    @Test
+    void monthlyTrendKeepsTheLatestMonths() {
+        MonthlyTrend trend = MonthlyTrend.of(java.util.Map.of("2020-01", 1L, "2026-06", 2L), 3);
+
+        assertThat(trend.range()).isEqualTo("2026-04..2026-06");
+        assertThat(trend.counts()).containsExactly(0L, 0L, 2L);
+        assertThat(MonthlyTrend.of(java.util.Map.of(), 3).range()).isEmpty();
+    }
+
+    @Test
     void sparklineScalesToTheLargestValue() {
         assertThat(Sparkline.of(List.of(0L, 1L, 4L, 8L))).isEqualTo(" ▂▅█");
         assertThat(Sparkline.of(List.of())).isEmpty();
