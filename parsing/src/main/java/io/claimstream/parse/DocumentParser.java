@@ -1,11 +1,13 @@
 package io.claimstream.parse;
 
 import io.claimstream.contracts.DocumentMetadata;
+import io.claimstream.contracts.Paragraph;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.contracts.Span;
-import io.claimstream.contracts.Paragraph;
 import io.claimstream.parse.formats.FormatDetector;
+import io.claimstream.parse.formats.HtmlText;
+import io.claimstream.parse.formats.SubtitleDocument;
 import io.claimstream.parse.metadata.MetadataReader;
 import io.claimstream.parse.structure.TextStructure;
 import io.claimstream.parse.turns.LabelVetting;
@@ -15,9 +17,10 @@ import java.util.List;
 
 /**
  * Parses a submitted document into a {@link ParsedDocument}. Stateless and thread-safe.
- * For text formats the stored text is exactly the submitted text, so that every span a client
- * gets back points into what it sent. It never throws on content: a text it cannot structure
- * comes back as plain paragraphs.
+ * For text formats (plain, Markdown, transcripts) the stored text is exactly the submitted text,
+ * so that every span a client gets back points into what it sent; HTML and subtitle files are
+ * stored as their readable text, which the spans then point into. It never throws on content:
+ * a text it cannot structure comes back as one plain paragraph.
  */
 public final class DocumentParser {
 
@@ -26,7 +29,12 @@ public final class DocumentParser {
         String id = DocumentIds.of(submitted);
         Format requested = Format.named(raw.format()).orElse(Format.AUTO);
         try {
-            return parseText(raw, submitted, id, requested, receivedAt);
+            Format reader = FormatDetector.reader(requested, submitted);
+            return switch (reader) {
+                case HTML -> parseHtml(raw, submitted, id, receivedAt);
+                case WEBVTT, SRT -> parseSubtitles(raw, submitted, id, reader, receivedAt);
+                default -> parseText(raw, submitted, id, requested, receivedAt);
+            };
         } catch (RuntimeException | StackOverflowError e) {
             return fallback(raw, submitted, id, receivedAt);
         }
@@ -35,9 +43,27 @@ public final class DocumentParser {
     private ParsedDocument parseText(RawDocument raw, String text, String id, Format requested, Instant receivedAt) {
         TextStructure structure = TextStructure.of(text, modeFor(requested));
         Format format = requested == Format.AUTO ? FormatDetector.ofText(text, structure) : requested;
-        DocumentMetadata metadata = MetadataReader.read(raw, text, structure);
+        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts());
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, format.wireName(), metadata,
                 structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
+    }
+
+    private ParsedDocument parseHtml(RawDocument raw, String html, String id, Instant receivedAt) {
+        HtmlText.Extracted page = HtmlText.extract(html);
+        String text = page.text();
+        TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE);
+        RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
+                raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
+        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts());
+        return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
+                structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
+    }
+
+    private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {
+        SubtitleDocument subtitles = SubtitleDocument.of(file);
+        DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of());
+        return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, subtitles.text(), format.wireName(), metadata,
+                List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt);
     }
 
     private static LabelVetting.Mode modeFor(Format requested) {
@@ -50,8 +76,9 @@ public final class DocumentParser {
 
     /** Last resort: the whole text as one paragraph, so that the document still flows downstream. */
     private static ParsedDocument fallback(RawDocument raw, String text, String id, Instant receivedAt) {
-        DocumentMetadata metadata = new DocumentMetadata(raw.title(), raw.source(), raw.url(), raw.published(),
-                raw.published() == null ? null : raw.published().length() == 7 ? "month" : "day", raw.language(), null);
+        String published = raw.published();
+        DocumentMetadata metadata = new DocumentMetadata(raw.title(), raw.source(), raw.url(), published,
+                published == null ? null : published.length() == 7 ? "month" : "day", raw.language(), null);
         List<Paragraph> paragraphs = text.isEmpty() ? List.of() : List.of(new Paragraph(new Span(0, text.length()), -1, "text"));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.PLAIN.wireName(), metadata,
                 List.of(), List.of(), paragraphs, List.of(), receivedAt);

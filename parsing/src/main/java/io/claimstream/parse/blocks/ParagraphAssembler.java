@@ -2,6 +2,7 @@ package io.claimstream.parse.blocks;
 
 import io.claimstream.parse.text.Chars;
 import io.claimstream.parse.text.Line;
+import io.claimstream.parse.text.Timestamps;
 import io.claimstream.parse.turns.SpeakerLabel;
 
 import java.util.ArrayList;
@@ -80,8 +81,8 @@ public final class ParagraphAssembler {
         if (current.label != null && current.label.textStart() >= current.end) {
             return false; // a label on its own line: what follows is the first paragraph of the turn
         }
-        if (kind != LineKind.TEXT) {
-            return false;
+        if (kind != LineKind.TEXT || Timestamps.at(text, line.start(), line.end()) != null) {
+            return false; // a line that starts with a recording time is an utterance of its own
         }
         if (current.kind.equals(Draft.BULLET) && line.indent() > 0) {
             return true;

@@ -5,6 +5,7 @@ import io.claimstream.contracts.Turn;
 import io.claimstream.parse.Format;
 import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.structure.TextStructure;
+import io.claimstream.parse.text.Timestamps;
 
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +18,28 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
+    /** Which reader a document needs: HTML and subtitles are converted to text first, everything else is text. */
+    public static Format reader(Format requested, String text) {
+        if (requested == Format.HTML || requested == Format.WEBVTT || requested == Format.SRT) {
+            return requested;
+        }
+        if (requested != Format.AUTO) {
+            return Format.PLAIN;
+        }
+        if (SubtitleCues.isWebVtt(text)) {
+            return Format.WEBVTT;
+        }
+        if (SubtitleCues.isSrt(text)) {
+            return Format.SRT;
+        }
+        return HtmlText.looksLikeHtml(text) ? Format.HTML : Format.PLAIN;
+    }
+
     public static Format ofText(String text, TextStructure structure) {
         if (structure.turns().isEmpty()) {
+            if (mostlyTimestamped(text, structure)) {
+                return Format.TIMESTAMPED;
+            }
             return looksLikeMarkdown(text, structure) ? Format.MARKDOWN : Format.PLAIN;
         }
         int qa = 0;
@@ -63,6 +84,16 @@ public final class FormatDetector {
             }
         }
         return prose * 5 >= text.length() || (announced && paragraphs >= 2 && prose * 10 >= text.length());
+    }
+
+    private static boolean mostlyTimestamped(String text, TextStructure structure) {
+        int timed = 0;
+        for (Paragraph paragraph : structure.paragraphs()) {
+            if (Timestamps.at(text, paragraph.span().start(), paragraph.span().end()) != null) {
+                timed++;
+            }
+        }
+        return timed >= 2 && timed * 2 >= structure.paragraphs().size();
     }
 
     private static boolean looksLikeMarkdown(String text, TextStructure structure) {

@@ -3,7 +3,6 @@ package io.claimstream.parse.metadata;
 import io.claimstream.contracts.DocumentMetadata;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.parse.blocks.Draft;
-import io.claimstream.parse.structure.TextStructure;
 import io.claimstream.parse.text.Chars;
 
 import java.util.List;
@@ -22,10 +21,10 @@ public final class MetadataReader {
     private MetadataReader() {
     }
 
-    public static DocumentMetadata read(RawDocument raw, String text, TextStructure structure) {
+    public static DocumentMetadata read(RawDocument raw, String text, List<Draft> drafts) {
         String title = blankToNull(raw.title());
         if (title == null) {
-            title = titleFromText(text, structure.drafts());
+            title = titleFromText(text, drafts);
         }
         String published = blankToNull(raw.published());
         String precision = published == null ? null : published.length() == 7 ? "month" : "day";

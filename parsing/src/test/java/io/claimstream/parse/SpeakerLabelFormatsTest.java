@@ -1,0 +1,138 @@
+package io.claimstream.parse;
+
+import io.claimstream.contracts.ParsedDocument;
+import io.claimstream.contracts.Turn;
+import org.junit.jupiter.api.Test;
+
+import static io.claimstream.parse.Samples.assertWellFormed;
+import static io.claimstream.parse.Samples.parse;
+import static io.claimstream.parse.Samples.speakers;
+import static io.claimstream.parse.Samples.spoken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ways transcripts write who speaks. */
+class SpeakerLabelFormatsTest {
+
+    @Test
+    void spaceBeforeTheColonAndFullWidthColons() {
+        String text = "Nadia Okafor : Margins will shrink.\n\nPiet Varga : Not this year.\n\n"
+                + "Nadia Okafor : Next year then.\n\n王小明：我同意。\n\n王小明：再说一次。";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor", "王小明", "王小明");
+        assertThat(spoken(doc)).startsWith("Margins will shrink.", "Not this year.");
+        assertThat(spoken(doc).get(3)).isEqualTo("我同意。");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void labelAloneOnItsLineOwnsTheParagraphsBelow() {
+        String text = "Nadia Okafor:\nFirst paragraph of hers.\n\nSecond paragraph of hers.\n\n"
+                + "Piet Varga:\n\nHis answer.\n\nNadia Okafor:\nShort reply.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor");
+        assertThat(spoken(doc)).containsExactly("First paragraph of hers.\n\nSecond paragraph of hers.", "His answer.",
+                "Short reply.");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void podcastNameLinesWithTimesKeepTheTimeAndDropItFromTheText() {
+        String text = "Chips and Power, Episode 4\n\nNadia Okafor\n(00:00:05) Welcome back.\n\n"
+                + "Piet Varga\n(00:01:10) Glad to be here.\n\nIt has been a year.\n\n"
+                + "Nadia Okafor  00:02:30\nWhat changed?\n\nPiet Varga  00:02:41\nPrices.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor", "Piet Varga");
+        assertThat(spoken(doc)).containsExactly("Welcome back.", "Glad to be here.\n\nIt has been a year.",
+                "What changed?", "Prices.");
+        assertThat(doc.turns()).extracting(Turn::startMillis).containsExactly(5_000L, 70_000L, 150_000L, 161_000L);
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void questionAndAnswerLabels() {
+        String text = "Interview with a chip designer.\n\nQ: Will prices fall?\n\nA: Yes, within two years.\n\n"
+                + "Q: Why?\n\nA: New fabs.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Q", "A", "Q", "A");
+        assertThat(doc.format()).isEqualTo("qa");
+        String interviewer = "Interviewer: What comes next?\n\nNadia Okafor: Agents.\n\nInterviewer: When?\n\nNadia Okafor: Soon.";
+        assertThat(speakers(parse(interviewer))).containsExactly("Interviewer", "Nadia Okafor", "Interviewer", "Nadia Okafor");
+    }
+
+    @Test
+    void aQuotedOutletNameIsTheInterviewer() {
+        String text = "“Undercurrent”: How big is the gap?\n\nPiet Varga: Smaller than it was.\n\n"
+                + "“Undercurrent”: And next year?\n\nPiet Varga: Closed.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Undercurrent", "Piet Varga", "Undercurrent", "Piet Varga");
+        assertThat(doc.turns().get(0).label().of(text)).isEqualTo("Undercurrent");
+    }
+
+    @Test
+    void timestampedLinesWithAndWithoutSpeakers() {
+        String withNames = "[00:02] Nadia Okafor: Hello.\n[00:05] Piet Varga: Hi there.\n[01:10] Nadia Okafor: Bye.";
+        ParsedDocument named = parse(withNames);
+        assertThat(speakers(named)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor");
+        assertThat(named.turns()).extracting(Turn::startMillis).containsExactly(2_000L, 5_000L, 70_000L);
+        assertThat(named.format()).isEqualTo("timestamped");
+        assertThat(spoken(named)).containsExactly("Hello.", "Hi there.", "Bye.");
+
+        String bare = "0:01 welcome to the show\n0:04 today we talk chips\n00:01:05 and prices";
+        ParsedDocument plain = parse(bare);
+        assertThat(plain.turns()).isEmpty();
+        assertThat(plain.paragraphs()).hasSize(3);
+        assertThat(plain.format()).isEqualTo("timestamped");
+    }
+
+    @Test
+    void emphasisedLabelsInMarkdown() {
+        String text = "# Panel\n\n**Nadia Okafor:** Costs fall.\n\n**Piet Varga**: They rise.\n\n**Nadia Okafor:** We will see.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor");
+        assertThat(spoken(doc)).containsExactly("Costs fall.", "They rise.", "We will see.");
+    }
+
+    @Test
+    void shortTurnsInOneParagraphAreSplitAtKnownNames() {
+        String text = "Advice to students:\n\nNadia Okafor: Read papers; Piet Varga: Build things. Ana Ruiz: Ask questions.\n\n"
+                + "The following is the transcript of the panel.\n\nNadia Okafor: Welcome.\n\nPiet Varga: Thanks.\n\n"
+                + "Ana Ruiz: Hello.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Ana Ruiz", "Nadia Okafor", "Piet Varga", "Ana Ruiz");
+        assertThat(spoken(doc).subList(0, 3)).containsExactly("Read papers;", "Build things.", "Ask questions.");
+        // the transcript announcement is nobody's turn
+        int announcement = text.indexOf("The following");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().start() == announcement)
+                .singleElement().satisfies(p -> assertThat(p.turn()).isEqualTo(-1));
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void thingsThatLookLikeLabelsButAreNotTurns() {
+        String text = "Key Assessment\nChip prices will matter.\n\n1. How Will Vendors Differentiate?\n\n"
+                + "Nadia Okafor: First.\n\nNote: the audio cut out.\n\nUpdate: corrected a figure.\n\n"
+                + "Source: company filings\n\nEditor’s Note: lightly edited.\n\n- Cost: high\n- Risk: low\n\n"
+                + "| Item: name | Value: x |\n|---|---|\n| a | b |\n\nPiet Varga: Second.\n\nNadia Okafor: Third.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Nadia Okafor", "Piet Varga", "Nadia Okafor");
+        assertThat(doc.tables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(2));
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aHeadlineNamingACompanyIsNotASpeakerInAnArticle() {
+        String text = "Kestrel Labs: Profits Double\n\nKestrel Labs said on Tuesday that profits doubled.\n\n"
+                + "Analysts expect more growth next year.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.turns()).isEmpty();
+        assertThat(doc.format()).isEqualTo("plain");
+    }
+
+    @Test
+    void formatOverridesDetection() {
+        String text = "Ada Quist: one line only.";
+        assertThat(parse(text, "transcript").turns()).hasSize(1);
+        assertThat(parse("Ada Quist: Hi.\n\nBo Lind: Hello.\n\nAda Quist: Bye.", "plain").turns()).isEmpty();
+        assertThat(parse("Ada Quist: Hi.\n\nBo Lind: Hello.\n\nAda Quist: Bye.", "plain").format()).isEqualTo("plain");
+    }
+}
