@@ -3,35 +3,67 @@ package io.claimstream.analysis;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-import io.claimstream.analysis.speakers.SpeakerIds;
+import io.claimstream.analysis.claims.Candidate;
+import io.claimstream.analysis.claims.ClaimBuilder;
+import io.claimstream.analysis.claims.ClaimContext;
+import io.claimstream.analysis.claims.ClaimFilter;
+import io.claimstream.analysis.claims.DocumentShape;
+import io.claimstream.analysis.claims.FrameFinder;
+import io.claimstream.analysis.claims.NarrativeAttribution;
+import io.claimstream.analysis.claims.NonClaims;
+import io.claimstream.analysis.claims.SentenceSubjects;
+import io.claimstream.analysis.claims.TurnAttribution;
+import io.claimstream.analysis.entities.EntityFinder;
+import io.claimstream.analysis.entities.KnownEntities;
+import io.claimstream.analysis.predictions.DocumentDates;
+import io.claimstream.analysis.sentences.Block;
+import io.claimstream.analysis.sentences.BlockReader;
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.sentences.SentenceSplitter;
+import io.claimstream.analysis.speakers.AliasScanner;
+import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.speakers.TurnSpeakers;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
+import io.claimstream.analysis.topics.TopicClassifier;
+import io.claimstream.analysis.topics.TopicTaxonomy;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.ParsedDocument;
-import io.claimstream.contracts.Span;
 import io.claimstream.contracts.Speaker;
-import io.claimstream.contracts.Turn;
 
 /**
- * Turns a {@link ParsedDocument} into an {@link AnalyzedDocument}. Thread-safe; the models are
- * loaded once in the constructor, so build one analyzer and share it.
+ * Turns a {@link ParsedDocument} into an {@link AnalyzedDocument}: who speaks, which of their
+ * sentences are claims, of which kind, about what. Thread-safe and stateless between documents;
+ * the models and lexicons are loaded once in the constructor, so build one and share it.
  */
 public final class DocumentAnalyzer {
 
-    private final Nlp nlp;
+    private final SentenceSplitter splitter;
+    private final KnownEntities entities;
+    private final ClaimBuilder builder;
     private final Clock clock;
 
     public DocumentAnalyzer() {
-        this(Clock.systemUTC());
+        this(AnalysisSettings.defaults(), Clock.systemUTC());
     }
 
-    public DocumentAnalyzer(Clock clock) {
-        this.nlp = new Nlp(NlpModels.load());
+    public DocumentAnalyzer(AnalysisSettings settings, Clock clock) {
+        this.splitter = new SentenceSplitter(new Nlp(NlpModels.load()));
+        this.entities = KnownEntities.load();
+        TopicTaxonomy taxonomy = settings.topicsFile().map(TopicTaxonomy.defaults()::extendedBy)
+                .orElseGet(TopicTaxonomy::defaults);
+        this.builder = new ClaimBuilder(new TopicClassifier(taxonomy), new EntityFinder(entities));
         this.clock = clock;
     }
 
@@ -41,20 +73,47 @@ public final class DocumentAnalyzer {
 
     /** Analyzes within a time limit; throws {@link Deadline.AnalysisTimeoutException} past it. */
     public AnalyzedDocument analyze(ParsedDocument doc, Deadline deadline) {
+        if (doc.text() == null || doc.id() == null) {
+            throw new IllegalArgumentException("a parsed document needs an id and a text");
+        }
         String text = doc.text();
-        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        List<Block> blocks = BlockReader.read(doc);
+        List<Sentence> sentences = splitter.split(text, blocks, deadline);
+        PersonRegistry people = new PersonRegistry();
+        MentionResolver resolver = new MentionResolver(people, entities);
+        RoleReader roles = new RoleReader(entities);
+        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles);
+
+        List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver),
+                new SentenceSubjects(resolver), roles).attribute(text, sentences, DocumentShape.isSummary(doc, blocks)));
+        candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers));
+        candidates.sort(Comparator.comparingInt(c -> c.span().start()));
+        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences);
+        deadline.check();
+
+        ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
+                people, new ClaimContext(sentences, turnSpeakers));
         List<Claim> claims = new ArrayList<>();
-        for (Turn turn : doc.turns()) {
-            String id = SpeakerIds.of(turn.speaker());
-            speakers.computeIfAbsent(id, k -> new Speaker(k, turn.speaker(), List.of(turn.speaker()), turn.role(),
-                    List.of(), "person"));
-            deadline.check();
-            for (Span s : nlp.sentences(text, turn.span().start(), turn.span().end())) {
-                claims.add(new Claim(doc.id() + ":" + s.start() + "-" + s.end(), id, s.of(text), s, "opinion",
-                        List.of("other"), 0.5, "explicit", List.of(), null, List.of()));
+        Set<String> claimIds = new HashSet<>();
+        for (Candidate c : kept) {
+            Claim claim = builder.build(text, c, facts);
+            if (claimIds.add(claim.id())) {
+                claims.add(claim);
             }
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
-                doc.metadata(), List.copyOf(speakers.values()), claims, Instant.now(clock));
+                doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock));
+    }
+
+    /** Everyone who holds a claim or speaks a turn, with every alias the text uses for them. */
+    private static List<Speaker> speakers(String text, PersonRegistry people, List<Candidate> kept) {
+        Set<Person> speaking = new LinkedHashSet<>();
+        for (Person p : people.all()) {
+            if (p.isTurnSpeaker() || kept.stream().anyMatch(c -> c.speaker() == p)) {
+                speaking.add(p);
+            }
+        }
+        AliasScanner.scan(text, new ArrayList<>(speaking));
+        return speaking.stream().map(Person::toSpeaker).toList();
     }
 }

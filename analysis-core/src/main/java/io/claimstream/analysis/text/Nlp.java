@@ -31,8 +31,17 @@ public final class Nlp {
         return found;
     }
 
-    /** Tokens of {@code text[span]} with their tags and lemmas, in document offsets. */
+    /** Tokens of {@code text[span]} with their tags and stems, in document offsets. */
     public List<Token> tokens(String text, Span span) {
+        return tokens(text, span, false);
+    }
+
+    /**
+     * Tokens of a span; for a fragment (a list item or table row) the first word of each cell or
+     * item is tagged as if lower-case, because the tagger reads a capitalised "Use" or "Focus" at
+     * the start of a fragment as a name, where it is an imperative.
+     */
+    public List<Token> tokens(String text, Span span, boolean fragment) {
         Tools t = tools.get();
         String piece = text.substring(span.start(), span.end());
         opennlp.tools.util.Span[] spans = t.tokenizer.tokenizePos(piece);
@@ -40,13 +49,25 @@ public final class Nlp {
         for (int i = 0; i < spans.length; i++) {
             words[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = t.tagger.tag(words);
+        String[] tags = t.tagger.tag(fragment ? fragmentStartsLowered(words) : words);
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], span.start() + spans[i].getStart(), span.start() + spans[i].getEnd(),
-                    tags[i], Lemmas.of(words[i])));
+                    tags[i], Stems.of(words[i])));
         }
         return tokens;
+    }
+
+    private static String[] fragmentStartsLowered(String[] words) {
+        String[] copy = words.clone();
+        boolean start = true;
+        for (int i = 0; i < copy.length; i++) {
+            if (start && copy[i].matches("\\p{Lu}\\p{Ll}+")) {
+                copy[i] = copy[i].toLowerCase(java.util.Locale.ROOT);
+            }
+            start = copy[i].equals("|") || copy[i].equals(":") || copy[i].equals(";");
+        }
+        return copy;
     }
 
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {

@@ -2,9 +2,9 @@ package io.claimstream.analysis.text;
 
 /**
  * A word or punctuation mark with its offsets into the document text, its universal
- * part-of-speech tag ({@code NOUN}, {@code VERB}, {@code PROPN}, ...) and a lower-case lemma.
+ * part-of-speech tag ({@code NOUN}, {@code VERB}, {@code PROPN}, ...) and its {@link Stems stem}.
  */
-public record Token(String text, int start, int end, String tag, String lemma) {
+public record Token(String text, int start, int end, String tag, String stem) {
 
     public boolean is(String tagName) {
         return tag.equals(tagName);

@@ -1,0 +1,58 @@
+package io.claimstream.analysis.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.claimstream.analysis.entities.EntityFinder;
+import io.claimstream.analysis.predictions.PredictionReader;
+import io.claimstream.analysis.quantities.QuantityFinder;
+import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.text.Token;
+import io.claimstream.analysis.topics.TopicClassifier;
+import io.claimstream.analysis.types.ClaimType;
+import io.claimstream.analysis.types.ClaimTypeClassifier;
+import io.claimstream.analysis.types.Hedging;
+import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.Prediction;
+
+/**
+ * Turns an attributed candidate into a contract {@link Claim}: its type, how firmly it is
+ * asserted, its topics, the entities and quantities it mentions, and for a prediction its
+ * probability and horizon.
+ */
+public final class ClaimBuilder {
+
+    private final ClaimTypeClassifier types = new ClaimTypeClassifier();
+    private final Hedging hedging = new Hedging();
+    private final PredictionReader predictions = new PredictionReader();
+    private final QuantityFinder quantities = new QuantityFinder();
+    private final TopicClassifier topics;
+    private final EntityFinder entities;
+
+    public ClaimBuilder(TopicClassifier topics, EntityFinder entities) {
+        this.topics = topics;
+        this.entities = entities;
+    }
+
+    /** Facts about the document that every claim of it needs. */
+    public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context) {
+    }
+
+    public Claim build(String text, Candidate c, DocumentFacts facts) {
+        List<Token> tokens = ClaimFilter.within(c.sentence().tokens(), c.span());
+        List<Token> contentTokens = ClaimFilter.within(c.sentence().tokens(), c.content());
+        String content = c.content().of(text);
+        ClaimTypeClassifier.Context typeContext = new ClaimTypeClassifier.Context(c.sentence().block().section(),
+                c.sentence().block().columns(), facts.date() == null ? null : facts.date().getYear());
+        String framing = c.span().start() < c.content().start()
+                ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
+        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling)\\b.*");
+        ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
+        Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
+        return new Claim(facts.documentId() + ":" + c.span().start() + "-" + c.span().end(),
+                c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
+                topics.classify(tokens, facts.context().around(c.sentence())), hedging.confidence(content),
+                c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,
+                quantities.find(text, c.span()));
+    }
+}

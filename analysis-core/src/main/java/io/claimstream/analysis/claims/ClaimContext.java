@@ -1,0 +1,60 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.claimstream.analysis.sentences.BlockKind;
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * The text around a claim that tells what it is about: the heading of its section and, in a
+ * transcript, the end of the previous turn when somebody else spoke it (usually the question
+ * being answered), and the sentence before it in its paragraph, which "this" and "that" point back
+ * to. Used as weak evidence for topics.
+ */
+public final class ClaimContext {
+
+    private static final int QUESTION_SENTENCES = 3;
+
+    private final Map<String, List<Token>> headings = new HashMap<>();
+    private final List<Sentence> sentences;
+    private final Map<Integer, List<Token>> questionBefore = new HashMap<>();
+
+    public ClaimContext(List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
+        this.sentences = sentences;
+        Map<Integer, List<Sentence>> byTurn = new HashMap<>();
+        for (Sentence s : sentences) {
+            if (s.block().kind() == BlockKind.HEADING) {
+                headings.put(s.block().span().toString(), s.tokens());
+                headings.putIfAbsent(s.block().section(), s.tokens());
+            }
+            if (s.block().inTurn()) {
+                byTurn.computeIfAbsent(s.block().turn(), t -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Integer turn : byTurn.keySet()) {
+            List<Sentence> previous = byTurn.get(turn - 1);
+            Object speaker = turnSpeakers.get(turn);
+            if (previous != null && speaker != null && speaker != turnSpeakers.get(turn - 1)) {
+                List<Token> tokens = new ArrayList<>();
+                previous.subList(Math.max(0, previous.size() - QUESTION_SENTENCES), previous.size())
+                        .forEach(s -> tokens.addAll(s.tokens()));
+                questionBefore.put(turn, tokens);
+            }
+        }
+    }
+
+    public List<Token> around(Sentence s) {
+        List<Token> context = new ArrayList<>(headings.getOrDefault(s.block().section(), List.of()));
+        if (s.block().inTurn()) {
+            context.addAll(questionBefore.getOrDefault(s.block().turn(), List.of()));
+        }
+        if (s.index() > 0 && sentences.get(s.index() - 1).block().paragraph() == s.block().paragraph()) {
+            context.addAll(sentences.get(s.index() - 1).tokens());
+        }
+        return context;
+    }
+}

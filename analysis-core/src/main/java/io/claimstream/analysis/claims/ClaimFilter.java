@@ -1,0 +1,61 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.text.Token;
+import io.claimstream.contracts.Span;
+
+/**
+ * Keeps the candidates that assert something: drops questions (keeping the asserted part of a
+ * rhetorical one), greetings, thanks, hand-offs and the like ({@link NonClaims}), and in a
+ * paragraph that opens with a greeting, the small talk that follows unless it marks a view.
+ */
+public final class ClaimFilter {
+
+    private final NonClaims nonClaims;
+
+    public ClaimFilter(NonClaims nonClaims) {
+        this.nonClaims = nonClaims;
+    }
+
+    public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences) {
+        Set<Integer> greetingBlocks = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.first() && s.block().inTurn() && NonClaims.isGreeting(s.text(text))) {
+                greetingBlocks.add(s.block().index());
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Span asserted = Questions.assertedPart(text, c.span());
+            if (asserted == null) {
+                continue;
+            }
+            String said = asserted.of(text);
+            List<Token> tokens = within(c.sentence().tokens(), asserted);
+            if (nonClaims.reason(said, tokens, c.speaker()) != null) {
+                continue;
+            }
+            if (greetingBlocks.contains(c.sentence().block().index()) && !NonClaims.marksAView(said)) {
+                continue;
+            }
+            Span content = asserted.equals(c.span()) ? c.content() : asserted;
+            kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
+        }
+        return kept;
+    }
+
+    public static List<Token> within(List<Token> tokens, Span span) {
+        List<Token> inside = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t.start() >= span.start() && t.end() <= span.end()) {
+                inside.add(t);
+            }
+        }
+        return inside;
+    }
+}

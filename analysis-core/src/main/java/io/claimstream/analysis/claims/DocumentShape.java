@@ -1,0 +1,30 @@
+package io.claimstream.analysis.claims;
+
+import java.util.List;
+
+import io.claimstream.analysis.sentences.Block;
+import io.claimstream.analysis.sentences.BlockKind;
+import io.claimstream.contracts.ParsedDocument;
+
+/**
+ * Tells a summary from an article: a document without speaker turns that is mostly headings,
+ * list items and table rows is a write-up of what someone thinks, whose content lines are that
+ * person's views; an article is running prose in which only attributed sentences are claims.
+ */
+public final class DocumentShape {
+
+    private static final double STRUCTURED_SHARE = 0.35;
+
+    private DocumentShape() {
+    }
+
+    public static boolean isSummary(ParsedDocument doc, List<Block> blocks) {
+        if (!doc.turns().isEmpty() || blocks.isEmpty()) {
+            return false;
+        }
+        long structured = blocks.stream().filter(b -> b.kind() == BlockKind.BULLET || b.kind() == BlockKind.TABLE_ROW
+                || b.kind() == BlockKind.TABLE_HEADER || b.kind() == BlockKind.HEADING).count();
+        long headings = blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).count();
+        return structured >= STRUCTURED_SHARE * blocks.size() && headings >= 2;
+    }
+}

@@ -1,0 +1,260 @@
+package io.claimstream.analysis.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.NameRun;
+import io.claimstream.analysis.speakers.NameRuns;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.Pronouns;
+import io.claimstream.analysis.text.Token;
+import io.claimstream.contracts.Span;
+
+/**
+ * Finds the frame of reported speech in a sentence: a subject with a verb of saying or believing
+ * before, after or around the content ({@code Luo said …}, {@code “…,” she said},
+ * {@code The gap, she said, lies …}), a relative clause ({@code Lin, who said …}), a participle
+ * ({@code …, saying it was built for …}), {@code according to X}, {@code in X's view} and
+ * {@code X's feeling is that}. Subjects resolve through the {@link MentionResolver}.
+ */
+public final class FrameFinder {
+
+    private static final Set<String> SKIPPABLE = Set.of("also", "further", "later", "then", "recently", "previously",
+            "once", "repeatedly", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "earlier",
+            "again", "even", "still", "just", "firmly", "strongly", "privately", "openly", "separately", "clearly",
+            "told", "reportedly", "frankly", "bluntly", "candidly", "confidently");
+    private static final Set<String> GENERIC_SUBJECTS = Set.of("people", "analysts", "experts", "critics", "some",
+            "many", "others", "observers", "report", "reports", "study", "studies", "data", "sources", "insiders",
+            "researchers", "investors", "users", "everyone", "nobody", "someone", "they", "you", "one", "article",
+            "paper", "survey", "media", "i", "we");
+    private static final Set<String> ROLE_NOUNS = Set.of("company", "firm", "startup", "lab", "group", "ceo", "cto",
+            "founder", "cofounder", "co-founder", "moderator", "host", "professor", "executive", "chief", "scientist",
+            "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
+            "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest");
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "feeling", "belief", "opinion", "argument",
+            "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
+            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer");
+
+    private final MentionResolver resolver;
+
+    public FrameFinder(MentionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public Optional<Frame> find(String text, Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        List<NameRun> runs = resolver.names(text, t);
+        Optional<Frame> special = accordingTo(text, sentence, t, runs).or(() -> viewOf(text, sentence, t, runs));
+        if (special.isPresent()) {
+            return special;
+        }
+        for (int v = 0; v < t.size(); v++) {
+            String w = t.get(v).lower();
+            boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v);
+            boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
+            if (!content && !topic || t.get(v).is("NOUN") && !w.endsWith("ed") || negated(t, v)) {
+                continue;
+            }
+            if (w.equals("describing") || w.equals("described") || w.equals("describes") || w.equals("describe")) {
+                if (t.stream().skip(v).noneMatch(x -> x.lower().equals("as"))) {
+                    continue;
+                }
+            }
+            int verb = v;
+            Optional<Subject> subject = subjectBefore(text, t, runs, verb).or(() -> subjectAfter(text, t, runs, verb))
+                    .or(() -> participleSubject(text, t, runs, verb));
+            if (subject.isPresent()) {
+                Subject s = subject.get();
+                return Optional.of(new Frame(s.person(), topic, contentSpan(sentence, t, s.from(), v), s.role()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Subject(Person person, int from, String role) {
+    }
+
+    private Optional<Subject> subjectBefore(String text, List<Token> t, List<NameRun> runs, int v) {
+        int j = v - 1;
+        while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
+            j--;
+        }
+        if (j < 0) {
+            return Optional.empty();
+        }
+        Token s = t.get(j);
+        String w = s.lower();
+        if (w.equals(",") && j > 0) {
+            return appositiveSubject(text, t, runs, j);
+        }
+        if (w.equals("who") && j >= 2 && t.get(j - 1).text().equals(",")) {
+            return runEndingAt(runs, j - 2).map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
+        }
+        if (GENERIC_SUBJECTS.contains(w)) {
+            return Optional.of(new Subject(null, j, null));
+        }
+        if (Pronouns.thirdPerson(w) != null || w.equals("it")) {
+            Person p = resolver.pronoun(w);
+            return Optional.of(new Subject(p, j, null));
+        }
+        Optional<NameRun> run = runEndingAt(runs, j);
+        if (run.isPresent()) {
+            NameRun r = run.get();
+            if (r.from() > 0 && t.get(r.from() - 1).lower().equals("the")) {
+                return Optional.of(new Subject(resolver.description(text.substring(t.get(r.from() - 1).start(),
+                        s.end())), r.from() - 1, null));
+            }
+            return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
+        }
+        if (ROLE_NOUNS.contains(w)) {
+            int d = j;
+            while (d > 0 && j - d < 4 && !t.get(d).lower().equals("the")) {
+                d--;
+            }
+            if (t.get(d).lower().equals("the")) {
+                Person p = resolver.description(text.substring(t.get(d).start(), s.end()));
+                return Optional.of(new Subject(p, d, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code NAME, appositive, said}: the subject sits before the appositive. */
+    private Optional<Subject> appositiveSubject(String text, List<Token> t, List<NameRun> runs, int comma) {
+        for (int k = comma - 1; k > 0 && comma - k <= 30; k--) {
+            if (t.get(k).text().equals(",")) {
+                Optional<NameRun> run = runEndingAt(runs, k - 1);
+                if (run.isPresent()) {
+                    NameRun r = run.get();
+                    String role = text.substring(t.get(k + 1).start(), t.get(comma - 1).end());
+                    return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code …, said Luo.}: the subject follows the verb at the end of a clause. */
+    private Optional<Subject> subjectAfter(String text, List<Token> t, List<NameRun> runs, int v) {
+        if (v == 0 || !t.get(v - 1).text().matches("[,”\"’]")) {
+            return Optional.empty();
+        }
+        if (v + 1 < t.size() && Pronouns.thirdPerson(t.get(v + 1).lower()) != null) {
+            return Optional.of(new Subject(resolver.pronoun(t.get(v + 1).lower()), v, null));
+        }
+        return runs.stream().filter(r -> r.from() == v + 1).findFirst()
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, null));
+    }
+
+    /** {@code Anthropic launched X, describing it as …}: the sentence's subject says it. */
+    private Optional<Subject> participleSubject(String text, List<Token> t, List<NameRun> runs, int v) {
+        if (!t.get(v).lower().endsWith("ing") || v == 0 || !t.get(v - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        return runs.stream().filter(r -> r.from() == 0).findFirst()
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), 0, null));
+    }
+
+    private Optional<Frame> accordingTo(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).lower().equals("according") && t.get(i + 1).lower().equals("to")) {
+                int at = i + 2;
+                Token next = t.get(at);
+                if (Pronouns.thirdPerson(next.lower()) != null) {
+                    return Optional.of(new Frame(resolver.pronoun(next.lower()), false,
+                            contentSpan(sentence, t, i, at), null));
+                }
+                Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
+                if (run.isPresent()) {
+                    Person p = resolver.name(run.get().text(), run.get().titled());
+                    return p == null ? Optional.empty()
+                            : Optional.of(new Frame(p, false, contentSpan(sentence, t, i, run.get().to() - 1), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code In Luo's view, …} and {@code Her feeling about X is that …}. */
+    private Optional<Frame> viewOf(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!VIEW_NOUNS.contains(t.get(i + 1).lower()) || t.get(i + 1).isCapitalized() && i + 1 > 0) {
+                continue;
+            }
+            Person p = null;
+            int from = i;
+            if (Pronouns.isPossessive(t.get(i).lower())) {
+                p = resolver.pronoun(t.get(i).lower().equals("her") ? "she" : t.get(i).lower().equals("his") ? "he" : "it");
+            } else if (NameRuns.possessive(t.get(i))) {
+                Optional<NameRun> run = runEndingAt(runs, i);
+                if (run.isPresent()) {
+                    p = resolver.name(run.get().text(), run.get().titled());
+                    from = run.get().from();
+                }
+            }
+            if (p == null) {
+                continue;
+            }
+            boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
+            boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"));
+            if (inView || isThat && (from == 0 || sentenceStartBefore(t, from))) {
+                return Optional.of(new Frame(p, false, contentSpan(sentence, t, from, i + 1), null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean sentenceStartBefore(List<Token> t, int from) {
+        for (int k = 0; k < from; k++) {
+            if (t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isPointedOut(List<Token> t, int v) {
+        return t.get(v).lower().startsWith("point") && v + 1 < t.size() && t.get(v + 1).lower().equals("out");
+    }
+
+    private static boolean isPointedTo(List<Token> t, int v) {
+        return t.get(v).lower().startsWith("point") && v + 1 < t.size() && t.get(v + 1).lower().equals("to");
+    }
+
+    private static boolean negated(List<Token> t, int v) {
+        for (int k = Math.max(0, v - 2); k < v; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("n’t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {
+        return runs.stream().filter(r -> r.to() - 1 == index).findFirst();
+    }
+
+    /** The attributed words: after the verb when the frame leads, else the sentence without the frame. */
+    static Span contentSpan(Sentence sentence, List<Token> t, int frameFrom, int frameTo) {
+        Span whole = sentence.span();
+        boolean parenthetical = frameFrom > 0 && t.get(frameFrom - 1).text().equals(",") && frameTo + 1 < t.size()
+                && t.get(frameTo + 1).text().equals(",") && frameTo + 2 < t.size();
+        if (parenthetical) {
+            return whole;
+        }
+        if (frameFrom <= 1 || frameFrom < t.size() / 3) {
+            int k = frameTo + 1;
+            while (k < t.size() && t.get(k).text().matches("that|,|:|—|–|-|out|to")) {
+                k++;
+            }
+            return k < t.size() ? new Span(t.get(k).start(), whole.end()) : whole;
+        }
+        return new Span(whole.start(), Math.max(whole.start() + 1, t.get(Math.max(0, frameFrom - 1)).start()));
+    }
+}

@@ -1,0 +1,159 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.claimstream.analysis.sentences.Block;
+import io.claimstream.analysis.sentences.BlockKind;
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.contracts.Span;
+
+/**
+ * Attributes sentences outside speaker turns (articles, summaries, introductions):
+ * <ul>
+ *   <li>a sentence with a frame of saying belongs to the frame's subject (explicit);</li>
+ *   <li>every sentence of a quotation belongs to whoever the quotation is attributed to;</li>
+ *   <li>a sentence that continues an attributed one in the same paragraph, or an item of a list
+ *       that an attributed sentence introduces with a colon, belongs to the same speaker
+ *       (inferred), unless it turns to somebody else;</li>
+ *   <li>in a summary (lists, tables, headings around one subject), content lines belong to the
+ *       person the summary is about (inferred), but narration about a person does not.</li>
+ * </ul>
+ * Anything else is narration and makes no claim. Blocks are read in document order, so pronouns
+ * and surnames resolve to the people mentioned before them.
+ */
+public final class NarrativeAttribution {
+
+    private final FrameFinder frames;
+    private final SentenceSubjects subjects;
+    private final RoleReader roles;
+
+    public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, RoleReader roles) {
+        this.frames = frames;
+        this.subjects = subjects;
+        this.roles = roles;
+    }
+
+    /** Reading state carried from sentence to sentence. */
+    private static final class State {
+        Person chain;
+        Person subject;
+        boolean colonBefore;
+        BlockKind previousKind;
+        final List<Sentence> unattributed = new ArrayList<>();
+    }
+
+    public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
+        Map<Block, List<Sentence>> blocks = new LinkedHashMap<>();
+        sentences.stream().filter(s -> !s.block().inTurn())
+                .forEach(s -> blocks.computeIfAbsent(s.block(), b -> new ArrayList<>()).add(s));
+        List<Candidate> candidates = new ArrayList<>();
+        State state = new State();
+        for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
+            Block block = entry.getKey();
+            boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
+            if (!state.colonBefore && !listGoesOn || block.kind() == BlockKind.HEADING) {
+                state.chain = null;
+            }
+            state.previousKind = block.kind();
+            state.colonBefore = false;
+            if (!block.kind().canHoldClaims()) {
+                continue;
+            }
+            attributeBlock(text, entry.getValue(), summary, state, candidates);
+        }
+        if (summary && state.subject != null) {
+            Person about = state.subject;
+            state.unattributed.forEach(s -> candidates.add(new Candidate(s, s.span(), s.span(), about, false)));
+        }
+        candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
+        return candidates;
+    }
+
+    private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
+                                List<Candidate> candidates) {
+        List<Optional<Frame>> found = new ArrayList<>();
+        for (Sentence s : block) {
+            found.add(frames.find(text, s));
+        }
+        List<Span> quotes = Quotes.in(text, block.get(0).block().span());
+        for (int i = 0; i < block.size(); i++) {
+            Sentence s = block.get(i);
+            Optional<Frame> frame = found.get(i);
+            state.colonBefore = s.text(text).strip().endsWith(":");
+            if (frame.isPresent()) {
+                Frame f = frame.get();
+                state.chain = f.speaker();
+                if (f.speaker() != null) {
+                    state.subject = f.speaker();
+                    roles.apply(f.speaker(), f.subjectRole());
+                    if (!f.topicOnly()) {
+                        candidates.add(new Candidate(s, claimSpan(text, s), f.content(), f.speaker(), true));
+                    }
+                }
+                continue;
+            }
+            Person quoted = quotedSpeaker(s, block, found, quotes);
+            if (quoted != null) {
+                candidates.add(new Candidate(s, s.span(), s.span(), quoted, false));
+                state.chain = quoted;
+                continue;
+            }
+            Person about = subjects.subjectOf(text, s);
+            if (about != null) {
+                if (about.isPerson()) {
+                    state.subject = about;
+                }
+                state.chain = null;
+                continue;
+            }
+            if (s.isQuestion(text)) {
+                continue;
+            }
+            if (state.chain != null) {
+                candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
+            } else if (summary && Predicates.assertive(text, s)) {
+                if (state.subject != null) {
+                    candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));
+                } else {
+                    state.unattributed.add(s);
+                }
+            }
+        }
+    }
+
+    /** The speaker of the quotation this sentence lies in, named by a frame in another of its sentences. */
+    private static Person quotedSpeaker(Sentence s, List<Sentence> block, List<Optional<Frame>> found,
+                                        List<Span> quotes) {
+        Span quote = Quotes.around(s.span(), quotes);
+        if (quote == null) {
+            return null;
+        }
+        for (int i = 0; i < block.size(); i++) {
+            Sentence other = block.get(i);
+            boolean touches = other.span().start() < quote.end() + 40 && other.span().end() > quote.start();
+            Optional<Frame> f = found.get(i);
+            if (other != s && touches && f.isPresent() && f.get().speaker() != null && !f.get().topicOnly()) {
+                return f.get().speaker();
+            }
+        }
+        return null;
+    }
+
+    /** The sentence, less a leading "Asked …," clause, which is the interviewer's question, not the claim. */
+    private static Span claimSpan(String text, Sentence s) {
+        String t = s.text(text);
+        if (t.startsWith("Asked ") || t.startsWith("When asked ")) {
+            int comma = t.indexOf(", ");
+            if (comma > 0 && comma < t.length() - 10) {
+                return new Span(s.span().start() + comma + 2, s.span().end());
+            }
+        }
+        return s.span();
+    }
+}

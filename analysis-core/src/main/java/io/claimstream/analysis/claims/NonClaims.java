@@ -1,0 +1,125 @@
+package io.claimstream.analysis.claims;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.speakers.Honorifics;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * Recognises what is said but claims nothing: greetings, thanks, self-introductions, questions,
+ * hand-offs and announcements about the conversation itself ("Let me start with …", "These are
+ * my three points"), a sentence that addresses someone by name, bare answers ("Yes."), and
+ * personal anecdotes told in the past ("At that time I answered …").
+ */
+public final class NonClaims {
+
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
+    private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
+    private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and )?("
+            + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
+            + "|let me (start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
+            + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
+            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask|welcome|introduce|"
+            + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
+            + "|invite |please |over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
+            + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"
+            + "|i want to follow up|allow me to)\\b.*");
+    private static final Pattern DISCOURSE = Pattern.compile("(?i)^(so |and |but )?((these|those) are my|"
+            + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
+            + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
+            + "i have (two|three|four|five|a few|several|some) (major |main |key )?(points|observations|thoughts|"
+            + "questions|comments|things)|i['’]ll make (two|three|four|a few) points|"
+            + "i['’]d like to share (two|three|four|a few|some) (points|observations|thoughts)).*");
+    private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
+            + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
+            + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
+    private static final Pattern VIEW_MARKER = Pattern.compile("(?i).*\\b(i think|i believe|in my (view|opinion)|"
+            + "i feel|should|will|must|i expect|i predict|my view|i['’]m (quite |very )?(optimistic|pessimistic|"
+            + "positive|worried|confident))\\b.*");
+
+    private final PersonRegistry registry;
+
+    public NonClaims(PersonRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Why the sentence is not a claim, or null when it may be one. */
+    public String reason(String sentence, List<Token> tokens, Person speaker) {
+        String s = sentence.strip().replaceFirst("^[\"“‘'(]+", "");
+        long words = tokens.stream().filter(Token::isWord).count();
+        if (GREETING.matcher(s).matches() && words <= 10) {
+            return "greeting";
+        }
+        if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))) {
+            return "thanks";
+        }
+        if (SELF_INTRODUCTION.matcher(s).matches() && introducesAName(tokens)) {
+            return "self-introduction";
+        }
+        if (HAND_OFF.matcher(s).matches()) {
+            return "hand-off";
+        }
+        if (DISCOURSE.matcher(s).matches()) {
+            return "about the conversation";
+        }
+        if (addressesSomeone(tokens, speaker)) {
+            return "addresses someone";
+        }
+        if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal)) {
+            return "too short to assert";
+        }
+        if (firstPersonPast(s, tokens)) {
+            return "anecdote";
+        }
+        return null;
+    }
+
+    /** Whether a view is marked, which keeps a sentence of a greeting turn. */
+    public static boolean marksAView(String sentence) {
+        return VIEW_MARKER.matcher(sentence).matches();
+    }
+
+    public static boolean isGreeting(String sentence) {
+        return GREETING.matcher(sentence.strip()).matches();
+    }
+
+    private static boolean introducesAName(List<Token> t) {
+        for (int i = 1; i < Math.min(t.size(), 5); i++) {
+            if (t.get(i).isCapitalized() && !t.get(i).text().equals("I")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code Shunyu, …} or {@code Professor Tang, …}: the sentence speaks to a person, handing over. */
+    private boolean addressesSomeone(List<Token> t, Person speaker) {
+        int end = 0;
+        while (end < Math.min(t.size(), 4) && !t.get(end).text().equals(",")) {
+            end++;
+        }
+        if (end == 0 || end >= Math.min(t.size(), 4) || !t.get(0).isCapitalized()) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < end; i++) {
+            name.append(i > 0 ? " " : "").append(t.get(i).text());
+        }
+        String written = name.toString();
+        Person addressed = registry.lookup(written);
+        boolean titled = Honorifics.startsWithTitle(written);
+        return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end <= 3;
+    }
+
+    private static boolean firstPersonPast(String s, List<Token> t) {
+        boolean firstPerson = t.stream().limit(12).anyMatch(x -> x.text().equals("I") || x.lower().equals("we"));
+        return firstPerson && ANECDOTE_TIME.matcher(s).matches() && !marksAView(s);
+    }
+}

@@ -1,0 +1,71 @@
+package io.claimstream.analysis.claims;
+
+import java.util.List;
+
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.NameRun;
+import io.claimstream.analysis.speakers.NameRuns;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * Recognises narration about a person or organisation: a sentence whose subject is a name and
+ * whose verb is not one of saying ({@code Luo made the comments while …}, {@code Anthropic
+ * recently published …}). Such a sentence reports what somebody did, not what they claim.
+ */
+public final class SentenceSubjects {
+
+    private final MentionResolver resolver;
+
+    public SentenceSubjects(MentionResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The person or organisation the sentence narrates about, or null when its subject is not a name. */
+    public Person subjectOf(String text, Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        int start = clauseStart(t);
+        for (NameRun run : resolver.names(text, t)) {
+            if (run.from() != start) {
+                continue;
+            }
+            int next = run.to();
+            if (NameRuns.possessive(t.get(next - 1)) || next < t.size() && t.get(next).text().matches("[’']s")) {
+                return null;
+            }
+            boolean known = resolver.registry().lookup(run.text()) != null;
+            if (!known && run.to() - run.from() < 2 && !run.titled()) {
+                return null; // one unknown capitalised word is as likely a common word as a name
+            }
+            boolean appositive = next < t.size() && t.get(next).text().equals(",");
+            boolean verb = next < t.size() && (t.get(next).isVerbal()
+                    || t.get(next).is("ADV") && next + 1 < t.size() && t.get(next + 1).isVerbal());
+            if (appositive || verb) {
+                return resolver.name(run.text(), run.titled());
+            }
+        }
+        return null;
+    }
+
+    /** Index of the first token of the main clause: after an introductory phrase ("In 2023, …") ending in a comma. */
+    private static int clauseStart(List<Token> t) {
+        int first = 0;
+        while (first < t.size() && !t.get(first).isWord()) {
+            first++;
+        }
+        if (first >= t.size()) {
+            return first;
+        }
+        Token f = t.get(first);
+        boolean introductory = f.is("ADP") || f.is("SCONJ") || f.is("ADV") || f.lower().endsWith("ing");
+        if (introductory) {
+            for (int i = first; i < Math.min(t.size(), first + 14); i++) {
+                if (t.get(i).text().equals(",")) {
+                    return i + 1;
+                }
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,59 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.RoleReader;
+
+/**
+ * Attributes the sentences of speaker turns (direct speech) to the turn's speaker, explicitly,
+ * except a statement the speaker relays word for word from someone else
+ * ({@code … what Peak (Manus CTO) said—he said: …}), which belongs to that person.
+ */
+public final class TurnAttribution {
+
+    private static final Pattern RELAY = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
+            + "\\s*(?:\\(([^)]{1,60})\\))?\\s+(?:said|says|put it|wrote|told (?:me|us))"
+            + "\\s*(?:[—–-]+\\s*(?:he|she|they)\\s+(?:said|says|put it))?\\s*[:“\"]");
+
+    private final MentionResolver resolver;
+    private final RoleReader roles;
+
+    public TurnAttribution(MentionResolver resolver, RoleReader roles) {
+        this.resolver = resolver;
+        this.roles = roles;
+    }
+
+    public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Sentence s : sentences) {
+            Person speaker = turnSpeakers.get(s.block().turn());
+            if (speaker == null || !s.block().kind().canHoldClaims()) {
+                continue;
+            }
+            resolver.registry().mentioned(speaker);
+            Person relayed = relayedFrom(text, s, speaker);
+            candidates.add(new Candidate(s, s.span(), s.span(), relayed != null ? relayed : speaker, true));
+        }
+        return candidates;
+    }
+
+    /** {@code NAME [(role)] said[—he said]: …} with NAME another person than the speaker. */
+    private Person relayedFrom(String text, Sentence s, Person speaker) {
+        Matcher m = RELAY.matcher(s.text(text));
+        while (m.find()) {
+            Person p = resolver.name(m.group(1), false);
+            if (p != null && p != speaker && p.isPerson()) {
+                roles.apply(p, m.group(2));
+                return p;
+            }
+        }
+        return null;
+    }
+}

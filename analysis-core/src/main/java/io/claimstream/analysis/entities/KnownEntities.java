@@ -1,0 +1,83 @@
+package io.claimstream.analysis.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Names of organisations, products and places, from the bundled lexicon and from their shape:
+ * a company suffix ({@code Zhipu AI}, {@code Shixiang Technology}) makes an organisation, a
+ * version number ({@code Claude Fable 5}, {@code Opus 4.6}, {@code GPT-4o}) a product.
+ */
+public final class KnownEntities {
+
+    private static final Pattern ORGANIZATION_SUFFIX = Pattern.compile(
+            ".*\\s(AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Group|Technology|Technologies|Labs?|University|Academy|"
+                    + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
+                    + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency)$");
+    private static final Pattern VERSIONED_PRODUCT = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*");
+
+    private final Map<String, String> kinds;
+
+    private KnownEntities(Map<String, String> kinds) {
+        this.kinds = kinds;
+    }
+
+    public static KnownEntities load() {
+        Map<String, String> kinds = new HashMap<>();
+        try (InputStream in = KnownEntities.class.getResourceAsStream("/io/claimstream/analysis/lexicon/known-entities.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("known-entities.tsv is missing from the classpath");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] parts = line.split("\t");
+                if (!line.startsWith("#") && parts.length == 2) {
+                    kinds.put(key(parts[0]), parts[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new KnownEntities(kinds);
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+
+    /** {@code organization}, {@code product}, {@code place}, or null when the name is not known by name or shape. */
+    public String kindOf(String name) {
+        String n = name.strip();
+        String known = kinds.get(key(n));
+        if (known != null) {
+            return known;
+        }
+        if (VERSIONED_PRODUCT.matcher(n).matches()) {
+            return "product";
+        }
+        if (ORGANIZATION_SUFFIX.matcher(n).matches()) {
+            return "organization";
+        }
+        int space = n.indexOf(' ');
+        if (space > 0) {
+            String head = kinds.get(key(n.substring(0, space)));
+            if ("product".equals(head)) {
+                return "product";
+            }
+        }
+        return null;
+    }
+
+    public boolean isKnown(String name) {
+        return kinds.containsKey(key(name));
+    }
+}

@@ -1,0 +1,110 @@
+package io.claimstream.analysis.sentences;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.Deadline;
+import io.claimstream.analysis.text.Nlp;
+import io.claimstream.contracts.Span;
+
+/**
+ * Splits blocks into sentences with the OpenNLP sentence model, line by line (a line break in
+ * a transcript or list always ends a sentence), then repairs what the model gets wrong on this
+ * genre: breaks after abbreviations and initials, and stage directions such as
+ * {@code (Audience laughs)} glued to a sentence. Table rows and headings stay whole.
+ */
+public final class SentenceSplitter {
+
+    /** Never end a sentence: a name or number follows. */
+    private static final Set<String> TITLES = Set.of("dr.", "prof.", "mr.", "mrs.", "ms.", "st.", "vs.", "approx.",
+            "e.g.", "i.e.", "fig.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+    /** End a sentence unless a lower-case word or a number follows. */
+    private static final Set<String> ABBREVIATIONS = Set.of("u.s.", "u.k.", "etc.", "inc.", "ltd.", "co.", "corp.",
+            "jr.", "sr.", "p.m.", "a.m.", "u.n.", "e.u.");
+    private static final Pattern STAGE_DIRECTION = Pattern.compile(
+            "[(\\[](?:audience|laughter|laughs|applause|crosstalk|inaudible|pause|music|silence|cheers|"
+                    + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Nlp nlp;
+
+    public SentenceSplitter(Nlp nlp) {
+        this.nlp = nlp;
+    }
+
+    public List<Sentence> split(String text, List<Block> blocks, Deadline deadline) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Block block : blocks) {
+            deadline.check();
+            List<Span> spans = block.kind() == BlockKind.PROSE || block.kind() == BlockKind.BULLET
+                    ? proseSentences(text, block.span()) : List.of(block.span());
+            for (int i = 0; i < spans.size(); i++) {
+                Span s = spans.get(i);
+                boolean fragment = block.kind() == BlockKind.TABLE_ROW || block.kind() == BlockKind.BULLET;
+                sentences.add(new Sentence(sentences.size(), s, block, nlp.tokens(text, s, fragment), i == 0,
+                        i == spans.size() - 1));
+            }
+        }
+        return sentences;
+    }
+
+    List<Span> proseSentences(String text, Span block) {
+        List<Span> result = new ArrayList<>();
+        for (Span line : BlockReader.lines(text, block)) {
+            List<Span> found = withoutStageDirections(text, nlp.sentences(text, line.start(), line.end()));
+            result.addAll(mergeAbbreviationBreaks(text, found));
+        }
+        return result;
+    }
+
+    private static List<Span> mergeAbbreviationBreaks(String text, List<Span> spans) {
+        List<Span> merged = new ArrayList<>();
+        for (Span s : spans) {
+            if (!merged.isEmpty() && continuesAfterAbbreviation(text, merged.get(merged.size() - 1), s)) {
+                Span previous = merged.remove(merged.size() - 1);
+                merged.add(new Span(previous.start(), s.end()));
+            } else {
+                merged.add(s);
+            }
+        }
+        return merged;
+    }
+
+    private static boolean continuesAfterAbbreviation(String text, Span previous, Span next) {
+        String before = previous.of(text);
+        int space = before.lastIndexOf(' ');
+        String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
+        char first = text.charAt(next.start());
+        if (TITLES.contains(lastWord)) {
+            return true;
+        }
+        boolean abbreviation = ABBREVIATIONS.contains(lastWord) || lastWord.matches("(?:\\p{L}\\.){1,3}");
+        return abbreviation && (Character.isLowerCase(first) || Character.isDigit(first));
+    }
+
+    /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
+    private static List<Span> withoutStageDirections(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>();
+        for (Span s : spans) {
+            int start = s.start();
+            Matcher m = STAGE_DIRECTION.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                addTrimmed(result, text, start, m.start());
+                start = m.end();
+            }
+            addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
+    private static void addTrimmed(List<Span> result, String text, int start, int end) {
+        Span s = BlockReader.trimmed(text, new Span(start, end));
+        if (s.length() > 0 && s.of(text).codePoints().anyMatch(Character::isLetterOrDigit)) {
+            result.add(s);
+        }
+    }
+}

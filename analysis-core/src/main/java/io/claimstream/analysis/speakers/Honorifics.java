@@ -1,0 +1,49 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Titles that precede a name ({@code Professor Tang}, {@code Teacher Zhu}, {@code Dr. Lee}): they
+ * make the following word a person's name and are dropped when names are compared.
+ */
+public final class Honorifics {
+
+    private static final Set<String> TITLES = Set.of("professor", "prof", "teacher", "dr", "doctor", "mr",
+            "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dean", "president", "director", "chairman",
+            "chairwoman", "academician", "lord", "lady", "master", "mister", "senator", "minister", "judge");
+
+    private Honorifics() {
+    }
+
+    public static boolean isTitle(String word) {
+        return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The name without leading titles: {@code Prof. Tang Jie} gives {@code Tang Jie}. */
+    public static String strip(String name) {
+        String rest = name.strip();
+        while (true) {
+            int space = rest.indexOf(' ');
+            if (space < 0 || !isTitle(rest.substring(0, space))) {
+                return rest;
+            }
+            rest = rest.substring(space + 1).strip();
+        }
+    }
+
+    /** Whether the text starts with a title, so that the word after it is a surname. */
+    public static boolean startsWithTitle(String name) {
+        int space = name.strip().indexOf(' ');
+        return space > 0 && isTitle(name.strip().substring(0, space));
+    }
+
+    /** The gender a title implies, or null. */
+    public static Gender genderOf(String title) {
+        return switch (title.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "mr", "sir", "lord", "mister", "chairman" -> Gender.MALE;
+            case "mrs", "ms", "miss", "dame", "madam", "lady", "chairwoman" -> Gender.FEMALE;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.Locale;
+
+import io.claimstream.analysis.entities.KnownEntities;
+
+/**
+ * Resolves what a sentence calls its subject to a {@link Person}: a name (known, or new and then
+ * registered as a person or organisation), a pronoun (the most recent compatible person), or a
+ * definite description ({@code the company}, {@code the moderator}).
+ */
+public final class MentionResolver {
+
+    private final PersonRegistry registry;
+    private final KnownEntities entities;
+
+    public MentionResolver(PersonRegistry registry, KnownEntities entities) {
+        this.registry = registry;
+        this.entities = entities;
+    }
+
+    /** The name runs of a sentence, knowing the names met so far. */
+    public java.util.List<NameRun> names(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        return NameRuns.find(text, tokens, registry.knownNameParts());
+    }
+
+    public PersonRegistry registry() {
+        return registry;
+    }
+
+    /** A written name as the subject of a claim: known, or a new speaker. Null for products and places. */
+    public Person name(String written, boolean titled) {
+        String clean = written.replaceAll("[’']s$", "").strip();
+        Person known = registry.lookup(clean);
+        if (known != null) {
+            if (!titled || known.isPerson()) {
+                known.addAlias(clean);
+            }
+            registry.mentioned(known);
+            return known;
+        }
+        String kind = entities.kindOf(Honorifics.strip(clean));
+        if ("product".equals(kind) || "place".equals(kind)) {
+            return null;
+        }
+        Person.Kind k = "organization".equals(kind) && !titled ? Person.Kind.ORGANIZATION : Person.Kind.PERSON;
+        Person created = registry.register(clean, k);
+        if (titled) {
+            created.addAlias(clean);
+        }
+        registry.mentioned(created);
+        return created;
+    }
+
+    /** A known name only: does not create anybody. */
+    public Person known(String written) {
+        Person p = registry.lookup(written.replaceAll("[’']s$", "").strip());
+        if (p != null) {
+            registry.mentioned(p);
+        }
+        return p;
+    }
+
+    public Person pronoun(String word) {
+        Gender g = Pronouns.thirdPerson(word);
+        if (g == null) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return w.equals("it") ? registry.mostRecent(p -> !p.isPerson()) : null;
+        }
+        Person p = registry.antecedent(g);
+        if (p != null) {
+            p.countPronoun(g);
+            registry.mentioned(p);
+        }
+        return p;
+    }
+
+    public Person description(String text) {
+        Person p = registry.lookupRole(text);
+        if (p != null) {
+            p.addAlias(text.strip());
+            registry.mentioned(p);
+        }
+        return p;
+    }
+}

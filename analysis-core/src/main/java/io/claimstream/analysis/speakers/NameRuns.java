@@ -1,0 +1,103 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import io.claimstream.analysis.text.Token;
+import io.claimstream.contracts.Span;
+
+/**
+ * Finds runs of capitalised words in a sentence that may be names of people, organisations or
+ * products. A capitalised word opening a sentence only counts when the tagger calls it a proper
+ * noun or another capitalised word follows, so "The" and "However" never start a name.
+ */
+public final class NameRuns {
+
+    private static final Set<String> NEVER = Set.of("I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll", "I've", "I’ve",
+            "The", "A", "An", "In", "On", "At", "As", "If", "But", "And", "So", "Or", "For", "To", "Of", "By", "It",
+            "This", "That", "These", "Those", "We", "You", "He", "She", "They", "My", "Our", "His", "Her", "Their",
+            "Its", "Yes", "No", "OK", "Okay", "Thanks", "Thank", "Hello", "Hi", "Good", "Well", "Now", "Then",
+            "Today", "When", "What", "Why", "How", "Who", "Where", "Which", "Because", "Also", "Maybe", "First",
+            "Second", "Third", "Finally", "However", "Moreover", "Let", "Let's", "Please", "Just", "Even",
+            "Regarding", "According", "Asked", "Although", "Though", "While", "After", "Before", "Since", "Still",
+            "Actually", "Currently", "Recently", "Personally", "Again", "Here", "There", "Some", "Many", "Most",
+            "Every", "Each", "All", "Both", "Such", "Another", "Other", "Not", "Only", "Very", "Q", "A:",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
+    private NameRuns() {
+    }
+
+    public static List<NameRun> find(String text, List<Token> tokens) {
+        return find(text, tokens, java.util.Set.of());
+    }
+
+    /**
+     * @param knownParts lower-case words of names the document already knows, which may open a
+     *                   name even where they look like common words ("An" of "An Bo")
+     */
+    public static List<NameRun> find(String text, List<Token> tokens, java.util.Set<String> knownParts) {
+        List<NameRun> runs = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsName(tokens, i, knownParts)) {
+                i++;
+                continue;
+            }
+            boolean titled = Honorifics.isTitle(tokens.get(i).text()) && i + 1 < tokens.size()
+                    && isNamePart(tokens.get(i + 1));
+            int j = titled ? i + 1 : i;
+            while (j < tokens.size() && isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))) {
+                j++;
+                if (j - i >= 5 || possessive(tokens.get(j - 1))) {
+                    break;
+                }
+            }
+            if (j > i && j < tokens.size() && tokens.get(j).text().matches("\\d+(?:\\.\\d+)*[a-z]?")) {
+                j++; // a version number ends a product name: Fable 5, Opus 4.6
+            }
+            if (j > i && !(titled && j == i + 1)) {
+                Token last = tokens.get(j - 1);
+                int end = possessive(last) ? last.end() - 2 : last.end();
+                Span span = new Span(tokens.get(i).start(), end);
+                runs.add(new NameRun(i, j, span.of(text), span, titled));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return runs;
+    }
+
+    /** A token like {@code Luo’s}, which the tokenizer keeps whole. */
+    public static boolean possessive(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
+    }
+
+    private static boolean startsName(List<Token> tokens, int i, java.util.Set<String> knownParts) {
+        Token t = tokens.get(i);
+        boolean known = knownParts.contains(PersonName.normalize(t.text().replaceAll("[’']s$", "")));
+        if (!isNamePart(t) || NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
+                && isNamePart(tokens.get(i + 1)))) {
+            return false;
+        }
+        if (known) {
+            return true;
+        }
+        if (Honorifics.isTitle(t.text())) {
+            return i + 1 < tokens.size() && isNamePart(tokens.get(i + 1));
+        }
+        boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
+        return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))
+                && !NEVER.contains(tokens.get(i + 1).text());
+    }
+
+    static boolean isNamePart(Token t) {
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        return w.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '’')
+                && !w.equals("I");
+    }
+}

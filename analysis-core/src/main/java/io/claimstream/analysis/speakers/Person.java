@@ -1,0 +1,127 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.claimstream.contracts.Speaker;
+
+/**
+ * A person or organisation of one document while it is being analyzed: the best name found so
+ * far, every form the text uses for it, and what the text says about its role, affiliation and
+ * gender. Confined to the analysis of one document, so it needs no synchronisation.
+ */
+public final class Person {
+
+    public enum Kind { PERSON, ORGANIZATION }
+
+    private PersonName name;
+    private Kind kind;
+    private String role;
+    private final Set<String> aliases = new LinkedHashSet<>();
+    private final Set<String> affiliations = new LinkedHashSet<>();
+    private int male;
+    private int female;
+    private boolean turnSpeaker;
+    private String id;
+    private String idName;
+
+    Person(PersonName name, Kind kind) {
+        this.name = name;
+        this.kind = kind;
+        aliases.add(name.display());
+    }
+
+    public PersonName name() {
+        return name;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public boolean isPerson() {
+        return kind == Kind.PERSON;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public boolean isTurnSpeaker() {
+        return turnSpeaker;
+    }
+
+    void markTurnSpeaker() {
+        turnSpeaker = true;
+    }
+
+    void becomePerson() {
+        kind = Kind.PERSON;
+    }
+
+    /** A fuller written form of the same name becomes the canonical one. */
+    void offerName(PersonName candidate) {
+        aliases.add(candidate.display());
+        if (candidate.tokens().size() > name.tokens().size()) {
+            name = candidate;
+        }
+    }
+
+    public void addAlias(String alias) {
+        String a = alias.strip();
+        if (!a.isEmpty()) {
+            aliases.add(a);
+        }
+    }
+
+    public void offerRole(String candidate) {
+        if (candidate != null && !candidate.isBlank() && (role == null || role.length() < 3)) {
+            role = candidate.strip();
+        }
+    }
+
+    public void addAffiliation(String organization) {
+        if (organization != null && !organization.isBlank()) {
+            affiliations.add(organization.strip());
+        }
+    }
+
+    public void countPronoun(Gender gender) {
+        if (gender == Gender.MALE) {
+            male++;
+        } else if (gender == Gender.FEMALE) {
+            female++;
+        }
+    }
+
+    public Gender gender() {
+        if (male == female) {
+            return Gender.UNKNOWN;
+        }
+        return male > female ? Gender.MALE : Gender.FEMALE;
+    }
+
+    /** Whether a pronoun of this gender can refer to this person. */
+    public boolean compatibleWith(Gender pronoun) {
+        Gender own = gender();
+        return kind == Kind.PERSON && (own == Gender.UNKNOWN || pronoun == Gender.UNKNOWN || own == pronoun);
+    }
+
+    public Set<String> aliases() {
+        return aliases;
+    }
+
+    public String id() {
+        if (id == null || !idName.equals(name.display())) {
+            idName = name.display();
+            id = SpeakerIds.of(idName);
+        }
+        return id;
+    }
+
+    public Speaker toSpeaker() {
+        return new Speaker(id(), name.display(), List.copyOf(aliases), role, List.copyOf(affiliations),
+                kind == Kind.PERSON ? "person" : "organization");
+    }
+}

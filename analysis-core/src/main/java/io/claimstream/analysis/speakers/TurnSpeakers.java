@@ -1,0 +1,36 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.claimstream.contracts.Turn;
+
+/**
+ * Registers the speakers of a transcript's turns: one person per distinct label name (so
+ * {@code Li Guangmi} and {@code Li Guangmi (Moderator)} are one), with the label's parenthesis
+ * read as role and affiliation ({@code Mira Sandoval (Chief Scientist, Lumen Labs)}).
+ */
+public final class TurnSpeakers {
+
+    private TurnSpeakers() {
+    }
+
+    /** Turn index to the person speaking it. */
+    public static Map<Integer, Person> register(List<Turn> turns, PersonRegistry registry, RoleReader roles) {
+        Map<Integer, Person> speakers = new HashMap<>();
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
+                continue;
+            }
+            Person p = registry.register(turn.speaker(), Person.Kind.PERSON);
+            p.markTurnSpeaker();
+            if (turn.role() != null && !turn.role().isBlank()) {
+                roles.apply(p, turn.role());
+            }
+            speakers.put(i, p);
+        }
+        return speakers;
+    }
+}

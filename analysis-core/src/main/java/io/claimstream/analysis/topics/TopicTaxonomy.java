@@ -1,0 +1,109 @@
+package io.claimstream.analysis.topics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.claimstream.analysis.text.Stems;
+
+/**
+ * The topics claims are labelled with. The default taxonomy is bundled
+ * ({@code lexicon/topics.tsv}: id, description and seed terms per line); a file in the same
+ * format extends it: a new id adds a topic, a known id gains terms. Ids never change meaning.
+ */
+public final class TopicTaxonomy {
+
+    public static final String OTHER = "other";
+    private static final String DEFAULT = "/io/claimstream/analysis/lexicon/topics.tsv";
+
+    private final Map<String, Topic> topics;
+
+    private TopicTaxonomy(Map<String, Topic> topics) {
+        this.topics = topics;
+    }
+
+    public static TopicTaxonomy defaults() {
+        try (InputStream in = TopicTaxonomy.class.getResourceAsStream(DEFAULT)) {
+            if (in == null) {
+                throw new IllegalStateException("the default topic taxonomy is missing from the classpath");
+            }
+            return new TopicTaxonomy(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), new LinkedHashMap<>()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The default taxonomy extended by a file of the same format. */
+    public TopicTaxonomy extendedBy(Path file) {
+        try {
+            return new TopicTaxonomy(parse(Files.readString(file), new LinkedHashMap<>(topics)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the topic taxonomy " + file, e);
+        }
+    }
+
+    public TopicTaxonomy extendedBy(String tsv) {
+        return new TopicTaxonomy(parse(tsv, new LinkedHashMap<>(topics)));
+    }
+
+    public List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    public boolean contains(String id) {
+        return topics.containsKey(id);
+    }
+
+    private static Map<String, Topic> parse(String tsv, Map<String, Topic> into) {
+        for (String line : tsv.split("\\R")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\t", -1);
+            if (parts.length < 2 || parts[0].isBlank()) {
+                throw new IllegalArgumentException("a topic line needs 'id<TAB>description<TAB>terms': " + line);
+            }
+            String id = parts[0].strip();
+            List<Topic.Term> terms = new ArrayList<>();
+            Topic known = into.get(id);
+            if (known != null) {
+                terms.addAll(known.terms());
+            }
+            if (parts.length > 2) {
+                for (String raw : parts[2].split(";")) {
+                    Topic.Term term = term(raw);
+                    if (term != null && terms.stream().noneMatch(x -> x.stems().equals(term.stems()))) {
+                        terms.add(term);
+                    }
+                }
+            }
+            String description = parts[1].isBlank() && known != null ? known.description() : parts[1].strip();
+            into.put(id, new Topic(id, description, List.copyOf(terms)));
+        }
+        return into;
+    }
+
+    private static Topic.Term term(String raw) {
+        String t = raw.strip();
+        double weight = 1.0;
+        if (t.startsWith("~")) {
+            weight = 0.5;
+            t = t.substring(1).strip();
+        }
+        if (t.isEmpty()) {
+            return null;
+        }
+        List<String> stems = Stems.parts(t);
+        if (stems.isEmpty()) {
+            return null;
+        }
+        return new Topic.Term(List.copyOf(stems), stems.size() > 1 ? weight * 1.5 : weight);
+    }
+}

@@ -1,0 +1,158 @@
+package io.claimstream.analysis.types;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.text.Token;
+
+/**
+ * Decides the kind of a claim from its content (the words after any "X said that"):
+ * <ul>
+ *   <li>recommendation: {@code should}, {@code need to}, advice verbs, an imperative, or a
+ *       section or table column about recommendations;</li>
+ *   <li>prediction: the future ({@code will}, {@code going to}, {@code in the future}, a coming
+ *       year, {@code soon}), a probability or chance, {@code likely}, {@code expect};</li>
+ *   <li>fact: a past event or time ({@code launched}, {@code in the past}, {@code in 2024}), or a
+ *       measured quantity stated without a view;</li>
+ *   <li>opinion: any other view.</li>
+ * </ul>
+ */
+public final class ClaimTypeClassifier {
+
+    private static final Pattern RECOMMENDATION = Pattern.compile("(?i).*\\b(should|ought to|had better|"
+            + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
+            + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
+            + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
+            + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget)\\b.*");
+    private static final Pattern LIST_NEED = Pattern.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
+    private static final Pattern PREDICTION = Pattern.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
+            + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
+            + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
+            + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\bi (predict|expect|forecast|"
+            + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
+            + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\bthis year\\b|\\bnext year\\b|"
+            + "\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b|"
+            + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
+            + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
+    private static final Pattern PAST_TIME = Pattern.compile("(?i).*\\b(in the past|last year|over the past|"
+            + "previously|originally|ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
+            + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
+            + "has seen|have seen|had)\\b.*");
+    private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
+            "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
+            "signed", "founded", "invested", "spent", "expected", "grew", "fell", "rose",
+            "doubled", "tripled", "won", "lost", "built", "trained", "deployed", "open-sourced", "consumed");
+    private static final Pattern VIEW = Pattern.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
+            + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
+            + "hours|days|lines|tokens|users|people|points)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
+            + "orders? of magnitude).*");
+
+    /** What the surrounding text tells about the claim: its section heading and table columns. */
+    public record Context(String section, List<String> columns, Integer documentYear) {
+    }
+
+    /**
+     * @param attitude the claim is framed as a belief ("X believes", "I think"), which makes a view
+     *                 of what would otherwise read as a reported event
+     */
+    public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
+        String c = content.strip();
+        String lower = c.toLowerCase(Locale.ROOT);
+        String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ");
+        if (RECOMMENDATION.matcher(asserted).matches() || LIST_NEED.matcher(lower).matches() && !startsWithSubject(tokens)
+                || imperative(tokens) || aboutAdvice(context)) {
+            return ClaimType.RECOMMENDATION;
+        }
+        if (PREDICTION.matcher(lower).matches() || mentionsComingYear(lower, context.documentYear())) {
+            return ClaimType.PREDICTION;
+        }
+        boolean view = attitude || VIEW.matcher(lower).matches();
+        boolean event = tokens.stream().anyMatch(t -> EVENT_VERBS.contains(t.lower()) && t.isVerbal());
+        if (PAST_TIME.matcher(lower).matches() && !lower.matches("(?s).*\\b(i think|i believe|may|might)\\b.*")
+                || event && !view || QUANTITY.matcher(lower).matches() && !view) {
+            return ClaimType.FACT;
+        }
+        return ClaimType.OPINION;
+    }
+
+    private static boolean aboutAdvice(Context context) {
+        String section = context.section() == null ? "" : context.section().toLowerCase(Locale.ROOT);
+        boolean adviceSection = section.matches(".*\\b(recommendations?|advice|suggestions?|tips|takeaways for|"
+                + "what to do|action items?)\\b.*");
+        boolean adviceColumn = context.columns().stream().map(x -> x.toLowerCase(Locale.ROOT))
+                .anyMatch(x -> x.matches(".*\\b(action|recommendation|advice|suggestion|what to do)s?\\b.*"));
+        return adviceSection || adviceColumn;
+    }
+
+    /** A sentence or list item that opens with a bare verb: "Keep …", "Actively embrace …", "Focus on …". */
+    static boolean imperative(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && (!tokens.get(i).isWord() || tokens.get(i).text().equals("|"))) {
+            i++;
+        }
+        int colon = indexOf(tokens, ":");
+        if (colon > 0 && colon < 6 && colon + 1 < tokens.size()) {
+            i = colon + 1;
+        }
+        while (i < tokens.size() && (tokens.get(i).is("ADV") || tokens.get(i).lower().equals("please"))) {
+            i++;
+        }
+        if (i >= tokens.size()) {
+            return false;
+        }
+        Token first = tokens.get(i);
+        String w = first.lower();
+        boolean baseForm = !w.endsWith("ing") && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
+        boolean verb = first.isCapitalized() && first.is("VERB") && baseForm
+                || first.isCapitalized() && (w.equals("be") || w.equals("don't") || w.equals("do") || w.equals("let's"));
+        return verb && !finiteVerbBefore(tokens, i + 1);
+    }
+
+    /** A finite verb ("is", "gives") after position {@code from} and before the clause ends: the first word had a subject. */
+    private static boolean finiteVerbBefore(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.text().matches("[,;:—–|]")) {
+                return false;
+            }
+            String w = t.lower();
+            if (t.is("AUX") && !w.equals("to") || t.is("VERB") && w.endsWith("s") && !w.endsWith("ss")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithSubject(List<Token> tokens) {
+        return !tokens.isEmpty() && (tokens.get(0).is("PRON") || tokens.get(0).is("PROPN") || tokens.get(0).is("NOUN"))
+                && indexOf(tokens, ":") < 0 && indexOf(tokens, ";") < 0;
+    }
+
+    private static int indexOf(List<Token> tokens, String text) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean mentionsComingYear(String lower, Integer documentYear) {
+        if (documentYear == null) {
+            return false;
+        }
+        java.util.regex.Matcher m = Pattern.compile("\\b(20\\d\\d)\\b").matcher(lower);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year > documentYear || year == documentYear && lower.matches("(?s).*\\b(20\\d\\d) (will|might|may|could|"
+                    + "is going to|would)\\b.*|.*\\bin 20\\d\\d\\b.*\\b(will|might|expect|could)\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

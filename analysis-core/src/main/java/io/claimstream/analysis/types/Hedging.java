@@ -1,0 +1,38 @@
+package io.claimstream.analysis.types;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How firmly a claim is asserted, from 0 (a guess) to 1 (certain): hedges ({@code might},
+ * {@code maybe}, {@code I guess}, {@code to some extent}) lower it, boosters ({@code definitely},
+ * {@code clearly}, {@code no doubt}) raise it.
+ */
+public final class Hedging {
+
+    private static final Pattern HEDGES = Pattern.compile("(?i)\\b(might|may|maybe|perhaps|possibly|probably|could|"
+            + "seems?|appears?|i guess|not sure|i don['’]t know|i suspect|likely|somewhat|kind of|sort of|"
+            + "to some extent|roughly|approximately|i think|i feel|speculate|debatable|hard to say|"
+            + "not necessarily|unclear|uncertain|hope)\\b");
+    private static final Pattern BOOSTERS = Pattern.compile("(?i)\\b(definitely|certainly|surely|clearly|obviously|"
+            + "undoubtedly|no doubt|must|always|absolutely|of course|indeed|without question|very clear|"
+            + "guaranteed|inevitabl[ey]|for sure|there['’]s no doubt|completely|already)\\b");
+
+    public double confidence(String content) {
+        String lower = content.toLowerCase(Locale.ROOT);
+        double score = 0.7;
+        score -= 0.12 * Math.min(3, count(HEDGES, lower));
+        score += 0.1 * Math.min(3, count(BOOSTERS, lower));
+        return Math.round(Math.max(0.05, Math.min(0.99, score)) * 100) / 100.0;
+    }
+
+    private static int count(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}
