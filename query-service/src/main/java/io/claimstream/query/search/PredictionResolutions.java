@@ -28,14 +28,17 @@ public class PredictionResolutions {
             throw ApiException.badRequest("invalid_body", "note must be at most " + MAX_NOTE + " characters");
         }
         PredictionResolution resolution = PredictionResolution.findById(claimId);
-        if (resolution == null) {
+        boolean first = resolution == null;
+        if (first) {
             resolution = new PredictionResolution();
             resolution.claimId = claimId;
-            resolution.persist();
         }
         resolution.outcome = outcome;
         resolution.note = note == null || note.isBlank() ? null : note.strip().replace('\0', '\uFFFD');
         resolution.resolvedAt = Instant.now();
+        if (first) {
+            resolution.persist();
+        }
     }
 
     /** Returns whether there was a verdict to withdraw. */
