@@ -37,6 +37,7 @@ import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
 import io.claimstream.analysis.topics.TopicClassifier;
 import io.claimstream.analysis.topics.TopicTaxonomy;
+import io.claimstream.analysis.types.ClaimTypeClassifier;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.ParsedDocument;
@@ -59,11 +60,13 @@ public final class DocumentAnalyzer {
     }
 
     public DocumentAnalyzer(AnalysisSettings settings, Clock clock) {
-        this.splitter = new SentenceSplitter(new Nlp(NlpModels.load()));
+        Nlp nlp = new Nlp(NlpModels.load());
+        this.splitter = new SentenceSplitter(nlp);
         this.entities = KnownEntities.load();
         TopicTaxonomy taxonomy = settings.topicsFile().map(TopicTaxonomy.defaults()::extendedBy)
                 .orElseGet(TopicTaxonomy::defaults);
-        this.builder = new ClaimBuilder(new TopicClassifier(taxonomy), new EntityFinder(entities));
+        this.builder = new ClaimBuilder(new TopicClassifier(taxonomy), new EntityFinder(entities),
+                new ClaimTypeClassifier(nlp));
         this.clock = clock;
     }
 

@@ -22,14 +22,15 @@ import io.claimstream.contracts.Prediction;
  */
 public final class ClaimBuilder {
 
-    private final ClaimTypeClassifier types = new ClaimTypeClassifier();
+    private final ClaimTypeClassifier types;
     private final Hedging hedging = new Hedging();
     private final PredictionReader predictions = new PredictionReader();
     private final QuantityFinder quantities = new QuantityFinder();
     private final TopicClassifier topics;
     private final EntityFinder entities;
 
-    public ClaimBuilder(TopicClassifier topics, EntityFinder entities) {
+    public ClaimBuilder(TopicClassifier topics, EntityFinder entities, ClaimTypeClassifier types) {
+        this.types = types;
         this.topics = topics;
         this.entities = entities;
     }

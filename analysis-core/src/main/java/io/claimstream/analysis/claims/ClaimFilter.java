@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
@@ -37,7 +38,9 @@ public final class ClaimFilter {
             }
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
-            if (nonClaims.reason(said, tokens, c.speaker()) != null) {
+            BlockKind kind = c.sentence().block().kind();
+            boolean fragment = kind == BlockKind.TABLE_ROW || kind == BlockKind.BULLET;
+            if (nonClaims.reason(said, tokens, c.speaker(), fragment) != null) {
                 continue;
             }
             if (greetingBlocks.contains(c.sentence().block().index()) && !NonClaims.marksAView(said)) {

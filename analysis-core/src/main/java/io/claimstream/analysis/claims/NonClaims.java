@@ -52,6 +52,11 @@ public final class NonClaims {
 
     /** Why the sentence is not a claim, or null when it may be one. */
     public String reason(String sentence, List<Token> tokens, Person speaker) {
+        return reason(sentence, tokens, speaker, false);
+    }
+
+    /** @param fragment a table row or list item, which asserts in a few words and addresses nobody */
+    public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment) {
         String s = sentence.strip().replaceFirst("^[\"“‘'(]+", "");
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.matcher(s).matches() && words <= 10) {
@@ -68,6 +73,9 @@ public final class NonClaims {
         }
         if (DISCOURSE.matcher(s).matches()) {
             return "about the conversation";
+        }
+        if (fragment) {
+            return null;
         }
         if (addressesSomeone(tokens, speaker)) {
             return "addresses someone";

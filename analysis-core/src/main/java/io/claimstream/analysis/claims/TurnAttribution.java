@@ -49,7 +49,8 @@ public final class TurnAttribution {
         Matcher m = RELAY.matcher(s.text(text));
         while (m.find()) {
             Person p = resolver.name(m.group(1), false);
-            if (p != null && p != speaker && p.isPerson()) {
+            if (p != null && p != speaker && (p.isPerson() || m.group(2) != null)) {
+                p.becomePerson();
                 roles.apply(p, m.group(2));
                 return p;
             }

@@ -32,12 +32,12 @@ public final class ProbabilityReader {
         if (lower.matches("(?s).*\\b(definitely|certainly|surely|for sure|no doubt|inevitabl[ey]|guaranteed)\\b.*")) {
             return 0.95;
         }
-        if (lower.matches("(?s).*\\b(unlikely|low (chance|probability)|(probability|chance) is (quite |rather )?low|"
-                + "(isn['’]t|is not) that high)\\b.*")) {
+        if (lower.matches("(?s).*\\b(unlikely|low (chance|probability|odds)|(probability|chance|odds|likelihood)"
+                + "( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*")) {
             return 0.25;
         }
-        if (lower.matches("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability)|(probability|chance)"
-                + " is (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
+        if (lower.matches("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
+                + "odds|likelihood)( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
             return 0.7;
         }
         if (lower.matches("(?s).*\\b(might|may|maybe|could|possibl[ey]|perhaps)\\b.*")) {

@@ -2,10 +2,10 @@ package io.claimstream.analysis.speakers;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Collects every form the text uses for each person: the full name in either order, the name
@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class AliasScanner {
 
-    private static final String TITLES = "(?:Professor|Prof\\.?|Teacher|Dr\\.?|Mr\\.?|Mrs\\.?|Ms\\.?|Dean|Director|President)";
+    private static final List<String> TITLES = List.of("Professor", "Prof.", "Prof", "Teacher", "Dr.", "Dr", "Mr.",
+            "Mr", "Mrs.", "Ms.", "Dean", "Director", "President");
 
     private AliasScanner() {
     }
@@ -31,39 +32,82 @@ public final class AliasScanner {
             if (!p.isPerson() || p.name().tokens().size() < 2) {
                 continue;
             }
-            List<String> written = writtenParts(p.name().display());
-            String full = String.join("[\\s-]+", written.stream().map(Pattern::quote).toList());
-            List<String> reversed = new ArrayList<>(written);
+            List<String> parts = List.of(p.name().display().split("\\s+"));
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(String.join(" ", parts));
+            List<String> reversed = new ArrayList<>(parts);
             java.util.Collections.reverse(reversed);
-            String back = String.join("[\\s-]+", reversed.stream().map(Pattern::quote).toList());
-            String joined = Pattern.quote(String.join("", written)) + "|" + Pattern.quote(String.join("", reversed));
-            addMatches(text, "(?i)\\b(?:" + TITLES + "\\s+)?(?:" + full + "|" + back + "|" + joined + ")\\b", p);
-            for (String part : written) {
+            forms.add(String.join(" ", reversed));
+            forms.add(String.join("", parts));
+            forms.add(String.join("", reversed));
+            forms.add(capitalizeRest(String.join("", parts)));
+            for (String part : parts) {
                 if (partOwners.getOrDefault(PersonName.normalize(part), 0) == 1 && PersonName.canBeAlias(part)) {
-                    addMatches(text, "(?<!\\p{Lu}\\p{L}{0,20}[\\s-])\\b(?:" + TITLES + "\\s+)?" + Pattern.quote(part)
-                            + "\\b(?![\\s-]+\\p{Lu})", p);
+                    forms.add(part);
+                }
+            }
+            for (String form : new ArrayList<>(forms)) {
+                for (String title : TITLES) {
+                    forms.add(title + " " + form);
+                }
+            }
+            for (String form : forms) {
+                if (occursAlone(text, form, partOwners.keySet())) {
+                    p.addAlias(form);
                 }
             }
         }
     }
 
-    private static List<String> writtenParts(String display) {
-        List<String> parts = new ArrayList<>();
-        for (String piece : display.split("\\s+")) {
-            if (!piece.isBlank()) {
-                parts.add(piece);
-            }
-        }
-        return parts;
+    private static String capitalizeRest(String joined) {
+        return joined.isEmpty() ? joined : joined.charAt(0) + joined.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void addMatches(String text, String regex, Person p) {
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) {
-            String found = m.group().replaceAll("\\s+", " ");
-            if (Character.isUpperCase(found.codePointAt(0))) {
-                p.addAlias(found);
+    /** Whether the form occurs as whole words, not next to another part of somebody's name. */
+    static boolean occursAlone(String text, String form, Set<String> nameParts) {
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk && (form.contains(" ") || !nextToNamePart(text, at, end, nameParts))) {
+                return true;
             }
         }
+        return false;
+    }
+
+    private static boolean nextToNamePart(String text, int at, int end, Set<String> nameParts) {
+        return nameParts.contains(PersonName.normalize(wordAfter(text, end)))
+                || nameParts.contains(PersonName.normalize(wordBefore(text, at)));
+    }
+
+    private static String wordAfter(String text, int end) {
+        int i = end;
+        if (i >= text.length() || text.charAt(i) != ' ' && text.charAt(i) != '-') {
+            return "";
+        }
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int from = i;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return text.substring(from, i);
+    }
+
+    private static String wordBefore(String text, int at) {
+        int i = at - 1;
+        if (i < 0 || text.charAt(i) != ' ' && text.charAt(i) != '-') {
+            return "";
+        }
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '-')) {
+            i--;
+        }
+        int to = i + 1;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return text.substring(i + 1, to);
     }
 }

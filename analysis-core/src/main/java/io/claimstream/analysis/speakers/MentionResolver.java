@@ -43,7 +43,9 @@ public final class MentionResolver {
         if ("product".equals(kind) || "place".equals(kind)) {
             return null;
         }
-        Person.Kind k = "organization".equals(kind) && !titled ? Person.Kind.ORGANIZATION : Person.Kind.PERSON;
+        // a person is introduced by full name or title; one unknown word ("Stripe said") is more often a company
+        boolean organization = "organization".equals(kind) || PersonName.of(clean).isSingleWord() && !titled;
+        Person.Kind k = organization && !titled ? Person.Kind.ORGANIZATION : Person.Kind.PERSON;
         Person created = registry.register(clean, k);
         if (titled) {
             created.addAlias(clean);

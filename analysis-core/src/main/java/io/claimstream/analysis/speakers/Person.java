@@ -56,7 +56,7 @@ public final class Person {
         turnSpeaker = true;
     }
 
-    void becomePerson() {
+    public void becomePerson() {
         kind = Kind.PERSON;
     }
 

@@ -58,6 +58,25 @@ public final class Nlp {
         return tokens;
     }
 
+    /**
+     * The same tokens tagged again with the word at {@code index} in lower case: how the tagger
+     * reads "Hire for curiosity" when it is not fooled by the capital into seeing a name.
+     */
+    public List<Token> retaggedLowercase(List<Token> tokens, int index) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            String w = tokens.get(i).text();
+            words[i] = i == index ? w.toLowerCase(java.util.Locale.ROOT) : w;
+        }
+        String[] tags = tools.get().tagger.tag(words);
+        List<Token> result = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            result.add(new Token(t.text(), t.start(), t.end(), tags[i], t.stem()));
+        }
+        return result;
+    }
+
     private static String[] fragmentStartsLowered(String[] words) {
         String[] copy = words.clone();
         boolean start = true;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
 
 /**
@@ -51,6 +52,12 @@ public final class ClaimTypeClassifier {
             + "hours|days|lines|tokens|users|people|points)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude).*");
 
+    private final Nlp nlp;
+
+    public ClaimTypeClassifier(Nlp nlp) {
+        this.nlp = nlp;
+    }
+
     /** What the surrounding text tells about the claim: its section heading and table columns. */
     public record Context(String section, List<String> columns, Integer documentYear) {
     }
@@ -64,7 +71,7 @@ public final class ClaimTypeClassifier {
         String lower = c.toLowerCase(Locale.ROOT);
         String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ");
         if (RECOMMENDATION.matcher(asserted).matches() || LIST_NEED.matcher(lower).matches() && !startsWithSubject(tokens)
-                || imperative(tokens) || aboutAdvice(context)) {
+                || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
         if (PREDICTION.matcher(lower).matches() || mentionsComingYear(lower, context.documentYear())) {
@@ -89,7 +96,7 @@ public final class ClaimTypeClassifier {
     }
 
     /** A sentence or list item that opens with a bare verb: "Keep …", "Actively embrace …", "Focus on …". */
-    static boolean imperative(List<Token> tokens) {
+    static boolean imperative(List<Token> tokens, Nlp nlp) {
         int i = 0;
         while (i < tokens.size() && (!tokens.get(i).isWord() || tokens.get(i).text().equals("|"))) {
             i++;
@@ -107,9 +114,15 @@ public final class ClaimTypeClassifier {
         Token first = tokens.get(i);
         String w = first.lower();
         boolean baseForm = !w.endsWith("ing") && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
-        boolean verb = first.isCapitalized() && first.is("VERB") && baseForm
-                || first.isCapitalized() && (w.equals("be") || w.equals("don't") || w.equals("do") || w.equals("let's"));
-        return verb && !finiteVerbBefore(tokens, i + 1);
+        if (!baseForm || w.length() < 2) {
+            return false;
+        }
+        List<Token> tagged = tokens;
+        if (first.isCapitalized() && !first.is("VERB") && nlp != null && first.text().matches("\\p{Lu}\\p{Ll}+")) {
+            tagged = nlp.retaggedLowercase(tokens, i);
+        }
+        boolean verb = tagged.get(i).is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's");
+        return verb && !finiteVerbBefore(tagged, i + 1);
     }
 
     /** A finite verb ("is", "gives") after position {@code from} and before the clause ends: the first word had a subject. */

@@ -1,0 +1,62 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Claims in speaker turns: relayed statements, rhetorical and tag questions, small talk. */
+class DirectSpeechTest {
+
+    @Test
+    void aStatementRelayedWordForWordBelongsToItsAuthor() {
+        Analyses a = Analyses.of("""
+                Lena Fischer: I keep coming back to what Arjun (Forge CTO) said—he said: the hard part of agents is recovery from errors.
+                """);
+        assertThat(a.speakerOf("recovery from errors")).isEqualTo("Arjun");
+        assertThat(a.speakerNamed("Arjun").role()).isEqualTo("Forge CTO");
+    }
+
+    @Test
+    void agreeingWithSomeoneStaysTheSpeakersClaim() {
+        Analyses a = Analyses.of("""
+                Lena Fischer: Paul Okoro makes the case well.
+                Paul Okoro: As Lena said, inference is getting cheaper every quarter.
+                """);
+        assertThat(a.speakerOf("inference is getting cheaper")).isEqualTo("Paul Okoro");
+    }
+
+    @Test
+    void keepsTheAssertionBeforeARhetoricalQuestionAndTagQuestions() {
+        Analyses a = Analyses.of("""
+                Lena Fischer: Our assistant now writes most of its own tests—isn't that a kind of self-improvement?
+                Lena Fischer: In five years every company will run agents, right?
+                Lena Fischer: Why would anyone pay for that?
+                """);
+        assertThat(a.claimWith("writes most of its own tests").orElseThrow().text())
+                .isEqualTo("Our assistant now writes most of its own tests");
+        assertThat(a.claimWith("every company will run agents")).isPresent();
+        assertThat(a.claimWith("Why would anyone pay")).isEmpty();
+    }
+
+    @Test
+    void dropsSmallTalkOfAGreetingParagraphUnlessItStatesAView() {
+        Analyses a = Analyses.of("""
+                Paul Okoro: Hi everyone. Sorry I'm late, the traffic was terrible. I think open models will win the enterprise market.
+                """);
+        assertThat(a.claimWith("traffic was terrible")).isEmpty();
+        assertThat(a.speakerOf("open models will win")).isEqualTo("Paul Okoro");
+    }
+
+    @Test
+    void dropsSelfIntroductionsAndTalkAboutTheTalk() {
+        Analyses a = Analyses.of("""
+                Paul Okoro: I'm Paul Okoro from Tidewater Robotics. I have two main points. Robots need cheaper sensors. \
+                These are my two points.
+                """);
+        assertThat(a.claimWith("I'm Paul Okoro")).isEmpty();
+        assertThat(a.claimWith("two main points")).isEmpty();
+        assertThat(a.claimWith("These are my two points")).isEmpty();
+        assertThat(a.speakerOf("Robots need cheaper sensors")).isEqualTo("Paul Okoro");
+    }
+}

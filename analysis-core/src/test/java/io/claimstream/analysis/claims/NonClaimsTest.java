@@ -1,0 +1,55 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.text.Token;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NonClaimsTest {
+
+    private final PersonRegistry people = new PersonRegistry();
+    private final NonClaims nonClaims = new NonClaims(people);
+
+    private String reason(String sentence) {
+        people.register("Ada Kim", Person.Kind.PERSON);
+        Person speaker = people.register("Ben Ortega", Person.Kind.PERSON);
+        return nonClaims.reason(sentence, tokens(sentence), speaker);
+    }
+
+    /** Rough tokens: enough for the shape checks, which need words and whether there is a verb. */
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (String w : sentence.split("(?<=\\s)|(?=[,.?!])|(?<=[,.?!])")) {
+            String word = w.strip();
+            if (!word.isEmpty()) {
+                String tag = word.matches("(?i)is|are|was|need|costs|grew|will|think|believe|make|lead") ? "VERB"
+                        : word.matches("\\p{Punct}") ? "PUNCT" : "NOUN";
+                tokens.add(new Token(word, at, at + word.length(), tag, word.toLowerCase()));
+            }
+            at += w.length();
+        }
+        return tokens;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Good afternoon, everyone.", "Hello all.", "Thank you, Ada.", "Thanks so much.",
+            "I'm Ben Ortega from Tidewater.", "Let me turn to Ada.", "Let's start with the first question.",
+            "I'd like to invite everyone to share a view.", "Ada, your thoughts on pricing.", "Yes.",
+            "That's my first point.", "At that time I told them we were not ready."})
+    void recognisesWhatClaimsNothing(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Inference costs grew faster than revenue.", "I think the market will consolidate.",
+            "Thanks to better chips, training is cheaper than ever.", "We need better evaluation suites."})
+    void keepsAssertions(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
+}

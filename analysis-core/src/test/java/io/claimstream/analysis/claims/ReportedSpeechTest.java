@@ -1,0 +1,125 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import io.claimstream.contracts.Claim;
+import org.junit.jupiter.api.Test;
+
+/** Claims in articles: frames of saying, quotations, pronouns, continuation. */
+class ReportedSpeechTest {
+
+    @Test
+    void attributesSayingAndBelievingFramesToTheirSubject() {
+        Analyses a = Analyses.of("""
+                Priya Natarajan, chief scientist at Lumen Labs, said open models will close the gap within a year.
+
+                Natarajan believes that cheaper inference matters more than bigger models.
+
+                Meanwhile, Tomas Berg argued that regulation is coming too slowly.
+                """);
+        assertThat(a.speakerOf("open models will close the gap")).isEqualTo("Priya Natarajan");
+        assertThat(a.speakerOf("cheaper inference matters")).isEqualTo("Priya Natarajan");
+        assertThat(a.speakerOf("regulation is coming too slowly")).isEqualTo("Tomas Berg");
+        assertThat(a.speakerNamed("Priya Natarajan").affiliations()).contains("Lumen Labs");
+        assertThat(a.claimWith("open models will close").orElseThrow().attribution()).isEqualTo("explicit");
+    }
+
+    @Test
+    void resolvesPronounsToTheMostRecentPersonOfTheirGender() {
+        Analyses a = Analyses.of("""
+                Helen Ortiz said her team has doubled its GPU budget. She added that the money is well spent.
+
+                Marcus Lee disagreed with the plan. He said the market will punish the spending.
+
+                The chips will arrive late, she said.
+                """);
+        assertThat(a.speakerOf("the money is well spent")).isEqualTo("Helen Ortiz");
+        assertThat(a.speakerOf("the market will punish")).isEqualTo("Marcus Lee");
+        assertThat(a.speakerOf("The chips will arrive late")).isEqualTo("Helen Ortiz");
+    }
+
+    @Test
+    void handlesParentheticalAccordingToAndViewFrames() {
+        Analyses a = Analyses.of("""
+                Dana Whitfield runs the robotics group at Corvid.
+
+                The hardest part, Whitfield said, is collecting data from real homes.
+
+                According to Whitfield, simulation alone will not be enough.
+
+                In Whitfield's view, the field needs shared benchmarks.
+
+                Her feeling is that investors are too impatient.
+                """);
+        assertThat(a.speakerOf("collecting data from real homes")).isEqualTo("Dana Whitfield");
+        assertThat(a.speakerOf("simulation alone will not be enough")).isEqualTo("Dana Whitfield");
+        assertThat(a.speakerOf("the field needs shared benchmarks")).isEqualTo("Dana Whitfield");
+        assertThat(a.speakerOf("investors are too impatient")).isEqualTo("Dana Whitfield");
+        assertThat(a.claimWith("runs the robotics group")).isEmpty();
+    }
+
+    @Test
+    void attributesEverySentenceOfAQuotationAndItsContinuation() {
+        Analyses a = Analyses.of("""
+                “Agents are still fragile. They break on the tenth step,” Ivo Brandt said. Reliability, he added, is the real product.
+                """);
+        assertThat(a.speakerOf("Agents are still fragile")).isEqualTo("Ivo Brandt");
+        assertThat(a.speakerOf("They break on the tenth step")).isEqualTo("Ivo Brandt");
+        assertThat(a.speakerOf("Reliability")).isEqualTo("Ivo Brandt");
+        Claim first = a.claimWith("Agents are still fragile").orElseThrow();
+        assertThat(first.attribution()).isEqualTo("inferred");
+    }
+
+    @Test
+    void continuesASpeakerThroughTheParagraphButNotIntoNarration() {
+        Analyses a = Analyses.of("""
+                Rosa Klein believes small models are underrated. Most tasks need far less than a frontier model.
+
+                Rosa Klein joined the company in 2021. The office is in Lisbon.
+                """);
+        assertThat(a.speakerOf("Most tasks need far less")).isEqualTo("Rosa Klein");
+        assertThat(a.claimWith("joined the company")).isEmpty();
+        assertThat(a.claimWith("The office is in Lisbon")).isEmpty();
+    }
+
+    @Test
+    void organisationsSpeakAndTheCompanyRefersBackToThem() {
+        Analyses a = Analyses.of("""
+                Quillstone released its new model on Monday, saying it was trained on licensed data only. \
+                The company said the model beats its predecessor on every benchmark.
+                """);
+        assertThat(a.speakerOf("trained on licensed data")).isEqualTo("Quillstone");
+        assertThat(a.speakerOf("beats its predecessor")).isEqualTo("Quillstone");
+        assertThat(a.speakerNamed("Quillstone").aliases()).contains("The company");
+    }
+
+    @Test
+    void aTopicVerbNamesTheSpeakerOfTheListButMakesNoClaim() {
+        Analyses a = Analyses.of("""
+                Wen Jiahui discussed the outlook for chip exports:
+                - Supply will stay tight through next year
+                - Prices for accelerators keep rising
+                """);
+        assertThat(a.claimWith("discussed the outlook")).isEmpty();
+        assertThat(a.speakerOf("Supply will stay tight")).isEqualTo("Wen Jiahui");
+        assertThat(a.speakerOf("Prices for accelerators")).isEqualTo("Wen Jiahui");
+    }
+
+    @Test
+    void genericSourcesAndUnattributedNarrationMakeNoClaim() {
+        Analyses a = Analyses.of("""
+                Analysts said the deal was overpriced. The weather in Geneva was mild that week.
+                """);
+        assertThat(a.doc().claims()).isEmpty();
+    }
+
+    @Test
+    void leavesAQuestionFrameOutOfTheClaim() {
+        Analyses a = Analyses.of("""
+                Asked whether open weights are safe, Mei Tanaka said the benefits outweigh the risks.
+                """);
+        Claim c = a.claimWith("benefits outweigh").orElseThrow();
+        assertThat(c.text()).startsWith("Mei Tanaka said");
+    }
+}

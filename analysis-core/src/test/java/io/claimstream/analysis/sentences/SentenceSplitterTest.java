@@ -1,0 +1,50 @@
+package io.claimstream.analysis.sentences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.claimstream.analysis.Deadline;
+import io.claimstream.analysis.Docs;
+import io.claimstream.analysis.text.Nlp;
+import io.claimstream.analysis.text.NlpModels;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+
+    private static final SentenceSplitter SPLITTER = new SentenceSplitter(new Nlp(NlpModels.load()));
+
+    private static List<String> sentences(String text) {
+        return SPLITTER.split(text, BlockReader.read(Docs.parse(text)), Deadline.NONE).stream()
+                .map(s -> s.text(text)).toList();
+    }
+
+    @Test
+    void keepsAbbreviationsAndTitlesInsideSentences() {
+        assertThat(sentences("Dr. Okafor met Prof. Lind in the U.S. last week. They agreed on one thing."))
+                .containsExactly("Dr. Okafor met Prof. Lind in the U.S. last week.", "They agreed on one thing.");
+    }
+
+    @Test
+    void cutsOutStageDirections() {
+        assertThat(sentences("Rui Gomes: Can you all hear me? (Audience laughs) Good, then I will start."))
+                .containsExactly("Can you all hear me?", "Good, then I will start.");
+    }
+
+    @Test
+    void keepsTableRowsWholeWithoutTheirPipesAndDropsTheRule() {
+        List<String> rows = sentences("| Region | Trend |\n|---|---|\n| Europe | Prices keep falling |");
+        assertThat(rows).containsExactly("Region | Trend", "Europe | Prices keep falling");
+    }
+
+    @Test
+    void leavesTheSpeakerLabelOutOfTheTurn() {
+        assertThat(sentences("Ana Ruiz (Host): Welcome back. Today we talk chips.")).containsExactly("Welcome back.",
+                "Today we talk chips.");
+    }
+
+    @Test
+    void stripsListMarkers() {
+        assertThat(sentences("- Fewer parameters, better data")).containsExactly("Fewer parameters, better data");
+    }
+}

@@ -1,0 +1,59 @@
+package io.claimstream.analysis.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PersonRegistryTest {
+
+    @Test
+    void aSurnameRefersToTheMostRecentPersonBearingIt() {
+        PersonRegistry people = new PersonRegistry();
+        Person wei = people.register("Zhang Wei", Person.Kind.PERSON);
+        Person li = people.register("Zhang Li", Person.Kind.PERSON);
+        people.mentioned(wei);
+        people.mentioned(li);
+        assertThat(people.lookup("Zhang")).isSameAs(li);
+        people.mentioned(wei);
+        assertThat(people.lookup("Zhang")).isSameAs(wei);
+        assertThat(people.all()).hasSize(2);
+    }
+
+    @Test
+    void aFullerNameMergesIntoThePersonMetByOnePart() {
+        PersonRegistry people = new PersonRegistry();
+        Person first = people.register("Okafor", Person.Kind.PERSON);
+        Person full = people.register("Chidi Okafor", Person.Kind.PERSON);
+        assertThat(full).isSameAs(first);
+        assertThat(full.name().display()).isEqualTo("Chidi Okafor");
+        assertThat(full.aliases()).contains("Okafor", "Chidi Okafor");
+    }
+
+    @Test
+    void definiteDescriptionsFindRolesAndOrganisations() {
+        PersonRegistry people = new PersonRegistry();
+        Person host = people.register("Ines Duarte", Person.Kind.PERSON);
+        host.offerRole("Moderator");
+        Person ceo = people.register("Raj Patel", Person.Kind.PERSON);
+        ceo.offerRole("CEO");
+        ceo.addAffiliation("Lumen Labs");
+        Person lab = people.register("Lumen Labs", Person.Kind.ORGANIZATION);
+        people.mentioned(lab);
+        assertThat(people.lookupRole("the moderator")).isSameAs(host);
+        assertThat(people.lookupRole("the Lumen Labs CEO")).isSameAs(ceo);
+        assertThat(people.lookupRole("the company")).isSameAs(lab);
+    }
+
+    @Test
+    void pronounsSkipPeopleOfTheOtherGender() {
+        PersonRegistry people = new PersonRegistry();
+        Person her = people.register("Ana Silva", Person.Kind.PERSON);
+        her.countPronoun(Gender.FEMALE);
+        Person him = people.register("Tom Hale", Person.Kind.PERSON);
+        him.countPronoun(Gender.MALE);
+        people.mentioned(her);
+        people.mentioned(him);
+        assertThat(people.antecedent(Gender.FEMALE)).isSameAs(her);
+        assertThat(people.antecedent(Gender.MALE)).isSameAs(him);
+    }
+}

@@ -1,0 +1,66 @@
+package io.claimstream.analysis.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.claimstream.analysis.text.Nlp;
+import io.claimstream.analysis.text.NlpModels;
+import io.claimstream.analysis.text.Token;
+import io.claimstream.contracts.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class TopicClassifierTest {
+
+    private static Nlp nlp;
+    private final TopicClassifier classifier = new TopicClassifier(TopicTaxonomy.defaults());
+
+    @BeforeAll
+    static void models() {
+        nlp = new Nlp(NlpModels.load());
+    }
+
+    private static List<Token> tokens(String text) {
+        return nlp.tokens(text, new Span(0, text.length()));
+    }
+
+    @Test
+    void findsTopicsByStemmedTerms() {
+        assertThat(classifier.classify(tokens("Reward models made reinforcement learning practical."), List.of()))
+                .contains("reinforcement-learning");
+        assertThat(classifier.classify(tokens("Our coding assistant writes most pull requests now."), List.of()))
+                .containsExactly("ai-coding");
+        assertThat(classifier.classify(tokens("Export limits on GPUs hurt Chinese labs."), List.of()))
+                .contains("compute-and-chips", "china-vs-us");
+    }
+
+    @Test
+    void acronymsKeepTheirCase() {
+        assertThat(classifier.classify(tokens("Tell us what you want."), List.of())).doesNotContain("china-vs-us");
+        assertThat(classifier.classify(tokens("The US still leads."), List.of())).contains("china-vs-us");
+    }
+
+    @Test
+    void givesOneToThreeTopicsAndOtherWithoutEvidence() {
+        assertThat(classifier.classify(tokens("The weather was lovely."), List.of())).containsExactly("other");
+        assertThat(classifier.classify(tokens("Open source agents need memory, data, GPUs, evaluation and safety."),
+                List.of())).hasSizeBetween(1, 3);
+    }
+
+    @Test
+    void contextDecidesWhenTheClaimNamesNoTopic() {
+        assertThat(classifier.classify(tokens("This path is already unfolding."),
+                tokens("Which world models will reach the physical world first?"))).contains("world-models-and-multimodal");
+    }
+
+    @Test
+    void theTaxonomyIsExtensibleByConfiguration() {
+        TopicTaxonomy extended = TopicTaxonomy.defaults()
+                .extendedBy("biotech\tAI for biology\tprotein; drug discovery\nsafety\t\tred team\n");
+        TopicClassifier c = new TopicClassifier(extended);
+        assertThat(extended.contains("biotech")).isTrue();
+        assertThat(c.classify(tokens("Protein design is moving fast."), List.of())).contains("biotech");
+        assertThat(c.classify(tokens("Every release needs a red team."), List.of())).contains("safety");
+    }
+}

@@ -1,0 +1,56 @@
+package io.claimstream.analysis.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import io.claimstream.analysis.text.Nlp;
+import io.claimstream.analysis.text.NlpModels;
+import io.claimstream.analysis.text.Token;
+import io.claimstream.contracts.Span;
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimTypeClassifierTest {
+
+    private static final Nlp NLP = new Nlp(NlpModels.load());
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Startups should pick one vertical and stay there.|recommendation",
+            "We need to train more people in evaluation.|recommendation",
+            "Hire for curiosity rather than credentials.|recommendation",
+            "I recommend that every lab publishes its safety tests.|recommendation",
+            "Open models will match closed ones by 2028.|prediction",
+            "There is maybe a 30% chance that this works.|prediction",
+            "In the next two years robots are going to enter warehouses at scale.|prediction",
+            "Inference prices are likely to fall further.|prediction",
+            "Last year the company spent $2 billion on chips.|fact",
+            "In the past, most training data came from the public web.|fact",
+            "Our usage grew 15x over twelve months.|fact",
+            "The firm launched its first model in March.|fact",
+            "Benchmarks reward the wrong behaviour.|opinion",
+            "I think the hype around agents is overdone.|opinion"})
+    void classifiesByContent(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ivo Brandt believes that the market rewarded speed over quality.|opinion",
+            "Ivo Brandt believes that in the past, most models were trained on public text.|fact"})
+    void aBeliefFrameMakesAViewUnlessTheContentIsExplicitlyPast(String sentence, String type) {
+        Analyses a = Analyses.of(sentence);
+        assertThat(a.claimWith("Ivo Brandt").orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Open source feedback is a lasting advantage|false",
+            "Keep your models small|true", "Actively seek out hard problems|true", "Use the free tier first|true"})
+    void recognisesImperatives(String fragment, boolean imperative) {
+        List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
+        assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
+    }
+}

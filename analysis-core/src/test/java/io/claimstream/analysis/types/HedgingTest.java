@@ -1,0 +1,21 @@
+package io.claimstream.analysis.types;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class HedgingTest {
+
+    private final Hedging hedging = new Hedging();
+
+    @Test
+    void hedgesLowerAndBoostersRaiseConfidence() {
+        double plain = hedging.confidence("Open models match closed ones.");
+        double hedged = hedging.confidence("Maybe open models might match closed ones.");
+        double boosted = hedging.confidence("Open models will definitely and clearly match closed ones.");
+        assertThat(hedged).isLessThan(plain);
+        assertThat(boosted).isGreaterThan(plain);
+        assertThat(hedged).isBetween(0.0, 1.0);
+        assertThat(boosted).isBetween(0.0, 1.0);
+    }
+}
