@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,8 +62,10 @@ public class ClaimResource {
             @QueryParam("from") String from,
             @Parameter(description = "Documents published on or before this date (2026-06-12, 2026-06 or 2026)")
             @QueryParam("to") String to,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 1000 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
         String validType = RequestParams.type(type);
         LocalDate fromDate = RequestParams.from("from", from);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -54,9 +55,10 @@ public class CompareResource {
     public CompareView compare(
             @Parameter(description = "Comma-separated speaker ids or names", required = true) @QueryParam("speakers") String speakerList,
             @Parameter(description = "A topic id; without it, all topics") @QueryParam("topic") String topic,
-            @Parameter(description = "Claims per speaker, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+            @Parameter(description = "Claims per speaker, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         List<String> requested = RequestParams.list("speakers", speakerList, 2, MAX_SPEAKERS);
-        RequestParams.Paging paging = RequestParams.paging(0, size, DEFAULT_CLAIMS, MAX_CLAIMS);
+        RequestParams.Paging paging = RequestParams.paging(null, size, DEFAULT_CLAIMS, MAX_CLAIMS);
         String topicId = RequestParams.blankToNull(topic);
         List<CompareView.Column> columns = new ArrayList<>();
         for (String who : requested) {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -59,9 +60,12 @@ public class DocumentResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "Not stored (yet)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public PageView<ClaimView> claims(@PathParam("id") String id,
-                                      @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-                                      @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+    public PageView<ClaimView> claims(
+            @PathParam("id") String id,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 1000 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
         documents.require(id);
         return claims.page(ClaimFilter.forDocument(id), p);

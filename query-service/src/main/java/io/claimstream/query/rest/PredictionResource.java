@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -69,16 +70,19 @@ public class PredictionResource {
             @Parameter(description = "A topic id") @QueryParam("topic") String topic,
             @Parameter(description = "Only predictions whose horizon overlaps this period: 2027, 2027-06 or 2027-06-30")
             @QueryParam("horizon") String horizon,
-            @Parameter(description = "true: only resolved ones; false: only open ones") @QueryParam("resolved") Boolean resolved,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+            @Parameter(description = "true: only resolved ones; false: only open ones", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("resolved") String resolved,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 1000 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
         LocalDate horizonFrom = RequestParams.from("horizon", horizon);
         LocalDate horizonTo = RequestParams.to("horizon", horizon);
         String who = RequestParams.blankToNull(speaker);
         List<String> people = who == null ? null : speakers.personIds(who);
         return search.page(new ClaimFilter(null, people, RequestParams.blankToNull(topic), null, null, null, null,
-                true, horizonFrom, horizonTo, resolved, ClaimFilter.Order.HORIZON), p);
+                true, horizonFrom, horizonTo, RequestParams.bool("resolved", resolved), ClaimFilter.Order.HORIZON), p);
     }
 
     @POST

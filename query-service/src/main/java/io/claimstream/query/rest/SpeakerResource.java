@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -40,8 +41,10 @@ public class SpeakerResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public PageView<SpeakerView> speakers(
             @Parameter(description = "Only speakers whose name or an alias contains this text") @QueryParam("name") String name,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 1000 (default 50)") @QueryParam("size") Integer size) {
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 1000 (default 50)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         RequestParams.Paging p = RequestParams.paging(page, size, paging.defaultSize(), paging.maxSize());
         return speakers.list(RequestParams.blankToNull(name), p);
     }

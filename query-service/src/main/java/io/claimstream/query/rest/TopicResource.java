@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -55,9 +56,12 @@ public class TopicResource {
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such topic",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public TopicView topic(@PathParam("id") String id,
-                           @Parameter(description = "Page of speakers, from 0") @QueryParam("page") Integer page,
-                           @Parameter(description = "Speakers per page, 1 to 200 (default 20)") @QueryParam("size") Integer size) {
+    public TopicView topic(
+            @PathParam("id") String id,
+            @Parameter(description = "Page of speakers, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Speakers per page, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
         return topics.topic(id, RequestParams.paging(page, size, DEFAULT_SPEAKERS, MAX_SPEAKERS));
     }
 }

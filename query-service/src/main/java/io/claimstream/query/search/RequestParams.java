@@ -25,9 +25,10 @@ public final class RequestParams {
         }
     }
 
-    public static Paging paging(Integer page, Integer size, int defaultSize, int maxSize) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? defaultSize : size;
+    /** Page and size as sent: absent means the default, anything but an integer is refused. */
+    public static Paging paging(String page, String size, int defaultSize, int maxSize) {
+        int p = integer("page", page, 0);
+        int s = integer("size", size, defaultSize);
         if (p < 0) {
             throw ApiException.badRequest(INVALID, "page must be 0 or more (got " + p + ")");
         }
@@ -38,6 +39,30 @@ public final class RequestParams {
             throw ApiException.badRequest(INVALID, "page " + p + " is beyond any result; use a smaller page");
         }
         return new Paging(p, s);
+    }
+
+    public static Boolean bool(String name, String value) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ApiException.badRequest(INVALID, name + " must be true or false (got '" + value + "')");
+        };
+    }
+
+    private static int integer(String name, String value, int fallback) {
+        String v = blankToNull(value);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(INVALID, name + " must be a whole number (got '" + value + "')");
+        }
     }
 
     /** A {@code from} date: {@code 2026-06-12}, or a month or year meaning its first day. */

@@ -146,6 +146,8 @@ class QueryServiceTest {
         given().get("/claims?size=0").then().statusCode(400).body("error", equalTo("invalid_parameter"))
                 .body("message", containsString("size must be between 1 and 1000"));
         given().get("/claims?size=1001").then().statusCode(400);
+        given().get("/claims?size=ten").then().statusCode(400).body("message", containsString("size must be a whole number"));
+        given().get("/predictions?resolved=maybe").then().statusCode(400);
         given().get("/claims?from=yesterday").then().statusCode(400).body("message", containsString("from must be a date"));
         given().get("/claims?type=gossip").then().statusCode(400).body("message", containsString("opinion, prediction"));
         given().get("/compare?speakers=ann-lee").then().statusCode(400);

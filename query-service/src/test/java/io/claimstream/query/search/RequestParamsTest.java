@@ -13,11 +13,20 @@ class RequestParamsTest {
     @Test
     void pagingDefaultsAndLimits() {
         assertThat(RequestParams.paging(null, null, 50, 1000)).isEqualTo(new RequestParams.Paging(0, 50));
-        assertThat(RequestParams.paging(3, 1000, 50, 1000).offset()).isEqualTo(3000);
-        assertBadRequest(() -> RequestParams.paging(0, 0, 50, 1000), "size must be between 1 and 1000 (got 0)");
-        assertBadRequest(() -> RequestParams.paging(0, 1001, 50, 1000), "size must be between 1 and 1000");
-        assertBadRequest(() -> RequestParams.paging(-1, 10, 50, 1000), "page must be 0 or more");
-        assertBadRequest(() -> RequestParams.paging(Integer.MAX_VALUE, 1000, 50, 1000), "beyond any result");
+        assertThat(RequestParams.paging("3", "1000", 50, 1000).offset()).isEqualTo(3000);
+        assertBadRequest(() -> RequestParams.paging("0", "0", 50, 1000), "size must be between 1 and 1000 (got 0)");
+        assertBadRequest(() -> RequestParams.paging(null, "1001", 50, 1000), "size must be between 1 and 1000");
+        assertBadRequest(() -> RequestParams.paging("-1", "10", 50, 1000), "page must be 0 or more");
+        assertBadRequest(() -> RequestParams.paging(Integer.toString(Integer.MAX_VALUE), "1000", 50, 1000), "beyond any result");
+    }
+
+    @Test
+    void numbersAndBooleansMustBeThemselves() {
+        assertBadRequest(() -> RequestParams.paging("abc", null, 50, 1000), "page must be a whole number (got 'abc')");
+        assertBadRequest(() -> RequestParams.paging(null, "1.5", 50, 1000), "size must be a whole number");
+        assertThat(RequestParams.bool("resolved", "TRUE")).isTrue();
+        assertThat(RequestParams.bool("resolved", null)).isNull();
+        assertBadRequest(() -> RequestParams.bool("resolved", "maybe"), "resolved must be true or false");
     }
 
     @Test
