@@ -1,11 +1,16 @@
 package io.claimstream.cli.api;
 
 /**
- * A call to a service that did not give the answer we need. {@link #status()} is 0 when the
- * service could not be reached at all, so callers can tell "stack down" (retry, or say so) from
- * "request refused" (name the reason).
+ * A call to a service that did not give the answer we need. {@link #status()} is 0 when no HTTP
+ * answer came: either nothing listens ({@link #unreachable()}: the stack is down or restarting,
+ * worth waiting for) or the connection broke mid-exchange ({@link #connectionLost()}: a timeout,
+ * or a server that refused a large body by closing the connection). Otherwise the service's
+ * status and error code, so that callers can name the reason.
  */
 public final class ApiException extends Exception {
+
+    private static final String UNREACHABLE = "unreachable";
+    private static final String CONNECTION_LOST = "connection_lost";
 
     private final int status;
     private final String code;
@@ -17,10 +22,15 @@ public final class ApiException extends Exception {
     }
 
     public static ApiException unreachable(String url, Throwable cause) {
-        ApiException e = new ApiException(0, "unreachable", "cannot reach " + url + " (" + reason(cause) + ")");
+        boolean noServer = cause instanceof java.net.ConnectException || cause instanceof java.net.http.HttpConnectTimeoutException
+                || cause instanceof java.nio.channels.UnresolvedAddressException || cause instanceof java.net.UnknownHostException;
+        ApiException e = noServer
+                ? new ApiException(0, UNREACHABLE, "cannot reach " + url + " (" + reason(cause) + ")")
+                : new ApiException(0, CONNECTION_LOST, "connection to " + url + " lost (" + reason(cause) + ")");
         e.initCause(cause);
         return e;
     }
+
 
     /** "connection refused" rather than "ConnectException": the message is read by people. */
     public static String reason(Throwable cause) {
@@ -44,12 +54,18 @@ public final class ApiException extends Exception {
         return code;
     }
 
+    /** Nothing answers at that address: the service is down or not started yet. */
     public boolean unreachable() {
-        return status == 0;
+        return UNREACHABLE.equals(code);
+    }
+
+    /** A connection was made but broke before an answer arrived. */
+    public boolean connectionLost() {
+        return CONNECTION_LOST.equals(code);
     }
 
     /** Worth another try later: the service is down, starting, or says it cannot take the request now. */
     public boolean transientFailure() {
-        return status == 0 || status == 502 || status == 503 || status == 504 || status == 429;
+        return unreachable() || status == 502 || status == 503 || status == 504 || status == 429;
     }
 }

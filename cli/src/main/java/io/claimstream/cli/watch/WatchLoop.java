@@ -29,7 +29,7 @@ import java.util.Optional;
  */
 public final class WatchLoop {
 
-    private record Pending(Source source, Payload payload, String hash) {
+    private record Pending(Source source, Payload payload, String hash, int connectionsLost) {
     }
 
     private record Awaiting(String label, String id, long since, long dueAt) {
@@ -37,6 +37,8 @@ public final class WatchLoop {
 
     private static final long ANALYSIS_POLL_MILLIS = 1000;
     private static final int HASHES_REMEMBERED = 100_000;
+    /** A file whose upload keeps breaking the connection (too large for the server, say) is given up after this. */
+    private static final int MAX_CONNECTIONS_LOST = 3;
 
     private final Path folder;
     private final Debouncer debouncer;
@@ -126,7 +128,7 @@ public final class WatchLoop {
             events.unchanged(label);
             return;
         }
-        queue.add(new Pending(source, payload, hash));
+        queue.add(new Pending(source, payload, hash, 0));
     }
 
     private void sendQueued(long now) {
@@ -146,7 +148,12 @@ public final class WatchLoop {
                 if (Thread.currentThread().isInterrupted()) {
                     return;
                 }
-                if (e.transientFailure()) {
+                boolean tryAgain = e.transientFailure() || e.connectionLost() && next.connectionsLost() + 1 < MAX_CONNECTIONS_LOST;
+                if (tryAgain) {
+                    if (e.connectionLost()) {
+                        queue.poll();
+                        queue.addFirst(new Pending(next.source(), next.payload(), next.hash(), next.connectionsLost() + 1));
+                    }
                     ingestFailures++;
                     long delay = backoff.delay(ingestFailures);
                     ingestDueAt = now + delay;
