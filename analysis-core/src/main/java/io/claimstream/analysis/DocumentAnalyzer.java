@@ -28,9 +28,11 @@ import io.claimstream.analysis.sentences.BlockReader;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
 import io.claimstream.analysis.speakers.AliasScanner;
+import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.speakers.TurnSpeakers;
 import io.claimstream.analysis.text.Nlp;
@@ -85,10 +87,13 @@ public final class DocumentAnalyzer {
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
-        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles);
+        boolean roleLabels = doc.turns().stream().anyMatch(t -> t.speaker() != null && RoleLabels.isAnswering(t.speaker()));
+        String interviewee = roleLabels ? RoleLabels.interviewee(text, sentences, entities) : null;
+        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles, interviewee);
+        new Introductions(people, roles).read(text, sentences, turnSpeakers);
 
-        List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver),
-                new SentenceSubjects(resolver), roles).attribute(text, sentences, DocumentShape.isSummary(doc, blocks)));
+        List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
+                new SentenceSubjects(resolver, roles), resolver, roles).attribute(text, sentences, DocumentShape.isSummary(doc, blocks)));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences);
@@ -112,7 +117,8 @@ public final class DocumentAnalyzer {
     private static List<Speaker> speakers(String text, PersonRegistry people, List<Candidate> kept) {
         Set<Person> speaking = new LinkedHashSet<>();
         for (Person p : people.all()) {
-            if (p.isTurnSpeaker() || kept.stream().anyMatch(c -> c.speaker() == p)) {
+            boolean claims = kept.stream().anyMatch(c -> c.speaker() == p);
+            if (claims || p.isTurnSpeaker() && !RoleLabels.isRole(p.name().display())) {
                 speaking.add(p);
             }
         }

@@ -11,6 +11,7 @@ import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.Pronouns;
+import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
@@ -40,9 +41,11 @@ public final class FrameFinder {
             "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer");
 
     private final MentionResolver resolver;
+    private final RoleReader roles;
 
-    public FrameFinder(MentionResolver resolver) {
+    public FrameFinder(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
+        this.roles = roles;
     }
 
     public Optional<Frame> find(String text, Sentence sentence) {
@@ -69,6 +72,7 @@ public final class FrameFinder {
                     .or(() -> participleSubject(text, t, runs, verb));
             if (subject.isPresent()) {
                 Subject s = subject.get();
+                roles.apply(s.person(), s.role());
                 return Optional.of(new Frame(s.person(), topic, contentSpan(sentence, t, s.from(), v), s.role()));
             }
         }
@@ -172,6 +176,7 @@ public final class FrameFinder {
                 Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
                 if (run.isPresent()) {
                     Person p = resolver.name(run.get().text(), run.get().titled());
+                    roles.apply(p, appositiveAfter(text, t, run.get().to()));
                     return p == null ? Optional.empty()
                             : Optional.of(new Frame(p, false, contentSpan(sentence, t, i, run.get().to() - 1), null));
                 }
@@ -207,6 +212,19 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code NAME, an analyst at Meridian Research,}: the description after a name, up to the next comma. */
+    private static String appositiveAfter(String text, List<Token> t, int afterName) {
+        if (afterName + 1 >= t.size() || !t.get(afterName).text().equals(",")) {
+            return null;
+        }
+        int end = afterName + 1;
+        while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
+            end++;
+        }
+        String words = text.substring(t.get(afterName + 1).start(), t.get(end - 1).end());
+        return RoleReader.looksLikeRole(words) ? words : null;
     }
 
     private static boolean sentenceStartBefore(List<Token> t, int from) {

@@ -10,6 +10,7 @@ import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.contracts.Span;
 
@@ -31,12 +32,13 @@ public final class NarrativeAttribution {
 
     private final FrameFinder frames;
     private final SentenceSubjects subjects;
-    private final RoleReader roles;
+    private final InlineLabels labels;
 
-    public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, RoleReader roles) {
+    public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, MentionResolver resolver,
+                                RoleReader roles) {
         this.frames = frames;
         this.subjects = subjects;
-        this.roles = roles;
+        this.labels = new InlineLabels(resolver, roles);
     }
 
     /** Reading state carried from sentence to sentence. */
@@ -45,7 +47,6 @@ public final class NarrativeAttribution {
         Person subject;
         boolean colonBefore;
         BlockKind previousKind;
-        final List<Sentence> unattributed = new ArrayList<>();
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -67,16 +68,25 @@ public final class NarrativeAttribution {
             }
             attributeBlock(text, entry.getValue(), summary, state, candidates);
         }
-        if (summary && state.subject != null) {
-            Person about = state.subject;
-            state.unattributed.forEach(s -> candidates.add(new Candidate(s, s.span(), s.span(), about, false)));
-        }
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
     }
 
     private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
                                 List<Candidate> candidates) {
+        InlineLabels.Labelled labelled = labels.speaker(text, block.get(0).block());
+        if (labelled != null) {
+            for (Sentence s : block) {
+                Span span = labelled.trim(s.span());
+                if (span.length() > 0 && span.end() > labelled.speechStart()) {
+                    candidates.add(new Candidate(s, span, span, labelled.speaker(), true));
+                }
+            }
+            state.chain = labelled.speaker();
+            state.subject = labelled.speaker();
+            state.colonBefore = false;
+            return;
+        }
         List<Optional<Frame>> found = new ArrayList<>();
         for (Sentence s : block) {
             found.add(frames.find(text, s));
@@ -91,7 +101,6 @@ public final class NarrativeAttribution {
                 state.chain = f.speaker();
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
-                    roles.apply(f.speaker(), f.subjectRole());
                     if (!f.topicOnly()) {
                         candidates.add(new Candidate(s, claimSpan(text, s), f.content(), f.speaker(), true));
                     }
@@ -120,8 +129,6 @@ public final class NarrativeAttribution {
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
                     candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));
-                } else {
-                    state.unattributed.add(s);
                 }
             }
         }

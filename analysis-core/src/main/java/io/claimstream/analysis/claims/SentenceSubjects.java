@@ -7,6 +7,7 @@ import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
 
 /**
@@ -17,9 +18,11 @@ import io.claimstream.analysis.text.Token;
 public final class SentenceSubjects {
 
     private final MentionResolver resolver;
+    private final RoleReader roles;
 
-    public SentenceSubjects(MentionResolver resolver) {
+    public SentenceSubjects(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
+        this.roles = roles;
     }
 
     /** The person or organisation the sentence narrates about, or null when its subject is not a name. */
@@ -42,10 +45,29 @@ public final class SentenceSubjects {
             boolean verb = next < t.size() && (t.get(next).isVerbal()
                     || t.get(next).is("ADV") && next + 1 < t.size() && t.get(next + 1).isVerbal());
             if (appositive || verb) {
-                return resolver.name(run.text(), run.titled());
+                Person p = resolver.name(run.text(), run.titled());
+                roles.apply(p, description(text, t, next, appositive));
+                return p;
             }
         }
         return null;
+    }
+
+    /** {@code X, head of Y, …} or {@code X is the CEO of Y}: what the sentence says X is, if it is a role. */
+    private static String description(String text, List<Token> t, int next, boolean appositive) {
+        int from = appositive ? next + 1 : next < t.size() && t.get(next).stem().equals("be") ? next + 1 : -1;
+        if (from < 0 || from >= t.size()) {
+            return null;
+        }
+        int end = from;
+        while (end < t.size() && !t.get(end).text().matches("[,.;:—–]")) {
+            end++;
+        }
+        if (end == from) {
+            return null;
+        }
+        String words = text.substring(t.get(from).start(), t.get(end - 1).end());
+        return RoleReader.looksLikeRole(words) ? words : null;
     }
 
     /** Index of the first token of the main clause: after an introductory phrase ("In 2023, …") ending in a comma. */

@@ -13,17 +13,27 @@ import io.claimstream.analysis.entities.KnownEntities;
  */
 public final class RoleReader {
 
-    private static final Pattern CAPITALIZED_RUN = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+(?:of\\s+|for\\s+|&\\s+)?\\p{Lu}[\\p{L}\\p{N}&.-]*)*");
+    private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
+    private static final String NAME = WORD + "(?:\\s+(?:&\\s+)?" + WORD + ")*";
+    private static final Pattern CAPITALIZED_RUN = Pattern.compile(NAME);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + NAME + ")");
+    private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")[’']s\\b");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i).*\\b(ceo|cto|cfo|coo|founder|co-?founder|co - founder|president|chair|chairman|director|head|lead|"
                     + "leader|professor|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
-                    + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser)\\b.*");
+                    + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
+                    + "responsible|principal|architect|strategist|economist|author|owner)\\b.*");
 
     private final KnownEntities entities;
 
     public RoleReader(KnownEntities entities) {
         this.entities = entities;
+    }
+
+    /** Whether words describe a person's position ("an analyst at Meridian", "head of the team"). */
+    public static boolean looksLikeRole(String words) {
+        return words != null && words.length() < 120 && ROLE_WORD.matcher(words).matches();
     }
 
     /** Applies a description to a person: its role words become the role, organisations in it affiliations. */
@@ -32,22 +42,40 @@ public final class RoleReader {
             return;
         }
         String d = description.strip().replaceAll("^(the|a|an)\\s+", "");
-        Matcher m = CAPITALIZED_RUN.matcher(d);
-        boolean found = false;
-        while (m.find()) {
-            String candidate = m.group().replaceAll("[’']s$", "").strip();
-            String kind = entities.kindOf(candidate);
-            if ("organization".equals(kind) || "product".equals(kind) && !candidate.contains(" ")) {
-                person.addAffiliation(candidate);
-                found = true;
-            } else if (kind == null && !ROLE_WORD.matcher(candidate).matches() && candidate.length() > 2
-                    && m.start() > 0 && d.substring(0, m.start()).matches("(?s).*\\b(of|at|from|with)\\s+$")) {
-                person.addAffiliation(candidate);
-                found = true;
+        for (String part : d.split("\\s*(?:,|;|/|\\band\\b)\\s*")) {
+            for (String org : organizationsIn(part)) {
+                person.addAffiliation(org);
             }
         }
-        if (ROLE_WORD.matcher(d).matches() || !found) {
+        if (ROLE_WORD.matcher(d).matches() || person.toSpeaker().affiliations().isEmpty()) {
             person.offerRole(d);
         }
+    }
+
+    /** Organisations a description names: after "of", "at", "from", before "'s", or known by name or shape. */
+    private java.util.List<String> organizationsIn(String part) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Matcher after = AFTER_PREPOSITION.matcher(part);
+        while (after.find()) {
+            // "the Department of Computer Science of Tsinghua University": the last of a chain is the organisation
+            if (!part.substring(after.end()).matches("(?s)\\s+of\\s+\\p{Lu}.*")) {
+                found.add(after.group(1));
+            }
+        }
+        Matcher possessive = POSSESSIVE.matcher(part);
+        while (possessive.find()) {
+            found.add(possessive.group(1));
+        }
+        Matcher run = CAPITALIZED_RUN.matcher(part);
+        while (run.find()) {
+            String candidate = run.group().strip();
+            String kind = entities.kindOf(candidate);
+            if (("organization".equals(kind) || "product".equals(kind) && !candidate.contains(" "))
+                    && found.stream().noneMatch(f -> f.contains(candidate))) {
+                found.add(candidate);
+            }
+        }
+        found.removeIf(f -> ROLE_WORD.matcher(f).matches() && entities.kindOf(f) == null || f.length() < 2);
+        return found;
     }
 }

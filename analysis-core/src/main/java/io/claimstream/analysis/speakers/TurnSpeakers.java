@@ -9,22 +9,32 @@ import io.claimstream.contracts.Turn;
 /**
  * Registers the speakers of a transcript's turns: one person per distinct label name (so
  * {@code Li Guangmi} and {@code Li Guangmi (Moderator)} are one), with the label's parenthesis
- * read as role and affiliation ({@code Mira Sandoval (Chief Scientist, Lumen Labs)}).
+ * read as role and affiliation ({@code Mira Sandoval (Chief Scientist, Lumen Labs)}). The answer
+ * side of a {@code Q:}/{@code A:} interview is the person the interview is with.
  */
 public final class TurnSpeakers {
 
     private TurnSpeakers() {
     }
 
-    /** Turn index to the person speaking it. */
-    public static Map<Integer, Person> register(List<Turn> turns, PersonRegistry registry, RoleReader roles) {
+    /**
+     * Turn index to the person speaking it.
+     *
+     * @param interviewee who answers under a role label ({@code A:}, {@code Guest:}), or null
+     */
+    public static Map<Integer, Person> register(List<Turn> turns, PersonRegistry registry, RoleReader roles,
+                                                String interviewee) {
         Map<Integer, Person> speakers = new HashMap<>();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
                 continue;
             }
-            Person p = registry.register(turn.speaker(), Person.Kind.PERSON);
+            String name = interviewee != null && RoleLabels.isAnswering(turn.speaker()) ? interviewee : turn.speaker();
+            Person p = registry.register(name, Person.Kind.PERSON);
+            if (!name.equals(turn.speaker())) {
+                p.offerRole(turn.speaker().length() > 1 ? turn.speaker() : "interviewee");
+            }
             p.markTurnSpeaker();
             if (turn.role() != null && !turn.role().isBlank()) {
                 roles.apply(p, turn.role());

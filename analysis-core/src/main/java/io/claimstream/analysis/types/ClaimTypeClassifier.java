@@ -40,7 +40,7 @@ public final class ClaimTypeClassifier {
     private static final Pattern PAST_TIME = Pattern.compile("(?i).*\\b(in the past|last year|over the past|"
             + "previously|originally|ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
-            + "has seen|have seen|had)\\b.*");
+            + "had)\\b.*");
     private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
             "signed", "founded", "invested", "spent", "expected", "grew", "fell", "rose",

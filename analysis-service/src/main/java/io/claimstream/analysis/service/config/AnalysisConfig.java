@@ -1,6 +1,8 @@
 package io.claimstream.analysis.service.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -15,4 +17,10 @@ public interface AnalysisConfig {
      */
     @WithDefault("60s")
     Duration timeLimit();
+
+    /**
+     * A topic taxonomy file (TSV: id, description, seed terms) that extends the built-in topics;
+     * an existing id gains terms, a new id adds a topic.
+     */
+    Optional<Path> topicsFile();
 }

@@ -1,0 +1,86 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * Reads who the known people are from the way the text introduces them: an appositive after a
+ * name ({@code Lin Wei, technical lead of Nimbus's model team;}), {@code NAME of ORG}, a role in
+ * parentheses, and a speaker's self-introduction ({@code I'm Zhu Jun from Tsinghua University}).
+ */
+public final class Introductions {
+
+    private static final Pattern SELF = Pattern.compile(
+            "(?:^|\\.\\s+)I['’]m\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})\\s*(?:,\\s*|\\s+from\\s+)([^.;]{3,160})");
+
+    private final PersonRegistry people;
+    private final RoleReader roles;
+
+    public Introductions(PersonRegistry people, RoleReader roles) {
+        this.people = people;
+        this.roles = roles;
+    }
+
+    public void read(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
+        for (Sentence s : sentences) {
+            List<Token> t = s.tokens();
+            for (NameRun run : NameRuns.find(text, t, people.knownNameParts())) {
+                Person p = people.lookup(run.text());
+                if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))) {
+                    roles.apply(p, describedAfter(text, t, run.to()));
+                    if (run.titled() && p.role() == null) {
+                        p.offerRole(t.get(run.from()).text().replace(".", ""));
+                    }
+                }
+            }
+            Person speaker = turnSpeakers.get(s.block().turn());
+            if (speaker != null) {
+                Matcher m = SELF.matcher(s.text(text));
+                if (m.find() && people.lookup(m.group(1)) == speaker) {
+                    String rest = m.group(2).strip();
+                    roles.apply(speaker, m.group().contains(" from ") && !rest.contains(" ") ? "from " + rest : rest);
+                    if (m.group().matches("(?s).*\\sfrom\\s.*")) {
+                        speaker.addAffiliation(rest.replaceAll("[,;].*$", "").strip());
+                    }
+                }
+            }
+        }
+    }
+
+    /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */
+    private static String describedAfter(String text, List<Token> t, int after) {
+        if (after >= t.size()) {
+            return null;
+        }
+        String next = t.get(after).text();
+        int from;
+        String stop;
+        if (next.equals(",")) {
+            from = after + 1;
+            stop = "[,;.:()—–]|who|which";
+        } else if (next.equals("of") || next.equals("from")) {
+            from = after;
+            stop = "[,;.:()—–]|and|who|which";
+        } else if (next.equals("(")) {
+            from = after + 1;
+            stop = "[)]";
+        } else {
+            return null;
+        }
+        int end = from;
+        while (end < t.size() && !t.get(end).text().matches(stop) && end - from < 25) {
+            end++;
+        }
+        if (end == from || end - from >= 25) {
+            return null;
+        }
+        String words = text.substring(t.get(from).start(), t.get(end - 1).end());
+        boolean organisationOnly = next.equals("of") || next.equals("from");
+        return organisationOnly ? words : RoleReader.looksLikeRole(words) ? words : null;
+    }
+}

@@ -1,0 +1,59 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import io.claimstream.analysis.entities.KnownEntities;
+import io.claimstream.analysis.sentences.Sentence;
+
+/**
+ * Turn labels that name a role instead of a person ({@code Q:}/{@code A:}, {@code Interviewer:},
+ * {@code Guest:}). The answering side of an interview is the person the introduction is about:
+ * the full name its narration mentions most; the asking side keeps its label, being rarely named.
+ */
+public final class RoleLabels {
+
+    private static final Set<String> ANSWERING = Set.of("a", "answer", "interviewee", "guest", "respondent");
+    private static final Set<String> ROLES = Set.of("q", "a", "question", "answer", "interviewer", "interviewee",
+            "host", "co-host", "cohost", "guest", "moderator", "presenter", "anchor", "reporter", "journalist",
+            "audience", "audience member", "caller", "participant", "respondent", "narrator", "unknown");
+
+    private RoleLabels() {
+    }
+
+    public static boolean isRole(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        return ROLES.contains(l) || l.matches("(speaker|participant|guest|voice)\\s*\\d+");
+    }
+
+    public static boolean isAnswering(String label) {
+        return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** The person an interview is with: the full name mentioned most often outside the turns, or null. */
+    public static String interviewee(String text, List<Sentence> sentences, KnownEntities entities) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            if (s.block().inTurn()) {
+                continue;
+            }
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                String name = Honorifics.strip(run.text()).strip();
+                PersonName parsed = PersonName.of(name);
+                if (parsed.tokens().size() < 2 || parsed.tokens().size() > 4 || entities.kindOf(name) != null
+                        || isRole(name)) {
+                    continue;
+                }
+                String key = String.join(" ", parsed.tokens().stream().sorted().toList());
+                counts.merge(key, 1, Integer::sum);
+                written.putIfAbsent(key, parsed.display());
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> written.get(e.getKey()))
+                .orElse(null);
+    }
+}
