@@ -4,7 +4,9 @@ import java.util.Set;
 
 /**
  * Whether two statements are the same remark: they share at least {@code minShared} content
- * terms, and those make up at least {@code minOverlap} of the shorter statement's terms.
+ * terms and those make up at least {@code minOverlap} of the shorter statement's terms; or, for
+ * long statements (a quote against a paraphrase that adds context), they share twice as many
+ * terms at half that overlap.
  */
 public record Similarity(double minOverlap, int minShared) {
 
@@ -17,7 +19,11 @@ public record Similarity(double minOverlap, int minShared) {
 
     public boolean same(Set<String> a, Set<String> b) {
         int shared = shared(a, b);
-        return shared >= minShared && (double) shared / Math.min(a.size(), b.size()) >= minOverlap;
+        if (shared < minShared) {
+            return false;
+        }
+        double overlap = (double) shared / Math.min(a.size(), b.size());
+        return overlap >= minOverlap || (shared >= 2 * minShared && overlap >= minOverlap / 2);
     }
 
     private static int shared(Set<String> a, Set<String> b) {

@@ -23,6 +23,16 @@ class SimilarityTest {
     }
 
     @Test
+    void aLongQuoteAndItsParaphraseMatchOnManySharedTerms() {
+        var quote = StatementTerms.of("Agent products need better memory, planning, tool use, evaluation, pricing and "
+                + "distribution, according to founders who build them daily across Europe, Asia and America on modest budgets.");
+        var paraphrase = StatementTerms.of("Memory, planning, tool use, evaluation, pricing and distribution decide whether "
+                + "agent products win, she told investors gathered in Singapore at the annual venture conference on robotics hardware.");
+        assertThat(similarity.overlap(quote, paraphrase)).isBetween(0.3, 0.6);
+        assertThat(similarity.same(quote, paraphrase)).isTrue();
+    }
+
+    @Test
     void functionWordsAndVerbsOfSayingCarryNoContent() {
         assertThat(StatementTerms.of("She said that it is what they think")).isEmpty();
     }
