@@ -152,7 +152,7 @@ public final class FrameFinder {
             return Optional.of(new Subject(resolver.pronoun(t.get(v + 1).lower()), v, null));
         }
         return runs.stream().filter(r -> r.from() == v + 1).findFirst()
-                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, null));
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, appositiveAfter(text, t, r.to())));
     }
 
     /** {@code Anthropic launched X, describing it as …}: the sentence's subject says it. */

@@ -87,9 +87,13 @@ public final class NarrativeAttribution {
             state.colonBefore = false;
             return;
         }
+        // one pass in document order first, so that names register before later sentences refer back to them
         List<Optional<Frame>> found = new ArrayList<>();
+        List<Person> narrated = new ArrayList<>();
         for (Sentence s : block) {
-            found.add(frames.find(text, s));
+            Optional<Frame> f = frames.find(text, s);
+            found.add(f);
+            narrated.add(f.isPresent() ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         for (int i = 0; i < block.size(); i++) {
@@ -113,7 +117,7 @@ public final class NarrativeAttribution {
                 state.chain = quoted;
                 continue;
             }
-            Person about = subjects.subjectOf(text, s);
+            Person about = narrated.get(i);
             if (about != null) {
                 if (about.isPerson()) {
                     state.subject = about;

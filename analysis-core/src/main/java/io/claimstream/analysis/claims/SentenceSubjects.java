@@ -38,8 +38,10 @@ public final class SentenceSubjects {
                 return null;
             }
             boolean known = resolver.registry().lookup(run.text()) != null;
-            if (!known && run.to() - run.from() < 2 && !run.titled()) {
-                return null; // one unknown capitalised word is as likely a common word as a name
+            boolean finiteVerbNext = next < t.size() && t.get(next).isVerbal() && !t.get(next).lower().endsWith("ing");
+            if (!known && run.to() - run.from() < 2 && !run.titled()
+                    && !(t.get(run.from()).is("PROPN") && finiteVerbNext)) {
+                return null; // one unknown capitalised word opening a sentence is as likely a common word as a name
             }
             boolean appositive = next < t.size() && t.get(next).text().equals(",");
             boolean verb = next < t.size() && (t.get(next).isVerbal()

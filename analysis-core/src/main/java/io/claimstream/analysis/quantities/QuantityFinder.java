@@ -22,7 +22,9 @@ public final class QuantityFinder {
     private static final String UNIT_WORDS = "(?:unique\\s+)?(?:tokens?|lines?(?:\\s+of\\s+code)?|cards?|GPUs?|chips?|"
             + "hours?|days?|weeks?|months?|years?|people|users?|parameters?|points?|tasks?|dollars?|yuan|RMB|"
             + "employees?|engineers?|researchers?|companies|models?|minutes?|seconds?|orders? of magnitude|"
-            + "percentage points?)";
+            + "percentage points?|businesses|customers?|clients?|enterprises|developers?|downloads?|subscribers?|"
+            + "seats?|queries|requests|servers?|data cent(?:er|re)s?|cities|countries|languages|papers|agents?|"
+            + "robots?|vehicles?|cars?|units?|steps?|pages?|words?|files?|repos?|repositories)";
     private static final Pattern QUANTITY = Pattern.compile(
             "(?<money>[$€£¥]\\s?(?<mv>" + NUMBER + ")\\s?(?<ms>" + SCALE + ")?\\b(?:\\s*(?:per|a|/)\\s*(?<per>month|year|hour|"
                     + "user|token|day|seat|query|million tokens))?)"

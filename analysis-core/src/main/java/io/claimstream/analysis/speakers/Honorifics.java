@@ -38,6 +38,17 @@ public final class Honorifics {
         return space > 0 && isTitle(name.strip().substring(0, space));
     }
 
+    /** A title that says what someone does ({@code Senator}, {@code Professor}), unlike {@code Mr.} or {@code Dr.}. */
+    public static String roleOf(String name) {
+        String first = name.strip().split("\\s+")[0];
+        String t = first.toLowerCase(Locale.ROOT).replace(".", "");
+        if (!isTitle(first) || Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "madam", "lord",
+                "lady", "mister", "master").contains(t)) {
+            return null;
+        }
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
     /** The gender a title implies, or null. */
     public static Gender genderOf(String title) {
         return switch (title.toLowerCase(Locale.ROOT).replace(".", "")) {

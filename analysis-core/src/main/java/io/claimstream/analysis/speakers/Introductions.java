@@ -33,8 +33,8 @@ public final class Introductions {
                 Person p = people.lookup(run.text());
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))) {
                     roles.apply(p, describedAfter(text, t, run.to()));
-                    if (run.titled() && p.role() == null) {
-                        p.offerRole(t.get(run.from()).text().replace(".", ""));
+                    if (run.titled()) {
+                        p.offerRole(Honorifics.roleOf(run.text()));
                     }
                 }
             }
@@ -60,7 +60,10 @@ public final class Introductions {
         String next = t.get(after).text();
         int from;
         String stop;
-        if (next.equals(",")) {
+        if (next.equals(",") && after + 1 < t.size() && t.get(after + 1).lower().equals("who")) {
+            from = after + 2;
+            stop = "[,;.:()—–]";
+        } else if (next.equals(",")) {
             from = after + 1;
             stop = "[,;.:()—–]|who|which";
         } else if (next.equals("of") || next.equals("from")) {

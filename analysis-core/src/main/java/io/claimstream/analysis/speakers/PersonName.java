@@ -24,6 +24,10 @@ public record PersonName(String display, List<String> tokens) {
     public static PersonName of(String written) {
         String display = Honorifics.strip(written.replaceAll("\\s*\\([^)]*\\)", "")).replaceAll("[,:;.]+$", "")
                 .replaceAll("\\s+", " ").strip();
+        if (display.length() > 3 && display.equals(display.toUpperCase(Locale.ROOT))
+                && !display.equals(display.toLowerCase(Locale.ROOT))) {
+            display = titleCase(display); // transcripts often write labels in capitals: JANE DOE
+        }
         List<String> tokens = new ArrayList<>();
         for (String part : display.split(" ")) {
             String t = normalize(part);
@@ -32,6 +36,16 @@ public record PersonName(String display, List<String> tokens) {
             }
         }
         return new PersonName(display, List.copyOf(tokens));
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return out.toString();
     }
 
     static String normalize(String word) {

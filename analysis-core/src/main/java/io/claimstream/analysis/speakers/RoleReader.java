@@ -23,7 +23,8 @@ public final class RoleReader {
             "(?i).*\\b(ceo|cto|cfo|coo|founder|co-?founder|co - founder|president|chair|chairman|director|head|lead|"
                     + "leader|professor|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
                     + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
-                    + "responsible|principal|architect|strategist|economist|author|owner)\\b.*");
+                    + "responsible|principal|architect|strategist|economist|author|owner|leads|heads|runs|oversees|manages|"
+                    + "founded|co-founded|works (at|for))\\b.*");
 
     private final KnownEntities entities;
 

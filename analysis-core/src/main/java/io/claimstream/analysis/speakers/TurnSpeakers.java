@@ -39,6 +39,7 @@ public final class TurnSpeakers {
             if (turn.role() != null && !turn.role().isBlank()) {
                 roles.apply(p, turn.role());
             }
+            p.offerRole(Honorifics.roleOf(turn.speaker()));
             speakers.put(i, p);
         }
         return speakers;

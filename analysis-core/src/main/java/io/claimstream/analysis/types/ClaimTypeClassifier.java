@@ -49,7 +49,8 @@ public final class ClaimTypeClassifier {
             + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
     private static final Pattern QUANTITY = Pattern.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
-            + "hours|days|lines|tokens|users|people|points)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
+            + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
+            + "downloads|subscribers|seats)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude).*");
 
     private final Nlp nlp;
