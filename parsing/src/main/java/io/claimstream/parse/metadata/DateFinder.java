@@ -36,8 +36,7 @@ public final class DateFinder {
     private static final Pattern CJK = Pattern.compile("(20\\d{2}|19\\d{2})\u5E74(\\d{1,2})\u6708(\\d{1,2})\u65E5");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile(
-            "\\b(?:(?:early|mid|late|end of|beginning of|the end of)[-\\s]+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})(?!:)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.$€£-])(20\\d{2}|19\\d{2})(?![\\d%])");
 
@@ -49,16 +48,45 @@ public final class DateFinder {
      */
     public static Found find(String text, Integer fallbackYear) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-        Found best = null;
-        best = earlier(best, iso(head, ISO));
-        best = earlier(best, iso(head, CJK));
-        best = earlier(best, monthDayYear(head));
-        best = earlier(best, dayMonthYear(head));
+        Found best = earlier(iso(head, ISO), iso(head, CJK));
+        Found month = null;
+        Found yearless = null;
+        Integer year = null;
+        boolean yearKnown = false;
+        // month names are rare in a text: find them by a word scan, then try each pattern anchored there
+        int i = 0;
+        int n = head.length();
+        while (i < n) {
+            if (!Character.isLetter(head.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(head.charAt(i))) {
+                i++;
+            }
+            if (!Character.isUpperCase(head.charAt(start)) || month(head.substring(start, i)) == 0) {
+                continue;
+            }
+            Found full = earlier(anchored(head, MONTH_DAY_YEAR, start, 3, 1, 2), dayBefore(head, start));
+            best = earlier(best, full);
+            if (best != null && best.position() <= start) {
+                break; // nothing later can be earlier
+            }
+            if (month == null) {
+                month = monthYear(head, start);
+            }
+            if (yearless == null) {
+                if (!yearKnown) {
+                    year = fallbackYear != null ? fallbackYear : firstYear(text);
+                    yearKnown = true;
+                }
+                yearless = monthDay(head, start, year);
+            }
+        }
         if (best != null) {
             return best;
         }
-        Found month = monthYear(head);
-        Found yearless = monthDay(head, fallbackYear != null ? fallbackYear : firstYear(text));
         if (month != null && (yearless == null || month.position() <= yearless.position())) {
             return month;
         }
@@ -83,57 +111,52 @@ public final class DateFinder {
         return null;
     }
 
-    private static Found monthDayYear(String text) {
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
-        while (m.find()) {
-            Found f = day(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), m.start());
-            if (f != null) {
-                return f;
+    /** A pattern tried exactly at {@code at}, its groups naming year, month and day. */
+    private static Found anchored(String text, Pattern pattern, int at, int yearGroup, int monthGroup, int dayGroup) {
+        Matcher m = pattern.matcher(text).region(at, text.length());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return day(Integer.parseInt(m.group(yearGroup)), month(m.group(monthGroup)), Integer.parseInt(m.group(dayGroup)), at);
+    }
+
+    /** "4 March 2026", "4th of March 2026": the day is one or two words before the month. */
+    private static Found dayBefore(String text, int monthAt) {
+        int i = monthAt;
+        for (int words = 0; words < 2 && i > 0; words++) {
+            while (i > 0 && text.charAt(i - 1) == ' ') {
+                i--;
+            }
+            while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i < monthAt && Character.isDigit(text.charAt(i))) {
+                return anchored(text, DAY_MONTH_YEAR, i, 3, 2, 1);
             }
         }
         return null;
     }
 
-    private static Found dayMonthYear(String text) {
-        Matcher m = DAY_MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            Found f = day(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.start());
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
-    }
-
-    private static Found monthYear(String text) {
-        Matcher m = MONTH_YEAR.matcher(text);
-        while (m.find()) {
-            if (!Character.isUpperCase(m.group(1).charAt(0))) {
-                continue; // "may 2026" in lower case is the verb
-            }
+    private static Found monthYear(String text, int at) {
+        Matcher m = MONTH_YEAR.matcher(text).region(at, text.length());
+        if (m.lookingAt()) {
             int year = Integer.parseInt(m.group(2));
             if (year >= 1900 && year <= 2100) {
-                return new Found(YearMonth.of(year, month(m.group(1))).toString(), "month", m.start());
+                return new Found(YearMonth.of(year, month(m.group(1))).toString(), "month", at);
             }
         }
         return null;
     }
 
-    private static Found monthDay(String text, Integer year) {
+    private static Found monthDay(String text, int at, Integer year) {
         if (year == null) {
             return null;
         }
-        Matcher m = MONTH_DAY.matcher(text);
-        while (m.find()) {
-            if (m.group(1).equals("May") && m.start() > 0 && !isDateContext(text, m.start())) {
-                continue; // "May 5 models..." is more often the verb than the month
-            }
-            Found f = day(year, month(m.group(1)), Integer.parseInt(m.group(2)), m.start());
-            if (f != null) {
-                return f;
-            }
+        Matcher m = MONTH_DAY.matcher(text).region(at, text.length());
+        if (!m.lookingAt() || (m.group(1).equals("May") && !isDateContext(text, at))) {
+            return null; // "May 5 models…" is more often the verb than the month
         }
-        return null;
+        return day(year, month(m.group(1)), Integer.parseInt(m.group(2)), at);
     }
 
     private static boolean isDateContext(String text, int at) {

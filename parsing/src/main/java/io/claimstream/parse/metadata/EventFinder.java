@@ -1,7 +1,6 @@
 package io.claimstream.parse.metadata;
 
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +11,9 @@ import java.util.regex.Pattern;
 public final class EventFinder {
 
     private static final int HEAD = 6_000;
-    private static final Pattern EVENT_WORD = Pattern.compile(
-            "\\b(Conference|Summit|Forum|Expo|Congress|Symposium|Festival|Convention|Workshop|Hackathon|Meetup"
-                    + "|Week|Fair|Show|Keynote|Assembly|Dialogue|Salon|Gala|Awards|Olympiad|Day|Days|Cup)\\b");
+    private static final Set<String> EVENT_WORDS = Set.of("Conference", "Summit", "Forum", "Expo", "Congress",
+            "Symposium", "Festival", "Convention", "Workshop", "Hackathon", "Meetup", "Week", "Fair", "Show", "Keynote",
+            "Assembly", "Dialogue", "Salon", "Gala", "Awards", "Olympiad", "Day", "Days", "Cup");
     private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "in", "&", "de", "the");
     private static final Pattern ORDINAL = Pattern.compile(
             "\\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -25,11 +24,22 @@ public final class EventFinder {
 
     public static String find(String text) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-        Matcher m = EVENT_WORD.matcher(head);
-        while (m.find()) {
-            String name = extendBackwards(head, m.start(), m.end());
-            if (name != null) {
-                return name;
+        int i = 0;
+        int n = head.length();
+        while (i < n) {
+            if (!Character.isUpperCase(head.charAt(i)) || (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            do {
+                i++; // at least one step: some upper-case characters (Ⅷ) are not letters
+            } while (i < n && Character.isLetter(head.charAt(i)));
+            if ((i == n || !Character.isLetterOrDigit(head.charAt(i))) && EVENT_WORDS.contains(head.substring(start, i))) {
+                String name = extendBackwards(head, start, i);
+                if (name != null) {
+                    return name;
+                }
             }
         }
         return null;

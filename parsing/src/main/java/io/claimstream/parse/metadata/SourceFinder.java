@@ -13,27 +13,47 @@ public final class SourceFinder {
     private static final int HEAD = 3_000;
     private static final String NAME = "((?:[A-Z][\\w&'’-]*|[\\p{IsHan}]+)(?:\\s+(?:[A-Z][\\w&'’-]*|of|the|and))*)";
     private static final Pattern DATELINE = Pattern.compile(
-            "(?m)^\\s*([^\\s\\d:|][^\\n\\d:|]{0,30}?)\\s*(?:[|·•-]\\s*)?(?:20|19)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}");
+            "\\s*([^\\s\\d:|][^\\n\\d:|]{0,30}?)\\s*(?:[|·•-]\\s*)?(?:20|19)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}");
     private static final Pattern REPORTED = Pattern.compile(
-            "(?:[Aa]ccording to (?:a |an )?(?:report|article|story|interview) (?:by|from|in) |[Pp]ublished (?:on|in|by) "
-                    + "|[Oo]riginally (?:published|appeared) (?:on|in) |[Rr]eported by )" + NAME);
+            "(?:ccording to (?:a |an )?(?:report|article|story|interview) (?:by|from|in) |ublished (?:on|in|by) "
+                    + "|riginally (?:published|appeared) (?:on|in) |eported by )" + NAME);
+    /** Where the phrases of {@link #REPORTED} can start, past their first letter (either case). */
+    private static final String[] TRIGGERS = {"ccording to ", "ublished ", "riginally ", "eported by "};
+    private static final int DATELINE_LINES = 12;
 
     private SourceFinder() {
     }
 
     public static String find(String text) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-        Matcher dateline = DATELINE.matcher(head);
-        if (dateline.find()) {
-            String name = dateline.group(1).strip();
-            if (!name.isEmpty() && name.split("\\s+").length <= 4 && !name.endsWith(",")) {
-                return name;
+        int lineStart = 0;
+        for (int line = 0; line < DATELINE_LINES && lineStart < head.length(); line++) {
+            int lineEnd = head.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? head.length() : lineEnd;
+            Matcher dateline = DATELINE.matcher(head).region(lineStart, lineEnd);
+            if (dateline.lookingAt()) {
+                String name = dateline.group(1).strip();
+                if (!name.isEmpty() && name.split("\\s+").length <= 4 && !name.endsWith(",")) {
+                    return name;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        String body = text.length() > 4 * HEAD ? text.substring(0, 4 * HEAD) : text;
+        int best = -1;
+        String found = null;
+        for (String trigger : TRIGGERS) {
+            int at = body.indexOf(trigger);
+            while (at > 0 && (best < 0 || at < best)) {
+                Matcher reported = REPORTED.matcher(body).region(at, body.length());
+                if (reported.lookingAt()) {
+                    best = at;
+                    found = reported.group(1).strip();
+                    break;
+                }
+                at = body.indexOf(trigger, at + 1);
             }
         }
-        Matcher reported = REPORTED.matcher(text.length() > 4 * HEAD ? text.substring(0, 4 * HEAD) : text);
-        if (reported.find()) {
-            return reported.group(1).strip();
-        }
-        return null;
+        return found;
     }
 }

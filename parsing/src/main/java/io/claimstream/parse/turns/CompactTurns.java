@@ -55,18 +55,30 @@ public final class CompactTurns {
         TreeMap<Integer, SpeakerLabel> found = new TreeMap<>();
         int from = draft.label.textStart();
         for (String name : names) {
-            int at = text.indexOf(name, from);
-            while (at >= 0 && at < draft.end) {
+            int at = indexWithin(text, name, from, draft.end);
+            while (at >= 0) {
                 if (followsClauseEnd(text, from, at)) {
                     SpeakerLabel label = LabelReader.read(text, at, draft.end);
                     if (label != null && label.name().equals(name)) {
                         found.putIfAbsent(at, label);
                     }
                 }
-                at = text.indexOf(name, at + name.length());
+                at = indexWithin(text, name, at + name.length(), draft.end);
             }
         }
         return found;
+    }
+
+    /** {@code indexOf} bounded to {@code [from, to)}: an unbounded search would scan the rest of the document. */
+    private static int indexWithin(String text, String name, int from, int to) {
+        char first = name.charAt(0);
+        int last = to - name.length();
+        for (int i = from; i <= last; i++) {
+            if (text.charAt(i) == first && text.regionMatches(i, name, 0, name.length())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean followsClauseEnd(String text, int from, int at) {

@@ -89,7 +89,7 @@ public final class LabelReader {
 
     /** Tokens of a personal name: capitalised words, CJK, name particles; no sentence openers. */
     static boolean looksLikeName(String name) {
-        String[] tokens = name.trim().split("[\\s\\u00A0]+");
+        String[] tokens = tokens(name);
         if (tokens.length == 0 || tokens.length > LabelNames.MAX_TOKENS) {
             return false;
         }
@@ -105,6 +105,24 @@ public final class LabelReader {
             }
         }
         return true;
+    }
+
+    /** Splits at runs of spaces (no regex: this runs for every label-shaped line). */
+    private static String[] tokens(String name) {
+        java.util.List<String> out = new java.util.ArrayList<>(4);
+        int i = 0;
+        int n = name.length();
+        while (i < n) {
+            i = Chars.skipSpace(name, i, n);
+            int start = i;
+            while (i < n && !Chars.isSpace(name.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(name.substring(start, i));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     private static boolean nameToken(String token, int position) {

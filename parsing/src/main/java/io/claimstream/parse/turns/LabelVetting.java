@@ -37,10 +37,12 @@ public final class LabelVetting {
         if (mode == Mode.NONE) {
             return accepted;
         }
+        String[] keys = new String[candidates.length];
         Map<String, Integer> counts = new HashMap<>();
-        for (SpeakerLabel label : candidates) {
-            if (label != null) {
-                counts.merge(label.key(), 1, Integer::sum);
+        for (int i = 0; i < candidates.length; i++) {
+            if (candidates[i] != null) {
+                keys[i] = candidates[i].key();
+                counts.merge(keys[i], 1, Integer::sum);
             }
         }
         int firstStrong = -1;
@@ -50,7 +52,7 @@ public final class LabelVetting {
             if (label == null) {
                 continue;
             }
-            boolean repeated = counts.get(label.key()) >= 2;
+            boolean repeated = counts.get(keys[i]) >= 2;
             anyRepeated |= repeated;
             if (firstStrong < 0 && (repeated || label.role() != null || label.generic())) {
                 firstStrong = i;
@@ -65,7 +67,7 @@ public final class LabelVetting {
                 accepted[i] = true;
                 continue;
             }
-            boolean strong = counts.get(label.key()) >= 2 || label.role() != null || label.generic();
+            boolean strong = counts.get(keys[i]) >= 2 || label.role() != null || label.generic();
             boolean insideTranscript = firstStrong >= 0 && i > firstStrong;
             boolean loneQuote = !anyRepeated && firstStrong < 0 && i != titleLine && mentionedElsewhere(text, label);
             accepted[i] = strong || insideTranscript || loneQuote;

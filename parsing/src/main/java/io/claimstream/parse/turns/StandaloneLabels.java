@@ -85,20 +85,22 @@ public final class StandaloneLabels {
                                    boolean everything) {
         boolean[] accepted = new boolean[candidates.length];
         Map<String, Integer> counts = new HashMap<>();
+        String[] keys = new String[candidates.length];
         for (int i = 0; i < candidates.length; i++) {
             if (candidates[i] != null && followedByText(lines, candidates, i)) {
-                counts.merge(candidates[i].key(), 1, Integer::sum);
+                keys[i] = candidates[i].key();
+                counts.merge(keys[i], 1, Integer::sum);
             }
         }
         long recurring = counts.values().stream().filter(c -> c >= 2).count();
         for (int i = 0; i < candidates.length; i++) {
             SpeakerLabel label = candidates[i];
-            if (label == null || !followedByText(lines, candidates, i)) {
+            if (label == null || keys[i] == null) {
                 continue;
             }
-            int count = counts.getOrDefault(label.key(), 0);
+            int count = counts.getOrDefault(keys[i], 0);
             boolean timed = label.startMillis() != null;
-            accepted[i] = everything || known.contains(label.key())
+            accepted[i] = everything || known.contains(keys[i])
                     || (count >= 2 && (recurring >= 2 || timed || label.generic()))
                     || (timed && recurring >= 1);
         }
