@@ -78,6 +78,7 @@ public class ClaimResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}")
     @Operation(summary = "One claim, in context", description = "The claim, the paragraph around its sentence, and, "
             + "when the same statement was reported in several documents, its corroboration cluster: every source "

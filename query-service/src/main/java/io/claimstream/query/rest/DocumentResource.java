@@ -42,6 +42,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}")
     @Operation(summary = "A stored document", description = "Answers 404 until the document has been analysed and "
             + "stored; then its metadata, speakers (as cross-document people) and claim count.")
@@ -72,6 +73,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}/speakers")
     @Operation(summary = "A document's speakers", description = "Each as the cross-document person it resolved to "
             + "(id and canonical name), with the aliases, role and affiliations this document gives, most claims first.")

@@ -50,6 +50,7 @@ public class SpeakerResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}")
     @Operation(summary = "One speaker's profile", description = "Aliases, current and dated affiliations (first and "
             + "last publication dates of the documents stating each), the documents they speak in, claim counts per "

@@ -37,6 +37,7 @@ public class TopicResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "All topics", description = "Every taxonomy topic and every topic a claim carries, the most "
             + "discussed first, with claim, speaker and document counts and claims per month of publication. "
             + "The list is bounded by the taxonomy, so it is not paged.")
@@ -47,6 +48,7 @@ public class TopicResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}")
     @Operation(summary = "One topic, by speaker", description = "The topic's claims grouped by speaker, most claims "
             + "first (speakers paged), each with counts per claim type and their most representative claims: stated "

@@ -81,6 +81,15 @@ class QueryServiceTest {
     }
 
     @Test
+    void unchangedAnswersRevalidateWithTheirEntityTag() {
+        String tag = given().get("/documents/{id}", Corpus.PANEL).then().statusCode(200)
+                .header("Cache-Control", "no-cache").extract().header("ETag");
+        assertThat(tag).isNotBlank();
+        given().header("If-None-Match", tag).get("/documents/{id}", Corpus.PANEL).then().statusCode(304);
+        given().header("If-None-Match", "\"other\"").get("/documents/{id}", Corpus.PANEL).then().statusCode(200);
+    }
+
+    @Test
     void oneDocumentIs404UntilStored() {
         given().get("/documents/not-yet").then().statusCode(404).contentType(ContentType.JSON)
                 .body("error", equalTo("not_found"));

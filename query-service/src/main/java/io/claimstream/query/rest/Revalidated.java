@@ -1,0 +1,19 @@
+package io.claimstream.query.rest;
+
+import jakarta.ws.rs.NameBinding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A read whose answer changes only when new analyses arrive: it gets an {@code ETag} and
+ * {@code Cache-Control: no-cache}, so clients and caches keep it and revalidate cheaply
+ * ({@code If-None-Match} answers 304). See {@link EntityTagFilter}.
+ */
+@NameBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface Revalidated {
+}
