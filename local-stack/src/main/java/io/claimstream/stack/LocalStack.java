@@ -61,7 +61,7 @@ public final class LocalStack {
         Path data = settings.run().dataDir("pgdata");
         Path ready = PostgresServer.readyFile(data);
         Files.deleteIfExists(ready);
-        List<String> command = List.of(Java.executable(), "-Xmx96m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(Java.executable(), "-Xmx96m", "-cp", ownClasspath(),
                 PostgresServer.class.getName(), Integer.toString(settings.postgresPort()), data.toString());
         ManagedProcess postgres = ManagedProcess.start(PostgresServer.NAME, command, Map.of(), settings.run());
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -72,6 +72,15 @@ public final class LocalStack {
             Ports.sleep(100);
         }
         log("PostgreSQL started on " + settings.jdbcUrl());
+    }
+
+    /**
+     * The packaged launcher (its manifest names its libraries) when it exists; a test JVM's class
+     * path would otherwise carry the PostgreSQL binaries twice, which zonky refuses.
+     */
+    private String ownClasspath() {
+        Path jar = settings.repo().resolve("local-stack/target/local-stack.jar");
+        return Files.exists(jar) ? jar.toString() : System.getProperty("java.class.path");
     }
 
     /** Starts the three services side by side, then waits until each reports ready. */
