@@ -39,6 +39,17 @@ public final class ClaimBuilder {
     public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context) {
     }
 
+    /** The claim's context, plus the part of its sentence it leaves out ("Asked about X, she said …"). */
+    private static List<Token> contextOf(Candidate c, DocumentFacts facts) {
+        List<Token> context = new java.util.ArrayList<>(facts.context().around(c.sentence()));
+        for (Token t : c.sentence().tokens()) {
+            if (t.end() <= c.span().start() || t.start() >= c.span().end()) {
+                context.add(t);
+            }
+        }
+        return context;
+    }
+
     public Claim build(String text, Candidate c, DocumentFacts facts) {
         List<Token> tokens = ClaimFilter.within(c.sentence().tokens(), c.span());
         List<Token> contentTokens = ClaimFilter.within(c.sentence().tokens(), c.content());
@@ -52,7 +63,7 @@ public final class ClaimBuilder {
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
         return new Claim(facts.documentId() + ":" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
-                topics.classify(tokens, facts.context().around(c.sentence())), hedging.confidence(content),
+                topics.classify(tokens, contextOf(c, facts)), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,
                 quantities.find(text, c.span()));
     }

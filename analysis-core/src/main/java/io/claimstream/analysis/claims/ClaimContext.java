@@ -55,6 +55,28 @@ public final class ClaimContext {
         if (s.index() > 0 && sentences.get(s.index() - 1).block().paragraph() == s.block().paragraph()) {
             context.addAll(sentences.get(s.index() - 1).tokens());
         }
+        Sentence intro = listIntroduction(s);
+        if (intro != null) {
+            context.addAll(intro.tokens());
+        }
         return context;
+    }
+
+    /** The narration that introduces a list of statements ("… gave advice to young people:"), a few blocks back. */
+    private Sentence listIntroduction(Sentence s) {
+        int blocksBack = 0;
+        int block = s.block().index();
+        for (int i = s.index() - 1; i >= 0 && blocksBack <= 4; i--) {
+            Sentence before = sentences.get(i);
+            if (before.block().index() != block) {
+                blocksBack++;
+                block = before.block().index();
+                if (before.last() && !before.block().inTurn() && before.span().length() > 0
+                        && before.tokens().size() > 3 && before.tokens().get(before.tokens().size() - 1).text().equals(":")) {
+                    return before;
+                }
+            }
+        }
+        return null;
     }
 }

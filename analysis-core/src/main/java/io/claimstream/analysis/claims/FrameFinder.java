@@ -40,6 +40,9 @@ public final class FrameFinder {
             "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
             "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer");
 
+    /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
+    private static final int PARTICIPLE = -1;
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -73,7 +76,8 @@ public final class FrameFinder {
             if (subject.isPresent()) {
                 Subject s = subject.get();
                 roles.apply(s.person(), s.role());
-                return Optional.of(new Frame(s.person(), topic, contentSpan(sentence, t, s.from(), v), s.role()));
+                Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
+                return Optional.of(new Frame(s.person(), topic, said, s.role()));
             }
         }
         return Optional.empty();
@@ -161,7 +165,7 @@ public final class FrameFinder {
             return Optional.empty();
         }
         return runs.stream().filter(r -> r.from() == 0).findFirst()
-                .map(r -> new Subject(resolver.name(r.text(), r.titled()), 0, null));
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), PARTICIPLE, null));
     }
 
     private Optional<Frame> accordingTo(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {

@@ -36,7 +36,10 @@ public final class NonClaims {
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
             + "i have (two|three|four|five|a few|several|some) (major |main |key )?(points|observations|thoughts|"
             + "questions|comments|things)|i['’]ll make (two|three|four|a few) points|"
-            + "i['’]d like to share (two|three|four|a few|some) (points|observations|thoughts)).*");
+            + "i['’]d like to share (two|three|four|a few|some) (points|observations|thoughts)|"
+            + "next comes|(i think )?(now |thirdly |next |first |finally )?(we|i) (can|could|will|should|want to) "
+            + "(now |also |then )?(discuss|expand on|talk about|be more specific|move on|turn to|come back to|go deeper)|"
+            + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b).*");
     private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
@@ -86,6 +89,9 @@ public final class NonClaims {
         if (firstPersonPast(s, tokens)) {
             return "anecdote";
         }
+        if (!substantive(tokens)) {
+            return "says nothing specific";
+        }
         return null;
     }
 
@@ -124,6 +130,27 @@ public final class NonClaims {
         Person addressed = registry.lookup(written);
         boolean titled = Honorifics.startsWithTitle(written);
         return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end <= 3;
+    }
+
+    /** Words that carry no claim of their own: "This is great.", "I think it depends.", "That might be the moment." */
+    private static final java.util.Set<String> LIGHT = java.util.Set.of("be", "have", "do", "think", "say", "become",
+            "make", "get", "go", "come", "depend", "mean", "know", "see", "feel", "want", "like", "thing", "problem",
+            "question", "point", "moment", "way", "case", "issue", "stuff", "lot", "kind", "sort", "something",
+            "everything", "anything", "one", "time", "good", "great", "interesting", "true", "right", "important",
+            "really", "actually", "just", "also", "very", "quite", "so", "then", "now", "today", "indeed");
+
+    private static boolean substantive(List<Token> tokens) {
+        int content = 0;
+        for (Token t : tokens) {
+            if (t.is("NUM")) {
+                return true;
+            }
+            boolean open = t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("VERB") || t.is("ADV");
+            if (open && !LIGHT.contains(t.stem()) && !LIGHT.contains(t.lower())) {
+                content++;
+            }
+        }
+        return content >= 2;
     }
 
     private static boolean firstPersonPast(String s, List<Token> t) {

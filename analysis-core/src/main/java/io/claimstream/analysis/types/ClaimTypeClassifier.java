@@ -70,21 +70,40 @@ public final class ClaimTypeClassifier {
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
         String c = content.strip();
         String lower = c.toLowerCase(Locale.ROOT);
-        String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ");
+        String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ")
+                .replaceAll("\\b(may|might|could) (also )?need to be\\b", " ");
         if (RECOMMENDATION.matcher(asserted).matches() || LIST_NEED.matcher(lower).matches() && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
-        if (PREDICTION.matcher(lower).matches() || mentionsComingYear(lower, context.documentYear())) {
+        String forecast = lower.replaceAll("\\byou['’]ll (find|see|notice|realize|realise)\\b", " ");
+        if (PREDICTION.matcher(forecast).matches() || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
         boolean view = attitude || VIEW.matcher(lower).matches();
-        boolean event = tokens.stream().anyMatch(t -> EVENT_VERBS.contains(t.lower()) && t.isVerbal());
-        if (PAST_TIME.matcher(lower).matches() && !lower.matches("(?s).*\\b(i think|i believe|may|might)\\b.*")
+        boolean event = activeEvent(tokens);
+        boolean explicitPast = lower.matches("(?s).*\\b(in the past|originally|last year|years ago|in (19|20)\\d\\d)\\b.*");
+        if (explicitPast && !lower.matches("(?s).*\\b(i think|i believe)\\b.*")
+                || PAST_TIME.matcher(lower).matches() && !lower.matches("(?s).*\\b(i think|i believe|may|might)\\b.*")
                 || event && !view || QUANTITY.matcher(lower).matches() && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
+    }
+
+    /** "Launched", "reported": a past event told in the active voice, not "is built" or "if … completed". */
+    private static boolean activeEvent(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!EVENT_VERBS.contains(t.lower()) || !t.isVerbal()) {
+                continue;
+            }
+            boolean passiveOrModal = i > 0 && (tokens.get(i - 1).is("AUX") || i > 1 && tokens.get(i - 2).is("AUX"));
+            if (!passiveOrModal) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean aboutAdvice(Context context) {
@@ -106,23 +125,36 @@ public final class ClaimTypeClassifier {
         if (colon > 0 && colon < 6 && colon + 1 < tokens.size()) {
             i = colon + 1;
         }
-        while (i < tokens.size() && (tokens.get(i).is("ADV") || tokens.get(i).lower().equals("please"))) {
-            i++;
-        }
         if (i >= tokens.size()) {
             return false;
         }
-        Token first = tokens.get(i);
+        List<Token> tagged = tokens;
+        Token opening = tokens.get(i);
+        if (opening.isCapitalized() && !opening.is("VERB") && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+")) {
+            tagged = nlp.retaggedLowercase(tokens, i); // the tagger reads a capitalised "Hire" as a name
+        }
+        boolean adverb = false;
+        while (i < tagged.size() && (tagged.get(i).is("ADV") || tagged.get(i).lower().equals("please"))) {
+            adverb |= tagged.get(i).lower().endsWith("ly");
+            i++;
+        }
+        if (i >= tagged.size()) {
+            return false;
+        }
+        Token first = tagged.get(i);
         String w = first.lower();
         boolean baseForm = !w.endsWith("ing") && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
         if (!baseForm || w.length() < 2) {
             return false;
         }
-        List<Token> tagged = tokens;
-        if (first.isCapitalized() && !first.is("VERB") && nlp != null && first.text().matches("\\p{Lu}\\p{Ll}+")) {
-            tagged = nlp.retaggedLowercase(tokens, i);
+        if (!first.is("VERB") && i > 0 && first.text().equals(w) && nlp != null) {
+            tagged = nlp.retaggedLowercase(tagged, i);
+            first = tagged.get(i);
         }
-        boolean verb = tagged.get(i).is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's");
+        // "Actively embrace this era": after an -ly adverb and before its object, a word is a verb whatever the tag
+        boolean objectFollows = i + 1 < tagged.size() && (tagged.get(i + 1).is("DET") || tagged.get(i + 1).is("PRON"));
+        boolean verb = first.is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's")
+                || adverb && first.is("NOUN") && objectFollows;
         return verb && !finiteVerbBefore(tagged, i + 1);
     }
 
