@@ -48,7 +48,8 @@ public final class DateFinder {
      */
     public static Found find(String text, Integer fallbackYear) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-        Found best = earlier(iso(head, ISO), iso(head, CJK));
+        Found best = iso(head, ISO, '-', '/', '.');
+        best = earlier(best, iso(head, CJK, '\u5E74', '\u5E74', '\u5E74'));
         Found month = null;
         Found yearless = null;
         Integer year = null;
@@ -100,15 +101,27 @@ public final class DateFinder {
         return b == null || a.position() <= b.position() ? a : b;
     }
 
-    private static Found iso(String text, Pattern pattern) {
+    /** Tries the pattern only where a year is followed by one of the separators: a regex scan of every position is slow. */
+    private static Found iso(String text, Pattern pattern, char a, char b, char c) {
         Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Found f = day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.start());
-            if (f != null) {
-                return f;
+        for (int i = 4; i < text.length(); i++) {
+            char sep = text.charAt(i);
+            if ((sep == a || sep == b || sep == c) && isYear(text, i - 4)
+                    && m.region(i - 4, text.length()).lookingAt()) {
+                Found f = day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), i - 4);
+                if (f != null) {
+                    return f;
+                }
             }
         }
         return null;
+    }
+
+    private static boolean isYear(String text, int at) {
+        char c0 = text.charAt(at);
+        char c1 = text.charAt(at + 1);
+        return ((c0 == '2' && c1 == '0') || (c0 == '1' && c1 == '9')) && Character.isDigit(text.charAt(at + 2))
+                && Character.isDigit(text.charAt(at + 3)) && (at == 0 || !Character.isDigit(text.charAt(at - 1)));
     }
 
     /** A pattern tried exactly at {@code at}, its groups naming year, month and day. */

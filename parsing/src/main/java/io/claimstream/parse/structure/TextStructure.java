@@ -67,19 +67,21 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
     private static void addStandaloneLabels(String text, List<Line> lines, SpeakerLabel[] candidates,
                                             boolean[] accepted, SpeakerLabel[] labels) {
         SpeakerLabel[] standalone = new SpeakerLabel[lines.size()];
-        Set<String> known = new HashSet<>();
         boolean any = false;
         for (Line line : lines) {
-            int i = line.index();
-            if (accepted[i]) {
-                known.add(candidates[i].key());
-            } else if (!line.isBlank()) {
-                standalone[i] = StandaloneLabels.read(text, line);
-                any |= standalone[i] != null;
+            if (!accepted[line.index()] && !line.isBlank()) {
+                standalone[line.index()] = StandaloneLabels.read(text, line);
+                any |= standalone[line.index()] != null;
             }
         }
         if (!any) {
             return;
+        }
+        Set<String> known = new HashSet<>();
+        for (int i = 0; i < accepted.length; i++) {
+            if (accepted[i]) {
+                known.add(candidates[i].key());
+            }
         }
         boolean[] ok = StandaloneLabels.accept(lines, standalone, known, false);
         for (int i = 0; i < ok.length; i++) {

@@ -14,6 +14,9 @@ public final class Chars {
 
     /** Han, Hiragana, Katakana or Hangul: scripts that write names without capital letters. */
     public static boolean isCjk(int codePoint) {
+        if (codePoint < 0x2E80) {
+            return false; // below the CJK radicals: Latin, Greek, Cyrillic, symbols; skips the script lookup
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

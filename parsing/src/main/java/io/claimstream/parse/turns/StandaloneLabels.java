@@ -27,6 +27,11 @@ public final class StandaloneLabels {
         }
         int s = line.start();
         int e = line.end();
+        char last = text.charAt(e - 1);
+        if (last == '.' || last == ',' || last == ';' || last == '!' || last == '?' || last == '"' || last == '\u201D'
+                || last == '\u3002') {
+            return null; // cheap exit for ordinary sentences, which most lines are
+        }
         Long millis = null;
         // a trailing timestamp: "Jane Roe  0:03", "Jane Roe (00:01:05)", "Jane Roe · [00:02]"
         for (int i = e - 1; i > s; i--) {
