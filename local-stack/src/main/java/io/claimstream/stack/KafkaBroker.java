@@ -41,6 +41,10 @@ public final class KafkaBroker {
         if (!Files.isDirectory(libs)) {
             throw new IllegalStateException("Kafka jars not found in " + libs + ": build the kafka-dist module first");
         }
+        if (Ports.isOpen("127.0.0.1", port) || Ports.isOpen("127.0.0.1", controllerPort)) {
+            throw new IllegalStateException("port " + port + " or " + controllerPort
+                    + " is already taken: another broker runs there; use it or choose other ports");
+        }
         Path home = run.dataDir(NAME);
         Path config = writeConfig(home);
         if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
