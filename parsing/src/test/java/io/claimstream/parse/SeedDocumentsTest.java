@@ -47,6 +47,8 @@ class SeedDocumentsTest {
         assertThat(speakers(doc)).containsExactlyInAnyOrder("Li Guangmi", "Yao Shunyu", "Lin Junyang", "Yang Qiang", "Tang Jie");
         assertThat(doc.turns()).anySatisfy(t -> assertThat(t.role()).isEqualTo("Moderator"));
         assertThat(doc.turns().get(0).label().start()).isGreaterThan(0); // an introduction comes first
+        assertThat(doc.metadata().published()).isEqualTo("2026-01-10");
+        assertThat(doc.format()).isEqualTo("transcript");
     }
 
     @Test
@@ -58,6 +60,8 @@ class SeedDocumentsTest {
         long turnsAfter = doc.turns().stream().filter(t -> t.label().start() > transcriptStart).count();
         assertThat(turnsAfter).isGreaterThanOrEqualTo(15);
         assertThat(doc.format()).isEqualTo("mixed");
+        assertThat(doc.metadata().published()).isEqualTo("2026-06-12");
+        assertThat(doc.metadata().event()).contains("BAAI").endsWith("Conference");
     }
 
     @Test

@@ -60,6 +60,15 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void diarizedSpeakerIdsAndTitlesWithHonorifics() {
+        ParsedDocument ids = parse("SPEAKER_00: Hello there.\n\nSPEAKER_01: Hi.\n\nSPEAKER_00: Bye.");
+        assertThat(speakers(ids)).containsExactly("SPEAKER_00", "SPEAKER_01", "SPEAKER_00");
+        ParsedDocument titled = parse("Dr. Ines Moreau: Yes.\n\nUrsula von Brandt (Chair): No.\n\nDr. Ines Moreau: Maybe.\n\n"
+                + "LEO MARSH: Loud.\n\nLEO MARSH: Louder.");
+        assertThat(speakers(titled)).containsExactly("Dr. Ines Moreau", "Ursula von Brandt", "Dr. Ines Moreau", "LEO MARSH", "LEO MARSH");
+    }
+
+    @Test
     void aQuotedOutletNameIsTheInterviewer() {
         String text = "“Undercurrent”: How big is the gap?\n\nPiet Varga: Smaller than it was.\n\n"
                 + "“Undercurrent”: And next year?\n\nPiet Varga: Closed.";

@@ -67,6 +67,9 @@ final class LabelNames {
             "lead", "headline", "breaking", "live", "update", "opinion", "analysis", "review", "feature",
             "interview", "exclusive", "watch", "listen", "read", "see", "click", "sign", "subscribe", "join");
 
+    /** Speaker ids written by diarization tools: {@code SPEAKER_00}, {@code spk_1}. */
+    private static final java.util.regex.Pattern DIARIZED = java.util.regex.Pattern.compile("(?:speaker|spk)_?\\d{1,3}");
+
     private LabelNames() {
     }
 
@@ -93,7 +96,7 @@ final class LabelNames {
     }
 
     static boolean isGeneric(String key) {
-        if (GENERIC.contains(key)) {
+        if (GENERIC.contains(key) || DIARIZED.matcher(key).matches()) {
             return true;
         }
         int space = key.lastIndexOf(' ');
