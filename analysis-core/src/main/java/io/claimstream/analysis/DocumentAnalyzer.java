@@ -104,6 +104,9 @@ public final class DocumentAnalyzer {
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();
         for (Candidate c : kept) {
+            if (claims.size() % 200 == 199) {
+                deadline.check();
+            }
             Claim claim = builder.build(text, c, facts);
             if (claimIds.add(claim.id())) {
                 claims.add(claim);

@@ -131,10 +131,20 @@ public final class FrameFinder {
         return Optional.empty();
     }
 
-    /** {@code NAME, appositive, said}: the subject sits before the appositive. */
+    /**
+     * {@code NAME, appositive, said}: the subject sits before the appositive; or
+     * {@code The CEO of Nimbus, NAME, said}: the name is the appositive.
+     */
     private Optional<Subject> appositiveSubject(String text, List<Token> t, List<NameRun> runs, int comma) {
         for (int k = comma - 1; k > 0 && comma - k <= 30; k--) {
             if (t.get(k).text().equals(",")) {
+                int from = k + 1;
+                Optional<NameRun> whole = runs.stream().filter(r -> r.from() == from && r.to() == comma).findFirst();
+                if (whole.isPresent() && RoleReader.looksLikeRole(text.substring(t.get(0).start(), t.get(k).start()))) {
+                    String role = text.substring(t.get(0).start(), t.get(k).start());
+                    NameRun r = whole.get();
+                    return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
+                }
                 Optional<NameRun> run = runEndingAt(runs, k - 1);
                 if (run.isPresent()) {
                     NameRun r = run.get();

@@ -30,6 +30,9 @@ public final class SentenceSplitter {
                     + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
             Pattern.CASE_INSENSITIVE);
 
+    /** Longer "sentences" (a list without full stops, a run-on transcript) are cut at clause boundaries. */
+    static final int MAX_SENTENCE = 800;
+
     private final Nlp nlp;
 
     public SentenceSplitter(Nlp nlp) {
@@ -43,6 +46,9 @@ public final class SentenceSplitter {
             List<Span> spans = block.kind() == BlockKind.PROSE || block.kind() == BlockKind.BULLET
                     ? proseSentences(text, block.span()) : List.of(block.span());
             for (int i = 0; i < spans.size(); i++) {
+                if (i % 50 == 49) {
+                    deadline.check();
+                }
                 Span s = spans.get(i);
                 boolean fragment = block.kind() == BlockKind.TABLE_ROW || block.kind() == BlockKind.BULLET;
                 sentences.add(new Sentence(sentences.size(), s, block, nlp.tokens(text, s, fragment), i == 0,
@@ -56,9 +62,37 @@ public final class SentenceSplitter {
         List<Span> result = new ArrayList<>();
         for (Span line : BlockReader.lines(text, block)) {
             List<Span> found = withoutStageDirections(text, nlp.sentences(text, line.start(), line.end()));
-            result.addAll(mergeAbbreviationBreaks(text, found));
+            for (Span s : mergeAbbreviationBreaks(text, found)) {
+                result.addAll(capped(text, s));
+            }
         }
         return result;
+    }
+
+    /** Pieces of at most {@link #MAX_SENTENCE} characters, cut after a semicolon, comma or space. */
+    static List<Span> capped(String text, Span s) {
+        List<Span> pieces = new ArrayList<>();
+        int start = s.start();
+        while (s.end() - start > MAX_SENTENCE) {
+            int limit = start + MAX_SENTENCE;
+            int cut = lastIndexOf(text, "; ", start, limit);
+            if (cut < 0) {
+                cut = lastIndexOf(text, ", ", start + MAX_SENTENCE / 2, limit);
+            }
+            if (cut < 0) {
+                cut = lastIndexOf(text, " ", start + MAX_SENTENCE / 2, limit);
+            }
+            int end = cut < 0 ? limit : cut + 1;
+            addTrimmed(pieces, text, start, end);
+            start = end;
+        }
+        addTrimmed(pieces, text, start, s.end());
+        return pieces;
+    }
+
+    private static int lastIndexOf(String text, String what, int from, int limit) {
+        int at = text.lastIndexOf(what, limit - what.length());
+        return at >= from ? at : -1;
     }
 
     private static List<Span> mergeAbbreviationBreaks(String text, List<Span> spans) {

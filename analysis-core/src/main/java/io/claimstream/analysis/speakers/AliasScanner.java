@@ -46,14 +46,13 @@ public final class AliasScanner {
                     forms.add(part);
                 }
             }
-            for (String form : new ArrayList<>(forms)) {
-                for (String title : TITLES) {
-                    forms.add(title + " " + form);
-                }
-            }
             for (String form : forms) {
-                if (occursAlone(text, form, partOwners.keySet())) {
+                for (int at : occurrencesAlone(text, form, partOwners.keySet())) {
                     p.addAlias(form);
+                    String title = titleBefore(text, at);
+                    if (title != null) {
+                        p.addAlias(title + " " + form);
+                    }
                 }
             }
         }
@@ -63,17 +62,32 @@ public final class AliasScanner {
         return joined.isEmpty() ? joined : joined.charAt(0) + joined.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Whether the form occurs as whole words, not next to another part of somebody's name. */
-    static boolean occursAlone(String text, String form, Set<String> nameParts) {
+    /** Where the form occurs as whole words, not next to another part of somebody's name; each title once. */
+    static List<Integer> occurrencesAlone(String text, String form, Set<String> nameParts) {
+        List<Integer> found = new ArrayList<>();
+        Set<String> titlesSeen = new java.util.HashSet<>();
         for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
             int end = at + form.length();
             boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
             boolean endOk = end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (startOk && endOk && (form.contains(" ") || !nextToNamePart(text, at, end, nameParts))) {
-                return true;
+            if (startOk && endOk && (form.contains(" ") || !nextToNamePart(text, at, end, nameParts))
+                    && (found.isEmpty() || titlesSeen.add(String.valueOf(titleBefore(text, at))))) {
+                found.add(at);
             }
         }
-        return false;
+        return found;
+    }
+
+    /** The title written right before a position ("Teacher " before "Zhu"), or null. */
+    private static String titleBefore(String text, int at) {
+        for (String title : TITLES) {
+            int from = at - title.length() - 1;
+            if (from >= 0 && text.startsWith(title, from) && text.charAt(at - 1) == ' '
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return title;
+            }
+        }
+        return null;
     }
 
     private static boolean nextToNamePart(String text, int at, int end, Set<String> nameParts) {

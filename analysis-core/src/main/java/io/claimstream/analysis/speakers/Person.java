@@ -19,6 +19,7 @@ public final class Person {
     private Kind kind;
     private String role;
     private final Set<String> aliases = new LinkedHashSet<>();
+    private final Set<PersonName> aliasNames = new LinkedHashSet<>();
     private final Set<String> affiliations = new LinkedHashSet<>();
     private int male;
     private int female;
@@ -29,7 +30,7 @@ public final class Person {
     Person(PersonName name, Kind kind) {
         this.name = name;
         this.kind = kind;
-        aliases.add(name.display());
+        addAlias(name.display());
     }
 
     public PersonName name() {
@@ -62,7 +63,7 @@ public final class Person {
 
     /** A fuller written form of the same name becomes the canonical one. */
     void offerName(PersonName candidate) {
-        aliases.add(candidate.display());
+        addAlias(candidate.display());
         if (candidate.tokens().size() > name.tokens().size()) {
             name = candidate;
         }
@@ -70,9 +71,25 @@ public final class Person {
 
     public void addAlias(String alias) {
         String a = alias.strip();
-        if (!a.isEmpty()) {
-            aliases.add(a);
+        if (!a.isEmpty() && aliases.add(a)) {
+            PersonName parsed = PersonName.of(a);
+            if (!parsed.isEmpty()) {
+                aliasNames.add(parsed);
+            }
         }
+    }
+
+    /** Whether this person has been written this way (any order, run together, titles aside). */
+    public boolean answersTo(PersonName written) {
+        if (name.sameAs(written)) {
+            return true;
+        }
+        for (PersonName alias : aliasNames) {
+            if (alias.sameAs(written)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public void offerRole(String candidate) {

@@ -53,8 +53,7 @@ public final class PersonRegistry {
         if (m.isEmpty()) {
             return null;
         }
-        Person exact = mostRecent(p -> p.name().sameAs(m) || p.aliases().stream()
-                .anyMatch(a -> PersonName.of(a).sameAs(m)));
+        Person exact = mostRecent(p -> p.answersTo(m));
         if (exact != null) {
             return exact;
         }

@@ -122,4 +122,25 @@ class ReportedSpeechTest {
         Claim c = a.claimWith("benefits outweigh").orElseThrow();
         assertThat(c.text()).startsWith("Mei Tanaka said");
     }
+
+    @Test
+    void aNameInAppositionAfterItsRoleIsTheSubject() {
+        Analyses a = Analyses.of("""
+                The chief executive of Nimbus Labs, Jane Roe, said the company will double its research staff.
+                """);
+        assertThat(a.speakerOf("double its research staff")).isEqualTo("Jane Roe");
+        assertThat(a.speakerNamed("Jane Roe").affiliations()).contains("Nimbus Labs");
+    }
+
+    @Test
+    void aRelativeClauseSubjectAndAnInvertedOneWithItsDescription() {
+        Analyses a = Analyses.of("""
+                The loudest warning came from Omar Haddad, who said agents will cause a security incident this year.
+
+                "Most pilots never reach production," said Clara Voss, a partner at Northwind Capital.
+                """);
+        assertThat(a.speakerOf("security incident")).isEqualTo("Omar Haddad");
+        assertThat(a.speakerOf("Most pilots never reach production")).isEqualTo("Clara Voss");
+        assertThat(a.speakerNamed("Clara Voss").affiliations()).contains("Northwind Capital");
+    }
 }

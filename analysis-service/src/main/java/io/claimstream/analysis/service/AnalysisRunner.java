@@ -35,9 +35,15 @@ public class AnalysisRunner {
                 .register(registry);
     }
 
+    /** The time limit for one document: the configured base plus a share per megabyte of text. */
+    java.time.Duration limitFor(ParsedDocument doc) {
+        long length = doc.text() == null ? 0 : doc.text().length();
+        return config.timeLimit().plus(config.timePerMegabyte().multipliedBy(length).dividedBy(1_000_000));
+    }
+
     public AnalyzedDocument analyze(ParsedDocument doc) {
         long started = System.nanoTime();
-        AnalyzedDocument result = analyzer.analyze(doc, Deadline.after(config.timeLimit()));
+        AnalyzedDocument result = analyzer.analyze(doc, Deadline.after(limitFor(doc)));
         long nanos = System.nanoTime() - started;
         duration.record(nanos, TimeUnit.NANOSECONDS);
         LOG.infof("analyzed document %s: %d chars, %d speakers, %d claims in %d ms (analyzer %s)", doc.id(),

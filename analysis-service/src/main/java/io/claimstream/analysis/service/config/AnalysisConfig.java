@@ -19,6 +19,14 @@ public interface AnalysisConfig {
     Duration timeLimit();
 
     /**
+     * Extra time allowed per megabyte of text on top of {@link #timeLimit()}: analysis is linear
+     * in size (about 6 s per MB of transcript on one busy core), and a large document is not a
+     * pathological one.
+     */
+    @WithDefault("30s")
+    Duration timePerMegabyte();
+
+    /**
      * A topic taxonomy file (TSV: id, description, seed terms) that extends the built-in topics;
      * an existing id gains terms, a new id adds a topic.
      */
