@@ -5,22 +5,24 @@ import io.claimstream.cli.api.IngestAnswer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Posts many sources, a few at a time (ingest answers only after Kafka has acknowledged, so
- * overlapping requests keep the broker busy). Files with the same content are sent once; the
- * others report the first one's document. When ingest cannot be reached at all, the files not yet
- * sent are reported as such instead of each timing out in turn.
+ * overlapping requests keep the broker busy). Files are read one after the other in the order
+ * given, so "the first" of several files with the same content is always the same one: it is
+ * sent, and the others report its document. At most a few payloads are held at once. When
+ * ingest cannot be reached at all, the files not yet sent are reported as such instead of each
+ * timing out in turn.
  */
 public final class IngestRun {
 
@@ -28,7 +30,6 @@ public final class IngestRun {
     private final int parallel;
     private final Consumer<FileOutcome> onOutcome;
 
-    private final ConcurrentHashMap<String, CompletableFuture<FileOutcome>> byContent = new ConcurrentHashMap<>();
     private final AtomicReference<String> unreachable = new AtomicReference<>();
 
     public IngestRun(Ingester ingester, int parallel, Consumer<FileOutcome> onOutcome) {
@@ -44,20 +45,22 @@ public final class IngestRun {
             thread.setDaemon(true);
             return thread;
         });
+        Semaphore inFlight = new Semaphore(parallel * 2);
+        Map<String, CompletableFuture<FileOutcome>> byContent = new HashMap<>();
+        List<CompletableFuture<FileOutcome>> outcomes = new ArrayList<>(sources.size());
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(sources.size());
             for (Source source : sources) {
-                futures.add(pool.submit(() -> report(one(source))));
+                outcomes.add(schedule(source, pool, inFlight, byContent));
             }
-            FileOutcome[] outcomes = new FileOutcome[sources.size()];
-            for (int i = 0; i < outcomes.length; i++) {
+            List<FileOutcome> results = new ArrayList<>(sources.size());
+            for (int i = 0; i < outcomes.size(); i++) {
                 try {
-                    outcomes[i] = futures.get(i).get();
+                    results.add(outcomes.get(i).get());
                 } catch (ExecutionException e) {
-                    outcomes[i] = report(FileOutcome.failed(sources.get(i), 0, "internal error: " + e.getCause()));
+                    results.add(report(FileOutcome.failed(sources.get(i), 0, "internal error: " + e.getCause())));
                 }
             }
-            return Arrays.asList(outcomes);
+            return results;
         } finally {
             pool.shutdownNow();
         }
@@ -68,38 +71,37 @@ public final class IngestRun {
         return unreachable.get() != null;
     }
 
-    private FileOutcome report(FileOutcome outcome) {
-        onOutcome.accept(outcome);
-        return outcome;
-    }
-
-    private FileOutcome one(Source source) throws InterruptedException {
+    private CompletableFuture<FileOutcome> schedule(Source source, ExecutorService pool, Semaphore inFlight,
+                                                    Map<String, CompletableFuture<FileOutcome>> byContent)
+            throws InterruptedException {
         String down = unreachable.get();
         if (down != null) {
-            return FileOutcome.failed(source, 0, "not sent: " + down);
+            return CompletableFuture.completedFuture(report(FileOutcome.failed(source, 0, "not sent: " + down)));
         }
         Payload payload;
         try {
             payload = ingester.read(source);
         } catch (IOException e) {
-            return FileOutcome.failed(source, 0, "cannot read: " + e.getMessage());
+            return CompletableFuture.completedFuture(report(FileOutcome.failed(source, 0, "cannot read: " + e.getMessage())));
         }
-        CompletableFuture<FileOutcome> mine = new CompletableFuture<>();
-        CompletableFuture<FileOutcome> first = byContent.putIfAbsent(payload.sha256(), mine);
+        long bytes = payload.utf8().length;
+        CompletableFuture<FileOutcome> first = byContent.get(payload.sha256());
         if (first != null) {
-            return sameAs(source, payload, first);
+            return first.thenApply(original -> report(sameAs(source, bytes, original)));
         }
-        try {
-            FileOutcome outcome = post(source, payload);
-            mine.complete(outcome);
-            return outcome;
-        } catch (InterruptedException | RuntimeException e) {
-            mine.completeExceptionally(e); // files with the same content must not wait for ever
-            throw e;
-        }
+        inFlight.acquire();
+        CompletableFuture<FileOutcome> sent = CompletableFuture.supplyAsync(() -> report(post(source, payload)), pool);
+        sent.whenComplete((outcome, failure) -> inFlight.release());
+        byContent.put(payload.sha256(), sent);
+        return sent;
     }
 
-    private FileOutcome post(Source source, Payload payload) throws InterruptedException {
+    private FileOutcome report(FileOutcome outcome) {
+        onOutcome.accept(outcome);
+        return outcome;
+    }
+
+    private FileOutcome post(Source source, Payload payload) {
         long bytes = payload.utf8().length;
         try {
             IngestAnswer answer = ingester.post(source, payload);
@@ -111,21 +113,17 @@ public final class IngestRun {
                 unreachable.compareAndSet(null, e.getMessage());
             }
             return FileOutcome.failed(source, bytes, e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FileOutcome.failed(source, bytes, "interrupted");
         }
     }
 
-    /** The first file with this content is being (or has been) sent by another thread; wait for its answer. */
-    private static FileOutcome sameAs(Source source, Payload payload, CompletableFuture<FileOutcome> first)
-            throws InterruptedException {
-        try {
-            FileOutcome original = first.get();
-            String label = original.source().label();
-            if (original.result() == FileOutcome.Result.FAILED) {
-                return FileOutcome.failed(source, payload.utf8().length, "same content as " + label + ", which failed");
-            }
-            return FileOutcome.stored(source, original.documentId(), true, payload.utf8().length, "same content as " + label);
-        } catch (ExecutionException e) {
-            return FileOutcome.failed(source, payload.utf8().length, "same content as a file that could not be sent");
+    private static FileOutcome sameAs(Source source, long bytes, FileOutcome original) {
+        String label = original.source().label();
+        if (original.result() == FileOutcome.Result.FAILED) {
+            return FileOutcome.failed(source, bytes, "same content as " + label + ", which failed");
         }
+        return FileOutcome.stored(source, original.documentId(), true, bytes, "same content as " + label);
     }
 }

@@ -28,7 +28,7 @@ public final class ClaimsCommand extends ListCommand {
                 Column.left("SPEAKER").max(24),
                 Column.left("DATE"),
                 Column.left("TYPE").coloured(ListCommand::typeColour),
-                Column.left("TOPICS").max(30),
+                Column.left("TOPICS").max(24),
                 Column.flexible("CLAIM"));
         AtomicLong shown = new AtomicLong();
         long total = new Pages(api(), endpoints().queryUrl(), "/claims", filters.query())

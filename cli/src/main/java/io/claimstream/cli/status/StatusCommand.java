@@ -82,7 +82,9 @@ public final class StatusCommand extends ApiCommand {
             Table lag = Table.of(Column.left("CONSUMER GROUP"), Column.left("STATE"), Column.right("MEMBERS"),
                     Column.left("TOPIC"), Column.right("LAG"));
             for (KafkaInspector.GroupLag row : kafka.consumerLag()) {
-                lag.row(row.group(), row.state(), row.members(), row.topic(), row.lag());
+                // a group that only assigns partitions (ingest's key index) commits no offsets: no lag to show
+                lag.row(row.group(), row.state(), row.members(), row.topic().isEmpty() ? "(no committed offsets)" : row.topic(),
+                        row.topic().isEmpty() ? "" : row.lag());
             }
             Table dlq = Table.of(Column.left("DEAD-LETTER TOPIC"),
                     Column.right("RECORDS").coloured(n -> n.equals("0") ? null : Style.Colour.RED));

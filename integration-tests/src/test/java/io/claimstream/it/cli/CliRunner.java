@@ -1,5 +1,7 @@
 package io.claimstream.it.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.cli.ClaimstreamCli;
 import io.claimstream.cli.CliContext;
 import io.claimstream.cli.output.Terminal;
@@ -11,6 +13,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class CliRunner {
 
-    static final int WIDTH = 110;
+    static final int WIDTH = 160;
 
     record Result(int status, String out, String err) {
 
@@ -105,6 +112,33 @@ final class CliRunner {
             return new CliContext(Map.of(), nowhere, new Terminal(WIDTH, false, false, false));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A GET on query-service, independent of the command under test (java.net.http and Jackson),
+     * to compare the command's output with what the API serves.
+     */
+    static JsonNode query(String path, Map<String, String> params) {
+        StringBuilder url = new StringBuilder(TestStack.url(Service.QUERY)).append(path);
+        String sep = "?";
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            url.append(sep).append(param.getKey()).append('=')
+                    .append(URLEncoder.encode(param.getValue(), StandardCharsets.UTF_8).replace("+", "%20"));
+            sep = "&";
+        }
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return new ObjectMapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
