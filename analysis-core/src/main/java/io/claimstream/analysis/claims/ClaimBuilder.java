@@ -61,7 +61,8 @@ public final class ClaimBuilder {
         boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling)\\b.*");
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
-        return new Claim(facts.documentId() + ":" + c.span().start() + "-" + c.span().end(),
+        // unique within the document; the query-service prefixes the document id for a global id
+        return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
                 topics.classify(tokens, contextOf(c, facts)), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,

@@ -11,6 +11,7 @@ import io.claimstream.contracts.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -65,13 +66,19 @@ public class ParsedDocumentConsumer {
                     done.complete(null);
                 }))
                 .withNack(e -> reject(record, e).whenComplete((v, x) -> done.complete(null)));
-        analyzed.send(out);
+        try {
+            analyzed.send(out);
+        } catch (RuntimeException e) { // the producer channel is closed or its buffer is full
+            return reject(record, e);
+        }
         return done;
     }
 
     private CompletionStage<Void> reject(Message<String> record, Throwable reason) {
         deadLettered.increment();
-        LOG.warnf("record sent to %s: %s", Topics.PARSED_DLQ, reason.getMessage());
+        String key = record.getMetadata(IncomingKafkaRecordMetadata.class).map(m -> String.valueOf(m.getKey()))
+                .orElse("?");
+        LOG.warnf("record %s sent to %s: %s", key, Topics.PARSED_DLQ, reason.getMessage());
         return record.nack(reason);
     }
 }
