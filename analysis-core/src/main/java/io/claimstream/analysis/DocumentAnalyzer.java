@@ -87,9 +87,10 @@ public final class DocumentAnalyzer {
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
-        boolean roleLabels = doc.turns().stream().anyMatch(t -> t.speaker() != null && RoleLabels.isAnswering(t.speaker()));
-        String interviewee = roleLabels ? RoleLabels.interviewee(text, sentences, entities) : null;
-        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles, interviewee);
+        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles,
+                labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
+                labelled(doc, RoleLabels::isAsking) ? RoleLabels.host(text) : null,
+                fullNamesOfShortLabels(doc, text, sentences));
         new Introductions(people, roles).read(text, sentences, turnSpeakers);
 
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
@@ -114,6 +115,24 @@ public final class DocumentAnalyzer {
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
                 doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock));
+    }
+
+    private static boolean labelled(ParsedDocument doc, java.util.function.Predicate<String> kind) {
+        return doc.turns().stream().anyMatch(t -> t.speaker() != null && kind.test(t.speaker().strip()));
+    }
+
+    /** One-word turn labels ("Sam:") and the full name the text gives each, where it gives exactly one. */
+    private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences) {
+        Map<String, String> names = new java.util.HashMap<>();
+        doc.turns().stream().map(t -> t.speaker() == null ? "" : t.speaker().strip()).distinct()
+                .filter(label -> !label.isEmpty())
+                .forEach(label -> {
+                    String full = RoleLabels.fullNameOf(label, text, sentences, entities);
+                    if (full != null) {
+                        names.put(label, full);
+                    }
+                });
+        return names;
     }
 
     /** Everyone who holds a claim or speaks a turn, with every alias the text uses for them. */

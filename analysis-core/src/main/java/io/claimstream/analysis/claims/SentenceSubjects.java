@@ -17,6 +17,11 @@ import io.claimstream.analysis.text.Token;
  */
 public final class SentenceSubjects {
 
+    /** "Priya Raman leads the agents team at Corvid AI": verbs that state a position. */
+    private static final java.util.Set<String> ROLE_VERBS = java.util.Set.of("leads", "led", "heads", "headed", "runs",
+            "ran", "founded", "co-founded", "cofounded", "chairs", "chaired", "directs", "directed", "oversees",
+            "manages", "works", "worked", "joined");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -57,7 +62,9 @@ public final class SentenceSubjects {
 
     /** {@code X, head of Y, …} or {@code X is the CEO of Y}: what the sentence says X is, if it is a role. */
     private static String description(String text, List<Token> t, int next, boolean appositive) {
-        int from = appositive ? next + 1 : next < t.size() && t.get(next).stem().equals("be") ? next + 1 : -1;
+        boolean copula = next < t.size() && t.get(next).stem().equals("be");
+        boolean roleVerb = next < t.size() && ROLE_VERBS.contains(t.get(next).lower());
+        int from = appositive ? next + 1 : copula ? next + 1 : roleVerb ? next : -1;
         if (from < 0 || from >= t.size()) {
             return null;
         }

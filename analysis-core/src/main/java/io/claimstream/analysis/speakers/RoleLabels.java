@@ -33,6 +33,46 @@ public final class RoleLabels {
         return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
+    private static final java.util.regex.Pattern HOSTED_BY = java.util.regex.Pattern.compile(
+            "(?:moderated|hosted|chaired|presented|led|conducted)[ \\t]+by[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}?"
+                    + "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){1,3})");
+    private static final Set<String> ASKING = Set.of("q", "question", "interviewer", "host", "moderator",
+            "presenter", "anchor", "co-host", "cohost");
+
+    public static boolean isAsking(String label) {
+        return ASKING.contains(label.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** Who hosts the conversation, when the text says ("hosted by Wang Li", "moderated by the dean, Ana Ruiz"). */
+    public static String host(String text) {
+        java.util.regex.Matcher m = HOSTED_BY.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * The full name a one-word label stands for ({@code Sam:} for "Sam Okafor"), when the text writes
+     * exactly one full name with that word as its first or last part; else null.
+     */
+    public static String fullNameOf(String label, String text, List<Sentence> sentences, KnownEntities entities) {
+        PersonName short_ = PersonName.of(label);
+        if (!short_.isSingleWord() || isRole(label)) {
+            return null;
+        }
+        String word = short_.tokens().get(0);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
+                int size = n.tokens().size();
+                if (size >= 2 && size <= 3 && (n.tokens().get(0).equals(word) || n.tokens().get(size - 1).equals(word))
+                        && entities.kindOf(n.display()) == null) {
+                    found.add(String.join(" ", n.tokens().stream().sorted().toList()) + "\t" + n.display());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next().split("\t")[1] : null;
+    }
+
     /** The person an interview is with: the full name mentioned most often outside the turns, or null. */
     public static String interviewee(String text, List<Sentence> sentences, KnownEntities entities) {
         Map<String, Integer> counts = new LinkedHashMap<>();

@@ -21,19 +21,27 @@ public final class TurnSpeakers {
      * Turn index to the person speaking it.
      *
      * @param interviewee who answers under a role label ({@code A:}, {@code Guest:}), or null
+     * @param host who asks under a role label ({@code Q:}, {@code Moderator:}), or null
+     * @param fullNames one-word labels to the full names the text gives them ({@code Sam} to "Sam Okafor")
      */
     public static Map<Integer, Person> register(List<Turn> turns, PersonRegistry registry, RoleReader roles,
-                                                String interviewee) {
+                                                String interviewee, String host, Map<String, String> fullNames) {
         Map<Integer, Person> speakers = new HashMap<>();
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
                 continue;
             }
-            String name = interviewee != null && RoleLabels.isAnswering(turn.speaker()) ? interviewee : turn.speaker();
+            String label = turn.speaker().strip();
+            String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
+                    : host != null && RoleLabels.isAsking(label) ? host
+                    : fullNames.getOrDefault(label, label);
             Person p = registry.register(name, Person.Kind.PERSON);
-            if (!name.equals(turn.speaker())) {
-                p.offerRole(turn.speaker().length() > 1 ? turn.speaker() : "interviewee");
+            if (!name.equals(label) && RoleLabels.isRole(label)) {
+                p.offerRole(label.length() > 1 ? label : RoleLabels.isAnswering(label) ? "interviewee" : "interviewer");
+            }
+            if (!name.equals(label)) {
+                p.addAlias(label);
             }
             p.markTurnSpeaker();
             if (turn.role() != null && !turn.role().isBlank()) {

@@ -1,0 +1,59 @@
+package io.claimstream.analysis.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Turn labels that are not full names: first names, Q/A, Moderator, capitals. */
+class TurnLabelsTest {
+
+    @Test
+    void aFirstNameLabelTakesTheFullNameTheTextGives() {
+        Analyses a = Analyses.of("""
+                Building agents that last: Priya Raman in conversation, moderated by Tom Becker
+                Moderator: Priya, what breaks first in production?
+                Priya: Memory. Agents forget what they did, and users notice immediately.
+                """);
+        assertThat(a.speakerOf("users notice immediately")).isEqualTo("Priya Raman");
+        assertThat(a.speakerNames()).contains("Priya Raman", "Tom Becker");
+        assertThat(a.speakerNamed("Priya Raman").aliases()).contains("Priya");
+    }
+
+    @Test
+    void theAnswersOfAnInterviewBelongToThePersonItIsWith() {
+        Analyses a = Analyses.of("""
+                An interview with Sofia Marquez, chief technology officer of Nimbus Labs.
+                Sofia Marquez spoke to us from Madrid.
+                Q: Where is the market going?
+                A: Prices for coding agents will fall by half this year.
+                """);
+        assertThat(a.speakerOf("Prices for coding agents")).isEqualTo("Sofia Marquez");
+        assertThat(a.speakerNames()).doesNotContain("Q", "A");
+    }
+
+    @Test
+    void labelsInCapitalsBecomeNamesWithTheirTitleAsRole() {
+        Analyses a = Analyses.of("""
+                SENATOR ANA ROSS: Is the technology safe?
+                DR. LEO VANCE: Not yet. Current models can still be steered into harmful advice.
+                """);
+        assertThat(a.speakerOf("steered into harmful advice")).isEqualTo("Leo Vance");
+        assertThat(a.speakerNamed("Ana Ross").role()).isEqualTo("Senator");
+    }
+
+    @Test
+    void boldNamesOpeningListItemsAreSpeakers() {
+        Analyses a = Analyses.of("""
+                # Key quotes
+                - **Lars Holm** (Fjord AI): Open models are six months behind.
+                - **Mina Cho**: Enterprises will not adopt what they cannot audit.
+                Holm expects the gap to close by 2028.
+                """);
+        assertThat(a.speakerOf("six months behind")).isEqualTo("Lars Holm");
+        assertThat(a.claimWith("six months behind").orElseThrow().text()).doesNotContain("Lars");
+        assertThat(a.speakerOf("cannot audit")).isEqualTo("Mina Cho");
+        assertThat(a.speakerOf("the gap to close")).isEqualTo("Lars Holm");
+        assertThat(a.speakerNamed("Lars Holm").affiliations()).contains("Fjord AI");
+    }
+}
