@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
@@ -78,5 +79,23 @@ class DocumentAnalyzerTest {
         AnalyzedDocument doc = Docs.analyzer().analyze(Docs.parse(""));
         assertThat(doc.claims()).isEmpty();
         assertThat(doc.speakers()).isEmpty();
+    }
+
+    @Test
+    void isSafeToShareBetweenThreads() throws Exception {
+        AnalyzedDocument expected = Docs.analyzer().analyze(Docs.parse(PANEL));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<AnalyzedDocument>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> Docs.analyzer().analyze(Docs.parse(PANEL))));
+            }
+            for (java.util.concurrent.Future<AnalyzedDocument> r : results) {
+                assertThat(r.get().claims()).isEqualTo(expected.claims());
+                assertThat(r.get().speakers()).isEqualTo(expected.speakers());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

@@ -36,25 +36,25 @@ public final class FrameFinder {
             "founder", "cofounder", "co-founder", "moderator", "host", "professor", "executive", "chief", "scientist",
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
             "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest");
-    private static final Set<String> VIEW_NOUNS = Set.of("view", "feeling", "belief", "opinion", "argument",
-            "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
-            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;
 
     private final MentionResolver resolver;
     private final RoleReader roles;
+    private final ViewPhrases phrases;
 
     public FrameFinder(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
         this.roles = roles;
+        this.phrases = new ViewPhrases(resolver, roles);
     }
 
     public Optional<Frame> find(String text, Sentence sentence) {
         List<Token> t = sentence.tokens();
         List<NameRun> runs = resolver.names(text, t);
-        Optional<Frame> special = accordingTo(text, sentence, t, runs).or(() -> viewOf(text, sentence, t, runs));
+        Optional<Frame> special = phrases.accordingTo(text, sentence, t, runs)
+                .or(() -> phrases.viewOf(text, sentence, t, runs));
         if (special.isPresent()) {
             return special;
         }
@@ -166,7 +166,7 @@ public final class FrameFinder {
             return Optional.of(new Subject(resolver.pronoun(t.get(v + 1).lower()), v, null));
         }
         return runs.stream().filter(r -> r.from() == v + 1).findFirst()
-                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, appositiveAfter(text, t, r.to())));
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, ViewPhrases.appositiveAfter(text, t, r.to())));
     }
 
     /** {@code Anthropic launched X, describing it as …}: the sentence's subject says it. */
@@ -176,78 +176,6 @@ public final class FrameFinder {
         }
         return runs.stream().filter(r -> r.from() == 0).findFirst()
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), PARTICIPLE, null));
-    }
-
-    private Optional<Frame> accordingTo(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
-        for (int i = 0; i + 2 < t.size(); i++) {
-            if (t.get(i).lower().equals("according") && t.get(i + 1).lower().equals("to")) {
-                int at = i + 2;
-                Token next = t.get(at);
-                if (Pronouns.thirdPerson(next.lower()) != null) {
-                    return Optional.of(new Frame(resolver.pronoun(next.lower()), false,
-                            contentSpan(sentence, t, i, at), null));
-                }
-                Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
-                if (run.isPresent()) {
-                    Person p = resolver.name(run.get().text(), run.get().titled());
-                    roles.apply(p, appositiveAfter(text, t, run.get().to()));
-                    return p == null ? Optional.empty()
-                            : Optional.of(new Frame(p, false, contentSpan(sentence, t, i, run.get().to() - 1), null));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code In Luo's view, …} and {@code Her feeling about X is that …}. */
-    private Optional<Frame> viewOf(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
-        for (int i = 0; i + 1 < t.size(); i++) {
-            if (!VIEW_NOUNS.contains(t.get(i + 1).lower()) || t.get(i + 1).isCapitalized() && i + 1 > 0) {
-                continue;
-            }
-            Person p = null;
-            int from = i;
-            if (Pronouns.isPossessive(t.get(i).lower())) {
-                p = resolver.pronoun(t.get(i).lower().equals("her") ? "she" : t.get(i).lower().equals("his") ? "he" : "it");
-            } else if (NameRuns.possessive(t.get(i))) {
-                Optional<NameRun> run = runEndingAt(runs, i);
-                if (run.isPresent()) {
-                    p = resolver.name(run.get().text(), run.get().titled());
-                    from = run.get().from();
-                }
-            }
-            if (p == null) {
-                continue;
-            }
-            boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
-            boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"));
-            if (inView || isThat && (from == 0 || sentenceStartBefore(t, from))) {
-                return Optional.of(new Frame(p, false, contentSpan(sentence, t, from, i + 1), null));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** {@code NAME, an analyst at Meridian Research,}: the description after a name, up to the next comma. */
-    private static String appositiveAfter(String text, List<Token> t, int afterName) {
-        if (afterName + 1 >= t.size() || !t.get(afterName).text().equals(",")) {
-            return null;
-        }
-        int end = afterName + 1;
-        while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
-            end++;
-        }
-        String words = text.substring(t.get(afterName + 1).start(), t.get(end - 1).end());
-        return RoleReader.looksLikeRole(words) ? words : null;
-    }
-
-    private static boolean sentenceStartBefore(List<Token> t, int from) {
-        for (int k = 0; k < from; k++) {
-            if (t.get(k).isWord()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isPointedOut(List<Token> t, int v) {
@@ -268,7 +196,7 @@ public final class FrameFinder {
         return false;
     }
 
-    private static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {
+    static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {
         return runs.stream().filter(r -> r.to() - 1 == index).findFirst();
     }
 
