@@ -38,6 +38,8 @@ public final class PostgresServer {
                 .setCleanDataDirectory(false)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "100")
+                // zonky turns this off for speed; a committed claim must survive a crash
+                .setServerConfig("synchronous_commit", "on")
                 .setOverrideWorkingDirectory(data.getParent().resolve("postgres-binaries").toFile())
                 .start();
         createDatabase(postgres);
