@@ -10,6 +10,8 @@ import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,6 +57,8 @@ class DeploymentManifestsTest {
                 case "ConfigMap" -> ConfigMap.class;
                 case "Secret" -> Secret.class;
                 case "PodDisruptionBudget" -> PodDisruptionBudget.class;
+                case "HorizontalPodAutoscaler" -> HorizontalPodAutoscaler.class;
+                case "NetworkPolicy" -> NetworkPolicy.class;
                 default -> null;
             };
             if (type != null) {
@@ -89,6 +93,10 @@ class DeploymentManifestsTest {
                 assertThat(HEALTH_PATHS).contains(get.getPath());
                 assertThat(container.getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(get.getPort().getStrVal()));
             }
+            Map<String, String> scrape = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
+            assertThat(scrape).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics");
+            assertThat(container.getPorts()).anySatisfy(p -> assertThat(p.getContainerPort().toString())
+                    .isEqualTo(scrape.get("prometheus.io/port")));
             container.getEnvFrom().forEach(from -> {
                 if (from.getConfigMapRef() != null) {
                     assertThat(configMaps).contains(from.getConfigMapRef().getName());
@@ -111,6 +119,43 @@ class DeploymentManifestsTest {
         objects.stream().filter(o -> "HTTPRoute".equals(o.get("kind"))).forEach(route ->
                 assertThat(route.toString()).satisfies(text -> backendNames(route).forEach(
                         backend -> assertThat(serviceNames).contains(backend))));
+    }
+
+    @Test
+    void probedAndScrapedPathsAreServedByEveryService() throws IOException {
+        for (String service : SERVICES) {
+            String pom = Files.readString(REPO.resolve(service).resolve("pom.xml"));
+            // /q/health/live, /ready and /started
+            assertThat(pom).as("%s serves the probes' paths", service).contains("<artifactId>quarkus-smallrye-health</artifactId>");
+            // /q/metrics
+            assertThat(pom).as("%s serves /q/metrics", service).contains("<artifactId>quarkus-micrometer-registry-prometheus</artifactId>");
+            Properties properties = applicationProperties(service);
+            assertThat(properties.getProperty("quarkus.management.enabled", "false"))
+                    .as("%s serves /q/* on its main port, where the probes look", service).isEqualTo("false");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @SuppressWarnings("unchecked")
+    void connectionSettingsNameTheServicesTheOperatorsCreate(String overlay) {
+        List<Map<String, Object>> objects = Kustomize.render(K8S.resolve(overlay));
+        Map<String, Object> config = (Map<String, Object>) objects.stream().filter(o -> "ConfigMap".equals(o.get("kind")))
+                .findFirst().orElseThrow().get("data");
+        Map<String, Object> kafka = objects.stream().filter(o -> "Kafka".equals(o.get("kind"))).findFirst().orElseThrow();
+        List<Map<String, Object>> listeners = (List<Map<String, Object>>)
+                ((Map<String, Object>) ((Map<String, Object>) kafka.get("spec")).get("kafka")).get("listeners");
+        // Strimzi names the bootstrap Service <cluster>-kafka-bootstrap
+        assertThat(listeners).extracting(l -> Kustomize.metadata(kafka).get("name") + "-kafka-bootstrap:" + l.get("port"))
+                .contains((String) config.get("KAFKA_BOOTSTRAP_SERVERS"));
+        Map<String, Object> database = objects.stream().filter(o -> "Cluster".equals(o.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> initdb = (Map<String, Object>) ((Map<String, Object>)
+                ((Map<String, Object>) database.get("spec")).get("bootstrap")).get("initdb");
+        // CloudNativePG names the primary's Service <cluster>-rw
+        assertThat(config.get("QUARKUS_DATASOURCE_JDBC_URL")).isEqualTo("jdbc:postgresql://"
+                + Kustomize.metadata(database).get("name") + "-rw:5432/" + initdb.get("database"));
+        assertThat((List<String>) initdb.get("postInitApplicationSQL")).anySatisfy(sql ->
+                assertThat(sql).containsIgnoringCase("CREATE EXTENSION IF NOT EXISTS vector"));
     }
 
     @Test

@@ -10,11 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The part of Kustomize's logic these manifests use, so that tests can check every overlay as
  * it would be applied: {@code resources} (files and folders, recursively), {@code namespace},
- * {@code labels} and JSON 6902 {@code patches} selected by kind.
+ * {@code labels} and JSON 6902 {@code patches} selected by kind and name. Where kubectl is
+ * installed, {@link KustomizeAgreementTest} checks that it renders the same objects.
  */
 final class Kustomize {
 
@@ -39,11 +41,24 @@ final class Kustomize {
             objects.forEach(o -> metadata(o).put("namespace", namespace));
         }
         for (Map<String, Object> patch : (List<Map<String, Object>>) kustomization.getOrDefault("patches", List.of())) {
-            String kind = (String) ((Map<String, Object>) patch.get("target")).get("kind");
+            Map<String, Object> target = (Map<String, Object>) patch.get("target");
             List<Map<String, Object>> operations = (List<Map<String, Object>>) new Yaml().load((String) patch.get("patch"));
-            objects.stream().filter(o -> kind.equals(o.get("kind"))).forEach(o -> operations.forEach(op -> apply(o, op)));
+            objects.stream().filter(o -> selects(target, o)).forEach(o -> operations.forEach(op -> apply(o, op)));
         }
         return objects;
+    }
+
+    /** A patch target by kind and name; like Kustomize, the name is a regular expression matched whole. */
+    private static boolean selects(Map<String, Object> target, Map<String, Object> object) {
+        for (String field : target.keySet()) {
+            if (!field.equals("kind") && !field.equals("name")) {
+                throw new IllegalArgumentException("unsupported patch target field " + field);
+            }
+        }
+        Object kind = target.get("kind");
+        Object name = target.get("name");
+        return (kind == null || kind.equals(object.get("kind")))
+                && (name == null || Pattern.matches((String) name, (String) metadata(object).get("name")));
     }
 
     @SuppressWarnings("unchecked")
