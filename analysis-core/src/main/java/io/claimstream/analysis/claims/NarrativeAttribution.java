@@ -12,6 +12,7 @@ import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
 /**
@@ -106,7 +107,7 @@ public final class NarrativeAttribution {
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
                     if (!f.topicOnly()) {
-                        candidates.add(new Candidate(s, claimSpan(text, s), f.content(), f.speaker(), true));
+                        candidates.addAll(splitAtSecondFrame(text, s, f, claimSpan(text, s)));
                     }
                 }
                 continue;
@@ -136,6 +137,33 @@ public final class NarrativeAttribution {
                 }
             }
         }
+    }
+
+    /**
+     * {@code Luo said X, but she argued Y}: two attributed assertions, possibly of two people, in
+     * one sentence become two claims, cut at the conjunction before the second frame.
+     */
+    private List<Candidate> splitAtSecondFrame(String text, Sentence s, Frame first, Span span) {
+        List<Token> t = s.tokens();
+        for (int c = 2; c + 3 < t.size(); c++) {
+            boolean comma = t.get(c).text().equals(",") && t.get(c + 1).lower().matches("but|and|while|whereas|yet");
+            boolean semicolon = t.get(c).text().equals(";");
+            if (!(comma || semicolon) || t.get(c).start() <= first.content().start()) {
+                continue;
+            }
+            int from = comma ? c + 2 : c + 1;
+            Span rest = new Span(t.get(from).start(), s.span().end());
+            Sentence second = new Sentence(s.index(), rest, s.block(), t.subList(from, t.size()), false, s.last());
+            Optional<Frame> f = frames.find(text, second);
+            if (f.isPresent() && f.get().speaker() != null && !f.get().topicOnly()) {
+                Span before = new Span(span.start(), t.get(c).start());
+                Span firstContent = new Span(Math.min(first.content().start(), before.end()),
+                        Math.max(Math.min(first.content().end(), before.end()), Math.min(first.content().start(), before.end())));
+                return List.of(new Candidate(s, before, firstContent, first.speaker(), true),
+                        new Candidate(s, rest, f.get().content(), f.get().speaker(), true));
+            }
+        }
+        return List.of(new Candidate(s, span, first.content(), first.speaker(), true));
     }
 
     /** The speaker of the quotation this sentence lies in, named by a frame in another of its sentences. */

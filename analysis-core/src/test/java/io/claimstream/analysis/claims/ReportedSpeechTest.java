@@ -143,4 +143,16 @@ class ReportedSpeechTest {
         assertThat(a.speakerOf("Most pilots never reach production")).isEqualTo("Clara Voss");
         assertThat(a.speakerNamed("Clara Voss").affiliations()).contains("Northwind Capital");
     }
+
+    @Test
+    void twoFramesInOneSentenceMakeTwoClaimsEvenOfTwoPeople() {
+        Analyses a = Analyses.of("""
+                Greta Moll said synthetic data is overrated, but Paulo Reis argued that it will dominate pretraining.
+                """);
+        assertThat(a.claimWith("synthetic data is overrated").orElseThrow().text())
+                .isEqualTo("Greta Moll said synthetic data is overrated");
+        assertThat(a.speakerOf("synthetic data is overrated")).isEqualTo("Greta Moll");
+        assertThat(a.speakerOf("it will dominate pretraining")).isEqualTo("Paulo Reis");
+        assertThat(a.claimWith("it will dominate pretraining").orElseThrow().type()).isEqualTo("prediction");
+    }
 }
