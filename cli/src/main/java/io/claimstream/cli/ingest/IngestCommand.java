@@ -84,6 +84,13 @@ public final class IngestCommand extends ApiCommand {
         ProgressDisplay display = new ProgressDisplay(err(), terminal().stderrIsTerminal(),
                 () -> "ingest " + progress.snapshot(System.nanoTime()).line());
 
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "progress");
+            t.setDaemon(true);
+            return t;
+        });
+        // started before the HTTP client is built, so that the line shows up at once
+        ticker.scheduleAtFixedRate(display::refresh, 0, 250, TimeUnit.MILLISECONDS);
         List<FileOutcome> outcomes = new ArrayList<>();
         for (FileDiscovery.Problem problem : found.problems()) {
             FileOutcome failed = FileOutcome.failed(new Source(problem.label(), java.util.Optional.empty(),
@@ -101,12 +108,6 @@ public final class IngestCommand extends ApiCommand {
                 display.refresh();
             }
         });
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "progress");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleAtFixedRate(display::refresh, 0, 250, TimeUnit.MILLISECONDS);
         try {
             outcomes.addAll(run.run(found.sources()));
         } finally {

@@ -41,6 +41,12 @@ public final class IngestSummary {
         List<String> lines = new ArrayList<>(table.render(width, style));
         lines.add("");
         lines.add(totals(outcomes, took));
+        // the table cuts DETAIL to the terminal width; a failure's reason is worth a full line
+        List<FileOutcome> failed = outcomes.stream().filter(o -> o.result() == FileOutcome.Result.FAILED).toList();
+        if (!failed.isEmpty()) {
+            lines.add(style.red("failed:"));
+            failed.forEach(o -> lines.add("  " + o.source().label() + ": " + o.detail()));
+        }
         return lines;
     }
 

@@ -38,7 +38,8 @@ class CliIngestIT {
         assertThat(row(rows, "empty.txt")).contains(" failed ");
         assertThat(row(rows, "huge.txt")).contains(" failed ");
         assertThat(first.out()).doesNotContain("cover.jpg");
-        assertThat(rows.get(rows.size() - 1)).startsWith("5 files: 2 new, 1 duplicate, 2 failed | ");
+        assertThat(rows).anySatisfy(line -> assertThat(line).startsWith("5 files: 2 new, 1 duplicate, 2 failed | "));
+        assertThat(rows).contains("  " + folder.resolve("broken/empty.txt") + ": " + reason(first.err(), "empty.txt"));
         // every failing file is named on stderr with its reason, and the final progress reading is there
         assertThat(first.err()).contains("error: " + folder.resolve("broken/empty.txt") + ": 400")
                 .contains("error: " + folder.resolve("broken/huge.txt") + ": 413");
@@ -79,6 +80,13 @@ class CliIngestIT {
     private static String row(List<String> rows, String file) {
         return rows.stream().filter(r -> r.split("\\s+")[0].endsWith("/" + file)).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for " + file + " in\n" + String.join("\n", rows)));
+    }
+
+    /** The reason stderr gave for a file, to check that the summary repeats it in full. */
+    private static String reason(String err, String file) {
+        return err.lines().filter(l -> l.startsWith("error: ") && l.contains("/" + file + ": ")).findFirst()
+                .map(l -> l.substring(l.indexOf("/" + file + ": ") + file.length() + 3))
+                .orElseThrow(() -> new AssertionError("no error for " + file + " in\n" + err));
     }
 
     private static String documentId(String row) {
