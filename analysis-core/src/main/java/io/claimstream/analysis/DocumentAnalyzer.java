@@ -93,8 +93,11 @@ public final class DocumentAnalyzer {
                 fullNamesOfShortLabels(doc, text, sentences));
         new Introductions(people, roles).read(text, sentences, turnSpeakers);
 
+        Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
+                ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
-                new SentenceSubjects(resolver, roles), resolver, roles).attribute(text, sentences, DocumentShape.isSummary(doc, blocks)));
+                new SentenceSubjects(resolver, roles), resolver, roles)
+                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences);
@@ -115,6 +118,10 @@ public final class DocumentAnalyzer {
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
                 doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock));
+    }
+
+    private static Person registerIfNamed(PersonRegistry people, String name) {
+        return name == null ? null : people.register(name, Person.Kind.PERSON);
     }
 
     private static boolean labelled(ParsedDocument doc, java.util.function.Predicate<String> kind) {

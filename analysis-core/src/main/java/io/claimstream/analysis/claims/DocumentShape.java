@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockKind;
+import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.contracts.ParsedDocument;
 
 /**
@@ -16,6 +17,23 @@ public final class DocumentShape {
     private static final double STRUCTURED_SHARE = 0.35;
 
     private DocumentShape() {
+    }
+
+    /**
+     * An interview written as questions and unlabelled answers: no speaker turns, and at least two
+     * paragraphs that are nothing but questions.
+     */
+    public static boolean isWrittenInterview(ParsedDocument doc, List<Sentence> sentences, String text) {
+        if (!doc.turns().isEmpty()) {
+            return false;
+        }
+        java.util.Map<Block, Boolean> allQuestions = new java.util.LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            if (s.block().kind() == BlockKind.PROSE) {
+                allQuestions.merge(s.block(), s.isQuestion(text), Boolean::logicalAnd);
+            }
+        }
+        return allQuestions.values().stream().filter(Boolean::booleanValue).count() >= 2;
     }
 
     public static boolean isSummary(ParsedDocument doc, List<Block> blocks) {

@@ -46,11 +46,20 @@ public final class NarrativeAttribution {
     private static final class State {
         Person chain;
         Person subject;
+        boolean answering;
         boolean colonBefore;
         BlockKind previousKind;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
+        return attribute(text, sentences, summary, null);
+    }
+
+    /**
+     * @param answerer in an interview written as questions and unlabelled answers, the person
+     *                 answering: a paragraph after a question is theirs (inferred); else null
+     */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer) {
         Map<Block, List<Sentence>> blocks = new LinkedHashMap<>();
         sentences.stream().filter(s -> !s.block().inTurn())
                 .forEach(s -> blocks.computeIfAbsent(s.block(), b -> new ArrayList<>()).add(s));
@@ -64,8 +73,19 @@ public final class NarrativeAttribution {
             }
             state.previousKind = block.kind();
             state.colonBefore = false;
+            if (block.kind() == BlockKind.HEADING) {
+                state.answering = false;
+            }
             if (!block.kind().canHoldClaims()) {
                 continue;
+            }
+            if (answerer != null && entry.getValue().stream().allMatch(x -> x.isQuestion(text))) {
+                state.answering = true;
+                state.chain = null;
+                continue;
+            }
+            if (state.answering && answerer != null) {
+                state.chain = answerer;
             }
             attributeBlock(text, entry.getValue(), summary, state, candidates);
         }

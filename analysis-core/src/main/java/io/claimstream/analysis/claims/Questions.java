@@ -22,7 +22,7 @@ final class Questions {
 
     /** What the sentence asserts: all of it, the part before a rhetorical question, or null for a question. */
     static Span assertedPart(String text, Span sentence) {
-        String s = sentence.of(text).strip();
+        String s = sentence.of(text).strip().replaceAll("[*_]+$", "");
         if (!(s.endsWith("?") || s.endsWith("?”") || s.endsWith("?\""))) {
             return sentence;
         }

@@ -18,8 +18,9 @@ public record Sentence(int index, Span span, Block block, List<Token> tokens, bo
         return span.of(documentText);
     }
 
+    /** Ends with a question mark, before any closing quote, bracket or emphasis marks. */
     public boolean isQuestion(String documentText) {
-        String t = span.of(documentText).strip();
-        return t.endsWith("?") || t.endsWith("?”") || t.endsWith("?\"");
+        String t = span.of(documentText).strip().replaceAll("[\"”’'*_)\\]]+$", "");
+        return t.endsWith("?");
     }
 }

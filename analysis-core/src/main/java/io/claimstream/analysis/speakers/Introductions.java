@@ -29,8 +29,14 @@ public final class Introductions {
     public void read(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
         for (Sentence s : sentences) {
             List<Token> t = s.tokens();
-            for (NameRun run : NameRuns.find(text, t, people.knownNameParts())) {
+            List<NameRun> runs = NameRuns.find(text, t, people.knownNameParts());
+            for (int r = 0; r < runs.size(); r++) {
+                NameRun run = runs.get(r);
                 Person p = people.lookup(run.text());
+                if (p != null && p.isPerson() && r > 0 && runs.get(r - 1).to() == run.from()
+                        && NameRuns.possessive(t.get(run.from() - 1))) {
+                    roles.apply(p, text.substring(t.get(runs.get(r - 1).from()).start(), t.get(run.from() - 1).end()));
+                }
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))) {
                     roles.apply(p, describedAfter(text, t, run.to()));
                     if (run.titled()) {

@@ -57,12 +57,13 @@ public record PersonName(String display, List<String> tokens) {
         return tokens.isEmpty();
     }
 
-    /** Same tokens in any order, or one run together. */
+    /** Same tokens in any order (a middle initial aside), or one run together. */
     public boolean sameAs(PersonName other) {
         if (isEmpty() || other.isEmpty()) {
             return false;
         }
-        if (sorted().equals(other.sorted())) {
+        if (sorted().equals(other.sorted()) || withoutInitials().size() > 1
+                && withoutInitials().equals(other.withoutInitials())) {
             return true;
         }
         return joinedForms().stream().anyMatch(other.joinedForms()::contains);
@@ -84,6 +85,10 @@ public record PersonName(String display, List<String> tokens) {
             return true;
         }
         return m.tokens.size() == 1 && hasPart(m.tokens.get(0));
+    }
+
+    private List<String> withoutInitials() {
+        return sorted().stream().filter(t -> t.length() > 1).toList();
     }
 
     private List<String> sorted() {

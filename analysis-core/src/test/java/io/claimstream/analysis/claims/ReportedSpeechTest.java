@@ -155,4 +155,25 @@ class ReportedSpeechTest {
         assertThat(a.speakerOf("it will dominate pretraining")).isEqualTo("Paulo Reis");
         assertThat(a.claimWith("it will dominate pretraining").orElseThrow().type()).isEqualTo("prediction");
     }
+
+    @Test
+    void inAWrittenInterviewTheParagraphsAfterAQuestionAreTheIntervieweesAnswers() {
+        Analyses a = Analyses.of("""
+                A conversation with Rhea Kapoor
+
+                Rhea Kapoor founded Atlas Robotics in 2019. We met her in Pune.
+
+                **Why did you start with warehouses?**
+
+                Warehouses are structured, so a robot there can earn money on day one.
+
+                **Will humanoids matter?**
+
+                Wheels are cheaper and more reliable than legs for the next decade.
+                """);
+        assertThat(a.speakerOf("earn money on day one")).isEqualTo("Rhea Kapoor");
+        assertThat(a.speakerOf("Wheels are cheaper")).isEqualTo("Rhea Kapoor");
+        assertThat(a.claimWith("Why did you start")).isEmpty();
+        assertThat(a.claimWith("We met her")).isEmpty();
+    }
 }
