@@ -23,7 +23,8 @@ public final class KnownEntities {
                     + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
                     + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency)$");
     private static final Pattern VERSIONED_PRODUCT = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*");
+            "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*"
+                    + "|\\p{Lu}[\\p{L}]+-\\p{Lu}\\d+(?:\\.\\d+)?");
 
     private final Map<String, String> kinds;
 

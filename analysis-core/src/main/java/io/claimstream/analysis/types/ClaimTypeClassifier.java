@@ -71,6 +71,7 @@ public final class ClaimTypeClassifier {
         String c = content.strip();
         String lower = c.toLowerCase(Locale.ROOT);
         String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ")
+                .replaceAll("\\bshould have (been|\\w+ed|seen|known|noticed)\\b", " ")
                 .replaceAll("\\b(may|might|could) (also )?need to be\\b", " ");
         if (RECOMMENDATION.matcher(asserted).matches() || LIST_NEED.matcher(lower).matches() && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
