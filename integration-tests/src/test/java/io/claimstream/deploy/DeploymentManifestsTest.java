@@ -93,6 +93,9 @@ class DeploymentManifestsTest {
                 assertThat(HEALTH_PATHS).contains(get.getPath());
                 assertThat(container.getPorts()).anySatisfy(p -> assertThat(p.getName()).isEqualTo(get.getPort().getStrVal()));
             }
+            assertThat(container.getEnv()).filteredOn(e -> e.getName().equals("JAVA_OPTS_APPEND")).allSatisfy(e ->
+                    assertThat(e.getValue().split(" ")).as("%s keeps the JVM flags of its image", deployment.getMetadata().getName())
+                            .contains(imageJavaOptions(deployment.getMetadata().getName())));
             Map<String, String> scrape = deployment.getSpec().getTemplate().getMetadata().getAnnotations();
             assertThat(scrape).containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics");
             assertThat(container.getPorts()).anySatisfy(p -> assertThat(p.getContainerPort().toString())
@@ -254,6 +257,19 @@ class DeploymentManifestsTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    /** The JAVA_OPTS_APPEND flags a service's Dockerfile.jvm sets, which a Deployment's own value replaces. */
+    private static String[] imageJavaOptions(String service) {
+        try {
+            return Files.readAllLines(REPO.resolve(service).resolve("src/main/docker/Dockerfile.jvm")).stream()
+                    .filter(line -> line.startsWith("ENV JAVA_OPTS_APPEND="))
+                    .map(line -> line.substring("ENV JAVA_OPTS_APPEND=".length()).replace("\"", "").trim())
+                    .flatMap(value -> java.util.Arrays.stream(value.split(" ")))
+                    .toArray(String[]::new);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The environment-variable form of a config key, as MicroProfile Config maps it. */
