@@ -55,7 +55,7 @@ public class ParsedDocumentConsumer {
         AnalyzedDocument result;
         try {
             result = runner.analyze(EventCodec.decode(record.getPayload(), ParsedDocument.class));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) { // a pathological text must not stop the consumer
             return reject(record, e);
         }
         CompletableFuture<Void> done = new CompletableFuture<>();
