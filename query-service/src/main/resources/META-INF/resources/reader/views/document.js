@@ -106,14 +106,20 @@ function legend(doc, claims, colours) {
 
 function select(claimId, fromAddress) {
   const { textElement, detail } = state;
-  for (const previous of textElement.querySelectorAll('.claim[aria-current]')) {
-    previous.removeAttribute('aria-current');
+  const previous = textElement.querySelector('.claim[aria-current]');
+  for (const mark of textElement.querySelectorAll('.claim[aria-current]')) {
+    mark.removeAttribute('aria-current');
   }
   if (state.controller) {
     state.controller.abort();
   }
   if (!claimId) {
+    // closing the details returns the reader to the sentence they came from
+    const hadFocus = detail.contains(document.activeElement);
     detail.hidden = true;
+    if (hadFocus && previous) {
+      previous.focus({ preventScroll: true });
+    }
     return;
   }
   const marks = textElement.querySelectorAll(`.claim[data-claim-id="${CSS.escape(claimId)}"]`);
@@ -131,6 +137,10 @@ function select(claimId, fromAddress) {
     .then(claim => {
       detail.replaceChildren(...claimDetail(claim));
       announce(`${claim.speaker ? claim.speaker.name : 'Unattributed'}: ${claim.type}`);
+      if (!fromAddress) {
+        // a picked sentence: its details come next for the keyboard too, not after the whole text
+        detail.querySelector('h2').focus({ preventScroll: true });
+      }
     })
     .catch(error => {
       if (error.name !== 'AbortError') {
@@ -147,7 +157,7 @@ function claimDetail(claim) {
     ? claim.quantities.map(q => q.text).join(', ') : null;
   return [
     h('div', { class: 'detail-head' },
-      h('h2', { id: 'detail-heading' }, 'Selected claim'),
+      h('h2', { id: 'detail-heading', tabindex: '-1' }, 'Selected claim'),
       h('a', { class: 'close', href: route(`/documents/${segment(claim.documentId)}`) }, 'Close')),
     h('blockquote', {}, claim.text),
     h('dl', {},

@@ -5,6 +5,8 @@ import { announce, count, h, route, show, status } from '../dom.js';
 import { loadTopics } from '../topics.js';
 
 const PAGE_SIZE = 25;
+const KEEP_NAMES_MS = 60_000;
+let names = { at: 0, list: null }; // speaker names for the field's suggestions, read once a minute
 const FILTERS = ['q', 'speaker', 'topic', 'type', 'from', 'to'];
 const DATE = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
@@ -38,10 +40,7 @@ function resultsTitle(total, filters) {
 }
 
 async function form(filters, signal) {
-  const [speakers, topics] = await Promise.all([
-    api.get('speakers', { size: 1000 }, signal),
-    loadTopics(signal),
-  ]);
+  const [speakers, topics] = await Promise.all([speakerNames(signal), loadTopics(signal)]);
   const field = (label, control, hint) => h('div', { class: `field field-${control.name}` },
     h('label', { for: control.id }, label, hint ? h('span', { class: 'hint', id: control.id + '-hint' }, ` ${hint}`) : null), control);
   const input = (name, attributes) => h('input', { id: 'f-' + name, name, value: filters[name], ...attributes });
@@ -52,7 +51,7 @@ async function form(filters, signal) {
   const element = h('form', { class: 'filters', role: 'search', 'aria-label': 'Search claims' },
     field('Words', input('q', { type: 'search', placeholder: 'e.g. reinforcement learning', autocomplete: 'off' })),
     field('Speaker', input('speaker', { list: 'speaker-names', placeholder: 'Any', autocomplete: 'off' })),
-    h('datalist', { id: 'speaker-names' }, speakers.items.map(s => h('option', { value: s.name }))),
+    h('datalist', { id: 'speaker-names' }, speakers.map(name => h('option', { value: name }))),
     field('Topic', select('topic', topics.filter(t => t.claimCount > 0 || t.taxonomy).map(t => [t.id, `${t.label} (${t.claimCount})`]))),
     field('Type', select('type', TYPES.map(t => [t, t]))),
     field('From', input('from', { inputmode: 'numeric', pattern: DATE, placeholder: 'YYYY-MM-DD', size: 10 }), 'year, month or day'),
@@ -67,6 +66,14 @@ async function form(filters, signal) {
     location.hash = route('/claims', params);
   });
   return element;
+}
+
+async function speakerNames(signal) {
+  if (!names.list || Date.now() - names.at > KEEP_NAMES_MS) {
+    const answer = await api.get('speakers', { size: 1000 }, signal);
+    names = { at: Date.now(), list: answer.items.map(s => s.name) };
+  }
+  return names.list;
 }
 
 function pager(filters, page, pages) {
