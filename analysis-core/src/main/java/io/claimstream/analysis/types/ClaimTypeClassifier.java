@@ -131,7 +131,7 @@ public final class ClaimTypeClassifier {
         }
         List<Token> tagged = tokens;
         Token opening = tokens.get(i);
-        if (opening.isCapitalized() && !opening.is("VERB") && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+")) {
+        if (misreadVerb(opening) && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+")) {
             tagged = nlp.retaggedLowercase(tokens, i); // the tagger reads a capitalised "Hire" as a name
         }
         boolean adverb = false;
@@ -148,7 +148,7 @@ public final class ClaimTypeClassifier {
         if (!baseForm || w.length() < 2) {
             return false;
         }
-        if (!first.is("VERB") && i > 0 && first.text().equals(w) && nlp != null) {
+        if (misreadVerb(first) && i > 0 && first.text().equals(w) && nlp != null) {
             tagged = nlp.retaggedLowercase(tagged, i);
             first = tagged.get(i);
         }
@@ -157,6 +157,11 @@ public final class ClaimTypeClassifier {
         boolean verb = first.is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's")
                 || adverb && first.is("NOUN") && objectFollows;
         return verb && !finiteVerbBefore(tagged, i + 1);
+    }
+
+    /** A word the tagger may have taken for a name or a noun where it is a verb: worth tagging again. */
+    private static boolean misreadVerb(Token t) {
+        return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("X");
     }
 
     /** A finite verb ("is", "gives") after position {@code from} and before the clause ends: the first word had a subject. */
