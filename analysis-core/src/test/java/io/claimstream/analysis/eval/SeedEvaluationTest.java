@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedEvaluationTest {
 
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
     private static final Set<String> TYPES = Set.of("opinion", "prediction", "recommendation", "fact");
 
     @Test
@@ -44,19 +45,24 @@ class SeedEvaluationTest {
         DocumentParser parser = new DocumentParser();
         Map<String, Integer> totals = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
+        long cpuMillis = 0;
+        long chars = 0;
         for (GoldDocument gold : GoldFile.read(goldFile)) {
             String text = Files.readString(shared.resolve("seeds").resolve(gold.file()));
             RawDocument raw = new RawDocument(text, gold.title() != null ? gold.title() : gold.file(), null, null,
                     gold.published(), null, null);
             ParsedDocument parsed = parser.parse(raw, Instant.parse("2026-11-01T00:00:00Z"));
-            long started = System.nanoTime();
+            analyzer.analyze(parsed); // warm-up, so the figure below is not class loading and JIT
+            long cpuBefore = CPU.getCurrentThreadCpuTime();
             AnalyzedDocument analyzed = analyzer.analyze(parsed);
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            long millis = (CPU.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+            cpuMillis += millis;
+            chars += text.length();
             assertValid(text, analyzed);
             SeedScorer.Result r = SeedScorer.score(gold, text, analyzed);
             r.counts.forEach((k, v) -> totals.merge(k, v, Integer::sum));
             report.add(String.format("%s: recall %d/%d  speaker %d/%d  type %d/%d  topics %d/%d"
-                            + "  non-claims rejected %d/%d  speakers %d/%d  extracted %d  analyzed in %d ms",
+                            + "  non-claims rejected %d/%d  speakers %d/%d  extracted %d  analyzed in %d ms of CPU",
                     gold.file(), r.get("covered"), r.get("claims"), r.get("speaker_ok"), r.get("covered"),
                     r.get("type_ok"), r.get("covered"), r.get("topic_ok"), r.get("covered"), r.get("rejected"),
                     r.get("non_claims"), r.get("speakers_found"), r.get("speakers"), r.get("extracted"), millis));
@@ -72,6 +78,8 @@ class SeedEvaluationTest {
                 ratio(totals, "covered", "claims"), ratio(totals, "speaker_ok", "covered"),
                 ratio(totals, "type_ok", "covered"), ratio(totals, "topic_ok", "covered"),
                 ratio(totals, "rejected", "non_claims"), ratio(totals, "speakers_found", "speakers")));
+        report.add(String.format("throughput: %.0f KB of text per CPU second on one thread (not asserted)",
+                chars / 1024.0 / Math.max(0.001, cpuMillis / 1000.0)));
         System.out.println(String.join("\n", report));
     }
 
