@@ -8,7 +8,9 @@ import io.claimstream.ingest.index.DocumentIndex;
 import io.claimstream.ingest.messaging.DocumentPublisher;
 import io.claimstream.parse.DocumentIds;
 import io.claimstream.parse.DocumentParser;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -23,7 +25,7 @@ public class IngestService {
 
     private static final Logger LOG = Logger.getLogger(IngestService.class);
 
-    private final DocumentParser parser = new DocumentParser();
+    private final TimedParser parser;
     private final RequestValidator validator;
     private final DocumentIndex index;
     private final DocumentPublisher publisher;
@@ -31,9 +33,16 @@ public class IngestService {
 
     public IngestService(IngestConfig config, DocumentIndex index, DocumentPublisher publisher, IngestMetrics metrics) {
         this.validator = new RequestValidator(config.maxTextBytes(), config.maxTurns());
+        DocumentParser documents = new DocumentParser();
+        this.parser = new TimedParser(documents::parse, config.parse().timeLimit(), config.parse().timePerMegabyte(),
+                config.parse().maxConcurrent());
         this.index = index;
         this.publisher = publisher;
         this.metrics = metrics;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        parser.close();
     }
 
     public RequestValidator validator() {
