@@ -25,6 +25,10 @@ public interface IngestConfig {
 
     Index index();
 
+    Parse parse();
+
+    Replay replay();
+
     /** How the parsed document is written to {@code documents.parsed}. */
     interface Publish {
         /** Topic the parsed documents go to. */
@@ -49,5 +53,35 @@ public interface IngestConfig {
         /** How long to wait before retrying when the broker cannot be reached. */
         @WithDefault("2s")
         Duration retryBackoff();
+    }
+
+    /** How long parsing one document may take, and how many documents are parsed at once. */
+    interface Parse {
+        /** Limit for any document; past it the document is refused with 422 (or dead-lettered from Kafka). */
+        @WithDefault("30s")
+        Duration timeLimit();
+
+        /** Extra time per million characters on top of {@link #timeLimit()}. */
+        @WithDefault("6s")
+        Duration timePerMegabyte();
+
+        /** Parses running at once, overrunning ones included; more wait for a slot. */
+        @WithDefault("8")
+        int maxConcurrent();
+    }
+
+    /** Re-publishing dead letters to the topics they came from. */
+    interface Replay {
+        /** Consumer group whose committed offsets mark how far each dead-letter topic was replayed. */
+        @WithDefault("ingest-dlq-replay")
+        String groupId();
+
+        /** Longest one replay call runs; what is left is replayed by the next call. */
+        @WithDefault("2m")
+        Duration maxDuration();
+
+        /** How long a re-published record may wait for the broker's acknowledgement. */
+        @WithDefault("30s")
+        Duration deliveryTimeout();
     }
 }
