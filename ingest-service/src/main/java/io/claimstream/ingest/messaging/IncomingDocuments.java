@@ -1,17 +1,20 @@
 package io.claimstream.ingest.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.common.errors.ApiException;
-import io.claimstream.contracts.EventCodec;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.contracts.Topics;
+import io.claimstream.ingest.rest.RequestBodies;
 import io.claimstream.ingest.service.IngestService;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -29,10 +32,12 @@ public class IncomingDocuments {
     private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     private final IngestService ingest;
+    private final RequestBodies bodies;
     private volatile boolean running = true;
 
-    public IncomingDocuments(IngestService ingest) {
+    public IncomingDocuments(IngestService ingest, ObjectMapper mapper) {
         this.ingest = ingest;
+        this.bodies = new RequestBodies(mapper);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -41,12 +46,26 @@ public class IncomingDocuments {
 
     @Incoming(Topics.INCOMING)
     @Blocking
-    public void consume(String payload) {
+    public void consume(ConsumerRecord<String, String> record) {
+        try {
+            ingest(record.value());
+        } catch (UnprocessableRecordException e) {
+            LOG.warnf("documents.incoming record %s (partition %d, offset %d) goes to %s: %s", record.key(),
+                    record.partition(), record.offset(), Topics.INCOMING_DLQ, e.getMessage());
+            throw e;
+        }
+    }
+
+    private void ingest(String payload) {
+        if (payload == null) {
+            throw new UnprocessableRecordException("empty_text: the record has no value", null);
+        }
         RawDocument raw;
         try {
-            raw = EventCodec.decode(payload, RawDocument.class);
-        } catch (EventCodec.MalformedEventException e) {
-            throw new UnprocessableRecordException("invalid_json: " + e.getMessage(), e);
+            // the same strict reading as a REST post: a number where text belongs is an error, not text
+            raw = bodies.json(payload.getBytes(StandardCharsets.UTF_8));
+        } catch (ApiException e) {
+            throw new UnprocessableRecordException(e.code() + ": " + e.getMessage(), e);
         }
         long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
         Duration backoff = FIRST_BACKOFF;
