@@ -17,13 +17,20 @@ public record StackSettings(Path repo, RunDirectory run, int kafkaPort, int kafk
         servicePorts = Map.copyOf(servicePorts);
     }
 
-    /** The ports a developer expects: Kafka 9092, PostgreSQL 5432, services 8081–8083. */
+    /**
+     * The ports a developer expects: Kafka 9092, PostgreSQL 5432, services 8081–8083; each can be
+     * moved with {@code CLAIMSTREAM_KAFKA_PORT}, {@code CLAIMSTREAM_KAFKA_CONTROLLER_PORT},
+     * {@code CLAIMSTREAM_POSTGRES_PORT} and {@code CLAIMSTREAM_<INGEST|ANALYSIS|QUERY>_PORT}, so that a
+     * second stack can run beside the first.
+     */
     public static StackSettings defaults(Path repo, RunDirectory run, String apiKey, Map<String, String> env) {
         Map<Service, Integer> ports = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            ports.put(service, service.defaultPort());
+            ports.put(service, port(env, "CLAIMSTREAM_" + service.name() + "_PORT", service.defaultPort()));
         }
-        return new StackSettings(repo, run, 9092, 9093, 5432, ports, apiKey,
+        return new StackSettings(repo, run, port(env, "CLAIMSTREAM_KAFKA_PORT", 9092),
+                port(env, "CLAIMSTREAM_KAFKA_CONTROLLER_PORT", 9093), port(env, "CLAIMSTREAM_POSTGRES_PORT", 5432),
+                ports, apiKey,
                 blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS")),
                 blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL")),
                 env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER),
@@ -55,6 +62,22 @@ public record StackSettings(Path repo, RunDirectory run, int kafkaPort, int kafk
     public String jdbcUrl() {
         return externalJdbcUrl != null ? externalJdbcUrl
                 : "jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + PostgresServer.DATABASE;
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = blankToNull(env.get(name));
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException(name + " must be a port number, got '" + value + "'");
     }
 
     private static String blankToNull(String value) {
