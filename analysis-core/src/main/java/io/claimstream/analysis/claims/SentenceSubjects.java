@@ -7,6 +7,7 @@ import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
 
@@ -34,6 +35,10 @@ public final class SentenceSubjects {
     public Person subjectOf(String text, Sentence sentence) {
         List<Token> t = sentence.tokens();
         int start = clauseStart(t);
+        if (start + 1 < t.size() && Pronouns.thirdPerson(t.get(start).lower()) != null
+                && t.get(start).is("PRON") && narratedAction(t, start + 1)) {
+            return resolver.pronoun(t.get(start).lower()); // "He joined the company in 2019."
+        }
         for (NameRun run : resolver.names(text, t)) {
             if (run.from() != start) {
                 continue;
@@ -58,6 +63,13 @@ public final class SentenceSubjects {
             }
         }
         return null;
+    }
+
+    /** A verb of doing, not of saying or thinking, right after the subject ("joined", "founded", "ran"). */
+    private static boolean narratedAction(List<Token> t, int i) {
+        Token verb = t.get(i).is("ADV") && i + 1 < t.size() ? t.get(i + 1) : t.get(i);
+        String w = verb.lower();
+        return verb.is("VERB") && w.endsWith("ed") && !SayingVerbs.isContentVerb(w) && !SayingVerbs.isTopicVerb(w);
     }
 
     /** {@code X, head of Y, …} or {@code X is the CEO of Y}: what the sentence says X is, if it is a role. */

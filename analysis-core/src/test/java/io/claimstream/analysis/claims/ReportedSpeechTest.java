@@ -74,12 +74,13 @@ class ReportedSpeechTest {
     @Test
     void continuesASpeakerThroughTheParagraphButNotIntoNarration() {
         Analyses a = Analyses.of("""
-                Rosa Klein believes small models are underrated. Most tasks need far less than a frontier model.
+                Rosa Klein believes small models are underrated. Most tasks need far less than a frontier model.                 She joined the company in 2021.
 
-                Rosa Klein joined the company in 2021. The office is in Lisbon.
+                Rosa Klein moved to Lisbon last year. The office is in Lisbon.
                 """);
         assertThat(a.speakerOf("Most tasks need far less")).isEqualTo("Rosa Klein");
         assertThat(a.claimWith("joined the company")).isEmpty();
+        assertThat(a.claimWith("moved to Lisbon")).isEmpty();
         assertThat(a.claimWith("The office is in Lisbon")).isEmpty();
     }
 
