@@ -141,6 +141,7 @@ public final class NonClaims {
 
     private static boolean substantive(List<Token> tokens) {
         int content = 0;
+        long words = tokens.stream().filter(Token::isWord).count();
         for (Token t : tokens) {
             if (t.is("NUM")) {
                 return true;
@@ -150,7 +151,7 @@ public final class NonClaims {
                 content++;
             }
         }
-        return content >= 2;
+        return content >= 2 || content == 1 && words >= 5;
     }
 
     private static boolean firstPersonPast(String s, List<Token> t) {

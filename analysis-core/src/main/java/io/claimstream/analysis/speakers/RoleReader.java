@@ -24,7 +24,7 @@ public final class RoleReader {
                     + "leader|professor|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
                     + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
                     + "responsible|principal|architect|strategist|economist|author|owner|leads|heads|runs|oversees|manages|"
-                    + "founded|co-founded|works (at|for))\\b.*");
+                    + "founded|co-founded|works (at|for)|directs|chairs|teaches)\\b.*");
 
     private final KnownEntities entities;
 
@@ -48,7 +48,7 @@ public final class RoleReader {
                 person.addAffiliation(org);
             }
         }
-        if (ROLE_WORD.matcher(d).matches() || person.toSpeaker().affiliations().isEmpty()) {
+        if (ROLE_WORD.matcher(d).matches()) {
             person.offerRole(d);
         }
     }
