@@ -60,6 +60,11 @@ export function marked(text, highlight) {
   return fragment;
 }
 
+/** Replaces an element's children, leaving out the null and false that optional parts give. */
+export function fill(element, ...children) {
+  element.replaceChildren(...children.flat().filter(c => c !== null && c !== undefined && c !== false));
+}
+
 /** Replaces the page's main content and moves focus to its heading, as a page load would. */
 export function show(main, ...children) {
   main.replaceChildren(...children.flat().filter(Boolean));

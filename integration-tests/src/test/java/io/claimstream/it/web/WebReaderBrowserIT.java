@@ -76,6 +76,7 @@ class WebReaderBrowserIT {
                 .containsExactlyElementsOf(ids(api.get("items")));
         assertThat(strings("[...document.querySelectorAll('.claim-card .speaker')].map(s => s.textContent)"))
                 .isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo("Mira Sandoval"));
+        assertNoMissingValuesShown();
         browser.screenshot(SHOTS.resolve("search.png"));
     }
 
@@ -92,6 +93,7 @@ class WebReaderBrowserIT {
             JsonNode marks = browser.eval("[...document.querySelectorAll('.doc-text a.claim')].map(a => ({ id: a.dataset.claimId,"
                     + " start: +a.dataset.start, end: +a.dataset.end, drawn: +a.dataset.drawnStart, text: a.textContent,"
                     + " fill: getComputedStyle(a).backgroundColor }))");
+            assertNoMissingValuesShown();
             Map<String, JsonNode> byId = new HashMap<>();
             marks.forEach(mark -> byId.put(mark.get("id").asText(), mark));
             assertThat(byId.keySet()).as("one highlight per claim of %s", id)
@@ -145,6 +147,7 @@ class WebReaderBrowserIT {
         }
         assertThat(browser.eval("document.querySelector('a.claim[aria-current]').dataset.claimId").asText())
                 .isEqualTo(prediction.get("id").asText());
+        assertNoMissingValuesShown();
         browser.screenshot(SHOTS.resolve("document.png"));
 
         String speakerId = prediction.at("/speaker/id").asText();
@@ -167,6 +170,7 @@ class WebReaderBrowserIT {
                 .as("one timeline per topic").isEqualTo(topicsSaid.size());
         assertThat(browser.eval("new Set([...document.querySelectorAll('.topic-timeline a.quote')].map(a => a.href)).size").asInt())
                 .as("every claim of the person is on a timeline").isEqualTo(claimsSaid);
+        assertNoMissingValuesShown();
         browser.screenshot(SHOTS.resolve("person.png"));
     }
 
@@ -182,7 +186,17 @@ class WebReaderBrowserIT {
         api.at("/speakers/items").forEach(position -> expected.add(position.at("/speaker/name").asText()));
         assertThat(strings("[...document.querySelectorAll('.position .who .speaker')].map(s => s.textContent)"))
                 .containsExactlyElementsOf(expected);
+        assertNoMissingValuesShown();
         browser.screenshot(SHOTS.resolve("topic.png"));
+    }
+
+    /** The page's own words (quoted claims and document text left out) show no placeholder of a missing value. */
+    private void assertNoMissingValuesShown() {
+        String own = browser.eval("(() => { const copy = document.querySelector('main').cloneNode(true);"
+                + " copy.querySelectorAll('.doc-text, blockquote, a.quote').forEach(e => e.remove());"
+                + " return copy.textContent; })()").asText();
+        assertThat(own).as("text of %s", browser.eval("location.hash").asText())
+                .doesNotContainPattern("\\b(null|undefined|NaN)\\b|\\[object Object]");
     }
 
     private JsonNode apiGet(String pathAndQuery) throws IOException {

@@ -2,7 +2,7 @@
 // speaker's colour; picking a claim shows its type, topics, prediction and corroborating sources.
 import * as api from '../api.js';
 import { claimCard, documentLink, predictionText, speakerLink, topicLinks, typeBadge } from '../claims.js';
-import { announce, count, h, percent, problem, route, segment, show, status } from '../dom.js';
+import { announce, count, fill, h, percent, problem, route, segment, show, status } from '../dom.js';
 import { pieces } from '../highlight.js';
 import { assign, style, unattributed } from '../palette.js';
 
@@ -130,12 +130,12 @@ function select(claimId, fromAddress) {
   }
   const known = state.claims.get(claimId);
   detail.hidden = false;
-  detail.replaceChildren(h('h2', { id: 'detail-heading' }, 'Selected claim'), status('Loading the claim…'));
+  fill(detail, h('h2', { id: 'detail-heading' }, 'Selected claim'), status('Loading the claim…'));
   const controller = new AbortController();
   state.controller = controller;
   api.get('claim', { id: claimId }, controller.signal)
     .then(claim => {
-      detail.replaceChildren(...claimDetail(claim));
+      fill(detail, ...claimDetail(claim));
       announce(`${claim.speaker ? claim.speaker.name : 'Unattributed'}: ${claim.type}`);
       if (!fromAddress) {
         // a picked sentence: its details come next for the keyboard too, not after the whole text
@@ -144,7 +144,7 @@ function select(claimId, fromAddress) {
     })
     .catch(error => {
       if (error.name !== 'AbortError') {
-        detail.replaceChildren(h('h2', { id: 'detail-heading' }, 'Selected claim'),
+        fill(detail, h('h2', { id: 'detail-heading' }, 'Selected claim'),
           known ? claimCard(known) : null, problem(error));
       }
     });

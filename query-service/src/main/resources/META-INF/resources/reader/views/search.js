@@ -1,7 +1,7 @@
 // #/claims?q=&speaker=&topic=&type=&from=&to=&page= : search over every claim, the filters in the address.
 import * as api from '../api.js';
 import { TYPES, claimCard } from '../claims.js';
-import { announce, count, h, route, show, status } from '../dom.js';
+import { announce, count, fill, h, route, show, status } from '../dom.js';
 import { loadTopics } from '../topics.js';
 
 const PAGE_SIZE = 25;
@@ -25,7 +25,7 @@ export async function render({ main, query, signal }) {
   const answer = await searching;
   const heading = h('h2', { id: 'results-heading' }, resultsTitle(answer.total, filters));
   const pages = Math.ceil(answer.total / PAGE_SIZE);
-  results.replaceChildren(
+  fill(results,
     heading,
     answer.items.length
       ? h('ol', { class: 'claim-list', start: page * PAGE_SIZE + 1 }, answer.items.map(c => h('li', {}, claimCard(c))))
