@@ -34,7 +34,7 @@ public final class RoleReader {
 
     /** Whether words describe a person's position ("an analyst at Meridian", "head of the team"). */
     public static boolean looksLikeRole(String words) {
-        return words != null && words.length() < 120 && ROLE_WORD.matcher(words).matches();
+        return words != null && words.length() < 200 && ROLE_WORD.matcher(words).matches();
     }
 
     /** Applies a description to a person: its role words become the role, organisations in it affiliations. */
@@ -69,7 +69,8 @@ public final class RoleReader {
         }
         Matcher run = CAPITALIZED_RUN.matcher(part);
         while (run.find()) {
-            String candidate = run.group().strip();
+            // "Manus CTO": the organisation before a title
+            String candidate = run.group().strip().replaceAll("\\s+(CEO|CTO|CFO|COO|VP|Founder|Chair|President|Head)$", "");
             String kind = entities.kindOf(candidate);
             if (("organization".equals(kind) || "product".equals(kind) && !candidate.contains(" "))
                     && found.stream().noneMatch(f -> f.contains(candidate))) {
