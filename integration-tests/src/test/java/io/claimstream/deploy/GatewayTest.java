@@ -37,6 +37,8 @@ class GatewayTest {
             "GET, /q/openapi, query-service",
             "GET, /q/swagger-ui/, query-service",
             "POST, /predictions/x/resolution, query-service",
+            "POST, /admin/dead-letters/documents.parsed.dlq/replay, ingest-service",
+            "GET, /admin/dead-letters, ingest-service",
     })
     void requestsReachTheServiceThatAnswersThem(String method, String path, String service) {
         for (String overlay : List.of("base", "overlays/dev", "overlays/prod")) {
