@@ -39,7 +39,8 @@ public final class NonClaims {
             + "i['’]d like to share (two|three|four|a few|some) (points|observations|thoughts)|"
             + "next comes|(i think )?(now |thirdly |next |first |finally )?(we|i) (can|could|will|should|want to) "
             + "(now |also |then )?(discuss|expand on|talk about|be more specific|move on|turn to|come back to|go deeper)|"
-            + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b).*");
+            + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b|"
+            + "we['’]re (almost |nearly |running )?out of time|we are (almost |nearly |running )?out of time).*");
     private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");

@@ -43,9 +43,21 @@ public final class RoleReader {
             return;
         }
         String d = description.strip().replaceAll("^(the|a|an)\\s+", "");
-        for (String part : d.split("\\s*(?:,|;|/|\\band\\b)\\s*")) {
+        String[] parts = d.split("\\s*(?:,|;|/|\\band\\b)\\s*");
+        for (String part : parts) {
             for (String org : organizationsIn(part)) {
                 person.addAffiliation(org);
+            }
+        }
+        if (d.contains(",") && parts.length == 2 && !d.matches("(?s).*\\b(of|at|from)\\b.*")) {
+            // a label's "(Chief Scientist, Lumen Labs)": one part is the role, the other the organisation
+            String role = ROLE_WORD.matcher(parts[0]).matches() ? parts[0] : parts[1];
+            String organization = role == parts[0] ? parts[1] : parts[0];
+            if (ROLE_WORD.matcher(role).matches() && !ROLE_WORD.matcher(organization).matches()
+                    && organization.matches("\\p{Lu}.*")) {
+                person.addAffiliation(organization.strip());
+                person.offerRole(role.strip());
+                return;
             }
         }
         if (ROLE_WORD.matcher(d).matches()) {
