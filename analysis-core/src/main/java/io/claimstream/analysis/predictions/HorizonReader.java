@@ -63,13 +63,13 @@ public final class HorizonReader {
             LocalDate start = by ? documentDate : LocalDate.of(first, 1, 1);
             return new Horizon(years.group().strip(), start, LocalDate.of(last, 12, 31));
         }
-        if (lower.contains("this year") && documentDate != null) {
-            return new Horizon("this year", LocalDate.of(documentDate.getYear(), 1, 1),
-                    LocalDate.of(documentDate.getYear(), 12, 31));
+        if (lower.contains("this year")) {
+            return documentDate == null ? new Horizon("this year", null, null) : new Horizon("this year",
+                    LocalDate.of(documentDate.getYear(), 1, 1), LocalDate.of(documentDate.getYear(), 12, 31));
         }
-        if (lower.contains("next year") && documentDate != null) {
-            int y = documentDate.getYear() + 1;
-            return new Horizon("next year", LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31));
+        if (lower.contains("next year")) {
+            return documentDate == null ? new Horizon("next year", null, null) : new Horizon("next year",
+                    LocalDate.of(documentDate.getYear() + 1, 1, 1), LocalDate.of(documentDate.getYear() + 1, 12, 31));
         }
         Matcher vague = VAGUE.matcher(claim);
         if (vague.find()) {
