@@ -38,7 +38,7 @@ public final class ClaimTypeClassifier {
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
     private static final Pattern PAST_TIME = Pattern.compile("(?i).*\\b(in the past|last year|over the past|"
-            + "previously|originally|ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
+            + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
             + "had)\\b.*");
     private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
