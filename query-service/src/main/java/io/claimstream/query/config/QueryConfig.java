@@ -6,6 +6,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code claimstream.query.*}: how the query-service stores documents and pages its answers. */
 @ConfigMapping(prefix = "claimstream.query")
@@ -18,6 +19,12 @@ public interface QueryConfig {
     Corroboration corroboration();
 
     Topics topics();
+
+    Semantic semantic();
+
+    Stances stance();
+
+    Emergent emergent();
 
     /** How long to wait between attempts while the database is unreachable. */
     interface Retry {
@@ -69,5 +76,95 @@ public interface QueryConfig {
 
         /** Display labels by topic id; a missing label is derived from the id. */
         Map<String, String> labels();
+    }
+
+    /** Semantic search: how similar a claim must be, and how much the exact ranking may read. */
+    interface Semantic {
+        /** Lowest cosine similarity to the query that still counts as a match. */
+        @WithDefault("0.25")
+        double minScore();
+
+        /** Most matches a semantic query ranks and pages over. */
+        @WithDefault("1000")
+        int maxResults();
+
+        /**
+         * Without pgvector: the most claims (the newest that pass the filters) whose vectors one
+         * query reads and ranks. Beyond it an answer says {@code complete: false}.
+         */
+        @WithDefault("50000")
+        int maxCandidates();
+
+        /** With pgvector's HNSW index: the candidate list size of one search (hnsw.ef_search). */
+        @WithDefault("200")
+        int efSearch();
+
+        /** Embed, in the background, claims stored before vectors existed (or by another model). */
+        @WithDefault("true")
+        boolean backfill();
+
+        /** Claims embedded per backfill transaction. */
+        @WithDefault("128")
+        int backfillBatch();
+    }
+
+    /** The central questions of topics, which claims and speakers take sides on. */
+    interface Stances {
+        /** By question id; see io.claimstream.query.stance.StanceQuestion for what the terms mean. */
+        Map<String, Question> questions();
+
+        /** The most claims of a topic (the newest) read to form the camps of one answer. */
+        @WithDefault("3000")
+        int maxClaims();
+
+        interface Question {
+            /** The topic id it belongs to. */
+            String topic();
+
+            /** The question as shown, e.g. "Can China lead in AI?". */
+            String text();
+
+            /** What the question is about; absent: every claim of the topic. */
+            Optional<List<String>> subject();
+
+            /** Whose success answers no. */
+            Optional<List<String>> rival();
+
+            /** Words and phrases that, said of the subject, answer yes. */
+            List<String> support();
+
+            /** Words and phrases that, said of the subject, answer no. */
+            List<String> oppose();
+        }
+    }
+
+    /** New topics clustered from the claims that fit no taxonomy topic. */
+    interface Emergent {
+        /** The catch-all topic id: its claims (and claims without any topic) are clustered. */
+        @WithDefault("other")
+        String catchAll();
+
+        /** The most such claims (the newest) clustered at once. */
+        @WithDefault("3000")
+        int maxClaims();
+
+        /** Fewest claims a new topic needs. */
+        @WithDefault("3")
+        int minSize();
+
+        /** Lowest similarity to its topic's centre for a claim to belong (else it is an outlier). */
+        @WithDefault("0.2")
+        double floor();
+
+        @WithDefault("30")
+        int maxClusters();
+
+        /** Two clusters whose centres are at least this similar are one topic. */
+        @WithDefault("0.55")
+        double merge();
+
+        /** Claims of the whole corpus (the newest) that terms must be distinctive against. */
+        @WithDefault("3000")
+        int background();
     }
 }

@@ -79,4 +79,10 @@ public class Claim extends PanacheEntityBase {
 
     @Column(name = "cluster_id")
     public String clusterId;
+
+    /** The sentence vector, as io.claimstream.embeddings.HalfFloats encodes it. */
+    public byte[] embedding;
+
+    @Column(name = "embedding_model")
+    public String embeddingModel;
 }

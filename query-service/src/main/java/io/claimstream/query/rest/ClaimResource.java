@@ -1,12 +1,15 @@
 package io.claimstream.query.rest;
 
 import io.claimstream.common.errors.ApiError;
+import io.claimstream.common.errors.ApiException;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimDetails;
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.search.ClaimSearch;
 import io.claimstream.query.search.RequestParams;
 import io.claimstream.query.search.SpeakerLookup;
+import io.claimstream.query.semantic.SemanticSearch;
+import io.claimstream.query.view.ClaimPageView;
 import io.claimstream.query.view.ClaimDetailView;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.PageView;
@@ -35,25 +38,40 @@ public class ClaimResource {
     private final ClaimSearch search;
     private final ClaimDetails details;
     private final SpeakerLookup speakers;
+    private final SemanticSearch semantic;
     private final QueryConfig.Paging paging;
 
-    public ClaimResource(ClaimSearch search, ClaimDetails details, SpeakerLookup speakers, QueryConfig config) {
+    public ClaimResource(ClaimSearch search, ClaimDetails details, SpeakerLookup speakers, SemanticSearch semantic,
+                         QueryConfig config) {
         this.search = search;
+        this.semantic = semantic;
         this.details = details;
         this.speakers = speakers;
         this.paging = config.paging();
     }
 
     @GET
-    @Operation(summary = "Search claims", description = "All filters combine. Without q the order is by the "
-            + "document's published date (unknown last), then document, then position; with q, by full-text rank "
-            + "first, and each claim carries a highlight with <mark> around the matched words.")
+    @Operation(summary = "Search claims", description = "All filters combine, in both search modes. Without q the "
+            + "order is by the document's published date (unknown last), then document, then position. "
+            + "With q (mode=fulltext, the default): PostgreSQL full text (English stemming, tsvector with a GIN "
+            + "index), by rank first, and each claim carries a highlight with <mark> around the matched words. "
+            + "With q and mode=semantic: claims that say roughly what q says, by cosine similarity of sentence "
+            + "vectors (all-MiniLM-L6-v2, 384 dimensions, the model of the embeddings module; claims are embedded "
+            + "when stored). Each claim carries its score; only scores of at least "
+            + "claimstream.query.semantic.min-score (0.25) count, at most max-results (1000) are ranked, and the "
+            + "answer's search object says how: method pgvector (the database's HNSW index, approximate) where "
+            + "the server has pgvector, else exact (every filtered claim's vector compared in the service, the "
+            + "newest max-candidates (50000) at most: complete=false when more matched the filters; narrow "
+            + "with filters on large corpora). English-centric; a paraphrase in another language ranks poorly.")
     @APIResponse(responseCode = "200", description = "One page of claims with the total")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the message says which and why",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public PageView<ClaimView> claims(
-            @Parameter(description = "Full-text query in web-search syntax: words, \"a phrase\", or, -not")
+    public ClaimPageView claims(
+            @Parameter(description = "The query: in fulltext mode web-search syntax (words, \"a phrase\", or, -not); "
+                    + "in semantic mode a sentence or question in plain words")
             @QueryParam("q") String q,
+            @Parameter(description = "fulltext (default) or semantic", schema = @Schema(enumeration = {"fulltext", "semantic"}))
+            @QueryParam("mode") String mode,
             @Parameter(description = "A speaker id, or a name (any spelling documents used)") @QueryParam("speaker") String speaker,
             @Parameter(description = "A topic id, e.g. reinforcement-learning") @QueryParam("topic") String topic,
             @Parameter(description = "opinion, prediction, recommendation or fact") @QueryParam("type") String type,
@@ -71,10 +89,19 @@ public class ClaimResource {
         LocalDate fromDate = RequestParams.from("from", from);
         LocalDate toDate = RequestParams.to("to", to);
         RequestParams.order("from", fromDate, "to", toDate);
+        boolean semanticMode = RequestParams.semantic(mode);
+        String text = RequestParams.blankToNull(q);
+        if (semanticMode && text == null) {
+            throw ApiException.badRequest("invalid_parameter", "mode=semantic needs q: the sentence to find claims like");
+        }
         String who = RequestParams.blankToNull(speaker);
         List<String> people = who == null ? null : speakers.personIds(who);
-        return search.page(ClaimFilter.of(RequestParams.blankToNull(q), people, RequestParams.blankToNull(topic),
-                validType, RequestParams.blankToNull(document), fromDate, toDate), p);
+        String topicId = RequestParams.blankToNull(topic);
+        String documentId = RequestParams.blankToNull(document);
+        if (semanticMode) {
+            return semantic.page(text, ClaimFilter.of(null, people, topicId, validType, documentId, fromDate, toDate), p);
+        }
+        return ClaimPageView.of(search.page(ClaimFilter.of(text, people, topicId, validType, documentId, fromDate, toDate), p));
     }
 
     @GET

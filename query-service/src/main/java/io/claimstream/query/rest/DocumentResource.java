@@ -4,10 +4,12 @@ import io.claimstream.common.errors.ApiError;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.search.ClaimSearch;
+import io.claimstream.query.search.DocumentList;
 import io.claimstream.query.search.DocumentQueries;
 import io.claimstream.query.search.RequestParams;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.DocumentSpeakerView;
+import io.claimstream.query.view.DocumentSummaryView;
 import io.claimstream.query.view.DocumentView;
 import io.claimstream.query.view.PageView;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.time.LocalDate;
 import java.util.List;
 
 @Path("/documents")
@@ -31,14 +34,42 @@ import java.util.List;
 @Tag(name = "Documents", description = "Documents as stored once analysed")
 public class DocumentResource {
 
+    static final int DEFAULT_DOCUMENTS = 20;
+    static final int MAX_DOCUMENTS = 200;
+
     private final DocumentQueries documents;
+    private final DocumentList list;
     private final ClaimSearch claims;
     private final QueryConfig.Paging paging;
 
-    public DocumentResource(DocumentQueries documents, ClaimSearch claims, QueryConfig config) {
+    public DocumentResource(DocumentQueries documents, DocumentList list, ClaimSearch claims, QueryConfig config) {
         this.documents = documents;
+        this.list = list;
         this.claims = claims;
         this.paging = config.paging();
+    }
+
+    @GET
+    @Operation(summary = "Stored documents", description = "Newest publication first (unknown dates last), then by "
+            + "id; paged. Filters combine.")
+    @APIResponse(responseCode = "200", description = "One page of documents with the total")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid; the message says which and why",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PageView<DocumentSummaryView> documents(
+            @Parameter(description = "Published on or after this date (2026-06-12, 2026-06 or 2026)") @QueryParam("from") String from,
+            @Parameter(description = "Published on or before this date (2026-06-12, 2026-06 or 2026)") @QueryParam("to") String to,
+            @Parameter(description = "The source, exactly (any case)") @QueryParam("source") String source,
+            @Parameter(description = "Words anywhere in the title (any case)") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("size") String size) {
+        RequestParams.Paging p = RequestParams.paging(page, size, DEFAULT_DOCUMENTS, MAX_DOCUMENTS);
+        LocalDate fromDate = RequestParams.from("from", from);
+        LocalDate toDate = RequestParams.to("to", to);
+        RequestParams.order("from", fromDate, "to", toDate);
+        return list.page(new DocumentList.Filter(fromDate, toDate, RequestParams.blankToNull(source),
+                RequestParams.blankToNull(q)), p);
     }
 
     @GET

@@ -39,7 +39,8 @@ public class ClaimRows {
                 parse(row.get("quantities_json")),
                 parse(row.get("entities_json")),
                 Rows.text(row.get("cluster_id")),
-                highlighted ? Rows.text(row.get("highlight")) : null);
+                highlighted ? Rows.text(row.get("highlight")) : null,
+                null, null);
     }
 
     private static PredictionView prediction(Tuple row) {

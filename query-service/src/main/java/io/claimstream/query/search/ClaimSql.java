@@ -11,7 +11,7 @@ public final class ClaimSql {
 
     static final String QUERY = "websearch_to_tsquery('english', :q)";
 
-    static final String COLUMNS = """
+    public static final String COLUMNS = """
             SELECT c.id, c.document_id, d.title AS document_title, d.published_raw, c.text, c.person_id,
                    p.name AS person_name, c.type, c.topics, c.span_start, c.span_end, c.confidence, c.attribution,
                    c.is_prediction, c.prediction_probability, c.prediction_horizon, c.horizon_start, c.horizon_end,
@@ -20,13 +20,16 @@ public final class ClaimSql {
     static final String HIGHLIGHT = ", ts_headline('english', c.text, " + QUERY
             + ", 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10') AS highlight";
 
-    static final String FROM = "\n" + """
+    public static final String FROM = "\n" + """
              FROM claim c
              JOIN document d ON d.id = c.document_id
              LEFT JOIN person p ON p.id = c.person_id
              LEFT JOIN prediction_resolution r ON r.claim_id = c.id""";
 
-    static final String COUNT = "SELECT count(*) FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id";
+    /** The tables every filter may name: claims, with their prediction outcome. */
+    public static final String FILTERED = " FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id";
+
+    static final String COUNT = "SELECT count(*)" + FILTERED;
 
     private static final String CHRONOLOGICAL = "c.published ASC NULLS LAST, c.document_id, c.span_start, c.id";
 
@@ -88,6 +91,11 @@ public final class ClaimSql {
     public String countByType() {
         return "SELECT c.type, count(*) FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id"
                 + where + " GROUP BY c.type";
+    }
+
+    /** The filter's conditions ({@code WHERE TRUE AND ...}) over {@link #FILTERED}. */
+    public String where() {
+        return where.toString();
     }
 
     public Map<String, Object> parameters() {

@@ -94,6 +94,19 @@ public final class RequestParams {
         return type;
     }
 
+    /** The search mode: false for {@code fulltext} (the default), true for {@code semantic}. */
+    public static boolean semantic(String value) {
+        String mode = blankToNull(value);
+        if (mode == null) {
+            return false;
+        }
+        return switch (mode.toLowerCase(Locale.ROOT)) {
+            case "fulltext" -> false;
+            case "semantic" -> true;
+            default -> throw ApiException.badRequest(INVALID, "mode must be fulltext or semantic (got '" + value + "')");
+        };
+    }
+
     public static String outcome(String value) {
         String outcome = blankToNull(value);
         if (outcome == null) {

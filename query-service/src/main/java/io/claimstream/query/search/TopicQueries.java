@@ -2,6 +2,8 @@ package io.claimstream.query.search;
 
 import io.claimstream.common.errors.ApiException;
 import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.stance.Camps;
+import io.claimstream.query.stance.TopicStances;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.PageView;
 import io.claimstream.query.view.SpeakerRef;
@@ -27,11 +29,13 @@ public class TopicQueries {
     private final EntityManager em;
     private final QueryConfig.Topics topics;
     private final ClaimRows rows;
+    private final TopicStances stances;
 
-    public TopicQueries(EntityManager em, QueryConfig config, ClaimRows rows) {
+    public TopicQueries(EntityManager em, QueryConfig config, ClaimRows rows, TopicStances stances) {
         this.em = em;
         this.topics = config.topics();
         this.rows = rows;
+        this.stances = stances;
     }
 
     /** Every taxonomy topic (even unused) and every topic a claim carries, the most discussed first. */
@@ -91,18 +95,34 @@ public class TopicQueries {
                 .getResultList();
         Map<String, List<ClaimView>> representative = representative(id,
                 speakerRows.stream().map(r -> Rows.text(r.get("person_id"))).toList());
+        List<Camps.Result> camps = stances.camps(id);
+        Map<String, List<TopicView.Position>> positionsByPerson = positions(camps);
         List<TopicView.SpeakerPosition> positions = speakerRows.stream().map(r -> {
             String personId = Rows.text(r.get("person_id"));
             Map<String, Long> types = new LinkedHashMap<>();
             for (String type : List.of("opinion", "prediction", "recommendation", "fact")) {
                 types.put(type, Rows.count(r.get(type)));
             }
+            List<ClaimView> claims = representative.getOrDefault(personId, List.of()).stream()
+                    .map(claim -> stances.withStances(id, claim)).toList();
             return new TopicView.SpeakerPosition(new SpeakerRef(personId, Rows.text(r.get("name"))),
-                    Rows.count(r.get("claims")), types, representative.getOrDefault(personId, List.of()));
+                    Rows.count(r.get("claims")), types, positionsByPerson.getOrDefault(personId, List.of()), claims);
         }).toList();
         long speakerCount = Rows.count(totals.get("speakers"));
-        return new TopicView(id, label(id), claimCount, speakerCount, Rows.count(totals.get("unattributed")),
+        return new TopicView(id, label(id), claimCount, speakerCount, Rows.count(totals.get("unattributed")), camps,
                 new PageView<>(positions, speakerCount, paging.page(), paging.size()));
+    }
+
+    /** Each speaker's answers, from the camps they fall in. */
+    private static Map<String, List<TopicView.Position>> positions(List<Camps.Result> camps) {
+        Map<String, List<TopicView.Position>> byPerson = new LinkedHashMap<>();
+        for (Camps.Result result : camps) {
+            java.util.stream.Stream.of(result.agreeing(), result.disagreeing(), result.mixed()).flatMap(List::stream)
+                    .forEach(s -> byPerson.computeIfAbsent(s.speaker().id(), p -> new ArrayList<>())
+                            .add(new TopicView.Position(result.question(), s.stance(), s.agreement(), s.support(),
+                                    s.oppose(), s.neutral())));
+        }
+        return byPerson;
     }
 
     /**

@@ -6,6 +6,8 @@ import io.claimstream.query.corroboration.CorroborationLinker;
 import io.claimstream.query.entity.Claim;
 import io.claimstream.query.entity.Document;
 import io.claimstream.query.entity.DocumentSpeaker;
+import io.claimstream.query.semantic.VectorColumns;
+import io.claimstream.query.stream.StoredDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,13 +33,17 @@ public class DocumentWriter {
     private final PersonResolver people;
     private final PersonProfiles profiles;
     private final CorroborationLinker corroboration;
+    private final VectorColumns vectors;
+    private final StoredDocuments stream;
 
     public DocumentWriter(EntityManager em, PersonResolver people, PersonProfiles profiles,
-                          CorroborationLinker corroboration) {
+                          CorroborationLinker corroboration, VectorColumns vectors, StoredDocuments stream) {
+        this.stream = stream;
         this.em = em;
         this.people = people;
         this.profiles = profiles;
         this.corroboration = corroboration;
+        this.vectors = vectors;
     }
 
     @Transactional
@@ -75,13 +81,17 @@ public class DocumentWriter {
         int ordinal = 0;
         for (io.claimstream.contracts.Claim claim : event.claims()) {
             String personId = claim.speakerId() == null ? null : personBySpeaker.get(claim.speakerId());
-            Claim row = EntityMapping.claim(document, ordinal++, claim, personId);
-            row.persist();
-            claims.add(row);
+            claims.add(EntityMapping.claim(document, ordinal++, claim, personId));
         }
+        // the vectors are computed here, where they are stored, so the event never carries them
+        vectors.embed(claims);
+        claims.forEach(row -> row.persist());
         em.flush();
+        vectors.mirror(claims);
         profiles.refresh(touchedPeople);
         int corroborated = corroboration.link(document.id, claims);
+        // delivered to every replica's live stream when, and only if, this transaction commits
+        stream.announce(document.id);
         return new StoreOutcome(event.id(), event.analyzerVersion(),
                 existing == null ? StoreOutcome.Action.STORED : StoreOutcome.Action.REPLACED, previousVersion,
                 event.speakers().size(), event.claims().size(), corroborated);

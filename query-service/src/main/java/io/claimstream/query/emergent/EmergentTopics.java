@@ -1,0 +1,107 @@
+package io.claimstream.query.emergent;
+
+import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.embeddings.SentenceEmbedder;
+import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.search.ClaimRows;
+import io.claimstream.query.search.ClaimSql;
+import io.claimstream.query.search.Rows;
+import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.EmergentTopicsView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Emergent topics over what is stored now. Clustering a few thousand claims takes a moment, so the
+ * answer is kept until a document is stored or replaced (the newest storing time and the claim
+ * count tell), then computed afresh on the next request.
+ */
+@ApplicationScoped
+public class EmergentTopics {
+
+    static final int CLAIMS_SHOWN = 3;
+
+    private final EntityManager em;
+    private final ClaimRows rows;
+    private final SentenceEmbedder embedder;
+    private final QueryConfig.Emergent config;
+    private final EmergentClustering clustering;
+    private volatile Cached cached;
+
+    private record Cached(String version, EmergentTopicsView view) {
+    }
+
+    public EmergentTopics(EntityManager em, ClaimRows rows, SentenceEmbedder embedder, QueryConfig config) {
+        this.em = em;
+        this.rows = rows;
+        this.embedder = embedder;
+        this.config = config.emergent();
+        this.clustering = new EmergentClustering(this.config.minSize(), this.config.floor(), this.config.maxClusters(),
+                this.config.merge());
+    }
+
+    public EmergentTopicsView view() {
+        String version = String.valueOf(em.createNativeQuery(
+                "SELECT concat(count(*), '/', max(stored_at)) FROM document").getSingleResult());
+        Cached current = cached;
+        if (current != null && current.version().equals(version)) {
+            return current.view();
+        }
+        EmergentTopicsView view = compute();
+        cached = new Cached(version, view);
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private EmergentTopicsView compute() {
+        List<Object[]> candidates = em.createNativeQuery("""
+                        SELECT c.id, c.embedding, c.text, c.person_id FROM claim c
+                        WHERE (c.topics = '{}' OR c.topics = CAST(ARRAY[:other] AS text[]))
+                          AND c.embedding IS NOT NULL AND c.embedding_model = :model
+                        ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :max""")
+                .setParameter("other", config.catchAll()).setParameter("model", embedder.modelId())
+                .setParameter("max", config.maxClaims() + 1).getResultList();
+        boolean complete = candidates.size() <= config.maxClaims();
+        if (!complete) {
+            candidates = candidates.subList(0, config.maxClaims());
+        }
+        List<EmergentClustering.Item> items = new ArrayList<>();
+        Map<String, String> personOf = new HashMap<>();
+        for (Object[] row : candidates) {
+            items.add(new EmergentClustering.Item((String) row[0], HalfFloats.decode((byte[]) row[1]), (String) row[2]));
+            if (row[3] != null) {
+                personOf.put((String) row[0], (String) row[3]);
+            }
+        }
+        List<String> sample = em.createNativeQuery(
+                        "SELECT text FROM claim ORDER BY published DESC NULLS LAST, id DESC LIMIT :n")
+                .setParameter("n", config.background()).getResultList();
+        List<Set<String>> background = sample.stream().map(DistinctiveTerms::of).toList();
+        EmergentClustering.Result result = clustering.cluster(items, background);
+        List<EmergentTopicsView.Topic> topics = new ArrayList<>();
+        for (EmergentClustering.Cluster cluster : result.clusters()) {
+            long speakers = cluster.claimIds().stream().map(personOf::get).filter(p -> p != null).distinct().count();
+            topics.add(new EmergentTopicsView.Topic(cluster.id(), cluster.label(), cluster.terms(),
+                    cluster.claimIds().size(), speakers, cluster.cohesion(),
+                    claims(cluster.claimIds().subList(0, Math.min(CLAIMS_SHOWN, cluster.claimIds().size())))));
+        }
+        return new EmergentTopicsView(result.considered(), result.considered() - result.outliers(), result.outliers(),
+                result.outlierShare(), complete, topics);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ClaimView> claims(List<String> ids) {
+        List<Tuple> found = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + " WHERE c.id IN (:ids)", Tuple.class)
+                .setParameter("ids", ids).getResultList();
+        Map<String, ClaimView> byId = new HashMap<>();
+        found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row, false)));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+}

@@ -1,0 +1,98 @@
+package io.claimstream.query.semantic;
+
+import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.embeddings.SentenceEmbedder;
+import io.claimstream.query.config.QueryConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Embeds, in the background, the claims that have no vector of the current model: claims stored
+ * before vectors existed, or by an earlier model. A batch at a time, each in its own transaction,
+ * with {@code SKIP LOCKED} so that several replicas share the work instead of repeating it. New
+ * documents are embedded as they are stored, so this only ever catches up.
+ */
+@ApplicationScoped
+public class EmbeddingBackfill {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddingBackfill.class);
+
+    private final EntityManager em;
+    private final SentenceEmbedder embedder;
+    private final VectorColumns vectors;
+    private final QueryConfig.Semantic config;
+    private volatile boolean running;
+
+    public EmbeddingBackfill(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, QueryConfig config) {
+        this.em = em;
+        this.embedder = embedder;
+        this.vectors = vectors;
+        this.config = config.semantic();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.backfill()) {
+            return;
+        }
+        running = true;
+        Thread worker = new Thread(this::run, "claim-embedding-backfill");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+    }
+
+    private void run() {
+        long done = 0;
+        try {
+            int embedded;
+            while (running && (embedded = QuarkusTransaction.requiringNew().call(this::batch)) > 0) {
+                done += embedded;
+            }
+            if (done > 0) {
+                LOG.infof("backfill: embedded %d stored claims with %s", done, embedder.modelId());
+            }
+        } catch (RuntimeException e) {
+            // the next start tries again; claims without vectors are only missing from semantic search
+            LOG.warnf("backfill stopped after %d claims: %s", done, e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    int batch() {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, text FROM claim
+                        WHERE embedding IS NULL OR embedding_model IS DISTINCT FROM :model
+                        LIMIT :batch FOR UPDATE SKIP LOCKED""")
+                .setParameter("model", embedder.modelId())
+                .setParameter("batch", config.backfillBatch())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<float[]> computed = embedder.embedAll(rows.stream().map(row -> (String) row[1]).toList());
+        for (int i = 0; i < rows.size(); i++) {
+            em.createNativeQuery("UPDATE claim SET embedding = :embedding, embedding_model = :model WHERE id = :id")
+                    .setParameter("embedding", HalfFloats.encode(computed.get(i)))
+                    .setParameter("model", embedder.modelId())
+                    .setParameter("id", rows.get(i)[0])
+                    .executeUpdate();
+            if (vectors.pgvector()) {
+                em.createNativeQuery("UPDATE claim SET embedding_vector = CAST(:v AS vector) WHERE id = :id")
+                        .setParameter("v", VectorColumns.literal(computed.get(i)))
+                        .setParameter("id", rows.get(i)[0])
+                        .executeUpdate();
+            }
+        }
+        return rows.size();
+    }
+}
