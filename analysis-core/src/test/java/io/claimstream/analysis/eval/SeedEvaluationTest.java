@@ -81,6 +81,16 @@ class SeedEvaluationTest {
         report.add(String.format("throughput: %.0f KB of text per CPU second on one thread (not asserted)",
                 chars / 1024.0 / Math.max(0.001, cpuMillis / 1000.0)));
         System.out.println(String.join("\n", report));
+
+        // the targets of issue 4: a regression below them fails the build
+        assertThat(ratio(totals, "covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(ratio(totals, "speaker_ok", "covered")).as("attribution").isGreaterThanOrEqualTo(0.97);
+        assertThat(ratio(totals, "explicit_ok", "explicit")).as("explicit attribution").isGreaterThanOrEqualTo(0.99);
+        assertThat(ratio(totals, "inferred_ok", "inferred")).as("inferred attribution").isGreaterThanOrEqualTo(0.90);
+        assertThat(ratio(totals, "type_ok", "covered")).as("type").isGreaterThanOrEqualTo(0.85);
+        assertThat(ratio(totals, "topic_ok", "covered")).as("topics").isGreaterThanOrEqualTo(0.85);
+        assertThat(ratio(totals, "rejected", "non_claims")).as("non-claim rejection").isGreaterThanOrEqualTo(0.90);
+        assertThat(ratio(totals, "speakers_found", "speakers")).as("speakers").isEqualTo(1.0);
     }
 
     private static double ratio(Map<String, Integer> totals, String num, String den) {
