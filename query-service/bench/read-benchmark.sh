@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The read side at scale (issue 5). Not part of CI. Starts a local PostgreSQL (the local stack's
+# launcher) and the built query-service against it, loads a synthetic corpus with COPY (once: the
+# data directory is kept), runs the load generator and EXPLAINs, and writes the report.
+#
+#   query-service/bench/read-benchmark.sh [REPORT] [DOCUMENTS] [CLAIMS_PER_DOCUMENT] [CLIENTS] [REQUESTS]
+#
+# Defaults: 10,000 documents x 100 claims = 1,000,000 claims, 32 clients, 2,000 requests per
+# scenario (SPEAKERS=2000 people, POOL=20000 distinct sentences by default). Needs: mvn -o -pl local-stack,embeddings,query-service install -DskipTests first.
+# Everything listens on 127.0.0.1 only. BENCH_DIR (default /tmp/claimstream-bench) keeps the data.
+set -euo pipefail
+REPO="$(cd "$(dirname "$0")/../.." && pwd)"
+REPORT="${1:-$REPO/../notes/issue5-bench.txt}"
+DOCUMENTS="${2:-10000}"; PER_DOCUMENT="${3:-100}"; CLIENTS="${4:-32}"; REQUESTS="${5:-2000}"
+SPEAKERS="${SPEAKERS:-2000}"; POOL="${POOL:-20000}"
+BENCH_DIR="${BENCH_DIR:-/tmp/claimstream-bench}"; PG_PORT="${PG_PORT:-55432}"; HTTP_PORT="${HTTP_PORT:-58083}"
+JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/claimstream"
+mkdir -p "$BENCH_DIR"
+
+CP_FILE="$BENCH_DIR/classpath.txt"
+(cd "$REPO" && mvn -B -o -q -pl query-service dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$CP_FILE" >/dev/null)
+CP="$REPO/query-service/target/test-classes:$REPO/query-service/target/classes:$(cat "$CP_FILE")"
+
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+java -cp "$REPO/local-stack/target/local-stack.jar" io.claimstream.stack.PostgresServer "$PG_PORT" "$BENCH_DIR/pg" \
+    >"$BENCH_DIR/postgres.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 120); do grep -q "PostgreSQL ready" "$BENCH_DIR/postgres.log" && break; sleep 1; done
+
+start_service() {
+  QUARKUS_HTTP_PORT="$HTTP_PORT" QUARKUS_DATASOURCE_JDBC_URL="$JDBC" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:9" \
+  CLAIMSTREAM_QUERY_SEMANTIC_BACKFILL=false QUARKUS_DATASOURCE_JDBC_MAX_SIZE=40 \
+  QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=ERROR \
+    java -Xmx4g -jar "$REPO/query-service/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/query-service.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$HTTP_PORT/q/health/live" >/dev/null && return 0; sleep 1; done
+  echo "query-service did not start; see $BENCH_DIR/query-service.log" >&2; exit 1
+}
+start_service   # migrates the schema
+
+if [ ! -f "$BENCH_DIR/loaded-$DOCUMENTS-$PER_DOCUMENT" ]; then
+  java -Xmx6g -cp "$CP" io.claimstream.query.bench.ReadBenchmark load "$JDBC" "$DOCUMENTS" "$PER_DOCUMENT" "$SPEAKERS" "$POOL"
+  touch "$BENCH_DIR/loaded-$DOCUMENTS-$PER_DOCUMENT"
+fi
+java -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
+    "$CLIENTS" "$REQUESTS"
+echo "report written to $REPORT"

@@ -1,0 +1,148 @@
+package io.claimstream.query.bench;
+
+import io.claimstream.query.search.ClaimFilter;
+import io.claimstream.query.search.ClaimSql;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read side at scale (issue 5): loads a synthetic corpus into PostgreSQL and measures the main
+ * queries through the running query-service's REST API, with their query plans. Not a test: run
+ * it with query-service/bench/read-benchmark.sh, which starts the database and the service.
+ *
+ * <pre>
+ * ReadBenchmark load JDBC_URL [documents=10000] [claimsPerDocument=100] [speakers=2000] [pool=20000]
+ * ReadBenchmark run BASE_URL JDBC_URL REPORT_FILE [clients=32] [requests=2000]
+ * </pre>
+ */
+public final class ReadBenchmark {
+
+    static final List<String> FULL_TEXT = List.of("export controls", "reward signals", "open weights",
+            "humanoid robot", "\"coding assistants\"", "diminishing returns", "gigawatt data centres",
+            "synthetic data", "red-team results", "token prices");
+    static final List<String> QUESTIONS = List.of("Are Chinese labs catching up with the United States?",
+            "Is scaling pre-training still worth it?", "Which teams let AI write their software?",
+            "Do graphics chips limit progress?", "Will autonomous agents take over office work?",
+            "Who thinks open models are safer?", "Are models running out of training text?",
+            "How fast are inference prices falling?", "Can benchmarks still be trusted?",
+            "Will robots work in warehouses?");
+
+    private ReadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length >= 2 && args[0].equals("load")) {
+            int documents = arg(args, 2, 10_000);
+            try (Connection db = DriverManager.getConnection(args[1], "claimstream", "claimstream")) {
+                SyntheticCorpus corpus = new SyntheticCorpus(arg(args, 5, 20_000), arg(args, 4, 2_000), 7);
+                new CorpusLoader(db, corpus).load(documents, arg(args, 3, 100));
+            }
+        } else if (args.length >= 4 && args[0].equals("run")) {
+            try (Connection db = DriverManager.getConnection(args[2], "claimstream", "claimstream")) {
+                String report = run(args[1], db, arg(args, 4, 32), arg(args, 5, 2_000));
+                System.out.println(report);
+                Files.writeString(Path.of(args[3]), report, StandardCharsets.UTF_8);
+            }
+        } else {
+            System.err.println("usage: ReadBenchmark load JDBC_URL [documents] [claimsPerDocument] [speakers] [pool]\n"
+                    + "       ReadBenchmark run BASE_URL JDBC_URL REPORT_FILE [clients] [requests]");
+            System.exit(2);
+        }
+    }
+
+    static String run(String base, Connection db, int clients, int requests) throws Exception {
+        List<String> speakers = column(db, "SELECT person_id FROM claim WHERE person_id IS NOT NULL "
+                + "GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 200");
+        List<String> topics = column(db, "SELECT DISTINCT t FROM claim, unnest(topics) t ORDER BY t");
+        StringBuilder report = new StringBuilder();
+        PrintStream console = System.out;
+        report.append("Claimstream read benchmark, ").append(Instant.now()).append('\n');
+        report.append(String.format("corpus: %s documents, %s claims, %s people; claim table %s, its indexes %s%n",
+                scalar(db, "SELECT count(*) FROM document"), scalar(db, "SELECT count(*) FROM claim"),
+                scalar(db, "SELECT count(*) FROM person"),
+                scalar(db, "SELECT pg_size_pretty(pg_table_size('claim'))"),
+                scalar(db, "SELECT pg_size_pretty(pg_indexes_size('claim'))")));
+        report.append(String.format("machine: %d cores (shared with other work), %s; %d concurrent clients, "
+                        + "closed loop, up to %d requests per scenario after a warm-up%n%n",
+                Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests));
+        LoadRun load = new LoadRun(base, clients);
+        List<LoadRun.Result> results = new ArrayList<>();
+        Duration limit = Duration.ofSeconds(90);
+        results.add(load.run("claims by speaker", 200, requests, limit,
+                i -> "/claims?size=50&speaker=" + speakers.get(i % speakers.size())));
+        results.add(load.run("claims by topic", 200, requests, limit,
+                i -> "/claims?size=50&topic=" + topics.get(i % topics.size())));
+        results.add(load.run("topic+type+dates", 200, requests, limit,
+                i -> "/claims?size=50&type=prediction&from=2025-01&to=2025-06&topic=" + topics.get(i % topics.size())));
+        results.add(load.run("full text", 200, requests, limit,
+                i -> "/claims?size=20&q=" + LoadRun.encode(FULL_TEXT.get(i % FULL_TEXT.size()))));
+        results.add(load.run("semantic", 50, Math.min(requests, 500), limit,
+                i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))));
+        results.add(load.run("semantic+speaker", 50, Math.min(requests, 500), limit,
+                i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))
+                        + "&speaker=" + speakers.get(i % speakers.size())));
+        results.add(load.run("speaker profile", 200, requests, limit, i -> "/speakers/" + speakers.get(i % speakers.size())));
+        results.add(load.run("topic view", 50, Math.min(requests, 500), limit,
+                i -> "/topics/" + topics.get(i % topics.size())));
+        report.append(LoadRun.HEADER).append('\n');
+        results.forEach(r -> report.append(r.line()).append('\n'));
+        report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS)), for the busiest speaker, topic 'agents', "
+                + "full text 'export controls':\n\n");
+        QueryPlans plans = new QueryPlans(db);
+        String speaker = speakers.get(0);
+        report.append(plans.claims("claims by speaker", ClaimFilter.of(null, List.of(speaker), null, null, null, null, null), 50));
+        report.append(plans.claims("claims by topic", ClaimFilter.of(null, null, "agents", null, null, null, null), 50));
+        report.append(plans.claims("full text", ClaimFilter.of("export controls", null, null, null, null, null, null), 20));
+        ClaimSql all = new ClaimSql(ClaimFilter.of(null, null, null, null, null, null, null));
+        report.append(plans.explain("semantic, exact candidates (no filter)", "SELECT c.id, c.embedding"
+                        + ClaimSql.FILTERED + all.where() + " AND c.embedding IS NOT NULL AND c.embedding_model = :model"
+                        + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :candidates",
+                Map.of("model", "all-minilm-l6-v2-q/1", "candidates", 50_000)));
+        report.append(plans.explain("topic view: speakers of a topic", """
+                        SELECT c.person_id, p.name, count(*) AS claims,
+                               count(*) FILTER (WHERE c.type = 'opinion') AS opinion
+                        FROM claim c JOIN person p ON p.id = c.person_id
+                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
+                        GROUP BY c.person_id, p.name ORDER BY claims DESC, c.person_id LIMIT 20 OFFSET 0""",
+                Map.of("topic", "agents")));
+        report.append(plans.explain("topic view: claims read for stances", """
+                        SELECT c.person_id, p.name, c.text FROM claim c LEFT JOIN person p ON p.id = c.person_id
+                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
+                        ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT 3000""", Map.of("topic", "china-vs-us")));
+        report.append(plans.explain("speaker profile: topic counts", """
+                        SELECT t.topic, count(*) AS claims FROM claim c, unnest(c.topics) AS t(topic)
+                        WHERE c.person_id = :id GROUP BY t.topic ORDER BY claims DESC, t.topic""", Map.of("id", speaker)));
+        console.flush();
+        return report.toString();
+    }
+
+    private static List<String> column(Connection db, String sql) throws Exception {
+        List<String> values = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    private static String scalar(Connection db, String sql) throws Exception {
+        return column(db, sql).get(0);
+    }
+
+    private static int arg(String[] args, int index, int fallback) {
+        return args.length > index ? Integer.parseInt(args[index]) : fallback;
+    }
+}
