@@ -14,7 +14,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /**
@@ -46,7 +45,7 @@ public class IncomingDocuments {
 
     @Incoming(Topics.INCOMING)
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
+    public void consume(ConsumerRecord<String, byte[]> record) {
         try {
             ingest(record.value());
         } catch (UnprocessableRecordException e) {
@@ -56,14 +55,15 @@ public class IncomingDocuments {
         }
     }
 
-    private void ingest(String payload) {
+    /** The value is read as bytes so that invalid UTF-8 is refused, as on REST, and dead-lettered unchanged. */
+    private void ingest(byte[] payload) {
         if (payload == null) {
             throw new UnprocessableRecordException("empty_text: the record has no value", null);
         }
         RawDocument raw;
         try {
             // the same strict reading as a REST post: a number where text belongs is an error, not text
-            raw = bodies.json(payload.getBytes(StandardCharsets.UTF_8));
+            raw = bodies.json(payload);
         } catch (ApiException e) {
             throw new UnprocessableRecordException(e.code() + ": " + e.getMessage(), e);
         }

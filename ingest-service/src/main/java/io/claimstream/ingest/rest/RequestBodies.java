@@ -1,6 +1,7 @@
 package io.claimstream.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.common.errors.ApiException;
@@ -67,6 +68,13 @@ public final class RequestBodies {
         JsonNode root;
         try {
             root = mapper.readTree(body);
+        } catch (StreamConstraintsException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("String value length")) {
+                // a text longer than Jackson's longest string is far over any text limit
+                throw new ApiException(413, "payload_too_large", "the 'text' (or another field) is longer than "
+                        + "this service accepts: " + e.getOriginalMessage());
+            }
+            throw ApiException.badRequest(INVALID_JSON, "body is not valid JSON: " + e.getOriginalMessage());
         } catch (JsonProcessingException e) {
             throw ApiException.badRequest(INVALID_JSON, "body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

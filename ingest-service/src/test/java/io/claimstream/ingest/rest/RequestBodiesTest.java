@@ -52,6 +52,16 @@ class RequestBodiesTest {
     }
 
     @Test
+    void aStringPastJacksonsLongestIsTooLargeNotMalformed() {
+        byte[] body = ("{\"text\": \"" + "x".repeat(20_000_001) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertRefused(() -> bodies.json(body), 413, "payload_too_large");
+        byte[] deep = ("{\"text\": " + "[".repeat(2000) + "]".repeat(2000) + "}").getBytes(StandardCharsets.UTF_8);
+        assertRefused(() -> bodies.json(deep), 400, RequestBodies.INVALID_JSON);
+        byte[] badUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+        assertRefused(() -> bodies.json(badUtf8), 400, RequestBodies.INVALID_JSON);
+    }
+
+    @Test
     void rawBodiesAreDecodedStrictly() {
         assertThat(RequestBodies.decode(utf8("naïve 中文 😀"), null)).isEqualTo("naïve 中文 😀");
         assertThat(RequestBodies.decode("café".getBytes(StandardCharsets.ISO_8859_1), "ISO-8859-1")).isEqualTo("café");
