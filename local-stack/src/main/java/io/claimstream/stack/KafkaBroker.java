@@ -20,6 +20,11 @@ public final class KafkaBroker {
     public static final String NAME = "kafka";
     /** Large enough for a 10 MB document plus its analysis, before compression. */
     public static final int MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+    /**
+     * A broker restarted after a kill recovers its logs first; on a small, busy machine its JVM alone
+     * has taken more than a minute to get there, so a minute is not "failed to start".
+     */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Path libs;
     private final RunDirectory run;
@@ -51,7 +56,7 @@ public final class KafkaBroker {
             format(config);
         }
         ManagedProcess broker = ManagedProcess.start(NAME, javaCommand("kafka.Kafka", config.toString()), Map.of(), run);
-        Ports.awaitOpen("Kafka", "127.0.0.1", port, Duration.ofSeconds(60), broker);
+        Ports.awaitOpen("Kafka", "127.0.0.1", port, START_TIMEOUT, broker);
         return broker;
     }
 
