@@ -14,7 +14,9 @@ import static org.hamcrest.Matchers.greaterThan;
 @ExtendWith(TestStack.class)
 class PipelineIT {
 
-    private static final String TEXT = TestStack.sample("harbor-panel-2026.txt");
+    // other tests post the sample too; a line of its own keeps this document's id and title apart
+    private static final String TEXT = TestStack.sample("harbor-panel-2026.txt")
+            + "\nTranscript copy " + java.util.UUID.randomUUID() + "\n";
 
     @Test
     void transcriptBecomesAttributedClaimsWithExactSpans() {
