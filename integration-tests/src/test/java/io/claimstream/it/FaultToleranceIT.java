@@ -104,10 +104,16 @@ class FaultToleranceIT {
         awaitEachStoredOnce(accepted);
     }
 
-    /** One sentence, one speaker: exactly one claim when analysed once. */
+    private static final String[] FIRST = {"Ana", "Tomas", "Lena", "Mira", "Devraj", "Greta", "Jonas", "Petra"};
+    private static final String[] LAST = {"Ruiz", "Berg", "Vogt", "Sandoval", "Iyer", "Holm", "Weber", "Novak"};
+
+    /**
+     * One sentence, one speaker: exactly one claim when analysed once. The speaker label must look
+     * like a person's name, or the parser rightly reads the line as plain text without a speaker.
+     */
     private static String document(String run, int i) {
-        return "Speaker" + run + i + " Tester (Analyst): Capacity plan " + run + " number " + i
-                + " will need more chips than anyone budgeted.\n";
+        return FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length] + " (Analyst): Capacity plan "
+                + run + " number " + i + " will need more chips than anyone budgeted.\n";
     }
 
     private static String postUntilAccepted(String text, AtomicInteger refusals) {
