@@ -37,7 +37,7 @@ start_service() {
   QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=ERROR \
     java -Xmx4g -jar "$REPO/query-service/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/query-service.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$HTTP_PORT/q/health/live" >/dev/null && return 0; sleep 1; done
+  for _ in $(seq 1 1800); do curl -sf "http://127.0.0.1:$HTTP_PORT/q/health/live" >/dev/null && return 0; sleep 1; done
   echo "query-service did not start; see $BENCH_DIR/query-service.log" >&2; exit 1
 }
 start_service   # migrates the schema

@@ -92,7 +92,7 @@ public interface QueryConfig {
          * Without pgvector: the most claims (the newest that pass the filters) whose vectors one
          * query reads and ranks. Beyond it an answer says {@code complete: false}.
          */
-        @WithDefault("50000")
+        @WithDefault("20000")
         int maxCandidates();
 
         /** With pgvector's HNSW index: the candidate list size of one search (hnsw.ef_search). */
@@ -140,7 +140,7 @@ public interface QueryConfig {
 
     /** New topics clustered from the claims that fit no taxonomy topic. */
     interface Emergent {
-        /** The catch-all topic id: its claims (and claims without any topic) are clustered. */
+        /** The catch-all topic id: claims with it as their only topic are clustered. */
         @WithDefault("other")
         String catchAll();
 

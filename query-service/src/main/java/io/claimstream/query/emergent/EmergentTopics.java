@@ -5,6 +5,7 @@ import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimRows;
 import io.claimstream.query.search.ClaimSql;
+import io.claimstream.query.search.ReadModelVersion;
 import io.claimstream.query.search.Rows;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.EmergentTopicsView;
@@ -33,13 +34,16 @@ public class EmergentTopics {
     private final SentenceEmbedder embedder;
     private final QueryConfig.Emergent config;
     private final EmergentClustering clustering;
+    private final ReadModelVersion version;
     private volatile Cached cached;
 
     private record Cached(String version, EmergentTopicsView view) {
     }
 
-    public EmergentTopics(EntityManager em, ClaimRows rows, SentenceEmbedder embedder, QueryConfig config) {
+    public EmergentTopics(EntityManager em, ClaimRows rows, SentenceEmbedder embedder, QueryConfig config,
+                          ReadModelVersion version) {
         this.em = em;
+        this.version = version;
         this.rows = rows;
         this.embedder = embedder;
         this.config = config.emergent();
@@ -48,8 +52,7 @@ public class EmergentTopics {
     }
 
     public EmergentTopicsView view() {
-        String version = String.valueOf(em.createNativeQuery(
-                "SELECT concat(count(*), '/', max(stored_at)) FROM document").getSingleResult());
+        String version = this.version.current();
         Cached current = cached;
         if (current != null && current.version().equals(version)) {
             return current.view();
@@ -62,10 +65,12 @@ public class EmergentTopics {
     @SuppressWarnings("unchecked")
     private EmergentTopicsView compute() {
         List<Object[]> candidates = em.createNativeQuery("""
-                        SELECT c.id, c.embedding, c.text, c.person_id FROM claim c
-                        WHERE (c.topics = '{}' OR c.topics = CAST(ARRAY[:other] AS text[]))
+                        SELECT c.id, c.embedding, c.text, c.person_id
+                        FROM claim_topic ct JOIN claim c ON c.id = ct.claim_id
+                        WHERE ct.topic = :other AND c.topics = CAST(ARRAY[:other] AS text[])
                           AND c.embedding IS NOT NULL AND c.embedding_model = :model
-                        ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :max""")
+                        ORDER BY ct.published DESC, ct.document_id DESC, ct.span_start DESC, ct.claim_id DESC
+                        LIMIT :max""")
                 .setParameter("other", config.catchAll()).setParameter("model", embedder.modelId())
                 .setParameter("max", config.maxClaims() + 1).getResultList();
         boolean complete = candidates.size() <= config.maxClaims();
@@ -81,7 +86,7 @@ public class EmergentTopics {
             }
         }
         List<String> sample = em.createNativeQuery(
-                        "SELECT text FROM claim ORDER BY published DESC NULLS LAST, id DESC LIMIT :n")
+                        "SELECT text FROM claim ORDER BY published DESC, document_id DESC, span_start DESC, id DESC LIMIT :n")
                 .setParameter("n", config.background()).getResultList();
         List<Set<String>> background = sample.stream().map(DistinctiveTerms::of).toList();
         EmergentClustering.Result result = clustering.cluster(items, background);

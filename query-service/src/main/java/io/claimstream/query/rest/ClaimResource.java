@@ -61,7 +61,7 @@ public class ClaimResource {
             + "claimstream.query.semantic.min-score (0.25) count, at most max-results (1000) are ranked, and the "
             + "answer's search object says how: method pgvector (the database's HNSW index, approximate) where "
             + "the server has pgvector, else exact (every filtered claim's vector compared in the service, the "
-            + "newest max-candidates (50000) at most: complete=false when more matched the filters; narrow "
+            + "newest max-candidates (20000; undated claims count as newest) at most: complete=false when more matched the filters; narrow "
             + "with filters on large corpora). English-centric; a paraphrase in another language ranks poorly.")
     @APIResponse(responseCode = "200", description = "One page of claims with the total")
     @APIResponse(responseCode = "400", description = "A parameter is invalid; the message says which and why",

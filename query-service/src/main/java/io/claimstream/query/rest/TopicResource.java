@@ -44,7 +44,7 @@ public class TopicResource {
     @Revalidated
     @Path("/emergent")
     @Operation(summary = "Emergent topics", description = "Claims that fit no taxonomy topic (their only topic is "
-            + "the catch-all 'other', or they have none) clustered into new topics: spherical k-means over their "
+            + "the catch-all 'other', which the analysis gives a claim no topic fits) clustered into new topics: spherical k-means over their "
             + "sentence vectors (k about the square root of a third of the claims, at most 30; at least 3 claims a "
             + "topic), each labelled by its most distinctive words and two-word phrases (TF-IDF against a sample "
             + "of the whole corpus) and shown by its most central claims. A claim close to no cluster centre "

@@ -33,32 +33,63 @@ public final class ClaimSql {
 
     private static final String CHRONOLOGICAL = "c.published ASC NULLS LAST, c.document_id, c.span_start, c.id";
 
+    /** A topic's claims, driven by claim_topic's index in list order (see V3__claim_topic.sql). */
+    static final String TOPIC_FROM = "\n" + """
+             FROM claim_topic ct
+             JOIN claim c ON c.id = ct.claim_id
+             JOIN document d ON d.id = c.document_id
+             LEFT JOIN person p ON p.id = c.person_id
+             LEFT JOIN prediction_resolution r ON r.claim_id = c.id""";
+
+    private static final String TOPIC_CHRONOLOGICAL = "ct.published ASC NULLS LAST, ct.document_id, ct.span_start, ct.claim_id";
+
     private final StringBuilder where = new StringBuilder(" WHERE TRUE");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final ClaimFilter filter;
+    private final boolean byTopic;
+    private final boolean needsClaim;
 
+    /**
+     * The SQL for a filter. A topic filter without full text is driven by claim_topic: the page is
+     * a walk of its index and the total an index-only count, as long as the other filters are
+     * ones it carries (speaker, type, document, dates).
+     */
     public ClaimSql(ClaimFilter filter) {
+        this(filter, filter.topic() != null && filter.q() == null);
+    }
+
+    /** The SQL over {@link #FILTERED} only (claims and outcomes), for queries that build their own select. */
+    public static ClaimSql overClaims(ClaimFilter filter) {
+        return new ClaimSql(filter, false);
+    }
+
+    private ClaimSql(ClaimFilter filter, boolean byTopic) {
         this.filter = filter;
+        this.byTopic = byTopic;
+        this.needsClaim = filter.predictionsOnly() || filter.horizonFrom() != null || filter.horizonTo() != null
+                || filter.resolved() != null;
+        String t = byTopic ? "ct." : "c.";
         if (filter.q() != null) {
             add(" AND c.tsv @@ " + QUERY, "q", filter.q());
         }
         if (filter.personIds() != null) {
-            add(" AND c.person_id IN (:people)", "people", filter.personIds());
+            add(" AND " + t + "person_id IN (:people)", "people", filter.personIds());
         }
         if (filter.topic() != null) {
-            add(" AND c.topics @> CAST(ARRAY[:topic] AS text[])", "topic", filter.topic());
+            add(byTopic ? " AND ct.topic = :topic" : " AND c.topics @> CAST(ARRAY[:topic] AS text[])", "topic",
+                    filter.topic());
         }
         if (filter.type() != null) {
-            add(" AND c.type = :type", "type", filter.type());
+            add(" AND " + t + "type = :type", "type", filter.type());
         }
         if (filter.documentId() != null) {
-            add(" AND c.document_id = :document", "document", filter.documentId());
+            add(" AND " + t + "document_id = :document", "document", filter.documentId());
         }
         if (filter.from() != null) {
-            add(" AND c.published >= :from", "from", filter.from());
+            add(" AND " + t + "published >= :from", "from", filter.from());
         }
         if (filter.to() != null) {
-            add(" AND c.published <= :to", "to", filter.to());
+            add(" AND " + t + "published <= :to", "to", filter.to());
         }
         if (filter.predictionsOnly()) {
             where.append(" AND c.is_prediction");
@@ -80,21 +111,30 @@ public final class ClaimSql {
     }
 
     public String select() {
-        return COLUMNS + (filter.q() != null ? HIGHLIGHT : "") + FROM + where + " ORDER BY " + orderBy()
-                + " LIMIT :limit OFFSET :offset";
+        return COLUMNS + (filter.q() != null ? HIGHLIGHT : "") + (byTopic ? TOPIC_FROM : FROM) + where + " ORDER BY "
+                + orderBy() + " LIMIT :limit OFFSET :offset";
     }
 
     public String count() {
-        return COUNT + where;
+        return byTopic ? "SELECT count(*)" + topicCountFrom() + where : COUNT + where;
     }
 
     public String countByType() {
-        return "SELECT c.type, count(*) FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id"
+        return byTopic ? "SELECT ct.type, count(*)" + topicCountFrom() + where + " GROUP BY ct.type"
+                : "SELECT c.type, count(*) FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id"
                 + where + " GROUP BY c.type";
     }
 
-    /** The filter's conditions ({@code WHERE TRUE AND ...}) over {@link #FILTERED}. */
+    private String topicCountFrom() {
+        return needsClaim ? " FROM claim_topic ct JOIN claim c ON c.id = ct.claim_id"
+                + " LEFT JOIN prediction_resolution r ON r.claim_id = c.id" : " FROM claim_topic ct";
+    }
+
+    /** The filter's conditions ({@code WHERE TRUE AND ...}) over {@link #FILTERED}; see {@link #overClaims}. */
     public String where() {
+        if (byTopic) {
+            throw new IllegalStateException("a topic-driven query's conditions name claim_topic; use overClaims");
+        }
         return where.toString();
     }
 
@@ -102,11 +142,15 @@ public final class ClaimSql {
         return parameters;
     }
 
+    private String chronological() {
+        return byTopic ? TOPIC_CHRONOLOGICAL : CHRONOLOGICAL;
+    }
+
     private String orderBy() {
         return switch (filter.order()) {
-            case RANK -> filter.q() != null ? "ts_rank_cd(c.tsv, " + QUERY + ") DESC, " + CHRONOLOGICAL : CHRONOLOGICAL;
-            case HORIZON -> "c.horizon_end ASC NULLS LAST, " + CHRONOLOGICAL;
-            case CHRONOLOGICAL -> CHRONOLOGICAL;
+            case RANK -> filter.q() != null ? "ts_rank_cd(c.tsv, " + QUERY + ") DESC, " + CHRONOLOGICAL : chronological();
+            case HORIZON -> "c.horizon_end ASC NULLS LAST, " + chronological();
+            case CHRONOLOGICAL -> chronological();
         };
     }
 }

@@ -61,8 +61,8 @@ public class SpeakerQueries {
             throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
         }
         List<Tuple> topicRows = em.createNativeQuery("""
-                        SELECT t.topic, count(*) AS claims FROM claim c, unnest(c.topics) AS t(topic)
-                        WHERE c.person_id = :id GROUP BY t.topic ORDER BY claims DESC, t.topic""", Tuple.class)
+                        SELECT topic, count(*) AS claims FROM claim_topic
+                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", Tuple.class)
                 .setParameter("id", id).getResultList();
         List<Tuple> affiliationRows = em.createNativeQuery("""
                         SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,

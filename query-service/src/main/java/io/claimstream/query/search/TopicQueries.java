@@ -25,30 +25,53 @@ import java.util.TreeMap;
 public class TopicQueries {
 
     static final int REPRESENTATIVE_CLAIMS = 3;
+    /** How many of a speaker's newest claims on a topic compete to represent them. */
+    static final int RECENT_CANDIDATES = 200;
 
     private final EntityManager em;
     private final QueryConfig.Topics topics;
     private final ClaimRows rows;
     private final TopicStances stances;
+    private final ReadModelVersion version;
+    private volatile Cached cached;
 
-    public TopicQueries(EntityManager em, QueryConfig config, ClaimRows rows, TopicStances stances) {
+    private record Cached(String version, List<TopicSummaryView> topics) {
+    }
+
+    public TopicQueries(EntityManager em, QueryConfig config, ClaimRows rows, TopicStances stances,
+                        ReadModelVersion version) {
         this.em = em;
         this.topics = config.topics();
         this.rows = rows;
         this.stances = stances;
+        this.version = version;
     }
 
-    /** Every taxonomy topic (even unused) and every topic a claim carries, the most discussed first. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Every taxonomy topic (even unused) and every topic a claim carries, the most discussed first.
+     * Counting every claim's topics takes a while on a large corpus, so the answer is kept until
+     * the next document is stored.
+     */
     public List<TopicSummaryView> all() {
+        String now = version.current();
+        Cached current = cached;
+        if (current == null || !current.version().equals(now)) {
+            current = new Cached(now, countAll());
+            cached = current;
+        }
+        return current.topics();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TopicSummaryView> countAll() {
         List<Tuple> counts = em.createNativeQuery("""
-                        SELECT t.topic, count(*) AS claims, count(DISTINCT c.person_id) AS speakers,
-                               count(DISTINCT c.document_id) AS documents
-                        FROM claim c, unnest(c.topics) AS t(topic) GROUP BY t.topic""", Tuple.class).getResultList();
+                        SELECT topic, count(*) AS claims, count(DISTINCT person_id) AS speakers,
+                               count(DISTINCT document_id) AS documents
+                        FROM claim_topic GROUP BY topic""", Tuple.class).getResultList();
         List<Tuple> months = em.createNativeQuery("""
-                        SELECT t.topic, to_char(date_trunc('month', c.published), 'YYYY-MM') AS month, count(*) AS claims
-                        FROM claim c, unnest(c.topics) AS t(topic)
-                        WHERE c.published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", Tuple.class).getResultList();
+                        SELECT topic, to_char(date_trunc('month', published), 'YYYY-MM') AS month, count(*) AS claims
+                        FROM claim_topic WHERE published IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2""", Tuple.class)
+                .getResultList();
         Map<String, List<TopicSummaryView.MonthCount>> trends = new TreeMap<>();
         for (Tuple row : months) {
             trends.computeIfAbsent(Rows.text(row.get("topic")), t -> new ArrayList<>())
@@ -75,7 +98,7 @@ public class TopicQueries {
         Tuple totals = (Tuple) em.createNativeQuery("""
                         SELECT count(*) AS claims, count(DISTINCT person_id) AS speakers,
                                count(*) FILTER (WHERE person_id IS NULL) AS unattributed
-                        FROM claim WHERE topics @> CAST(ARRAY[:topic] AS text[])""", Tuple.class)
+                        FROM claim_topic WHERE topic = :topic""", Tuple.class)
                 .setParameter("topic", id).getSingleResult();
         long claimCount = Rows.count(totals.get("claims"));
         if (claimCount == 0 && !topics.taxonomy().contains(id)) {
@@ -87,8 +110,8 @@ public class TopicQueries {
                                count(*) FILTER (WHERE c.type = 'prediction') AS prediction,
                                count(*) FILTER (WHERE c.type = 'recommendation') AS recommendation,
                                count(*) FILTER (WHERE c.type = 'fact') AS fact
-                        FROM claim c JOIN person p ON p.id = c.person_id
-                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
+                        FROM claim_topic c JOIN person p ON p.id = c.person_id
+                        WHERE c.topic = :topic
                         GROUP BY c.person_id, p.name ORDER BY claims DESC, c.person_id
                         LIMIT :limit OFFSET :offset""", Tuple.class)
                 .setParameter("topic", id).setParameter("limit", paging.size()).setParameter("offset", paging.offset())
@@ -127,7 +150,8 @@ public class TopicQueries {
 
     /**
      * The claims that best show each speaker's position: stated views (opinions, predictions,
-     * recommendations) before facts, firm before hedged, then sentences of a readable length.
+     * recommendations) before facts, firm before hedged, then sentences of a readable length,
+     * chosen among the speaker's newest {@value #RECENT_CANDIDATES} claims on the topic.
      */
     @SuppressWarnings("unchecked")
     private Map<String, List<ClaimView>> representative(String topic, List<String> personIds) {
@@ -135,14 +159,24 @@ public class TopicQueries {
         if (personIds.isEmpty()) {
             return byPerson;
         }
+        // each speaker's newest RECENT_CANDIDATES claims on the topic, then the best of those: bounded
+        // work however much a prolific speaker said
         List<Tuple> claimRows = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + "\n" + """
-                         JOIN (SELECT id, row_number() OVER (PARTITION BY person_id ORDER BY
-                                      (type = 'fact'), confidence DESC, abs(length(text) - 160), published NULLS LAST, id) AS n
-                               FROM claim WHERE person_id IN (:people) AND topics @> CAST(ARRAY[:topic] AS text[])) ranked
+                         JOIN (SELECT c2.id, row_number() OVER (PARTITION BY c2.person_id ORDER BY
+                                      (c2.type = 'fact'), c2.confidence DESC, abs(length(c2.text) - 160),
+                                      c2.published NULLS LAST, c2.id) AS n
+                               FROM person who
+                               CROSS JOIN LATERAL (
+                                   SELECT ct.claim_id FROM claim_topic ct
+                                   WHERE ct.topic = :topic AND ct.person_id = who.id
+                                   ORDER BY ct.published DESC, ct.claim_id DESC LIMIT :recent) recent
+                               JOIN claim c2 ON c2.id = recent.claim_id
+                               WHERE who.id IN (:people)) ranked
                            ON ranked.id = c.id
                          WHERE ranked.n <= :per
                          ORDER BY c.person_id, ranked.n""", Tuple.class)
                 .setParameter("people", personIds).setParameter("topic", topic)
+                .setParameter("recent", RECENT_CANDIDATES)
                 .setParameter("per", REPRESENTATIVE_CLAIMS).getResultList();
         for (Tuple row : claimRows) {
             byPerson.computeIfAbsent(Rows.text(row.get("person_id")), p -> new ArrayList<>()).add(rows.view(row, false));

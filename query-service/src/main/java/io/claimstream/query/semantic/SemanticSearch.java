@@ -61,10 +61,10 @@ public class SemanticSearch {
             ranked = List.of();
             info = info(pgvector ? "pgvector" : "exact", 0, true);
         } else if (pgvector) {
-            ranked = nearest(q, new ClaimSql(filter));
+            ranked = nearest(q, ClaimSql.overClaims(filter));
             info = info("pgvector", config.maxResults(), true);
         } else {
-            Exact exact = exact(q, new ClaimSql(filter));
+            Exact exact = exact(q, ClaimSql.overClaims(filter));
             ranked = exact.matches();
             info = info("exact", exact.considered(), exact.considered() < config.maxCandidates());
         }
@@ -84,7 +84,8 @@ public class SemanticSearch {
     private Exact exact(float[] q, ClaimSql sql) {
         Query query = em.createNativeQuery("SELECT c.id, c.embedding" + ClaimSql.FILTERED + sql.where()
                 + " AND c.embedding IS NOT NULL AND c.embedding_model = :model"
-                + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :candidates");
+                // the list order backwards, so that the newest candidates are an index walk, not a sort
+                + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT :candidates");
         sql.parameters().forEach(query::setParameter);
         List<Object[]> candidates = query.setParameter("model", embedder.modelId())
                 .setParameter("candidates", config.maxCandidates()).getResultList();

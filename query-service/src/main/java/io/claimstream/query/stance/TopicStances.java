@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The configured central questions of each topic, and how the topic's claims and speakers answer
- * them. Stances are read when asked for, from the newest {@code max-claims} claims of the topic,
+ * them. Stances are read when asked for, from the newest {@code max-claims} claims of the topic
+ * (undated claims count as newest: the order is claim_topic's index, walked backwards),
  * so that a changed question or cue list applies at once, with nothing to re-compute.
  */
 @ApplicationScoped
@@ -54,9 +55,11 @@ public class TopicStances {
             return List.of();
         }
         List<Tuple> claims = em.createNativeQuery("""
-                        SELECT c.person_id, p.name, c.text FROM claim c LEFT JOIN person p ON p.id = c.person_id
-                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
-                        ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :max""", Tuple.class)
+                        SELECT c.person_id, p.name, c.text
+                        FROM claim_topic ct JOIN claim c ON c.id = ct.claim_id LEFT JOIN person p ON p.id = c.person_id
+                        WHERE ct.topic = :topic
+                        ORDER BY ct.published DESC, ct.document_id DESC, ct.span_start DESC, ct.claim_id DESC
+                        LIMIT :max""", Tuple.class)
                 .setParameter("topic", topic).setParameter("max", maxClaims).getResultList();
         List<Camps> camps = questions.stream().map(Camps::new).toList();
         for (Tuple row : claims) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Topics that emerged from claims no taxonomy topic fits.
  *
- * @param considered   claims of the catch-all topic (or of none) that were clustered
+ * @param considered   claims of the catch-all topic only that were clustered
  * @param outliers     of those, claims close to no cluster: in no emergent topic
  * @param outlierShare outliers / considered
  */

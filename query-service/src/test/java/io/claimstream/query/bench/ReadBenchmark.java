@@ -77,6 +77,7 @@ public final class ReadBenchmark {
         report.append(String.format("machine: %d cores (shared with other work), %s; %d concurrent clients, "
                         + "closed loop, up to %d requests per scenario after a warm-up%n%n",
                 Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests));
+        String loadBefore = loadAverage();
         LoadRun load = new LoadRun(base, clients);
         List<LoadRun.Result> results = new ArrayList<>();
         Duration limit = Duration.ofSeconds(90);
@@ -98,6 +99,8 @@ public final class ReadBenchmark {
                 i -> "/topics/" + topics.get(i % topics.size())));
         report.append(LoadRun.HEADER).append('\n');
         results.forEach(r -> report.append(r.line()).append('\n'));
+        report.append("load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ").append(loadAverage())
+                .append(" (other work shares these 2 cores; latencies include its contention)\n");
         report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS)), for the busiest speaker, topic 'agents', "
                 + "full text 'export controls':\n\n");
         QueryPlans plans = new QueryPlans(db);
@@ -105,11 +108,11 @@ public final class ReadBenchmark {
         report.append(plans.claims("claims by speaker", ClaimFilter.of(null, List.of(speaker), null, null, null, null, null), 50));
         report.append(plans.claims("claims by topic", ClaimFilter.of(null, null, "agents", null, null, null, null), 50));
         report.append(plans.claims("full text", ClaimFilter.of("export controls", null, null, null, null, null, null), 20));
-        ClaimSql all = new ClaimSql(ClaimFilter.of(null, null, null, null, null, null, null));
+        ClaimSql all = ClaimSql.overClaims(ClaimFilter.of(null, null, null, null, null, null, null));
         report.append(plans.explain("semantic, exact candidates (no filter)", "SELECT c.id, c.embedding"
                         + ClaimSql.FILTERED + all.where() + " AND c.embedding IS NOT NULL AND c.embedding_model = :model"
-                        + " ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT :candidates",
-                Map.of("model", "all-minilm-l6-v2-q/1", "candidates", 50_000)));
+                        + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT :candidates",
+                Map.of("model", "all-minilm-l6-v2-q/1", "candidates", 20_000)));
         report.append(plans.explain("topic view: speakers of a topic", """
                         SELECT c.person_id, p.name, count(*) AS claims,
                                count(*) FILTER (WHERE c.type = 'opinion') AS opinion
@@ -126,6 +129,15 @@ public final class ReadBenchmark {
                         WHERE c.person_id = :id GROUP BY t.topic ORDER BY claims DESC, t.topic""", Map.of("id", speaker)));
         console.flush();
         return report.toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     private static List<String> column(Connection db, String sql) throws Exception {

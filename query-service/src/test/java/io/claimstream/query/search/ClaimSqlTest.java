@@ -53,4 +53,18 @@ class ClaimSqlTest {
         assertThat(ClaimFilter.of(null, List.of(), null, null, null, null, null).matchesNothing()).isTrue();
         assertThat(ClaimFilter.of(null, null, null, null, null, null, null).matchesNothing()).isFalse();
     }
+
+    @Test
+    void aTopicWithoutFullTextIsDrivenByTheTopicIndex() {
+        ClaimSql sql = new ClaimSql(ClaimFilter.of(null, List.of("ann"), "agents", "fact", null,
+                LocalDate.of(2026, 1, 1), null));
+        assertThat(sql.select()).contains("FROM claim_topic ct").contains("ct.topic = :topic")
+                .contains("ct.person_id IN (:people)").contains("ct.type = :type").contains("ct.published >= :from")
+                .contains("ORDER BY ct.published ASC NULLS LAST, ct.document_id, ct.span_start, ct.claim_id");
+        assertThat(sql.count()).startsWith("SELECT count(*) FROM claim_topic ct WHERE").doesNotContain("JOIN");
+        assertThat(ClaimSql.overClaims(ClaimFilter.of(null, null, "agents", null, null, null, null)).where())
+                .contains("c.topics @> CAST(ARRAY[:topic] AS text[])");
+        ClaimSql withText = new ClaimSql(ClaimFilter.of("agents", null, "agents", null, null, null, null));
+        assertThat(withText.select()).doesNotContain("claim_topic");
+    }
 }
