@@ -34,19 +34,7 @@ class FaultToleranceIT {
 
     @AfterEach
     void stackIsWholeAgain() throws Exception {
-        LocalStack stack = TestStack.stack();
-        if (ManagedProcess.find("kafka", stack.settings().run()).isEmpty()) {
-            stack.startKafka();
-        }
-        if (ManagedProcess.find("postgres", stack.settings().run()).isEmpty()) {
-            stack.startPostgres();
-        }
-        for (Service service : Service.values()) {
-            if (ManagedProcess.find(service.module(), stack.settings().run()).isEmpty()) {
-                stack.startService(service);
-            }
-            stack.awaitReady(service);
-        }
+        TestStack.stack().startWhatIsMissing();
     }
 
     @Test

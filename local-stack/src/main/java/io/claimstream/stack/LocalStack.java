@@ -143,6 +143,25 @@ public final class LocalStack {
         }
     }
 
+    /**
+     * Starts again whatever this run directory started and is no longer running, then waits until
+     * every service is ready: how a fault test puts the stack back together.
+     */
+    public void startWhatIsMissing() throws IOException, InterruptedException {
+        if (ManagedProcess.find(KafkaBroker.NAME, settings.run()).isEmpty()) {
+            startKafka();
+        }
+        if (ManagedProcess.find(PostgresServer.NAME, settings.run()).isEmpty()) {
+            startPostgres();
+        }
+        for (Service service : Service.values()) {
+            if (ManagedProcess.find(service.module(), settings.run()).isEmpty()) {
+                startService(service);
+            }
+            awaitReady(service);
+        }
+    }
+
     /** What is running, by name, as this run directory recorded it. */
     public Map<String, Optional<ManagedProcess>> processes() {
         Map<String, Optional<ManagedProcess>> found = new java.util.LinkedHashMap<>();

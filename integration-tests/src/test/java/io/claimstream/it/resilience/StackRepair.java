@@ -1,9 +1,6 @@
 package io.claimstream.it.resilience;
 
 import io.claimstream.it.TestStack;
-import io.claimstream.stack.LocalStack;
-import io.claimstream.stack.ManagedProcess;
-import io.claimstream.stack.Service;
 
 import java.io.IOException;
 
@@ -14,18 +11,6 @@ final class StackRepair {
     }
 
     static void wholeAgain() throws IOException, InterruptedException {
-        LocalStack stack = TestStack.stack();
-        if (ManagedProcess.find("kafka", stack.settings().run()).isEmpty()) {
-            stack.startKafka();
-        }
-        if (ManagedProcess.find("postgres", stack.settings().run()).isEmpty()) {
-            stack.startPostgres();
-        }
-        for (Service service : Service.values()) {
-            if (ManagedProcess.find(service.module(), stack.settings().run()).isEmpty()) {
-                stack.startService(service);
-            }
-            stack.awaitReady(service);
-        }
+        TestStack.stack().startWhatIsMissing();
     }
 }
