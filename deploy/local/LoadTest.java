@@ -123,6 +123,7 @@ public final class LoadTest {
         done.await();
         long postedNanos = System.nanoTime() - start;
         pool.shutdown();
+        printPosting(postedNanos); // printed now: the read-back of a large run can take long
         for (int c = 0; c < 3; c++) {
             Thread verifier = new Thread(this::verify, "verifier-" + c);
             verifier.setDaemon(true);
@@ -236,15 +237,11 @@ public final class LoadTest {
         }
     }
 
-    private boolean report(long postedNanos, long allNanos, Path runDir) {
+    private void printPosting(long postedNanos) {
         int total = acceptedAt.size();
-        int served = queryableAfter.size();
         double postSeconds = postedNanos / 1e9;
         List<Long> latency = new ArrayList<>(ingestMillis);
-        List<Long> toQueryable = new ArrayList<>();
-        sampledAfter.values().forEach(n -> toQueryable.add(n / 1_000_000));
         Collections.sort(latency);
-        Collections.sort(toQueryable);
         System.out.println();
         System.out.printf("documents posted           %d (%d posters x %d)%n", posters * docsPerPoster, posters, docsPerPoster);
         System.out.printf("accepted                   %d new (202), %d duplicates (200), %d refused, %d retried answers (503 or no answer)%n",
@@ -252,6 +249,16 @@ public final class LoadTest {
         System.out.printf("ingest throughput          %.1f documents/s (all posts answered in %.1f s)%n", total / postSeconds, postSeconds);
         System.out.printf("ingest latency             p50 %d ms, p90 %d ms, p99 %d ms, max %d ms%n", pct(latency, 50),
                 pct(latency, 90), pct(latency, 99), pct(latency, 100));
+        System.out.flush();
+    }
+
+    private boolean report(long postedNanos, long allNanos, Path runDir) {
+        int total = acceptedAt.size();
+        int served = queryableAfter.size();
+        List<Long> toQueryable = new ArrayList<>();
+        sampledAfter.values().forEach(n -> toQueryable.add(n / 1_000_000));
+        Collections.sort(toQueryable);
+        System.out.println();
         System.out.printf("end-to-end throughput      %.1f documents/s (first post to last document served: %.1f s)%n",
                 served / (allNanos / 1e9), allNanos / 1e9);
         System.out.printf("time to queryable          p50 %.1f s, p90 %.1f s, p99 %.1f s, max %.1f s (from the 2xx to GET /documents/{id} = 200;"
