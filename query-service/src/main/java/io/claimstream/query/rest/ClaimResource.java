@@ -11,8 +11,6 @@ import io.claimstream.query.search.SpeakerLookup;
 import io.claimstream.query.semantic.SemanticSearch;
 import io.claimstream.query.view.ClaimPageView;
 import io.claimstream.query.view.ClaimDetailView;
-import io.claimstream.query.view.ClaimView;
-import io.claimstream.query.view.PageView;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

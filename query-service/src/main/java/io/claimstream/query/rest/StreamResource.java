@@ -4,7 +4,6 @@ import io.claimstream.query.search.RequestParams;
 import io.claimstream.query.search.SpeakerLookup;
 import io.claimstream.query.store.NameKey;
 import io.claimstream.query.stream.StoredDocuments;
-import io.claimstream.query.stream.StoredEvent;
 import io.claimstream.query.view.ClaimView;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;

@@ -29,7 +29,9 @@ public final class ClaimSql {
     /** The tables every filter may name: claims, with their prediction outcome. */
     public static final String FILTERED = " FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id";
 
-    static final String COUNT = "SELECT count(*)" + FILTERED;
+    /** Without the outcome join: a join to a unique key is removed, but it still keeps a count from being index-only. */
+    static final String COUNT = "SELECT count(*) FROM claim c";
+    static final String WITH_OUTCOMES = " LEFT JOIN prediction_resolution r ON r.claim_id = c.id";
 
     private static final String CHRONOLOGICAL = "c.published ASC NULLS LAST, c.document_id, c.span_start, c.id";
 
@@ -116,12 +118,13 @@ public final class ClaimSql {
     }
 
     public String count() {
-        return byTopic ? "SELECT count(*)" + topicCountFrom() + where : COUNT + where;
+        return byTopic ? "SELECT count(*)" + topicCountFrom() + where
+                : COUNT + (filter.resolved() != null ? WITH_OUTCOMES : "") + where;
     }
 
     public String countByType() {
         return byTopic ? "SELECT ct.type, count(*)" + topicCountFrom() + where + " GROUP BY ct.type"
-                : "SELECT c.type, count(*) FROM claim c LEFT JOIN prediction_resolution r ON r.claim_id = c.id"
+                : "SELECT c.type, count(*) FROM claim c" + (filter.resolved() != null ? WITH_OUTCOMES : "")
                 + where + " GROUP BY c.type";
     }
 

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * A token that changes whenever a document is stored or replaced (the document count and the
- * newest storing time): answers computed from the whole read model can be kept until it changes.
+ * A token that changes whenever a document is stored or replaced, or a prediction is resolved
+ * (their counts and newest times): answers computed from the whole read model, claims with their
+ * resolutions included, can be kept until it changes.
  */
 @ApplicationScoped
 public class ReadModelVersion {
@@ -17,7 +18,10 @@ public class ReadModelVersion {
     }
 
     public String current() {
-        return String.valueOf(em.createNativeQuery("SELECT concat(count(*), '/', max(stored_at)) FROM document")
+        return String.valueOf(em.createNativeQuery("""
+                        SELECT concat((SELECT count(*) FROM document), '/', (SELECT max(stored_at) FROM document), '/',
+                                      (SELECT count(*) FROM prediction_resolution), '/',
+                                      (SELECT max(resolved_at) FROM prediction_resolution))""")
                 .getSingleResult());
     }
 }

@@ -74,8 +74,11 @@ public class SpeakerQueries {
                 .setParameter("id", id).getResultList();
         List<Tuple> documentRows = em.createNativeQuery("""
                         SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
-                               (SELECT count(*) FROM claim c WHERE c.document_id = d.id AND c.person_id = :id) AS claims
+                               coalesce(max(per.claims), 0) AS claims
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id
+                        -- one index-only pass over the person's claims, not one count per document
+                        LEFT JOIN (SELECT document_id, count(*) AS claims FROM claim WHERE person_id = :id
+                                   GROUP BY document_id) per ON per.document_id = d.id
                         WHERE ds.person_id = :id
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Tuple.class)
                 .setParameter("id", id).getResultList();

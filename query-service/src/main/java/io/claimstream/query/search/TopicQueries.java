@@ -27,6 +27,7 @@ public class TopicQueries {
     static final int REPRESENTATIVE_CLAIMS = 3;
     /** How many of a speaker's newest claims on a topic compete to represent them. */
     static final int RECENT_CANDIDATES = 200;
+    static final int KEPT_VIEWS = 128;
 
     private final EntityManager em;
     private final QueryConfig.Topics topics;
@@ -34,6 +35,14 @@ public class TopicQueries {
     private final TopicStances stances;
     private final ReadModelVersion version;
     private volatile Cached cached;
+    private final Map<String, TopicView> views = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, TopicView> eldest) {
+                    return size() > KEPT_VIEWS;
+                }
+            });
+    private volatile String viewsVersion = "";
 
     private record Cached(String version, List<TopicSummaryView> topics) {
     }
@@ -92,9 +101,35 @@ public class TopicQueries {
                 .toList();
     }
 
-    /** One topic's claims grouped by speaker; speakers paged, most claims first. */
-    @SuppressWarnings("unchecked")
+    /**
+     * One topic's claims grouped by speaker; speakers paged, most claims first. A topic view reads
+     * much of the topic (counts, camps), so views are kept, the most recently used
+     * {@value #KEPT_VIEWS}, until the next document is stored.
+     */
     public TopicView topic(String id, RequestParams.Paging paging) {
+        String now = version.current();
+        if (!now.equals(viewsVersion)) {
+            synchronized (views) {
+                views.clear();
+                viewsVersion = now;
+            }
+        }
+        String key = id + "|" + paging.page() + "|" + paging.size();
+        TopicView kept = views.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        TopicView view = compute(id, paging);
+        synchronized (views) {
+            if (now.equals(viewsVersion)) {
+                views.put(key, view);
+            }
+        }
+        return view;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TopicView compute(String id, RequestParams.Paging paging) {
         Tuple totals = (Tuple) em.createNativeQuery("""
                         SELECT count(*) AS claims, count(DISTINCT person_id) AS speakers,
                                count(*) FILTER (WHERE person_id IS NULL) AS unattributed

@@ -63,6 +63,10 @@ public final class ReadBenchmark {
     }
 
     static String run(String base, Connection db, int clients, int requests) throws Exception {
+        try (Statement s = db.createStatement()) {
+            // what autovacuum would do in time: visibility maps for index-only scans, fresh statistics
+            s.execute("VACUUM ANALYZE");
+        }
         List<String> speakers = column(db, "SELECT person_id FROM claim WHERE person_id IS NOT NULL "
                 + "GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 200");
         List<String> topics = column(db, "SELECT DISTINCT t FROM claim, unnest(topics) t ORDER BY t");
@@ -113,20 +117,34 @@ public final class ReadBenchmark {
                         + ClaimSql.FILTERED + all.where() + " AND c.embedding IS NOT NULL AND c.embedding_model = :model"
                         + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT :candidates",
                 Map.of("model", "all-minilm-l6-v2-q/1", "candidates", 20_000)));
+        report.append(plans.explain("topic view: totals", """
+                        SELECT count(*) AS claims, count(DISTINCT person_id) AS speakers,
+                               count(*) FILTER (WHERE person_id IS NULL) AS unattributed
+                        FROM claim_topic WHERE topic = :topic""", Map.of("topic", "agents")));
         report.append(plans.explain("topic view: speakers of a topic", """
                         SELECT c.person_id, p.name, count(*) AS claims,
                                count(*) FILTER (WHERE c.type = 'opinion') AS opinion
-                        FROM claim c JOIN person p ON p.id = c.person_id
-                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
+                        FROM claim_topic c JOIN person p ON p.id = c.person_id
+                        WHERE c.topic = :topic
                         GROUP BY c.person_id, p.name ORDER BY claims DESC, c.person_id LIMIT 20 OFFSET 0""",
                 Map.of("topic", "agents")));
         report.append(plans.explain("topic view: claims read for stances", """
-                        SELECT c.person_id, p.name, c.text FROM claim c LEFT JOIN person p ON p.id = c.person_id
-                        WHERE c.topics @> CAST(ARRAY[:topic] AS text[])
-                        ORDER BY c.published DESC NULLS LAST, c.id DESC LIMIT 3000""", Map.of("topic", "china-vs-us")));
+                        SELECT c.person_id, p.name, c.text
+                        FROM claim_topic ct JOIN claim c ON c.id = ct.claim_id LEFT JOIN person p ON p.id = c.person_id
+                        WHERE ct.topic = :topic
+                        ORDER BY ct.published DESC, ct.document_id DESC, ct.span_start DESC, ct.claim_id DESC
+                        LIMIT 3000""", Map.of("topic", "china-vs-us")));
         report.append(plans.explain("speaker profile: topic counts", """
-                        SELECT t.topic, count(*) AS claims FROM claim c, unnest(c.topics) AS t(topic)
-                        WHERE c.person_id = :id GROUP BY t.topic ORDER BY claims DESC, t.topic""", Map.of("id", speaker)));
+                        SELECT topic, count(*) AS claims FROM claim_topic
+                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", Map.of("id", speaker)));
+        report.append(plans.explain("speaker profile: documents", """
+                        SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
+                               coalesce(max(per.claims), 0) AS claims
+                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id
+                        LEFT JOIN (SELECT document_id, count(*) AS claims FROM claim WHERE person_id = :id
+                                   GROUP BY document_id) per ON per.document_id = d.id
+                        WHERE ds.person_id = :id
+                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
         console.flush();
         return report.toString();
     }

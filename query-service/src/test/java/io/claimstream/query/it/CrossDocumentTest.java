@@ -74,6 +74,20 @@ class CrossDocumentTest {
     }
 
     @Test
+    void aKeptTopicViewShowsAResolutionMadeAfterIt() {
+        writer.store(Positions.forecast("it-forecast", "Benchmarks will be saturated by 2027.", "evaluation"));
+        String claim = "it-forecast-c1";
+        given().get("/topics/evaluation").then().statusCode(200)
+                .body("speakers.items[0].representativeClaims[0].id", equalTo(claim))
+                .body("speakers.items[0].representativeClaims[0].prediction.resolution", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(RealServers.API_KEY).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"outcome\": \"true\", \"note\": \"saturated early\"}")
+                .post("/predictions/{id}/resolution", claim).then().statusCode(200);
+        given().get("/topics/evaluation").then().statusCode(200)
+                .body("speakers.items[0].representativeClaims[0].prediction.resolution.outcome", equalTo("true"));
+    }
+
+    @Test
     void semanticSearchFindsParaphrasesAndCombinesWithFilters() {
         JsonPath found = given().queryParam("q", "Who supplies enough power to server farms?")
                 .queryParam("mode", "semantic").get("/claims").then().statusCode(200).extract().jsonPath();

@@ -77,6 +77,19 @@ final class Positions {
                 List.of(claim(body, "c1", "ian", sentence, List.of(topic))), Instant.now());
     }
 
+    /** A one-prediction document on a topic, for resolutions seen through topic views. */
+    static AnalyzedDocument forecast(String id, String sentence, String topic) {
+        String body = "Forecasts\n\nIan Moss: " + sentence + "\n";
+        int start = body.indexOf(sentence);
+        Claim claim = new Claim("c1", "ian", sentence, new Span(start, start + sentence.length()), "prediction",
+                List.of(topic), 0.8, "explicit", List.of(),
+                new io.claimstream.contracts.Prediction(null, "by 2027", "2026", "2027"), List.of());
+        return new AnalyzedDocument(1, id, "v1", body,
+                new DocumentMetadata("Forecasts " + id, "news", null, "2026-05-01", "day", "en", null),
+                List.of(new Speaker("ian", "Ian Moss", List.of(), null, List.of(), "person")), List.of(claim),
+                Instant.now());
+    }
+
     private static Claim claim(String text, String id, String speaker, String sentence, List<String> topics) {
         int start = text.indexOf(sentence);
         return new Claim(id, speaker, sentence, new Span(start, start + sentence.length()), "opinion", topics, 0.8,

@@ -227,7 +227,11 @@ class QueryServiceTest {
                 .body(containsString("Database connections health check"));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/predictions/{claimId}/resolution")).body(containsString("/compare"));
-        given().get("/q/metrics").then().statusCode(200).body(containsString("claimstream_documents_total"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        if (kafkaAvailable) {
+            // counted by the Kafka consumer; without a broker the tests store through the writer directly
+            assertThat(metrics).contains("claimstream_documents_total");
+        }
     }
 
     private void publish(AnalyzedDocument document) {
