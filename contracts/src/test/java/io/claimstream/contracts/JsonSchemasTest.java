@@ -43,6 +43,18 @@ class JsonSchemasTest {
     }
 
     @Test
+    void participantsRoundTripAndAreEmptyWhenAnOlderProducerLeftThemOut() {
+        DocumentMetadata metadata = new DocumentMetadata("t", null, null, null, null, "en", null,
+                List.of(new Participant("Ana Ruiz", "chief scientist", "Lumen Labs", new Span(0, 40))));
+        assertEquals(metadata, EventCodec.decode(EventCodec.encode(metadata), DocumentMetadata.class));
+        String older = "{\"title\":\"t\",\"source\":null,\"url\":null,\"published\":null,"
+                + "\"datePrecision\":null,\"language\":\"en\",\"event\":null}";
+        assertEquals(List.of(), EventCodec.decode(older, DocumentMetadata.class).participants());
+        String explicitNull = older.replace("}", ",\"participants\":null}");
+        assertEquals(List.of(), EventCodec.decode(explicitNull, DocumentMetadata.class).participants());
+    }
+
+    @Test
     void malformedRecordsAreReportedAsSuch() {
         assertThrows(EventCodec.MalformedEventException.class, () -> EventCodec.decode("{not json", ParsedDocument.class));
         assertThrows(EventCodec.MalformedEventException.class, () -> EventCodec.decode("", ParsedDocument.class));
