@@ -9,6 +9,7 @@ import io.claimstream.parse.formats.FormatDetector;
 import io.claimstream.parse.formats.HtmlText;
 import io.claimstream.parse.formats.SubtitleDocument;
 import io.claimstream.parse.metadata.MetadataReader;
+import io.claimstream.parse.participants.ParticipantFinder;
 import io.claimstream.parse.structure.TextStructure;
 import io.claimstream.parse.turns.LabelVetting;
 
@@ -43,7 +44,8 @@ public final class DocumentParser {
     private ParsedDocument parseText(RawDocument raw, String text, String id, Format requested, Instant receivedAt) {
         TextStructure structure = TextStructure.of(text, modeFor(requested));
         Format format = requested == Format.AUTO ? FormatDetector.ofText(text, structure) : requested;
-        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts());
+        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(),
+                ParticipantFinder.find(text, structure.turns()));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, format.wireName(), metadata,
                 structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
     }
@@ -54,14 +56,16 @@ public final class DocumentParser {
         TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE);
         RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
                 raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
-        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts());
+        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(),
+                ParticipantFinder.find(text, structure.turns()));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
                 structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
     }
 
     private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {
         SubtitleDocument subtitles = SubtitleDocument.of(file);
-        DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of());
+        DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of(),
+                ParticipantFinder.find(subtitles.text(), subtitles.turns()));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, subtitles.text(), format.wireName(), metadata,
                 List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt);
     }

@@ -1,5 +1,6 @@
 package io.claimstream.parse;
 
+import io.claimstream.contracts.Participant;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.contracts.Turn;
@@ -62,6 +63,47 @@ class SeedDocumentsTest {
         assertThat(doc.format()).isEqualTo("mixed");
         assertThat(doc.metadata().published()).isEqualTo("2026-06-12");
         assertThat(doc.metadata().event()).contains("BAAI").endsWith("Conference");
+    }
+
+    private static Participant participant(ParsedDocument doc, String name) {
+        return doc.metadata().participants().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not among " + doc.metadata().participants()));
+    }
+
+    @Test
+    void panelParticipantsCarryTheRolesAndOrganisationsOfTheirIntroduction() throws IOException {
+        ParsedDocument doc = seed("003");
+        for (String speaker : speakers(doc)) {
+            assertThat(participant(doc, speaker).span().end()).isLessThanOrEqualTo(doc.text().length());
+        }
+        assertThat(participant(doc, "Tang Jie").affiliation()).isEqualTo("Zhipu AI");
+        assertThat(participant(doc, "Tang Jie").role()).contains("chief scientist");
+        assertThat(participant(doc, "Yang Qiang").affiliation()).isEqualTo("HKUST");
+        assertThat(participant(doc, "Lin Junyang").affiliation()).isEqualTo("Alibaba");
+        assertThat(participant(doc, "Yao Shunyu").affiliation()).isEqualTo("Tencent");
+        assertThat(participant(doc, "Li Guangmi").role()).isEqualTo("CEO");
+        assertThat(participant(doc, "Li Guangmi").affiliation()).isEqualTo("Shixiang Technology");
+    }
+
+    @Test
+    void mixedArticleNamesItsHostAndPanelistsWithTheirOrganisations() throws IOException {
+        ParsedDocument doc = seed("001");
+        assertThat(participant(doc, "Wang Zhongyuan").role()).isEqualTo("dean");
+        assertThat(participant(doc, "Wang Zhongyuan").affiliation()).isEqualTo("BAAI");
+        assertThat(participant(doc, "Luo Fuli").affiliation()).startsWith("Xiaomi");
+        assertThat(participant(doc, "Zhu Jun").affiliation()).isEqualTo("Tsinghua University");
+        assertThat(participant(doc, "Liu Zhiyuan").affiliation()).isEqualTo("Mianbi Intelligence");
+        assertThat(participant(doc, "An Bo").affiliation()).isEqualTo("Nanyang Technological University");
+        assertThat(doc.metadata().participants()).hasSize(5);
+    }
+
+    @Test
+    void articlesIntroduceTheirSubject() throws IOException {
+        for (String prefix : new String[] {"000", "002"}) {
+            ParsedDocument doc = seed(prefix);
+            assertThat(participant(doc, "Luo Fuli").affiliation()).isEqualTo("Xiaomi");
+            assertThat(participant(doc, "Luo Fuli").role()).isEqualTo("head");
+        }
     }
 
     @Test

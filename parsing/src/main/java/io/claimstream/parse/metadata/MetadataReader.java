@@ -1,6 +1,7 @@
 package io.claimstream.parse.metadata;
 
 import io.claimstream.contracts.DocumentMetadata;
+import io.claimstream.contracts.Participant;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.text.Chars;
@@ -21,7 +22,7 @@ public final class MetadataReader {
     private MetadataReader() {
     }
 
-    public static DocumentMetadata read(RawDocument raw, String text, List<Draft> drafts) {
+    public static DocumentMetadata read(RawDocument raw, String text, List<Draft> drafts, List<Participant> participants) {
         String title = blankToNull(raw.title());
         if (title == null) {
             title = titleFromText(text, drafts);
@@ -44,7 +45,7 @@ public final class MetadataReader {
             source = SourceFinder.find(text);
         }
         return new DocumentMetadata(title, source, blankToNull(raw.url()), published, precision, language,
-                EventFinder.find(text));
+                EventFinder.find(text), participants);
     }
 
     /**

@@ -45,6 +45,10 @@ public final class LabelReader {
         }
         int prefixEnd = Chars.trimEnd(text, p, colon);
         prefixEnd = trimEmphasisEnd(text, p, prefixEnd);
+        int comma = firstCommaOutsideParens(text, p, prefixEnd);
+        if (comma >= 0) {
+            return appositive(text, start, p, comma, prefixEnd, after, to, stamp);
+        }
         String role = null;
         int nameEnd = prefixEnd;
         if (prefixEnd > p && isClosingParen(text.charAt(prefixEnd - 1))) {
@@ -84,7 +88,42 @@ public final class LabelReader {
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
         return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted,
-                stamp == null ? null : stamp.millis());
+                stamp == null ? null : stamp.millis(), false);
+    }
+
+    /** {@code Dana Whitfield, CEO of Lattice Labs: text}: the name before the comma, the role after it. */
+    private static SpeakerLabel appositive(String text, int start, int p, int comma, int prefixEnd, int after, int to,
+                                           Timestamps.Stamp stamp) {
+        int nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, comma));
+        int roleStart = Chars.skipSpace(text, comma + 1, prefixEnd);
+        if (nameEnd <= p || nameEnd - p > LabelNames.MAX_LENGTH || roleStart >= prefixEnd) {
+            return null;
+        }
+        String name = text.substring(p, nameEnd);
+        String role = text.substring(roleStart, prefixEnd);
+        String key = LabelNames.key(name);
+        if (LabelNames.isNotSpeaker(key) || LabelNames.isGeneric(key) || !looksLikeName(name)
+                || !AppositiveRoles.accepts(role)) {
+            return null;
+        }
+        int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
+        textStart = Chars.skipSpace(text, textStart, to);
+        return new SpeakerLabel(name, role, p, nameEnd, start, textStart, false, stamp == null ? null : stamp.millis(), true);
+    }
+
+    private static int firstCommaOutsideParens(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '\uFF08') {
+                depth++;
+            } else if (isClosingParen(c)) {
+                depth--;
+            } else if ((c == ',' || c == '\uFF0C') && depth <= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Tokens of a personal name: capitalised words, CJK, name particles; no sentence openers. */
@@ -151,13 +190,17 @@ public final class LabelReader {
     }
 
     private static int findColon(String text, int from, int to) {
+        int commas = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '\uFF1A') {
                 return i;
             }
-            if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';' || c == ',' && !inParens(text, from, i)) {
+            if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') {
                 return -1;
+            }
+            if (c == ',' && !inParens(text, from, i) && ++commas > 2) {
+                return -1; // "Name, Role, Organisation:" at most
             }
         }
         return -1;

@@ -54,7 +54,7 @@ public final class LabelVetting {
             }
             boolean repeated = counts.get(keys[i]) >= 2;
             anyRepeated |= repeated;
-            if (firstStrong < 0 && (repeated || label.role() != null || label.generic())) {
+            if (firstStrong < 0 && (repeated || hasRole(label, i, titleLine) || label.generic())) {
                 firstStrong = i;
             }
         }
@@ -67,12 +67,23 @@ public final class LabelVetting {
                 accepted[i] = true;
                 continue;
             }
-            boolean strong = counts.get(keys[i]) >= 2 || label.role() != null || label.generic();
+            boolean strong = counts.get(keys[i]) >= 2 || hasRole(label, i, titleLine) || label.generic();
             boolean insideTranscript = firstStrong >= 0 && i > firstStrong;
             boolean loneQuote = !anyRepeated && firstStrong < 0 && i != titleLine && mentionedElsewhere(text, label);
             accepted[i] = strong || insideTranscript || loneQuote;
         }
         return accepted;
+    }
+
+    /** A role is evidence of a label, except a comma-role on the title line ({@code Ana Ruiz, CEO of X: Why …}). */
+    private static boolean hasRole(SpeakerLabel label, int line, int titleLine) {
+        return label.role() != null && !(label.appositive() && line == titleLine);
+    }
+
+    /** Whether a turn's label names a person rather than a role in the conversation ({@code Q}, {@code Host}). */
+    public static boolean namesAPerson(String label) {
+        String key = LabelNames.key(label);
+        return !LabelNames.isGeneric(key) && !LabelNames.isNotSpeaker(key);
     }
 
     /** Names of accepted labels, for finding compact turns inside a paragraph. */

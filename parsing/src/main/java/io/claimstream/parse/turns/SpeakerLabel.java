@@ -11,9 +11,10 @@ package io.claimstream.parse.turns;
  * @param textStart where the spoken text on the same line starts (the line end when none)
  * @param generic a role-like label ({@code Q}, {@code Interviewer}, {@code Speaker 2}) rather than a name
  * @param startMillis the recording time written before the label ({@code [00:01:05] Name:}), or null
+ * @param appositive the role follows the name after a comma ({@code Name, CEO of X:}) rather than in parentheses
  */
 public record SpeakerLabel(String name, String role, int nameStart, int nameEnd, int start, int textStart,
-                           boolean generic, Long startMillis) {
+                           boolean generic, Long startMillis, boolean appositive) {
 
     /** Case- and space-insensitive form used to count how often a name is used as a label. */
     public String key() {

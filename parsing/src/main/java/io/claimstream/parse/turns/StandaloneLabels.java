@@ -77,7 +77,7 @@ public final class StandaloneLabels {
         if (!generic && (!LabelReader.looksLikeName(name) || (!cjk && name.indexOf(' ') < 0))) {
             return null;
         }
-        return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(), generic, millis);
+        return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(), generic, millis, false);
     }
 
     /**

@@ -1,0 +1,163 @@
+package io.claimstream.parse.participants;
+
+import io.claimstream.contracts.Participant;
+import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Turn;
+import io.claimstream.parse.turns.LabelVetting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people a document introduces ({@link Introductions}) and the people who speak in it (its
+ * turn labels), one entry per person: a speaker the text introduces gets the introduction's role
+ * and organisation, else what the label's parentheses or appositive say. Names are matched as
+ * written, or a one-word label to the one introduced name that holds that word.
+ */
+public final class ParticipantFinder {
+
+    /** Introductions sit near the top or around quotes; past this many characters the scan stops. */
+    static final int MAX_SCAN = 200_000;
+    private static final java.util.regex.Pattern SPACED_HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L}) - (?=\\p{L})");
+
+    private ParticipantFinder() {
+    }
+
+    public static List<Participant> find(String text, List<Turn> turns) {
+        try {
+            return people(text, turns);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(); // a flaw in reading introductions must not cost the document its structure
+        }
+    }
+
+    private static List<Participant> people(String text, List<Turn> turns) {
+        Map<String, Entry> people = new LinkedHashMap<>();
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        for (Turn turn : turns) {
+            if (turn.speaker() != null) {
+                labels.add(key(turn.speaker()));
+            }
+        }
+        introductions(text, people, labels);
+        for (Turn turn : turns) {
+            speaker(text, turn, people);
+        }
+        List<Participant> out = new ArrayList<>(people.size());
+        people.values().stream().sorted(Comparator.comparingInt(e -> e.span.start()))
+                .forEach(e -> out.add(new Participant(e.name, e.role, e.affiliation, e.span)));
+        return out;
+    }
+
+    private static void introductions(String text, Map<String, Entry> people, java.util.Set<String> labels) {
+        int limit = Math.min(text.length(), MAX_SCAN);
+        int i = 0;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (!(Character.isUpperCase(c) || Character.isTitleCase(c)) || i > 0 && continuesWord(text.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            NameMentions.Mention mention = NameMentions.read(text, i, limit, name -> labels.contains(key(name)));
+            if (mention == null) {
+                i = Math.max(i + 1, Words.end(text, i, limit));
+                continue;
+            }
+            if (!mention.possessive()) {
+                Introductions.Introduction intro = Introductions.read(text, mention, text.length());
+                if (intro != null) {
+                    Entry entry = people.computeIfAbsent(key(intro.name()),
+                            k -> new Entry(intro.name(), new Span(intro.start(), intro.end())));
+                    entry.offer(intro.role(), intro.affiliation());
+                }
+            }
+            i = Math.max(i + 1, mention.end());
+        }
+    }
+
+    private static boolean continuesWord(char c) {
+        return Words.isWordChar(c) || c == '-' || c == '\'' || c == '\u2019';
+    }
+
+    private static void speaker(String text, Turn turn, Map<String, Entry> people) {
+        String name = turn.speaker();
+        if (name == null || name.isBlank() || !LabelVetting.namesAPerson(name) || quotedOutlet(text, turn.label())) {
+            return;
+        }
+        Descriptions.RoleAndAffiliation said = turn.role() == null ? null : Descriptions.ofParenthesis(turn.role());
+        Entry entry = people.get(key(name));
+        if (entry == null && name.indexOf(' ') < 0) {
+            entry = uniqueHolder(people, name);
+        }
+        if (entry == null) {
+            entry = new Entry(name, turn.label());
+            people.put(key(name), entry);
+        }
+        if (said != null) {
+            entry.offer(said.role(), said.affiliation());
+        } else if (turn.role() != null && entry.role == null && turn.role().length() <= 60) {
+            entry.offer(turn.role(), null);
+        }
+    }
+
+    /** The one introduced person whose name holds {@code word} ({@code Guangmi} in {@code Li Guangmi}). */
+    private static Entry uniqueHolder(Map<String, Entry> people, String word) {
+        Entry found = null;
+        for (Entry entry : people.values()) {
+            for (String part : entry.name.split("\\s+")) {
+                if (part.equalsIgnoreCase(word)) {
+                    if (found != null && found != entry) {
+                        return null;
+                    }
+                    found = entry;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** {@code “Undercurrent”:}, an outlet asking the questions, is not a person. */
+    private static boolean quotedOutlet(String text, Span label) {
+        return label.start() > 0 && label.end() < text.length() && isQuote(text.charAt(label.start() - 1))
+                && isQuote(text.charAt(label.end()));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u300C' || c == '\u300D';
+    }
+
+    static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+
+    /** A person while the document is read; the first introduction that says something wins. */
+    private static final class Entry {
+        private final String name;
+        private final Span span;
+        private String role;
+        private String affiliation;
+
+        Entry(String name, Span span) {
+            this.name = name;
+            this.span = span;
+        }
+
+        void offer(String role, String affiliation) {
+            if (this.role == null) {
+                this.role = tidy(role);
+            }
+            if (this.affiliation == null) {
+                this.affiliation = tidy(affiliation);
+            }
+        }
+
+        /** {@code co - founder}, as text copied from slides often spaces its hyphens. */
+        private static String tidy(String words) {
+            return words == null ? null : SPACED_HYPHEN.matcher(words).replaceAll("-");
+        }
+    }
+}

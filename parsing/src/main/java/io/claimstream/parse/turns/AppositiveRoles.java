@@ -1,0 +1,56 @@
+package io.claimstream.parse.turns;
+
+import io.claimstream.parse.participants.RoleWords;
+
+import java.util.Locale;
+
+/**
+ * Whether the words between a name's comma and a colon are a role ({@code CEO of Lattice Labs},
+ * {@code Chief Scientist, Lumen Labs}) and not the rest of a sentence that introduces a quote
+ * ({@code However, he said:}, {@code Ana Ruiz, speaking at the summit, said:}).
+ */
+final class AppositiveRoles {
+
+    private static final int MAX_WORDS = 12;
+
+    private AppositiveRoles() {
+    }
+
+    static boolean accepts(String role) {
+        if (role.isEmpty() || role.length() > 100 || !RoleWords.describesPosition(role)) {
+            return false;
+        }
+        String[] parts = role.split("\\s*[,\uFF0C]\\s*");
+        if (parts.length > 2 || parts.length == 2 && !organisation(parts[1]) && !RoleWords.describesPosition(parts[1])) {
+            return false;
+        }
+        String[] words = role.split("[\\s,]+");
+        if (words.length > MAX_WORDS) {
+            return false;
+        }
+        for (String word : words) {
+            if (RoleWords.isSpeechWord(word) || word.indexOf('"') >= 0 || word.indexOf('\u201C') >= 0) {
+                return false;
+            }
+        }
+        String first = words[0];
+        String lower = first.toLowerCase(Locale.ROOT);
+        return lower.equals("the") || lower.equals("a") || lower.equals("an") || lower.equals("our") || lower.equals("my")
+                || Character.isUpperCase(first.codePointAt(0)) || RoleWords.isHead(first) || RoleWords.describesPosition(first)
+                || lower.equals("former") || lower.equals("chief") || lower.equals("senior") || lower.equals("co-founder");
+    }
+
+    /** {@code Lumen Labs}: capitalised words, with lower-case connectors only. */
+    private static boolean organisation(String part) {
+        if (part.isEmpty() || !Character.isUpperCase(part.codePointAt(0))) {
+            return false;
+        }
+        for (String w : part.split("\\s+")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("of") && !w.equals("and")
+                    && !w.equals("for") && !w.equals("the") && !w.equals("&")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

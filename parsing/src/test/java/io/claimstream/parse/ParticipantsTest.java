@@ -1,0 +1,147 @@
+package io.claimstream.parse;
+
+import io.claimstream.contracts.Participant;
+import io.claimstream.contracts.ParsedDocument;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static io.claimstream.parse.Samples.assertWellFormed;
+import static io.claimstream.parse.Samples.parse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** People the text introduces, with the role and organisation it gives them; every sample written for this test. */
+class ParticipantsTest {
+
+    private static Map<String, Participant> people(ParsedDocument doc) {
+        return doc.metadata().participants().stream()
+                .collect(Collectors.toMap(Participant::name, Function.identity(), (a, b) -> a));
+    }
+
+    private static void assertPerson(Map<String, Participant> people, String name, String role, String affiliation) {
+        assertThat(people).containsKey(name);
+        assertThat(people.get(name).role()).as("role of %s", name).isEqualTo(role);
+        assertThat(people.get(name).affiliation()).as("affiliation of %s", name).isEqualTo(affiliation);
+    }
+
+    @Test
+    void commaSeparatedPanelAfterHostedBy() {
+        String text = "Harbor Summit recap\n\nThe closing session was hosted by Maya Lindqvist, the dean of the Harbor AI "
+                + "Institute. Omar Haddad, the person in charge of Meridian Group's Atlas, Nadia Okafor, a professor at "
+                + "the Department of Physics of Lakeside University and the founder of Quanta Works, and Piet Varga, "
+                + "the co - founder and chief scientist of Brightwater Robotics, had an open chat about agents.";
+        ParsedDocument doc = parse(text);
+        Map<String, Participant> people = people(doc);
+        assertPerson(people, "Maya Lindqvist", "dean", "Harbor AI Institute");
+        assertPerson(people, "Omar Haddad", "person in charge", "Meridian Group");
+        assertPerson(people, "Nadia Okafor", "professor", "Lakeside University");
+        assertPerson(people, "Piet Varga", "co-founder and chief scientist", "Brightwater Robotics");
+        assertThat(people).doesNotContainKeys("Lakeside University", "Quanta Works", "Harbor Summit");
+        assertThat(doc.metadata().participants()).extracting(Participant::name)
+                .containsExactly("Maya Lindqvist", "Omar Haddad", "Nadia Okafor", "Piet Varga");
+        Participant maya = people.get("Maya Lindqvist");
+        assertThat(maya.span().of(text)).isEqualTo("Maya Lindqvist, the dean of the Harbor AI Institute");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void semicolonListWithTitlesBeforeNamesAndRelativeClauses() {
+        String text = "The panel featured Professor Ines Carvalho, chief scientist and co-founder of Vireo AI; "
+                + "Professor Tomasz Wrona of KTU; Lena Brandt, technical lead of Solvay Cloud’s Orca team; and Kofi Mensah, "
+                + "Halden’s newly appointed chief AI scientist who was formerly a Nimbus researcher.";
+        Map<String, Participant> people = people(parse(text));
+        assertPerson(people, "Ines Carvalho", "chief scientist and co-founder", "Vireo AI");
+        assertPerson(people, "Tomasz Wrona", "Professor", "KTU");
+        assertPerson(people, "Lena Brandt", "technical lead", "Solvay Cloud");
+        assertPerson(people, "Kofi Mensah", "newly appointed chief AI scientist", "Halden");
+        assertThat(people.get("Ines Carvalho").span().of(text)).startsWith("Professor Ines Carvalho, chief scientist");
+    }
+
+    @Test
+    void titlesBeforeTheNameParenthesesAndWhoClauses() {
+        String text = "Lattice Labs CEO Dana Whitfield said prices would fall. Meridian’s chief economist Rui Tanaka "
+                + "disagreed, and Sofia Marin (Partner, Brightwater Ventures) sided with her. Jonas Weber, who leads the "
+                + "robotics group at Kestrel Systems, was not convinced. Dr. Amara Obi of Lakeside University agreed.";
+        Map<String, Participant> people = people(parse(text));
+        assertPerson(people, "Dana Whitfield", "CEO", "Lattice Labs");
+        assertPerson(people, "Rui Tanaka", "chief economist", "Meridian");
+        assertPerson(people, "Sofia Marin", "Partner", "Brightwater Ventures");
+        assertPerson(people, "Jonas Weber", "leads the robotics group", "Kestrel Systems");
+        assertPerson(people, "Amara Obi", "Dr.", "Lakeside University");
+    }
+
+    @Test
+    void organisationsPossessivesAndSelfIntroductionsAreNotPeople() {
+        String text = "Anthropic, the company behind Claude, said so. Nanyang Technological University, a research "
+                + "university, hosted it. Ana Ruiz's team, the best in town, won. I'm Omar Haddad, the host of this "
+                + "show. The Harbor Forum of Lakeside University opened.";
+        Map<String, Participant> people = people(parse(text));
+        assertThat(people.keySet()).containsExactly("Omar Haddad");
+        assertPerson(people, "Omar Haddad", "host of this show", null);
+    }
+
+    @Test
+    void speakersTakeTheRoleTheIntroductionGivesThem() {
+        String text = "Nadia Okafor, the CEO of Quanta Works, talked to Piet Varga, an analyst at Meridian Capital.\n\n"
+                + "Nadia Okafor: Margins will shrink.\n\nPiet Varga: Not this year.\n\nQ: Why not?\n\n"
+                + "Kai Moreno (Host): Let us move on.\n\nNadia Okafor: Fine.";
+        ParsedDocument doc = parse(text);
+        Map<String, Participant> people = people(doc);
+        assertPerson(people, "Nadia Okafor", "CEO", "Quanta Works");
+        assertPerson(people, "Piet Varga", "analyst", "Meridian Capital");
+        assertPerson(people, "Kai Moreno", "Host", null);
+        assertThat(people).doesNotContainKey("Q");
+        assertThat(people.get("Kai Moreno").span().of(doc.text())).isEqualTo("Kai Moreno (Host)");
+    }
+
+    @Test
+    void aOneWordLabelJoinsTheIntroducedFullNameAndOutletsAreNotPeople() {
+        String text = "Undercurrent spoke with Rosa Delgado, co-founder of Tidewater Labs.\n\n“Undercurrent”: What now?\n\n"
+                + "Delgado: Agents.\n\n“Undercurrent”: When?\n\nDelgado: Soon.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.metadata().participants()).extracting(Participant::name).containsExactly("Rosa Delgado");
+        assertPerson(people(doc), "Rosa Delgado", "co-founder", "Tidewater Labs");
+    }
+
+    @Test
+    void nameCommaRoleLabelsNameTheSpeakerAndKeepTheRole() {
+        String text = "Quarterly call\n\nDana Whitfield, CEO of Lattice Labs: We will ship agents this year.\n\n"
+                + "Omar Haddad, Chief Scientist, Meridian Robotics: Not before the chips arrive.\n\n"
+                + "Dana Whitfield, CEO of Lattice Labs: Then next year.";
+        ParsedDocument doc = parse(text);
+        assertThat(Samples.speakers(doc)).containsExactly("Dana Whitfield", "Omar Haddad", "Dana Whitfield");
+        assertThat(doc.turns().get(0).role()).isEqualTo("CEO of Lattice Labs");
+        assertThat(Samples.spoken(doc)).containsExactly("We will ship agents this year.", "Not before the chips arrive.",
+                "Then next year.");
+        assertThat(doc.turns().get(1).label().of(text)).isEqualTo("Omar Haddad");
+        Map<String, Participant> people = people(doc);
+        assertPerson(people, "Dana Whitfield", "CEO", "Lattice Labs");
+        assertPerson(people, "Omar Haddad", "Chief Scientist", "Meridian Robotics");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void sentencesThatIntroduceAQuoteAreNotLabels() {
+        List<String> lines = List.of("However, he said:", "Dana Whitfield, the CEO of Lattice Labs, said:",
+                "Dana Whitfield, CEO of Lattice Labs, put it bluntly:", "In the end, the chief scientist concluded:",
+                "Dana Whitfield, speaking at the summit:", "Asked about prices, the CEO of Lattice Labs replied:",
+                "Dana Whitfield, who is CEO of Lattice Labs, told us:");
+        for (String line : lines) {
+            String text = "Chip prices\n\nPrices fell again this quarter.\n\n" + line + "\n\n“We will ship agents this year.”";
+            ParsedDocument doc = parse(text);
+            assertThat(doc.turns()).as(line).isEmpty();
+        }
+    }
+
+    @Test
+    void aNameCommaRoleTitleIsNotATurn() {
+        String text = "Dana Whitfield, CEO of Lattice Labs: Why we bet on agents\n\nLattice Labs has bet on agents. "
+                + "Dana Whitfield said the market would double.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.turns()).isEmpty();
+        assertPerson(people(doc), "Dana Whitfield", "CEO", "Lattice Labs");
+    }
+}
