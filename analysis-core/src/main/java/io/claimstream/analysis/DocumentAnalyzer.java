@@ -37,7 +37,10 @@ import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.speakers.TurnSpeakers;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
+import io.claimstream.analysis.topics.SemanticThresholds;
+import io.claimstream.analysis.topics.TextEmbedder;
 import io.claimstream.analysis.topics.TopicClassifier;
+import io.claimstream.analysis.topics.TopicPrototypes;
 import io.claimstream.analysis.topics.TopicTaxonomy;
 import io.claimstream.analysis.types.ClaimTypeClassifier;
 import io.claimstream.contracts.AnalyzedDocument;
@@ -55,6 +58,7 @@ public final class DocumentAnalyzer {
     private final SentenceSplitter splitter;
     private final KnownEntities entities;
     private final ClaimBuilder builder;
+    private final TextEmbedder embedder;
     private final Clock clock;
 
     public DocumentAnalyzer() {
@@ -67,8 +71,10 @@ public final class DocumentAnalyzer {
         this.entities = KnownEntities.load();
         TopicTaxonomy taxonomy = settings.topicsFile().map(TopicTaxonomy.defaults()::extendedBy)
                 .orElseGet(TopicTaxonomy::defaults);
-        this.builder = new ClaimBuilder(new TopicClassifier(taxonomy), new EntityFinder(entities),
-                new ClaimTypeClassifier(nlp));
+        this.embedder = settings.embedder();
+        TopicPrototypes prototypes = embedder == null ? null : new TopicPrototypes(taxonomy, embedder);
+        this.builder = new ClaimBuilder(new TopicClassifier(taxonomy, prototypes, SemanticThresholds.DEFAULT),
+                new EntityFinder(entities), new ClaimTypeClassifier(nlp));
         this.clock = clock;
     }
 
@@ -105,19 +111,33 @@ public final class DocumentAnalyzer {
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers));
+        List<float[]> vectors = vectors(text, kept);
+        deadline.check();
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();
-        for (Candidate c : kept) {
+        for (int i = 0; i < kept.size(); i++) {
             if (claims.size() % 200 == 199) {
                 deadline.check();
             }
-            Claim claim = builder.build(text, c, facts);
+            Claim claim = builder.build(text, kept.get(i), facts, vectors == null ? null : vectors.get(i));
             if (claimIds.add(claim.id())) {
                 claims.add(claim);
             }
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
                 doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock));
+    }
+
+    /**
+     * The claims' vectors, in one batch (far cheaper per text than one at a time), or {@code null}
+     * without a model. Only claims are embedded, never every sentence: they are what topics and
+     * semantic search need. The text embedded is the claim's text, as the read side would embed it.
+     */
+    private List<float[]> vectors(String text, List<Candidate> kept) {
+        if (embedder == null || kept.isEmpty()) {
+            return null;
+        }
+        return embedder.embedAll(kept.stream().map(c -> c.span().of(text)).toList());
     }
 
     private static Person registerIfNamed(PersonRegistry people, String name) {

@@ -51,6 +51,11 @@ public final class ClaimBuilder {
     }
 
     public Claim build(String text, Candidate c, DocumentFacts facts) {
+        return build(text, c, facts, null);
+    }
+
+    /** @param vector the claim text's embedding, or {@code null} when there is no model */
+    public Claim build(String text, Candidate c, DocumentFacts facts, float[] vector) {
         List<Token> tokens = ClaimFilter.within(c.sentence().tokens(), c.span());
         List<Token> contentTokens = ClaimFilter.within(c.sentence().tokens(), c.content());
         String content = c.content().of(text);
@@ -64,7 +69,7 @@ public final class ClaimBuilder {
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
-                topics.classify(tokens, contextOf(c, facts)), hedging.confidence(content),
+                topics.classify(tokens, contextOf(c, facts), vector), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,
                 quantities.find(text, c.span()));
     }

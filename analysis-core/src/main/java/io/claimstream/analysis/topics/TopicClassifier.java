@@ -9,26 +9,42 @@ import io.claimstream.analysis.text.Stems;
 import io.claimstream.analysis.text.Token;
 
 /**
- * Labels a claim with one to three topics by lexical evidence: the taxonomy's terms found among
- * the claim's word stems. A topic makes the cut when it scores at least half of the best one.
- * Context (the section heading, the question being answered, the sentence before) adds weak
+ * Labels a claim with one to three topics. Lexical evidence first: the taxonomy's terms found
+ * among the claim's word stems; a topic makes the cut when it scores at least half of the best
+ * one. Context (the section heading, the question being answered, the sentence before) adds weak
  * evidence that breaks ties, and decides alone when the claim itself names no topic (a claim
- * like "This path is already unfolding" is about what the text around it is about). Without any
- * evidence the claim is {@code other}.
+ * like "This path is already unfolding" is about what the text around it is about).
+ *
+ * <p>With {@link TopicPrototypes} (an embedding model), meaning adds what the words miss: a
+ * topic whose prototype is close to the claim's vector joins the lexical ones when it is both
+ * similar in absolute terms and near the claim's most similar topic, and it leads when the claim
+ * names no topic at all. Lexical hits stay first because a named term is stronger evidence than a
+ * cosine. Without any evidence the claim is {@code other}.
  */
 public final class TopicClassifier {
 
     private static final double CONTEXT_WEIGHT = 0.35;
     private static final double MINIMUM = 0.9;
     private static final double CONTEXT_MINIMUM = 0.9;
+    private static final int MAX_TOPICS = 3;
 
     private record Entry(String topic, Topic.Term term) {
     }
 
     /** Terms indexed by their first stem, so a claim is scored in one pass over its words. */
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
+    private final TopicPrototypes prototypes;
+    private final SemanticThresholds thresholds;
 
+    /** Lexical evidence only. */
     public TopicClassifier(TopicTaxonomy taxonomy) {
+        this(taxonomy, null, SemanticThresholds.DEFAULT);
+    }
+
+    /** @param prototypes the topics' meanings, or {@code null} for lexical evidence only */
+    public TopicClassifier(TopicTaxonomy taxonomy, TopicPrototypes prototypes, SemanticThresholds thresholds) {
+        this.prototypes = prototypes;
+        this.thresholds = thresholds;
         for (Topic topic : taxonomy.topics()) {
             for (Topic.Term term : topic.terms()) {
                 byFirstStem.computeIfAbsent(term.stems().get(0), k -> new ArrayList<>()).add(new Entry(topic.id(), term));
@@ -41,15 +57,31 @@ public final class TopicClassifier {
      * @param context tokens of the text around it that hints at its subject (may be empty)
      */
     public List<String> classify(List<Token> claim, List<Token> context) {
+        return classify(claim, context, null);
+    }
+
+    /**
+     * @param vector the claim's unit vector from the prototypes' model, or {@code null}
+     */
+    public List<String> classify(List<Token> claim, List<Token> context, float[] vector) {
         Map<String, Double> own = score(stems(claim));
         Map<String, Double> around = score(stems(context));
         Map<String, Double> combined = new HashMap<>(own);
         around.forEach((topic, s) -> combined.merge(topic, s * CONTEXT_WEIGHT, Double::sum));
-        List<String> chosen = best(combined, own.isEmpty() ? 0 : MINIMUM);
-        if (chosen.isEmpty()) {
-            chosen = best(around, CONTEXT_MINIMUM);
+        List<String> lexical = best(combined, own.isEmpty() ? 0 : MINIMUM);
+        // weak terms alone (a stray "~market") do not make lexical evidence; meaning decides then
+        boolean named = !own.isEmpty() && !lexical.isEmpty();
+        List<String> semantic = prototypes == null || vector == null ? List.of()
+                : thresholds.select(prototypes.similarities(vector), named);
+        // without named topics, the claim's own meaning comes before the text around it
+        List<String> fallback = own.isEmpty() ? lexical : best(around, CONTEXT_MINIMUM);
+        List<String> chosen = new ArrayList<>(named ? lexical : semantic);
+        for (String topic : named ? semantic : fallback) {
+            if (chosen.size() < MAX_TOPICS && !chosen.contains(topic)) {
+                chosen.add(topic);
+            }
         }
-        return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : chosen;
+        return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 
     private static List<String> best(Map<String, Double> scores, double minimum) {
@@ -59,7 +91,7 @@ public final class TopicClassifier {
         List<String> chosen = new ArrayList<>();
         double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
         for (Map.Entry<String, Double> e : ranked) {
-            if (chosen.size() < 3 && e.getValue() >= Math.max(minimum, 0.01) && e.getValue() >= top * 0.5) {
+            if (chosen.size() < MAX_TOPICS && e.getValue() >= Math.max(minimum, 0.01) && e.getValue() >= top * 0.5) {
                 chosen.add(e.getKey());
             }
         }

@@ -15,8 +15,10 @@ import io.claimstream.analysis.text.Stems;
 
 /**
  * The topics claims are labelled with. The default taxonomy is bundled
- * ({@code lexicon/topics.tsv}: id, description and seed terms per line); a file in the same
- * format extends it: a new id adds a topic, a known id gains terms. Ids never change meaning.
+ * ({@code lexicon/topics.tsv}: id, description, seed terms separated by {@code ;} and optional
+ * example sentences separated by {@code |}, tab-separated, one topic a line); a file in the same
+ * format extends it: a new id adds a topic, a known id gains terms and examples (and its
+ * description, if the line gives one). Ids never change meaning.
  */
 public final class TopicTaxonomy {
 
@@ -68,13 +70,15 @@ public final class TopicTaxonomy {
             }
             String[] parts = line.split("\t", -1);
             if (parts.length < 2 || parts[0].isBlank()) {
-                throw new IllegalArgumentException("a topic line needs 'id<TAB>description<TAB>terms': " + line);
+                throw new IllegalArgumentException("a topic line needs 'id<TAB>description<TAB>terms[<TAB>examples]': " + line);
             }
             String id = parts[0].strip();
             List<Topic.Term> terms = new ArrayList<>();
+            List<String> examples = new ArrayList<>();
             Topic known = into.get(id);
             if (known != null) {
                 terms.addAll(known.terms());
+                examples.addAll(known.examples());
             }
             if (parts.length > 2) {
                 for (String raw : parts[2].split(";")) {
@@ -84,8 +88,15 @@ public final class TopicTaxonomy {
                     }
                 }
             }
+            if (parts.length > 3) {
+                for (String example : parts[3].split("\\|")) {
+                    if (!example.isBlank() && !examples.contains(example.strip())) {
+                        examples.add(example.strip());
+                    }
+                }
+            }
             String description = parts[1].isBlank() && known != null ? known.description() : parts[1].strip();
-            into.put(id, new Topic(id, description, List.copyOf(terms)));
+            into.put(id, new Topic(id, description, terms, examples));
         }
         return into;
     }
@@ -104,6 +115,6 @@ public final class TopicTaxonomy {
         if (stems.isEmpty()) {
             return null;
         }
-        return new Topic.Term(List.copyOf(stems), stems.size() > 1 ? weight * 1.5 : weight);
+        return new Topic.Term(t, List.copyOf(stems), stems.size() > 1 ? weight * 1.5 : weight);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.claimstream.analysis.AnalysisSettings;
 import io.claimstream.analysis.DocumentAnalyzer;
+import io.claimstream.analysis.topics.MiniLm;
 import io.claimstream.analysis.eval.GoldFile.GoldDocument;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.Test;
  * and every miss. Scores never fail the build (they are a tool for improving the analysis);
  * crashes and invalid output do.
  *
- * <p>Run it alone: {@code mvn -B -o -q -pl analysis-core test -Dtest=SeedEvaluationTest}
+ * <p>Run it alone: {@code mvn -B -o -q -pl analysis-core test -Dtest=SeedEvaluationTest}; it runs once with
+ * lexical topics only and once with the embedding model
  * (add {@code -Declaimstream.eval.claims=true} to list every extracted claim).
  */
 class SeedEvaluationTest {
@@ -37,14 +41,24 @@ class SeedEvaluationTest {
     private static final Set<String> TYPES = Set.of("opinion", "prediction", "recommendation", "fact");
 
     @Test
-    void scoresTheSeedsLikeScorePy() throws Exception {
+    void scoresTheSeedsLikeScorePyWithLexicalTopics() throws Exception {
+        scoresTheSeeds("lexical topics", new DocumentAnalyzer());
+    }
+
+    @Test
+    void scoresTheSeedsLikeScorePyWithTheEmbeddingModel() throws Exception {
+        scoresTheSeeds("lexical + semantic topics (" + MiniLm.shared().modelId() + ")",
+                new DocumentAnalyzer(AnalysisSettings.defaults().withEmbedder(MiniLm.shared()), Clock.systemUTC()));
+    }
+
+    private void scoresTheSeeds(String setup, DocumentAnalyzer analyzer) throws Exception {
         Path shared = Path.of(System.getProperty("claimstream.repo", "..")).resolve("../shared").normalize();
         Path goldFile = shared.resolve("eval/seeds.gold.json");
         Assumptions.assumeTrue(Files.isRegularFile(goldFile), "no gold file at " + goldFile);
-        DocumentAnalyzer analyzer = new DocumentAnalyzer();
         DocumentParser parser = new DocumentParser();
         Map<String, Integer> totals = new LinkedHashMap<>();
         List<String> report = new ArrayList<>();
+        report.add("== seeds, " + setup);
         long cpuMillis = 0;
         long chars = 0;
         for (GoldDocument gold : GoldFile.read(goldFile)) {

@@ -1,0 +1,40 @@
+package io.claimstream.analysis.topics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * When a cosine to a topic prototype is evidence. A topic is chosen when its similarity reaches
+ * an absolute floor (below it, every topic is as unrelated as any other) and lies within a margin
+ * of the claim's most similar topic (so a claim that is clearly about one thing does not collect
+ * its neighbours). The floor is higher when the claim names no topic, because then the cosine is
+ * the only evidence; with lexical hits it only adds a topic the words missed.
+ *
+ * <p>Calibrated for all-MiniLM-L6-v2 on sentences written for the tests (one set builds the
+ * prototypes, another, held out, checks them); another model needs its own values.
+ *
+ * @param alone floor when the claim has no lexical evidence
+ * @param added floor for adding a topic to lexical ones
+ * @param margin how far below the most similar topic a topic may be
+ * @param most how many topics meaning may contribute
+ */
+public record SemanticThresholds(double alone, double added, double margin, int most) {
+
+    public static final SemanticThresholds DEFAULT = new SemanticThresholds(0.30, 0.40, 0.05, 2);
+
+    /** The topics the similarities support, most similar first. */
+    public List<String> select(Map<String, Double> similarities, boolean lexicalEvidence) {
+        double floor = lexicalEvidence ? added : alone;
+        double top = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Map.Entry<String, Double>> ranked = new ArrayList<>(similarities.entrySet());
+        ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        List<String> chosen = new ArrayList<>();
+        for (Map.Entry<String, Double> e : ranked) {
+            if (chosen.size() < most && e.getValue() >= floor && e.getValue() >= top - margin) {
+                chosen.add(e.getKey());
+            }
+        }
+        return chosen;
+    }
+}
