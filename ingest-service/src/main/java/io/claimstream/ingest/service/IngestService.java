@@ -79,9 +79,9 @@ public class IngestService {
                 throw e;
             }
             metrics.accepted(channel, start);
-            LOG.infof("document %s accepted channel=%s format=%s chars=%d turns=%d paragraphs=%d in %d ms", id, channel,
-                    parsed.format(), parsed.text().length(), parsed.turns().size(), parsed.paragraphs().size(),
-                    (System.nanoTime() - start) / 1_000_000);
+            LOG.infof("document %s accepted channel=%s format=%s chars=%d turns=%d paragraphs=%d participants=%d in %d ms",
+                    id, channel, parsed.format(), parsed.text().length(), parsed.turns().size(), parsed.paragraphs().size(),
+                    parsed.metadata().participants().size(), (System.nanoTime() - start) / 1_000_000);
             return new IngestResult(id, false);
         } catch (ApiException e) {
             metrics.rejected(channel, e.code(), start);

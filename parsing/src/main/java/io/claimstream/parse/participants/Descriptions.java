@@ -110,7 +110,7 @@ public final class Descriptions {
             String candidate = run.group();
             String first = candidate.split("\\s+")[0];
             if (!RoleWords.isHead(first) && !RoleWords.isModifier(first) && !RoleWords.isHonorific(first)) {
-                return new RoleAndAffiliation(part, trimTitleWords(candidate));
+                return new RoleAndAffiliation(part, trimTitleWords(Words.withoutPossessive(candidate)));
             }
         }
         return new RoleAndAffiliation(emptyToNull(part), null);

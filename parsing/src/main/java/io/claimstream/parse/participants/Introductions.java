@@ -112,7 +112,8 @@ final class Introductions {
             int start = Words.start(text, end, 0);
             String word = text.substring(start, end);
             if (!Words.startsUpper(text, start) || RoleWords.isHead(word) || RoleWords.isHonorific(word)
-                    || (!Words.isAcronym(word) && !NameMentions.nameWord(word) && !RoleWords.isOrganisationWord(word))) {
+                    || (!Words.isAcronym(Words.withoutPossessive(word)) && !NameMentions.nameWord(word)
+                    && !RoleWords.isOrganisationWord(word))) {
                 break;
             }
             if (words > 0 && Words.isPossessive(word)) {
@@ -196,8 +197,9 @@ final class Introductions {
                     : Descriptions.of(description);
             return found == null ? null : new Described(found, end);
         }
-        if (first.isEmpty() || Character.isDigit(first.charAt(0)) || RoleWords.isSpeechWord(first)) {
-            return null;
+        if (first.isEmpty() || Character.isDigit(first.charAt(0)) || RoleWords.isSpeechWord(first)
+                || CONJUNCTIONS.contains(first) || introducesSomeoneElse(text, from, end)) {
+            return null; // ", and Lattice Labs' dean Kofi Mensah": the next item of a list, not a description
         }
         int relative = relativeClause(description);
         Descriptions.RoleAndAffiliation found = Descriptions.of(relative < 0 ? description : description.substring(0, relative));
@@ -248,6 +250,29 @@ final class Introductions {
 
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
             "inc", "corp", "co", "ltd", "jr", "sr", "st", "dr", "prof", "mr", "ms", "mrs", "vs", "no", "dept", "univ");
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "or", "but", "nor", "plus", "with",
+            "while", "whereas", "yet", "so", "then", "both");
+
+    /** A title followed by a name inside the stretch: {@code … dean Kofi Mensah} introduces another person. */
+    private static boolean introducesSomeoneElse(String text, int from, int end) {
+        int i = from;
+        while (i < end) {
+            int wordEnd = Words.end(text, i, end);
+            if (wordEnd == i) {
+                i++;
+                continue;
+            }
+            String word = text.substring(i, wordEnd);
+            int next = Words.nextWordStart(text, wordEnd, end);
+            if (next > 0 && (RoleWords.isHead(word) || RoleWords.isHonorific(word)) && Words.startsUpper(text, next)
+                    && NameMentions.read(text, next, end, name -> false) != null) {
+                return true;
+            }
+            i = wordEnd;
+        }
+        return false;
+    }
 
     private static int relativeClause(String description) {
         java.util.regex.Matcher m = RELATIVE.matcher(description);
