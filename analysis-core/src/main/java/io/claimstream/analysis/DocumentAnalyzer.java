@@ -45,6 +45,7 @@ import io.claimstream.analysis.topics.TopicTaxonomy;
 import io.claimstream.analysis.types.ClaimTypeClassifier;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.ClaimEmbeddings;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.Speaker;
 
@@ -59,6 +60,7 @@ public final class DocumentAnalyzer {
     private final KnownEntities entities;
     private final ClaimBuilder builder;
     private final TextEmbedder embedder;
+    private final int maxEmbeddedClaims;
     private final Clock clock;
 
     public DocumentAnalyzer() {
@@ -72,6 +74,7 @@ public final class DocumentAnalyzer {
         TopicTaxonomy taxonomy = settings.topicsFile().map(TopicTaxonomy.defaults()::extendedBy)
                 .orElseGet(TopicTaxonomy::defaults);
         this.embedder = settings.embedder();
+        this.maxEmbeddedClaims = settings.maxEmbeddedClaims();
         TopicPrototypes prototypes = embedder == null ? null : new TopicPrototypes(taxonomy, embedder);
         this.builder = new ClaimBuilder(new TopicClassifier(taxonomy, prototypes, SemanticThresholds.DEFAULT),
                 new EntityFinder(entities), new ClaimTypeClassifier(nlp));
@@ -115,27 +118,34 @@ public final class DocumentAnalyzer {
         deadline.check();
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();
+        Map<String, float[]> byClaimId = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kept.size(); i++) {
             if (claims.size() % 200 == 199) {
                 deadline.check();
             }
-            Claim claim = builder.build(text, kept.get(i), facts, vectors == null ? null : vectors.get(i));
+            float[] vector = vectors == null ? null : vectors.get(i);
+            Claim claim = builder.build(text, kept.get(i), facts, vector);
             if (claimIds.add(claim.id())) {
                 claims.add(claim);
+                if (vector != null) {
+                    byClaimId.put(claim.id(), vector);
+                }
             }
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
-                doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock));
+                doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock),
+                vectors == null ? null : ClaimEmbeddings.of(embedder.modelId(), embedder.dimensions(), byClaimId));
     }
 
     /**
      * The claims' vectors, in one batch (far cheaper per text than one at a time), or {@code null}
      * without a model. Only claims are embedded, never every sentence: they are what topics and
      * semantic search need. The text embedded is the claim's text, as the read side would embed it.
+     * Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there are none.
      */
     private List<float[]> vectors(String text, List<Candidate> kept) {
-        if (embedder == null || kept.isEmpty()) {
-            return null;
+        if (embedder == null || kept.isEmpty() || kept.size() > maxEmbeddedClaims) {
+            return null; // a huge document keeps lexical topics: its vectors would outgrow the time limit and the record
         }
         return embedder.embedAll(kept.stream().map(c -> c.span().of(text)).toList());
     }

@@ -31,4 +31,22 @@ public interface AnalysisConfig {
      * an existing id gains terms, a new id adds a topic.
      */
     Optional<Path> topicsFile();
+
+    /** {@code claimstream.analysis.embeddings.*}: the sentence-embedding model. */
+    Embeddings embeddings();
+
+    interface Embeddings {
+
+        /**
+         * Whether claims are embedded: topics then combine lexical evidence with meaning, and the
+         * claims' vectors ship in the analysis so the query side need not embed them again.
+         * Off: lexical topics only, no vectors, and no model in memory.
+         */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Above this many claims a document is not embedded (lexical topics, no vectors). */
+        @WithDefault("5000")
+        int maxClaims();
+    }
 }

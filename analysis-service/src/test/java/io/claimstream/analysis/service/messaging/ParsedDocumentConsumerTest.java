@@ -51,6 +51,18 @@ class ParsedDocumentConsumerTest {
             public Optional<java.nio.file.Path> topicsFile() {
                 return Optional.empty();
             }
+
+            public Embeddings embeddings() {
+                return new Embeddings() {
+                    public boolean enabled() {
+                        return false;
+                    }
+
+                    public int maxClaims() {
+                        return 0;
+                    }
+                };
+            }
         };
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         return new ParsedDocumentConsumer(new AnalysisRunner(ANALYZER, config, registry), emitter, registry);
