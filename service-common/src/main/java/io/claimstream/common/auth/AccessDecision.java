@@ -2,9 +2,10 @@ package io.claimstream.common.auth;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.Principal;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether a request may go on: {@code ALLOW}, {@code UNAUTHORIZED} (no credential: 401) or
@@ -18,15 +19,14 @@ public enum AccessDecision {
     /**
      * @param write         the endpoint changes data (reads only reach here when they are protected)
      * @param authorization the {@code Authorization} header, or null
-     * @param user          the identity an authentication mechanism (quarkus-oidc) established, or null
-     * @param hasRole       whether that identity holds a role
+     * @param tokens        in oidc mode, a token's roles when it is valid, empty when it is not
      */
-    public static AccessDecision of(AuthConfig config, boolean write, String authorization, Principal user,
-                                    Predicate<String> hasRole) {
+    public static AccessDecision of(AuthConfig config, boolean write, String authorization,
+                                    Function<String, Optional<Set<String>>> tokens) {
         return switch (config.mode()) {
             case NONE -> ALLOW;
             case API_KEY -> apiKey(config.apiKeys().orElse(List.of()), authorization);
-            case OIDC -> oidc(user, write ? config.oidcWriteRole().orElse(null) : null, hasRole);
+            case OIDC -> oidc(authorization, write ? config.oidcWriteRole().orElse(null) : null, tokens);
         };
     }
 
@@ -45,11 +45,17 @@ public enum AccessDecision {
         return match ? ALLOW : FORBIDDEN;
     }
 
-    static AccessDecision oidc(Principal user, String role, Predicate<String> hasRole) {
-        if (user == null || user.getName() == null || user.getName().isEmpty()) {
+    /** Like a wrong API key, a token that fails verification (forged, expired, foreign) is 403. */
+    static AccessDecision oidc(String authorization, String role, Function<String, Optional<Set<String>>> tokens) {
+        String presented = bearer(authorization);
+        if (presented == null) {
             return UNAUTHORIZED;
         }
-        return role == null || hasRole.test(role) ? ALLOW : FORBIDDEN;
+        Optional<Set<String>> roles = tokens.apply(presented);
+        if (roles.isEmpty()) {
+            return FORBIDDEN;
+        }
+        return role == null || roles.get().contains(role) ? ALLOW : FORBIDDEN;
     }
 
     /** The token of an {@code Authorization: Bearer <token>} header; null when there is none. */

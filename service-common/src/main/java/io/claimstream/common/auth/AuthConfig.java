@@ -11,9 +11,9 @@ import java.util.Optional;
 public interface AuthConfig {
 
     /**
-     * {@code api-key} (default): a key from {@link #apiKeys()}; {@code oidc}: an access token that
-     * quarkus-oidc verified (the service must include it and enable its tenant); {@code none}:
-     * no check at all (trusted networks only).
+     * {@code api-key} (default): a key from {@link #apiKeys()}; {@code oidc}: a JWT access token
+     * from the OIDC provider in {@link #oidc()}, verified here; {@code none}: no check at all
+     * (trusted networks only).
      */
     @WithDefault("api-key")
     Mode mode();
@@ -31,5 +31,26 @@ public interface AuthConfig {
     /** In {@code oidc} mode, the role a token must carry to write; without it any verified token may. */
     Optional<String> oidcWriteRole();
 
+    /** The OIDC provider whose tokens {@code oidc} mode accepts. */
+    Oidc oidc();
+
     enum Mode { API_KEY, OIDC, NONE }
+
+    interface Oidc {
+        /** The provider's issuer, compared with each token's {@code iss} (env CLAIMSTREAM_AUTH_OIDC_ISSUER). */
+        Optional<String> issuer();
+
+        /**
+         * Where the provider's signing keys are: its JWKS URL ({@code jwks_uri} of its discovery
+         * document), or a file (env CLAIMSTREAM_AUTH_OIDC_JWKS_LOCATION).
+         */
+        Optional<String> jwksLocation();
+
+        /** Audiences a token must name one of in {@code aud}; none configured: not checked. */
+        Optional<List<String>> audience();
+
+        /** The claim that lists a token's roles, a path for nested ones (Keycloak: {@code realm_access/roles}). */
+        @WithDefault("groups")
+        String rolesClaim();
+    }
 }

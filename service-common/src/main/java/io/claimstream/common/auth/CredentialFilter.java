@@ -19,13 +19,15 @@ public class CredentialFilter implements ContainerRequestFilter {
     // Resolved per request: Quarkus REST builds filters at static init, before runtime config
     // mappings exist, so injecting the mapping itself would fail the start (SRCFG00027).
     private final Instance<AuthConfig> configs;
+    private final Instance<TokenVerifier> tokens;
 
-    public CredentialFilter(Instance<AuthConfig> configs) {
+    public CredentialFilter(Instance<AuthConfig> configs, Instance<TokenVerifier> tokens) {
         this.configs = configs;
+        this.tokens = tokens;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Credentials.check(configs.get(), request, true).ifPresent(request::abortWith);
+        Credentials.check(configs.get(), tokens.get(), request, true).ifPresent(request::abortWith);
     }
 }

@@ -4,7 +4,6 @@ import io.claimstream.common.errors.Errors;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.Optional;
 
@@ -14,11 +13,10 @@ final class Credentials {
     private Credentials() {
     }
 
-    static Optional<Response> check(AuthConfig config, ContainerRequestContext request, boolean write) {
-        SecurityContext security = request.getSecurityContext();
+    static Optional<Response> check(AuthConfig config, TokenVerifier tokens, ContainerRequestContext request,
+                                    boolean write) {
         AccessDecision decision = AccessDecision.of(config, write, request.getHeaderString(HttpHeaders.AUTHORIZATION),
-                security == null ? null : security.getUserPrincipal(),
-                role -> security != null && security.isUserInRole(role));
+                tokens::verify);
         String what = write ? "this call changes data" : "reads are protected here";
         String credential = config.mode() == AuthConfig.Mode.OIDC ? "an access token" : "<api key>";
         return switch (decision) {
@@ -27,7 +25,8 @@ final class Credentials {
                             what + ": send 'Authorization: Bearer " + credential + "'"))
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
             case FORBIDDEN -> Optional.of(Errors.response(403, "forbidden",
-                    config.mode() == AuthConfig.Mode.OIDC ? "the access token lacks the role this call needs"
+                    config.mode() == AuthConfig.Mode.OIDC
+                            ? "the access token is not valid here (signature, issuer, audience, expiry) or lacks the role this call needs"
                             : "the credential is not a valid API key"));
         };
     }

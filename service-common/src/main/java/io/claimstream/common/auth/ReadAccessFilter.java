@@ -18,9 +18,11 @@ public class ReadAccessFilter {
 
     // looked up per request, for the same reason as in CredentialFilter
     private final Instance<AuthConfig> configs;
+    private final Instance<TokenVerifier> tokens;
 
-    public ReadAccessFilter(Instance<AuthConfig> configs) {
+    public ReadAccessFilter(Instance<AuthConfig> configs, Instance<TokenVerifier> tokens) {
         this.configs = configs;
+        this.tokens = tokens;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
@@ -29,7 +31,7 @@ public class ReadAccessFilter {
         if (!config.protectReads() || isWrite(resource)) {
             return Optional.empty();
         }
-        return Credentials.check(config, request, false);
+        return Credentials.check(config, tokens.get(), request, false);
     }
 
     private static boolean isWrite(ResourceInfo resource) {

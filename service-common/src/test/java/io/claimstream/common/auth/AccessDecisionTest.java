@@ -2,16 +2,14 @@ package io.claimstream.common.auth;
 
 import org.junit.jupiter.api.Test;
 
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AccessDecisionTest {
-
-    private static final Principal ALICE = () -> "alice";
 
     @Test
     void apiKeyModeWantsAConfiguredBearerKey() {
@@ -40,20 +38,26 @@ class AccessDecisionTest {
     }
 
     @Test
-    void oidcModeWantsAVerifiedIdentityAndForWritesTheConfiguredRole() {
+    void oidcModeWantsAValidTokenAndForWritesTheConfiguredRole() {
         AuthConfig config = config(AuthConfig.Mode.OIDC, List.of(), true, "claimstream-writer");
-        assertEquals(AccessDecision.UNAUTHORIZED, AccessDecision.of(config, true, "Bearer forged", null, r -> true));
-        assertEquals(AccessDecision.FORBIDDEN, AccessDecision.of(config, true, "Bearer t", ALICE, r -> false));
-        assertEquals(AccessDecision.ALLOW, AccessDecision.of(config, true, "Bearer t", ALICE,
-                Set.of("claimstream-writer")::contains));
-        // reads need an identity, not the write role
-        assertEquals(AccessDecision.ALLOW, AccessDecision.of(config, false, "Bearer t", ALICE, r -> false));
+        Function<String, Optional<Set<String>>> tokens = token -> switch (token) {
+            case "writer" -> Optional.of(Set.of("claimstream-writer"));
+            case "reader" -> Optional.of(Set.of());
+            default -> Optional.empty();
+        };
+        assertEquals(AccessDecision.UNAUTHORIZED, AccessDecision.of(config, true, null, tokens));
+        assertEquals(AccessDecision.UNAUTHORIZED, AccessDecision.of(config, true, "Basic d3JpdGVy", tokens));
+        assertEquals(AccessDecision.FORBIDDEN, AccessDecision.of(config, true, "Bearer forged", tokens));
+        assertEquals(AccessDecision.FORBIDDEN, AccessDecision.of(config, true, "Bearer reader", tokens));
+        assertEquals(AccessDecision.ALLOW, AccessDecision.of(config, true, "Bearer writer", tokens));
+        // reads need a valid token, not the write role
+        assertEquals(AccessDecision.ALLOW, AccessDecision.of(config, false, "Bearer reader", tokens));
         AuthConfig anyToken = config(AuthConfig.Mode.OIDC, List.of(), false, null);
-        assertEquals(AccessDecision.ALLOW, AccessDecision.of(anyToken, true, "Bearer t", ALICE, r -> false));
+        assertEquals(AccessDecision.ALLOW, AccessDecision.of(anyToken, true, "Bearer reader", tokens));
     }
 
     private static AccessDecision decide(AuthConfig config, boolean write, String header) {
-        return AccessDecision.of(config, write, header, null, r -> false);
+        return AccessDecision.of(config, write, header, token -> Optional.empty());
     }
 
     private static AuthConfig config(AuthConfig.Mode mode, List<String> keys, boolean protectReads, String role) {
@@ -72,6 +76,10 @@ class AccessDecisionTest {
 
             public Optional<String> oidcWriteRole() {
                 return Optional.ofNullable(role);
+            }
+
+            public Oidc oidc() {
+                throw new UnsupportedOperationException("the decision gets verified roles, not the provider");
             }
         };
     }
