@@ -76,8 +76,6 @@ class FaultToleranceIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("open in issue 6: after PostgreSQL comes back, query-service's documents.analyzed"
-            + " channel stayed not-ready for minutes when documents had arrived during the outage")
     void postgresStoppedWhileDocumentsFlow() throws Exception {
         LocalStack stack = TestStack.stack();
         ManagedProcess.find("postgres", stack.settings().run()).orElseThrow().stop();
