@@ -64,13 +64,18 @@ class ParticipantsTest {
     void titlesBeforeTheNameParenthesesAndWhoClauses() {
         String text = "Lattice Labs CEO Dana Whitfield said prices would fall. Meridian’s chief economist Rui Tanaka "
                 + "disagreed, and Sofia Marin (Partner, Brightwater Ventures) sided with her. Jonas Weber, who leads the "
-                + "robotics group at Kestrel Systems, was not convinced. Dr. Amara Obi of Lakeside University agreed.";
+                + "robotics group at Kestrel Systems, was not convinced. Dr. Amara Obi of Lakeside University agreed. "
+                + "Jefferies’ Alan Cho said so, and Bank of America's Ines Ruiz, now head of chip research, expects a rebound. "
+                + "Halden’s Orca Nova, its new chip, is late.";
         Map<String, Participant> people = people(parse(text));
         assertPerson(people, "Dana Whitfield", "CEO", "Lattice Labs");
         assertPerson(people, "Rui Tanaka", "chief economist", "Meridian");
         assertPerson(people, "Sofia Marin", "Partner", "Brightwater Ventures");
         assertPerson(people, "Jonas Weber", "leads the robotics group", "Kestrel Systems");
-        assertPerson(people, "Amara Obi", "Dr.", "Lakeside University");
+        assertPerson(people, "Alan Cho", null, "Jefferies");
+        assertThat(people).doesNotContainKey("Orca Nova");
+        assertPerson(people, "Ines Ruiz", "head of chip research", "Bank of America");
+        assertPerson(people, "Amara Obi", null, "Lakeside University"); // a doctor's title is no position
     }
 
     @Test

@@ -23,7 +23,9 @@ public final class Descriptions {
     }
 
     private static final int MAX_ROLE = 120;
-    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an)\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ARTICLE = Pattern.compile(
+            "^(?:(?:now|currently|also|still|formerly|previously|once|later)\\s+)?(?:the|a|an)\\s+|^(?:now|currently|also|still)\\s+",
+            Pattern.CASE_INSENSITIVE);
     /** {@code and the founder of …}: a second role, not a second head sharing the first one's organisation. */
     private static final Pattern NEXT_ROLE = Pattern.compile("\\s+(?:and|as well as|&)\\s+(?=(?:the|a|an|also)\\s)|\\s*;\\s*");
     /** A preposition that introduces the organisation: {@code of X}, {@code at the X}. */

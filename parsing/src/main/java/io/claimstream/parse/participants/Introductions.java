@@ -23,11 +23,14 @@ final class Introductions {
     }
 
     /** The introduction around {@code mention}, or null when the text only names the person. */
-    static Introduction read(String text, NameMentions.Mention mention, int limit) {
+    static Introduction read(String text, NameMentions.Mention mention, int limit, DescriptionCache descriptions) {
         Title title = titleBefore(text, mention.start());
-        Described after = describedAfter(text, mention.end(), limit);
+        Described after = describedAfter(text, mention.end(), limit, descriptions);
         if (title == null && after == null) {
             return null;
+        }
+        if (after == null && title.role == null && !actsAsPerson(text, mention.end(), limit)) {
+            return null; // "Anthropic’s Claude Code": a possessive alone names products as often as people
         }
         String role = after != null && after.found.role() != null ? after.found.role() : title == null ? null : title.role;
         String affiliation = after != null && after.found.affiliation() != null ? after.found.affiliation()
@@ -47,6 +50,12 @@ final class Introductions {
 
     /** Title words right before the name, and the organisation before them. */
     private static Title titleBefore(String text, int nameStart) {
+        int owner = organisationBefore(text, nameStart);
+        if (owner >= 0 && isPossessiveBefore(text, nameStart)) {
+            // "Meridian’s Ines Ruiz", "Jefferies’ Alan Cho": the organisation, without a title
+            String run = text.substring(owner, Chars.trimEnd(text, owner, nameStart));
+            return new Title(null, stripPossessive(run), owner);
+        }
         int titleStart = -1;
         int at = nameStart;
         int words = 0;
@@ -94,23 +103,62 @@ final class Introductions {
         int start = titleStart;
         if (organisationStart >= 0) {
             String run = text.substring(organisationStart, Chars.trimEnd(text, organisationStart, titleStart));
-            affiliation = Words.withoutPossessive(run);
+            affiliation = stripPossessive(run);
             start = organisationStart;
         }
         return role.isEmpty() ? null : new Title(role, affiliation, start);
+    }
+
+    private static final java.util.Set<String> PERSON_VERBS = java.util.Set.of("said", "says", "told", "tells", "added",
+            "argued", "argues", "believes", "believed", "thinks", "thought", "agreed", "agrees", "disagreed", "disagrees",
+            "noted", "notes", "wrote", "writes", "explained", "explains", "expects", "expected", "warned", "warns",
+            "predicted", "predicts", "estimated", "estimates", "cautioned", "countered", "replied", "asked", "asks",
+            "recalled", "insisted", "admitted", "acknowledged", "suggested", "suggests", "stressed", "emphasized",
+            "emphasised", "pointed", "commented", "remarked", "joked", "conceded", "sees", "saw", "doubts", "doubted");
+
+    /** The name is the subject of a verb only people do ({@code Meridian’s Rui Tanaka said}). */
+    private static boolean actsAsPerson(String text, int nameEnd, int limit) {
+        int next = Words.nextWordStart(text, nameEnd, limit);
+        return next > 0 && PERSON_VERBS.contains(NameMentions.wordAt(text, next, limit));
+    }
+
+    /** The word right before {@code at} is a possessive: {@code X’s} or {@code Xs’}. */
+    private static boolean isPossessiveBefore(String text, int at) {
+        int end = Chars.trimEnd(text, 0, at);
+        if (end == at || end < 3) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        char before = text.charAt(end - 2);
+        return (last == 's' && (before == '\'' || before == '\u2019')) || ((last == '\'' || last == '\u2019') && before == 's');
+    }
+
+    private static String stripPossessive(String run) {
+        String r = run.strip();
+        if (r.endsWith("'") || r.endsWith("\u2019")) {
+            return r.substring(0, r.length() - 1);
+        }
+        return Words.withoutPossessive(r);
     }
 
     /** Capitalised words before a title ({@code OpenAI}, {@code Lumen Labs’}, {@code Tencent’s}), or -1. */
     private static int organisationBefore(String text, int titleStart) {
         int at = titleStart;
         int first = -1;
-        for (int words = 0; words < 4; words++) {
-            int end = Words.previousWordEnd(text, at, 0);
+        for (int words = 0; words < 5; words++) {
+            int end = previousEnd(text, at, words == 0);
             if (end < 0 || text.charAt(end - 1) == '.') {
                 break;
             }
             int start = Words.start(text, end, 0);
             String word = text.substring(start, end);
+            if (first >= 0 && CONNECTORS.contains(word) && Words.previousWordEnd(text, start, 0) > 0) {
+                int left = Words.start(text, Words.previousWordEnd(text, start, 0), 0);
+                if (Words.startsUpper(text, left)) {
+                    at = start; // "Bank of America's": walk on over the connector
+                    continue;
+                }
+            }
             if (!Words.startsUpper(text, start) || RoleWords.isHead(word) || RoleWords.isHonorific(word)
                     || (!Words.isAcronym(Words.withoutPossessive(word)) && !NameMentions.nameWord(word)
                     && !RoleWords.isOrganisationWord(word))) {
@@ -125,20 +173,35 @@ final class Introductions {
         return first;
     }
 
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "&", "for", "de");
+
+    /** {@link Words#previousWordEnd}, also over the apostrophe of a plural possessive ({@code Jefferies’}). */
+    private static int previousEnd(String text, int at, boolean first) {
+        int end = Words.previousWordEnd(text, at, 0);
+        if (end >= 0 || !first) {
+            return end;
+        }
+        int i = Chars.trimEnd(text, 0, at);
+        if (i < at && i >= 2 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '\u2019') && text.charAt(i - 2) == 's') {
+            return i - 1;
+        }
+        return -1;
+    }
+
     private static boolean isCourtesy(String word) {
         String w = RoleWords.norm(word);
-        return w.startsWith("mr") || w.startsWith("ms") || w.startsWith("mx") || w.equals("sir") || w.equals("dame")
+        return w.startsWith("mr") || w.startsWith("ms") || w.startsWith("mx") || w.startsWith("dr") || w.equals("sir") || w.equals("dame")
                 || w.equals("lord") || w.equals("lady") || w.startsWith("rev") || w.equals("father")
                 || w.equals("sister") || w.equals("brother");
     }
 
-    private static Described describedAfter(String text, int nameEnd, int limit) {
+    private static Described describedAfter(String text, int nameEnd, int limit, DescriptionCache descriptions) {
         if (nameEnd >= limit) {
             return null;
         }
         char c = text.charAt(nameEnd);
         if (c == ',' || c == '\uFF0C') {
-            return appositive(text, Chars.skipSpace(text, nameEnd + 1, limit), limit);
+            return appositive(text, Chars.skipSpace(text, nameEnd + 1, limit), limit, descriptions);
         }
         int next = Chars.skipSpace(text, nameEnd, limit);
         if (next < limit && (text.charAt(next) == '(' || text.charAt(next) == '\uFF08') && next - nameEnd <= 1) {
@@ -146,7 +209,7 @@ final class Introductions {
             if (close < 0) {
                 return null;
             }
-            Descriptions.RoleAndAffiliation found = Descriptions.ofParenthesis(text.substring(next + 1, close));
+            Descriptions.RoleAndAffiliation found = descriptions.ofParenthesis(text.substring(next + 1, close));
             return found == null ? null : new Described(found, close + 1);
         }
         int word = Words.nextWordStart(text, nameEnd, limit);
@@ -174,7 +237,7 @@ final class Introductions {
     }
 
     /** {@code , the dean of X} or {@code , who leads X at Y}: up to the clause's end. */
-    private static Described appositive(String text, int from, int limit) {
+    private static Described appositive(String text, int from, int limit, DescriptionCache descriptions) {
         int end = boundary(text, from, limit);
         if (end <= from) {
             return null;
@@ -194,7 +257,7 @@ final class Introductions {
             }
             description = verb < 0 ? "" : text.substring(verb, end);
             Descriptions.RoleAndAffiliation found = RoleWords.isRoleVerb(v) ? clause(description)
-                    : Descriptions.of(description);
+                    : descriptions.of(description);
             return found == null ? null : new Described(found, end);
         }
         if (first.isEmpty() || Character.isDigit(first.charAt(0)) || RoleWords.isSpeechWord(first)
@@ -202,7 +265,7 @@ final class Introductions {
             return null; // ", and Lattice Labs' dean Kofi Mensah": the next item of a list, not a description
         }
         int relative = relativeClause(description);
-        Descriptions.RoleAndAffiliation found = Descriptions.of(relative < 0 ? description : description.substring(0, relative));
+        Descriptions.RoleAndAffiliation found = descriptions.of(relative < 0 ? description : description.substring(0, relative));
         return found == null ? null : new Described(found, relative < 0 ? end : from + Chars.trimEnd(description, 0, relative));
     }
 

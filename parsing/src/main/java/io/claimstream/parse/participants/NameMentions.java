@@ -122,9 +122,8 @@ final class NameMentions {
         if (apostrophe >= 0 && (apostrophe + 1 >= bare.length() || !Character.isUpperCase(bare.charAt(apostrophe + 1)))) {
             return false; // "I'm", "Let's"; a name's apostrophe comes before a capital ("O'Neil")
         }
-        String lower = bare.toLowerCase(Locale.ROOT);
-        return !STOP.contains(lower) && !RoleWords.isHead(bare) && !RoleWords.isHonorific(bare)
-                && !RoleWords.isOrganisationWord(bare) && !"chief".equals(lower);
+        String lower = RoleWords.norm(bare);
+        return !STOP.contains(lower) && !RoleWords.isTitleOrOrganisationNorm(lower) && !"chief".equals(lower);
     }
 
     /** The run goes on into an organisation's name: {@code Nanyang Technological University}, {@code Zhipu AI}. */

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,9 +42,14 @@ public final class ParticipantFinder {
                 labels.add(key(turn.speaker()));
             }
         }
-        introductions(text, people, labels);
+        DescriptionCache descriptions = new DescriptionCache();
+        introductions(text, people, labels, descriptions);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Turn turn : turns) {
-            speaker(text, turn, people);
+            // a transcript repeats each label many times; what a label says is read once
+            if (turn.speaker() != null && seen.add(turn.speaker() + '\u0000' + turn.role())) {
+                speaker(text, turn, people, descriptions);
+            }
         }
         List<Participant> out = new ArrayList<>(people.size());
         people.values().stream().sorted(Comparator.comparingInt(e -> e.span.start()))
@@ -53,12 +57,15 @@ public final class ParticipantFinder {
         return out;
     }
 
-    private static void introductions(String text, Map<String, Entry> people, java.util.Set<String> labels) {
+    private static void introductions(String text, Map<String, Entry> people, java.util.Set<String> labels,
+                                      DescriptionCache descriptions) {
         int limit = Math.min(text.length(), MAX_SCAN);
         int i = 0;
         while (i < limit) {
             char c = text.charAt(i);
-            if (!(Character.isUpperCase(c) || Character.isTitleCase(c)) || i > 0 && continuesWord(text.charAt(i - 1))) {
+            boolean upper = c >= 'A' && c <= 'Z' || c >= 0x80 && (Character.isSurrogate(c)
+                    ? Character.isUpperCase(text.codePointAt(i)) : Character.isUpperCase(c) || Character.isTitleCase(c));
+            if (!upper || i > 0 && continuesWord(text.charAt(i - 1))) {
                 i++;
                 continue;
             }
@@ -67,8 +74,9 @@ public final class ParticipantFinder {
                 i = Math.max(i + 1, Words.end(text, i, limit));
                 continue;
             }
-            if (!mention.possessive()) {
-                Introductions.Introduction intro = Introductions.read(text, mention, text.length());
+            Entry known = mention.possessive() ? null : people.get(key(mention.name()));
+            if (!mention.possessive() && (known == null || !known.complete())) {
+                Introductions.Introduction intro = Introductions.read(text, mention, text.length(), descriptions);
                 if (intro != null) {
                     Entry entry = people.computeIfAbsent(key(intro.name()),
                             k -> new Entry(intro.name(), new Span(intro.start(), intro.end())));
@@ -83,12 +91,12 @@ public final class ParticipantFinder {
         return Words.isWordChar(c) || c == '-' || c == '\'' || c == '\u2019';
     }
 
-    private static void speaker(String text, Turn turn, Map<String, Entry> people) {
+    private static void speaker(String text, Turn turn, Map<String, Entry> people, DescriptionCache descriptions) {
         String name = turn.speaker();
         if (name == null || name.isBlank() || !LabelVetting.namesAPerson(name) || quotedOutlet(text, turn.label())) {
             return;
         }
-        Descriptions.RoleAndAffiliation said = turn.role() == null ? null : Descriptions.ofParenthesis(turn.role());
+        Descriptions.RoleAndAffiliation said = turn.role() == null ? null : descriptions.ofParenthesis(turn.role());
         Entry entry = people.get(key(name));
         if (entry == null && name.indexOf(' ') < 0) {
             entry = uniqueHolder(people, name);
@@ -131,7 +139,21 @@ public final class ParticipantFinder {
     }
 
     static String key(String name) {
-        return name.strip().replaceAll("\\s+", " ").replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(name.length());
+        boolean space = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (io.claimstream.parse.text.Chars.isSpace(c)) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c == '\u2019' ? '\'' : Character.toLowerCase(c));
+        }
+        return out.toString();
     }
 
     /** A person while the document is read; the first introduction that says something wins. */
@@ -146,11 +168,15 @@ public final class ParticipantFinder {
             this.span = span;
         }
 
+        boolean complete() {
+            return role != null && affiliation != null;
+        }
+
         void offer(String role, String affiliation) {
-            if (this.role == null) {
+            if (this.role == null && role != null) {
                 this.role = tidy(role);
             }
-            if (this.affiliation == null) {
+            if (this.affiliation == null && affiliation != null) {
                 this.affiliation = tidy(affiliation);
             }
         }

@@ -84,6 +84,11 @@ public final class RoleWords {
         return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
     }
 
+    /** For a word already put through {@link #norm}: the lookups of a name check share one lower-casing. */
+    static boolean isTitleOrOrganisationNorm(String normalised) {
+        return HEADS.contains(normalised) || HONORIFICS.contains(normalised) || ORGANISATION.contains(normalised);
+    }
+
     public static boolean isHead(String word) {
         return HEADS.contains(norm(word));
     }
