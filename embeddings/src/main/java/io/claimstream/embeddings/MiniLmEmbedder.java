@@ -2,8 +2,16 @@ package io.claimstream.embeddings;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -21,6 +29,12 @@ import java.util.concurrent.Executor;
  *
  * <p>Loading takes a second or two and some 100 MB; share one instance ({@link #shared()}).
  * The underlying model is safe for concurrent use.
+ *
+ * <p>One text runs on one thread ({@value #THREADS_PROPERTY}, default 1): the services get their
+ * parallelism from documents, and the ONNX runtime's default (a spinning thread per core for
+ * every matrix product of a short sentence) burns the CPU that other documents need while
+ * hardly shortening one embedding. (Batching several texts in one run is no way out: the
+ * quantized graph scales its int8 values per run, so a vector would depend on its batch.)
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
@@ -29,11 +43,57 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     private static volatile MiniLmEmbedder shared;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    /** System property (or environment variable CLAIMSTREAM_EMBEDDING_THREADS) for the threads of one embedding. */
+    public static final String THREADS_PROPERTY = "claimstream.embedding.threads";
+
+    private final Model model;
 
     /** @param executor runs the batches of {@link #embedAll}; the caller's thread when it is {@code Runnable::run} */
     public MiniLmEmbedder(Executor executor) {
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);
+        this.model = new Model(executor, threads());
+    }
+
+    private static int threads() {
+        String configured = System.getProperty(THREADS_PROPERTY, System.getenv("CLAIMSTREAM_EMBEDDING_THREADS"));
+        return configured == null || configured.isBlank() ? 1 : Math.max(1, Integer.parseInt(configured.strip()));
+    }
+
+    /** langchain4j's all-MiniLM-L6-v2-q model (same files, same encoder), with the runtime's threads chosen. */
+    private static final class Model extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        Model(Executor executor, int threads) {
+            super(executor);
+            ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
+            try (InputStream onnx = loader.getResourceAsStream("all-minilm-l6-v2-q.onnx");
+                 InputStream tokenizer = loader.getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
+                if (onnx == null || tokenizer == null) {
+                    throw new IllegalStateException("the all-MiniLM-L6-v2-q model files are not on the class path");
+                }
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+                options.setIntraOpNumThreads(threads);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options),
+                        tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("cannot load the embedding model", e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 
     /** One model per JVM, loaded on first use; batches run on the calling thread. */
