@@ -3,11 +3,11 @@ package io.claimstream.bench;
 import io.claimstream.analysis.DocumentAnalyzer;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.ParsedDocument;
-import io.claimstream.contracts.RawDocument;
-import io.claimstream.parse.DocumentParser;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -18,15 +18,16 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Single-thread analysis time of parsed documents: synthetic transcripts of growing size (for
- * linearity; KB/s = size / time) and, when {@code -Dclaimstream.seed=PATH} names one, a real
- * document read at run time (the 60 KB seed), which the project does not ship.
+ * Single-thread analysis time (latency) of parsed documents: synthetic transcripts of growing
+ * size (for linearity) and {@code seed}, the 60 KB seed transcript read at run time (see
+ * {@link Inputs#document}); each without an embedding model ({@code none}: lexical topics) and
+ * with it ({@code minilm}: topics by meaning, claim vectors in the output). Pin the JVM to one
+ * core ({@code taskset -c 1}) for a per-core figure: the ONNX runtime would otherwise use threads
+ * of its own.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,28 +37,51 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
 public class AnalyzeBenchmark {
 
-    /** Characters of synthetic transcript, or {@code seed} for the document named by -Dclaimstream.seed. */
+    /** Characters of synthetic transcript, or {@code seed} for the seed transcript. */
     @Param({"10240", "61440", "245760", "seed"})
     public String input;
 
-    private final DocumentAnalyzer analyzer = new DocumentAnalyzer();
+    /** {@code none} or {@code minilm}. */
+    @Param({"none", "minilm"})
+    public String model;
+
+    private DocumentAnalyzer analyzer;
     private ParsedDocument document;
+    private long cpuAtStart;
+    private int operations;
 
     @Setup
     public void setUp() throws IOException {
-        String text;
-        if (input.equals("seed")) {
-            String seed = System.getProperty("claimstream.seed");
-            text = seed != null && Files.exists(Path.of(seed)) ? Files.readString(Path.of(seed)) : SyntheticTranscript.ofSize(61440);
-        } else {
-            text = SyntheticTranscript.ofSize(Integer.parseInt(input));
-        }
-        document = new DocumentParser().parse(new RawDocument(text, "bench", null, null, "2026-01-10", "en", null), Instant.EPOCH);
-        System.out.printf("%n%s: %d chars, %d turns%n", input, text.length(), document.turns().size());
+        analyzer = Inputs.analyzer(model);
+        document = Inputs.document(input);
+        AnalyzedDocument once = analyzer.analyze(document);
+        System.out.printf("%n%s/%s: %d chars, %d turns, %d sentences, %d claims%n", input, model, document.text().length(),
+                document.turns().size(), Inputs.sentences(document), once.claims().size());
+    }
+
+    /**
+     * Process CPU time per analysis (every thread, the ONNX runtime's included): on a shared
+     * machine wall time includes waiting for a core, CPU time does not.
+     */
+    @Setup(Level.Iteration)
+    public void startCounting() {
+        cpuAtStart = processCpuNanos();
+        operations = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void printCpuPerOperation() {
+        System.out.printf(" [process CPU %.1f ms/op over %d ops]", (processCpuNanos() - cpuAtStart) / 1e6 / Math.max(1, operations),
+                operations);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     @Benchmark
     public AnalyzedDocument analyze() {
+        operations++;
         return analyzer.analyze(document);
     }
 }
