@@ -149,4 +149,32 @@ class ParticipantsTest {
         assertThat(doc.turns()).isEmpty();
         assertPerson(people(doc), "Dana Whitfield", "CEO", "Lattice Labs");
     }
+
+    @Test
+    void nameCommaRoleLabelsAfterTimesAndInsideEmphasis() {
+        String text = "Earnings call\n\n[00:00:05] Dana Whitfield, CEO of Lattice Labs: Welcome.\n\n"
+                + "[00:00:40] **Omar Haddad, CFO:** Revenue grew.\n\n[00:01:10] Dana Whitfield, CEO of Lattice Labs: Questions?";
+        ParsedDocument doc = parse(text);
+        assertThat(Samples.speakers(doc)).containsExactly("Dana Whitfield", "Omar Haddad", "Dana Whitfield");
+        assertThat(Samples.spoken(doc)).containsExactly("Welcome.", "Revenue grew.", "Questions?");
+        assertThat(doc.turns()).extracting(t -> t.startMillis()).containsExactly(5_000L, 40_000L, 70_000L);
+        assertPerson(people(doc), "Omar Haddad", "CFO", null);
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void subtitleAndHtmlDocumentsIntroduceTheirSpeakersToo() {
+        String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Nadia Okafor>Welcome. I am here with Piet Varga, the "
+                + "chief scientist of Vireo AI.\n\n00:00:04.000 --> 00:00:06.000\n<v Piet Varga>Thanks, Nadia.\n";
+        ParsedDocument subtitles = parse(vtt);
+        assertThat(subtitles.metadata().participants()).extracting(Participant::name).containsExactly("Nadia Okafor", "Piet Varga");
+        assertPerson(people(subtitles), "Piet Varga", "chief scientist", "Vireo AI");
+        String html = "<html><body><nav>Home</nav><h1>Panel</h1><p>The panel was moderated by Rosa Delgado, a partner at "
+                + "Brightwater Ventures.</p><p>Rosa Delgado: Hello.</p><p>Kofi Mensah (Founder, Halden): Hi.</p>"
+                + "<p>Rosa Delgado: Bye.</p></body></html>";
+        ParsedDocument page = parse(html);
+        assertPerson(people(page), "Rosa Delgado", "partner", "Brightwater Ventures");
+        assertPerson(people(page), "Kofi Mensah", "Founder", "Halden");
+        page.metadata().participants().forEach(p -> assertThat(p.span().of(page.text())).contains(p.name()));
+    }
 }
