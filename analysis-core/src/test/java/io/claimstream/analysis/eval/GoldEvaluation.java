@@ -1,0 +1,128 @@
+package io.claimstream.analysis.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.claimstream.analysis.DocumentAnalyzer;
+import io.claimstream.analysis.eval.GoldFile.GoldDocument;
+import io.claimstream.contracts.AnalyzedDocument;
+import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.ParsedDocument;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.contracts.Speaker;
+import io.claimstream.parse.DocumentParser;
+
+/**
+ * One gold set scored as ../shared/eval/score.py scores a running stack: every document is parsed
+ * with the parsing module, analyzed, checked for valid output and scored by {@link SeedScorer};
+ * the report holds a line per document, every miss and the score.py summary lines. Shared by the
+ * seed evaluation and the held-out evaluations so all of them measure the same way.
+ */
+final class GoldEvaluation {
+
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    private static final Set<String> TYPES = Set.of("opinion", "prediction", "recommendation", "fact");
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    private final DocumentAnalyzer analyzer;
+
+    final Map<String, Integer> totals = new LinkedHashMap<>();
+    final List<String> report = new ArrayList<>();
+    private long cpuMillis;
+    private long chars;
+
+    private GoldEvaluation(DocumentAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** Scores every document of {@code goldFile}, reading their texts from {@code docs}; {@code setup} heads the report. */
+    static GoldEvaluation run(String setup, DocumentAnalyzer analyzer, Path goldFile, Path docs) throws IOException {
+        GoldEvaluation e = new GoldEvaluation(analyzer);
+        e.report.add("== " + setup);
+        for (GoldDocument gold : GoldFile.read(goldFile)) {
+            e.score(gold, Files.readString(docs.resolve(gold.file())));
+        }
+        e.summarise();
+        return e;
+    }
+
+    private void score(GoldDocument gold, String text) {
+        RawDocument raw = new RawDocument(text, gold.title() != null ? gold.title() : gold.file(), null, null,
+                gold.published(), null, null);
+        ParsedDocument parsed = PARSER.parse(raw, Instant.parse("2026-11-01T00:00:00Z"));
+        analyzer.analyze(parsed); // warm-up, so the figure below is not class loading and JIT
+        long cpuBefore = CPU.getCurrentThreadCpuTime();
+        AnalyzedDocument analyzed = analyzer.analyze(parsed);
+        long millis = (CPU.getCurrentThreadCpuTime() - cpuBefore) / 1_000_000;
+        cpuMillis += millis;
+        chars += text.length();
+        // spans point into the text the parser rendered; for subtitles that differs from the submission
+        assertValid(parsed.text(), analyzed);
+        if (!parsed.text().equals(text)) {
+            report.add("    (" + gold.file() + ": the parser rendered a different text; spans point into it)");
+        }
+        SeedScorer.Result r = SeedScorer.score(gold, text, analyzed);
+        r.counts.forEach((k, v) -> totals.merge(k, v, Integer::sum));
+        report.add(String.format("%s: recall %d/%d  speaker %d/%d  type %d/%d  topics %d/%d"
+                        + "  non-claims rejected %d/%d  speakers %d/%d  extracted %d  analyzed in %d ms of CPU",
+                gold.file(), r.get("covered"), r.get("claims"), r.get("speaker_ok"), r.get("covered"),
+                r.get("type_ok"), r.get("covered"), r.get("topic_ok"), r.get("covered"), r.get("rejected"),
+                r.get("non_claims"), r.get("speakers_found"), r.get("speakers"), r.get("extracted"), millis));
+        r.misses.forEach(m -> report.add("    " + m.why() + ": " + m.snippet()));
+        if (Boolean.getBoolean("claimstream.eval.claims")) {
+            report.add(ClaimListing.of(text, analyzed));
+        }
+    }
+
+    private void summarise() {
+        report.add(String.format("attribution explicit %d/%d, inferred %d/%d", totals.getOrDefault("explicit_ok", 0),
+                totals.getOrDefault("explicit", 0), totals.getOrDefault("inferred_ok", 0),
+                totals.getOrDefault("inferred", 0)));
+        report.add(String.format("score: recall=%.3f attribution=%.3f type=%.3f topics=%.3f rejection=%.3f speakers=%.3f",
+                ratio("covered", "claims"), ratio("speaker_ok", "covered"), ratio("type_ok", "covered"),
+                ratio("topic_ok", "covered"), ratio("rejected", "non_claims"), ratio("speakers_found", "speakers")));
+        report.add(String.format("throughput: %.0f KB of text per CPU second on one thread (not asserted)",
+                chars / 1024.0 / Math.max(0.001, cpuMillis / 1000.0)));
+    }
+
+    double ratio(String num, String den) {
+        int d = totals.getOrDefault(den, 0);
+        return d == 0 ? 1.0 : (double) totals.getOrDefault(num, 0) / d;
+    }
+
+    void print() {
+        System.out.println(String.join("\n", report));
+    }
+
+    /** Output the query-service and score.py rely on: exact spans, known speakers, contract values. */
+    private static void assertValid(String text, AnalyzedDocument analyzed) {
+        Set<String> speakerIds = new HashSet<>();
+        for (Speaker s : analyzed.speakers()) {
+            assertThat(speakerIds.add(s.id())).as("speaker ids are unique: %s", s.id()).isTrue();
+        }
+        Set<String> claimIds = new HashSet<>();
+        for (Claim c : analyzed.claims()) {
+            assertThat(claimIds.add(c.id())).as("claim ids are unique: %s", c.id()).isTrue();
+            assertThat(c.span().end()).isLessThanOrEqualTo(text.length());
+            assertThat(c.text()).isEqualTo(c.span().of(text));
+            assertThat(TYPES).contains(c.type());
+            assertThat(c.topics()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            assertThat(c.confidence()).isBetween(0.0, 1.0);
+            if (c.speakerId() != null) {
+                assertThat(speakerIds).contains(c.speakerId());
+            }
+        }
+    }
+}
