@@ -14,6 +14,8 @@ public interface QueryConfig {
 
     Retry retry();
 
+    Derived derived();
+
     Paging paging();
 
     Corroboration corroboration();
@@ -34,6 +36,21 @@ public interface QueryConfig {
         /** Also the longest a recovered database waits for the next attempt. */
         @WithDefault("10s")
         Duration maxDelay();
+    }
+
+    /** The background work that follows stored documents: people's profiles and corroboration. */
+    interface Derived {
+        /**
+         * How long the refresher waits after a stored document before it starts, so that one pass
+         * covers the documents that arrive meanwhile (a busy person's profile and history are
+         * then read once per pass, not once per document).
+         */
+        @WithDefault("500ms")
+        Duration debounce();
+
+        /** Queued items (a person or a document) done in one transaction. */
+        @WithDefault("500")
+        int batch();
     }
 
     interface Paging {

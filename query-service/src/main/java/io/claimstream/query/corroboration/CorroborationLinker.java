@@ -1,7 +1,6 @@
 package io.claimstream.query.corroboration;
 
 import io.claimstream.query.config.QueryConfig;
-import io.claimstream.query.entity.Claim;
 import io.claimstream.query.entity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,28 +39,37 @@ public class CorroborationLinker {
         this.similarity = new Similarity(this.config.minOverlap(), this.config.minSharedTerms());
     }
 
-    private record Stored(String id, Set<String> terms) {
+    private record Stored(String id, String documentId, Set<String> terms) {
     }
 
-    /** Links the document's freshly written claims; returns how many joined a cluster. */
-    public int link(String documentId, Collection<Claim> claims) {
-        if (!config.enabled()) {
+    /**
+     * Links the stored claims of these documents to the same statements in their speakers' other
+     * documents; returns how many joined a cluster. Each person's history is read once for all of
+     * their documents here, so linking many documents at once costs little more than one.
+     */
+    @SuppressWarnings("unchecked")
+    public int linkDocuments(Collection<String> documentIds) {
+        if (!config.enabled() || documentIds.isEmpty()) {
             return 0;
         }
-        Map<String, List<Claim>> byPerson = claims.stream().filter(c -> c.personId != null)
-                .collect(Collectors.groupingBy(c -> c.personId));
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT id, document_id, person_id, text FROM claim
+                        WHERE document_id IN (:documents) AND person_id IS NOT NULL""")
+                .setParameter("documents", documentIds)
+                .getResultList();
+        Map<String, List<Object[]>> byPerson = rows.stream().collect(Collectors.groupingBy(row -> (String) row[2]));
         int linked = 0;
-        for (Map.Entry<String, List<Claim>> entry : byPerson.entrySet()) {
+        for (Map.Entry<String, List<Object[]>> entry : byPerson.entrySet()) {
             Set<String> identity = identity(entry.getKey());
-            List<Stored> history = history(entry.getKey(), documentId, identity);
-            if (history.isEmpty()) {
-                continue;
-            }
-            for (Claim claim : entry.getValue()) {
-                Set<String> terms = without(StatementTerms.of(claim.text), identity);
-                List<Stored> matches = history.stream().filter(h -> similarity.same(terms, h.terms())).toList();
+            List<Stored> history = history(entry.getKey(), identity);
+            for (Object[] claim : entry.getValue()) {
+                String documentId = (String) claim[1];
+                Set<String> terms = without(StatementTerms.of((String) claim[3]), identity);
+                // the same statement twice in one document is repetition, not corroboration
+                List<Stored> matches = history.stream()
+                        .filter(h -> !h.documentId().equals(documentId) && similarity.same(terms, h.terms())).toList();
                 if (!matches.isEmpty()) {
-                    join(claim.id, matches);
+                    join((String) claim[0], matches);
                     linked++;
                 }
             }
@@ -70,19 +78,18 @@ public class CorroborationLinker {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Stored> history(String personId, String documentId, Set<String> identity) {
+    private List<Stored> history(String personId, Set<String> identity) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT id, text FROM claim
-                        WHERE person_id = :person AND document_id <> :document
+                        SELECT id, document_id, text FROM claim
+                        WHERE person_id = :person
                         ORDER BY published DESC NULLS LAST, id
                         LIMIT :limit""")
                 .setParameter("person", personId)
-                .setParameter("document", documentId)
                 .setParameter("limit", MAX_HISTORY)
                 .getResultList();
         List<Stored> history = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            history.add(new Stored((String) row[0], without(StatementTerms.of((String) row[1]), identity)));
+            history.add(new Stored((String) row[0], (String) row[1], without(StatementTerms.of((String) row[2]), identity)));
         }
         return history;
     }

@@ -4,6 +4,7 @@ import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.EventCodec;
 import io.claimstream.contracts.EventCodec.MalformedEventException;
 import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.store.DerivedDataRefresher;
 import io.claimstream.query.store.DocumentWriter;
 import io.claimstream.query.store.StoreOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -36,12 +37,15 @@ public class AnalyzedDocumentConsumer {
     private static final Logger LOG = Logger.getLogger(AnalyzedDocumentConsumer.class);
 
     private final DocumentWriter writer;
+    private final DerivedDataRefresher derived;
     private final QueryConfig.Retry retry;
     private final MeterRegistry metrics;
     private volatile boolean running = true;
 
-    public AnalyzedDocumentConsumer(DocumentWriter writer, QueryConfig config, MeterRegistry metrics) {
+    public AnalyzedDocumentConsumer(DocumentWriter writer, DerivedDataRefresher derived, QueryConfig config,
+                                    MeterRegistry metrics) {
         this.writer = writer;
+        this.derived = derived;
         this.retry = config.retry();
         this.metrics = metrics;
     }
@@ -62,7 +66,9 @@ public class AnalyzedDocumentConsumer {
         Backoff backoff = new Backoff(retry.initialDelay(), retry.maxDelay());
         while (running) {
             try {
-                StoreOutcome outcome = writer.store(document);
+                // profiles and corroboration follow in the background, many documents per pass
+                StoreOutcome outcome = writer.write(document);
+                derived.wake();
                 LOG.info(outcome.describe());
                 metrics.counter("claimstream.documents", "outcome", outcome.action().name().toLowerCase()).increment();
                 return message.ack();

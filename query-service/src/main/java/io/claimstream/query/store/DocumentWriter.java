@@ -2,12 +2,13 @@ package io.claimstream.query.store;
 
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Speaker;
-import io.claimstream.query.corroboration.CorroborationLinker;
+import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.entity.Claim;
 import io.claimstream.query.entity.Document;
 import io.claimstream.query.entity.DocumentSpeaker;
 import io.claimstream.query.semantic.VectorColumns;
 import io.claimstream.query.stream.StoredDocuments;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -22,47 +23,66 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes one analysed document (document, speakers, people, claims, corroboration links) in one
- * transaction. Idempotent by document id and analyzer version: the same version again writes
- * nothing, a different version replaces the document's speakers and claims.
+ * Writes one analysed document (document, speakers, people, claims) in one transaction, so that
+ * readers see all of one analyzer version or all of the other. Idempotent by document id and
+ * analyzer version: the same version again writes nothing, a different version replaces the
+ * document's speakers and claims. What depends on other documents too (people's profiles,
+ * corroboration) is queued in the same transaction and done by {@link DerivedData} afterwards.
  */
 @ApplicationScoped
 public class DocumentWriter {
 
+    private static final int REFRESH_BATCH = 500;
+
     private final EntityManager em;
     private final PersonResolver people;
-    private final PersonProfiles profiles;
-    private final CorroborationLinker corroboration;
+    private final DerivedData derived;
     private final VectorColumns vectors;
+    private final SentenceEmbedder embedder;
     private final StoredDocuments stream;
 
-    public DocumentWriter(EntityManager em, PersonResolver people, PersonProfiles profiles,
-                          CorroborationLinker corroboration, VectorColumns vectors, StoredDocuments stream) {
+    public DocumentWriter(EntityManager em, PersonResolver people, DerivedData derived, VectorColumns vectors,
+                          SentenceEmbedder embedder, StoredDocuments stream) {
         this.stream = stream;
+        this.embedder = embedder;
         this.em = em;
         this.people = people;
-        this.profiles = profiles;
-        this.corroboration = corroboration;
+        this.derived = derived;
         this.vectors = vectors;
     }
 
-    @Transactional
+    /**
+     * Writes the document and then does the derived work it queued (and any other queued work),
+     * before returning: for callers that read the profiles and clusters right after. The Kafka
+     * consumer uses {@link #write} and leaves the derived work to the background.
+     */
     public StoreOutcome store(AnalyzedDocument event) {
+        StoreOutcome outcome = QuarkusTransaction.requiringNew().call(() -> write(event));
+        while (!derived.refresh(REFRESH_BATCH).isEmpty()) {
+            // drain: the queue only holds what writes put there
+        }
+        return outcome;
+    }
+
+    @Transactional
+    public StoreOutcome write(AnalyzedDocument event) {
         DocumentValidator.validate(event);
         // the row lock serialises two consumers that receive the same document at once
         Document existing = em.find(Document.class, event.id(), LockModeType.PESSIMISTIC_WRITE);
         if (existing != null && existing.analyzerVersion.equals(event.analyzerVersion())) {
             return new StoreOutcome(event.id(), event.analyzerVersion(), StoreOutcome.Action.SKIPPED,
-                    existing.analyzerVersion, existing.speakerCount, existing.claimCount, 0);
+                    existing.analyzerVersion, existing.speakerCount, existing.claimCount);
         }
         Set<String> touchedPeople = new LinkedHashSet<>();
         Document document;
         String previousVersion = null;
+        List<String> previousPeople = List.of();
         if (existing != null) {
             previousVersion = existing.analyzerVersion;
-            touchedPeople.addAll(em.createQuery(
+            previousPeople = em.createQuery(
                             "SELECT DISTINCT ds.personId FROM DocumentSpeaker ds WHERE ds.id.documentId = :id", String.class)
-                    .setParameter("id", event.id()).getResultList());
+                    .setParameter("id", event.id()).getResultList();
+            touchedPeople.addAll(previousPeople);
             Claim.delete("documentId", event.id());
             DocumentSpeaker.delete("id.documentId", event.id());
             document = EntityMapping.document(event, existing, Instant.now());
@@ -83,17 +103,35 @@ public class DocumentWriter {
             String personId = claim.speakerId() == null ? null : personBySpeaker.get(claim.speakerId());
             claims.add(EntityMapping.claim(document, ordinal++, claim, personId));
         }
-        // the vectors are computed here, where they are stored, so the event never carries them
-        vectors.embed(claims);
+        // the analysis ships the vectors it made for topics; embed only what it did not send
+        List<Claim> unembedded = EventVectors.apply(event, claims, embedder.modelId(), embedder.dimensions());
+        if (!unembedded.isEmpty()) {
+            vectors.embed(unembedded);
+        }
         claims.forEach(row -> row.persist());
         em.flush();
         vectors.mirror(claims);
-        profiles.refresh(touchedPeople);
-        int corroborated = corroboration.link(document.id, claims);
+        forgetUnmentioned(previousPeople);
+        derived.queue(document.id, touchedPeople);
         // delivered to every replica's live stream when, and only if, this transaction commits
         stream.announce(document.id);
         return new StoreOutcome(event.id(), event.analyzerVersion(),
                 existing == null ? StoreOutcome.Action.STORED : StoreOutcome.Action.REPLACED, previousVersion,
-                event.speakers().size(), event.claims().size(), corroborated);
+                event.speakers().size(), event.claims().size());
+    }
+
+    /**
+     * People only the replaced version named go with it, in this transaction: readers never find
+     * a person no document mentions. (Their profiles, which change slowly, follow in the background.)
+     */
+    private void forgetUnmentioned(List<String> previousPeople) {
+        if (previousPeople.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("""
+                        DELETE FROM person p WHERE p.id IN (:people)
+                        AND NOT EXISTS (SELECT 1 FROM document_speaker ds WHERE ds.person_id = p.id)""")
+                .setParameter("people", previousPeople)
+                .executeUpdate();
     }
 }

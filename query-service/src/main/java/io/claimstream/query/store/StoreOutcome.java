@@ -2,7 +2,7 @@ package io.claimstream.query.store;
 
 /** What storing one event did. */
 public record StoreOutcome(String documentId, String analyzerVersion, Action action, String previousVersion,
-                           int speakers, int claims, int corroborated) {
+                           int speakers, int claims) {
 
     public enum Action {
         /** First time this document was seen. */
@@ -17,8 +17,8 @@ public record StoreOutcome(String documentId, String analyzerVersion, Action act
         String base = "document " + documentId + " version " + analyzerVersion + ": " + speakers + " speakers, "
                 + claims + " claims";
         return switch (action) {
-            case STORED -> base + ", " + corroborated + " corroborated; stored";
-            case REPLACED -> base + ", " + corroborated + " corroborated; replaced version " + previousVersion;
+            case STORED -> base + "; stored";
+            case REPLACED -> base + "; replaced version " + previousVersion;
             case SKIPPED -> base + "; skipped, this version is already stored";
         };
     }

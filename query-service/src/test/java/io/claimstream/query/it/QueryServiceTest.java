@@ -2,6 +2,7 @@ package io.claimstream.query.it;
 
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.EventCodec;
+import io.claimstream.query.store.DerivedData;
 import io.claimstream.query.store.DocumentWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,9 @@ class QueryServiceTest {
     @Inject
     DocumentWriter writer;
 
+    @Inject
+    DerivedData derived;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
 
@@ -59,6 +63,8 @@ class QueryServiceTest {
             publish(Corpus.report());
             awaitDocument(Corpus.PANEL);
             awaitDocument(Corpus.REPORT);
+            // profiles and corroboration follow the stored documents in the background
+            await().atMost(WAIT).until(() -> derived.pending() == 0);
             corpusStored = true;
         }
     }
