@@ -15,16 +15,19 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Analysis throughput of one thread, as JMH secondary results: {@code kilobytes} (KB of text per
  * second) and {@code sentences} (sentences per second), without and with the embedding model.
- * Run pinned to one core ({@code taskset -c 1}) for a per-core figure.
+ * Each iteration also prints the same rates per second of process CPU (every thread): on a
+ * shared machine the wall-clock rates measure the machine's load as much as the code.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -46,6 +49,8 @@ public class AnalysisThroughputBenchmark {
     private ParsedDocument document;
     private double kilobytes;
     private int sentences;
+    private long cpuAtStart;
+    private int operations;
 
     /** Work done, counted per operation: JMH divides by time. */
     @State(Scope.Thread)
@@ -69,8 +74,26 @@ public class AnalysisThroughputBenchmark {
         sentences = Inputs.sentences(document);
     }
 
+    @Setup(Level.Iteration)
+    public void startCounting() {
+        cpuAtStart = processCpuNanos();
+        operations = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void printPerCpuSecond() {
+        double seconds = (processCpuNanos() - cpuAtStart) / 1e9;
+        System.out.printf(" [per CPU second: %.1f KB, %.0f sentences; %.0f ms CPU/op]", operations * kilobytes / seconds,
+                operations * sentences / seconds, seconds * 1000 / Math.max(1, operations));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     @Benchmark
     public AnalyzedDocument analyze(Work work) {
+        operations++;
         AnalyzedDocument result = analyzer.analyze(document);
         work.kilobytes += kilobytes;
         work.sentences += sentences;
