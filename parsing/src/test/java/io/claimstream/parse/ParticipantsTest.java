@@ -177,4 +177,17 @@ class ParticipantsTest {
         assertPerson(people(page), "Kofi Mensah", "Founder", "Halden");
         page.metadata().participants().forEach(p -> assertThat(p.span().of(page.text())).contains(p.name()));
     }
+
+    @Test
+    void aDescriptionAfterIsOpensWithAnArticleAndEndsWithItsClause() {
+        String text = "Jane Doe is the CEO of Acme Robotics and she thinks prices will fall. Tom Li was a big fan of Apple. "
+                + "Mei Chen is an investor in Halden Labs. Ravi Kumar is the first to leave. Sara Kim is Nimbus’s head of policy.";
+        ParsedDocument doc = parse(text);
+        Map<String, Participant> people = people(doc);
+        assertThat(people.keySet()).containsExactlyInAnyOrder("Jane Doe", "Mei Chen", "Sara Kim");
+        assertPerson(people, "Jane Doe", "CEO", "Acme Robotics");
+        assertThat(people.get("Jane Doe").span().of(text)).isEqualTo("Jane Doe is the CEO of Acme Robotics");
+        assertPerson(people, "Mei Chen", "investor", "Halden Labs");
+        assertPerson(people, "Sara Kim", "head of policy", "Nimbus");
+    }
 }

@@ -217,6 +217,9 @@ final class Introductions {
             return null;
         }
         String preposition = NameMentions.wordAt(text, word, limit);
+        if (preposition.equals("is") || preposition.equals("was")) {
+            return predicate(text, word + preposition.length(), limit, descriptions);
+        }
         if (!preposition.equals("of") && !preposition.equals("from") && !preposition.equals("at")) {
             return null;
         }
@@ -267,6 +270,18 @@ final class Introductions {
         int relative = relativeClause(description);
         Descriptions.RoleAndAffiliation found = descriptions.of(relative < 0 ? description : description.substring(0, relative));
         return found == null ? null : new Described(found, relative < 0 ? end : from + Chars.trimEnd(description, 0, relative));
+    }
+
+    /** {@code Ana Ruiz is the dean of X}: a description after "is", only when it opens like one. */
+    private static Described predicate(String text, int afterVerb, int limit, DescriptionCache descriptions) {
+        int from = Words.nextWordStart(text, afterVerb, limit);
+        if (from < 0) {
+            return null;
+        }
+        String first = NameMentions.wordAt(text, from, limit);
+        boolean opens = first.equals("the") || first.equals("a") || first.equals("an")
+                || Words.startsUpper(text, from) && Words.isPossessive(first);
+        return opens ? appositive(text, from, limit, descriptions) : null;
     }
 
     /** {@code leads the model team at X}: the clause is the role, its organisation the affiliation. */
@@ -342,7 +357,11 @@ final class Introductions {
         return m.find() ? m.start() : -1;
     }
 
-    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile("\\s(?:who|whom|whose|which|that|where)\\s");
+    /** A relative clause, or a new clause after "and" ({@code the CEO of X and she thinks …}), ends a description. */
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            "\\s(?:who|whom|whose|which|that|where)\\s|\\s(?:and|but)\\s(?!(?:the|a|an|also|co-?founder|co|chief|senior|vice|"
+                    + "deputy|executive|managing|founding|former|president|ceo|cto|head|director|professor|partner|dean|lead|"
+                    + "founder|member|adjunct|visiting)\\b)\\p{Ll}");
 
     private static boolean hasLowerCaseWord(String phrase) {
         for (String w : phrase.split("\\s+")) {
