@@ -48,8 +48,8 @@ public interface QueryConfig {
         @WithDefault("500ms")
         Duration debounce();
 
-        /** Queued items (a person or a document) done in one transaction. */
-        @WithDefault("500")
+        /** Most queued items (a person or a document) done in one transaction. */
+        @WithDefault("200")
         int batch();
     }
 

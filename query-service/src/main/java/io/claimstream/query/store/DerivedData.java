@@ -1,6 +1,7 @@
 package io.claimstream.query.store;
 
 import io.claimstream.query.corroboration.CorroborationLinker;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -57,6 +58,8 @@ public class DerivedData {
      * @return what was done; empty when the queue was empty
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    // a pass over people with long histories can outlast the default minute; the refresher also shrinks its passes
+    @TransactionConfiguration(timeout = 600)
     @SuppressWarnings("unchecked")
     public Refreshed refresh(int limit) {
         List<Object[]> taken = em.createNativeQuery("""

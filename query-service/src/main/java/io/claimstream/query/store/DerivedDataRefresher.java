@@ -28,6 +28,8 @@ public class DerivedDataRefresher {
     private final QueryConfig.Derived config;
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    /** Items per pass: halved after a failed pass (a pass too big for its transaction would fail forever), regrown after good ones. */
+    private int batch;
 
     public DerivedDataRefresher(DerivedData derived, QueryConfig config) {
         this.derived = derived;
@@ -36,6 +38,7 @@ public class DerivedDataRefresher {
 
     void start(@Observes StartupEvent event) {
         running = true;
+        batch = config.batch();
         Thread worker = new Thread(this::run, "derived-data-refresher");
         worker.setDaemon(true);
         worker.start();
@@ -65,8 +68,10 @@ public class DerivedDataRefresher {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
-                // the work stays queued: the database is away, or two writers collided; try again later
-                LOG.warnf("derived data not refreshed yet (%s); retrying in %d s", e.getMessage(), AFTER_FAILURE.toSeconds());
+                // the work stays queued: the database is away, two writers collided, or the pass was too big
+                batch = Math.max(1, batch / 2);
+                LOG.warnf("derived data not refreshed yet (%s); retrying in %d s, %d items a pass", e.getMessage(),
+                        AFTER_FAILURE.toSeconds(), batch);
                 sleepQuietly(AFTER_FAILURE);
             }
         }
@@ -74,7 +79,8 @@ public class DerivedDataRefresher {
 
     private void drain() {
         DerivedData.Refreshed pass;
-        while (running && !(pass = derived.refresh(config.batch())).isEmpty()) {
+        while (running && !(pass = derived.refresh(batch)).isEmpty()) {
+            batch = Math.min(config.batch(), batch * 2);
             LOG.debugf("refreshed %d people and corroboration of %d documents (%d claims linked)",
                     pass.people(), pass.documents(), pass.linkedClaims());
         }
