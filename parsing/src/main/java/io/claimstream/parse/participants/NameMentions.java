@@ -102,6 +102,30 @@ final class NameMentions {
         return new Mention(text.substring(at, end), at, end, possessive);
     }
 
+    /**
+     * Cheap test before {@link #read}: a name's first word is followed by one space and a capital
+     * ({@code Ana Ruiz}), an initial ({@code J. Doe}) or a particle ({@code Ludwig van}). Most
+     * capitalised words open a sentence and fail here without a lookup.
+     */
+    static boolean mayStartName(String text, int at, int limit) {
+        int end = Words.end(text, at, limit);
+        if (end < limit && text.charAt(end) == '.' && end - at == 1) {
+            end++;
+        }
+        if (end + 1 >= limit || !io.claimstream.parse.text.Chars.isSpace(text.charAt(end))) {
+            return false;
+        }
+        char next = text.charAt(end + 1);
+        if (next >= 'A' && next <= 'Z') {
+            return true;
+        }
+        if (next >= 'a' && next <= 'z') {
+            int wordEnd = Words.end(text, end + 1, limit);
+            return wordEnd - end - 1 <= 4 && PARTICLES.contains(text.substring(end + 1, wordEnd));
+        }
+        return next >= 0x80 && Words.startsUpper(text, end + 1);
+    }
+
     /** A capitalised word that can be part of a personal name. */
     static boolean nameWord(String word) {
         if (word.length() < 2 || !(Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0)))) {

@@ -69,6 +69,10 @@ public final class ParticipantFinder {
                 i++;
                 continue;
             }
+            if (!NameMentions.mayStartName(text, i, limit)) {
+                i = Math.max(i + 1, Words.end(text, i, limit));
+                continue;
+            }
             NameMentions.Mention mention = NameMentions.read(text, i, limit, name -> labels.contains(key(name)));
             if (mention == null) {
                 i = Math.max(i + 1, Words.end(text, i, limit));

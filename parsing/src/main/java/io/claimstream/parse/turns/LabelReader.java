@@ -191,6 +191,7 @@ public final class LabelReader {
 
     private static int findColon(String text, int from, int to) {
         int commas = 0;
+        int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == ':' || c == '\uFF1A') {
@@ -199,24 +200,20 @@ public final class LabelReader {
             if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') {
                 return -1;
             }
-            if (c == ',' && !inParens(text, from, i) && ++commas > 2) {
-                return -1; // "Name, Role, Organisation:" at most
-            }
-        }
-        return -1;
-    }
-
-    private static boolean inParens(String text, int from, int at) {
-        int depth = 0;
-        for (int i = from; i < at; i++) {
-            char c = text.charAt(i);
             if (c == '(' || c == '\uFF08') {
                 depth++;
             } else if (isClosingParen(c)) {
                 depth--;
+            } else if (c == ',' && depth <= 0) {
+                // "Name, Role, Organisation:" at most, and a name is short: most lines of prose stop here
+                if (++commas > 2 || commas == 1 && i - from > LabelNames.MAX_LENGTH) {
+                    return -1;
+                }
+            } else if (c == '.' && commas > 0 && i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {
+                return -1; // a sentence ended after the name's comma
             }
         }
-        return depth > 0;
+        return -1;
     }
 
     private static int lastOpenParen(String text, int from, int before) {
