@@ -11,7 +11,11 @@ public final class Honorifics {
 
     private static final Set<String> TITLES = Set.of("professor", "prof", "teacher", "dr", "doctor", "mr",
             "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dean", "president", "director", "chairman",
-            "chairwoman", "academician", "lord", "lady", "master", "mister", "senator", "minister", "judge");
+            "chairwoman", "academician", "lord", "lady", "master", "mister", "senator", "minister", "judge",
+            // job titles written before a name in news copy: "Chief Executive Jane Roe", "CEO Jane Roe"
+            "chief", "executive", "ceo", "cto", "cfo", "coo", "vice", "founder", "co-founder", "cofounder",
+            "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "secretary", "governor",
+            "commissioner", "researcher", "scientist");
 
     private Honorifics() {
     }
@@ -38,15 +42,29 @@ public final class Honorifics {
         return space > 0 && isTitle(name.strip().substring(0, space));
     }
 
-    /** A title that says what someone does ({@code Senator}, {@code Professor}), unlike {@code Mr.} or {@code Dr.}. */
+    /**
+     * A title that says what someone does ({@code Senator}, {@code Professor}, {@code Chief Executive}),
+     * unlike {@code Mr.} or {@code Dr.}: every leading title word but the last word of the name.
+     */
     public static String roleOf(String name) {
-        String first = name.strip().split("\\s+")[0];
-        String t = first.toLowerCase(Locale.ROOT).replace(".", "");
-        if (!isTitle(first) || Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "madam", "lord",
-                "lady", "mister", "master").contains(t)) {
+        String[] words = name.strip().split("\\s+");
+        int n = 0;
+        while (n < words.length - 1 && isTitle(words[n])) {
+            n++;
+        }
+        String first = words[0].toLowerCase(Locale.ROOT).replace(".", "");
+        if (n == 0 || n == 1 && Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "madam", "lord",
+                "lady", "mister", "master").contains(first)) {
             return null;
         }
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        StringBuilder role = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            String t = words[i].replace(".", "");
+            boolean acronym = t.length() <= 3 && t.equals(t.toUpperCase(Locale.ROOT));
+            role.append(i == 0 ? "" : " ").append(acronym ? t : Character.toUpperCase(t.charAt(0))
+                    + t.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return role.toString();
     }
 
     /** The gender a title implies, or null. */

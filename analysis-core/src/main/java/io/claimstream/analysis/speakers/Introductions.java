@@ -33,6 +33,9 @@ public final class Introductions {
             for (int r = 0; r < runs.size(); r++) {
                 NameRun run = runs.get(r);
                 Person p = people.lookup(run.text());
+                if (p == null) {
+                    p = introduced(text, t, run);
+                }
                 if (p != null && p.isPerson() && r > 0 && runs.get(r - 1).to() == run.from()
                         && NameRuns.possessive(t.get(run.from() - 1))) {
                     roles.apply(p, text.substring(t.get(runs.get(r - 1).from()).start(), t.get(run.from() - 1).end()));
@@ -56,6 +59,38 @@ public final class Introductions {
                 }
             }
         }
+    }
+
+    /**
+     * Somebody the text introduces before quoting: a two- or three-word name followed by a
+     * description ({@code Ravi Menon of Tessellate}, {@code Nadia Osei, who leads …}, {@code Jane
+     * Roe, an analyst at …}), so that a later surname ({@code Menon said}) finds the full name;
+     * an organisation followed by what kind of company it is ({@code Helio Labs, a research
+     * company in Berlin,}). Names the entity lists know as products or places are not people.
+     */
+    private Person introduced(String text, List<Token> t, NameRun run) {
+        int words = run.to() - run.from();
+        if (words < 2 || words > 3 || NameRuns.possessive(t.get(run.to() - 1))) {
+            return null;
+        }
+        for (int i = run.from(); i < run.to(); i++) {
+            if (!t.get(i).text().matches("\\p{Lu}[\\p{L}'’.-]*")) {
+                return null;
+            }
+        }
+        String kind = roles.kindOf(Honorifics.strip(run.text()));
+        String after = run.to() + 1 < t.size() ? text.substring(t.get(run.to()).start(),
+                t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
+        if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|firm|lab|laboratory|maker|"
+                + "developer|provider|group|institute)\\b.*") && (kind == null || kind.equals("organization"))) {
+            return people.register(run.text(), Person.Kind.ORGANIZATION);
+        }
+        boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
+                || describedAfter(text, t, run.to()) != null;
+        if (kind != null || !described) {
+            return null;
+        }
+        return people.register(run.text(), Person.Kind.PERSON);
     }
 
     /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */

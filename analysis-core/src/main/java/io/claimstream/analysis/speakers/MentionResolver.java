@@ -49,6 +49,7 @@ public final class MentionResolver {
         Person created = registry.register(clean, k);
         if (titled) {
             created.addAlias(clean);
+            created.offerRole(Honorifics.roleOf(clean)); // "Chief Executive Oona Pike told …"
         }
         registry.mentioned(created);
         return created;

@@ -59,7 +59,10 @@ public final class PersonRegistry {
         }
         if (m.isSingleWord()) {
             String word = m.tokens().get(0);
-            return mostRecent(p -> p.isPerson() && p.name().hasPart(word));
+            Person person = mostRecent(p -> p.isPerson() && p.name().hasPart(word));
+            // "Helio" after "Helio Labs": an organisation's short name is its first word
+            return person != null ? person
+                    : mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1 && p.name().tokens().get(0).equals(word));
         }
         // "Luo" was met first, now "Luo Fuli": the same person, who gets the fuller name
         return mostRecent(p -> p.isPerson() && p.name().isSingleWord() && m.hasPart(p.name().tokens().get(0)));

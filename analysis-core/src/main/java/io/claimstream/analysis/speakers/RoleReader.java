@@ -33,6 +33,11 @@ public final class RoleReader {
     }
 
     /** Whether words describe a person's position ("an analyst at Meridian", "head of the team"). */
+    /** What the entity lists say a name is ({@code organization}, {@code product}, {@code place}), or null. */
+    public String kindOf(String name) {
+        return entities.kindOf(name);
+    }
+
     public static boolean looksLikeRole(String words) {
         return words != null && words.length() < 200 && ROLE_WORD.matcher(words).matches();
     }

@@ -26,14 +26,16 @@ public final class ClaimTypeClassifier {
             + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
-            + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget)\\b.*");
+            + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget|"
+            + "(would|['’]d) (tell|advise|urge|encourage|ask)( \\w+){1,3} to|needs (fewer|more|less|better))\\b.*");
     private static final Pattern LIST_NEED = Pattern.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Pattern PREDICTION = Pattern.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
             + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
             + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\bi (predict|expect|forecast|"
             + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
-            + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\bthis year\\b|\\bnext year\\b|"
+            + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\b(years?|months?|decades?) away\\b|"
+            + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
             + "\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
@@ -86,11 +88,38 @@ public final class ClaimTypeClassifier {
         boolean explicitPast = lower.matches("(?s).*\\b(in the past|originally|last year|years ago|in (19|20)\\d\\d)\\b.*");
         if (explicitPast && !lower.matches("(?s).*\\b(i think|i believe)\\b.*")
                 || PAST_TIME.matcher(lower).matches() && !lower.matches("(?s).*\\b(i think|i believe|may|might)\\b.*")
-                || event && !view || QUANTITY.matcher(lower).matches() && !view) {
+                || event && !view || QUANTITY.matcher(lower).matches() && !view || ownPractice(tokens) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
     }
+
+    /**
+     * What the speaker's own side does as a rule ({@code We build suites from tickets}, {@code We
+     * keep every log for seven years}): "we" or "our …" with a present-tense action verb, no modal
+     * and no verb of thinking, is a report of practice, not a view.
+     */
+    private static boolean ownPractice(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).isWord()) {
+            i++;
+        }
+        if (i + 1 >= tokens.size() || !tokens.get(i).lower().equals("we")) {
+            return false;
+        }
+        Token verb = tokens.get(i + 1);
+        if (verb.lower().matches("(always|usually|now|also|still|only|already)") && i + 2 < tokens.size()) {
+            verb = tokens.get(i + 2);
+        }
+        boolean hedged = tokens.stream().anyMatch(t -> t.lower().matches("(may|might|could|would|maybe|perhaps)"))
+                || tokens.indexOf(verb) + 1 < tokens.size() && tokens.get(tokens.indexOf(verb) + 1).lower().equals("that");
+        return verb.is("VERB") && !verb.lower().endsWith("ing") && !THINKING.contains(verb.lower()) && !hedged;
+    }
+
+    private static final Set<String> THINKING = Set.of("think", "believe", "feel", "want", "hope", "need", "see",
+            "know", "like", "love", "expect", "guess", "agree", "disagree", "wish", "prefer", "try", "worry", "must",
+            "should", "can", "could", "would", "will", "might", "may", "have", "found", "thought", "wanted", "mean",
+            "speculate", "suspect", "estimate", "argue", "say", "doubt", "reckon", "assume", "consider", "hear", "read");
 
     /** "Launched", "reported": a past event told in the active voice, not "is built" or "if … completed". */
     private static boolean activeEvent(List<Token> tokens) {

@@ -31,7 +31,13 @@ class ClaimTypeClassifierTest {
             "Our usage grew 15x over twelve months.|fact",
             "The firm launched its first model in March.|fact",
             "Benchmarks reward the wrong behaviour.|opinion",
-            "I think the hype around agents is overdone.|opinion"})
+            "I think the hype around agents is overdone.|opinion",
+            "We ship a new checkpoint to customers every month.|fact",
+            "We estimate that the market may triple.|opinion",
+            "I would tell every student to learn statistics first.|recommendation",
+            "Honestly the industry needs fewer demos and more deployments.|recommendation",
+            "We are still five years away from household robots.|prediction",
+            "The lab expects its smaller model to beat the old flagship.|prediction"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
