@@ -22,6 +22,8 @@ public final class PersonRegistry {
         for (Person p : people) {
             if (p.isPerson() && p.name().tokens().size() > 1) {
                 parts.addAll(p.name().tokens());
+            } else if (p.name().tokens().size() > 1) {
+                parts.add(p.name().tokens().get(0)); // "Tarn said" after "Tarn Robotics"
             }
         }
         return parts;
