@@ -27,6 +27,12 @@ class HeldOutEvaluationTest {
         assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
     }
 
+    @Test
+    void scoresTheFreshDocumentsNeverTunedOn() throws Exception {
+        GoldEvaluation e = evaluate("fresh.gold.json");
+        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
+    }
+
     private static GoldEvaluation evaluate(String goldName) throws Exception {
         Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + goldName).toURI());
         GoldEvaluation e = GoldEvaluation.run(goldName + ", lexical topics", ANALYZER, gold, gold.getParent());
