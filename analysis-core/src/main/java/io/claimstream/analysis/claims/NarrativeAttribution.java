@@ -175,7 +175,11 @@ public final class NarrativeAttribution {
             Span rest = new Span(t.get(from).start(), s.span().end());
             Sentence second = new Sentence(s.index(), rest, s.block(), t.subList(from, t.size()), false, s.last());
             Optional<Frame> f = frames.find(text, second);
-            if (f.isPresent() && f.get().speaker() != null && !f.get().topicOnly()) {
+            // '"A, and that is not true," said X': content before a trailing attribution in both halves is one
+            // frame found twice, not two; the anaphoric second half would not stand alone
+            boolean sameTrailingFrame = f.isPresent() && f.get().content().start() <= t.get(from).end()
+                    && first.content().start() <= t.get(Math.min(1, t.size() - 1)).end();
+            if (f.isPresent() && f.get().speaker() != null && !f.get().topicOnly() && !sameTrailingFrame) {
                 Span before = new Span(span.start(), t.get(c).start());
                 Span firstContent = new Span(Math.min(first.content().start(), before.end()),
                         Math.max(Math.min(first.content().end(), before.end()), Math.min(first.content().start(), before.end())));

@@ -39,4 +39,13 @@ class IntroducedSpeakersTest {
         assertThat(a.speakerOf("demand for humanoid robots")).isEqualTo("Tarn Robotics");
         assertThat(a.speakerNames()).doesNotContain("Tarn");
     }
+
+    @Test
+    void aQuotationBeforeItsAttributionStaysOneClaim() {
+        Analyses a = Analyses.of("""
+                "Everyone assumes the cloud is cheaper, and that is rarely true," said Oskar Lund, who runs a hosting firm.
+                """);
+        assertThat(a.claimWith("Everyone assumes the cloud").orElseThrow().text()).contains("rarely true");
+        assertThat(a.speakerOf("Everyone assumes the cloud")).isEqualTo("Oskar Lund");
+    }
 }
