@@ -21,7 +21,9 @@ public final class KnownEntities {
     private static final Pattern ORGANIZATION_SUFFIX = Pattern.compile(
             ".*\\s(AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Group|Technology|Technologies|Labs?|University|Academy|"
                     + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
-                    + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency)$");
+                    + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency|"
+                    + "Semiconductors?|Electronics|Dynamics|Analytics|Software|Energy|Motors|Industries|Instruments|"
+                    + "Therapeutics|Pharmaceuticals|Biosciences|Automation|Commission|Ministry)$");
     private static final Pattern VERSIONED_PRODUCT = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*"
                     + "|\\p{Lu}[\\p{L}]+-\\p{Lu}\\d+(?:\\.\\d+)?");
