@@ -24,6 +24,8 @@ public interface QueryConfig {
 
     Semantic semantic();
 
+    FullText fullText();
+
     Stances stance();
 
     Emergent emergent();
@@ -95,6 +97,18 @@ public interface QueryConfig {
         Map<String, String> labels();
     }
 
+    /** Full-text search (GET /claims?q=). */
+    interface FullText {
+        /**
+         * The most matches one ranked query reads and ranks: ranking reads every candidate's row, so
+         * beyond this a common word would cost a heap page per match. A query with more matches
+         * ranks the first ones the index yields and says so (search.complete=false; total is then
+         * a lower bound).
+         */
+        @WithDefault("1000")
+        int maxRanked();
+    }
+
     /** Semantic search: how similar a claim must be, and how much the exact ranking may read. */
     interface Semantic {
         /** Lowest cosine similarity to the query that still counts as a match. */
@@ -123,6 +137,51 @@ public interface QueryConfig {
         /** Claims embedded per backfill transaction. */
         @WithDefault("128")
         int backfillBatch();
+
+        /** The in-process HNSW index used where the database has no pgvector. */
+        Index index();
+
+        interface Index {
+            /** Off: without pgvector every semantic query ranks exactly (bounded by max-candidates). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /**
+             * Where the index lives on local disk (one subdirectory per database, so it survives
+             * restarts); default java.io.tmpdir/claimstream-vectors.
+             */
+            Optional<String> directory();
+
+            /** Indexing buffer: a larger one makes fewer, larger segments (faster searches, more heap). */
+            @WithDefault("64")
+            int ramBufferMb();
+
+            /** HNSW graph degree (Lucene's maxConn; the base layer keeps twice as many). */
+            @WithDefault("16")
+            int maxConnections();
+
+            /**
+             * HNSW candidates kept while inserting (efConstruction): building costs about linearly in
+             * it; 48 builds a million MiniLM vectors about twice as fast as Lucene's 100.
+             */
+            @WithDefault("48")
+            int beamWidth();
+
+            /**
+             * Nearest claims one search collects (HNSW's ef): the first pages of an answer come from
+             * these; a page beyond them asks for more, up to max-results.
+             */
+            @WithDefault("100")
+            int candidates();
+
+            /** How often newly stored documents are looked for (also on each stored-document notice). */
+            @WithDefault("1s")
+            Duration poll();
+
+            /** A document stored this long before the newest indexed one is still checked (commit lag). */
+            @WithDefault("5m")
+            Duration lag();
+        }
     }
 
     /** The central questions of topics, which claims and speakers take sides on. */

@@ -97,8 +97,9 @@ public class EmergentTopics {
                     cluster.claimIds().size(), speakers, cluster.cohesion(),
                     claims(cluster.claimIds().subList(0, Math.min(CLAIMS_SHOWN, cluster.claimIds().size())))));
         }
+        long largest = topics.stream().mapToLong(EmergentTopicsView.Topic::claimCount).max().orElse(0);
         return new EmergentTopicsView(result.considered(), result.considered() - result.outliers(), result.outliers(),
-                result.outlierShare(), complete, topics);
+                result.outlierShare(), EmergentTopicsView.share(largest, result.considered()), complete, topics);
     }
 
     @SuppressWarnings("unchecked")

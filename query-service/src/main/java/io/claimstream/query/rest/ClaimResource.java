@@ -53,12 +53,19 @@ public class ClaimResource {
             + "order is by the document's published date (unknown last), then document, then position. "
             + "With q (mode=fulltext, the default): PostgreSQL full text (English stemming, tsvector with a GIN "
             + "index), by rank first, and each claim carries a highlight with <mark> around the matched words. "
+            + "Ranking is bounded: at most claimstream.query.full-text.max-ranked (1000) matches are read and "
+            + "ranked, the first the index yields (the earliest stored); the answer's search object says "
+            + "complete=false when that bound was reached, and total is then a lower bound (narrow with more "
+            + "words or filters). "
             + "With q and mode=semantic: claims that say roughly what q says, by cosine similarity of sentence "
             + "vectors (all-MiniLM-L6-v2, 384 dimensions, the model of the embeddings module; claims are embedded "
             + "when stored). Each claim carries its score; only scores of at least "
             + "claimstream.query.semantic.min-score (0.25) count, at most max-results (1000) are ranked, and the "
             + "answer's search object says how: method pgvector (the database's HNSW index, approximate) where "
-            + "the server has pgvector, else exact (every filtered claim's vector compared in the service, the "
+            + "the server has pgvector, else hnsw (the service's own Lucene HNSW index of every claim vector, "
+            + "built from the stored vectors at start and kept up as documents are stored; approximate, filters "
+            + "applied inside the graph search, and exactly when they leave few claims), else exact (before that "
+            + "index is built: every filtered claim's vector compared in the service, the "
             + "newest max-candidates (20000; undated claims count as newest) at most: complete=false when more matched the filters; narrow "
             + "with filters on large corpora). English-centric; a paraphrase in another language ranks poorly.")
     @APIResponse(responseCode = "200", description = "One page of claims with the total")
@@ -99,7 +106,7 @@ public class ClaimResource {
         if (semanticMode) {
             return semantic.page(text, ClaimFilter.of(null, people, topicId, validType, documentId, fromDate, toDate), p);
         }
-        return ClaimPageView.of(search.page(ClaimFilter.of(text, people, topicId, validType, documentId, fromDate, toDate), p));
+        return search.search(ClaimFilter.of(text, people, topicId, validType, documentId, fromDate, toDate), p);
     }
 
     @GET

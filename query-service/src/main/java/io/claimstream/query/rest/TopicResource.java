@@ -48,7 +48,8 @@ public class TopicResource {
             + "sentence vectors (k about the square root of a third of the claims, at most 30; at least 3 claims a "
             + "topic), each labelled by its most distinctive words and two-word phrases (TF-IDF against a sample "
             + "of the whole corpus) and shown by its most central claims. A claim close to no cluster centre "
-            + "(similarity below 0.2) is an outlier, in no topic: outlierShare says what share that is. The "
+            + "(similarity below 0.2) is an outlier, in no topic: outlierShare says what share that is, and "
+            + "largestShare the share of the largest emergent topic (no 'misc' bin should hold most claims). The "
             + "newest 3000 such claims are clustered (complete=false when there are more). Kept until the next "
             + "document is stored. Emergent topic ids change when the claims do; they are not taxonomy ids.")
     @APIResponse(responseCode = "200", description = "The emergent topics, largest first")

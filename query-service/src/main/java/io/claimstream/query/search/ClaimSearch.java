@@ -1,6 +1,9 @@
 package io.claimstream.query.search;
 
+import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.view.ClaimPageView;
 import io.claimstream.query.view.ClaimView;
+import io.claimstream.query.view.SearchInfo;
 import io.claimstream.query.view.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,17 +19,26 @@ public class ClaimSearch {
 
     private final EntityManager em;
     private final ClaimRows rows;
+    private final int maxRanked;
 
-    public ClaimSearch(EntityManager em, ClaimRows rows) {
+    public ClaimSearch(EntityManager em, ClaimRows rows, QueryConfig config) {
         this.em = em;
         this.rows = rows;
+        this.maxRanked = config.fullText().maxRanked();
+    }
+
+    /** A page of GET /claims: a ranked full-text answer says how much it ranked. */
+    public ClaimPageView search(ClaimFilter filter, RequestParams.Paging paging) {
+        PageView<ClaimView> page = page(filter, paging);
+        SearchInfo info = sql(filter).ranked() ? SearchInfo.fullText(page.total(), maxRanked) : null;
+        return new ClaimPageView(page.items(), page.total(), page.page(), page.size(), info);
     }
 
     public PageView<ClaimView> page(ClaimFilter filter, RequestParams.Paging paging) {
         if (filter.matchesNothing()) {
             return new PageView<>(List.of(), 0, paging.page(), paging.size());
         }
-        ClaimSql sql = new ClaimSql(filter);
+        ClaimSql sql = sql(filter);
         long total = Rows.count(bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult());
         List<ClaimView> items = total <= paging.offset() ? List.of() : list(sql, paging.size(), paging.offset());
         return new PageView<>(items, total, paging.page(), paging.size());
@@ -42,7 +54,7 @@ public class ClaimSearch {
         if (filter.matchesNothing()) {
             return counts;
         }
-        ClaimSql sql = new ClaimSql(filter);
+        ClaimSql sql = sql(filter);
         List<Object[]> rows = bind(em.createNativeQuery(sql.countByType()), sql.parameters()).getResultList();
         rows.forEach(row -> counts.put(Rows.text(row[0]), Rows.count(row[1])));
         return counts;
@@ -50,7 +62,11 @@ public class ClaimSearch {
 
     /** Up to {@code limit} claims, without counting. */
     public List<ClaimView> list(ClaimFilter filter, int limit) {
-        return filter.matchesNothing() ? List.of() : list(new ClaimSql(filter), limit, 0);
+        return filter.matchesNothing() ? List.of() : list(sql(filter), limit, 0);
+    }
+
+    private ClaimSql sql(ClaimFilter filter) {
+        return new ClaimSql(filter, maxRanked);
     }
 
     @SuppressWarnings("unchecked")

@@ -45,6 +45,26 @@ public final class ClaimSql {
 
     private static final String TOPIC_CHRONOLOGICAL = "ct.published ASC NULLS LAST, ct.document_id, ct.span_start, ct.claim_id";
 
+    /**
+     * The most full-text matches one ranked query reads and ranks (claimstream.query.full-text.max-ranked).
+     * Ranking needs each match's tsvector from the heap, so ranking every match of a common word
+     * costs a heap page per match (3 s for 30,000 matches of a million claims, see query-service/bench).
+     */
+    public static final int DEFAULT_MAX_RANKED = 1000;
+
+    /** The bounded candidates of a ranked full-text query: the first max-ranked matches the GIN index yields. */
+    private static final String RANKED_CANDIDATES = "WITH candidates AS MATERIALIZED (SELECT c.id, c.published, "
+            + "c.document_id, c.span_start, ts_rank_cd(c.tsv, " + QUERY + ") AS rank FROM claim c";
+
+    private static final String RANKED_ORDER = "m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id";
+
+    private static final String RANKED_FROM = "\n" + """
+             FROM m
+             JOIN claim c ON c.id = m.id
+             JOIN document d ON d.id = c.document_id
+             LEFT JOIN person p ON p.id = c.person_id
+             LEFT JOIN prediction_resolution r ON r.claim_id = c.id""";
+
     private final StringBuilder where = new StringBuilder(" WHERE TRUE");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private final ClaimFilter filter;
@@ -57,7 +77,15 @@ public final class ClaimSql {
      * ones it carries (speaker, type, document, dates).
      */
     public ClaimSql(ClaimFilter filter) {
+        this(filter, DEFAULT_MAX_RANKED);
+    }
+
+    /** @param maxRanked the most full-text matches a ranked query reads and ranks */
+    public ClaimSql(ClaimFilter filter, int maxRanked) {
         this(filter, filter.topic() != null && filter.q() == null);
+        if (ranked()) {
+            parameters.put("maxRanked", maxRanked);
+        }
     }
 
     /** The SQL over {@link #FILTERED} only (claims and outcomes), for queries that build their own select. */
@@ -112,12 +140,32 @@ public final class ClaimSql {
         parameters.put(name, value);
     }
 
+    /**
+     * Whether this is a ranked full-text query. Its rank order is over a bounded candidate set: the
+     * first max-ranked matches in the GIN index's order (storage order, so the earliest stored), and
+     * its count stops at max-ranked; a caller says so when the count reaches it.
+     */
+    public boolean ranked() {
+        return filter.q() != null && filter.order() == ClaimFilter.Order.RANK;
+    }
+
     public String select() {
+        if (ranked()) {
+            // ts_headline only for the page's rows, after the candidates are ranked
+            // the page is cut from the ranked candidates before any join, and highlighted alone
+            return RANKED_CANDIDATES + (filter.resolved() != null ? WITH_OUTCOMES : "") + where + " LIMIT :maxRanked),\n"
+                    + "m AS (SELECT * FROM candidates m ORDER BY " + RANKED_ORDER + " LIMIT :limit OFFSET :offset)\n"
+                    + COLUMNS + HIGHLIGHT + RANKED_FROM + " ORDER BY " + RANKED_ORDER;
+        }
         return COLUMNS + (filter.q() != null ? HIGHLIGHT : "") + (byTopic ? TOPIC_FROM : FROM) + where + " ORDER BY "
                 + orderBy() + " LIMIT :limit OFFSET :offset";
     }
 
     public String count() {
+        if (ranked()) {
+            return "SELECT count(*) FROM (SELECT 1 FROM claim c" + (filter.resolved() != null ? WITH_OUTCOMES : "")
+                    + where + " LIMIT :maxRanked) m";
+        }
         return byTopic ? "SELECT count(*)" + topicCountFrom() + where
                 : COUNT + (filter.resolved() != null ? WITH_OUTCOMES : "") + where;
     }
@@ -151,7 +199,7 @@ public final class ClaimSql {
 
     private String orderBy() {
         return switch (filter.order()) {
-            case RANK -> filter.q() != null ? "ts_rank_cd(c.tsv, " + QUERY + ") DESC, " + CHRONOLOGICAL : chronological();
+            case RANK -> chronological(); // with q, see select()
             case HORIZON -> "c.horizon_end ASC NULLS LAST, " + chronological();
             case CHRONOLOGICAL -> chronological();
         };

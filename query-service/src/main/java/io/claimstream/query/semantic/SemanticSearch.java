@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Claims that say roughly what the query says: the query is embedded with the model that
@@ -28,9 +29,11 @@ import java.util.Map;
  * filters as every claim list.
  *
  * <p>With pgvector the database orders by its HNSW index (approximate: a match the graph search
- * misses is not returned). Without it the service reads the filtered claims' vectors, newest
- * first, up to {@code max-candidates}, and ranks them exactly: complete and correct up to that
- * bound, linear in the number of candidates beyond what a filter narrows.
+ * misses is not returned). Without it the service's own HNSW index ({@link ClaimVectorIndex},
+ * Lucene, approximate in the same way) answers once it is built. Until then, or for a filter the
+ * index does not carry, the service reads the filtered claims' vectors, newest first, up to
+ * {@code max-candidates}, and ranks them exactly: complete and correct up to that bound, linear in
+ * the number of candidates beyond what a filter narrows.
  */
 @ApplicationScoped
 public class SemanticSearch {
@@ -38,14 +41,16 @@ public class SemanticSearch {
     private final EntityManager em;
     private final SentenceEmbedder embedder;
     private final VectorColumns vectors;
+    private final ClaimVectorIndex index;
     private final ClaimRows rows;
     private final QueryConfig.Semantic config;
 
-    public SemanticSearch(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, ClaimRows rows,
-                          QueryConfig config) {
+    public SemanticSearch(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, ClaimVectorIndex index,
+                          ClaimRows rows, QueryConfig config) {
         this.em = em;
         this.embedder = embedder;
         this.vectors = vectors;
+        this.index = index;
         this.rows = rows;
         this.config = config.semantic();
     }
@@ -64,13 +69,23 @@ public class SemanticSearch {
             ranked = nearest(q, ClaimSql.overClaims(filter));
             info = info("pgvector", config.maxResults(), true);
         } else {
-            Exact exact = exact(q, ClaimSql.overClaims(filter));
-            ranked = exact.matches();
-            info = info("exact", exact.considered(), exact.considered() < config.maxCandidates());
+            // the first pages come from the index's usual candidate list; a later page asks for more
+            int k = (int) Math.min(config.maxResults(), Math.max(config.index().candidates(), paging.offset() + paging.size()));
+            Optional<List<TopMatches.Match>> approximate = index.search(q, filter, k, config.minScore());
+            if (approximate.isPresent()) {
+                ranked = approximate.get();
+                // k matches all above min-score: more may follow on later pages (total is a lower bound)
+                info = info("hnsw", k, ranked.size() < k || k == config.maxResults());
+            } else {
+                Exact exact = exact(q, ClaimSql.overClaims(filter));
+                ranked = exact.matches();
+                info = info("exact", exact.considered(), exact.considered() < config.maxCandidates());
+            }
         }
         int from = (int) Math.min(ranked.size(), paging.offset());
         int to = Math.min(ranked.size(), from + paging.size());
-        return new ClaimPageView(views(ranked.subList(from, to)), ranked.size(), paging.page(), paging.size(), info);
+        return new ClaimPageView(views(ranked.subList(from, to), ClaimSql.overClaims(filter)), ranked.size(),
+                paging.page(), paging.size(), info);
     }
 
     private SearchInfo info(String method, long considered, boolean complete) {
@@ -112,12 +127,15 @@ public class SemanticSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private List<ClaimView> views(List<TopMatches.Match> page) {
+    private List<ClaimView> views(List<TopMatches.Match> page, ClaimSql sql) {
         if (page.isEmpty()) {
             return List.of();
         }
-        List<Tuple> found = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + " WHERE c.id IN (:ids)", Tuple.class)
-                .setParameter("ids", page.stream().map(TopMatches.Match::id).toList()).getResultList();
+        // the filter again: an index entry can be older than the row (a claim's speaker merged into another person)
+        Query query = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + sql.where() + " AND c.id IN (:ids)",
+                Tuple.class);
+        sql.parameters().forEach(query::setParameter);
+        List<Tuple> found = query.setParameter("ids", page.stream().map(TopMatches.Match::id).toList()).getResultList();
         Map<String, ClaimView> byId = new HashMap<>();
         found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row, false)));
         return page.stream().filter(m -> byId.containsKey(m.id()))

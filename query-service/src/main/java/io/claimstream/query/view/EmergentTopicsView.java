@@ -10,10 +10,16 @@ import java.util.List;
  * @param considered   claims of the catch-all topic only that were clustered
  * @param outliers     of those, claims close to no cluster: in no emergent topic
  * @param outlierShare outliers / considered
+ * @param largestShare the largest emergent topic's claims / considered: a catch-all cluster in
+ *                     disguise would show here, as outliers would in outlierShare
  */
-@JsonPropertyOrder({"considered", "clustered", "outliers", "outlierShare", "complete", "topics"})
-public record EmergentTopicsView(long considered, long clustered, long outliers, double outlierShare, boolean complete,
-                                 List<Topic> topics) {
+@JsonPropertyOrder({"considered", "clustered", "outliers", "outlierShare", "largestShare", "complete", "topics"})
+public record EmergentTopicsView(long considered, long clustered, long outliers, double outlierShare,
+                                 double largestShare, boolean complete, List<Topic> topics) {
+
+    public static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 1000.0;
+    }
 
     /**
      * @param terms    the distinctive terms the label is made of, most distinctive first

@@ -81,6 +81,15 @@ public final class ReadBenchmark {
         report.append(String.format("machine: %d cores (shared with other work), %s; %d concurrent clients, "
                         + "closed loop, up to %d requests per scenario after a warm-up%n%n",
                 Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests));
+        // semantic search uses the service's HNSW index once it is built (no pgvector here): wait for it
+        String indexWait = awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)));
+        report.append(indexWait).append('\n');
+        report.append("answers: full text ").append(get(base, "/claims?size=1&q=" + LoadRun.encode(FULL_TEXT.get(0)))
+                .replaceAll("(?s).*(\"total\":\\d+).*?(\"search\":\\{[^}]*\\}).*", "$1 $2")).append("; semantic ")
+                .append(get(base, "/claims?size=1&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(0)))
+                        .replaceAll("(?s).*(\"total\":\\d+).*?(\"search\":\\{[^}]*\\}).*", "$1 $2")).append('\n');
+        report.append("emergent topics: ").append(get(base, "/topics/emergent")
+                .replaceAll("(?s)^\\{(\"considered\".*?\"complete\":\\w+).*", "$1")).append("\n\n");
         String loadBefore = loadAverage();
         LoadRun load = new LoadRun(base, clients);
         List<LoadRun.Result> results = new ArrayList<>();
@@ -147,6 +156,28 @@ public final class ReadBenchmark {
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
         console.flush();
         return report.toString();
+    }
+
+    private static String awaitVectorIndex(String base, Duration limit) throws Exception {
+        long start = System.nanoTime();
+        String method = "";
+        while (System.nanoTime() - start < limit.toNanos()) {
+            String answer = get(base, "/claims?size=1&mode=semantic&q=warm");
+            method = answer.replaceAll("(?s).*\"method\":\"(\\w+)\".*", "$1");
+            if (!method.equals("exact")) {
+                break;
+            }
+            Thread.sleep(5000);
+        }
+        return String.format("semantic method during the run: %s (waited %d s for the service's vector index)", method,
+                (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    private static String get(String base, String path) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        return client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path))
+                        .timeout(Duration.ofMinutes(2)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String loadAverage() {

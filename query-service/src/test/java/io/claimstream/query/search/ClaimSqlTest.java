@@ -26,8 +26,10 @@ class ClaimSqlTest {
     @Test
     void fullTextRanksAndHighlights() {
         ClaimSql sql = new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null));
-        assertThat(sql.select()).contains("ts_headline").contains("ORDER BY ts_rank_cd")
-                .contains("c.published ASC NULLS LAST, c.document_id, c.span_start, c.id");
+        assertThat(sql.select()).contains("ts_headline").contains("ts_rank_cd(c.tsv").contains("LIMIT :maxRanked")
+                .contains("ORDER BY m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id LIMIT :limit");
+        assertThat(sql.count()).contains("LIMIT :maxRanked");
+        assertThat(sql.parameters()).containsEntry("maxRanked", ClaimSql.DEFAULT_MAX_RANKED);
     }
 
     @Test
