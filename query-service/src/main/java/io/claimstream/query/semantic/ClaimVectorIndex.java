@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,12 +202,20 @@ public class ClaimVectorIndex {
             if (batch.isEmpty()) {
                 break;
             }
-            List<VectorRows.Stored> pending = batch.stream().filter(d -> !d.storedAt().equals(seen.get(d.id()))).toList();
+            List<VectorRows.Stored> pending = new ArrayList<>();
+            for (VectorRows.Stored document : batch) {
+                // after a restart the lag window is re-read: what the committed index holds is not indexed again
+                if (!document.storedAt().equals(seen.get(document.id())) && !index.holds(version(document))) {
+                    pending.add(document);
+                } else {
+                    seen.put(document.id(), document.storedAt());
+                }
+            }
             if (!pending.isEmpty()) {
                 Map<String, List<VectorIndex.Entry>> claims = rows.claims(pending.stream().map(VectorRows.Stored::id).toList());
                 for (VectorRows.Stored document : pending) {
                     List<VectorIndex.Entry> entries = claims.getOrDefault(document.id(), List.of());
-                    index.replace(document.id(), entries);
+                    index.replace(document.id(), version(document), entries);
                     seen.put(document.id(), document.storedAt());
                     added += entries.size();
                     uncommitted += entries.size();
@@ -227,6 +236,10 @@ public class ClaimVectorIndex {
             index.refresh();
         }
         return added;
+    }
+
+    private static String version(VectorRows.Stored document) {
+        return document.id() + "@" + document.storedAt();
     }
 
     private void commit() throws IOException {

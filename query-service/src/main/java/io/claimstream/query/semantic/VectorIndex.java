@@ -19,6 +19,7 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -49,6 +50,8 @@ final class VectorIndex implements Closeable {
     static final String TYPE = "type";
     static final String PUBLISHED = "published";
     static final String VECTOR = "vector";
+    /** The document id and the time it was stored: which version of a document the index holds. */
+    static final String VERSION = "version";
 
     /** A claim as the index holds it; {@code vector} of unit length. */
     record Entry(String id, String personId, List<String> topics, String type, LocalDate published, float[] vector) {
@@ -106,14 +109,14 @@ final class VectorIndex implements Closeable {
     }
 
     /** Replaces a stored document's claims (none: removes them). */
-    void replace(String documentId, List<Entry> claims) throws IOException {
+    void replace(String documentId, String version, List<Entry> claims) throws IOException {
         if (claims.isEmpty()) {
             writer.deleteDocuments(new Term(DOCUMENT, documentId));
             return;
         }
         List<Document> documents = new ArrayList<>(claims.size());
         for (Entry claim : claims) {
-            documents.add(document(documentId, claim));
+            documents.add(document(documentId, version, claim));
         }
         writer.updateDocuments(new Term(DOCUMENT, documentId), documents);
     }
@@ -169,8 +172,19 @@ final class VectorIndex implements Closeable {
         }
     }
 
-    private static Document document(String documentId, Entry claim) {
+    /** Whether the searchable index holds claims of this version of a document. */
+    boolean holds(String version) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(VERSION, version))) > 0;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Document document(String documentId, String version, Entry claim) {
         Document document = new Document();
+        document.add(new StringField(VERSION, version, Field.Store.NO));
         document.add(new StringField(ID, claim.id(), Field.Store.YES));
         document.add(new StringField(DOCUMENT, documentId, Field.Store.NO));
         if (claim.personId() != null) {

@@ -34,7 +34,7 @@ class VectorIndexTest {
         }
         try (VectorIndex index = VectorIndex.open(dir, 16)) {
             for (int d = 0; d < 30; d++) {
-                index.replace("d" + d, claims.subList(d * 100, d * 100 + 100));
+                index.replace("d" + d, "d" + d + "@1", claims.subList(d * 100, d * 100 + 100));
             }
             index.refresh();
             assertThat(index.size()).isEqualTo(3000);
@@ -60,9 +60,11 @@ class VectorIndexTest {
             assertThat(filtered.get(0).score()).isCloseTo(Vectors.dot(query, byId.get(filtered.get(0).id()).vector()),
                     org.assertj.core.data.Offset.offset(1e-4));
 
-            index.replace("d0", List.of());
+            assertThat(index.holds("d0@1")).isTrue();
+            index.replace("d0", "d0@2", List.of());
             index.refresh();
             assertThat(index.size()).isEqualTo(2900);
+            assertThat(index.holds("d0@1")).isFalse();
             assertThat(index.search(claims.get(5).vector(), null, 5, 5, -1)).extracting(TopMatches.Match::id).doesNotContain("c5");
             // as the service does before it closes
             index.commit(Map.of());
@@ -73,7 +75,7 @@ class VectorIndexTest {
     void aCommitSurvivesReopening() throws Exception {
         Random random = new Random(7);
         try (VectorIndex index = VectorIndex.open(dir, 16)) {
-            index.replace("d1", List.of(new VectorIndex.Entry("c1", null, List.of(), "fact", null, vector(random))));
+            index.replace("d1", "d1@1", List.of(new VectorIndex.Entry("c1", null, List.of(), "fact", null, vector(random))));
             index.commit(Map.of("watermark", "2026-01-01T00:00:00Z"));
         }
         try (VectorIndex index = VectorIndex.open(dir, 16)) {
