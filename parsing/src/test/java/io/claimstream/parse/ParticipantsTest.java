@@ -190,4 +190,32 @@ class ParticipantsTest {
         assertPerson(people, "Mei Chen", "investor", "Halden Labs");
         assertPerson(people, "Sara Kim", "head of policy", "Nimbus");
     }
+    @Test
+    void aOneWordNameWithItsPositionInParenthesesIsAPerson() {
+        String text = "I can only repeat what Brisk (Halden CTO) told me: the long tail matters. Later Odile (Corvid’s chief "
+                + "scientist) disagreed, and Tomas (a researcher at Fjord Models) said little.";
+        ParsedDocument doc = parse(text);
+        Map<String, Participant> people = people(doc);
+        assertPerson(people, "Brisk", "CTO", "Halden");
+        assertPerson(people, "Odile", "chief scientist", "Corvid");
+        assertPerson(people, "Tomas", "researcher", "Fjord Models");
+        assertThat(people.get("Brisk").span().of(text)).isEqualTo("Brisk (Halden CTO)");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void productsAcronymsYearsAndThingsInParenthesesAreNotPeople() {
+        String text = "Qwen (Alibaba’s model) led the table. BAAI (Beijing Academy of Artificial Intelligence) hosted it. "
+                + "Rust (2015) is older. The Network (model) learns. Devin (Cognition’s AI engineer) shipped code. "
+                + "We used the Falcon (a research lead model) and the Atlas (Meridian CEO) dataset. Notably (as the CEO "
+                + "of Corvid put it) costs fell.\n\nMira (Host): Welcome.\n\nMira (Host): Thanks.";
+        Map<String, Participant> people = people(parse(text));
+        assertThat(people).doesNotContainKeys("Qwen", "BAAI", "Rust", "Network", "Devin", "Falcon", "Atlas", "Notably");
+    }
+
+    @Test
+    void aTwoWordNameWithItsOrganisationBeforeTheTitleKeepsThemApart() {
+        Map<String, Participant> people = people(parse("Ana Ruiz (Lumen CTO) said prices will fall."));
+        assertPerson(people, "Ana Ruiz", "CTO", "Lumen");
+    }
 }

@@ -53,6 +53,16 @@ class SeedDocumentsTest {
     }
 
     @Test
+    void panelHasSixPeopleTheFiveSpeakersAndOneNamedInPassingWithHisRole() throws IOException {
+        ParsedDocument doc = seed("003");
+        Set<String> people = new LinkedHashSet<>(speakers(doc));
+        doc.metadata().participants().forEach(p -> people.add(p.name()));
+        assertThat(people).containsExactlyInAnyOrder("Li Guangmi", "Yao Shunyu", "Lin Junyang", "Yang Qiang", "Tang Jie", "Peak");
+        assertThat(participant(doc, "Peak").role()).isEqualTo("CTO");
+        assertThat(participant(doc, "Peak").affiliation()).isEqualTo("Manus");
+    }
+
+    @Test
     void mixedArticleHasHostAndFourPanelistsAfterItsSummary() throws IOException {
         ParsedDocument doc = seed("001");
         assertThat(speakers(doc)).containsExactlyInAnyOrder("Wang Zhongyuan", "Luo Fuli", "Zhu Jun", "Liu Zhiyuan", "An Bo");

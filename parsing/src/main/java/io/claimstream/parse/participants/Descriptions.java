@@ -112,7 +112,10 @@ public final class Descriptions {
             String candidate = run.group();
             String first = candidate.split("\\s+")[0];
             if (!RoleWords.isHead(first) && !RoleWords.isModifier(first) && !RoleWords.isHonorific(first)) {
-                return new RoleAndAffiliation(part, trimTitleWords(Words.withoutPossessive(candidate)));
+                String organisation = trimTitleWords(Words.withoutPossessive(candidate));
+                // "Manus CTO": an organisation that opens the description is not part of the role
+                String rest = run.start() == 0 && part.startsWith(organisation) ? part.substring(organisation.length()).strip() : "";
+                return new RoleAndAffiliation(RoleWords.describesPosition(rest) ? rest : part, organisation);
             }
         }
         return new RoleAndAffiliation(emptyToNull(part), null);

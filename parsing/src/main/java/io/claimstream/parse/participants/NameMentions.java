@@ -126,6 +126,11 @@ final class NameMentions {
         return next >= 0x80 && Words.startsUpper(text, end + 1);
     }
 
+    /** A word that opens sentences and clauses ({@code Later}, {@code The}), never part of a name. */
+    static boolean isStopWord(String word) {
+        return STOP.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** A capitalised word that can be part of a personal name. */
     static boolean nameWord(String word) {
         if (word.length() < 2 || !(Character.isUpperCase(word.codePointAt(0)) || Character.isTitleCase(word.codePointAt(0)))) {

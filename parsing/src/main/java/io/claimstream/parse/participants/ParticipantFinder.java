@@ -70,7 +70,13 @@ public final class ParticipantFinder {
                 continue;
             }
             if (!NameMentions.mayStartName(text, i, limit)) {
-                i = Math.max(i + 1, Words.end(text, i, limit));
+                Introductions.Introduction single = ParentheticalNames.read(text, i, limit, descriptions);
+                if (single != null && !people.containsKey(key(single.name()))) {
+                    Entry entry = new Entry(single.name(), new Span(single.start(), single.end()));
+                    entry.offer(single.role(), single.affiliation());
+                    people.put(key(single.name()), entry);
+                }
+                i = Math.max(i + 1, single != null ? single.end() : Words.end(text, i, limit));
                 continue;
             }
             NameMentions.Mention mention = NameMentions.read(text, i, limit, name -> labels.contains(key(name)));
