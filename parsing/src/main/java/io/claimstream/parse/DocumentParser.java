@@ -5,10 +5,12 @@ import io.claimstream.contracts.Paragraph;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Turn;
 import io.claimstream.parse.formats.FormatDetector;
 import io.claimstream.parse.formats.HtmlText;
 import io.claimstream.parse.formats.SubtitleDocument;
 import io.claimstream.parse.metadata.MetadataReader;
+import io.claimstream.parse.participants.InterviewSides;
 import io.claimstream.parse.participants.ParticipantFinder;
 import io.claimstream.parse.structure.TextStructure;
 import io.claimstream.parse.turns.LabelVetting;
@@ -44,10 +46,10 @@ public final class DocumentParser {
     private ParsedDocument parseText(RawDocument raw, String text, String id, Format requested, Instant receivedAt) {
         TextStructure structure = TextStructure.of(text, modeFor(requested));
         Format format = requested == Format.AUTO ? FormatDetector.ofText(text, structure) : requested;
-        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(),
-                ParticipantFinder.find(text, structure.turns()));
+        List<Turn> turns = InterviewSides.resolve(text, raw.title(), structure.turns());
+        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(), ParticipantFinder.find(text, turns));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, format.wireName(), metadata,
-                structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
+                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
     }
 
     private ParsedDocument parseHtml(RawDocument raw, String html, String id, Instant receivedAt) {
@@ -56,10 +58,10 @@ public final class DocumentParser {
         TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE);
         RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
                 raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
-        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(),
-                ParticipantFinder.find(text, structure.turns()));
+        List<Turn> turns = InterviewSides.resolve(text, described.title(), structure.turns());
+        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(), ParticipantFinder.find(text, turns));
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
-                structure.sections(), structure.turns(), structure.paragraphs(), structure.tables(), receivedAt);
+                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
     }
 
     private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {

@@ -53,7 +53,9 @@ class SpeakerLabelFormatsTest {
         String text = "Interview with a chip designer.\n\nQ: Will prices fall?\n\nA: Yes, within two years.\n\n"
                 + "Q: Why?\n\nA: New fabs.";
         ParsedDocument doc = parse(text);
-        assertThat(speakers(doc)).containsExactly("Q", "A", "Q", "A");
+        // the introduction names nobody: the sides, never a person called "Q"; the labels still read Q and A
+        assertThat(speakers(doc)).containsExactly("Interviewer", "Interviewee", "Interviewer", "Interviewee");
+        assertThat(doc.turns()).extracting(t -> t.label().of(text)).containsExactly("Q", "A", "Q", "A");
         assertThat(doc.format()).isEqualTo("qa");
         String interviewer = "Interviewer: What comes next?\n\nNadia Okafor: Agents.\n\nInterviewer: When?\n\nNadia Okafor: Soon.";
         assertThat(speakers(parse(interviewer))).containsExactly("Interviewer", "Nadia Okafor", "Interviewer", "Nadia Okafor");

@@ -112,7 +112,7 @@ public final class ParticipantFinder {
             entry = uniqueHolder(people, name);
         }
         if (entry == null) {
-            entry = new Entry(name, turn.label());
+            entry = new Entry(name, writtenAt(text, name, turn.label()));
             people.put(key(name), entry);
         }
         if (said != null) {
@@ -120,6 +120,15 @@ public final class ParticipantFinder {
         } else if (turn.role() != null && entry.role == null && turn.role().length() <= 60) {
             entry.offer(turn.role(), null);
         }
+    }
+
+    /** The label, or for a role label the introduction resolved ({@code Q} for Mara Lind) where the name is written. */
+    private static Span writtenAt(String text, String name, Span label) {
+        if (label.end() <= text.length() && name.contentEquals(text.subSequence(label.start(), label.end()))) {
+            return label;
+        }
+        int at = text.indexOf(name);
+        return at < 0 ? label : new Span(at, at + name.length());
     }
 
     /** The one introduced person whose name holds {@code word} ({@code Guangmi} in {@code Li Guangmi}). */

@@ -1,0 +1,249 @@
+package io.claimstream.parse.participants;
+
+import io.claimstream.contracts.Turn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives the role labels of an interview ({@code Q:}/{@code A:}, {@code Interviewer:}) the people
+ * behind them, as the introduction names them: {@code Mara Lind spoke with Dev Patel, CEO of Corvid},
+ * {@code An interview with Dev Patel}, {@code Interview: Dev Patel on agents}, {@code Dev Patel spoke
+ * to us from Oslo}, {@code conducted by Mara Lind}, or the one person the introduction names. A turn
+ * keeps its label's span (which still reads {@code Q}); its speaker becomes the person's name, or
+ * {@code Interviewer}/{@code Interviewee} when the text names nobody, so that no one is called
+ * "Q". An outlet that asks ({@code The Ledger spoke with him}) becomes the interviewer's role.
+ */
+public final class InterviewSides {
+
+    public static final String INTERVIEWER = "Interviewer";
+    public static final String INTERVIEWEE = "Interviewee";
+
+    /** The introduction is read up to this many characters before the first role label. */
+    private static final int MAX_PRELUDE = 4000;
+    private static final int MAX_OBJECT_WORDS = 6;
+
+    private static final Set<String> ASKING = Set.of("q", "question", "interviewer", "host", "moderator");
+    private static final Set<String> ANSWERING = Set.of("a", "answer", "interviewee", "guest");
+    private static final Set<String> SHORT = Set.of("q", "a", "question", "answer");
+
+    private static final Pattern MEETS = Pattern.compile("\\b(?:interview(?:ed|s)?|conversation|q\\s*&\\s*a|chat(?:s|ted)?"
+            + "|talk(?:s|ed)?|sp(?:oke|eaks?|eaking)|s(?:at|its|itting) down|caught up|met|meets)[ \\t]+(?:with|to)[ \\t]+"
+            + "|\\binterview(?:ed|s)?[ \\t]+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY = Pattern.compile("\\b(?:interviewed|hosted|moderated|conducted|presented)[ \\t]+by[ \\t]+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLED = Pattern.compile("^[ \\t#*]*(?:interview|q\\s*&\\s*a|in conversation)[ \\t]*[:|\\u2013\\u2014-][ \\t]*",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    private InterviewSides() {
+    }
+
+    /** The turns with role labels resolved; the same list when there are none. */
+    public static List<Turn> resolve(String text, String title, List<Turn> turns) {
+        int first = firstRoleLabel(turns);
+        if (first < 0) {
+            return turns;
+        }
+        String prelude = text.substring(Math.max(0, first - MAX_PRELUDE), first);
+        Sides sides = new Sides();
+        if (title != null && !text.startsWith(title)) {
+            read(title, sides);
+        }
+        read(prelude, sides);
+        if (sides.interviewee == null) {
+            sides.interviewee = onlyPersonNamed(prelude, sides.interviewer);
+        }
+        List<Turn> out = new ArrayList<>(turns.size());
+        for (Turn turn : turns) {
+            out.add(resolved(turn, sides));
+        }
+        return out;
+    }
+
+    private static int firstRoleLabel(List<Turn> turns) {
+        for (Turn turn : turns) {
+            String label = turn.speaker() == null ? "" : turn.speaker().strip().toLowerCase(Locale.ROOT);
+            if (ASKING.contains(label) || ANSWERING.contains(label)) {
+                return turn.label().start();
+            }
+        }
+        return -1;
+    }
+
+    private static Turn resolved(Turn turn, Sides sides) {
+        String label = turn.speaker() == null ? "" : turn.speaker().strip().toLowerCase(Locale.ROOT);
+        String name;
+        String role = turn.role();
+        if (ASKING.contains(label)) {
+            name = sides.interviewer != null ? sides.interviewer : SHORT.contains(label) ? INTERVIEWER : null;
+            if (sides.interviewer == null && role == null) {
+                role = sides.outlet;
+            }
+        } else if (ANSWERING.contains(label)) {
+            name = sides.interviewee != null ? sides.interviewee : SHORT.contains(label) ? INTERVIEWEE : null;
+        } else {
+            return turn;
+        }
+        return name == null ? turn : new Turn(name, role, turn.label(), turn.span(), turn.startMillis(), turn.endMillis());
+    }
+
+    /** Who asks and who answers, as far as the introduction says. */
+    private static final class Sides {
+        private String interviewer;
+        private String interviewee;
+        private String outlet;
+
+        void answering(String name) {
+            if (interviewee == null && name != null && !name.equals(interviewer)) {
+                interviewee = name;
+            }
+        }
+
+        void asking(String name) {
+            if (interviewer == null && name != null && !name.equals(interviewee)) {
+                interviewer = name;
+            }
+        }
+    }
+
+    private static void read(String intro, Sides sides) {
+        Matcher titled = TITLED.matcher(intro);
+        if (titled.find()) {
+            sides.answering(nameFrom(intro, titled.end()));
+        }
+        Matcher by = BY.matcher(intro);
+        while (by.find()) {
+            sides.asking(nameFrom(intro, by.end()));
+        }
+        Matcher meets = MEETS.matcher(intro);
+        while (meets.find()) {
+            String subject = subjectBefore(intro, meets.start());
+            String object = pronounAt(intro, meets.end());
+            if (object.equals("us") || object.equals("me")) {
+                sides.answering(subject); // "Dev Patel spoke to us"
+            } else if (object.equals("him") || object.equals("her") || object.equals("them")) {
+                offerAsker(intro, meets.start(), subject, sides); // "The Ledger spoke with him"
+            } else {
+                String answering = nameFrom(intro, meets.end());
+                if (answering != null) {
+                    sides.answering(answering);
+                    offerAsker(intro, meets.start(), subject, sides);
+                }
+            }
+        }
+    }
+
+    private static void offerAsker(String intro, int verb, String subject, Sides sides) {
+        if (subject != null) {
+            sides.asking(subject);
+        } else if (sides.outlet == null) {
+            sides.outlet = outletBefore(intro, verb);
+        }
+    }
+
+    /** The person's name that ends right before {@code verb} ({@code Mara Lind spoke with}). */
+    private static String subjectBefore(String intro, int verb) {
+        int end = Words.previousWordEnd(intro, verb, 0);
+        if (end < 0) {
+            return null;
+        }
+        int lineStart = Math.max(intro.lastIndexOf('\n', end - 1) + 1, Math.max(0, end - 80));
+        for (NameMentions.Mention mention : names(intro, lineStart, end)) {
+            if (mention.end() == end) {
+                return mention.name();
+            }
+        }
+        return null;
+    }
+
+    /** {@code The Ledger} before {@code spoke with him}: the capitalised words right before the verb. */
+    private static String outletBefore(String intro, int verb) {
+        int end = Words.previousWordEnd(intro, verb, 0);
+        if (end < 0) {
+            return null;
+        }
+        int start = -1;
+        int at = end;
+        for (int words = 0; words < 4; words++) {
+            int wordStart = Words.start(intro, at, 0);
+            if (wordStart == at || !Words.startsUpper(intro, wordStart)) {
+                break;
+            }
+            start = wordStart;
+            at = Words.previousWordEnd(intro, wordStart, 0);
+            if (at < 0) {
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        String run = intro.substring(start, end);
+        return run.indexOf(' ') < 0 && NameMentions.isStopWord(run) ? null : run; // "He spoke with her"
+    }
+
+    private static String pronounAt(String intro, int at) {
+        return NameMentions.wordAt(intro, at, intro.length()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first person's name within a few words of {@code from}, before the clause ends. */
+    private static String nameFrom(String intro, int from) {
+        int i = from;
+        for (int words = 0; words < MAX_OBJECT_WORDS && i < intro.length(); words++) {
+            char c = intro.charAt(i);
+            if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '(' || c == '?' || c == '!') {
+                return null;
+            }
+            if (Words.isWordChar(c) && Words.startsUpper(intro, i)) {
+                NameMentions.Mention mention = NameMentions.read(intro, i, intro.length(), name -> false);
+                if (mention != null) {
+                    return mention.name();
+                }
+            }
+            int end = Words.end(intro, i, intro.length());
+            i = io.claimstream.parse.text.Chars.skipSpace(intro, Math.max(end, i + 1), intro.length());
+            while (i < intro.length() && intro.charAt(i) == ',') {
+                i = io.claimstream.parse.text.Chars.skipSpace(intro, i + 1, intro.length());
+            }
+        }
+        return null;
+    }
+
+    /** The one person the introduction names, other than the interviewer; null for none or several. */
+    private static String onlyPersonNamed(String prelude, String interviewer) {
+        String found = null;
+        for (NameMentions.Mention mention : names(prelude, 0, prelude.length())) {
+            String name = mention.name();
+            if (name.equals(interviewer) || name.equals(found)) {
+                continue;
+            }
+            if (found != null) {
+                return null;
+            }
+            found = name;
+        }
+        return found;
+    }
+
+    private static List<NameMentions.Mention> names(String text, int from, int to) {
+        List<NameMentions.Mention> found = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            boolean wordStart = i == 0 || !Words.isWordChar(text.charAt(i - 1));
+            if (wordStart && Words.isWordChar(text.charAt(i)) && Words.startsUpper(text, i) && NameMentions.mayStartName(text, i, to)) {
+                NameMentions.Mention mention = NameMentions.read(text, i, to, name -> false);
+                if (mention != null) {
+                    found.add(mention);
+                    i = mention.end();
+                    continue;
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+}
