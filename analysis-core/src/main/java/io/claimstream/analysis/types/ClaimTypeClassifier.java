@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.text.Anywhere;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
 
@@ -22,14 +23,14 @@ import io.claimstream.analysis.text.Token;
  */
 public final class ClaimTypeClassifier {
 
-    private static final Pattern RECOMMENDATION = Pattern.compile("(?i).*\\b(should|ought to|had better|"
+    private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|ought to|had better|"
             + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
             + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget|"
             + "(would|['’]d) (tell|advise|urge|encourage|ask)( \\w+){1,3} to|needs (fewer|more|less|better))\\b.*");
-    private static final Pattern LIST_NEED = Pattern.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
-    private static final Pattern PREDICTION = Pattern.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
+    private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
+    private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
             + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
             + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\bi (predict|expect|forecast|"
@@ -39,7 +40,7 @@ public final class ClaimTypeClassifier {
             + "\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
-    private static final Pattern PAST_TIME = Pattern.compile("(?i).*\\b(in the past|last year|over the past|"
+    private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
             + "had)\\b.*");
@@ -47,13 +48,30 @@ public final class ClaimTypeClassifier {
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
             "signed", "founded", "invested", "spent", "expected", "grew", "fell", "rose",
             "doubled", "tripled", "won", "lost", "built", "trained", "deployed", "open-sourced", "consumed");
-    private static final Pattern VIEW = Pattern.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
+    private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
             + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
-    private static final Pattern QUANTITY = Pattern.compile(
+    private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude).*");
+
+    /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
+    private static final Pattern CONDITION = Pattern.compile("\\b(whether|if)\\b[^,;—–]*");
+    private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
+    private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
+    private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
+    private static final Anywhere EXPLICIT_PAST = Anywhere.compile(
+            "(?s).*\\b(in the past|originally|last year|years ago|in (19|20)\\d\\d)\\b.*");
+    private static final Anywhere BELIEF = Anywhere.compile("(?s).*\\b(i think|i believe)\\b.*");
+    private static final Anywhere BELIEF_OR_MODAL = Anywhere.compile("(?s).*\\b(i think|i believe|may|might)\\b.*");
+    private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
+    private static final Anywhere YEAR_THEN_MODAL = Anywhere.compile("(?s).*\\b(20\\d\\d) (will|might|may|could|"
+            + "is going to|would)\\b.*|.*\\bin 20\\d\\d\\b.*\\b(will|might|expect|could)\\b.*");
+    private static final Anywhere ADVICE_SECTION = Anywhere.compile(".*\\b(recommendations?|advice|suggestions?|tips|"
+            + "takeaways for|what to do|action items?)\\b.*");
+    private static final Anywhere ADVICE_COLUMN = Anywhere.compile(
+            ".*\\b(action|recommendation|advice|suggestion|what to do)s?\\b.*");
 
     private final Nlp nlp;
 
@@ -72,23 +90,22 @@ public final class ClaimTypeClassifier {
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
         String c = content.strip();
         String lower = c.toLowerCase(Locale.ROOT);
-        String asserted = lower.replaceAll("\\b(whether|if)\\b[^,;—–]*", " ")
-                .replaceAll("\\bshould have (been|\\w+ed|seen|known|noticed)\\b", " ")
-                .replaceAll("\\b(may|might|could) (also )?need to be\\b", " ");
-        if (RECOMMENDATION.matcher(asserted).matches() || LIST_NEED.matcher(lower).matches() && !startsWithSubject(tokens)
+        String asserted = MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(CONDITION.matcher(lower).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ");
+        if (RECOMMENDATION.in(asserted) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
-        String forecast = lower.replaceAll("\\byou['’]ll (find|see|notice|realize|realise)\\b", " ");
-        if (PREDICTION.matcher(forecast).matches() || mentionsComingYear(lower, context.documentYear())) {
+        String forecast = YOU_WILL_SEE.matcher(lower).replaceAll(" ");
+        if (PREDICTION.in(forecast) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
-        boolean view = attitude || VIEW.matcher(lower).matches();
+        boolean view = attitude || VIEW.in(lower);
         boolean event = activeEvent(tokens);
-        boolean explicitPast = lower.matches("(?s).*\\b(in the past|originally|last year|years ago|in (19|20)\\d\\d)\\b.*");
-        if (explicitPast && !lower.matches("(?s).*\\b(i think|i believe)\\b.*")
-                || PAST_TIME.matcher(lower).matches() && !lower.matches("(?s).*\\b(i think|i believe|may|might)\\b.*")
-                || event && !view || QUANTITY.matcher(lower).matches() && !view || ownPractice(tokens) && !view) {
+        boolean explicitPast = EXPLICIT_PAST.in(lower);
+        if (explicitPast && !BELIEF.in(lower)
+                || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
+                || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
@@ -138,10 +155,8 @@ public final class ClaimTypeClassifier {
 
     private static boolean aboutAdvice(Context context) {
         String section = context.section() == null ? "" : context.section().toLowerCase(Locale.ROOT);
-        boolean adviceSection = section.matches(".*\\b(recommendations?|advice|suggestions?|tips|takeaways for|"
-                + "what to do|action items?)\\b.*");
-        boolean adviceColumn = context.columns().stream().map(x -> x.toLowerCase(Locale.ROOT))
-                .anyMatch(x -> x.matches(".*\\b(action|recommendation|advice|suggestion|what to do)s?\\b.*"));
+        boolean adviceSection = ADVICE_SECTION.in(section);
+        boolean adviceColumn = context.columns().stream().map(x -> x.toLowerCase(Locale.ROOT)).anyMatch(ADVICE_COLUMN::in);
         return adviceSection || adviceColumn;
     }
 
@@ -232,11 +247,10 @@ public final class ClaimTypeClassifier {
         if (documentYear == null) {
             return false;
         }
-        java.util.regex.Matcher m = Pattern.compile("\\b(20\\d\\d)\\b").matcher(lower);
+        java.util.regex.Matcher m = YEAR.matcher(lower);
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
-            if (year > documentYear || year == documentYear && lower.matches("(?s).*\\b(20\\d\\d) (will|might|may|could|"
-                    + "is going to|would)\\b.*|.*\\bin 20\\d\\d\\b.*\\b(will|might|expect|could)\\b.*")) {
+            if (year > documentYear || year == documentYear && YEAR_THEN_MODAL.in(lower)) {
                 return true;
             }
         }
