@@ -1,12 +1,15 @@
 package io.claimstream.analysis.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.claimstream.contracts.Span;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 
 /**
  * Sentence detection, tokenisation and part-of-speech tagging over spans of a document, with
@@ -44,7 +47,7 @@ public final class Nlp {
     public List<Token> tokens(String text, Span span, boolean fragment) {
         Tools t = tools.get();
         String piece = text.substring(span.start(), span.end());
-        opennlp.tools.util.Span[] spans = t.tokenizer.tokenizePos(piece);
+        opennlp.tools.util.Span[] spans = t.tokenizePos(piece);
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
@@ -89,6 +92,40 @@ public final class Nlp {
         return copy;
     }
 
-    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
+    private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger,
+                         Map<String, opennlp.tools.util.Span[]> pieces) {
+
+        Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME tagger) {
+            this(sentences, tokenizer, tagger, new HashMap<>());
+        }
+
+        /**
+         * The tokenizer's spans: it cuts the text at white space and decides the cuts inside each
+         * piece from that piece's characters alone, so a piece seen before ("the", "AI’s", "2026.")
+         * is cut as it was then, without the model's dozen evaluations per character.
+         */
+        opennlp.tools.util.Span[] tokenizePos(String text) {
+            WhitespaceTokenizer.INSTANCE.setKeepNewLines(false); // as the tokenizer sets it (its default) on each call
+            opennlp.tools.util.Span[] whitespace = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+            List<opennlp.tools.util.Span> spans = new ArrayList<>(whitespace.length + 8);
+            for (opennlp.tools.util.Span w : whitespace) {
+                String piece = text.substring(w.getStart(), w.getEnd());
+                opennlp.tools.util.Span[] cuts = pieces.get(piece);
+                if (cuts == null) {
+                    if (pieces.size() >= MAX_REMEMBERED_PIECES) {
+                        pieces.clear();
+                    }
+                    cuts = tokenizer.tokenizePos(piece);
+                    pieces.put(piece, cuts);
+                }
+                for (opennlp.tools.util.Span c : cuts) {
+                    spans.add(new opennlp.tools.util.Span(w.getStart() + c.getStart(), w.getStart() + c.getEnd()));
+                }
+            }
+            return spans.toArray(opennlp.tools.util.Span[]::new);
+        }
     }
+
+    /** A few megabytes per thread at most: enough for the vocabulary of many documents. */
+    private static final int MAX_REMEMBERED_PIECES = 50_000;
 }
