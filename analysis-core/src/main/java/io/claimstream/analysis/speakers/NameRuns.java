@@ -14,6 +14,7 @@ import io.claimstream.contracts.Span;
  */
 public final class NameRuns {
 
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("[’']s$");
     private static final Set<String> NEVER = Set.of("I", "I'm", "I’m", "I'd", "I’d", "I'll", "I’ll", "I've", "I’ve",
             "The", "A", "An", "In", "On", "At", "As", "If", "But", "And", "So", "Or", "For", "To", "Of", "By", "It",
             "This", "That", "These", "Those", "We", "You", "He", "She", "They", "My", "Our", "His", "Her", "Their",
@@ -76,8 +77,11 @@ public final class NameRuns {
 
     private static boolean startsName(List<Token> tokens, int i, java.util.Set<String> knownParts) {
         Token t = tokens.get(i);
-        boolean known = knownParts.contains(PersonName.normalize(t.text().replaceAll("[’']s$", "")));
-        if (!isNamePart(t) || NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
+        if (!isNamePart(t)) {
+            return false;
+        }
+        boolean known = knownParts.contains(PersonName.normalize(POSSESSIVE.matcher(t.text()).replaceAll("")));
+        if (NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
                 && isNamePart(tokens.get(i + 1)))) {
             return false;
         }

@@ -48,9 +48,19 @@ public record PersonName(String display, List<String> tokens) {
         return out.toString();
     }
 
+    /** Lower case, letters and digits only ("O’Brien" gives "obrien"). */
     static String normalize(String word) {
-        return word.toLowerCase(Locale.ROOT).replace("-", "").replace("’", "").replace("'", "")
-                .replaceAll("[^\\p{L}\\p{N}]", "");
+        String lower = word.toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(lower.length());
+        lower.codePoints().filter(PersonName::letterOrNumber).forEach(kept::appendCodePoint);
+        return kept.length() == lower.length() ? lower : kept.toString();
+    }
+
+    /** {@code \p{L}} or {@code \p{N}}: digits alone would miss Roman numerals and superscripts. */
+    private static boolean letterOrNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     public boolean isEmpty() {
@@ -62,11 +72,13 @@ public record PersonName(String display, List<String> tokens) {
         if (isEmpty() || other.isEmpty()) {
             return false;
         }
-        if (sorted().equals(other.sorted()) || withoutInitials().size() > 1
+        // the counts and lengths compared first decide most pairs (different people) without sorting or joining
+        if (tokens.size() == other.tokens.size() && sorted().equals(other.sorted())
+                || longTokens() > 1 && longTokens() == other.longTokens()
                 && withoutInitials().equals(other.withoutInitials())) {
             return true;
         }
-        return joinedForms().stream().anyMatch(other.joinedForms()::contains);
+        return letters() == other.letters() && joinedForms().stream().anyMatch(other.joinedForms()::contains);
     }
 
     /** Whether a one-word mention (surname, given name) can refer to this name. */
@@ -85,6 +97,26 @@ public record PersonName(String display, List<String> tokens) {
             return true;
         }
         return m.tokens.size() == 1 && hasPart(m.tokens.get(0));
+    }
+
+    /** How many tokens are more than an initial: the size of {@link #withoutInitials()}. */
+    private int longTokens() {
+        int n = 0;
+        for (String t : tokens) {
+            if (t.length() > 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The length of the name run together. */
+    private int letters() {
+        int n = 0;
+        for (String t : tokens) {
+            n += t.length();
+        }
+        return n;
     }
 
     private List<String> withoutInitials() {

@@ -51,11 +51,26 @@ public final class Stems {
      * {@code GPU}) keeps its case, so that "US" never matches the pronoun "us".
      */
     public static String key(String word) {
-        long letters = word.codePoints().filter(Character::isLetter).count();
-        if (letters >= 2 && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        if (isAcronym(word)) {
             return "=" + word.replace(".", "");
         }
         return of(word);
+    }
+
+    /** Two letters or more, every one of them upper case. */
+    private static boolean isAcronym(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+            i += Character.charCount(c);
+        }
+        return letters >= 2;
     }
 
     public static String of(String word) {
