@@ -10,7 +10,7 @@ import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.ClaimEmbeddings;
 import io.claimstream.contracts.EventCodec;
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.MiniLmEmbedder;
 import io.claimstream.embeddings.Vectors;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class ClaimVectorsTest {
             float[] shipped = vectors.get(claim.id());
             float[] fresh = MiniLmEmbedder.shared().embed(claim.text()); // what the read side would compute
             assertThat(Vectors.cosine(shipped, fresh)).as(claim.text()).isGreaterThan(0.999);
-            // the wire form is embeddings.HalfFloats, so stored vectors and shipped ones are the same bytes
+            // shipped vectors are half floats: exactly what encoding the fresh vector gives
             assertThat(HalfFloats.decode(HalfFloats.encode(fresh))).containsExactly(HalfFloats.decode(
                     java.util.Base64.getDecoder().decode(back.claimEmbeddings().vectors().stream()
                             .filter(v -> v.claimId().equals(claim.id())).findFirst().orElseThrow().vector())));

@@ -31,7 +31,7 @@ public record ClaimEmbeddings(String model, int dimensions, String encoding, Lis
     /** Encodes the vectors (claim id to vector, in claim order). */
     public static ClaimEmbeddings of(String model, int dimensions, Map<String, float[]> byClaimId) {
         List<ClaimVector> vectors = byClaimId.entrySet().stream()
-                .map(e -> new ClaimVector(e.getKey(), Base64.getEncoder().encodeToString(HalfFloatCodec.encode(e.getValue()))))
+                .map(e -> new ClaimVector(e.getKey(), Base64.getEncoder().encodeToString(HalfFloats.encode(e.getValue()))))
                 .toList();
         return new ClaimEmbeddings(model, dimensions, ENCODING, vectors);
     }
@@ -43,7 +43,7 @@ public record ClaimEmbeddings(String model, int dimensions, String encoding, Lis
         }
         Map<String, float[]> byClaimId = new LinkedHashMap<>();
         for (ClaimVector v : vectors) {
-            byClaimId.put(v.claimId(), HalfFloatCodec.decode(Base64.getDecoder().decode(v.vector())));
+            byClaimId.put(v.claimId(), HalfFloats.decode(Base64.getDecoder().decode(v.vector())));
         }
         return byClaimId;
     }

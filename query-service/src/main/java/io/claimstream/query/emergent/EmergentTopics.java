@@ -1,6 +1,6 @@
 package io.claimstream.query.emergent;
 
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimRows;

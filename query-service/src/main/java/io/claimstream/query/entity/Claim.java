@@ -80,7 +80,7 @@ public class Claim extends PanacheEntityBase {
     @Column(name = "cluster_id")
     public String clusterId;
 
-    /** The sentence vector, as io.claimstream.embeddings.HalfFloats encodes it. */
+    /** The sentence vector, as io.claimstream.contracts.HalfFloats encodes it. */
     public byte[] embedding;
 
     @Column(name = "embedding_model")

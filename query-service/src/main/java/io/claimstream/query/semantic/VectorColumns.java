@@ -1,6 +1,6 @@
 package io.claimstream.query.semantic;
 
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.entity.Claim;
 import jakarta.enterprise.context.ApplicationScoped;

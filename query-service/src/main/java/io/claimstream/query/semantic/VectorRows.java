@@ -1,6 +1,6 @@
 package io.claimstream.query.semantic;
 
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.Vectors;
 
 import javax.sql.DataSource;

@@ -1,6 +1,6 @@
 package io.claimstream.query.bench;
 
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.MiniLmEmbedder;
 import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.store.NameKey;

@@ -4,7 +4,7 @@ import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.ClaimEmbeddings;
 import io.claimstream.contracts.Span;
-import io.claimstream.embeddings.HalfFloats;
+import io.claimstream.contracts.HalfFloats;
 import io.claimstream.query.entity.Document;
 import org.junit.jupiter.api.Test;
 

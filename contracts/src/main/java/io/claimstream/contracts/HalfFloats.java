@@ -1,10 +1,11 @@
-package io.claimstream.embeddings;
+package io.claimstream.contracts;
 
 /**
  * Vectors as IEEE 754 half-precision floats, little-endian: 2 bytes a dimension, 768 bytes for a
- * 384-dimensional vector, which is how they are stored and shipped (never as JSON number arrays).
- * A unit vector's components lose about 1e-3 of relative precision, far below what changes a
- * similarity ranking.
+ * 384-dimensional vector. This is how claim vectors are shipped in {@link ClaimEmbeddings} and
+ * stored by the query side (never as JSON number arrays), so it lives with the contract. A unit
+ * vector's components lose about 1e-3 of relative precision, far below what changes a similarity
+ * ranking.
  */
 public final class HalfFloats {
 
@@ -47,8 +48,7 @@ public final class HalfFloats {
             if (exponent < -10) {
                 return (short) sign; // too small: zero
             }
-            // subnormal: shift the mantissa, with its implicit leading 1, and round to nearest
-            mantissa |= 0x800000;
+            mantissa |= 0x800000; // subnormal: shift in the implicit leading 1, round to nearest
             int shift = 14 - exponent;
             int half = mantissa >> shift;
             if (((mantissa >> (shift - 1)) & 1) != 0) {
@@ -75,7 +75,7 @@ public final class HalfFloats {
             if (mantissa == 0) {
                 return Float.intBitsToFloat(sign);
             }
-            float value = mantissa / 1024f / 16384f; // 2^-14 * (mantissa / 2^10)
+            float value = mantissa / 1024f / 16384f;
             return sign == 0 ? value : -value;
         }
         return Float.intBitsToFloat(sign | ((exponent - 15 + 127) << 23) | (mantissa << 13));
