@@ -50,7 +50,7 @@ public class ParsedDocumentConsumer {
     }
 
     @Incoming(Topics.PARSED)
-    @Blocking(value = "analysis", ordered = false)
+    @Blocking(value = "analysis") // ordered per channel copy: see commit-strategy in application.properties
     public CompletionStage<Void> onParsed(Message<String> record) {
         AnalyzedDocument result;
         try {
