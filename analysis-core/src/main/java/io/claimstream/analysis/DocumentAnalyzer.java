@@ -56,6 +56,9 @@ import io.claimstream.contracts.Speaker;
  */
 public final class DocumentAnalyzer {
 
+    /** Claims embedded per call between two checks of the deadline. */
+    static final int EMBEDDING_BATCH = 64;
+
     private final SentenceSplitter splitter;
     private final KnownEntities entities;
     private final ClaimBuilder builder;
@@ -99,29 +102,27 @@ public final class DocumentAnalyzer {
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? RoleLabels.host(text) : null,
-                fullNamesOfShortLabels(doc, text, sentences));
-        new Introductions(people, roles).read(text, sentences, turnSpeakers);
+                fullNamesOfShortLabels(doc, text, sentences, deadline));
+        new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
                 ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
                 new SentenceSubjects(resolver, roles), resolver, roles)
-                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer));
-        candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers));
+                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer, deadline));
+        candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers, deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
-        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences);
-        deadline.check();
+        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers));
-        List<float[]> vectors = vectors(text, kept);
-        deadline.check();
+        List<float[]> vectors = vectors(text, kept, deadline);
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();
         Map<String, float[]> byClaimId = new java.util.LinkedHashMap<>();
         for (int i = 0; i < kept.size(); i++) {
-            if (claims.size() % 200 == 199) {
-                deadline.check();
+            if (i % 50 == 49) {
+                deadline.check("building claims");
             }
             float[] vector = vectors == null ? null : vectors.get(i);
             Claim claim = builder.build(text, kept.get(i), facts, vector);
@@ -133,7 +134,7 @@ public final class DocumentAnalyzer {
             }
         }
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
-                doc.metadata(), speakers(text, people, kept), claims, Instant.now(clock),
+                doc.metadata(), speakers(text, people, kept, deadline), claims, Instant.now(clock),
                 vectors == null ? null : ClaimEmbeddings.of(embedder.modelId(), embedder.dimensions(), byClaimId));
     }
 
@@ -141,13 +142,20 @@ public final class DocumentAnalyzer {
      * The claims' vectors, in one batch (far cheaper per text than one at a time), or {@code null}
      * without a model. Only claims are embedded, never every sentence: they are what topics and
      * semantic search need. The text embedded is the claim's text, as the read side would embed it.
-     * Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there are none.
+     * Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there are none. Batches of
+     * {@link #EMBEDDING_BATCH} keep most of the batching gain while the deadline is checked between them.
      */
-    private List<float[]> vectors(String text, List<Candidate> kept) {
+    private List<float[]> vectors(String text, List<Candidate> kept, Deadline deadline) {
         if (embedder == null || kept.isEmpty() || kept.size() > maxEmbeddedClaims) {
             return null; // a huge document keeps lexical topics: its vectors would outgrow the time limit and the record
         }
-        return embedder.embedAll(kept.stream().map(c -> c.span().of(text)).toList());
+        List<String> texts = kept.stream().map(c -> c.span().of(text)).toList();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
+            deadline.check("embedding claims");
+            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH))));
+        }
+        return vectors;
     }
 
     private static Person registerIfNamed(PersonRegistry people, String name) {
@@ -158,12 +166,18 @@ public final class DocumentAnalyzer {
         return doc.turns().stream().anyMatch(t -> t.speaker() != null && kind.test(t.speaker().strip()));
     }
 
-    /** One-word turn labels ("Sam:") and the full name the text gives each, where it gives exactly one. */
-    private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences) {
+    /**
+     * One-word turn labels ("Sam:") and the full name the text gives each, where it gives exactly one.
+     * Each label is looked for in every sentence, so a document of many distinct labels costs labels
+     * times sentences: the deadline is checked per label.
+     */
+    private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences,
+                                                       Deadline deadline) {
         Map<String, String> names = new java.util.HashMap<>();
         doc.turns().stream().map(t -> t.speaker() == null ? "" : t.speaker().strip()).distinct()
                 .filter(label -> !label.isEmpty())
                 .forEach(label -> {
+                    deadline.check("matching speaker labels to full names");
                     String full = RoleLabels.fullNameOf(label, text, sentences, entities);
                     if (full != null) {
                         names.put(label, full);
@@ -173,15 +187,17 @@ public final class DocumentAnalyzer {
     }
 
     /** Everyone who holds a claim or speaks a turn, with every alias the text uses for them. */
-    private static List<Speaker> speakers(String text, PersonRegistry people, List<Candidate> kept) {
+    private static List<Speaker> speakers(String text, PersonRegistry people, List<Candidate> kept,
+                                          Deadline deadline) {
+        Set<Person> claiming = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.forEach(c -> claiming.add(c.speaker()));
         Set<Person> speaking = new LinkedHashSet<>();
         for (Person p : people.all()) {
-            boolean claims = kept.stream().anyMatch(c -> c.speaker() == p);
-            if (claims || p.isTurnSpeaker() && !RoleLabels.isRole(p.name().display())) {
+            if (claiming.contains(p) || p.isTurnSpeaker() && !RoleLabels.isRole(p.name().display())) {
                 speaking.add(p);
             }
         }
-        AliasScanner.scan(text, new ArrayList<>(speaking));
+        AliasScanner.scan(text, new ArrayList<>(speaking), deadline);
         return speaking.stream().map(Person::toSpeaker).toList();
     }
 }

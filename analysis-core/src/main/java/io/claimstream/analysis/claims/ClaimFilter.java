@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
@@ -24,6 +25,10 @@ public final class ClaimFilter {
     }
 
     public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences) {
+        return keep(text, candidates, sentences, Deadline.NONE);
+    }
+
+    public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences, Deadline deadline) {
         Set<Integer> greetingBlocks = new HashSet<>();
         for (Sentence s : sentences) {
             if (s.first() && s.block().inTurn() && NonClaims.isGreeting(s.text(text))) {
@@ -32,6 +37,7 @@ public final class ClaimFilter {
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
+            deadline.check("filtering claims");
             Span asserted = Questions.assertedPart(text, c.span());
             if (asserted == null) {
                 continue;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
@@ -30,6 +31,8 @@ import io.claimstream.contracts.Span;
  * and surnames resolve to the people mentioned before them.
  */
 public final class NarrativeAttribution {
+
+    private static final String STAGE = "attributing sentences outside speaker turns";
 
     private final FrameFinder frames;
     private final SentenceSubjects subjects;
@@ -60,6 +63,12 @@ public final class NarrativeAttribution {
      *                 answering: a paragraph after a question is theirs (inferred); else null
      */
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer) {
+        return attribute(text, sentences, summary, answerer, Deadline.NONE);
+    }
+
+    /** As above, checking the deadline at every sentence (one block can hold a whole document). */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer,
+                                     Deadline deadline) {
         Map<Block, List<Sentence>> blocks = new LinkedHashMap<>();
         sentences.stream().filter(s -> !s.block().inTurn())
                 .forEach(s -> blocks.computeIfAbsent(s.block(), b -> new ArrayList<>()).add(s));
@@ -87,14 +96,14 @@ public final class NarrativeAttribution {
             if (state.answering && answerer != null) {
                 state.chain = answerer;
             }
-            attributeBlock(text, entry.getValue(), summary, state, candidates);
+            attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
     }
 
     private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
-                                List<Candidate> candidates) {
+                                List<Candidate> candidates, Deadline deadline) {
         InlineLabels.Labelled labelled = labels.speaker(text, block.get(0).block());
         if (labelled != null) {
             for (Sentence s : block) {
@@ -112,12 +121,14 @@ public final class NarrativeAttribution {
         List<Optional<Frame>> found = new ArrayList<>();
         List<Person> narrated = new ArrayList<>();
         for (Sentence s : block) {
+            deadline.check(STAGE);
             Optional<Frame> f = frames.find(text, s);
             found.add(f);
             narrated.add(f.isPresent() ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         for (int i = 0; i < block.size(); i++) {
+            deadline.check(STAGE); // a quotation's sentences each look through the whole block
             Sentence s = block.get(i);
             Optional<Frame> frame = found.get(i);
             state.colonBefore = s.text(text).strip().endsWith(":");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
@@ -31,8 +32,14 @@ public final class TurnAttribution {
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
+        return attribute(text, sentences, turnSpeakers, Deadline.NONE);
+    }
+
+    public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
+                                     Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
+            deadline.check("attributing sentences of speaker turns");
             Person speaker = turnSpeakers.get(s.block().turn());
             if (speaker == null || !s.block().kind().canHoldClaims()) {
                 continue;

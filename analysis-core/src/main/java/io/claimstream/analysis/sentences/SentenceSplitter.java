@@ -42,12 +42,12 @@ public final class SentenceSplitter {
     public List<Sentence> split(String text, List<Block> blocks, Deadline deadline) {
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : blocks) {
-            deadline.check();
+            deadline.check("splitting sentences");
             List<Span> spans = block.kind() == BlockKind.PROSE || block.kind() == BlockKind.BULLET
                     ? proseSentences(text, block.span()) : List.of(block.span());
             for (int i = 0; i < spans.size(); i++) {
                 if (i % 50 == 49) {
-                    deadline.check();
+                    deadline.check("splitting sentences");
                 }
                 Span s = spans.get(i);
                 boolean fragment = block.kind() == BlockKind.TABLE_ROW || block.kind() == BlockKind.BULLET;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.claimstream.analysis.Deadline;
+
 /**
  * Collects every form the text uses for each person: the full name in either order, the name
  * run together ({@code Luofuli}), a surname or given name on its own ({@code Fuli}), and a title
@@ -22,6 +24,11 @@ public final class AliasScanner {
     }
 
     public static void scan(String text, List<Person> people) {
+        scan(text, people, Deadline.NONE);
+    }
+
+    /** Each person's forms are searched through the whole text: the deadline is checked per person. */
+    public static void scan(String text, List<Person> people, Deadline deadline) {
         Map<String, Integer> partOwners = new HashMap<>();
         for (Person p : people) {
             if (p.isPerson()) {
@@ -29,6 +36,7 @@ public final class AliasScanner {
             }
         }
         for (Person p : people) {
+            deadline.check("finding speakers' aliases");
             if (!p.isPerson() || p.name().tokens().size() < 2) {
                 continue;
             }

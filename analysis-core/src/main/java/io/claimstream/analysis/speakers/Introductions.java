@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
 
@@ -27,7 +28,12 @@ public final class Introductions {
     }
 
     public void read(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
+        read(text, sentences, turnSpeakers, Deadline.NONE);
+    }
+
+    public void read(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers, Deadline deadline) {
         for (Sentence s : sentences) {
+            deadline.check("reading introductions");
             List<Token> t = s.tokens();
             List<NameRun> runs = NameRuns.find(text, t, people.knownNameParts());
             for (int r = 0; r < runs.size(); r++) {

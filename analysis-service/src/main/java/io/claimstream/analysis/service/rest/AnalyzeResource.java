@@ -1,5 +1,6 @@
 package io.claimstream.analysis.service.rest;
 
+import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.service.AnalysisRunner;
 import io.claimstream.common.errors.ApiException;
 import io.claimstream.contracts.AnalyzedDocument;
@@ -39,6 +40,7 @@ public class AnalyzeResource {
     @APIResponse(responseCode = "200", description = "The analysis",
             content = @Content(schema = @Schema(implementation = AnalyzedDocument.class)))
     @APIResponse(responseCode = "400", description = "The body is not a ParsedDocument")
+    @APIResponse(responseCode = "422", description = "The analysis ran past its time limit (analysis_time_limit)")
     public String analyze(@RequestBody(content = @Content(schema = @Schema(implementation = ParsedDocument.class)))
                           String body) {
         ParsedDocument doc;
@@ -50,6 +52,10 @@ public class AnalyzeResource {
         if (doc.text() == null || doc.id() == null) {
             throw ApiException.badRequest("invalid_document", "a ParsedDocument needs at least 'id' and 'text'");
         }
-        return EventCodec.encode(runner.analyze(doc));
+        try {
+            return EventCodec.encode(runner.analyze(doc));
+        } catch (Deadline.AnalysisTimeoutException e) { // the document's fault, as parse_time_limit is on ingest
+            throw new ApiException(422, Deadline.CODE, e.getMessage());
+        }
     }
 }
