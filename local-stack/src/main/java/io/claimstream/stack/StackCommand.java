@@ -3,6 +3,7 @@ package io.claimstream.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,8 +69,11 @@ public final class StackCommand {
         }
     }
 
-    /** The key every write call needs: given, remembered from an earlier run, or generated now. */
-    private static String apiKey(RunDirectory run, Map<String, String> env) throws IOException {
+    /**
+     * The key every write call needs: given, remembered from an earlier run, or generated now (192
+     * random bits) into a file only its owner can read; the {@code claimstream} script prints it.
+     */
+    static String apiKey(RunDirectory run, Map<String, String> env) throws IOException {
         Optional<String> given = Optional.ofNullable(env.get("CLAIMSTREAM_API_KEY")).filter(k -> !k.isBlank());
         if (given.isPresent()) {
             return given.get();
@@ -82,7 +86,16 @@ public final class StackCommand {
         new SecureRandom().nextBytes(bytes);
         String key = "cs_" + HexFormat.of().formatHex(bytes);
         Files.writeString(file, key + "\n");
+        ownerOnly(file);
         return key;
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: its own defaults apply
+        }
     }
 
     private static void writeEnvFile(StackSettings settings) throws IOException {
