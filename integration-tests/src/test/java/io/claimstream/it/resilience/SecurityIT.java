@@ -10,6 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -96,10 +100,22 @@ class SecurityIT {
             answers.add(read("/compare", "speakers", attack + "," + attack + "2"));
             answers.add(read("/compare", Map.of("speakers", "Greta Holm,Jonas Weber"), "topic", attack));
             answers.add(read("/compare", Map.of("speakers", "Greta Holm,Jonas Weber"), "size", attack));
+            answers.add(read("/claims", "mode", attack));
+            // semantic search always answers its nearest claims: judged by its status and the totals below
+            answers.add(readAnyRows("/claims", Map.of("mode", "semantic"), "q", attack));
+            for (String param : List.of("from", "to", "page", "size")) {
+                answers.add(read("/documents", param, attack));
+            }
+            for (String param : List.of("q", "source")) {
+                answers.add(readNotWidened("/documents", param, attack));
+            }
             answers.add(read("/documents/" + documentId + "/claims", "page", attack));
             answers.add(read("/topics/agents", "size", attack));
+            for (String param : List.of("page", "size")) {
+                answers.add(read("/topics/emergent", param, attack));
+            }
             for (String path : List.of("/documents/{x}", "/documents/{x}/claims", "/documents/{x}/speakers",
-                    "/claims/{x}", "/speakers/{x}", "/topics/{x}")) {
+                    "/documents/{x}/text", "/claims/{x}", "/speakers/{x}", "/topics/{x}")) {
                 answers.add(readPath(path, attack));
             }
         }
@@ -108,6 +124,21 @@ class SecurityIT {
                         java.util.stream.Collectors.counting())));
         assertThat(totals()).as("nothing was changed or dropped").isEqualTo(before);
         TestStack.query().get("/documents/" + documentId).then().statusCode(200).body("claimCount", equalTo(claimCount));
+    }
+
+    @Test
+    void theWriteKeyNeverAppearsInAServiceLog() throws IOException {
+        // an accepted write, a refused one and a read with the key: every path that sees a credential has run
+        TestStack.ingest().contentType(ContentType.JSON).body(Map.of("text", "Ana Ruiz: Keys stay out of logs."))
+                .post("/documents").then().statusCode(anyOf(equalTo(200), equalTo(202)));
+        RestAssured.given().baseUri(TestStack.url(Service.INGEST)).header("Authorization", "Bearer " + TestStack.API_KEY + "x")
+                .contentType(ContentType.JSON).body(Map.of("text", "Ana Ruiz: Keys stay out of logs."))
+                .post("/documents").then().statusCode(403);
+        TestStack.query().header("Authorization", "Bearer " + TestStack.API_KEY).get("/claims").then().statusCode(200);
+        for (Service service : Service.values()) {
+            Path log = TestStack.stack().settings().run().logFile(service.module());
+            assertThat(Files.readString(log)).as("%s", log).isNotEmpty().doesNotContain(TestStack.API_KEY);
+        }
     }
 
     @Test
@@ -142,6 +173,25 @@ class SecurityIT {
     private static String read(String path, Map<String, String> fixed, String param, String value) {
         Response answer = TestStack.query().queryParams(fixed).queryParam(param, value).get(path);
         return judge(path + "?" + param, value, answer);
+    }
+
+    /** A free-text filter that may match real rows: it must never widen to everything (an OR 1=1). */
+    private static String readNotWidened(String path, String param, String value) {
+        long all = TestStack.query().get(path).then().statusCode(200).extract().jsonPath().getLong("total");
+        Response answer = TestStack.query().queryParam(param, value).get(path);
+        String what = path + "?" + param + " = " + printable(value) + " -> " + answer.statusCode() + " " + answer.asString();
+        assertThat(answer.statusCode()).as(what).isIn(200, 400);
+        if (answer.statusCode() == 200 && all > 1) {
+            assertThat(answer.jsonPath().getLong("total")).as("not every row: " + what).isLessThan(all);
+        }
+        return Integer.toString(answer.statusCode());
+    }
+
+    private static String readAnyRows(String path, Map<String, String> fixed, String param, String value) {
+        Response answer = TestStack.query().queryParams(fixed).queryParam(param, value).get(path);
+        assertThat(answer.statusCode()).as(path + "?" + param + " = " + printable(value) + " -> " + answer.asString())
+                .isIn(200, 400);
+        return Integer.toString(answer.statusCode());
     }
 
     private static String readPath(String template, String value) {
