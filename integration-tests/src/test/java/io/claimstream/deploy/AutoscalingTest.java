@@ -56,7 +56,9 @@ class AutoscalingTest {
             String service = target.getName();
             Properties properties = applicationProperties(service);
             String topic = incomingTopic(properties);
-            int consumersPerPod = Integer.parseInt(properties.getProperty(incomingKey(properties, "partitions"), "1"));
+            // "partitions" (consumers merged into one stream) and "concurrency" (copies of the channel) both multiply
+            int consumersPerPod = Integer.parseInt(properties.getProperty(incomingKey(properties, "partitions"), "1"))
+                    * Integer.parseInt(properties.getProperty(incomingKey(properties, "concurrency"), "1"));
             int partitions = KafkaTopics.ALL.stream().filter(t -> t.name().equals(topic)).findFirst().orElseThrow().numPartitions();
             assertThat(partitions).isEqualTo(KafkaTopics.PARTITIONS);
             assertThat(kafkaTopicPartitions(objects, topic)).as("KafkaTopic %s", topic).isEqualTo(partitions);
