@@ -214,15 +214,26 @@ public interface QueryConfig {
         }
     }
 
-    /** New topics clustered from the claims that fit no taxonomy topic. */
+    /** New topics clustered from the claims that fit no taxonomy topic well. */
     interface Emergent {
-        /** The catch-all topic id: claims with it as their only topic are clustered. */
+        /** The catch-all topic id: claims with it as their only topic are always clustered. */
         @WithDefault("other")
         String catchAll();
 
-        /** The most such claims (the newest) clustered at once. */
+        /** The most claims (the newest) examined for their fit at once. */
         @WithDefault("3000")
         int maxClaims();
+
+        /**
+         * A claim less similar than this to every taxonomy topic's centre fits no topic well and is
+         * clustered, whatever topic it was tagged with (MiniLM cosine; see TopicFit).
+         */
+        @WithDefault("0.35")
+        double fit();
+
+        /** Claims per topic (the newest) whose mean vector is the topic's centre. */
+        @WithDefault("500")
+        int centreSample();
 
         /** Fewest claims a new topic needs. */
         @WithDefault("3")

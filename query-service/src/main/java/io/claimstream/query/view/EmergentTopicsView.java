@@ -7,14 +7,16 @@ import java.util.List;
 /**
  * Topics that emerged from claims no taxonomy topic fits.
  *
- * @param considered   claims of the catch-all topic only that were clustered
+ * @param examined     the newest claims whose fit to the taxonomy was measured
+ * @param fitBelow     the similarity to the nearest topic centre under which a claim fits no topic
+ * @param considered   of those, claims that fit no taxonomy topic well (or carry only the catch-all): clustered
  * @param outliers     of those, claims close to no cluster: in no emergent topic
  * @param outlierShare outliers / considered
  * @param largestShare the largest emergent topic's claims / considered: a catch-all cluster in
  *                     disguise would show here, as outliers would in outlierShare
  */
-@JsonPropertyOrder({"considered", "clustered", "outliers", "outlierShare", "largestShare", "complete", "topics"})
-public record EmergentTopicsView(long considered, long clustered, long outliers, double outlierShare,
+@JsonPropertyOrder({"examined", "fitBelow", "considered", "clustered", "outliers", "outlierShare", "largestShare", "complete", "topics"})
+public record EmergentTopicsView(long examined, double fitBelow, long considered, long clustered, long outliers, double outlierShare,
                                  double largestShare, boolean complete, List<Topic> topics) {
 
     public static double share(long part, long whole) {

@@ -125,7 +125,9 @@ class CrossDocumentTest {
     @Test
     void claimsNoTopicFitsFormLabelledEmergentTopics() {
         JsonPath emergent = given().get("/topics/emergent").then().statusCode(200).extract().jsonPath();
-        assertThat(emergent.getInt("considered")).isGreaterThanOrEqualTo(Positions.NOTES.size());
+        assertThat(emergent.getInt("considered")).isGreaterThanOrEqualTo(Positions.NOTES.size())
+                .isLessThanOrEqualTo(emergent.getInt("examined"));
+        assertThat(emergent.getDouble("fitBelow")).isPositive();
         assertThat(emergent.getDouble("outlierShare")).isLessThanOrEqualTo(0.25);
         assertThat(emergent.getDouble("largestShare")).isPositive().isLessThan(1.0);
         List<String> labels = emergent.getList("topics.label", String.class);
