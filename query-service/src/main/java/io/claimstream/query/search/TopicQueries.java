@@ -3,6 +3,7 @@ package io.claimstream.query.search;
 import io.claimstream.common.errors.ApiException;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.stance.Camps;
+import io.claimstream.query.stance.Stance;
 import io.claimstream.query.stance.TopicStances;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.PageView;
@@ -25,6 +26,8 @@ import java.util.TreeMap;
 public class TopicQueries {
 
     static final int REPRESENTATIVE_CLAIMS = 3;
+    /** The best-ranked claims per speaker among which those taking a side are preferred. */
+    static final int REPRESENTATIVE_POOL = 30;
     /** How many of a speaker's newest claims on a topic compete to represent them. */
     static final int RECENT_CANDIDATES = 200;
     static final int KEPT_VIEWS = 128;
@@ -161,14 +164,26 @@ public class TopicQueries {
             for (String type : List.of("opinion", "prediction", "recommendation", "fact")) {
                 types.put(type, Rows.count(r.get(type)));
             }
-            List<ClaimView> claims = representative.getOrDefault(personId, List.of()).stream()
-                    .map(claim -> stances.withStances(id, claim)).toList();
+            List<ClaimView> claims = sidesFirst(representative.getOrDefault(personId, List.of()).stream()
+                    .map(claim -> stances.withStances(id, claim)).toList());
             return new TopicView.SpeakerPosition(new SpeakerRef(personId, Rows.text(r.get("name"))),
                     Rows.count(r.get("claims")), types, positionsByPerson.getOrDefault(personId, List.of()), claims);
         }).toList();
         long speakerCount = Rows.count(totals.get("speakers"));
         return new TopicView(id, label(id), claimCount, speakerCount, Rows.count(totals.get("unattributed")), camps,
                 new PageView<>(positions, speakerCount, paging.page(), paging.size()));
+    }
+
+    /**
+     * The speaker's {@value #REPRESENTATIVE_CLAIMS} claims that show a position: those taking a side
+     * on one of the topic's questions before neutral ones (a position is what the reader came for;
+     * a firm but neutral aside is not one), otherwise in the order the database ranked them.
+     */
+    static List<ClaimView> sidesFirst(List<ClaimView> ranked) {
+        List<ClaimView> sorted = new ArrayList<>(ranked);
+        sorted.sort(java.util.Comparator.comparing((ClaimView c) -> c.stances() == null
+                || c.stances().stream().allMatch(s -> s.stance() == Stance.NEUTRAL)));
+        return List.copyOf(sorted.subList(0, Math.min(REPRESENTATIVE_CLAIMS, sorted.size())));
     }
 
     /** Each speaker's answers, from the camps they fall in. */
@@ -185,8 +200,8 @@ public class TopicQueries {
 
     /**
      * The claims that best show each speaker's position: stated views (opinions, predictions,
-     * recommendations) before facts, firm before hedged, then sentences of a readable length,
-     * chosen among the speaker's newest {@value #RECENT_CANDIDATES} claims on the topic.
+     * recommendations) before facts, firm before hedged, then sentences of a readable length (the
+     * best {@value #REPRESENTATIVE_POOL}, of which {@link #sidesFirst} keeps a few), chosen among the speaker's newest {@value #RECENT_CANDIDATES} claims on the topic.
      */
     @SuppressWarnings("unchecked")
     private Map<String, List<ClaimView>> representative(String topic, List<String> personIds) {
@@ -212,7 +227,7 @@ public class TopicQueries {
                          ORDER BY c.person_id, ranked.n""", Tuple.class)
                 .setParameter("people", personIds).setParameter("topic", topic)
                 .setParameter("recent", RECENT_CANDIDATES)
-                .setParameter("per", REPRESENTATIVE_CLAIMS).getResultList();
+                .setParameter("per", REPRESENTATIVE_POOL).getResultList();
         for (Tuple row : claimRows) {
             byPerson.computeIfAbsent(Rows.text(row.get("person_id")), p -> new ArrayList<>()).add(rows.view(row, false));
         }
