@@ -89,6 +89,11 @@ public final class EmergentClustering {
             kept.sort(Comparator.comparingDouble((Integer i) -> -Vectors.dot(vectors.get(i), centre))
                     .thenComparing(i -> usable.get(i).id()));
             List<String> terms = DistinctiveTerms.top(kept.stream().map(termSets::get).toList(), df, corpus.size(), 3);
+            if (terms.isEmpty()) {
+                // no term two of its claims share: the most central claim's own distinctive terms say
+                // more than no label at all
+                terms = DistinctiveTerms.top(List.of(termSets.get(kept.get(0))), df, corpus.size(), 2);
+            }
             String label = terms.isEmpty() ? "Unlabelled" : capitalise(String.join(", ", terms));
             String id = "emergent-" + slug(terms, usable.get(kept.get(0)).id());
             for (int suffix = 2; !ids.add(id); suffix++) {

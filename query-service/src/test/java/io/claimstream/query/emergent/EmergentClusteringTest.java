@@ -88,4 +88,22 @@ class EmergentClusteringTest {
         assertThat(DistinctiveTerms.top(group, DistinctiveTerms.documentFrequencies(corpus), corpus.size(), 2))
                 .startsWith("humanoid robots").doesNotContain("humanoid", "robots");
     }
+
+    @Test
+    void aClusterWhoseClaimsShareNoTermIsLabelledByItsMostCentralClaim() {
+        float[] a = {1f, 0f, 0f};
+        float[] b = {0.99f, 0.141f, 0f};
+        float[] c = {0.99f, 0f, 0.141f};
+        List<EmergentClustering.Item> items = List.of(
+                new EmergentClustering.Item("x1", a, "Sourdough starters need feeding."),
+                new EmergentClustering.Item("x2", b, "Glaciers retreat every summer."),
+                new EmergentClustering.Item("x3", c, "Chess openings reward memorisation."));
+        EmergentClustering.Result result = new EmergentClustering(3, 0.2, 30, 0.55).cluster(items, List.of());
+
+        assertThat(result.clusters()).hasSize(1);
+        EmergentClustering.Cluster cluster = result.clusters().get(0);
+        assertThat(cluster.label()).isNotEqualTo("Unlabelled");
+        assertThat(cluster.terms()).isNotEmpty()
+                .allSatisfy(term -> assertThat(items.get(0).text().toLowerCase()).contains(term));
+    }
 }
