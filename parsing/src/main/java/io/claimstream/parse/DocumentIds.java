@@ -38,29 +38,87 @@ public final class DocumentIds {
         return true;
     }
 
-    /** NFC, LF line ends, no trailing whitespace on any line, no leading or trailing blank lines. */
+    /**
+     * NFC, LF line ends, no trailing whitespace on any line, no leading or trailing blank lines.
+     * One pass over the text: splitting it into line strings and joining them again cost as much as
+     * parsing a transcript's labels.
+     */
     static String normalise(String text) {
-        String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
-        String[] lines = nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int first = 0;
-        int last = lines.length - 1;
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = lines[i].stripTrailing();
-        }
-        while (first <= last && lines[first].isEmpty()) {
-            first++;
-        }
-        while (last >= first && lines[last].isEmpty()) {
-            last--;
-        }
-        StringBuilder out = new StringBuilder(nfc.length());
-        for (int i = first; i <= last; i++) {
-            if (i > first) {
-                out.append('\n');
+        String source = text == null ? "" : text;
+        String nfc = Normalizer.isNormalized(source, Normalizer.Form.NFC) ? source
+                : Normalizer.normalize(source, Normalizer.Form.NFC);
+        boolean lineFeedsOnly = nfc.indexOf('\r') < 0;
+        if (lineFeedsOnly) {
+            String clean = alreadyClean(nfc);
+            if (clean != null) {
+                return clean;
             }
-            out.append(lines[i]);
         }
-        return out.toString();
+        int n = nfc.length();
+        StringBuilder out = new StringBuilder(n);
+        boolean content = false;
+        int blankLines = 0;
+        int lineStart = 0;
+        while (true) {
+            int lineBreak = lineFeedsOnly ? nfc.indexOf('\n', lineStart) : nextBreak(nfc, lineStart);
+            int end = lineBreak < 0 ? n : lineBreak;
+            int kept = end;
+            while (kept > lineStart && Character.isWhitespace(nfc.charAt(kept - 1))) {
+                kept--;
+            }
+            if (kept == lineStart) {
+                blankLines += content ? 1 : 0;
+            } else {
+                if (content) {
+                    for (int k = 0; k <= blankLines; k++) {
+                        out.append('\n');
+                    }
+                }
+                out.append(nfc, lineStart, kept);
+                content = true;
+                blankLines = 0;
+            }
+            if (lineBreak < 0) {
+                return out.toString();
+            }
+            boolean crlf = nfc.charAt(lineBreak) == '\r' && lineBreak + 1 < n && nfc.charAt(lineBreak + 1) == '\n';
+            lineStart = lineBreak + (crlf ? 2 : 1);
+        }
+    }
+
+    /**
+     * The common case, when no line ends in whitespace: the text from its first to its last non-blank
+     * line, as is. Null when some line needs trimming.
+     */
+    private static String alreadyClean(String text) {
+        int first = -1;
+        int lastEnd = 0;
+        int lineStart = 0;
+        while (true) {
+            int lineBreak = text.indexOf('\n', lineStart); // vectorised by the JIT
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            if (end > lineStart) {
+                if (Character.isWhitespace(text.charAt(end - 1))) {
+                    return null;
+                }
+                first = first < 0 ? lineStart : first;
+                lastEnd = end;
+            }
+            if (lineBreak < 0) {
+                return first < 0 ? "" : text.substring(first, lastEnd);
+            }
+            lineStart = lineBreak + 1;
+        }
+    }
+
+    private static int nextBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static MessageDigest sha256() {

@@ -39,4 +39,37 @@ class DocumentIdsTest {
         // sha256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
         assertThat(DocumentIds.of("abc  \n\n")).isEqualTo("ba7816bf8f01cfea414140de5dae2223");
     }
+    @Test
+    void theOnePassNormalisationEqualsSplittingAndJoiningLines() {
+        // ids of stored documents must not change: compare with the former implementation on random texts
+        String alphabet = "ab Z\t\n\r\u00a0\u2028\u0301\u00e9 .:\u3000\uD83D\uDE00";
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 5000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int i = 0; i < length; i++) {
+                char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                text.append(Character.isHighSurrogate(c) ? "\uD83D\uDE00" : Character.isLowSurrogate(c) ? "" : String.valueOf(c));
+            }
+            assertThat(DocumentIds.normalise(text.toString())).as("normalised %s", text).isEqualTo(splitAndJoin(text.toString()));
+        }
+    }
+
+    /** The former normalisation, kept as the reference the ids of stored documents were made with. */
+    private static String splitAndJoin(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        String[] lines = nfc.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int first = 0;
+        int last = lines.length - 1;
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = lines[i].stripTrailing();
+        }
+        while (first <= last && lines[first].isEmpty()) {
+            first++;
+        }
+        while (last >= first && lines[last].isEmpty()) {
+            last--;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(first, last + 1));
+    }
 }

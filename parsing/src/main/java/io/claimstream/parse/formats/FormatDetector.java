@@ -14,6 +14,8 @@ import java.util.Set;
 public final class FormatDetector {
 
     private static final Set<String> QA_LABELS = Set.of("q", "a", "question", "answer", "interviewer", "interviewee");
+    /** No longer label is one of {@link #QA_LABELS}: a name is ruled out without lower-casing it. */
+    private static final int MAX_QA_LABEL = 11;
 
     private FormatDetector() {
     }
@@ -45,7 +47,7 @@ public final class FormatDetector {
         int qa = 0;
         int timed = 0;
         for (Turn turn : structure.turns()) {
-            if (QA_LABELS.contains(turn.speaker().toLowerCase(Locale.ROOT))) {
+            if (turn.speaker().length() <= MAX_QA_LABEL && QA_LABELS.contains(turn.speaker().toLowerCase(Locale.ROOT))) {
                 qa++;
             }
             if (turn.startMillis() != null) {

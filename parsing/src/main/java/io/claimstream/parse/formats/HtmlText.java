@@ -34,7 +34,7 @@ public final class HtmlText {
 
     /** True when the text is an HTML document or fragment rather than prose that mentions a tag. */
     public static boolean looksLikeHtml(String text) {
-        String head = text.stripLeading();
+        String head = (text.length() <= 8_192 ? text : text.substring(0, 8_192)).stripLeading(); // no copy of a long text
         head = head.substring(0, Math.min(head.length(), 2_000)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
             return true;

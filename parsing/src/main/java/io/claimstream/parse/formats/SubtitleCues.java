@@ -18,18 +18,25 @@ final class SubtitleCues {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d{1,2}:\\d{2}(?::\\d{2})?[.,]\\d{1,3}>|\\{\\\\[^}]*}");
     private static final Pattern PREFIX = Pattern.compile("^(?:>>\\s*)?([\\p{Lu}][\\p{L}.'’ -]{0,40}?|[\\p{Lu}\\d _]{2,30})\\s?:\\s+(?=\\S)");
 
+    private static final int HEAD = 4096;
+
     private SubtitleCues() {
     }
 
     /** True when the text starts like a WebVTT file. */
     static boolean isWebVtt(String text) {
-        return text.stripLeading().replace("\uFEFF", "").startsWith("WEBVTT");
+        return head(text).stripLeading().replace("\uFEFF", "").startsWith("WEBVTT");
     }
 
     /** True when the first block looks like an SRT cue: a number, then a timing line. */
     static boolean isSrt(String text) {
-        String[] lines = text.stripLeading().replace("\uFEFF", "").split("\\R", 4);
+        String[] lines = head(text).stripLeading().replace("\uFEFF", "").split("\\R", 4);
         return lines.length >= 2 && lines[0].strip().matches("\\d{1,6}") && TIMING.matcher(lines[1]).find();
+    }
+
+    /** The start of the text, where a subtitle file shows what it is: copying and splitting all of it cost a scan of every line. */
+    private static String head(String text) {
+        return text.length() <= HEAD ? text : text.substring(0, HEAD);
     }
 
     static List<Cue> read(String text) {

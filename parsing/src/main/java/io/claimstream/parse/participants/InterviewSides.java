@@ -30,6 +30,8 @@ public final class InterviewSides {
     private static final Set<String> ASKING = Set.of("q", "question", "interviewer", "host", "moderator");
     private static final Set<String> ANSWERING = Set.of("a", "answer", "interviewee", "guest");
     private static final Set<String> SHORT = Set.of("q", "a", "question", "answer");
+    /** Longer than any of the labels above, with room for spaces around it. */
+    private static final int MAX_ROLE_LABEL = 16;
 
     private static final Pattern MEETS = Pattern.compile("\\b(?:interview(?:ed|s)?|conversation|q\\s*&\\s*a|chat(?:s|ted)?"
             + "|talk(?:s|ed)?|sp(?:oke|eaks?|eaking)|s(?:at|its|itting) down|caught up|met|meets)[ \\t]+(?:with|to)[ \\t]+"
@@ -66,9 +68,12 @@ public final class InterviewSides {
 
     private static int firstRoleLabel(List<Turn> turns) {
         for (Turn turn : turns) {
-            String label = turn.speaker() == null ? "" : turn.speaker().strip().toLowerCase(Locale.ROOT);
-            if (ASKING.contains(label) || ANSWERING.contains(label)) {
-                return turn.label().start();
+            // a transcript of named speakers is ruled out by length, without lower-casing each label
+            if (turn.speaker() != null && turn.speaker().length() <= MAX_ROLE_LABEL) {
+                String label = turn.speaker().strip().toLowerCase(Locale.ROOT);
+                if (ASKING.contains(label) || ANSWERING.contains(label)) {
+                    return turn.label().start();
+                }
             }
         }
         return -1;

@@ -8,6 +8,12 @@ public final class Chars {
 
     /** Whitespace including the no-break and ideographic spaces that copied web text is full of. */
     public static boolean isSpace(char c) {
+        if (c <= ' ') {
+            return c >= '\t' && c <= '\r' || c >= '\u001C'; // Character.isWhitespace below U+0021, without its table
+        }
+        if (c < 0x80) {
+            return false;
+        }
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F'
                 || c == '\uFEFF' || c == '\u200B';
     }

@@ -12,20 +12,32 @@ public final class Lines {
     public static List<Line> of(String text) {
         List<Line> lines = new ArrayList<>(Math.max(16, text.length() / 60));
         int n = text.length();
+        boolean lineFeedsOnly = text.indexOf('\r') < 0;
         int lineStart = 0;
-        int i = 0;
-        while (i <= n) {
-            if (i == n || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                int start = Chars.skipSpace(text, lineStart, i);
-                int end = Chars.trimEnd(text, start, i);
-                lines.add(new Line(lines.size(), lineStart, start, end));
-                if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                lineStart = i + 1;
+        while (lineStart <= n) {
+            // indexOf is vectorised by the JIT; most texts end their lines with LF alone
+            int i = lineFeedsOnly ? text.indexOf('\n', lineStart) : nextBreak(text, lineStart);
+            if (i < 0) {
+                i = n;
             }
-            i++;
+            int start = Chars.skipSpace(text, lineStart, i);
+            int end = Chars.trimEnd(text, start, i);
+            lines.add(new Line(lines.size(), lineStart, start, end));
+            if (i < n && text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            lineStart = i + 1;
         }
         return lines;
+    }
+
+    private static int nextBreak(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

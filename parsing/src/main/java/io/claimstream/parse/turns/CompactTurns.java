@@ -51,48 +51,40 @@ public final class CompactTurns {
         return out;
     }
 
+    /**
+     * Labels inside the paragraph: one pass over its characters stops only after a clause end
+     * ({@code .;!?} and a space, or a wide stop), where a known name may start. Looking each name up
+     * across the paragraph instead cost a scan per name, the parse's largest share on transcripts.
+     */
     private static TreeMap<Integer, SpeakerLabel> findInner(String text, Draft draft, Collection<String> names) {
         TreeMap<Integer, SpeakerLabel> found = new TreeMap<>();
         int from = draft.label.textStart();
-        for (String name : names) {
-            int at = indexWithin(text, name, from, draft.end);
-            while (at >= 0) {
-                if (followsClauseEnd(text, from, at)) {
-                    SpeakerLabel label = LabelReader.read(text, at, draft.end);
-                    if (label != null && label.name().equals(name)) {
-                        found.putIfAbsent(at, label);
-                    }
-                }
-                at = indexWithin(text, name, at + name.length(), draft.end);
+        int end = draft.end;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            boolean wide = c == '\u3002' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F';
+            if (!wide && c != ';' && c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int at = Chars.skipSpace(text, i + 1, end);
+            if (at >= end || !wide && at == i + 1 || !startsAName(text, at, end, names)) {
+                continue;
+            }
+            SpeakerLabel label = LabelReader.read(text, at, end);
+            if (label != null && names.contains(label.name())) {
+                found.putIfAbsent(at, label);
             }
         }
         return found;
     }
 
-    /** {@code indexOf} bounded to {@code [from, to)}: an unbounded search would scan the rest of the document. */
-    private static int indexWithin(String text, String name, int from, int to) {
-        char first = name.charAt(0);
-        int last = to - name.length();
-        for (int i = from; i <= last; i++) {
-            if (text.charAt(i) == first && text.regionMatches(i, name, 0, name.length())) {
-                return i;
+    private static boolean startsAName(String text, int at, int end, Collection<String> names) {
+        char first = text.charAt(at);
+        for (String name : names) {
+            if (name.charAt(0) == first && at + name.length() <= end && text.regionMatches(at, name, 0, name.length())) {
+                return true;
             }
         }
-        return -1;
-    }
-
-    private static boolean followsClauseEnd(String text, int from, int at) {
-        int i = at;
-        int spaces = 0;
-        while (i > from && Chars.isSpace(text.charAt(i - 1))) {
-            i--;
-            spaces++;
-        }
-        if (i <= from) {
-            return false;
-        }
-        char c = text.charAt(i - 1);
-        boolean wide = c == '\u3002' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F';
-        return wide || (spaces > 0 && (c == ';' || c == '.' || c == '!' || c == '?'));
+        return false;
     }
 }
