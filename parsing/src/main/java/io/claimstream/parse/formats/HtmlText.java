@@ -34,6 +34,10 @@ public final class HtmlText {
 
     /** True when the text is an HTML document or fragment rather than prose that mentions a tag. */
     public static boolean looksLikeHtml(String text) {
+        int firstTag = text.indexOf('<');
+        if (firstTag < 0 || firstTag >= 2_000 && firstTag - leadingSpace(text, firstTag) >= 2_000) {
+            return false; // every sign below is a tag within the first 2,000 characters past leading space
+        }
         String head = (text.length() <= 8_192 ? text : text.substring(0, 8_192)).stripLeading(); // no copy of a long text
         head = head.substring(0, Math.min(head.length(), 2_000)).toLowerCase(Locale.ROOT);
         if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
@@ -48,6 +52,14 @@ public final class HtmlText {
             }
         }
         return head.startsWith("<") && tags >= 3;
+    }
+
+    private static int leadingSpace(String text, int limit) {
+        int i = 0;
+        while (i < limit && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The page's text, and its title and publication date when the markup names them. */

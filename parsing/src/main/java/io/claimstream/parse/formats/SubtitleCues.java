@@ -30,8 +30,22 @@ final class SubtitleCues {
 
     /** True when the first block looks like an SRT cue: a number, then a timing line. */
     static boolean isSrt(String text) {
+        if (!startsWithDigit(text)) {
+            return false; // most texts: no copy, no split
+        }
         String[] lines = head(text).stripLeading().replace("\uFEFF", "").split("\\R", 4);
         return lines.length >= 2 && lines[0].strip().matches("\\d{1,6}") && TIMING.matcher(lines[1]).find();
+    }
+
+    /** The first character past white space and byte-order marks is a digit, as a cue number is. */
+    private static boolean startsWithDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\uFEFF') {
+                return c >= '0' && c <= '9';
+            }
+        }
+        return false;
     }
 
     /** The start of the text, where a subtitle file shows what it is: copying and splitting all of it cost a scan of every line. */

@@ -14,6 +14,8 @@ public final class EventFinder {
     private static final Set<String> EVENT_WORDS = Set.of("Conference", "Summit", "Forum", "Expo", "Congress",
             "Symposium", "Festival", "Convention", "Workshop", "Hackathon", "Meetup", "Week", "Fair", "Show", "Keynote",
             "Assembly", "Dialogue", "Salon", "Gala", "Awards", "Olympiad", "Day", "Days", "Cup");
+    /** The longest of {@link #EVENT_WORDS}, "Convention"/"Hackathon"/"Symposium": longer words need no lookup. */
+    private static final int MAX_EVENT_WORD = 10;
     private static final Set<String> CONNECTORS = Set.of("of", "and", "on", "for", "in", "&", "de", "the");
     private static final Pattern ORDINAL = Pattern.compile(
             "\\d{1,3}(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -27,7 +29,9 @@ public final class EventFinder {
         int i = 0;
         int n = head.length();
         while (i < n) {
-            if (!Character.isUpperCase(head.charAt(i)) || (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)))) {
+            char c = head.charAt(i);
+            boolean upper = c >= 'A' && c <= 'Z' || c >= 0x80 && Character.isUpperCase(c); // ASCII without the table
+            if (!upper || (i > 0 && Character.isLetterOrDigit(head.charAt(i - 1)))) {
                 i++;
                 continue;
             }
@@ -35,7 +39,8 @@ public final class EventFinder {
             do {
                 i++; // at least one step: some upper-case characters (Ⅷ) are not letters
             } while (i < n && Character.isLetter(head.charAt(i)));
-            if ((i == n || !Character.isLetterOrDigit(head.charAt(i))) && EVENT_WORDS.contains(head.substring(start, i))) {
+            if (i - start >= 3 && i - start <= MAX_EVENT_WORD && (i == n || !Character.isLetterOrDigit(head.charAt(i)))
+                    && EVENT_WORDS.contains(head.substring(start, i))) {
                 String name = extendBackwards(head, start, i);
                 if (name != null) {
                     return name;

@@ -20,8 +20,22 @@ public final class SourceFinder {
     /** Where the phrases of {@link #REPORTED} can start, past their first letter (either case). */
     private static final String[] TRIGGERS = {"ccording to ", "ublished ", "riginally ", "eported by "};
     private static final int DATELINE_LINES = 12;
+    /** Leading space, a name of up to 31 characters, spaces and a separator: past this a dateline's year cannot start. */
+    private static final int DATELINE_REACH = 120;
 
     private SourceFinder() {
+    }
+
+    /** A dateline's date starts within a short name of the line start; most lines fail here without the regex. */
+    private static boolean hasDigitNearStart(String text, int from, int to) {
+        int end = Math.min(to, from + DATELINE_REACH);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static String find(String text) {
@@ -30,8 +44,8 @@ public final class SourceFinder {
         for (int line = 0; line < DATELINE_LINES && lineStart < head.length(); line++) {
             int lineEnd = head.indexOf('\n', lineStart);
             lineEnd = lineEnd < 0 ? head.length() : lineEnd;
-            Matcher dateline = DATELINE.matcher(head).region(lineStart, lineEnd);
-            if (dateline.lookingAt()) {
+            Matcher dateline = hasDigitNearStart(head, lineStart, lineEnd) ? DATELINE.matcher(head).region(lineStart, lineEnd) : null;
+            if (dateline != null && dateline.lookingAt()) {
                 String name = dateline.group(1).strip();
                 if (!name.isEmpty() && name.split("\\s+").length <= 4 && !name.endsWith(",")) {
                     return name;

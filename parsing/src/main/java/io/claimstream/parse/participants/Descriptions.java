@@ -23,6 +23,8 @@ public final class Descriptions {
     }
 
     private static final int MAX_ROLE = 120;
+    private static final Pattern PARENTHESIS_PARTS = Pattern.compile("\\s*[,;/|]\\s*");
+    private static final Pattern OF_CHAIN = Pattern.compile("\\s+of\\s+");
     private static final Pattern ARTICLE = Pattern.compile(
             "^(?:(?:now|currently|also|still|formerly|previously|once|later)\\s+)?(?:the|a|an)\\s+|^(?:now|currently|also|still)\\s+",
             Pattern.CASE_INSENSITIVE);
@@ -71,7 +73,7 @@ public final class Descriptions {
     public static RoleAndAffiliation ofParenthesis(String inside) {
         String role = null;
         String affiliation = null;
-        for (String part : inside.split("\\s*[,;/|]\\s*")) {
+        for (String part : PARENTHESIS_PARTS.split(inside)) {
             String p = ARTICLE.matcher(part.strip()).replaceFirst("");
             if (p.isEmpty()) {
                 continue;
@@ -110,7 +112,7 @@ public final class Descriptions {
         Matcher run = NAME_RUN.matcher(part);
         while (run.find()) {
             String candidate = run.group();
-            String first = candidate.split("\\s+")[0];
+            String first = Words.SPACES.split(candidate)[0];
             if (!RoleWords.isHead(first) && !RoleWords.isModifier(first) && !RoleWords.isHonorific(first)) {
                 String organisation = trimTitleWords(Words.withoutPossessive(candidate));
                 // "Manus CTO": an organisation that opens the description is not part of the role
@@ -135,8 +137,8 @@ public final class Descriptions {
         if (apostrophe > 0) {
             return name.substring(0, apostrophe); // "Xiaomi Group's MiMo": the group
         }
-        String[] chain = name.split("\\s+of\\s+");
-        if (chain.length > 1 && SUBUNITS.contains(chain[0].split("\\s+")[0].toLowerCase(Locale.ROOT))) {
+        String[] chain = OF_CHAIN.split(name);
+        if (chain.length > 1 && SUBUNITS.contains(Words.SPACES.split(chain[0])[0].toLowerCase(Locale.ROOT))) {
             return chain[chain.length - 1];
         }
         return trimTitleWords(name);
@@ -144,7 +146,7 @@ public final class Descriptions {
 
     /** {@code Zhipu AI Chief Scientist}: drops title words a run of capitals carries at its end. */
     private static String trimTitleWords(String run) {
-        String[] words = run.split("\\s+");
+        String[] words = Words.SPACES.split(run);
         int keep = words.length;
         while (keep > 1 && (RoleWords.isHead(words[keep - 1]) || RoleWords.isModifier(words[keep - 1])
                 && !RoleWords.isOrganisationWord(words[keep - 1]))) {

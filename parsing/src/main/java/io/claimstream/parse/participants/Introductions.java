@@ -233,7 +233,7 @@ final class Introductions {
         }
         String phrase = Words.withoutPossessive(run.group());
         int end = org + phrase.length();
-        if (!Descriptions.looksLikeOrganisation(phrase) || RoleWords.isHead(phrase.split("\\s+")[0])) {
+        if (!Descriptions.looksLikeOrganisation(phrase) || RoleWords.isHead(Words.SPACES.split(phrase)[0])) {
             return null;
         }
         return new Described(new Descriptions.RoleAndAffiliation(null, phrase), end);
@@ -364,7 +364,7 @@ final class Introductions {
                     + "founder|member|adjunct|visiting)\\b)\\p{Ll}");
 
     private static boolean hasLowerCaseWord(String phrase) {
-        for (String w : phrase.split("\\s+")) {
+        for (String w : Words.SPACES.split(phrase)) {
             if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !w.equals("of") && !w.equals("and")
                     && !w.equals("for") && !w.equals("the") && !w.equals("-")) {
                 return true;

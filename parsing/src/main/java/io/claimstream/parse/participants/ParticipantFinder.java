@@ -135,7 +135,7 @@ public final class ParticipantFinder {
     private static Entry uniqueHolder(Map<String, Entry> people, String word) {
         Entry found = null;
         for (Entry entry : people.values()) {
-            for (String part : entry.name.split("\\s+")) {
+            for (String part : Words.SPACES.split(entry.name)) {
                 if (part.equalsIgnoreCase(word)) {
                     if (found != null && found != entry) {
                         return null;
@@ -202,7 +202,7 @@ public final class ParticipantFinder {
 
         /** {@code co - founder}, as text copied from slides often spaces its hyphens. */
         private static String tidy(String words) {
-            return words == null ? null : SPACED_HYPHEN.matcher(words).replaceAll("-");
+            return words == null ? null : words.indexOf(" - ") < 0 ? words : SPACED_HYPHEN.matcher(words).replaceAll("-");
         }
     }
 }

@@ -10,6 +10,9 @@ import io.claimstream.parse.text.Chars;
  */
 final class Words {
 
+    /** Runs of white space, compiled once: {@code String.split("\\s+")} compiles its pattern on every call. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private Words() {
     }
 
