@@ -30,8 +30,10 @@ public class DocumentTextResource {
     @GET
     @Revalidated
     @Produces("text/plain;charset=UTF-8")
-    @Operation(summary = "A document's text", description = "Exactly as submitted, so that every claim's span "
-            + "(UTF-16 code-unit offsets) selects its sentence in it.")
+    @Operation(summary = "A document's text", description = "The text the document's spans point into: "
+            + "exactly as submitted for plain text, Markdown and transcripts; for HTML and subtitle files the readable text "
+            + "the ingest-service extracted from them, which is what is stored. Every claim's span (UTF-16 code-unit "
+            + "offsets) selects its sentence in it.")
     @APIResponse(responseCode = "200", description = "The text")
     @APIResponse(responseCode = "404", description = "Not stored (yet)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
