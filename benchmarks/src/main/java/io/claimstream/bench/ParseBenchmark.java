@@ -16,6 +16,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
@@ -27,7 +29,8 @@ import java.util.concurrent.TimeUnit;
  * Single-thread parse time of plain transcripts from 1 KB to 10 MB; MB/s = size / time. Cost
  * should grow linearly with size. Each iteration also prints MB per second of the benchmark
  * thread's own CPU time, and the trial its median: on a shared machine wall time includes
- * waiting for a core, thread CPU time does not.
+ * waiting for a core, thread CPU time does not. On a loaded machine the JIT needs more warm-up
+ * than the default here: add {@code -wi 12}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,8 +58,11 @@ public class ParseBenchmark {
         private long cpuAtStart;
         private long operations;
 
+        private boolean measuring;
+
         @Setup(Level.Iteration)
-        public void start() {
+        public void start(IterationParams iteration) {
+            measuring = iteration.getType() == IterationType.MEASUREMENT;
             operations = 0;
             cpuAtStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         }
@@ -72,7 +78,9 @@ public class ParseBenchmark {
         public void stop() {
             double seconds = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuAtStart) / 1e9;
             double rate = operations * (chars / 1e6) / seconds;
-            megabytesPerCpuSecond.add(rate);
+            if (measuring) {
+                megabytesPerCpuSecond.add(rate); // warm-up iterations run before the JIT is done
+            }
             System.out.printf(" [thread CPU: %.1f MB/s over %d ops]", rate, operations);
         }
 
