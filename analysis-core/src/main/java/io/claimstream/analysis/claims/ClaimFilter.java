@@ -46,16 +46,27 @@ public final class ClaimFilter {
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();
             boolean fragment = kind == BlockKind.TABLE_ROW || kind == BlockKind.BULLET;
-            if (nonClaims.reason(said, tokens, c.speaker(), fragment) != null) {
+            boolean reported = c.explicit() && !c.sentence().block().inTurn() && !c.content().equals(c.span());
+            if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null) {
                 continue;
             }
-            if (greetingBlocks.contains(c.sentence().block().index()) && !NonClaims.marksAView(said)) {
+            if (greetingBlocks.contains(c.sentence().block().index()) && !NonClaims.marksAView(said)
+                    && !substantial(tokens)) {
                 continue;
             }
             Span content = asserted.equals(c.span()) ? c.content() : asserted;
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * A sentence after a greeting that carries a figure or a long assertion of its own is past the
+     * small talk: a talk that opens with "Hi everyone" goes straight on to its first claim.
+     */
+    private static boolean substantial(List<Token> tokens) {
+        long words = tokens.stream().filter(Token::isWord).count();
+        return tokens.stream().anyMatch(t -> t.is("NUM")) || words >= 14;
     }
 
     public static List<Token> within(List<Token> tokens, Span span) {

@@ -20,6 +20,19 @@ public final class NonClaims {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
     private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
+    /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
+    private static final Pattern PLEASANTRY = Pattern.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
+            + "it is |so |really |very )*(happy|glad|great|good|delighted|pleased|thrilled|excited|honou?red|nice|"
+            + "lovely|wonderful|a pleasure|a privilege|an honou?r|my pleasure|fun|pleasure) (to be (here|back|with you"
+            + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
+            + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
+            + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$");
+    /** An audience cue: "Let's give them a round of applause." */
+    private static final Pattern APPLAUSE = Pattern.compile("(?i).*\\b(round of applause|give (them|him|her|it|"
+            + "our \\w+( \\w+)?) a hand|\\(?(applause|laughter)\\)?[.!]*$).*");
+    /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
+    private static final Pattern ADDS_CONTENT = Pattern.compile(
+            "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note)| something)?( that |: ?).{15,}");
     private static final Pattern SELF_INTRODUCTION = Pattern.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
     private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and )?("
@@ -61,6 +74,14 @@ public final class NonClaims {
 
     /** @param fragment a table row or list item, which asserts in a few words and addresses nobody */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment) {
+        return reason(sentence, tokens, speaker, fragment, false);
+    }
+
+    /**
+     * @param reported the sentence reports someone's words with a frame outside any turn, so a name
+     *                 opening it ("Dr. Ana Lima, a researcher, said …") is its subject, not someone addressed
+     */
+    public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
         String s = sentence.strip().replaceFirst("^[\"“‘'(]+", "");
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.matcher(s).matches() && words <= 10) {
@@ -72,7 +93,13 @@ public final class NonClaims {
         if (SELF_INTRODUCTION.matcher(s).matches() && introducesAName(tokens)) {
             return "self-introduction";
         }
-        if (HAND_OFF.matcher(s).matches()) {
+        if (PLEASANTRY.matcher(s).matches() && words <= 12) {
+            return "pleasantry";
+        }
+        if (APPLAUSE.matcher(s).matches() && words <= 14) {
+            return "audience cue";
+        }
+        if (HAND_OFF.matcher(s).matches() && !ADDS_CONTENT.matcher(s).matches()) {
             return "hand-off";
         }
         if (DISCOURSE.matcher(s).matches()) {
@@ -81,7 +108,7 @@ public final class NonClaims {
         if (fragment) {
             return null;
         }
-        if (addressesSomeone(tokens, speaker)) {
+        if (!reported && addressesSomeone(tokens, speaker)) {
             return "addresses someone";
         }
         if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal)) {

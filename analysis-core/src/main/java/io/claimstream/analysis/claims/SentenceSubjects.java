@@ -43,7 +43,7 @@ public final class SentenceSubjects {
             if (run.from() != start) {
                 continue;
             }
-            int next = run.to();
+            int next = afterAffiliation(t, run.to());
             if (NameRuns.possessive(t.get(next - 1)) || next < t.size() && t.get(next).text().matches("[’']s")) {
                 return null;
             }
@@ -63,6 +63,26 @@ public final class SentenceSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * Past an affiliation that follows the name ({@code Ji-woo Park of the University of Amsterdam
+     * was …}): the index of the token after it, or {@code next} when there is none.
+     */
+    private static int afterAffiliation(List<Token> t, int next) {
+        if (next + 1 >= t.size() || !t.get(next).lower().matches("of|at|from")) {
+            return next;
+        }
+        int k = next + 1;
+        if (t.get(k).lower().equals("the")) {
+            k++;
+        }
+        int end = k;
+        while (end < t.size() && (t.get(end).isCapitalized() || t.get(end).lower().matches("of|for|and|&")
+                && end + 1 < t.size() && t.get(end + 1).isCapitalized())) {
+            end++;
+        }
+        return end > k ? end : next;
     }
 
     /** A verb of doing, not of saying or thinking, right after the subject ("joined", "founded", "ran"). */

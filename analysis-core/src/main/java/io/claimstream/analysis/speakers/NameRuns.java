@@ -93,7 +93,21 @@ public final class NameRuns {
         }
         boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
         return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))
-                && !NEVER.contains(tokens.get(i + 1).text());
+                && !NEVER.contains(tokens.get(i + 1).text()) || speaksNext(tokens, i);
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "argued", "announced",
+            "noted", "stated", "confirmed", "wrote", "believes", "expects", "warned", "claimed", "reported");
+
+    /**
+     * {@code Stripe said …}: a capitalised word right before a verb of saying is somebody, even
+     * opening a sentence, unless it is a plural ("Analysts said"), which names no one in particular.
+     */
+    private static boolean speaksNext(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(w.length() - 2))
+                && !tokens.get(i).is("PROPN");
+        return !plural && i + 1 < tokens.size() && SAYING.contains(tokens.get(i + 1).lower());
     }
 
     static boolean isNamePart(Token t) {

@@ -47,7 +47,7 @@ public final class Nlp {
     public List<Token> tokens(String text, Span span, boolean fragment) {
         Tools t = tools.get();
         String piece = text.substring(span.start(), span.end());
-        opennlp.tools.util.Span[] spans = t.tokenizePos(piece);
+        opennlp.tools.util.Span[] spans = joinHyphenatedNames(piece, t.tokenizePos(piece));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
             words[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
@@ -78,6 +78,34 @@ public final class Nlp {
             result.add(new Token(t.text(), t.start(), t.end(), tags[i], t.stem()));
         }
         return result;
+    }
+
+    /**
+     * The tokenizer cuts a hyphenated given name in two or three ({@code Min} {@code -jun},
+     * {@code Hye} {@code -} {@code jin}), which leaves only the surname as a name and merges
+     * namesakes: a capitalised word and directly adjoining hyphen and letters are one word again.
+     */
+    private static opennlp.tools.util.Span[] joinHyphenatedNames(String piece, opennlp.tools.util.Span[] spans) {
+        List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            opennlp.tools.util.Span s = spans[i];
+            int last = joined.size() - 1;
+            String word = piece.substring(s.getStart(), s.getEnd());
+            boolean adjoins = last >= 0 && s.getStart() == joined.get(last).getEnd()
+                    && piece.substring(joined.get(last).getStart(), joined.get(last).getEnd()).matches("\\p{Lu}\\p{Ll}+");
+            if (adjoins && word.matches("-\\p{L}{2,8}")) {
+                joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), s.getEnd()));
+                continue;
+            }
+            if (adjoins && word.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd()
+                    && piece.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).matches("\\p{L}{2,8}")) {
+                joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), spans[i + 1].getEnd()));
+                i++;
+                continue;
+            }
+            joined.add(s);
+        }
+        return joined.size() == spans.length ? spans : joined.toArray(new opennlp.tools.util.Span[0]);
     }
 
     private static String[] fragmentStartsLowered(String[] words) {

@@ -41,14 +41,17 @@ class NonClaimsTest {
     @ValueSource(strings = {"Good afternoon, everyone.", "Hello all.", "Thank you, Ada.", "Thanks so much.",
             "I'm Ben Ortega from Tidewater.", "Let me turn to Ada.", "Let's start with the first question.",
             "I'd like to invite everyone to share a view.", "Ada, your thoughts on pricing.", "Yes.",
-            "That's my first point.", "At that time I told them we were not ready."})
+            "That's my first point.", "At that time I told them we were not ready.", "Happy to be here.",
+            "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Inference costs grew faster than revenue.", "I think the market will consolidate.",
-            "Thanks to better chips, training is cheaper than ever.", "We need better evaluation suites."})
+            "Thanks to better chips, training is cheaper than ever.", "We need better evaluation suites.",
+            "I'd add that audits are not enough; someone has to act on them.",
+            "Let me add one thing: small labs should share their compute."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
