@@ -28,6 +28,7 @@ import io.claimstream.analysis.sentences.BlockReader;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
 import io.claimstream.analysis.speakers.AliasScanner;
+import io.claimstream.analysis.speakers.Byline;
 import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
@@ -101,7 +102,7 @@ public final class DocumentAnalyzer {
         RoleReader roles = new RoleReader(entities);
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
-                labelled(doc, RoleLabels::isAsking) ? RoleLabels.host(text) : null,
+                labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
                 fullNamesOfShortLabels(doc, text, sentences, deadline));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
 
@@ -109,7 +110,8 @@ public final class DocumentAnalyzer {
                 ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
                 new SentenceSubjects(resolver, roles), resolver, roles)
-                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer, deadline));
+                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
+                        doc.turns().isEmpty() ? Byline.author(text) : null, deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers, deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
@@ -156,6 +158,12 @@ public final class DocumentAnalyzer {
             vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH))));
         }
         return vectors;
+    }
+
+    /** Who asks under a role label: the host the text names, else the byline's author, else nobody known. */
+    private static String asker(String text) {
+        String host = RoleLabels.host(text);
+        return host != null ? host : Byline.author(text);
     }
 
     private static Person registerIfNamed(PersonRegistry people, String name) {

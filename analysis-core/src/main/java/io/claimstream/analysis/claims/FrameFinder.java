@@ -112,6 +112,19 @@ public final class FrameFinder {
         Optional<NameRun> run = runEndingAt(runs, j);
         if (run.isPresent()) {
             NameRun r = run.get();
+            Optional<NameRun> holder = affiliationHolder(t, runs, r);
+            if (holder.isPresent()) { // "Lia Chen of Brightpeak said": Lia Chen speaks, of Brightpeak
+                NameRun h = holder.get();
+                String affiliation = text.substring(t.get(h.to()).start(), s.end());
+                return Optional.of(new Subject(resolver.name(h.text(), h.titled()), h.from(), affiliation));
+            }
+            if (r.from() >= 2 && t.get(r.from() - 1).lower().equals("of")) {
+                Optional<NameRun> head = runEndingAt(runs, r.from() - 2).filter(h -> h.to() - h.from() == 1);
+                if (head.isPresent()) { // "The University of Amsterdam said": one organisation's name
+                    return Optional.of(new Subject(resolver.organization(text.substring(t.get(head.get().from()).start(),
+                            s.end())), head.get().from(), null));
+                }
+            }
             if (r.from() > 0 && t.get(r.from() - 1).lower().equals("the")) {
                 return Optional.of(new Subject(resolver.description(text.substring(t.get(r.from() - 1).start(),
                         s.end())), r.from() - 1, null));
@@ -155,6 +168,26 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The person a name of an organisation is the affiliation of ({@code Lia Chen of Brightpeak},
+     * {@code Ji-woo Park of the University of Amsterdam}): a multi-word name run right before
+     * {@code of}/{@code at}/{@code from} [{@code the}] and the organisation.
+     */
+    private Optional<NameRun> affiliationHolder(List<Token> t, List<NameRun> runs, NameRun org) {
+        int k = org.from() - 1;
+        if (k >= 0 && t.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !t.get(k).lower().matches("of|at|from")) {
+            return Optional.empty();
+        }
+        return runEndingAt(runs, k - 1).filter(h -> h.to() - h.from() >= 2 || h.titled())
+                .filter(h -> {
+                    Person known = resolver.registry().lookup(h.text());
+                    return known == null ? !org.text().equals(h.text()) : known.isPerson();
+                });
     }
 
     /** {@code …, said Luo.}: the subject follows the verb at the end of a clause. */

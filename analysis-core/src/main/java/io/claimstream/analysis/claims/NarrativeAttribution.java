@@ -37,12 +37,14 @@ public final class NarrativeAttribution {
     private final FrameFinder frames;
     private final SentenceSubjects subjects;
     private final InlineLabels labels;
+    private final io.claimstream.analysis.speakers.PersonRegistry registry;
 
     public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, MentionResolver resolver,
                                 RoleReader roles) {
         this.frames = frames;
         this.subjects = subjects;
         this.labels = new InlineLabels(resolver, roles);
+        this.registry = resolver.registry();
     }
 
     /** Reading state carried from sentence to sentence. */
@@ -52,6 +54,7 @@ public final class NarrativeAttribution {
         boolean answering;
         boolean colonBefore;
         BlockKind previousKind;
+        String author;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -63,17 +66,27 @@ public final class NarrativeAttribution {
      *                 answering: a paragraph after a question is theirs (inferred); else null
      */
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer) {
-        return attribute(text, sentences, summary, answerer, Deadline.NONE);
+        return attribute(text, sentences, summary, answerer, null, Deadline.NONE);
     }
 
     /** As above, checking the deadline at every sentence (one block can hold a whole document). */
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer,
                                      Deadline deadline) {
+        return attribute(text, sentences, summary, answerer, null, deadline);
+    }
+
+    /**
+     * @param author the byline's author, whose first-person views in the narration ("I think all
+     *               three are right") are theirs (inferred); null without a byline
+     */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary, Person answerer,
+                                     String author, Deadline deadline) {
         Map<Block, List<Sentence>> blocks = new LinkedHashMap<>();
         sentences.stream().filter(s -> !s.block().inTurn())
                 .forEach(s -> blocks.computeIfAbsent(s.block(), b -> new ArrayList<>()).add(s));
         List<Candidate> candidates = new ArrayList<>();
         State state = new State();
+        state.author = author;
         for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
             Block block = entry.getKey();
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
@@ -132,6 +145,13 @@ public final class NarrativeAttribution {
             Sentence s = block.get(i);
             Optional<Frame> frame = found.get(i);
             state.colonBefore = s.text(text).strip().endsWith(":");
+            if (frame.isPresent() && frame.get().speaker() == null && writesOwnView(text, s, state)) {
+                Person writer = registry.register(state.author, Person.Kind.PERSON);
+                writer.offerRole("author");
+                candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
+                state.chain = null;
+                continue;
+            }
             if (frame.isPresent()) {
                 Frame f = frame.get();
                 state.chain = f.speaker();
@@ -162,12 +182,26 @@ public final class NarrativeAttribution {
             }
             if (state.chain != null) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
+            } else if (writesOwnView(text, s, state)) {
+                Person writer = registry.register(state.author, Person.Kind.PERSON);
+                writer.offerRole("author");
+                candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
                     candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
+            "(?i)^(and |but |so |still, |personally, |honestly, )?(i (think|believe|suspect|doubt|expect|predict|"
+            + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (view|take|"
+            + "bet|guess) is|to me,)\\b.*");
+
+    /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
+    private static boolean writesOwnView(String text, Sentence s, State state) {
+        return state.author != null && FIRST_PERSON_VIEW.matcher(s.text(text).strip()).matches();
     }
 
     /**

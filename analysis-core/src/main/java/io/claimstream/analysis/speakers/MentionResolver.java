@@ -55,6 +55,14 @@ public final class MentionResolver {
         return created;
     }
 
+    /** A name the sentence shows to be an organisation's ("The University of Amsterdam said"). */
+    public Person organization(String written) {
+        Person known = registry.lookup(written);
+        Person p = known != null ? known : registry.register(written, Person.Kind.ORGANIZATION);
+        registry.mentioned(p);
+        return p;
+    }
+
     /** A known name only: does not create anybody. */
     public Person known(String written) {
         Person p = registry.lookup(written.replaceAll("[’']s$", "").strip());

@@ -29,6 +29,12 @@ public final class RoleLabels {
         return ROLES.contains(l) || l.matches("(speaker|participant|guest|voice)\\s*\\d+");
     }
 
+    /** {@code Q:} or {@code Question:}: a label that says only that a question follows. */
+    public static boolean isQuestionMark(String label) {
+        String l = label.strip().toLowerCase(Locale.ROOT);
+        return l.equals("q") || l.equals("question");
+    }
+
     public static boolean isAnswering(String label) {
         return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
     }
@@ -77,6 +83,8 @@ public final class RoleLabels {
     public static String interviewee(String text, List<Sentence> sentences, KnownEntities entities) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, String> written = new LinkedHashMap<>();
+        String author = Byline.author(text);
+        PersonName byline = author == null ? null : PersonName.of(author); // who asks, not who answers
         for (Sentence s : sentences) {
             if (s.block().inTurn()) {
                 continue;
@@ -85,7 +93,7 @@ public final class RoleLabels {
                 String name = Honorifics.strip(run.text()).strip();
                 PersonName parsed = PersonName.of(name);
                 if (parsed.tokens().size() < 2 || parsed.tokens().size() > 4 || entities.kindOf(name) != null
-                        || isRole(name)) {
+                        || isRole(name) || byline != null && parsed.sameAs(byline)) {
                     continue;
                 }
                 String key = String.join(" ", parsed.tokens().stream().sorted().toList());

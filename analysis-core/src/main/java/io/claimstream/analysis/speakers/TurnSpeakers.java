@@ -33,6 +33,9 @@ public final class TurnSpeakers {
                 continue;
             }
             String label = turn.speaker().strip();
+            if (host == null && RoleLabels.isQuestionMark(label)) {
+                continue; // an unnamed questioner is nobody to attribute to, and no speaker called "Q"
+            }
             String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
                     : host != null && RoleLabels.isAsking(label) ? host
                     : fullNames.getOrDefault(label, label);

@@ -52,4 +52,17 @@ class NamedSubjectsTest {
         assertThat(a.claimWith("4,000 accelerators")).isPresent();
         assertThat(a.claimWith("Hi everyone")).isEmpty();
     }
+
+    @Test
+    void aPersonOfAnOrganisationSpeaksAndAnOrganisationNamedWithOfIsOne() {
+        Analyses a = Analyses.of("""
+                Budgets are tight.
+
+                Lia Chen of Brightpeak said budgets will shrink next year. The University of Amsterdam said it \
+                will build its own cluster.
+                """);
+        assertThat(a.speakerOf("budgets will shrink")).isEqualTo("Lia Chen");
+        assertThat(a.speakerNamed("Lia Chen").affiliations()).contains("Brightpeak");
+        assertThat(a.speakerOf("build its own cluster")).isEqualTo("University of Amsterdam");
+    }
 }

@@ -1,0 +1,71 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.speakers.Byline;
+import org.junit.jupiter.api.Test;
+
+/** The byline's author: the asking side of a Q&amp;A, and the first-person views of a column. */
+class BylineAuthorTest {
+
+    @Test
+    void findsTheAuthorInTheHeadOfTheText() {
+        assertThat(Byline.author("Chips in 2027\n\n*By Hana Oyelaran · 4 May 2026*\n\nText.")).isEqualTo("Hana Oyelaran");
+        assertThat(Byline.author("Notes\nPosted by Tom Reyes, June 1\n")).isEqualTo("Tom Reyes");
+        assertThat(Byline.author("Notes\n\nShe was hired by Google in 2019.")).isNull();
+        assertThat(Byline.author("By the way, nothing here names anyone.")).isNull();
+    }
+
+    @Test
+    void questionsBelongToTheBylinesAuthorAndAnswersToTheInterviewee() {
+        Analyses a = Analyses.of("""
+                # Small models, big margins
+
+                *By Hana Oyelaran · 4 May 2026*
+
+                Felix Amundsen runs the inference team at Corvid Labs. We spoke by phone.
+
+                Q: Thanks for your time.
+
+                A: Happy to be here.
+
+                Q: Are small models good enough?
+
+                A: For most support work they are. Distilled 7B models now handle 80% of our traffic.
+                """);
+        assertThat(a.speakerOf("Distilled 7B models")).isEqualTo("Felix Amundsen");
+        assertThat(a.speakerNames()).doesNotContain("Q", "A");
+        assertThat(a.claimWith("Happy to be here")).isEmpty();
+    }
+
+    @Test
+    void anUnnamedQuestionerIsNobody() {
+        Analyses a = Analyses.of("""
+                Felix Amundsen runs the inference team at Corvid Labs. He spoke with us in Oslo.
+
+                Q: Regulators want audits of every model. Is that workable?
+
+                A: Audits of deployments would work better than audits of checkpoints.
+                """);
+        assertThat(a.speakerNames()).doesNotContain("Q");
+        assertThat(a.claimWith("Regulators want audits")).isEmpty();
+        assertThat(a.speakerOf("Audits of deployments")).isEqualTo("Felix Amundsen");
+    }
+
+    @Test
+    void theWritersOwnViewIsTheirsButTheirNarrationIsNot() {
+        Analyses a = Analyses.of("""
+                What buyers told me
+
+                By Tom Reyes
+
+                I spent a month calling procurement teams. Lia Chen of Brightpeak said budgets will shrink next year.
+
+                I think the budget cuts will hit small vendors hardest.
+                """);
+        assertThat(a.speakerOf("budget cuts will hit small vendors")).isEqualTo("Tom Reyes");
+        assertThat(a.claimWith("I spent a month")).isEmpty();
+        assertThat(a.speakerOf("budgets will shrink")).isEqualTo("Lia Chen");
+    }
+}
