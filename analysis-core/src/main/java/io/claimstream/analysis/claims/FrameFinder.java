@@ -27,7 +27,7 @@ public final class FrameFinder {
     private static final Set<String> SKIPPABLE = Set.of("also", "further", "later", "then", "recently", "previously",
             "once", "repeatedly", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "earlier",
             "again", "even", "still", "just", "firmly", "strongly", "privately", "openly", "separately", "clearly",
-            "told", "reportedly", "frankly", "bluntly", "candidly", "confidently");
+            "told", "reportedly", "frankly", "long", "often", "always", "consistently", "bluntly", "candidly", "confidently");
     private static final Set<String> GENERIC_SUBJECTS = Set.of("people", "analysts", "experts", "critics", "some",
             "many", "others", "observers", "report", "reports", "study", "studies", "data", "sources", "insiders",
             "researchers", "investors", "users", "everyone", "nobody", "someone", "they", "you", "one", "article",
@@ -129,12 +129,19 @@ public final class FrameFinder {
                 return Optional.of(new Subject(resolver.description(text.substring(t.get(r.from() - 1).start(),
                         s.end())), r.from() - 1, null));
             }
-            return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
+            String title = SubjectDescriptions.titleBefore(text, t, runs, r);
+            return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), title));
         }
         if (ROLE_NOUNS.contains(w)) {
             int d = j;
             while (d > 0 && j - d < 4 && !t.get(d).lower().equals("the")) {
                 d--;
+            }
+            Optional<NameRun> opening = SubjectDescriptions.openingOrganisation(t, runs, d, w);
+            if (t.get(d).lower().equals("the") && opening.isPresent()) {
+                Person p = resolver.organization(opening.get().text());
+                p.addAlias(text.substring(t.get(d).start(), s.end()));
+                return Optional.of(new Subject(p, d, null));
             }
             if (t.get(d).lower().equals("the")) {
                 Person p = resolver.description(text.substring(t.get(d).start(), s.end()));

@@ -131,6 +131,6 @@ public final class Introductions {
         }
         String words = text.substring(t.get(from).start(), t.get(end - 1).end());
         boolean organisationOnly = next.equals("of") || next.equals("from");
-        return organisationOnly ? words : RoleReader.looksLikeRole(words) ? words : null;
+        return organisationOnly ? words : RoleReader.describesPosition(words) ? words : null;
     }
 }

@@ -89,6 +89,9 @@ public final class MentionResolver {
     public Person description(String text) {
         Person p = registry.lookupRole(text);
         if (p != null) {
+            if (p.isPerson() && p.role() == null) {
+                p.offerRole(text.strip().replaceFirst("^(?i)(the|our|their)\\s+", "")); // "the Vessel CEO"
+            }
             p.addAlias(text.strip());
             registry.mentioned(p);
         }

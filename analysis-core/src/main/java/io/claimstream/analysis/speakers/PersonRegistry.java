@@ -79,10 +79,31 @@ public final class PersonRegistry {
         String[] words = d.split("\\s+");
         String roleWord = words[words.length - 1];
         String qualifier = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : "";
-        return mostRecent(p -> p.isPerson() && p.role() != null
-                && p.role().toLowerCase(Locale.ROOT).contains(roleWord)
+        java.util.List<String> spellings = ROLE_SPELLINGS.getOrDefault(roleWord, java.util.List.of(roleWord));
+        Person holder = mostRecent(p -> p.isPerson() && p.role() != null
+                && spellings.stream().anyMatch(p.role().toLowerCase(Locale.ROOT)::contains)
                 && (qualifier.isEmpty() || p.role().toLowerCase(Locale.ROOT).contains(qualifier)
-                    || p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(qualifier))));
+                    || affiliatedWith(p, qualifier)));
+        if (holder != null || qualifier.isEmpty() || !ROLE_SPELLINGS.containsKey(roleWord)) {
+            return holder;
+        }
+        // "the Vessel CEO" before the text says what Mira Santos does at Vessel: the one person known to work there
+        java.util.List<Person> there = people.stream().filter(p -> p.isPerson() && p.role() == null
+                && affiliatedWith(p, qualifier)).toList();
+        return there.size() == 1 ? there.get(0) : null;
+    }
+
+    /** Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive". */
+    private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = java.util.Map.of(
+            "ceo", java.util.List.of("ceo", "chief executive"),
+            "cto", java.util.List.of("cto", "chief technology officer", "chief technical officer"),
+            "cfo", java.util.List.of("cfo", "chief financial officer"),
+            "coo", java.util.List.of("coo", "chief operating officer"),
+            "boss", java.util.List.of("ceo", "chief executive", "head", "founder"),
+            "founder", java.util.List.of("founder", "co-founder", "cofounder"));
+
+    private static boolean affiliatedWith(Person p, String organisation) {
+        return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));
     }
 
     public void mentioned(Person person) {

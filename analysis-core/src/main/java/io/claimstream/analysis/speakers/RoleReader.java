@@ -18,6 +18,10 @@ public final class RoleReader {
     private static final Pattern CAPITALIZED_RUN = Pattern.compile(NAME);
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + NAME + ")");
+    /** "who has run Vessel since 2024", "co-founded Tarn": a verb of holding a position before the organisation. */
+    private static final Pattern POSITION_VERB = Pattern.compile("\\b(?:runs?|ran|leads?|led|heads?|headed|"
+            + "(?:co-?)?founded|started|joined|chairs?|chaired|oversees|oversaw|manages|managed|directs|directed"
+            + "|works at|worked at|works for|worked for)\\s+(?:the\\s+)?(" + NAME + ")");
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")[’']s\\b");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i).*\\b(ceo|cto|cfo|coo|founder|co-?founder|co - founder|president|chair|chairman|director|head|lead|"
@@ -36,6 +40,11 @@ public final class RoleReader {
     /** What the entity lists say a name is ({@code organization}, {@code product}, {@code place}), or null. */
     public String kindOf(String name) {
         return entities.kindOf(name);
+    }
+
+    /** A role, or a clause saying where someone works ("has run Vessel since 2024"). */
+    public static boolean describesPosition(String words) {
+        return looksLikeRole(words) || words != null && words.length() < 200 && POSITION_VERB.matcher(words).find();
     }
 
     public static boolean looksLikeRole(String words) {
@@ -79,6 +88,10 @@ public final class RoleReader {
             if (!part.substring(after.end()).matches("(?s)\\s+of\\s+\\p{Lu}.*")) {
                 found.add(after.group(1));
             }
+        }
+        Matcher position = POSITION_VERB.matcher(part);
+        while (position.find()) {
+            found.add(position.group(1));
         }
         Matcher possessive = POSSESSIVE.matcher(part);
         while (possessive.find()) {
