@@ -29,10 +29,13 @@ public final class RoleLabels {
         return ROLES.contains(l) || l.matches("(speaker|participant|guest|voice)\\s*\\d+");
     }
 
-    /** {@code Q:} or {@code Question:}: a label that says only that a question follows. */
+    /**
+     * {@code Q:}, {@code Question:} or an unnamed {@code Interviewer}: a label that says only that
+     * a question follows, naming nobody.
+     */
     public static boolean isQuestionMark(String label) {
         String l = label.strip().toLowerCase(Locale.ROOT);
-        return l.equals("q") || l.equals("question");
+        return l.equals("q") || l.equals("question") || l.equals("interviewer");
     }
 
     public static boolean isAnswering(String label) {
