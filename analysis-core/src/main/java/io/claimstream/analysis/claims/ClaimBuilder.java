@@ -50,6 +50,15 @@ public final class ClaimBuilder {
         return context;
     }
 
+    private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
+            "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
+
+    private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
+            "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
+    private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
+            "\\b(would|was going to|were going to)\\s+(not\\s+|also\\s+|soon\\s+)?"
+                    + "(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b)[a-z]+");
+
     public Claim build(String text, Candidate c, DocumentFacts facts) {
         return build(text, c, facts, null);
     }
@@ -65,6 +74,13 @@ public final class ClaimBuilder {
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
         boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling)\\b.*");
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
+        if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
+                || type == ClaimType.OPINION && REPORTING.matcher(framing).find()
+                && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "X expects customers to delay orders": the frame is the forecast; "she said the switches
+            // would ship in 2027": the future seen from the past of the report
+            type = ClaimType.PREDICTION;
+        }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),

@@ -236,6 +236,25 @@ public final class FrameFinder {
         return false;
     }
 
+    /**
+     * {@code As X said last year, the market …} / {@code said on Friday that …}: a short phrase of
+     * time or place after the verb belongs to the frame, not to what was said; the index after it.
+     */
+    private static int pastFrameAdjunct(List<Token> t, int k) {
+        for (int e = k; e < Math.min(t.size() - 1, k + 6); e++) {
+            Token x = t.get(e);
+            if (x.isVerbal() && !x.lower().equals("that")) {
+                return k;
+            }
+            if (e > k && (x.text().equals(",") || x.lower().equals("that"))) {
+                boolean adjunct = t.get(k).lower().matches("last|this|on|in|at|during|earlier|yesterday|today|"
+                        + "recently|previously|once|later");
+                return adjunct ? e + 1 : k;
+            }
+        }
+        return k;
+    }
+
     static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {
         return runs.stream().filter(r -> r.to() - 1 == index).findFirst();
     }
@@ -249,7 +268,7 @@ public final class FrameFinder {
             return whole;
         }
         if (frameFrom <= 1 || frameFrom < t.size() / 3) {
-            int k = frameTo + 1;
+            int k = pastFrameAdjunct(t, frameTo + 1);
             while (k < t.size() && t.get(k).text().matches("that|,|:|—|–|-|out|to")) {
                 k++;
             }

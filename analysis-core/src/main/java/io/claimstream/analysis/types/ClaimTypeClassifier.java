@@ -48,12 +48,17 @@ public final class ClaimTypeClassifier {
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
             "signed", "founded", "invested", "spent", "expected", "grew", "fell", "rose",
             "doubled", "tripled", "won", "lost", "built", "trained", "deployed", "open-sourced", "consumed");
+    /** "customers were now signing contracts": what was going on, reported. */
+    private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(we|i) )\\b(was|were) (now |already "
+            + "|still |increasingly )?\\w+ing\\b.*");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
             + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
-            + "downloads|subscribers|seats)|\\$\\s?\\d|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
+            + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
+            + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
+            + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude).*");
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
@@ -89,14 +94,17 @@ public final class ClaimTypeClassifier {
      */
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
         String c = content.strip();
-        String lower = c.toLowerCase(Locale.ROOT);
+        String lower = Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT));
+        if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
+            return ClaimType.PREDICTION;
+        }
         String asserted = MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(CONDITION.matcher(lower).replaceAll(" "))
                 .replaceAll(" ")).replaceAll(" ");
         if (RECOMMENDATION.in(asserted) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
-        String forecast = YOU_WILL_SEE.matcher(lower).replaceAll(" ");
+        String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(lower).replaceAll(" "));
         if (PREDICTION.in(forecast) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
@@ -105,7 +113,8 @@ public final class ClaimTypeClassifier {
         boolean explicitPast = EXPLICIT_PAST.in(lower);
         if (explicitPast && !BELIEF.in(lower)
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
-                || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view) {
+                || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
+                || PAST_PROGRESSIVE.in(lower) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;

@@ -47,4 +47,17 @@ class NewsDescriptionsTest {
         assertThat(a.speakerNamed("Ilse Varga").affiliations()).contains("Quarrystone");
         assertThat(a.speakerOf("would not buy new chips")).isEqualTo("Quarrystone");
     }
+
+    @Test
+    void reportedForecastsArePredictionsAndAFramesTimeIsNotTheClaims() {
+        Analyses a = Analyses.of("""
+                Robots are getting cheaper.
+
+                Odile Brandt expects most warehouses to buy robot arms. Brandt said the company would open a plant \
+                in Ohio. As Brandt said last year, the cheapest arm wins the market.
+                """, "2026-05-01");
+        assertThat(a.claimWith("most warehouses").orElseThrow().type()).isEqualTo("prediction");
+        assertThat(a.claimWith("open a plant in Ohio").orElseThrow().type()).isEqualTo("prediction");
+        assertThat(a.claimWith("the cheapest arm wins").orElseThrow().type()).isEqualTo("opinion");
+    }
 }

@@ -37,7 +37,14 @@ class ClaimTypeClassifierTest {
             "I would tell every student to learn statistics first.|recommendation",
             "Honestly the industry needs fewer demos and more deployments.|recommendation",
             "We are still five years away from household robots.|prediction",
-            "The lab expects its smaller model to beat the old flagship.|prediction"})
+            "The lab expects its smaller model to beat the old flagship.|prediction",
+            "By next summer the price should drop below $500.|prediction",
+            "The new cluster should be ready by March, and it should halve our training time.|prediction",
+            "Labs should publish their evaluation sets.|recommendation",
+            "If chip exports were banned, then prices would climb for a decade.|prediction",
+            "If you want reliable agents, you should log every action.|recommendation",
+            "Its cloud revenue had doubled this year.|fact",
+            "Buyers were already signing three-year contracts.|fact"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);

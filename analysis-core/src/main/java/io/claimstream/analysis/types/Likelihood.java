@@ -1,0 +1,49 @@
+package io.claimstream.analysis.types;
+
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * Forms of the future that the recommendation and prediction word lists misread: {@code should}
+ * of likelihood ({@code that should drop below $10,000}, {@code the model should be ready by
+ * spring}), which forecasts instead of advising; a hypothetical ({@code if regulators required
+ * audits, then labs would ship less}), which forecasts a consequence; and {@code this year} next
+ * to a completed event ({@code revenue had tripled this year}), which reports a fact.
+ */
+final class Likelihood {
+
+    /** "should" before a change, an arrival or a state that nobody can be told to bring about. */
+    private static final Pattern LIKELY_SHOULD = Pattern.compile("\\bshould (?:(?:probably|easily|roughly|soon|"
+            + "still|also) )?(drop|fall|rise|reach|arrive|ship|land|happen|come|improve|grow|double|halve|triple|cut"
+            + "|last|pay off|decline|increase|shrink|recover|stabili[sz]e|converge|settle|ease|clear|close|open up"
+            + "|be (?:ready|available|out|done|finished|over|cheaper|faster|better|higher|lower|enough|possible|"
+            + "profitable|live|in place))\\b");
+    /** "If X …, (then) Y would/will …": a consequence foreseen from a condition. */
+    private static final Anywhere HYPOTHETICAL = Anywhere.compile("(?s)^(?:and |but |so )?(?:if|unless|once|should)"
+            + "\\b[^.;]{3,160}?,\\s*(?:then\\s+)?[^.;]{0,80}?\\b(would|will|could|['’]d|['’]ll)\\b.*");
+    /** A completed event: a perfect or a past form that a time like "this year" only dates. */
+    private static final Anywhere COMPLETED = Anywhere.compile("(?s).*\\b(had|has|have) (already |now |just )?"
+            + "\\w+(ed|en|wn|ght)\\b.*|.*\\b(rose|fell|grew|doubled|tripled|halved|launched|released|raised|shipped|"
+            + "signed|hired|reported|announced|won|lost|closed|opened)\\b.*");
+    private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"
+            + "aims? to)\\b.*");
+    private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
+
+    private Likelihood() {
+    }
+
+    /** The claim with likelihood "should" read as "will", so that it counts as a forecast, not advice. */
+    static String shouldAsWill(String lower) {
+        return LIKELY_SHOULD.matcher(lower).replaceAll("will $1");
+    }
+
+    static boolean hypothetical(String lower) {
+        return HYPOTHETICAL.in(lower);
+    }
+
+    /** The claim without "this year" where it dates a completed event rather than a coming one. */
+    static String withoutDatingOfPast(String lower) {
+        return COMPLETED.in(lower) && !FUTURE.in(lower) ? THIS_YEAR.matcher(lower).replaceAll(" ") : lower;
+    }
+}
