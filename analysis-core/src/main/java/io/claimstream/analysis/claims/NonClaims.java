@@ -27,6 +27,12 @@ public final class NonClaims {
             + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
             + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
             + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$");
+    /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
+    private static final Pattern REACTION = Pattern.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
+            + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
+            + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
+            + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing))?[.!]*$"
+            + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
     /** An audience cue: "Let's give them a round of applause." */
     private static final Pattern APPLAUSE = Pattern.compile("(?i).*\\b(round of applause|give (them|him|her|it|"
             + "our \\w+( \\w+)?) a hand|\\(?(applause|laughter)\\)?[.!]*$).*");
@@ -95,6 +101,9 @@ public final class NonClaims {
         }
         if (PLEASANTRY.matcher(s).matches() && words <= 12) {
             return "pleasantry";
+        }
+        if (REACTION.matcher(s).matches()) {
+            return "reaction";
         }
         if (APPLAUSE.matcher(s).matches() && words <= 14) {
             return "audience cue";

@@ -42,7 +42,8 @@ class NonClaimsTest {
             "I'm Ben Ortega from Tidewater.", "Let me turn to Ada.", "Let's start with the first question.",
             "I'd like to invite everyone to share a view.", "Ada, your thoughts on pricing.", "Yes.",
             "That's my first point.", "At that time I told them we were not ready.", "Happy to be here.",
-            "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause."})
+            "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause.",
+            "That is a bold prediction.", "Fair point."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -51,7 +52,8 @@ class NonClaimsTest {
     @ValueSource(strings = {"Inference costs grew faster than revenue.", "I think the market will consolidate.",
             "Thanks to better chips, training is cheaper than ever.", "We need better evaluation suites.",
             "I'd add that audits are not enough; someone has to act on them.",
-            "Let me add one thing: small labs should share their compute."})
+            "Let me add one thing: small labs should share their compute.",
+            "That is a bold bet, and it will fail within a year."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
