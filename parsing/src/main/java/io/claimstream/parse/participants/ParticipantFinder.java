@@ -43,7 +43,7 @@ public final class ParticipantFinder {
             }
         }
         DescriptionCache descriptions = new DescriptionCache();
-        introductions(text, people, labels, descriptions);
+        introductions(text, people, labels, descriptions, repeatedLabels(turns));
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Turn turn : turns) {
             // a transcript repeats each label many times; what a label says is read once
@@ -57,11 +57,37 @@ public final class ParticipantFinder {
         return out;
     }
 
+    /**
+     * Where a label repeats one seen before, name and parentheses alike: {@code [label start, spoken
+     * text start)} pairs in text order. It says nothing its first writing did not, so the scan skips it.
+     */
+    private static int[] repeatedLabels(List<Turn> turns) {
+        int[] skips = new int[turns.size() * 2];
+        int n = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Turn turn : turns) {
+            if (turn.speaker() != null && !seen.add(turn.speaker() + '\u0000' + turn.role())
+                    && turn.span().start() > turn.label().start()) {
+                skips[n++] = turn.label().start();
+                skips[n++] = turn.span().start();
+            }
+        }
+        return java.util.Arrays.copyOf(skips, n);
+    }
+
     private static void introductions(String text, Map<String, Entry> people, java.util.Set<String> labels,
-                                      DescriptionCache descriptions) {
+                                      DescriptionCache descriptions, int[] repeatedLabels) {
         int limit = Math.min(text.length(), MAX_SCAN);
         int i = 0;
+        int skip = 0;
         while (i < limit) {
+            while (skip < repeatedLabels.length && repeatedLabels[skip + 1] <= i) {
+                skip += 2;
+            }
+            if (skip < repeatedLabels.length && repeatedLabels[skip] <= i) {
+                i = repeatedLabels[skip + 1];
+                continue;
+            }
             char c = text.charAt(i);
             boolean upper = c >= 'A' && c <= 'Z' || c >= 0x80 && (Character.isSurrogate(c)
                     ? Character.isUpperCase(text.codePointAt(i)) : Character.isUpperCase(c) || Character.isTitleCase(c));
