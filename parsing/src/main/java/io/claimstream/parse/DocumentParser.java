@@ -47,7 +47,7 @@ public final class DocumentParser {
         TextStructure structure = TextStructure.of(text, modeFor(requested));
         Format format = requested == Format.AUTO ? FormatDetector.ofText(text, structure) : requested;
         List<Turn> turns = InterviewSides.resolve(text, raw.title(), structure.turns());
-        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(), ParticipantFinder.find(text, turns));
+        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(), ParticipantFinder.find(text, turns), receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, format.wireName(), metadata,
                 structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
     }
@@ -59,7 +59,8 @@ public final class DocumentParser {
         RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
                 raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
         List<Turn> turns = InterviewSides.resolve(text, described.title(), structure.turns());
-        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(), ParticipantFinder.find(text, turns));
+        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(), ParticipantFinder.find(text, turns),
+                receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
                 structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
     }
@@ -67,7 +68,7 @@ public final class DocumentParser {
     private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {
         SubtitleDocument subtitles = SubtitleDocument.of(file);
         DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of(),
-                ParticipantFinder.find(subtitles.text(), subtitles.turns()));
+                ParticipantFinder.find(subtitles.text(), subtitles.turns()), receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, subtitles.text(), format.wireName(), metadata,
                 List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt);
     }

@@ -31,7 +31,22 @@ class MetadataAndOffsetsTest {
         assertThat(month.datePrecision()).isEqualTo("month");
         assertThat(meta("芯片展望\n2026年3月4日\n正文。").published()).isEqualTo("2026-03-04");
         assertThat(meta("In 2026 the fair moved. On March 4th the panel met.").published()).isEqualTo("2026-03-04");
-        assertThat(meta("On March 4th the panel met.").published()).isNull(); // no year to infer
+    }
+
+    private static String publishedWhenReceived(String text, Instant receivedAt) {
+        return new DocumentParser().parse(new RawDocument(text, null, null, null, null, null, null), receivedAt)
+                .metadata().published();
+    }
+
+    @Test
+    void aDateWithoutAYearInATextWithoutOneIsTheLatestSuchDateBeforeItArrived() {
+        String text = "The panel met on June 12. The model had launched on June 9.";
+        assertThat(publishedWhenReceived(text, Instant.parse("2026-12-02T10:00:00Z"))).isEqualTo("2026-06-12");
+        assertThat(publishedWhenReceived(text, Instant.parse("2026-06-12T23:00:00Z"))).isEqualTo("2026-06-12");
+        assertThat(publishedWhenReceived(text, Instant.parse("2026-03-01T00:00:00Z"))).isEqualTo("2025-06-12");
+        assertThat(publishedWhenReceived(text, null)).isNull(); // no year to infer
+        assertThat(publishedWhenReceived("In 2024 the fair moved. " + text, Instant.parse("2026-12-02T10:00:00Z")))
+                .isEqualTo("2024-06-12"); // the text's own year wins
     }
 
     @Test

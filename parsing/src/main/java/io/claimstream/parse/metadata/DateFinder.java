@@ -44,9 +44,10 @@ public final class DateFinder {
     }
 
     /**
-     * @param fallbackYear year for dates written without one (from the request), or null
+     * @param received when the document arrived, or null: a date without a year, in a text that
+     *                 names no year, is the latest such date not after it (news reports the recent past)
      */
-    public static Found find(String text, Integer fallbackYear) {
+    public static Found find(String text, LocalDate received) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
         Found best = iso(head, ISO, '-', '/', '.');
         best = earlier(best, iso(head, CJK, '\u5E74', '\u5E74', '\u5E74'));
@@ -54,6 +55,7 @@ public final class DateFinder {
         Found yearless = null;
         Integer year = null;
         boolean yearKnown = false;
+        boolean yearFromText = true;
         // month names are rare in a text: find them by a word scan, then try each pattern anchored there
         int i = 0;
         int n = head.length();
@@ -79,10 +81,17 @@ public final class DateFinder {
             }
             if (yearless == null) {
                 if (!yearKnown) {
-                    year = fallbackYear != null ? fallbackYear : firstYear(text);
+                    year = firstYear(text);
+                    if (year == null && received != null) {
+                        year = received.getYear();
+                        yearFromText = false;
+                    }
                     yearKnown = true;
                 }
                 yearless = monthDay(head, start, year);
+                if (yearless != null && !yearFromText && LocalDate.parse(yearless.date()).isAfter(received)) {
+                    yearless = monthDay(head, start, year - 1);
+                }
             }
         }
         if (best != null) {

@@ -6,6 +6,9 @@ import io.claimstream.contracts.RawDocument;
 import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.text.Chars;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -22,7 +25,12 @@ public final class MetadataReader {
     private MetadataReader() {
     }
 
-    public static DocumentMetadata read(RawDocument raw, String text, List<Draft> drafts, List<Participant> participants) {
+    /**
+     * @param receivedAt when the document arrived: a date written without a year and with no year
+     *                   anywhere in the text is the latest such date not after it (null: no guess)
+     */
+    public static DocumentMetadata read(RawDocument raw, String text, List<Draft> drafts, List<Participant> participants,
+                                        Instant receivedAt) {
         String title = blankToNull(raw.title());
         if (title == null) {
             title = titleFromText(text, drafts);
@@ -30,7 +38,8 @@ public final class MetadataReader {
         String published = blankToNull(raw.published());
         String precision = published == null ? null : published.length() == 7 ? "month" : "day";
         if (published == null) {
-            DateFinder.Found found = DateFinder.find(text, null);
+            DateFinder.Found found = DateFinder.find(text,
+                    receivedAt == null ? null : LocalDate.ofInstant(receivedAt, ZoneOffset.UTC));
             if (found != null) {
                 published = found.date();
                 precision = found.precision();
