@@ -85,13 +85,9 @@ public final class Anywhere {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i = atomEnd(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -106,19 +102,21 @@ public final class Anywhere {
 
     private static int closingParen(String regex, int open) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = open; i < regex.length(); i = atomEnd(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = classEnd(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** The last index of the character at {@code i}, read whole: an escape with its next character, a class to its {@code ]}. */
+    private static int atomEnd(String regex, int i) {
+        char c = regex.charAt(i);
+        return c == '\\' ? i + 1 : c == '[' ? classEnd(regex, i) : i;
     }
 
     /** The index of the {@code ]} that closes the character class opened at {@code open}. */
