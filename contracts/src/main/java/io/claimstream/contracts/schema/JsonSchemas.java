@@ -97,6 +97,11 @@ public final class JsonSchemas {
             return node;
         }
         Class<?> raw = (Class<?>) type;
+        if (raw == int[].class) {
+            node.set("type", nullable("array"));
+            node.putObject("items").put("type", "integer");
+            return node;
+        }
         if (raw == int.class || raw == long.class) {
             node.put("type", "integer");
         } else if (raw == double.class) {
