@@ -5,6 +5,7 @@ import io.claimstream.contracts.Paragraph;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.RawDocument;
 import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Submission;
 import io.claimstream.contracts.Turn;
 import io.claimstream.parse.formats.FormatDetector;
 import io.claimstream.parse.formats.HtmlText;
@@ -20,10 +21,11 @@ import java.util.List;
 
 /**
  * Parses a submitted document into a {@link ParsedDocument}. Stateless and thread-safe.
- * For text formats (plain, Markdown, transcripts) the stored text is exactly the submitted text,
- * so that every span a client gets back points into what it sent; HTML and subtitle files are
- * stored as their readable text, which the spans then point into. It never throws on content:
- * a text it cannot structure comes back as one plain paragraph.
+ * For text formats (plain, Markdown, transcripts) the parsed text is exactly the submitted text;
+ * HTML and subtitle files are parsed as their readable text, and the document carries the file
+ * with the offset map ({@link ParsedDocument#submission()}), so that every span a client gets
+ * back still points into what it sent. It never throws on content: a text it cannot structure
+ * comes back as one plain paragraph.
  */
 public final class DocumentParser {
 
@@ -62,7 +64,8 @@ public final class DocumentParser {
         DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(), ParticipantFinder.find(text, turns),
                 receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
-                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
+                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt,
+                new Submission(html, page.offsets()));
     }
 
     private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {
@@ -70,7 +73,8 @@ public final class DocumentParser {
         DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of(),
                 ParticipantFinder.find(subtitles.text(), subtitles.turns()), receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, subtitles.text(), format.wireName(), metadata,
-                List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt);
+                List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt,
+                new Submission(file, subtitles.offsets()));
     }
 
     private static LabelVetting.Mode modeFor(Format requested) {

@@ -1,10 +1,13 @@
 package io.claimstream.parse.formats;
 
+import io.claimstream.contracts.SourceMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 import java.util.Locale;
@@ -15,7 +18,8 @@ import java.util.regex.Pattern;
  * Extracts the readable text of an HTML page with jsoup: navigation, scripts, forms and page
  * furniture are dropped; headings become {@code #} lines, list items {@code -} lines, table rows
  * {@code | cell |} lines and other blocks paragraphs separated by blank lines, so that the text
- * pipeline finds the same structure as in Markdown. This text is what gets stored.
+ * pipeline finds the same structure as in Markdown. The analysis reads this text; its offsets map
+ * back to the page, where the spans the service reports point.
  */
 public final class HtmlText {
 
@@ -26,6 +30,9 @@ public final class HtmlText {
             "(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|sidebar|footer|header|cookie|consent|banner|advert|ads?|promo"
                     + "|share|sharing|social|related|recommend|newsletter|subscribe|comments?|popup|modal)([\\s_-]|$)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NBSP = Pattern.compile("\u00A0");
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u200B]+");
+    private static final Pattern PIPE = Pattern.compile("\\|");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "blockquote", "pre",
             "figure", "figcaption", "dd", "dt", "address", "center", "details", "summary", "body");
 
@@ -62,12 +69,16 @@ public final class HtmlText {
         return i;
     }
 
-    /** The page's text, and its title and publication date when the markup names them. */
-    public record Extracted(String text, String title, String published) {
+    /**
+     * The page's text, and its title and publication date when the markup names them.
+     *
+     * @param offsets where each character of {@code text} was written in the page
+     */
+    public record Extracted(String text, SourceMap offsets, String title, String published) {
     }
 
     public static Extracted extract(String html) {
-        Document document = Jsoup.parse(html);
+        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         String title = firstNonBlank(document.select("meta[property=og:title]").attr("content"), document.title(),
                 document.select("h1").text());
         String published = isoDate(firstNonBlank(document.select("meta[property=article:published_time]").attr("content"),
@@ -80,9 +91,10 @@ public final class HtmlText {
             }
         }
         Element root = mainContent(document);
-        StringBuilder out = new StringBuilder(html.length() / 2);
-        appendBlocks(root, out);
-        return new Extracted(out.toString().strip(), title == null ? null : collapse(title), published);
+        MappedText out = new MappedText(html.length() / 2);
+        new Blocks(html).append(root, out);
+        MappedText text = out.strip();
+        return new Extracted(text.toString(), text.toSourceMap(), title == null ? null : collapse(title), published);
     }
 
     private static String firstNonBlank(String... values) {
@@ -127,41 +139,107 @@ public final class HtmlText {
         return best != null && bestLength * 2 >= body.text().length() ? best : body;
     }
 
-    private static void appendBlocks(Element element, StringBuilder out) {
-        String tag = element.tagName();
-        if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
-            paragraph(out, "#".repeat(tag.charAt(1) - '0') + " " + inline(element));
-            return;
-        }
-        switch (tag) {
-            case "li" -> {
-                paragraph(out, "- " + inline(element));
+    /** Appends an element's blocks to the text; knows the page so that every character keeps its source position. */
+    private record Blocks(String html) {
+
+        void append(Element element, MappedText out) {
+            String tag = element.tagName();
+            if (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1))) {
+                paragraph(out, new MappedText().appendInsertedAt("#".repeat(tag.charAt(1) - '0') + " ", contentStart(element))
+                        .append(inline(element)));
                 return;
             }
-            case "table" -> {
-                table(element, out);
+            switch (tag) {
+                case "li" -> {
+                    paragraph(out, new MappedText().appendInsertedAt("- ", contentStart(element)).append(inline(element)));
+                    return;
+                }
+                case "table" -> {
+                    table(element, out);
+                    return;
+                }
+                case "br", "hr", "img" -> {
+                    return;
+                }
+                default -> {
+                }
+            }
+            MappedText run = new MappedText();
+            for (Node child : element.childNodes()) {
+                if (child instanceof Element e && (isBlock(e) || e.tagName().equals("li") || e.tagName().equals("table"))) {
+                    paragraph(out, run);
+                    run = new MappedText();
+                    append(e, out);
+                } else if (child instanceof Element e && e.tagName().equals("br")) {
+                    // a line break inside a paragraph is kept: transcripts put a speaker on each line
+                    run.appendInsertedAt("\n", sourceStart(e));
+                } else if (child instanceof TextNode t) {
+                    text(t, run);
+                } else if (child instanceof Element e) {
+                    run.append(inline(e));
+                }
+            }
+            paragraph(out, run);
+        }
+
+        private MappedText inline(Element element) {
+            MappedText text = new MappedText();
+            for (Node child : element.childNodes()) {
+                if (child instanceof TextNode t) {
+                    text(t, text);
+                } else if (child instanceof Element e) {
+                    if (e.tagName().equals("br")) {
+                        text.appendInsertedAt("\n", sourceStart(e));
+                    } else {
+                        text.append(inline(e));
+                    }
+                }
+            }
+            return text;
+        }
+
+        private void table(Element table, MappedText out) {
+            MappedText rows = new MappedText();
+            boolean header = true;
+            for (Element row : table.select("tr")) {
+                Elements cells = row.select("> th, > td");
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                rows.appendInsertedAt("|", sourceStart(row));
+                for (Element cell : cells) {
+                    rows.appendInserted(" ").append(collapse(inline(cell)).replaceAll(PIPE, m -> "\\|")).appendInserted(" |");
+                }
+                rows.appendInserted("\n");
+                if (header) {
+                    rows.appendInserted("|" + " --- |".repeat(cells.size()) + "\n");
+                    header = false;
+                }
+            }
+            paragraph(out, rows);
+        }
+
+        /** The text node's characters, each mapped to what it was written as: entities decoded, markup around it skipped. */
+        private void text(TextNode node, MappedText out) {
+            String decoded = node.getWholeText();
+            Range range = node.sourceRange();
+            if (!range.isTracked()) {
+                out.appendInserted(decoded); // a node the parser made up: it sits where the text before it ends
                 return;
             }
-            case "br", "hr", "img" -> {
-                return;
-            }
-            default -> {
-            }
+            SourceEntities.align(decoded, html, range.start().pos(), range.end().pos(), out);
         }
-        StringBuilder run = new StringBuilder();
-        for (Node child : element.childNodes()) {
-            if (child instanceof Element e && (isBlock(e) || e.tagName().equals("li") || e.tagName().equals("table"))) {
-                paragraph(out, run.toString());
-                run.setLength(0);
-                appendBlocks(e, out);
-            } else if (child instanceof Element e && e.tagName().equals("br")) {
-                // a line break inside a paragraph is kept: transcripts put a speaker on each line
-                run.append('\n');
-            } else {
-                run.append(child instanceof TextNode t ? t.getWholeText() : child instanceof Element e ? inline(e) : "");
-            }
+
+        /** Where a block's own text starts in the page, for the marks the extraction puts before it. */
+        private static int contentStart(Element element) {
+            Range range = element.sourceRange();
+            return range.isTracked() ? range.end().pos() : 0;
         }
-        paragraph(out, run.toString());
+
+        private static int sourceStart(Element element) {
+            Range range = element.sourceRange();
+            return range.isTracked() ? range.start().pos() : 0;
+        }
     }
 
     private static boolean isBlock(Element e) {
@@ -170,66 +248,41 @@ public final class HtmlText {
                 || (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)));
     }
 
-    private static String inline(Element element) {
-        StringBuilder text = new StringBuilder();
-        for (Node child : element.childNodes()) {
-            if (child instanceof TextNode t) {
-                text.append(t.getWholeText());
-            } else if (child instanceof Element e) {
-                text.append(e.tagName().equals("br") ? "\n" : inline(e));
-            }
-        }
-        return text.toString();
-    }
-
-    private static void table(Element table, StringBuilder out) {
-        StringBuilder rows = new StringBuilder();
-        boolean header = true;
-        for (Element row : table.select("tr")) {
-            Elements cells = row.select("> th, > td");
-            if (cells.isEmpty()) {
-                continue;
-            }
-            rows.append('|');
-            for (Element cell : cells) {
-                rows.append(' ').append(collapse(cell.text()).replace("|", "\\|")).append(" |");
-            }
-            rows.append('\n');
-            if (header) {
-                rows.append('|').append(" --- |".repeat(cells.size())).append('\n');
-                header = false;
-            }
-        }
-        paragraph(out, rows.toString());
-    }
-
     /** Appends a block, its whitespace collapsed (line breaks kept), separated from the previous one by a blank line. */
-    private static void paragraph(StringBuilder out, String block) {
-        String text = collapseLines(block);
+    private static void paragraph(MappedText out, MappedText block) {
+        MappedText text = collapseLines(block);
         if (text.isEmpty()) {
             return;
         }
         if (out.length() > 0) {
-            out.append("\n\n");
+            out.appendInserted("\n\n");
         }
         out.append(text);
     }
 
-    private static String collapseLines(String block) {
-        StringBuilder out = new StringBuilder(block.length());
-        for (String line : block.split("\n")) {
-            String collapsed = collapse(line);
-            if (!collapsed.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
+    private static MappedText collapseLines(MappedText block) {
+        MappedText out = new MappedText(block.length());
+        int lineStart = 0;
+        for (int i = 0; i <= block.length(); i++) {
+            if (i == block.length() || block.charAt(i) == '\n') {
+                MappedText collapsed = collapse(block.slice(lineStart, i));
+                if (!collapsed.isEmpty()) {
+                    if (out.length() > 0) {
+                        out.appendInserted("\n");
+                    }
+                    out.append(collapsed);
                 }
-                out.append(collapsed);
+                lineStart = i + 1;
             }
         }
-        return out.toString();
+        return out;
+    }
+
+    private static MappedText collapse(MappedText s) {
+        return s.replaceAll(NBSP, m -> " ").replaceAll(WHITE_SPACE, m -> " ").strip();
     }
 
     private static String collapse(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("[\\s\\u200B]+", " ").strip();
+        return collapse(MappedText.of(s, 0, s.length())).toString();
     }
 }

@@ -18,6 +18,11 @@ final class SubtitleCues {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d{1,2}:\\d{2}(?::\\d{2})?[.,]\\d{1,3}>|\\{\\\\[^}]*}");
     private static final Pattern PREFIX = Pattern.compile("^(?:>>\\s*)?([\\p{Lu}][\\p{L}.'’ -]{0,40}?|[\\p{Lu}\\d _]{2,30})\\s?:\\s+(?=\\S)");
 
+    private static final Pattern ESCAPE = Pattern.compile("&(?:lt|gt|nbsp|lrm|rlm|quot|#39|amp);");
+    private static final Pattern LINE_JOIN = Pattern.compile("\\s*\\n\\s*");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern BOM = Pattern.compile("\uFEFF");
+
     private static final int HEAD = 4096;
 
     private SubtitleCues() {
@@ -55,56 +60,90 @@ final class SubtitleCues {
 
     static List<Cue> read(String text) {
         List<Cue> cues = new ArrayList<>();
-        String[] lines = text.replace("\uFEFF", "").split("\\R", -1);
+        List<int[]> lines = lines(text);
         int i = 0;
-        while (i < lines.length) {
-            Matcher timing = TIMING.matcher(lines[i]);
+        while (i < lines.size()) {
+            Matcher timing = TIMING.matcher(line(text, lines.get(i)));
             if (!timing.find()) {
                 i++;
                 continue;
             }
             long start = millis(timing.group(1));
             long end = millis(timing.group(2));
-            StringBuilder payload = new StringBuilder();
+            MappedText payload = new MappedText();
             i++;
-            while (i < lines.length && !lines[i].isBlank() && !TIMING.matcher(lines[i]).find()) {
+            while (i < lines.size() && !line(text, lines.get(i)).isBlank() && !TIMING.matcher(line(text, lines.get(i))).find()) {
                 if (payload.length() > 0) {
-                    payload.append('\n');
+                    payload.appendInserted("\n");
                 }
-                payload.append(lines[i].strip());
+                payload.append(MappedText.of(text, lines.get(i)[0], lines.get(i)[1]).replaceAll(BOM, m -> "").strip());
                 i++;
             }
-            addCue(cues, start, end, payload.toString());
+            addCue(cues, start, end, payload);
         }
         return cues;
     }
 
-    private static void addCue(List<Cue> cues, long start, long end, String payload) {
+    /** Each line's {@code [start, end)} in the text, without its line break. */
+    private static List<int[]> lines(String text) {
+        List<int[]> lines = new ArrayList<>();
+        Matcher breaks = LINE_BREAK.matcher(text);
+        int at = 0;
+        while (breaks.find()) {
+            lines.add(new int[] {at, breaks.start()});
+            at = breaks.end();
+        }
+        lines.add(new int[] {at, text.length()});
+        return lines;
+    }
+
+    private static String line(String text, int[] bounds) {
+        return text.substring(bounds[0], bounds[1]).replace("\uFEFF", "");
+    }
+
+    private static void addCue(List<Cue> cues, long start, long end, MappedText payload) {
         String speaker = null;
+        int speakerStart = -1;
+        int speakerEnd = -1;
         Matcher voice = VOICE.matcher(payload);
         if (voice.find()) {
             speaker = voice.group(1).strip();
+            if (!speaker.isEmpty()) {
+                int from = voice.start(1) + voice.group(1).indexOf(speaker);
+                speakerStart = payload.sourceStart(from);
+                speakerEnd = payload.sourceEnd(from + speaker.length() - 1);
+            }
         }
-        String plain = unescape(TAG.matcher(payload).replaceAll(""));
+        MappedText plain = payload.replaceAll(TAG, m -> "").replaceAll(ESCAPE, m -> unescape(m.group()));
         if (speaker == null) {
             Matcher prefix = PREFIX.matcher(plain);
             if (prefix.find() && !prefix.group(1).isBlank()) {
                 speaker = prefix.group(1).strip();
-                plain = plain.substring(prefix.end());
+                int from = prefix.start(1) + prefix.group(1).indexOf(speaker);
+                speakerStart = plain.sourceStart(from);
+                speakerEnd = plain.sourceEnd(from + speaker.length() - 1);
+                plain = plain.slice(prefix.end(), plain.length());
             }
         }
-        if (plain.startsWith(">>")) {
-            plain = plain.substring(2).strip();
+        if (plain.length() >= 2 && plain.charAt(0) == '>' && plain.charAt(1) == '>') {
+            plain = plain.slice(2, plain.length()).strip();
         }
-        String joined = String.join(" ", plain.strip().split("\\s*\\n\\s*"));
-        if (!joined.isBlank()) {
-            cues.add(new Cue(start, end, speaker, joined.strip()));
+        MappedText joined = plain.strip().replaceAll(LINE_JOIN, m -> " ").strip();
+        if (!joined.isEmpty() && !joined.toString().isBlank()) {
+            cues.add(new Cue(start, end, speaker, speakerStart, speakerEnd, joined));
         }
     }
 
-    private static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&nbsp;", "\u00A0").replace("&lrm;", "")
-                .replace("&rlm;", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    private static String unescape(String entity) {
+        return switch (entity) {
+            case "&lt;" -> "<";
+            case "&gt;" -> ">";
+            case "&nbsp;" -> "\u00A0";
+            case "&quot;" -> "\"";
+            case "&#39;" -> "'";
+            case "&amp;" -> "&";
+            default -> ""; // &lrm; and &rlm;: direction marks, nothing to read
+        };
     }
 
     private static long millis(String stamp) {

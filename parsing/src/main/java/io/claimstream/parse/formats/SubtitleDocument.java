@@ -1,6 +1,7 @@
 package io.claimstream.parse.formats;
 
 import io.claimstream.contracts.Paragraph;
+import io.claimstream.contracts.SourceMap;
 import io.claimstream.contracts.Span;
 import io.claimstream.contracts.Turn;
 
@@ -11,9 +12,12 @@ import java.util.List;
  * A subtitle file rendered as a readable transcript: consecutive cues of one voice are joined into
  * one turn ({@code Name: sentence continued across cues}), repeated roll-up lines are dropped, and
  * each turn keeps the time range of its cues. Without voices, cues are joined into paragraphs at
- * pauses. The rendered text is what gets stored; every span points into it.
+ * pauses. The analysis reads the rendered text; {@code offsets} map it back to the file, where the
+ * spans the service reports point (timing lines and cue numbers fall between them).
+ *
+ * @param offsets where each character of {@code text} was written in the file
  */
-public record SubtitleDocument(String text, List<Turn> turns, List<Paragraph> paragraphs) {
+public record SubtitleDocument(String text, SourceMap offsets, List<Turn> turns, List<Paragraph> paragraphs) {
 
     /** A pause this long between cues of unnamed speech starts a new paragraph. */
     private static final long PARAGRAPH_PAUSE_MILLIS = 2_000;
@@ -21,7 +25,7 @@ public record SubtitleDocument(String text, List<Turn> turns, List<Paragraph> pa
 
     public static SubtitleDocument of(String raw) {
         List<Cue> cues = SubtitleCues.read(raw);
-        StringBuilder out = new StringBuilder(raw.length());
+        MappedText out = new MappedText(raw.length());
         List<Turn> turns = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
         int k = 0;
@@ -35,25 +39,31 @@ public record SubtitleDocument(String text, List<Turn> turns, List<Paragraph> pa
                 groupEnd++;
             }
             if (out.length() > 0) {
-                out.append("\n\n");
+                out.appendInserted("\n\n");
             }
             int paragraphStart = out.length();
             Span label = null;
             if (speaker != null) {
                 label = new Span(out.length(), out.length() + speaker.length());
-                out.append(speaker).append(": ");
+                if (first.speakerStart() >= 0) {
+                    out.append(speaker, first.speakerStart(), first.speakerEnd());
+                } else {
+                    out.appendInsertedAt(speaker, first.text().sourceStart(0));
+                }
+                out.appendInserted(": ");
             }
             int textStart = out.length();
             String previous = null;
             for (int c = k; c < groupEnd; c++) {
-                String fragment = withoutRepeat(previous, cues.get(c).text());
+                MappedText cue = cues.get(c).text();
+                MappedText fragment = cue.slice(withoutRepeat(previous, cue.toString()), cue.length()).strip();
                 if (!fragment.isEmpty()) {
                     if (out.length() > textStart) {
-                        out.append(' ');
+                        out.appendInserted(" ");
                     }
                     out.append(fragment);
                 }
-                previous = cues.get(c).text();
+                previous = cue.toString();
             }
             int end = out.length();
             int turnIndex = -1;
@@ -65,7 +75,7 @@ public record SubtitleDocument(String text, List<Turn> turns, List<Paragraph> pa
             paragraphs.add(new Paragraph(new Span(paragraphStart, end), turnIndex, "text"));
             k = groupEnd;
         }
-        return new SubtitleDocument(out.toString(), turns, paragraphs);
+        return new SubtitleDocument(out.toString(), out.toSourceMap(), turns, paragraphs);
     }
 
     /** Same voice, or still unnamed speech without a long pause in a paragraph of readable size. */
@@ -78,25 +88,29 @@ public record SubtitleDocument(String text, List<Turn> turns, List<Paragraph> pa
         if (cue.speaker() != null || cue.startMillis() - before.endMillis() >= PARAGRAPH_PAUSE_MILLIS) {
             return false;
         }
-        String last = before.text();
+        MappedText last = before.text();
         char end = last.charAt(last.length() - 1);
         return groupLength < PARAGRAPH_SOFT_LIMIT || !(end == '.' || end == '?' || end == '!');
     }
 
-    /** Roll-up captions repeat the previous cue's last line as their first; keep it once. */
-    private static String withoutRepeat(String previous, String fragment) {
+    /**
+     * Roll-up captions repeat the previous cue's last line as their first; keep it once.
+     *
+     * @return where the cue's new text starts
+     */
+    private static int withoutRepeat(String previous, String fragment) {
         if (previous == null) {
-            return fragment;
+            return 0;
         }
         if (fragment.equals(previous)) {
-            return "";
+            return fragment.length();
         }
         for (int overlap = Math.min(previous.length(), fragment.length()); overlap >= 12; overlap--) {
             if (previous.endsWith(fragment.substring(0, overlap)) && (overlap == fragment.length()
                     || fragment.charAt(overlap) == ' ')) {
-                return fragment.substring(overlap).strip();
+                return overlap;
             }
         }
-        return fragment;
+        return 0;
     }
 }
