@@ -27,7 +27,7 @@ final class MappedText implements CharSequence {
 
     MappedText(int capacity) {
         text = new StringBuilder(capacity);
-        starts = new int[Math.max(16, capacity)];
+        starts = new int[Math.max(8, capacity)];
         ends = new int[starts.length];
     }
 
@@ -43,10 +43,7 @@ final class MappedText implements CharSequence {
     /** A character read from {@code source[sourceStart, sourceEnd)}. */
     MappedText append(char c, int sourceStart, int sourceEnd) {
         int n = text.length();
-        if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            ends = Arrays.copyOf(ends, n * 2);
-        }
+        ensureRoom(1);
         text.append(c);
         starts[n] = sourceStart;
         ends[n] = sourceEnd;
@@ -81,10 +78,24 @@ final class MappedText implements CharSequence {
     }
 
     MappedText append(MappedText other, int from, int to) {
-        for (int i = from; i < to; i++) {
-            append(other.text.charAt(i), other.starts[i], other.ends[i]);
+        if (to <= from) {
+            return this;
         }
+        int n = text.length();
+        ensureRoom(to - from);
+        text.append(other.text, from, to);
+        System.arraycopy(other.starts, from, starts, n, to - from);
+        System.arraycopy(other.ends, from, ends, n, to - from);
         return this;
+    }
+
+    private void ensureRoom(int more) {
+        int needed = text.length() + more;
+        if (needed > starts.length) {
+            int capacity = Math.max(needed, starts.length * 2);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+        }
     }
 
     int sourceStart(int index) {
