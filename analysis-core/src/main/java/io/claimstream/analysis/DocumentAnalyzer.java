@@ -52,7 +52,8 @@ import io.claimstream.contracts.Speaker;
 
 /**
  * Turns a {@link ParsedDocument} into an {@link AnalyzedDocument}: who speaks, which of their
- * sentences are claims, of which kind, about what. Thread-safe and stateless between documents;
+ * sentences are claims, of which kind, about what. It reads the parsed text (for HTML and
+ * subtitles, their readable text) and reports the submitted text with spans into it. Thread-safe and stateless between documents;
  * the models and lexicons are loaded once in the constructor, so build one and share it.
  */
 public final class DocumentAnalyzer {
@@ -135,8 +136,10 @@ public final class DocumentAnalyzer {
                 }
             }
         }
-        return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, text,
-                doc.metadata(), speakers(text, people, kept, deadline), claims, Instant.now(clock),
+        SubmittedSpans submitted = new SubmittedSpans(doc);
+        return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, doc.submittedText(),
+                submitted.metadata(doc.metadata()), speakers(text, people, kept, deadline), submitted.claims(claims),
+                Instant.now(clock),
                 vectors == null ? null : ClaimEmbeddings.of(embedder.modelId(), embedder.dimensions(), byClaimId));
     }
 
