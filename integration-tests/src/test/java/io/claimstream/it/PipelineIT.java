@@ -52,6 +52,39 @@ class PipelineIT {
         assertThat(speakers).contains("Mira Sandoval", "Devraj Iyer", "Hana Kobayashi");
     }
 
+    /**
+     * An HTML page is analysed as its readable text, yet its spans and its stored text are the page
+     * as posted: each claim's span covers its sentence in the markup (the score.py contract), and
+     * the reader highlights in the text the API serves.
+     */
+    @Test
+    void htmlSpansIndexThePageAsPosted() {
+        String html = "<html><head><title>Dock notes</title></head><body><nav><a href=\"/\">Home</a></nav><article>"
+                + "<p>Harbour Labs chief executive Ines Moreau said the company will double its inference cluster by "
+                + "March&nbsp;2027.</p>\n<div><p>Open weights will <em>win</em> in regulated industries within three years, "
+                + "Moreau predicted.</p></div>\n<p>Ines Moreau added that R&amp;D teams should <b>measure latency</b> "
+                + "before they buy new GPUs.</p><!-- copy " + java.util.UUID.randomUUID() + " --></article></body></html>";
+        String id = Documents.post(html, "HTML spans");
+        Documents.awaitStored(id);
+
+        String served = TestStack.query().get("/documents/" + id + "/text").then().statusCode(200).extract().asString();
+        assertThat(served).isEqualTo(html);
+        List<Map<String, Object>> claims = Documents.claims(id);
+        assertThat(claims).hasSizeGreaterThanOrEqualTo(2);
+        for (Map<String, Object> claim : claims) {
+            String read = covered(html, claim).replaceAll("<[^>]*>", "").replace("&nbsp;", " ").replace("&amp;", "&");
+            assertThat(read).as("span of %s", claim.get("id")).isEqualTo(claim.get("text"));
+        }
+        assertThat(claims).anySatisfy(claim ->
+                assertThat(covered(html, claim)).contains("R&amp;D teams should <b>measure latency</b>"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String covered(String text, Map<String, Object> claim) {
+        Map<String, Integer> span = (Map<String, Integer>) claim.get("span");
+        return text.substring(span.get("start"), span.get("end"));
+    }
+
     @Test
     void theSameContentTwiceIsOneDocument() {
         String text = "Ana Ruiz (Analyst): Inference prices will keep falling through 2027.\n\n"

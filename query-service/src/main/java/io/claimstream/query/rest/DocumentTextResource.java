@@ -30,10 +30,11 @@ public class DocumentTextResource {
     @GET
     @Revalidated
     @Produces("text/plain;charset=UTF-8")
-    @Operation(summary = "A document's text", description = "The text the document's spans point into: "
-            + "exactly as submitted for plain text, Markdown and transcripts; for HTML and subtitle files the readable text "
-            + "the ingest-service extracted from them, which is what is stored. Every claim's span (UTF-16 code-unit "
-            + "offsets) selects its sentence in it.")
+    @Operation(summary = "A document's text", description = "Exactly as submitted, in every format, so that every "
+            + "claim's span (UTF-16 code-unit offsets) selects its sentence in it. For an HTML page or a subtitle file "
+            + "that is the page's source or the file with its timing lines: the analysis read their readable text, and "
+            + "its spans were mapped back into the submission, covering the markup between a sentence's first and last "
+            + "character.")
     @APIResponse(responseCode = "200", description = "The text")
     @APIResponse(responseCode = "404", description = "Not stored (yet)",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiError.class)))
