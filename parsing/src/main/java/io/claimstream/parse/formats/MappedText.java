@@ -166,8 +166,8 @@ final class MappedText implements CharSequence {
     }
 
     /**
-     * The map of this text into a source of {@code sourceLength} characters: copied runs become one
-     * segment each, and neighbours standing for the same source range share one.
+     * The map of this text into its source: copied runs become one segment each, and neighbours
+     * standing for the same source range share one.
      */
     SourceMap toSourceMap() {
         int n = text.length();
