@@ -115,6 +115,9 @@ public final class DocumentAnalyzer {
                         doc.turns().isEmpty() ? Byline.author(text) : null, deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers, deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
+        // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
+        candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
+                ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
@@ -209,6 +212,7 @@ public final class DocumentAnalyzer {
             }
         }
         AliasScanner.scan(text, new ArrayList<>(speaking), deadline);
+        people.forgetSharedAliases();
         return speaking.stream().map(Person::toSpeaker).toList();
     }
 }

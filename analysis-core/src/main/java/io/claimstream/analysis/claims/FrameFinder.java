@@ -35,7 +35,8 @@ public final class FrameFinder {
     private static final Set<String> ROLE_NOUNS = Set.of("company", "firm", "startup", "lab", "group", "ceo", "cto",
             "founder", "cofounder", "co-founder", "moderator", "host", "professor", "executive", "chief", "scientist",
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
-            "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest");
+            "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest",
+            "committee", "council", "board", "commission", "agency", "institute", "foundation", "association");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;
@@ -75,6 +76,10 @@ public final class FrameFinder {
                     .or(() -> participleSubject(text, t, runs, verb));
             if (subject.isPresent()) {
                 Subject s = subject.get();
+                Optional<Frame> closing = topic ? Optional.empty() : trailingFrame(text, sentence, t, runs, verb);
+                if (closing.isPresent()) {
+                    return closing;
+                }
                 roles.apply(s.person(), s.role());
                 Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
                 return Optional.of(new Frame(s.person(), topic, said, s.role()));
@@ -133,6 +138,10 @@ public final class FrameFinder {
             return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), title));
         }
         if (ROLE_NOUNS.contains(w)) {
+            Optional<Subject> owned = ownedRole(text, t, runs, j);
+            if (owned.isPresent()) {
+                return owned;
+            }
             int d = j;
             while (d > 0 && j - d < 4 && !t.get(d).lower().equals("the")) {
                 d--;
@@ -146,6 +155,97 @@ public final class FrameFinder {
             if (t.get(d).lower().equals("the")) {
                 Person p = resolver.description(text.substring(t.get(d).start(), s.end()));
                 return Optional.of(new Subject(p, d, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A role at an organisation named by a possessive ({@code Its chief executive said},
+     * {@code the company's founder argued}, {@code Corvane's CTO said}): whoever holds that role
+     * there, found through the {@link MentionResolver}; empty when no possessive owns the role.
+     */
+    private Optional<Subject> ownedRole(String text, List<Token> t, List<NameRun> runs, int j) {
+        int k = j - 1;
+        while (k >= 0 && j - k <= 3 && t.get(k).isWord() && !isOwner(t.get(k))
+                && (!t.get(k).isCapitalized() || t.get(k).text().matches("CEO|CTO|CFO|COO|VP"))) {
+            k--;
+        }
+        if (k < 0 || k == j || !isOwner(t.get(k))) {
+            return Optional.empty();
+        }
+        int roleFrom = k + 1;
+        int ownerAt = t.get(k).text().matches("[’']s") ? k - 1 : k; // "company 's" when the tokenizer splits it
+        if (ownerAt < 0) {
+            return Optional.empty();
+        }
+        Token owner = t.get(ownerAt);
+        String ownerWord = owner.text().replaceAll("[’']s$", "");
+        Person organisation;
+        int from = ownerAt;
+        if (owner.lower().matches("its|their")) {
+            organisation = resolver.registry().mostRecent(p -> !p.isPerson() && !p.isUnnamed());
+        } else if (!ownerWord.isEmpty() && Character.isLowerCase(ownerWord.charAt(0))) {
+            if (ownerAt == 0 || !t.get(ownerAt - 1).lower().equals("the")) {
+                return Optional.empty(); // "a company's founder" is nobody in particular
+            }
+            from = ownerAt - 1;
+            organisation = resolver.registry().lookupRole("the " + ownerWord);
+        } else {
+            Optional<NameRun> run = runEndingAt(runs, ownerAt);
+            if (run.isEmpty()) {
+                return Optional.empty();
+            }
+            from = run.get().from();
+            organisation = resolver.known(run.get().text());
+            if (organisation == null && "organization".equals(roles.kindOf(run.get().text().replaceAll("[’']s$", "")))) {
+                organisation = resolver.organization(run.get().text().replaceAll("[’']s$", ""));
+            }
+        }
+        if (organisation == null || organisation.isPerson()) {
+            return Optional.empty(); // "his chief of staff", "Luo's team lead": not an organisation's role
+        }
+        String role = text.substring(t.get(roleFrom).start(), t.get(j).end());
+        return Optional.of(new Subject(resolver.roleAt(organisation, role), from, null));
+    }
+
+    private static boolean isOwner(Token t) {
+        return t.lower().matches("its|their|[’']s") || NameRuns.possessive(t);
+    }
+
+    /**
+     * {@code Verano expects X, its chief executive said on Tuesday.}: a reporting clause closing
+     * the sentence after a comma frames everything before it, including an earlier verb of saying
+     * or expecting; empty when the sentence does not close so.
+     */
+    private Optional<Frame> trailingFrame(String text, Sentence sentence, List<Token> t, List<NameRun> runs,
+                                          int firstVerb) {
+        for (int v = t.size() - 1; v > firstVerb + 2; v--) {
+            Token x = t.get(v);
+            if (x.isVerbal() && !SayingVerbs.isContentVerb(x.lower())) {
+                return Optional.empty(); // only a short adjunct ("on Tuesday") may follow the closing verb
+            }
+            if (SayingVerbs.isContentVerb(x.lower()) && !x.isCapitalized()) {
+                if (t.size() - v > 8) {
+                    return Optional.empty();
+                }
+                int verb = v;
+                int j = v - 1;
+                while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
+                    j--;
+                }
+                if (j < 1 || !ROLE_NOUNS.contains(t.get(j).lower()) && Pronouns.thirdPerson(t.get(j).lower()) == null
+                        && runEndingAt(runs, j).isEmpty()) {
+                    return Optional.empty();
+                }
+                Optional<Subject> subject = subjectBefore(text, t, runs, verb);
+                if (subject.isEmpty() || subject.get().person() == null || subject.get().from() < 1
+                        || !t.get(subject.get().from() - 1).text().equals(",")) {
+                    return Optional.empty();
+                }
+                Subject s = subject.get();
+                roles.apply(s.person(), s.role());
+                return Optional.of(new Frame(s.person(), false, contentSpan(sentence, t, s.from(), verb), s.role()));
             }
         }
         return Optional.empty();
@@ -214,7 +314,12 @@ public final class FrameFinder {
         if (!t.get(v).lower().endsWith("ing") || v == 0 || !t.get(v - 1).text().equals(",")) {
             return Optional.empty();
         }
-        return runs.stream().filter(r -> r.from() == 0).findFirst()
+        int opening = SubjectDescriptions.afterDateline(t); // wire copy opens with "LONDON, Nov 3 (Agency) -"
+        while (opening < t.size() && !t.get(opening).isWord()) {
+            opening++;
+        }
+        int first = opening;
+        return runs.stream().filter(r -> r.from() == first).findFirst()
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), PARTICIPLE, null));
     }
 

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Names of organisations, products and places, from the bundled lexicon and from their shape:
  * a company suffix ({@code Zhipu AI}, {@code Shixiang Technology}) makes an organisation, a
- * version number ({@code Claude Fable 5}, {@code Opus 4.6}, {@code GPT-4o}) a product.
+ * version number ({@code Claude Fable 5}, {@code Opus 4.6}, {@code GPT-4o}) a product. Bodies and
+ * gatherings ({@code Frontier Models Summit}, {@code Program Committee}) count as organisations, the
+ * nearest kind an entity can have, so that they are never taken for people.
  */
 public final class KnownEntities {
 
@@ -23,7 +25,12 @@ public final class KnownEntities {
                     + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
                     + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency|"
                     + "Semiconductors?|Electronics|Dynamics|Analytics|Software|Energy|Motors|Industries|Instruments|"
-                    + "Therapeutics|Pharmaceuticals|Biosciences|Automation|Commission|Ministry)$");
+                    + "Therapeutics|Pharmaceuticals|Biosciences|Automation|Commission|Ministry|"
+                    // bodies and gatherings: "the Frontier Models Summit", "the Important AI Panel" name no person
+                    + "Panel|Summit|Conference|Forum|Committee|Association|Society|Center|Centre|Alliance|Coalition|"
+                    + "Consortium|Initiative|Board|Bureau|Office|Department|Symposium|Workshop|Congress|Expo|"
+                    + "Festival|Meetup|Hackathon|Assembly|Federation|Union|League|Club|Fund|Trust|Observatory|"
+                    + "Collective|Studios?|Program|Programme|Project|Task Force|Working Group)$");
     private static final Pattern VERSIONED_PRODUCT = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*"
                     + "|\\p{Lu}[\\p{L}]+-\\p{Lu}\\d+(?:\\.\\d+)?");

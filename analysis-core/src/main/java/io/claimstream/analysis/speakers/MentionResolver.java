@@ -86,8 +86,26 @@ public final class MentionResolver {
         return p;
     }
 
+    /**
+     * The person holding a role at an organisation ({@code Its chief executive said}): the one the
+     * text names, or a stand-in resolved once the whole text is read; never the organisation itself.
+     */
+    public Person roleAt(Person organisation, String role) {
+        Person holder = registry.holderOf(organisation, role);
+        if (holder == null) {
+            holder = registry.unnamedHolder(organisation, role);
+        }
+        registry.mentioned(holder);
+        return holder;
+    }
+
     public Person description(String text) {
         Person p = registry.lookupRole(text);
+        String named = text.strip().replaceFirst("^(?i)the\\s+", "");
+        if (p == null && !named.equals(text.strip()) && named.contains(" ")
+                && "organization".equals(entities.kindOf(named)) && named.matches("\\p{Lu}.*")) {
+            return organization(named); // "The Frontier Models Summit Program Committee said": a body, by its name
+        }
         if (p != null) {
             if (p.isPerson() && p.role() == null) {
                 p.offerRole(text.strip().replaceFirst("^(?i)(the|our|their)\\s+", "")); // "the Vessel CEO"

@@ -24,6 +24,8 @@ public final class Person {
     private int male;
     private int female;
     private boolean turnSpeaker;
+    /** Somebody the text knows only by a role at an organisation ("its chief executive"), not yet by name. */
+    private boolean unnamed;
     private String id;
     private String idName;
 
@@ -47,6 +49,14 @@ public final class Person {
 
     public String role() {
         return role;
+    }
+
+    public boolean isUnnamed() {
+        return unnamed;
+    }
+
+    void markUnnamed() {
+        unnamed = true;
     }
 
     public boolean isTurnSpeaker() {
@@ -76,6 +86,14 @@ public final class Person {
             if (!parsed.isEmpty()) {
                 aliasNames.add(parsed);
             }
+        }
+    }
+
+    /** Forgets the written forms that match, so that they no longer find this person either. */
+    void forgetAliases(java.util.function.Predicate<String> which) {
+        if (aliases.removeIf(which)) {
+            aliasNames.clear();
+            aliases.stream().map(PersonName::of).filter(n -> !n.isEmpty()).forEach(aliasNames::add);
         }
     }
 

@@ -3,6 +3,7 @@ package io.claimstream.analysis.speakers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -55,16 +56,18 @@ public final class PersonRegistry {
         if (m.isEmpty()) {
             return null;
         }
-        Person exact = mostRecent(p -> p.answersTo(m));
-        if (exact != null) {
-            return exact;
-        }
         if (m.isSingleWord()) {
             String word = m.tokens().get(0);
-            Person person = mostRecent(p -> p.isPerson() && p.name().hasPart(word));
+            // a part of a name ("Chen") and an alias met earlier weigh alike: the most recent bearer wins,
+            // so a surname once used for Chen Li does not stick to her after Chen Wei speaks
+            Person person = mostRecent(p -> p.answersTo(m) || p.isPerson() && p.name().hasPart(word));
             // "Helio" after "Helio Labs": an organisation's short name is its first word
             return person != null ? person
                     : mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1 && p.name().tokens().get(0).equals(word));
+        }
+        Person exact = mostRecent(p -> p.answersTo(m));
+        if (exact != null) {
+            return exact;
         }
         // "Luo" was met first, now "Luo Fuli": the same person, who gets the fuller name
         return mostRecent(p -> p.isPerson() && p.name().isSingleWord() && m.hasPart(p.name().tokens().get(0)));
@@ -73,6 +76,14 @@ public final class PersonRegistry {
     /** A definite description ({@code the moderator}, {@code the company}, {@code the Anthropic CEO}). */
     public Person lookupRole(String description) {
         String d = description.toLowerCase(Locale.ROOT).replaceFirst("^(the|our|their)\\s+", "").strip();
+        if (d.matches("[\\p{L}-]+")) {
+            // "the committee" after "the Frontier Models Summit Program Committee": the body named by that noun
+            Person named = mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1
+                    && p.name().tokens().get(p.name().tokens().size() - 1).equals(d));
+            if (named != null) {
+                return named;
+            }
+        }
         if (d.matches("(company|firm|startup|lab|group|organization|organisation|developer|maker|team)")) {
             return mostRecent(p -> !p.isPerson());
         }
@@ -93,6 +104,86 @@ public final class PersonRegistry {
         return there.size() == 1 ? there.get(0) : null;
     }
 
+    /**
+     * Who holds a role at an organisation ({@code its chief executive}, {@code the company's founder}):
+     * the named person the text gives that role there, else the one person with that role and no known
+     * employer (a title written before the name, "Chief Executive Helen Marsh"), else null. Never the
+     * organisation itself, nor a person of another one.
+     */
+    public Person holderOf(Person organisation, String role) {
+        List<String> spellings = spellingsOf(role);
+        Predicate<Person> holds = p -> p.isPerson() && !p.isUnnamed() && p.role() != null
+                && spellings.stream().anyMatch(spelling -> namesTitle(p.role(), spelling));
+        Person there = mostRecent(holds.and(p -> worksAt(p, organisation)));
+        if (there != null) {
+            return there;
+        }
+        List<Person> free = people.stream().filter(holds.and(p -> p.toSpeaker().affiliations().isEmpty())).toList();
+        return free.size() == 1 ? free.get(0) : null;
+    }
+
+    /** A stand-in for the holder of a role at an organisation that the text has not named (yet). */
+    public Person unnamedHolder(Person organisation, String role) {
+        String key = organisation.name().display() + "\t" + String.join(" ", spellingsOf(role));
+        return unnamed.computeIfAbsent(key, k -> {
+            Person p = new Person(PersonName.of(""), Person.Kind.PERSON);
+            p.markUnnamed();
+            p.offerRole(role);
+            p.addAffiliation(organisation.name().display());
+            return p;
+        });
+    }
+
+    /** Unnamed role holders by organisation and role. */
+    private final java.util.Map<String, Person> unnamed = new java.util.HashMap<>();
+
+    /**
+     * The named person an unnamed role holder turned out to be, once the whole text is read
+     * ("…, its chief executive said." before "Chief Executive Helen Marsh told analysts"), or null.
+     */
+    public Person named(Person unnamedHolder) {
+        if (!unnamedHolder.isUnnamed()) {
+            return unnamedHolder;
+        }
+        String organisation = unnamedHolder.toSpeaker().affiliations().get(0);
+        Person org = people.stream().filter(p -> !p.isPerson() && p.name().display().equals(organisation))
+                .findFirst().orElse(null);
+        return org == null ? null : holderOf(org, unnamedHolder.role());
+    }
+
+    private static boolean worksAt(Person p, Person organisation) {
+        String role = p.role() == null ? "" : p.role().toLowerCase(Locale.ROOT);
+        for (String alias : organisation.aliases()) {
+            String a = alias.toLowerCase(Locale.ROOT);
+            if (a.startsWith("the ") || a.length() < 2) {
+                continue; // "the company" names any organisation
+            }
+            if (affiliatedWith(p, a) || role.contains(a) || p.toSpeaker().affiliations().stream()
+                    .anyMatch(f -> a.contains(f.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role's words hold a title as whole words ("director" holds no "cto"). */
+    private static boolean namesTitle(String role, String title) {
+        return java.util.regex.Pattern.compile("(?i)(^|[^\\p{L}])" + java.util.regex.Pattern.quote(title) + "($|[^\\p{L}])")
+                .matcher(role).find();
+    }
+
+    /** The ways of writing a role's title: "chief executive" also as "CEO". */
+    private static List<String> spellingsOf(String role) {
+        String r = role.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        for (Map.Entry<String, List<String>> e : ROLE_SPELLINGS.entrySet()) {
+            if (!e.getKey().equals("boss") && e.getValue().stream().anyMatch(spelling -> namesTitle(r, spelling))) {
+                return e.getValue();
+            }
+        }
+        String[] words = r.split(" ");
+        return List.of(words[words.length - 1]);
+    }
+
     /** Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive". */
     private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = java.util.Map.of(
             "ceo", java.util.List.of("ceo", "chief executive"),
@@ -104,6 +195,23 @@ public final class PersonRegistry {
 
     private static boolean affiliatedWith(Person p, String organisation) {
         return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));
+    }
+
+    /** Whether a one-word mention is a part of two or more people's names ("Chen" of Chen Wei and Chen Li). */
+    public boolean sharedNamePart(String word) {
+        String w = PersonName.normalize(word);
+        return people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().tokens().contains(w)).limit(2).count() > 1;
+    }
+
+    /**
+     * Drops every one-word alias that names two or more people of the document: it was right where
+     * it was read, from the sentences around it, but in a speaker list it would name either.
+     */
+    public void forgetSharedAliases() {
+        for (Person p : people) {
+            p.forgetAliases(a -> !a.contains(" ") && sharedNamePart(a));
+        }
     }
 
     public void mentioned(Person person) {
