@@ -63,7 +63,7 @@ public final class FrameFinder {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v);
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
-            if (!content && !topic || t.get(v).is("NOUN") && !w.endsWith("ed") || negated(t, v)) {
+            if (!content && !topic || mistaggedNoun(t, v) || negated(t, v)) {
                 continue;
             }
             if (w.equals("describing") || w.equals("described") || w.equals("describes") || w.equals("describe")) {
@@ -86,6 +86,15 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A verb of saying tagged as a noun ("the claims", "his warnings"): not a frame. The tagger also
+     * calls "said" and "told" nouns at times ("its chief executive said"), which they never are.
+     */
+    private static boolean mistaggedNoun(List<Token> t, int v) {
+        String w = t.get(v).lower();
+        return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told");
     }
 
     private record Subject(Person person, int from, String role) {
@@ -184,7 +193,11 @@ public final class FrameFinder {
         Person organisation;
         int from = ownerAt;
         if (owner.lower().matches("its|their")) {
-            organisation = resolver.registry().mostRecent(p -> !p.isPerson() && !p.isUnnamed());
+            // "Pellucid expects …, its chief executive said": the organisation the sentence opens with, else the last one
+            organisation = openingOrganisation(text, t, runs, ownerAt);
+            if (organisation == null) {
+                organisation = resolver.registry().mostRecent(p -> !p.isPerson() && !p.isUnnamed());
+            }
         } else if (!ownerWord.isEmpty() && Character.isLowerCase(ownerWord.charAt(0))) {
             if (ownerAt == 0 || !t.get(ownerAt - 1).lower().equals("the")) {
                 return Optional.empty(); // "a company's founder" is nobody in particular
@@ -207,6 +220,25 @@ public final class FrameFinder {
         }
         String role = text.substring(t.get(roleFrom).start(), t.get(j).end());
         return Optional.of(new Subject(resolver.roleAt(organisation, role), from, null));
+    }
+
+    /** The organisation named at the start of the sentence, before {@code before}, or null. */
+    private Person openingOrganisation(String text, List<Token> t, List<NameRun> runs, int before) {
+        int first = SubjectDescriptions.afterDateline(t);
+        while (first < t.size() && !t.get(first).isWord()) {
+            first++;
+        }
+        int opening = first;
+        Optional<NameRun> run = runs.stream().filter(r -> r.from() == opening && r.to() <= before).findFirst();
+        if (run.isEmpty()) {
+            return null;
+        }
+        String name = run.get().text().replaceAll("[’']s$", "");
+        Person known = resolver.registry().lookup(name);
+        if (known != null) {
+            return known.isPerson() ? null : known;
+        }
+        return "organization".equals(roles.kindOf(name)) ? resolver.organization(name) : null;
     }
 
     private static boolean isOwner(Token t) {

@@ -39,6 +39,10 @@ public final class SentenceSubjects {
                 && t.get(start).is("PRON") && narratedAction(t, start + 1)) {
             return resolver.pronoun(t.get(start).lower()); // "He joined the company in 2019."
         }
+        Person described = describedOrganisation(text, t, start);
+        if (described != null) {
+            return described;
+        }
         for (NameRun run : resolver.names(text, t)) {
             if (run.from() != start) {
                 continue;
@@ -63,6 +67,23 @@ public final class SentenceSubjects {
             }
         }
         return null;
+    }
+
+    /**
+     * {@code The company has raised $410 million since …}: an organisation named by a definite
+     * description, doing something rather than saying it, is narrated about; null otherwise.
+     */
+    private Person describedOrganisation(String text, List<Token> t, int start) {
+        if (start + 2 >= t.size() || !t.get(start).lower().equals("the")
+                || !SubjectDescriptions.isOrganisationNoun(t.get(start + 1).lower())) {
+            return null;
+        }
+        Token verb = t.get(start + 2).is("ADV") && start + 3 < t.size() ? t.get(start + 3) : t.get(start + 2);
+        String w = verb.lower();
+        if (!verb.isVerbal() || SayingVerbs.isContentVerb(w) || SayingVerbs.isTopicVerb(w)) {
+            return null;
+        }
+        return resolver.registry().lookupRole(text.substring(t.get(start).start(), t.get(start + 1).end()));
     }
 
     /**

@@ -23,6 +23,10 @@ final class SubjectDescriptions {
     private SubjectDescriptions() {
     }
 
+    static boolean isOrganisationNoun(String word) {
+        return ORGANISATION_NOUNS.contains(word);
+    }
+
     /** The title (and its organisation) before a person's full name, as "chief executive of Northwind", or null. */
     static String titleBefore(String text, List<Token> t, List<NameRun> runs, NameRun name) {
         if (name.to() - name.from() < 2 || name.titled()) {

@@ -60,4 +60,20 @@ class NewsDescriptionsTest {
         assertThat(a.claimWith("open a plant in Ohio").orElseThrow().type()).isEqualTo("prediction");
         assertThat(a.claimWith("the cheapest arm wins").orElseThrow().type()).isEqualTo("opinion");
     }
+
+    @Test
+    void whatTheCompanyDidIsNarrationNotTheLastSpeakersClaim() {
+        Analyses a = Analyses.of("""
+                Model news
+
+                Quarry Labs said on Monday that its new model would ship in March. The company has hired 40 \
+                engineers since it opened an office in Porto.
+
+                WELLINGTON, June 2 (Wirefeed) - Fernhill released a speech model on Thursday, saying it \
+                understood Maori better than any rival.
+                """);
+        assertThat(a.speakerOf("its new model would ship in March")).isEqualTo("Quarry Labs");
+        assertThat(a.claimWith("has hired 40")).isEmpty();
+        assertThat(a.speakerOf("understood Maori better")).isEqualTo("Fernhill");
+    }
 }

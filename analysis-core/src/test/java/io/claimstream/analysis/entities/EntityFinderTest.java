@@ -31,4 +31,23 @@ class EntityFinderTest {
         assertThat(a.claimWith("lead is shrinking").orElseThrow().entities()).extracting(Entity::text)
                 .containsExactly("OpenAI");
     }
+
+    @Test
+    void bodiesAndGatheringsAreNeverPeople() {
+        Analyses a = Analyses.of("""
+                Agents summit notes
+
+                The Open Agents Summit Program Committee said next year's summit would add a track on evaluation. \
+                The committee also said it would publish every talk online.
+
+                Mirela Dax, who chairs the Applied Robotics Forum, said the Important AI Panel showed that robots \
+                still need better hands.
+                """);
+        assertThat(a.speakerOf("add a track on evaluation")).isEqualTo("Open Agents Summit Program Committee");
+        assertThat(a.speakerOf("publish every talk online")).isEqualTo("Open Agents Summit Program Committee");
+        assertThat(a.speakerNamed("Open Agents Summit Program Committee").kind()).isEqualTo("organization");
+        var entities = a.claimWith("robots still need better hands").orElseThrow().entities();
+        assertThat(entities).filteredOn(e -> e.kind().equals("person")).extracting(Entity::text)
+                .containsExactly("Mirela Dax");
+    }
 }

@@ -56,4 +56,35 @@ class PersonRegistryTest {
         assertThat(people.antecedent(Gender.FEMALE)).isSameAs(her);
         assertThat(people.antecedent(Gender.MALE)).isSameAs(him);
     }
+
+    @Test
+    void aSharedSurnameFollowsTheMostRecentBearerAndIsNobodysAlias() {
+        PersonRegistry people = new PersonRegistry();
+        MentionResolver resolver = new MentionResolver(people, io.claimstream.analysis.entities.KnownEntities.load());
+        Person wei = resolver.name("Chen Wei", false);
+        Person li = resolver.name("Chen Li", false);
+        assertThat(resolver.name("Chen", false)).isSameAs(li);
+        resolver.name("Chen Wei", false);
+        assertThat(resolver.name("Chen", false)).as("an alias met earlier does not outweigh recency").isSameAs(wei);
+        people.forgetSharedAliases();
+        assertThat(wei.aliases()).doesNotContain("Chen");
+        assertThat(li.aliases()).doesNotContain("Chen");
+    }
+
+    @Test
+    void aRoleAtAnOrganisationIsHeldByItsNamedHolderOrByNobody() {
+        PersonRegistry people = new PersonRegistry();
+        Person org = people.register("Larkfield", Person.Kind.ORGANIZATION);
+        Person other = people.register("Ada Brook", Person.Kind.PERSON);
+        other.offerRole("chief executive of Tollgate");
+        other.addAffiliation("Tollgate");
+        assertThat(people.holderOf(org, "chief executive")).as("not the chief executive of another company").isNull();
+        Person unnamed = people.unnamedHolder(org, "chief executive");
+        Person ceo = people.register("Tamsin Roe", Person.Kind.PERSON);
+        ceo.offerRole("CEO");
+        ceo.addAffiliation("Larkfield");
+        assertThat(people.named(unnamed)).isSameAs(ceo);
+        assertThat(people.holderOf(org, "director")).isNull();
+        assertThat(people.all()).doesNotContain(unnamed);
+    }
 }
