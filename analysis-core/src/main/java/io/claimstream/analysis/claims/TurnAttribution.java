@@ -23,6 +23,14 @@ public final class TurnAttribution {
             + "\\s*(?:\\(([^)]{1,60})\\))?\\s+(?:said|says|put it|wrote|told (?:me|us))"
             + "\\s*(?:[—–-]+\\s*(?:he|she|they)\\s+(?:said|says|put it))?\\s*[:“\"]");
 
+    /**
+     * {@code Our founder, Idris Calloway, has always argued that …}: a named person, an appositive
+     * around the name allowed, with a verb of saying or believing and {@code that}.
+     */
+    private static final Pattern RELAYED_VIEW = Pattern.compile("(?:^|,\\s+)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
+            + "(?:\\s*,\\s*[^,]{1,60}?)?\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
+            + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks)\\s+that\\s");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -51,7 +59,10 @@ public final class TurnAttribution {
         return candidates;
     }
 
-    /** {@code NAME [(role)] said[—he said]: …} with NAME another person than the speaker. */
+    /**
+     * {@code NAME [(role)] said[—he said]: …} or {@code NAME has argued that …} with NAME another
+     * person than the speaker, whose view the speaker relays.
+     */
     private Person relayedFrom(String text, Sentence s, Person speaker) {
         Matcher m = RELAY.matcher(s.text(text));
         while (m.find()) {
@@ -59,6 +70,13 @@ public final class TurnAttribution {
             if (p != null && p != speaker && (p.isPerson() || m.group(2) != null)) {
                 p.becomePerson();
                 roles.apply(p, m.group(2));
+                return p;
+            }
+        }
+        Matcher view = RELAYED_VIEW.matcher(s.text(text));
+        if (view.find() && roles.kindOf(view.group(1)) == null) {
+            Person p = resolver.name(view.group(1), false);
+            if (p != null && p != speaker && p.isPerson()) {
                 return p;
             }
         }

@@ -18,6 +18,16 @@ class DirectSpeechTest {
     }
 
     @Test
+    void aNamedPersonsViewRelayedWithThatBelongsToThem() {
+        Analyses a = Analyses.of("""
+                Nora Quist: Our chief scientist, Bruno Ekwall, has long argued that synthetic data will run out of \
+                signal within two model generations. I think the data wall is further away than that.
+                """);
+        assertThat(a.speakerOf("run out of signal")).isEqualTo("Bruno Ekwall");
+        assertThat(a.speakerOf("the data wall is further away")).isEqualTo("Nora Quist");
+    }
+
+    @Test
     void agreeingWithSomeoneStaysTheSpeakersClaim() {
         Analyses a = Analyses.of("""
                 Lena Fischer: Paul Okoro makes the case well.
