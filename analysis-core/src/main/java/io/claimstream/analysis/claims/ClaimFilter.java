@@ -35,9 +35,13 @@ public final class ClaimFilter {
                 greetingBlocks.add(s.block().index());
             }
         }
+        Set<Integer> setUps = questionSetUps(text, sentences);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
+            if (setUps.contains(c.sentence().index())) {
+                continue;
+            }
             Span asserted = Questions.assertedPart(text, c.span());
             if (asserted == null) {
                 continue;
@@ -58,6 +62,29 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
+            "^(You|Your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
+            + "|would|might|may)\\b).*");
+
+    /**
+     * {@code You spoke at the forum last week. What was the mood there?}: in a turn, what the
+     * speaker tells the other about themselves right before asking them is the question's premise,
+     * not a claim of the asker. Advice to "you" ("You should …") stays a claim; the modal is matched
+     * in lower case so that a month ("in May") is not taken for one.
+     */
+    private static Set<Integer> questionSetUps(String text, List<Sentence> sentences) {
+        Set<Integer> setUps = new HashSet<>();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Sentence next = sentences.get(i + 1);
+            if (s.block().inTurn() && next.block().turn() == s.block().turn() && next.isQuestion(text)
+                    && !s.isQuestion(text) && ADDRESSEE.matcher(s.text(text).strip()).matches()) {
+                setUps.add(s.index());
+            }
+        }
+        return setUps;
     }
 
     /**

@@ -28,6 +28,18 @@ class DirectSpeechTest {
     }
 
     @Test
+    void whatTheAskerTellsTheOtherBeforeAskingIsTheQuestionsPremise() {
+        Analyses a = Analyses.of("""
+                Ines Roa: You released the weights of your speech model in May. Why give them away?
+                Tiago Mell: Because a speech model nobody can inspect will never be trusted by hospitals. \
+                You should publish your evaluations too. Why? Nobody trusts a number they cannot check.
+                """);
+        assertThat(a.claimWith("You released the weights")).isEmpty();
+        assertThat(a.speakerOf("will never be trusted by hospitals")).isEqualTo("Tiago Mell");
+        assertThat(a.speakerOf("You should publish your evaluations")).isEqualTo("Tiago Mell");
+    }
+
+    @Test
     void agreeingWithSomeoneStaysTheSpeakersClaim() {
         Analyses a = Analyses.of("""
                 Lena Fischer: Paul Okoro makes the case well.
