@@ -146,8 +146,9 @@ public final class PersonRegistry {
             return unnamedHolder;
         }
         String organisation = unnamedHolder.toSpeaker().affiliations().get(0);
-        Person org = people.stream().filter(p -> !p.isPerson() && p.name().display().equals(organisation))
-                .findFirst().orElse(null);
+        PersonName written = PersonName.of(organisation);
+        // by any of its names: "Corvane" may have become "Corvane Systems" since the role was read
+        Person org = people.stream().filter(p -> !p.isPerson() && p.answersTo(written)).findFirst().orElse(null);
         return org == null ? null : holderOf(org, unnamedHolder.role());
     }
 
