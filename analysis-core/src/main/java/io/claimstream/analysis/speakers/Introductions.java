@@ -19,6 +19,12 @@ public final class Introductions {
     private static final Pattern SELF = Pattern.compile(
             "(?:^|\\.\\s+)I['’]m\\s+(\\p{Lu}[\\p{L}'-]*(?:\\s+\\p{Lu}[\\p{L}'-]*){0,3})\\s*(?:,\\s*|\\s+from\\s+)([^.;]{3,160})");
 
+    /**
+     * "I'm Marcus Bell, and today I'm joined by …": after the comma the sentence goes on to something
+     * else (often the guest's description), which says nothing about the speaker.
+     */
+    private static final Pattern GOES_ON = Pattern.compile("(?i)^(and|but|so|or|then|today|tonight|now|here|this)\\b.*");
+
     private final PersonRegistry people;
     private final RoleReader roles;
 
@@ -56,7 +62,7 @@ public final class Introductions {
             Person speaker = turnSpeakers.get(s.block().turn());
             if (speaker != null) {
                 Matcher m = SELF.matcher(s.text(text));
-                if (m.find() && people.lookup(m.group(1)) == speaker) {
+                if (m.find() && people.lookup(m.group(1)) == speaker && !GOES_ON.matcher(m.group(2).strip()).matches()) {
                     String rest = m.group(2).strip();
                     roles.apply(speaker, m.group().contains(" from ") && !rest.contains(" ") ? "from " + rest : rest);
                     if (m.group().matches("(?s).*\\sfrom\\s.*")) {
