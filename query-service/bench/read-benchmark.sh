@@ -9,7 +9,9 @@
 # scenario (SPEAKERS=2000 people, POOL=20000 distinct sentences by default). Needs: mvn -o -pl local-stack,embeddings,query-service install -DskipTests first.
 # Everything listens on 127.0.0.1 only. BENCH_DIR (default /tmp/claimstream-bench) keeps the data
 # and the service's vector index (the first start builds it: about half an hour for 1M claims on
-# 2 busy cores; the log says "vector index ready").
+# 2 busy cores; the log says "vector index ready"). SERVICE_JAVA_OPTS adds JVM options to the
+# service (e.g. -XX:StartFlightRecording=... to profile it under the load); SERVICE_JAR runs another
+# build of the service against the same data (a before/after comparison).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 REPORT="${1:-$REPO/../notes/issue5-bench.txt}"
@@ -17,6 +19,7 @@ DOCUMENTS="${2:-10000}"; PER_DOCUMENT="${3:-100}"; CLIENTS="${4:-32}"; REQUESTS=
 SPEAKERS="${SPEAKERS:-2000}"; POOL="${POOL:-20000}"
 BENCH_DIR="${BENCH_DIR:-/tmp/claimstream-bench}"; PG_PORT="${PG_PORT:-55432}"; HTTP_PORT="${HTTP_PORT:-58083}"
 JDBC="jdbc:postgresql://127.0.0.1:$PG_PORT/claimstream"
+SERVICE_JAR="${SERVICE_JAR:-$REPO/query-service/target/quarkus-app/quarkus-run.jar}"
 mkdir -p "$BENCH_DIR"
 
 CP_FILE="$BENCH_DIR/classpath.txt"
@@ -37,9 +40,10 @@ start_service() {
   QUARKUS_HTTP_PORT="$HTTP_PORT" QUARKUS_DATASOURCE_JDBC_URL="$JDBC" KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:9" \
   CLAIMSTREAM_QUERY_SEMANTIC_BACKFILL=false QUARKUS_DATASOURCE_JDBC_MAX_SIZE=40 \
   CLAIMSTREAM_QUERY_SEMANTIC_INDEX_DIRECTORY="$BENCH_DIR/vectors" CLAIMSTREAM_QUERY_SEMANTIC_INDEX_RAM_BUFFER_MB=1900 \
-  QUARKUS_LOG_CATEGORY__ORG_APACHE_KAFKA__LEVEL=ERROR \
-    java -Xmx4g -jar "$REPO/query-service/target/quarkus-app/quarkus-run.jar" >"$BENCH_DIR/query-service.log" 2>&1 &
-  pids+=($!)
+    java -Xmx4g '-Dquarkus.log.category."org.apache.kafka".level=ERROR' ${SERVICE_JAVA_OPTS:-} -jar "$SERVICE_JAR" \
+    >"$BENCH_DIR/query-service.log" 2>&1 &
+  SERVICE_PID=$!
+  pids+=($SERVICE_PID)
   for _ in $(seq 1 1800); do curl -sf "http://127.0.0.1:$HTTP_PORT/q/health/live" >/dev/null && return 0; sleep 1; done
   echo "query-service did not start; see $BENCH_DIR/query-service.log" >&2; exit 1
 }
@@ -52,6 +56,8 @@ if [ ! -f "$BENCH_DIR/loaded-$DOCUMENTS-$PER_DOCUMENT" ]; then
 fi
 # the service's vector index (semantic search without pgvector) builds in the background on first
 # start against this data and is kept in $BENCH_DIR/vectors; the run waits for it
-java -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
+# CPU per request, beside latency: the service's process, and the postmaster with its backends
+java -Dbench.service-pid="$SERVICE_PID" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
+    -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
     "$CLIENTS" "$REQUESTS"
 echo "report written to $REPORT"

@@ -23,16 +23,18 @@ import java.util.function.IntFunction;
  */
 final class LoadRun {
 
+    /** Latencies, throughput, and CPU milliseconds per request of the service, the database and the generator. */
     record Result(String name, int requests, int errors, double p50, double p90, double p99, double max,
-                  double perSecond) {
+                  double perSecond, double[] cpuPerRequest) {
         String line() {
-            return String.format("%-22s %7d %6d %9.1f %9.1f %9.1f %9.1f %9.1f", name, requests, errors, p50, p90, p99,
-                    max, perSecond);
+            return String.format("%-22s %7d %6d %9.1f %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.2f", name, requests, errors,
+                    p50, p90, p99, max, perSecond, cpuPerRequest[0], cpuPerRequest[1], cpuPerRequest[2]);
         }
     }
 
-    static final String HEADER = String.format("%-22s %7s %6s %9s %9s %9s %9s %9s", "scenario", "reqs", "errors",
-            "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s");
+    static final String HEADER = String.format("%-22s %7s %6s %9s %9s %9s %9s %9s %8s %8s %8s", "scenario", "reqs",
+            "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "svc cpu", "db cpu", "gen cpu")
+            + "\n" + " ".repeat(88) + "(CPU ms per request)";
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -53,13 +55,16 @@ final class LoadRun {
         send(warmUp, Duration.ofSeconds(60), path, new ArrayList<>(), new AtomicInteger());
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        ProcessCpu cpuBefore = ProcessCpu.now();
         long start = System.nanoTime();
         int sent = send(requests, limit, path, latencies, errors);
         double seconds = (System.nanoTime() - start) / 1e9;
+        ProcessCpu cpu = ProcessCpu.now().minus(cpuBefore);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         return new Result(name, sent, errors.get(), pct(sorted, 0.50), pct(sorted, 0.90), pct(sorted, 0.99),
-                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, sent / seconds);
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6, sent / seconds,
+                cpu.perRequest(sent));
     }
 
     private int send(int requests, Duration limit, IntFunction<String> path, List<Long> latencies, AtomicInteger errors)
