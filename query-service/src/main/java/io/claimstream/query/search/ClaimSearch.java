@@ -39,9 +39,16 @@ public class ClaimSearch {
             return new PageView<>(List.of(), 0, paging.page(), paging.size());
         }
         ClaimSql sql = sql(filter);
-        long total = Rows.count(bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult());
-        List<ClaimView> items = total <= paging.offset() ? List.of() : list(sql, paging.size(), paging.offset());
-        return new PageView<>(items, total, paging.page(), paging.size());
+        List<Tuple> found = rows(sql, sql.selectCounting(), paging.size(), paging.offset());
+        long total;
+        if (!found.isEmpty()) {
+            total = Rows.count(found.get(0).get("total"));
+        } else if (paging.offset() == 0) {
+            total = 0; // the first page is empty only when nothing matches
+        } else {
+            total = Rows.count(bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult());
+        }
+        return new PageView<>(views(sql, found), total, paging.page(), paging.size());
     }
 
     /** How many claims match, per claim type, every type listed. */
@@ -69,13 +76,21 @@ public class ClaimSearch {
         return new ClaimSql(filter, maxRanked);
     }
 
-    @SuppressWarnings("unchecked")
     private List<ClaimView> list(ClaimSql sql, int limit, long offset) {
-        Query query = bind(em.createNativeQuery(sql.select(), Tuple.class), sql.parameters())
+        return views(sql, rows(sql, sql.select(), limit, offset));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Tuple> rows(ClaimSql sql, String select, int limit, long offset) {
+        return bind(em.createNativeQuery(select, Tuple.class), sql.parameters())
                 .setParameter("limit", limit)
-                .setParameter("offset", offset);
+                .setParameter("offset", offset)
+                .getResultList();
+    }
+
+    private List<ClaimView> views(ClaimSql sql, List<Tuple> found) {
         boolean highlighted = sql.parameters().containsKey("q");
-        return ((List<Tuple>) query.getResultList()).stream().map(row -> rows.view(row, highlighted)).toList();
+        return found.stream().map(row -> rows.view(row, highlighted)).toList();
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

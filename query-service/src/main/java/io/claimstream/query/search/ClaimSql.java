@@ -150,15 +150,30 @@ public final class ClaimSql {
     }
 
     public String select() {
+        return select(false);
+    }
+
+    /**
+     * {@link #select()} with the {@link #count()} of every match in a column {@code total} of each
+     * row: a page and its total in one statement. The count is a scalar subquery, planned and run
+     * once, as it would be alone; a ranked query counts the candidates it already read instead of
+     * matching again. An empty page carries no total: a caller past the last page counts apart.
+     */
+    public String selectCounting() {
+        return select(true);
+    }
+
+    private String select(boolean counting) {
         if (ranked()) {
             // ts_headline only for the page's rows, after the candidates are ranked
             // the page is cut from the ranked candidates before any join, and highlighted alone
             return RANKED_CANDIDATES + (filter.resolved() != null ? WITH_OUTCOMES : "") + where + " LIMIT :maxRanked),\n"
                     + "m AS (SELECT * FROM candidates m ORDER BY " + RANKED_ORDER + " LIMIT :limit OFFSET :offset)\n"
-                    + COLUMNS + HIGHLIGHT + RANKED_FROM + " ORDER BY " + RANKED_ORDER;
+                    + COLUMNS + HIGHLIGHT + (counting ? ", (SELECT count(*) FROM candidates) AS total" : "")
+                    + RANKED_FROM + " ORDER BY " + RANKED_ORDER;
         }
-        return COLUMNS + (filter.q() != null ? HIGHLIGHT : "") + (byTopic ? TOPIC_FROM : FROM) + where + " ORDER BY "
-                + orderBy() + " LIMIT :limit OFFSET :offset";
+        return COLUMNS + (filter.q() != null ? HIGHLIGHT : "") + (counting ? ", (" + count() + ") AS total" : "")
+                + (byTopic ? TOPIC_FROM : FROM) + where + " ORDER BY " + orderBy() + " LIMIT :limit OFFSET :offset";
     }
 
     public String count() {

@@ -33,7 +33,7 @@ final class QueryPlans {
         Map<String, Object> parameters = new java.util.HashMap<>(sql.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", 0);
-        return explain(title + " (page)", sql.select(), parameters) + explain(title + " (total)", sql.count(), parameters);
+        return explain(title + " (page with its total)", sql.selectCounting(), parameters);
     }
 
     String explain(String title, String sql, Map<String, Object> parameters) throws SQLException {

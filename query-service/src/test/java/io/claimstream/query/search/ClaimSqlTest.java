@@ -69,4 +69,19 @@ class ClaimSqlTest {
         ClaimSql withText = new ClaimSql(ClaimFilter.of("agents", null, "agents", null, null, null, null));
         assertThat(withText.select()).doesNotContain("claim_topic");
     }
+
+    @Test
+    void aPageCarriesItsTotalFromTheSameStatement() {
+        ClaimSql bySpeaker = new ClaimSql(ClaimFilter.of(null, List.of("ann"), null, null, null, null, null));
+        assertThat(bySpeaker.selectCounting())
+                .contains(", (" + bySpeaker.count() + ") AS total\nFROM claim c")
+                .endsWith(" LIMIT :limit OFFSET :offset");
+        ClaimSql byTopic = new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, null, null));
+        assertThat(byTopic.selectCounting()).contains(", (" + byTopic.count() + ") AS total\nFROM claim_topic ct");
+        // a ranked query counts the candidates it read, not the matches again
+        ClaimSql ranked = new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null));
+        assertThat(ranked.selectCounting()).contains(", (SELECT count(*) FROM candidates) AS total")
+                .doesNotContain(ranked.count());
+        assertThat(ranked.select()).doesNotContain("AS total");
+    }
 }
