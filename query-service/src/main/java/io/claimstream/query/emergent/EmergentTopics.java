@@ -154,7 +154,7 @@ public class EmergentTopics {
         List<Tuple> found = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + " WHERE c.id IN (:ids)", Tuple.class)
                 .setParameter("ids", ids).getResultList();
         Map<String, ClaimView> byId = new HashMap<>();
-        found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row, false)));
+        found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row::get, false)));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 }

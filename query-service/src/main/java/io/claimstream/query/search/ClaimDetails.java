@@ -36,7 +36,7 @@ public class ClaimDetails {
         if (found.isEmpty()) {
             throw ApiException.notFound("no claim has id " + id);
         }
-        return rows.view(found.get(0), false);
+        return rows.view(found.get(0)::get, false);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,9 +8,13 @@ import io.claimstream.query.view.PredictionView;
 import io.claimstream.query.view.SpanView;
 import io.claimstream.query.view.SpeakerRef;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Tuple;
 
-/** Maps a row selected with {@link ClaimSql#COLUMNS} to the claim JSON of the API. */
+import java.util.function.Function;
+
+/**
+ * Maps a row selected with {@link ClaimSql#COLUMNS} to the claim JSON of the API. A row is its
+ * values by column label: a Hibernate {@code Tuple}'s {@code get}, or a {@link SqlReads} row's.
+ */
 @ApplicationScoped
 public class ClaimRows {
 
@@ -20,39 +24,39 @@ public class ClaimRows {
         this.json = json;
     }
 
-    public ClaimView view(Tuple row, boolean highlighted) {
-        String personId = Rows.text(row.get("person_id"));
-        SpeakerRef speaker = personId == null ? null : new SpeakerRef(personId, Rows.text(row.get("person_name")));
+    public ClaimView view(Function<String, Object> row, boolean highlighted) {
+        String personId = Rows.text(row.apply("person_id"));
+        SpeakerRef speaker = personId == null ? null : new SpeakerRef(personId, Rows.text(row.apply("person_name")));
         return new ClaimView(
-                Rows.text(row.get("id")),
-                Rows.text(row.get("document_id")),
-                Rows.text(row.get("document_title")),
-                Rows.text(row.get("published_raw")),
-                Rows.text(row.get("text")),
+                Rows.text(row.apply("id")),
+                Rows.text(row.apply("document_id")),
+                Rows.text(row.apply("document_title")),
+                Rows.text(row.apply("published_raw")),
+                Rows.text(row.apply("text")),
                 speaker,
-                Rows.text(row.get("type")),
-                Rows.strings(row.get("topics")),
-                new SpanView(((Number) row.get("span_start")).intValue(), ((Number) row.get("span_end")).intValue()),
-                Rows.decimal(row.get("confidence")),
-                Rows.text(row.get("attribution")),
+                Rows.text(row.apply("type")),
+                Rows.strings(row.apply("topics")),
+                new SpanView(((Number) row.apply("span_start")).intValue(), ((Number) row.apply("span_end")).intValue()),
+                Rows.decimal(row.apply("confidence")),
+                Rows.text(row.apply("attribution")),
                 prediction(row),
-                parse(row.get("quantities_json")),
-                parse(row.get("entities_json")),
-                Rows.text(row.get("cluster_id")),
-                highlighted ? Rows.text(row.get("highlight")) : null,
+                parse(row.apply("quantities_json")),
+                parse(row.apply("entities_json")),
+                Rows.text(row.apply("cluster_id")),
+                highlighted ? Rows.text(row.apply("highlight")) : null,
                 null, null);
     }
 
-    private static PredictionView prediction(Tuple row) {
-        if (!Boolean.TRUE.equals(row.get("is_prediction"))) {
+    private static PredictionView prediction(Function<String, Object> row) {
+        if (!Boolean.TRUE.equals(row.apply("is_prediction"))) {
             return null;
         }
-        String outcome = Rows.text(row.get("outcome"));
+        String outcome = Rows.text(row.apply("outcome"));
         PredictionView.Resolution resolution = outcome == null ? null
-                : new PredictionView.Resolution(outcome, Rows.text(row.get("note")), Rows.instant(row.get("resolved_at")));
-        return new PredictionView(Rows.decimal(row.get("prediction_probability")),
-                Rows.text(row.get("prediction_horizon")), Rows.isoDate(row.get("horizon_start")),
-                Rows.isoDate(row.get("horizon_end")), resolution);
+                : new PredictionView.Resolution(outcome, Rows.text(row.apply("note")), Rows.instant(row.apply("resolved_at")));
+        return new PredictionView(Rows.decimal(row.apply("prediction_probability")),
+                Rows.text(row.apply("prediction_horizon")), Rows.isoDate(row.apply("horizon_start")),
+                Rows.isoDate(row.apply("horizon_end")), resolution);
     }
 
     private JsonNode parse(Object value) {

@@ -6,10 +6,8 @@ import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.SearchInfo;
 import io.claimstream.query.view.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,12 +15,12 @@ import java.util.Map;
 @ApplicationScoped
 public class ClaimSearch {
 
-    private final EntityManager em;
+    private final SqlReads db;
     private final ClaimRows rows;
     private final int maxRanked;
 
-    public ClaimSearch(EntityManager em, ClaimRows rows, QueryConfig config) {
-        this.em = em;
+    public ClaimSearch(SqlReads db, ClaimRows rows, QueryConfig config) {
+        this.db = db;
         this.rows = rows;
         this.maxRanked = config.fullText().maxRanked();
     }
@@ -39,20 +37,19 @@ public class ClaimSearch {
             return new PageView<>(List.of(), 0, paging.page(), paging.size());
         }
         ClaimSql sql = sql(filter);
-        List<Tuple> found = rows(sql, sql.selectCounting(), paging.size(), paging.offset());
+        List<Map<String, Object>> found = rows(sql, sql.selectCounting(), paging.size(), paging.offset());
         long total;
         if (!found.isEmpty()) {
             total = Rows.count(found.get(0).get("total"));
         } else if (paging.offset() == 0) {
             total = 0; // the first page is empty only when nothing matches
         } else {
-            total = Rows.count(bind(em.createNativeQuery(sql.count()), sql.parameters()).getSingleResult());
+            total = Rows.count(db.rows(sql.count(), sql.parameters()).get(0).get("count"));
         }
         return new PageView<>(views(sql, found), total, paging.page(), paging.size());
     }
 
     /** How many claims match, per claim type, every type listed. */
-    @SuppressWarnings("unchecked")
     public Map<String, Long> countByType(ClaimFilter filter) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String type : List.of("opinion", "prediction", "recommendation", "fact")) {
@@ -62,39 +59,33 @@ public class ClaimSearch {
             return counts;
         }
         ClaimSql sql = sql(filter);
-        List<Object[]> rows = bind(em.createNativeQuery(sql.countByType()), sql.parameters()).getResultList();
-        rows.forEach(row -> counts.put(Rows.text(row[0]), Rows.count(row[1])));
+        db.rows(sql.countByType(), sql.parameters())
+                .forEach(row -> counts.put(Rows.text(row.get("type")), Rows.count(row.get("count"))));
         return counts;
     }
 
     /** Up to {@code limit} claims, without counting. */
     public List<ClaimView> list(ClaimFilter filter, int limit) {
-        return filter.matchesNothing() ? List.of() : list(sql(filter), limit, 0);
+        if (filter.matchesNothing()) {
+            return List.of();
+        }
+        ClaimSql sql = sql(filter);
+        return views(sql, rows(sql, sql.select(), limit, 0));
     }
 
     private ClaimSql sql(ClaimFilter filter) {
         return new ClaimSql(filter, maxRanked);
     }
 
-    private List<ClaimView> list(ClaimSql sql, int limit, long offset) {
-        return views(sql, rows(sql, sql.select(), limit, offset));
+    private List<Map<String, Object>> rows(ClaimSql sql, String select, int limit, long offset) {
+        Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        parameters.put("limit", limit);
+        parameters.put("offset", offset);
+        return db.rows(select, parameters);
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Tuple> rows(ClaimSql sql, String select, int limit, long offset) {
-        return bind(em.createNativeQuery(select, Tuple.class), sql.parameters())
-                .setParameter("limit", limit)
-                .setParameter("offset", offset)
-                .getResultList();
-    }
-
-    private List<ClaimView> views(ClaimSql sql, List<Tuple> found) {
+    private List<ClaimView> views(ClaimSql sql, List<Map<String, Object>> found) {
         boolean highlighted = sql.parameters().containsKey("q");
-        return found.stream().map(row -> rows.view(row, highlighted)).toList();
-    }
-
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
+        return found.stream().map(row -> rows.view(row::get, highlighted)).toList();
     }
 }

@@ -229,7 +229,7 @@ public class TopicQueries {
                 .setParameter("recent", RECENT_CANDIDATES)
                 .setParameter("per", REPRESENTATIVE_POOL).getResultList();
         for (Tuple row : claimRows) {
-            byPerson.computeIfAbsent(Rows.text(row.get("person_id")), p -> new ArrayList<>()).add(rows.view(row, false));
+            byPerson.computeIfAbsent(Rows.text(row.get("person_id")), p -> new ArrayList<>()).add(rows.view(row::get, false));
         }
         return byPerson;
     }

@@ -137,7 +137,7 @@ public class SemanticSearch {
         sql.parameters().forEach(query::setParameter);
         List<Tuple> found = query.setParameter("ids", page.stream().map(TopMatches.Match::id).toList()).getResultList();
         Map<String, ClaimView> byId = new HashMap<>();
-        found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row, false)));
+        found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row::get, false)));
         return page.stream().filter(m -> byId.containsKey(m.id()))
                 .map(m -> byId.get(m.id()).withScore(Math.round(m.score() * 10000) / 10000.0)).toList();
     }
