@@ -92,7 +92,7 @@ public final class PersonRegistry {
         String qualifier = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : "";
         java.util.List<String> spellings = ROLE_SPELLINGS.getOrDefault(roleWord, java.util.List.of(roleWord));
         Person holder = mostRecent(p -> p.isPerson() && p.role() != null
-                && spellings.stream().anyMatch(p.role().toLowerCase(Locale.ROOT)::contains)
+                && spellings.stream().anyMatch(spelling -> namesTitle(p.role(), spelling))
                 && (qualifier.isEmpty() || p.role().toLowerCase(Locale.ROOT).contains(qualifier)
                     || affiliatedWith(p, qualifier)));
         if (holder != null || qualifier.isEmpty() || !ROLE_SPELLINGS.containsKey(roleWord)) {
@@ -169,8 +169,15 @@ public final class PersonRegistry {
 
     /** Whether a role's words hold a title as whole words ("director" holds no "cto"). */
     private static boolean namesTitle(String role, String title) {
-        return java.util.regex.Pattern.compile("(?i)(^|[^\\p{L}])" + java.util.regex.Pattern.quote(title) + "($|[^\\p{L}])")
-                .matcher(role).find();
+        String r = role.toLowerCase(Locale.ROOT);
+        String t = title.toLowerCase(Locale.ROOT);
+        for (int at = r.indexOf(t); at >= 0 && !t.isEmpty(); at = r.indexOf(t, at + 1)) {
+            int end = at + t.length();
+            if ((at == 0 || !Character.isLetter(r.charAt(at - 1))) && (end == r.length() || !Character.isLetter(r.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ways of writing a role's title: "chief executive" also as "CEO". */
