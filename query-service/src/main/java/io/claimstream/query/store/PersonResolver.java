@@ -1,6 +1,7 @@
 package io.claimstream.query.store;
 
 import io.claimstream.contracts.Speaker;
+import io.claimstream.query.entity.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -93,7 +94,7 @@ public class PersonResolver {
         String personKey = personKey(kind, key);
         String slug = Slugs.of(speaker.name());
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
-            em.createNativeQuery("""
+            int inserted = em.createNativeQuery("""
                             INSERT INTO person (id, key, name, kind, role, aliases, affiliations)
                             VALUES (:id, :key, :name, :kind, :role, '{}', '{}')
                             ON CONFLICT DO NOTHING""")
@@ -105,9 +106,25 @@ public class PersonResolver {
                     .executeUpdate();
             Optional<String> id = byKey(key, kind);
             if (id.isPresent()) {
+                if (inserted == 1) {
+                    describeNewPerson(id.get(), speaker);
+                }
                 return id.get();
             }
         }
         throw new IllegalStateException("no free person id for " + speaker.name());
+    }
+
+    /**
+     * A new person is described by the document that introduced them at once, so a reader never
+     * sees a person without the aliases and affiliations that document gave; the background
+     * profile refresh later merges what every document says.
+     */
+    private void describeNewPerson(String personId, Speaker speaker) {
+        Person person = em.find(Person.class, personId);
+        PersonProfile profile = PersonProfile.of(List.of(new PersonProfile.Appearance(speaker.name(), speaker.aliases(),
+                speaker.role(), speaker.affiliations(), null, null)));
+        person.aliases = StoredText.array(profile.aliases());
+        person.affiliations = StoredText.array(profile.affiliations());
     }
 }
