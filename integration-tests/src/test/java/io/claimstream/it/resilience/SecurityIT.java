@@ -10,13 +10,25 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +136,92 @@ class SecurityIT {
                         java.util.stream.Collectors.counting())));
         assertThat(totals()).as("nothing was changed or dropped").isEqualTo(before);
         TestStack.query().get("/documents/" + documentId).then().statusCode(200).body("claimCount", equalTo(claimCount));
+    }
+
+    /**
+     * The live stream's filters: each injection string as speaker or topic opens a stream (or is
+     * refused with a 400) and is delivered nothing when a document arrives, while an unfiltered
+     * stream opened at the same time receives its claims.
+     */
+    @Test
+    void injectionStringsInTheStreamFiltersMatchNothing() throws Exception {
+        // HTTP/1.1: one plain connection per stream, no upgrade attempt on an endless response
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<OpenStream> attacked = new ArrayList<>();
+        OpenStream control = OpenStream.open(client, "");
+        try {
+            for (String attack : INJECTIONS) {
+                for (String param : List.of("speaker", "topic")) {
+                    attacked.add(OpenStream.open(client, param + "=" + URLEncoder.encode(attack, StandardCharsets.UTF_8)));
+                }
+            }
+            for (OpenStream stream : attacked) {
+                assertThat(stream.status()).as("%s -> %s", stream.query(), stream.lines()).isIn(200, 400);
+            }
+            assertThat(control.status()).isEqualTo(200);
+            // every subscriber is attached before the document is stored
+            await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            String text = "Greta Holm (Analyst): Inference prices will halve again next year.\n\n"
+                    + "Jonas Weber (Founder): Every lab should publish its evaluation suites.\n";
+            TestStack.ingest().contentType(ContentType.JSON)
+                    .body(Map.of("text", text, "title", "Stream filter check", "published", "2026-09-15"))
+                    .post("/documents").then().statusCode(anyOf(equalTo(200), equalTo(202)));
+            await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(300))
+                    .untilAsserted(() -> assertThat(control.lines()).contains("event:claim"));
+            // the attacked streams share the server's one event source with the control stream: a short grace suffices
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            long opened = attacked.stream().filter(stream -> stream.status() == 200).count();
+            for (OpenStream stream : attacked) {
+                assertThat(stream.lines()).as("nothing delivered to %s", stream.query())
+                        .noneMatch(line -> line.startsWith("event:") || line.startsWith("data:"));
+            }
+            System.out.printf("[security] %d filtered streams with injection strings (%d opened, %d refused): "
+                    + "none delivered an event; the unfiltered stream did%n", attacked.size(), opened, attacked.size() - opened);
+        } finally {
+            attacked.forEach(OpenStream::close);
+            control.close();
+        }
+    }
+
+    /** One open SSE connection whose lines are collected as they arrive. */
+    private record OpenStream(String query, CompletableFuture<HttpResponse<InputStream>> response, List<String> lines) {
+
+        static OpenStream open(HttpClient client, String query) {
+            URI uri = URI.create(TestStack.url(Service.QUERY) + "/stream" + (query.isEmpty() ? "" : "?" + query));
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build();
+            OpenStream stream = new OpenStream(query, client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()),
+                    new CopyOnWriteArrayList<>());
+            stream.response().thenAcceptAsync(answer -> {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(answer.body(), StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        stream.lines().add(line);
+                    }
+                } catch (IOException closed) {
+                    // the test closed the stream
+                }
+            });
+            return stream;
+        }
+
+        int status() {
+            try {
+                return response.get(30, TimeUnit.SECONDS).statusCode();
+            } catch (Exception e) {
+                throw new AssertionError("no answer from /stream?" + query, e);
+            }
+        }
+
+        void close() {
+            response.cancel(true);
+            response.thenAccept(answer -> {
+                try {
+                    answer.body().close();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            });
+        }
     }
 
     @Test
