@@ -11,7 +11,10 @@
 # and the service's vector index (the first start builds it: about half an hour for 1M claims on
 # 2 busy cores; the log says "vector index ready"). SERVICE_JAVA_OPTS adds JVM options to the
 # service (e.g. -XX:StartFlightRecording=... to profile it under the load); SERVICE_JAR runs another
-# build of the service against the same data (a before/after comparison).
+# build of the service against the same data (a before/after comparison). WRK names the wrk binary
+# that drives the timed requests (default: wrk on the PATH, from Debian's package `wrk`; WRK= uses
+# the Java client): wrk costs far less CPU per request, which on 2 cores is CPU the service gets.
+# WRK_SECONDS: how long wrk drives each scenario (default 30).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 REPORT="${1:-$REPO/../notes/issue5-bench.txt}"
@@ -57,7 +60,8 @@ fi
 # the service's vector index (semantic search without pgvector) builds in the background on first
 # start against this data and is kept in $BENCH_DIR/vectors; the run waits for it
 # CPU per request, beside latency: the service's process, and the postmaster with its backends
-java -Dbench.service-pid="$SERVICE_PID" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
+WRK="${WRK-$(command -v wrk || true)}"
+java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
     -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
     "$CLIENTS" "$REQUESTS"
 echo "report written to $REPORT"

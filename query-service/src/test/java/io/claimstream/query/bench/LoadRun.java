@@ -1,6 +1,7 @@
 package io.claimstream.query.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
 /**
- * A closed-loop load generator: {@code clients} threads each send their next request as soon as
+ * A closed-loop load generator (in Java, or wrk when {@code bench.wrk} names its binary): {@code clients} threads each send their next request as soon as
  * the previous one answered, until {@code requests} have been sent (after a warm-up), and every
  * latency is kept for exact percentiles. Bounded in count and time; loopback only.
  */
@@ -53,6 +54,10 @@ final class LoadRun {
     /** @param path the path and query of request {@code i} */
     Result run(String name, int warmUp, int requests, Duration limit, IntFunction<String> path) throws Exception {
         send(warmUp, Duration.ofSeconds(60), path, new ArrayList<>(), new AtomicInteger());
+        String wrk = System.getProperty("bench.wrk", "");
+        if (!wrk.isBlank()) {
+            return new WrkRun(Path.of(wrk), base, clients).run(name, requests, limit, path);
+        }
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         ProcessCpu cpuBefore = ProcessCpu.now();

@@ -34,6 +34,21 @@ record ProcessCpu(long serviceNanos, long databaseNanos, long generatorNanos) {
                 generatorNanos - before.generatorNanos);
     }
 
+    ProcessCpu plusGenerator(long nanos) {
+        return new ProcessCpu(serviceNanos, databaseNanos, generatorNanos + nanos);
+    }
+
+    /** CPU time of this JVM's child processes that have ended and been waited for (cutime + cstime). */
+    static long waitedForChildrenNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * NANOS_PER_TICK;
+        } catch (IOException | RuntimeException noProc) {
+            return 0;
+        }
+    }
+
     /** CPU milliseconds per request of the service, the database and the generator. */
     double[] perRequest(int requests) {
         double n = Math.max(1, requests) * 1e6;
