@@ -158,6 +158,10 @@ public final class HtmlText {
                     table(element, out);
                     return;
                 }
+                case "pre", "listing", "plaintext" -> {
+                    preformatted(element, out);
+                    return;
+                }
                 case "br", "hr", "img" -> {
                     return;
                 }
@@ -219,8 +223,50 @@ public final class HtmlText {
             paragraph(out, rows);
         }
 
-        /** The text node's characters, each mapped to what it was written as: entities decoded, markup around it skipped. */
+        /**
+         * Preformatted text as written: its line breaks and runs of spaces are the layout (a logged
+         * exchange, a transcript, code), so nothing is collapsed; tags inside it are dropped.
+         */
+        private void preformatted(Element pre, MappedText out) {
+            MappedText text = new MappedText();
+            pre.traverse((node, depth) -> {
+                if (node instanceof TextNode t) {
+                    verbatim(t, text);
+                } else if (node instanceof Element e && e.tagName().equals("br")) {
+                    text.appendInsertedAt("\n", sourceStart(e));
+                }
+            });
+            int from = 0;
+            if (from < text.length() && text.charAt(from) == '\n') {
+                from++; // a line break just after the opening tag is not content, as browsers read it
+            }
+            int to = text.length();
+            while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            while (from < to && text.charAt(from) == '\n') {
+                from++;
+            }
+            if (from < to) {
+                if (out.length() > 0) {
+                    out.appendInserted("\n\n");
+                }
+                out.append(text, from, to);
+            }
+        }
+
+        /**
+         * The text node's characters, white space collapsed to one space as a browser shows it: a
+         * line break in the source wraps the text at its width, it does not end a line of it.
+         */
         private void text(TextNode node, MappedText out) {
+            MappedText written = new MappedText(node.getWholeText().length());
+            verbatim(node, written);
+            out.append(written.replaceAll(WHITE_SPACE, m -> " "));
+        }
+
+        /** The text node's characters, each mapped to what it was written as: entities decoded, markup around it skipped. */
+        private void verbatim(TextNode node, MappedText out) {
             String decoded = node.getWholeText();
             Range range = node.sourceRange();
             if (!range.isTracked()) {
@@ -248,7 +294,10 @@ public final class HtmlText {
                 || (tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1)));
     }
 
-    /** Appends a block, its whitespace collapsed (line breaks kept), separated from the previous one by a blank line. */
+    /**
+     * Appends a block, its white space collapsed, separated from the previous one by a blank line.
+     * The line breaks left in it are the page's {@code <br>}s: deliberate, so they stay.
+     */
     private static void paragraph(MappedText out, MappedText block) {
         MappedText text = collapseLines(block);
         if (text.isEmpty()) {

@@ -36,8 +36,8 @@ final class SourceEntities {
                     continue;
                 }
             }
-            if (s != d && s == '\r') {
-                j++; // a carriage return the parser dropped before its line feed
+            if (s != d && (s == '\r' || s == '\n' && i == 0)) {
+                j++; // a carriage return the parser dropped before its line feed, or the line break opening a <pre>
                 continue;
             }
             out.append(d, j, j + 1); // the character itself, or one the parser replaced (NUL): same place

@@ -60,7 +60,7 @@ class HtmlSourceOffsetsTest {
         String html = "<html><body><nav><a href=\"/\">Home</a></nav><article><div><p>Vessel&#8217;s  <b>chips</b>\n"
                 + "   ship <em>by&nbsp;May</em> &amp; not later.</p></div><script>var x = 1;</script></article></body></html>";
         HtmlText.Extracted page = HtmlText.extract(html);
-        assertThat(page.text()).isEqualTo("Vessel\u2019s chips\nship by May & not later."); // a line break of the source stays one
+        assertThat(page.text()).isEqualTo("Vessel\u2019s chips ship by May & not later."); // a line break of the source only wraps it
         Span sentence = page.offsets().toSource(new Span(0, page.text().length()));
         assertThat(sentence.of(html)).isEqualTo("Vessel&#8217;s  <b>chips</b>\n   ship <em>by&nbsp;May</em> &amp; not later.");
         int by = page.text().indexOf("by May");
