@@ -57,7 +57,7 @@ public final class DocumentParser {
     private ParsedDocument parseHtml(RawDocument raw, String html, String id, Instant receivedAt) {
         HtmlText.Extracted page = HtmlText.extract(html);
         String text = page.text();
-        TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE);
+        TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE, false);
         RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
                 raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
         List<Turn> turns = InterviewSides.resolve(text, described.title(), structure.turns());

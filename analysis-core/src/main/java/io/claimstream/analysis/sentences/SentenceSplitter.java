@@ -12,10 +12,14 @@ import io.claimstream.analysis.text.Nlp;
 import io.claimstream.contracts.Span;
 
 /**
- * Splits blocks into sentences with the OpenNLP sentence model, line by line (a line break in
- * a transcript or list always ends a sentence), then repairs what the model gets wrong on this
- * genre: breaks after abbreviations and initials, and stage directions such as
+ * Splits blocks into sentences with the OpenNLP sentence model, then repairs what the model gets
+ * wrong on this genre: breaks after abbreviations and initials, and stage directions such as
  * {@code (Audience laughs)} glued to a sentence. Table rows and headings stay whole.
+ *
+ * <p>A block is one paragraph of the parser, whose lines it joined because they wrap one run of
+ * text at a width (an utterance per line or a list item per line stays a paragraph each): the
+ * model reads across a line break unless the line before it ends a sentence, so a hard-wrapped
+ * sentence is not cut in two and a line that ends one is never glued to the next.
  */
 public final class SentenceSplitter {
 
@@ -29,6 +33,9 @@ public final class SentenceSplitter {
             "[(\\[](?:audience|laughter|laughs|applause|crosstalk|inaudible|pause|music|silence|cheers|"
                     + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
             Pattern.CASE_INSENSITIVE);
+
+    /** What may close a sentence after its final mark. */
+    private static final String CLOSERS = "\"'\u201D\u2019)]*_";
 
     /** Longer "sentences" (a list without full stops, a run-on transcript) are cut at clause boundaries. */
     static final int MAX_SENTENCE = 800;
@@ -60,13 +67,37 @@ public final class SentenceSplitter {
 
     List<Span> proseSentences(String text, Span block) {
         List<Span> result = new ArrayList<>();
-        for (Span line : BlockReader.lines(text, block)) {
-            List<Span> found = withoutStageDirections(text, nlp.sentences(text, line.start(), line.end()));
+        for (Span run : wrappedRuns(text, block)) {
+            List<Span> found = withoutStageDirections(text, nlp.sentences(text, run.start(), run.end()));
             for (Span s : mergeAbbreviationBreaks(text, found)) {
                 result.addAll(capped(text, s));
             }
         }
         return result;
+    }
+
+    /** The block's lines, each joined to the line before it unless that one ends a sentence. */
+    static List<Span> wrappedRuns(String text, Span block) {
+        List<Span> runs = new ArrayList<>();
+        for (Span line : BlockReader.lines(text, block)) {
+            int last = runs.size() - 1;
+            if (last >= 0 && !endsSentence(text, runs.get(last))) {
+                runs.set(last, new Span(runs.get(last).start(), line.end()));
+            } else {
+                runs.add(line);
+            }
+        }
+        return runs;
+    }
+
+    /** Ends with a full stop, question or exclamation mark, or ellipsis, before any closing quotes, brackets or emphasis. */
+    private static boolean endsSentence(String text, Span s) {
+        int i = s.end() - 1;
+        while (i > s.start() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        char c = text.charAt(i);
+        return c == '.' || c == '?' || c == '!' || c == '\u2026';
     }
 
     /** Pieces of at most {@link #MAX_SENTENCE} characters, cut after a semicolon, comma or space. */
@@ -110,7 +141,7 @@ public final class SentenceSplitter {
 
     private static boolean continuesAfterAbbreviation(String text, Span previous, Span next) {
         String before = previous.of(text);
-        int space = before.lastIndexOf(' ');
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n')); // a sentence may run across lines
         String lastWord = before.substring(space + 1).toLowerCase(Locale.ROOT);
         char first = text.charAt(next.start());
         if (TITLES.contains(lastWord)) {

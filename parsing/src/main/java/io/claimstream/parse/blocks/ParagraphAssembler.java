@@ -12,7 +12,8 @@ import java.util.List;
  * Groups lines into paragraphs. Blank lines always separate; inside a block, a label, heading,
  * bullet, table or note starts a new paragraph, and a plain line joins the previous one only when
  * the block looks hard-wrapped (short lines of similar width). Text copied from web pages puts one
- * paragraph on each line, so there every line is its own paragraph.
+ * paragraph on each line, so there every line is its own paragraph. The lines of one paragraph
+ * are therefore one run of text wrapped at a width, which the analysis reads across.
  */
 public final class ParagraphAssembler {
 
@@ -24,8 +25,11 @@ public final class ParagraphAssembler {
 
     /**
      * @param labels per line, the accepted speaker label or null
+     * @param mayBeWrapped whether a line break may only wrap a paragraph at a width (a text file);
+     *     false for text extracted from a page, where wrapping is already undone and every line
+     *     break left was meant ({@code <br>})
      */
-    public static List<Draft> assemble(String text, List<Line> lines, SpeakerLabel[] labels) {
+    public static List<Draft> assemble(String text, List<Line> lines, SpeakerLabel[] labels, boolean mayBeWrapped) {
         int n = lines.size();
         LineKind[] kinds = new LineKind[n];
         for (int i = 0; i < n; i++) {
@@ -42,7 +46,8 @@ public final class ParagraphAssembler {
                 continue;
             }
             LineKind kind = resolveNumbered(text, lines, kinds, i);
-            if (current != null && labels[i] == null && joins(text, current, lines.get(i - 1), line, kind, blockWidth[i])) {
+            if (current != null && labels[i] == null
+                    && joins(text, current, lines.get(i - 1), line, kind, blockWidth[i], mayBeWrapped)) {
                 current.end = line.end();
                 current.lastLine = i;
                 continue;
@@ -71,7 +76,8 @@ public final class ParagraphAssembler {
         return draft;
     }
 
-    private static boolean joins(String text, Draft current, Line previous, Line line, LineKind kind, int width) {
+    private static boolean joins(String text, Draft current, Line previous, Line line, LineKind kind, int width,
+                                 boolean mayBeWrapped) {
         if (previous.isBlank()) {
             return false;
         }
@@ -90,7 +96,7 @@ public final class ParagraphAssembler {
         if (!current.kind.equals(Draft.TEXT) && !current.kind.equals(Draft.BULLET)) {
             return false;
         }
-        return wrapped(text, previous, line, width);
+        return mayBeWrapped && wrapped(text, previous, line, width);
     }
 
     /** The previous line was broken for width, not because its paragraph ended. */

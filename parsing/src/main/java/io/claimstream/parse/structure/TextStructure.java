@@ -35,7 +35,17 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
                     + ".{0,80}?\\b(?:transcript|translation|conversation|interview|dialogue|discussion|exchange|q&a)",
             Pattern.CASE_INSENSITIVE);
 
+    /** The structure of a submitted text file, whose lines may be wrapped at a width. */
     public static TextStructure of(String text, LabelVetting.Mode mode) {
+        return of(text, mode, true);
+    }
+
+    /**
+     * @param mayBeWrapped false for the text extracted from an HTML page, where white space is
+     *     already collapsed and every line break left was meant ({@code <br>}, {@code <pre>}): there
+     *     no two lines join into one paragraph for looking wrapped
+     */
+    public static TextStructure of(String text, LabelVetting.Mode mode, boolean mayBeWrapped) {
         List<Line> lines = Lines.of(text);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
@@ -56,7 +66,7 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             addStandaloneLabels(text, lines, candidates, accepted, labels);
         }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
-        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels);
+        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped);
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
         List<Turn> turns = TurnAssembler.assign(text, drafts);
