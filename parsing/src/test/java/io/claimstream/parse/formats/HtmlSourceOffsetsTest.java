@@ -67,6 +67,28 @@ class HtmlSourceOffsetsTest {
         assertThat(page.offsets().toSource(new Span(by, by + 6)).of(html)).isEqualTo("by&nbsp;May");
     }
 
+    @Test
+    void theOffsetMapOfAHardWrappedPageCostsALineNotACharacterAndRoundTrips() {
+        StringBuilder html = new StringBuilder("<html><body><article>\n");
+        for (int p = 0; p < 40; p++) {
+            html.append("  <p>\n");
+            for (int line = 0; line < 5; line++) {
+                html.append("    Rosa Lind said the Quarry lab would ship its new model in May, ahead of plan").append(p)
+                        .append(line).append(line == 2 ? " &amp; <a href=\"/q\">budget</a>" : "").append('\n');
+            }
+            html.append("  </p>\n");
+        }
+        html.append("</article></body></html>");
+        HtmlText.Extracted page = HtmlText.extract(html.toString());
+        int segments = page.offsets().segments().length / 3;
+        // per paragraph: its separator, its first line, two per wrapped line (the collapsed indentation and
+        // the copied line after it), three for the entity and the link (each one and what follows it)
+        assertThat(segments).isLessThanOrEqualTo(40 * (1 + 1 + 4 * 2 + 3));
+        assertThat(segments * 20).isLessThan(page.text().length());
+        assertThat(io.claimstream.contracts.EventCodec.decode(io.claimstream.contracts.EventCodec.encode(page.offsets()),
+                SourceMap.class)).isEqualTo(page.offsets());
+    }
+
     private static Page page(Random r) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>T</title></head><body>");
         List<Word> words = new ArrayList<>();
