@@ -45,9 +45,16 @@ public final class LabelReader {
         }
         int prefixEnd = Chars.trimEnd(text, p, colon);
         prefixEnd = trimEmphasisEnd(text, p, prefixEnd);
+        Long millis = stamp == null ? null : stamp.millis();
+        BracketedTime time = bracketedTimeAtEnd(text, p, prefixEnd);
+        if (time != null) {
+            // "Dana Park (00:01:12):", "Dana Park [01:12]:" (Rev, Temi): when the turn starts, not a role
+            millis = millis == null ? Long.valueOf(time.millis()) : millis;
+            prefixEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, time.open()));
+        }
         int comma = firstCommaOutsideParens(text, p, prefixEnd);
         if (comma >= 0) {
-            return appositive(text, start, p, comma, prefixEnd, after, to, stamp);
+            return appositive(text, start, p, comma, prefixEnd, after, to, millis);
         }
         String role = null;
         int nameEnd = prefixEnd;
@@ -87,13 +94,12 @@ public final class LabelReader {
         }
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
-        return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted,
-                stamp == null ? null : stamp.millis(), false);
+        return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted, millis, false);
     }
 
     /** {@code Dana Whitfield, CEO of Lattice Labs: text}: the name before the comma, the role after it. */
     private static SpeakerLabel appositive(String text, int start, int p, int comma, int prefixEnd, int after, int to,
-                                           Timestamps.Stamp stamp) {
+                                           Long millis) {
         int nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, comma));
         int roleStart = Chars.skipSpace(text, comma + 1, prefixEnd);
         if (nameEnd <= p || nameEnd - p > LabelNames.MAX_LENGTH || roleStart >= prefixEnd) {
@@ -108,7 +114,7 @@ public final class LabelReader {
         }
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
-        return new SpeakerLabel(name, role, p, nameEnd, start, textStart, false, stamp == null ? null : stamp.millis(), true);
+        return new SpeakerLabel(name, role, p, nameEnd, start, textStart, false, millis, true);
     }
 
     private static int firstCommaOutsideParens(String text, int from, int to) {
@@ -194,15 +200,15 @@ public final class LabelReader {
         int depth = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (c == ':' || c == '\uFF1A') {
+            if ((c == ':' || c == '\uFF1A') && depth <= 0) {
                 return i;
             }
             if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') {
                 return -1;
             }
-            if (c == '(' || c == '\uFF08') {
-                depth++;
-            } else if (isClosingParen(c)) {
+            if (c == '(' || c == '\uFF08' || c == '[') {
+                depth++; // the colons of "(00:01:12)" or "[01:12]" after a name are not the label's
+            } else if (isClosingParen(c) || c == ']') {
                 depth--;
             } else if (c == ',' && depth <= 0) {
                 // "Name, Role, Organisation:" at most, and a name is short: most lines of prose stop here
@@ -214,6 +220,28 @@ public final class LabelReader {
             }
         }
         return -1;
+    }
+
+    /** Where a bracketed recording time after a name opens, and the time it names. */
+    private record BracketedTime(int open, long millis) {
+    }
+
+    /** A recording time in brackets or parentheses that ends the label's prefix, or null. */
+    private static BracketedTime bracketedTimeAtEnd(String text, int from, int prefixEnd) {
+        if (prefixEnd - from < 6) {
+            return null;
+        }
+        char last = text.charAt(prefixEnd - 1);
+        char open = last == ')' ? '(' : last == ']' ? '[' : 0;
+        if (open == 0) {
+            return null;
+        }
+        int at = text.lastIndexOf(open, prefixEnd - 1);
+        if (at <= from) {
+            return null;
+        }
+        Timestamps.Stamp stamp = Timestamps.at(text, at, prefixEnd);
+        return stamp != null && stamp.end() == prefixEnd ? new BracketedTime(at, stamp.millis()) : null;
     }
 
     private static int lastOpenParen(String text, int from, int before) {

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Speaker names on a line of their own, the spoken text in the paragraphs below (podcast and
- * Otter-style exports): {@code Lex Fridman}, {@code Sam Altman  0:03}, {@code **Jane Roe** (00:01:05)}.
+ * Otter-style exports): {@code Lex Fridman}, {@code Sam Altman  0:03}, {@code **Jane Roe** (00:01:05)},
+ * {@code [Jane Roe] 10:32:15}, {@code 00:00:03 Jane Roe}.
  * A bare name line is as likely a heading, so it counts only when names recur in the pattern.
  */
 public final class StandaloneLabels {
@@ -33,12 +34,24 @@ public final class StandaloneLabels {
             return null; // cheap exit for ordinary sentences, which most lines are
         }
         Long millis = null;
+        // a leading timestamp: "00:00:03 Jane Roe" (Happy Scribe, Trint)
+        Timestamps.Stamp leading = Timestamps.at(text, s, e);
+        if (leading != null) {
+            millis = leading.millis();
+            s = Chars.skipSpace(text, leading.end(), e);
+            while (s < e && (text.charAt(s) == '-' || text.charAt(s) == '\u2013' || text.charAt(s) == '|')) {
+                s = Chars.skipSpace(text, s + 1, e);
+            }
+            if (s >= e) {
+                return null;
+            }
+        }
         // a trailing timestamp: "Jane Roe  0:03", "Jane Roe (00:01:05)", "Jane Roe · [00:02]"
         for (int i = e - 1; i > s; i--) {
             if (Chars.isSpace(text.charAt(i - 1))) {
                 Timestamps.Stamp stamp = Timestamps.at(text, i, e);
                 if (stamp != null && stamp.end() == e) {
-                    millis = stamp.millis();
+                    millis = millis == null ? Long.valueOf(stamp.millis()) : millis;
                     e = Chars.trimEnd(text, s, i);
                     while (e > s && (text.charAt(e - 1) == '\u00B7' || text.charAt(e - 1) == '-'
                             || text.charAt(e - 1) == '\u2013' || text.charAt(e - 1) == '|')) {
@@ -52,6 +65,10 @@ public final class StandaloneLabels {
             s++;
         }
         while (e > s && (text.charAt(e - 1) == '*' || text.charAt(e - 1) == '_' || text.charAt(e - 1) == ':')) {
+            e--;
+        }
+        if (e - s > 2 && text.charAt(s) == '[' && text.charAt(e - 1) == ']') {
+            s++; // "[Jane Roe] 10:32:15" (Zoom): the brackets mark the name, they are not part of it
             e--;
         }
         if (e <= s) {

@@ -1,0 +1,192 @@
+package io.claimstream.parse;
+
+import io.claimstream.contracts.Participant;
+import io.claimstream.contracts.ParsedDocument;
+import io.claimstream.contracts.Turn;
+import io.claimstream.parse.text.Timestamps;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static io.claimstream.parse.Samples.assertWellFormed;
+import static io.claimstream.parse.Samples.parse;
+import static io.claimstream.parse.Samples.speakers;
+import static io.claimstream.parse.Samples.spoken;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The transcript conventions of export tools and outlets (Rev, Otter, Zoom, Happy Scribe, closed
+ * captions, Markdown, Q&amp;A), one invented sample each in {@code src/test/resources/transcripts}:
+ * every turn goes to the right speaker, and no turn's text carries a label or a recording time.
+ */
+class TranscriptExportFormatsTest {
+
+    /** Words that open notes and captions; a speaker by one of these names is a misread line. */
+    private static final Set<String> NOT_PEOPLE = Set.of("note", "update", "transcript", "q", "a", "source");
+
+    @Test
+    void revPutsTheTimeInParenthesesBeforeTheColonAndTheTextBelow() {
+        ParsedDocument doc = sample("rev.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Marcus Feld", "Dana Park", "Marcus Feld");
+        assertThat(doc.turns()).extracting(Turn::role).containsOnlyNulls();
+        assertThat(doc.turns()).extracting(Turn::startMillis).containsExactly(72_000L, 80_000L, 101_000L, 105_000L);
+        assertThat(spoken(doc).get(1)).startsWith("Not really.");
+        assertThat(doc.metadata().participants()).extracting(Participant::role).containsOnlyNulls();
+        assertClean(doc);
+
+        ParsedDocument shortTimes = sample("rev-short-times.txt");
+        assertThat(speakers(shortTimes)).containsExactly("Speaker 1", "Lena Sorensen", "Speaker 1", "Lena Sorensen");
+        assertThat(shortTimes.turns()).extracting(Turn::startMillis).containsExactly(0L, 4_000L, 12_000L, 15_000L);
+        assertClean(shortTimes);
+    }
+
+    @Test
+    void aTimeInBracketsAfterTheNameIsNoRoleEvenWithAnAppositive() {
+        String text = "Dana Park [00:01:12]: Prices will fall.\n\nMarcus Feld, CEO of Ostrava Compute (00:01:20): They will not.\n\n"
+                + "Dana Park [00:01:31]: We will see.\n\nNadia Okafor (Moderator): Time is up.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Marcus Feld", "Dana Park", "Nadia Okafor");
+        assertThat(doc.turns()).extracting(Turn::role).containsExactly(null, "CEO of Ostrava Compute", null, "Moderator");
+        assertThat(doc.turns()).extracting(Turn::startMillis).containsExactly(72_000L, 80_000L, 91_000L, null);
+        assertThat(spoken(doc)).containsExactly("Prices will fall.", "They will not.", "We will see.", "Time is up.");
+    }
+
+    @Test
+    void otterWritesNameAndTimeOnTheirOwnLine() {
+        ParsedDocument numbered = sample("otter-numbered.txt");
+        assertThat(speakers(numbered)).containsExactly("Speaker 1", "Priya Nandakumar", "Speaker 1", "Priya Nandakumar",
+                "Speaker 1", "Priya Nandakumar");
+        assertThat(numbered.turns()).extracting(Turn::startMillis).containsExactly(3_000L, 11_000L, 19_000L, 22_000L,
+                65_000L, 69_000L);
+        assertClean(numbered);
+
+        ParsedDocument named = sample("otter-named.txt");
+        assertThat(speakers(named)).containsExactly("Dana Park", "Oliver Brandt", "Dana Park", "Oliver Brandt");
+        assertThat(spoken(named).get(3)).isEqualTo("Maybe four companies. Everyone else will fine-tune.");
+        assertClean(named);
+    }
+
+    @Test
+    void zoomBracketsTheNameBeforeTheClockTime() {
+        ParsedDocument doc = sample("zoom.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Ines Varga", "Dana Park", "Ines Varga");
+        assertThat(doc.turns().get(0).startMillis()).isEqualTo((10 * 3600 + 32 * 60 + 15) * 1000L);
+        assertThat(doc.turns()).extracting(t -> t.label().of(doc.text())).containsOnly("Dana Park", "Ines Varga");
+        assertClean(doc);
+    }
+
+    @Test
+    void aTimeBeforeANameAloneOnItsLine() {
+        ParsedDocument doc = sample("time-before-name.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Hana Kobayashi", "Dana Park", "Hana Kobayashi");
+        assertThat(doc.turns()).extracting(Turn::startMillis).containsExactly(3_000L, 10_000L, 25_000L, 28_000L);
+        assertThat(spoken(doc).get(2)).isEqualTo("Is that safe?");
+        assertClean(doc);
+    }
+
+    @Test
+    void timesBeforeOrAfterTheLabelOnTheSameLine() {
+        for (String name : List.of("bracketed-times.txt", "bare-times.txt", "time-after-label.txt")) {
+            ParsedDocument doc = sample(name);
+            assertThat(speakers(doc)).as(name).containsOnly("Dana Park", "Tomas Reyes").hasSizeGreaterThanOrEqualTo(6);
+            assertThat(doc.turns()).as(name).extracting(Turn::startMillis).doesNotContainNull();
+            assertThat(spoken(doc).get(1)).as(name).isIn("How much cheaper is it?",
+                    "Prices per token fell by ninety percent in two years.");
+            assertClean(doc);
+        }
+    }
+
+    @Test
+    void markdownBoldWithTheColonInsideOrOutside() {
+        for (String name : List.of("bold-colon-inside.md", "bold-colon-outside.md")) {
+            ParsedDocument doc = sample(name);
+            assertThat(speakers(doc)).as(name).containsExactly("Dana Park", "Lena Sorensen", "Dana Park", "Lena Sorensen",
+                    "Dana Park", "Lena Sorensen");
+            assertThat(spoken(doc).get(0)).as(name).isEqualTo("What breaks first when agents reach production?");
+            assertClean(doc);
+        }
+    }
+
+    @Test
+    void closedCaptionChevronsBeforeCapitalisedNames() {
+        ParsedDocument doc = sample("closed-captions.txt");
+        assertThat(speakers(doc)).containsOnly("DANA PARK", "HUGO LAMBERT").hasSize(8);
+        assertThat(spoken(doc).get(1)).isEqualTo("The largest campuses will need more than five gigawatts each by 2028.");
+        assertClean(doc);
+    }
+
+    @Test
+    void namesWithInitialsParticlesAndHyphens() {
+        ParsedDocument doc = sample("initials-and-particles.txt");
+        assertThat(speakers(doc)).containsExactly("J.R. Okafor", "Maria de la Cruz", "J.R. Okafor", "Jean-Luc Bessette",
+                "Maria de la Cruz", "Jean-Luc Bessette");
+        assertClean(doc);
+    }
+
+    @Test
+    void questionAndAnswerLabelsTakeTheNamesOfTheIntroduction() {
+        for (String name : List.of("qa-colon.txt", "bold-qa.md")) {
+            ParsedDocument doc = sample(name);
+            assertThat(doc.turns()).as(name).hasSize(4);
+            assertThat(doc.turns()).extracting(t -> t.label().of(doc.text())).containsExactly("Q", "A", "Q", "A");
+            assertClean(doc);
+        }
+        assertThat(speakers(sample("qa-colon.txt"))).containsExactly("Sam Whitaker", "Ines Varga", "Sam Whitaker", "Ines Varga");
+        assertThat(speakers(sample("bold-qa.md"))).containsExactly("Ava Lindqvist", "Noor Rahman", "Ava Lindqvist", "Noor Rahman");
+    }
+
+    @Test
+    void hostAndInterviewerLabelsTakeTheNamesOfTheIntroduction() {
+        ParsedDocument host = sample("host-guest.txt");
+        assertThat(speakers(host)).containsExactly("Dana Park", "Omar Haddad", "Dana Park", "Omar Haddad");
+        assertClean(host);
+        ParsedDocument interviewer = sample("interviewer.txt");
+        assertThat(speakers(interviewer)).containsExactly("Ava Lindqvist", "Noor Rahman", "Ava Lindqvist", "Noor Rahman");
+        assertClean(interviewer);
+    }
+
+    @Test
+    void notesAndAClockTimeInsideATranscriptAreNobodysTurn() {
+        ParsedDocument doc = sample("notes-inside.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Sven Aalto", "Dana Park", "Sven Aalto");
+        assertThat(spoken(doc)).noneMatch(s -> s.contains("clarified") || s.contains("audio dropped"));
+        assertClean(doc);
+    }
+
+    /** No bogus speaker, and no turn that starts with its label, a colon or a recording time. */
+    private static void assertClean(ParsedDocument doc) {
+        assertWellFormed(doc);
+        for (Turn turn : doc.turns()) {
+            String said = turn.span().of(doc.text());
+            String speaker = turn.speaker();
+            assertThat(speaker.toLowerCase(Locale.ROOT)).isNotIn(NOT_PEOPLE);
+            assertThat(speaker).doesNotMatch(".*\\d:\\d.*");
+            assertThat(said).as("turn of %s", speaker).isNotEmpty()
+                    .doesNotContainPattern("^" + Pattern.quote(turn.label().of(doc.text())) + "\\s*[:.\u2013\u2014-]")
+                    .doesNotStartWith(":").doesNotStartWith("]").doesNotStartWith("*").doesNotStartWith(")");
+            assertThat(Timestamps.at(said, 0, said.length())).as("time opening the turn of %s: %s", speaker, said).isNull();
+            assertThat(said).as("turn of %s", speaker).doesNotContainPattern("(?m)^\\s*\\[?\\d{1,2}:\\d{2}");
+        }
+        for (Participant participant : doc.metadata().participants()) {
+            assertThat(participant.name().toLowerCase(Locale.ROOT)).isNotIn(NOT_PEOPLE);
+            if (participant.role() != null) {
+                assertThat(participant.role()).doesNotMatch(".*\\d:\\d\\d.*");
+            }
+        }
+    }
+
+    static ParsedDocument sample(String name) {
+        try (InputStream in = TranscriptExportFormatsTest.class.getResourceAsStream("/transcripts/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
