@@ -142,6 +142,54 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void questionAndAnswerWithPeriods() {
+        ParsedDocument doc = sample("qa-period.txt");
+        assertThat(speakers(doc)).containsExactly("Sam Whitaker", "Ines Varga", "Sam Whitaker", "Ines Varga");
+        assertThat(doc.turns()).extracting(t -> t.label().of(doc.text())).containsExactly("Q", "A", "Q", "A");
+        assertThat(spoken(doc).get(1)).isEqualTo("About two thousand. Next year we will ship ten times that many.");
+        assertThat(doc.format()).isEqualTo("qa");
+        assertClean(doc);
+        ParsedDocument bold = parse("**Q.** Will tariffs raise prices?\n\n**A.** By about fifteen percent.");
+        assertThat(spoken(bold)).containsExactly("Will tariffs raise prices?", "By about fifteen percent.");
+    }
+
+    @Test
+    void aLetteredListOrAnInitialIsNoAnswer() {
+        String list = "Three ways to cut inference costs:\n\nA. Quantise the weights.\n\nB. Cache the prompts.\n\n"
+                + "C. Route easy queries to small models.";
+        assertThat(parse(list).turns()).isEmpty();
+        String initial = "A. Lindqvist wrote the first draft of the rules.\n\nA. Lindqvist later left the agency.";
+        assertThat(parse(initial).turns()).isEmpty();
+    }
+
+    @Test
+    void aDashAfterTheNameInPlaceOfTheColon() {
+        for (String name : List.of("em-dash.txt", "spaced-hyphens.txt")) {
+            ParsedDocument doc = sample(name);
+            assertThat(doc.turns()).as(name).hasSize(6);
+            assertThat(speakers(doc).subList(0, 2)).as(name).isIn(List.of("Dana Park", "Keiko Tanaka"),
+                    List.of("Dana Park", "Raj Mehta"));
+            assertClean(doc);
+        }
+        assertThat(spoken(sample("em-dash.txt")).get(3))
+                .isEqualTo("Some, yes. I expect custom chips to take a fifth of the training market by 2027.");
+        assertThat(spoken(sample("spaced-hyphens.txt")).get(5))
+                .isEqualTo("Junior developer hiring will shrink for the next few years.");
+    }
+
+    @Test
+    void aDashAfterANameInProseIsNoLabel() {
+        String article = "Dana Park — who founded Lattice Labs in 2019 — says agents are overhyped.\n\n"
+                + "Keiko Tanaka — a chip designer — disagrees.\n\nDana Park — unusually — conceded the point later.\n\n"
+                + "Nvidia — up 3% — led the market.\n\nNvidia — down 2% — fell the next day.";
+        assertThat(parse(article).turns()).isEmpty();
+        // a name already written with a colon may also use a dash
+        String mixed = "Dana Park: Welcome.\n\nKeiko Tanaka: Thanks.\n\nDana Park — So, chips?\n\nKeiko Tanaka: Yes.";
+        assertThat(speakers(parse(mixed))).containsExactly("Dana Park", "Keiko Tanaka", "Dana Park", "Keiko Tanaka");
+        assertThat(spoken(parse(mixed)).get(2)).isEqualTo("So, chips?");
+    }
+
+    @Test
     void hostAndInterviewerLabelsTakeTheNamesOfTheIntroduction() {
         ParsedDocument host = sample("host-guest.txt");
         assertThat(speakers(host)).containsExactly("Dana Park", "Omar Haddad", "Dana Park", "Omar Haddad");

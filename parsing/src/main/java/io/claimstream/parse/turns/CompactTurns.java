@@ -71,7 +71,9 @@ public final class CompactTurns {
                 continue;
             }
             SpeakerLabel label = LabelReader.read(text, at, end);
-            if (label != null && names.contains(label.name())) {
+            // a dash after a known name inside prose is an aside, unless the transcript writes its labels so
+            if (label != null && names.contains(label.name()) && (label.separator() == SpeakerLabel.Separator.COLON
+                    || label.separator() == draft.label.separator())) {
                 found.putIfAbsent(at, label);
             }
         }

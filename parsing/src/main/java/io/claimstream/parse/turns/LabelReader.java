@@ -7,7 +7,8 @@ import io.claimstream.parse.text.Timestamps;
 /**
  * Recognises the shape of a speaker label at the start of a line: {@code Name: text},
  * {@code Name (Role): text}, {@code Name : text}, {@code **Name:** text}, {@code “Outlet”: text},
- * optionally after a timestamp. Whether a candidate really is a speaker is decided for the whole
+ * and the colon-less {@code Dana Park — text} and {@code Q. text}, optionally after a timestamp.
+ * Whether a candidate really is a speaker is decided for the whole
  * document by {@link LabelVetting}.
  */
 public final class LabelReader {
@@ -35,6 +36,17 @@ public final class LabelReader {
             }
         }
         p = skipEmphasis(text, p, to);
+        SpeakerLabel colonLabel = colonLabel(text, start, p, to, stamp);
+        if (colonLabel != null) {
+            return colonLabel;
+        }
+        Long millis = stamp == null ? null : stamp.millis();
+        SpeakerLabel questionOrAnswer = questionOrAnswer(text, start, p, to, millis);
+        return questionOrAnswer != null ? questionOrAnswer : dashed(text, start, p, to, millis);
+    }
+
+    /** {@code Name: text}, {@code Name (Role): text}, {@code Name, Role: text}. */
+    private static SpeakerLabel colonLabel(String text, int start, int p, int to, Timestamps.Stamp stamp) {
         int colon = findColon(text, p, Math.min(to, p + MAX_PREFIX));
         if (colon < 0) {
             return null;
@@ -95,6 +107,64 @@ public final class LabelReader {
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
         return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted, millis, false);
+    }
+
+    /**
+     * {@code Q. How…} / {@code A. About…}, as print interviews write them. Only these two letters: a
+     * lettered list ({@code A. First option}) has no {@code Q.}, which {@link LabelVetting} checks.
+     */
+    private static SpeakerLabel questionOrAnswer(String text, int start, int p, int to, Long millis) {
+        if (p + 3 > to || text.charAt(p) != 'Q' && text.charAt(p) != 'A' || text.charAt(p + 1) != '.') {
+            return null;
+        }
+        int i = p + 2;
+        while (i < to && (text.charAt(i) == '*' || text.charAt(i) == '_')) {
+            i++; // "**Q.** How…"
+        }
+        if (i >= to || !Chars.isSpace(text.charAt(i))) {
+            return null;
+        }
+        int textStart = Chars.skipSpace(text, i, to);
+        if (textStart >= to) {
+            return null;
+        }
+        return new SpeakerLabel(text.substring(p, p + 1), null, p, p + 1, start, textStart, true, millis, false,
+                SpeakerLabel.Separator.PERIOD);
+    }
+
+    /**
+     * {@code Dana Park — text}, {@code Dana Park - text}: a full name (or a role such as {@code Host})
+     * and a dash. An en dash or hyphen needs spaces on both sides, so that {@code Jean-Luc} is one name;
+     * a one-word name never counts, as {@code Nvidia — up 3%} is a list of figures, not of speakers.
+     */
+    private static SpeakerLabel dashed(String text, int start, int p, int to, Long millis) {
+        int limit = Math.min(to - 1, p + LabelNames.MAX_LENGTH + 4);
+        for (int i = p + 1; i < limit; i++) {
+            char c = text.charAt(i);
+            boolean dash = c == '\u2014' || (c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2015')
+                    && Chars.isSpace(text.charAt(i - 1)) && Chars.isSpace(text.charAt(i + 1));
+            if (!dash) {
+                if (c == ':' || c == ',' || c == '(' || c == '"' || c == '\u201C') {
+                    return null;
+                }
+                continue;
+            }
+            int nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, i));
+            int textStart = Chars.skipSpace(text, skipEmphasis(text, Chars.skipSpace(text, i + 1, to), to), to);
+            if (nameEnd <= p || textStart >= to) {
+                return null;
+            }
+            String name = text.substring(p, nameEnd);
+            String key = LabelNames.key(name);
+            boolean generic = LabelNames.isGeneric(key);
+            if (LabelNames.isNotSpeaker(key) || !looksLikeName(name)
+                    || !generic && key.indexOf(' ') < 0 && !Chars.isCjk(name.codePointAt(0))) {
+                return null;
+            }
+            return new SpeakerLabel(name, null, p, nameEnd, start, textStart, generic, millis, false,
+                    SpeakerLabel.Separator.DASH);
+        }
+        return null;
     }
 
     /** {@code Dana Whitfield, CEO of Lattice Labs: text}: the name before the comma, the role after it. */

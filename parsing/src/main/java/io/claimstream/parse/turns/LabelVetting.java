@@ -32,11 +32,12 @@ public final class LabelVetting {
      * @param text the stored text, used to see whether a one-off label names someone mentioned elsewhere
      * @return per line, whether its candidate is accepted
      */
-    public static boolean[] accept(SpeakerLabel[] candidates, int titleLine, String text, Mode mode) {
-        boolean[] accepted = new boolean[candidates.length];
+    public static boolean[] accept(SpeakerLabel[] written, int titleLine, String text, Mode mode) {
+        boolean[] accepted = new boolean[written.length];
         if (mode == Mode.NONE) {
             return accepted;
         }
+        SpeakerLabel[] candidates = withoutUnsupportedSeparators(written);
         String[] keys = new String[candidates.length];
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < candidates.length; i++) {
@@ -73,6 +74,60 @@ public final class LabelVetting {
             accepted[i] = strong || insideTranscript || loneQuote;
         }
         return accepted;
+    }
+
+    /**
+     * Drops the colon-less candidates the document does not bear out, whatever the mode: a dash after a
+     * name opens many a sentence ({@code Dana Park — who founded …}), and {@code A.} many a list. A
+     * {@code Q.} or {@code A.} counts when the document writes both; a name before a dash when it is
+     * also written with a colon, or when at least two names each open two dashed lines, the pattern of
+     * a transcript rather than of prose.
+     */
+    private static SpeakerLabel[] withoutUnsupportedSeparators(SpeakerLabel[] candidates) {
+        boolean question = false;
+        boolean answer = false;
+        Map<String, Integer> dashed = new HashMap<>();
+        Set<String> colon = new HashSet<>();
+        boolean any = false;
+        for (SpeakerLabel label : candidates) {
+            if (label == null) {
+                continue;
+            }
+            switch (label.separator()) {
+                case PERIOD -> {
+                    question |= label.name().equals("Q");
+                    answer |= label.name().equals("A");
+                    any = true;
+                }
+                case DASH -> {
+                    dashed.merge(label.key(), 1, Integer::sum);
+                    any = true;
+                }
+                case COLON -> colon.add(label.key());
+                default -> {
+                }
+            }
+        }
+        if (!any) {
+            return candidates;
+        }
+        long recurringDashed = dashed.values().stream().filter(n -> n >= 2).count();
+        SpeakerLabel[] kept = candidates.clone();
+        for (int i = 0; i < kept.length; i++) {
+            SpeakerLabel label = kept[i];
+            if (label == null) {
+                continue;
+            }
+            boolean supported = switch (label.separator()) {
+                case PERIOD -> question && answer;
+                case DASH -> colon.contains(label.key()) || recurringDashed >= 2 && dashed.get(label.key()) >= 2;
+                default -> true;
+            };
+            if (!supported) {
+                kept[i] = null;
+            }
+        }
+        return kept;
     }
 
     /** A role is evidence of a label, except a comma-role on the title line ({@code Ana Ruiz, CEO of X: Why …}). */

@@ -12,9 +12,28 @@ package io.claimstream.parse.turns;
  * @param generic a role-like label ({@code Q}, {@code Interviewer}, {@code Speaker 2}) rather than a name
  * @param startMillis the recording time written before the label ({@code [00:01:05] Name:}), or null
  * @param appositive the role follows the name after a comma ({@code Name, CEO of X:}) rather than in parentheses
+ * @param separator what divides the name from the spoken text
  */
 public record SpeakerLabel(String name, String role, int nameStart, int nameEnd, int start, int textStart,
-                           boolean generic, Long startMillis, boolean appositive) {
+                           boolean generic, Long startMillis, boolean appositive, Separator separator) {
+
+    /**
+     * What follows the name. A colon says "speaker" by itself; a dash ({@code Dana Park — text}) or a
+     * period ({@code Q. text}) also opens sentences and list items, so those need more evidence.
+     */
+    public enum Separator {
+        COLON,
+        DASH,
+        PERIOD,
+        /** The name stands alone on its line, the text below it. */
+        LINE
+    }
+
+    /** A label written with a colon, the common case. */
+    public SpeakerLabel(String name, String role, int nameStart, int nameEnd, int start, int textStart,
+                        boolean generic, Long startMillis, boolean appositive) {
+        this(name, role, nameStart, nameEnd, start, textStart, generic, startMillis, appositive, Separator.COLON);
+    }
 
     /** Case- and space-insensitive form used to count how often a name is used as a label. */
     public String key() {

@@ -94,7 +94,8 @@ public final class StandaloneLabels {
         if (!generic && (!LabelReader.looksLikeName(name) || (!cjk && name.indexOf(' ') < 0))) {
             return null;
         }
-        return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(), generic, millis, false);
+        return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(),
+                generic, millis, false, SpeakerLabel.Separator.LINE);
     }
 
     /**
