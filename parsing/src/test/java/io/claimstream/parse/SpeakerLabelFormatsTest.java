@@ -67,7 +67,9 @@ class SpeakerLabelFormatsTest {
         assertThat(speakers(ids)).containsExactly("SPEAKER_00", "SPEAKER_01", "SPEAKER_00");
         ParsedDocument titled = parse("Dr. Ines Moreau: Yes.\n\nUrsula von Brandt (Chair): No.\n\nDr. Ines Moreau: Maybe.\n\n"
                 + "LEO MARSH: Loud.\n\nLEO MARSH: Louder.");
-        assertThat(speakers(titled)).containsExactly("Dr. Ines Moreau", "Ursula von Brandt", "Dr. Ines Moreau", "LEO MARSH", "LEO MARSH");
+        // a name set in capitals is given in mixed case; its label still reads as written
+        assertThat(speakers(titled)).containsExactly("Dr. Ines Moreau", "Ursula von Brandt", "Dr. Ines Moreau", "Leo Marsh", "Leo Marsh");
+        assertThat(titled.turns().get(3).label().of(titled.text())).isEqualTo("LEO MARSH");
     }
 
     @Test

@@ -116,9 +116,30 @@ class TranscriptExportFormatsTest {
     @Test
     void closedCaptionChevronsBeforeCapitalisedNames() {
         ParsedDocument doc = sample("closed-captions.txt");
-        assertThat(speakers(doc)).containsOnly("DANA PARK", "HUGO LAMBERT").hasSize(8);
+        assertThat(speakers(doc)).containsOnly("Dana Park", "Hugo Lambert").hasSize(8);
+        assertThat(doc.turns().get(0).label().of(doc.text())).isEqualTo("DANA PARK");
         assertThat(spoken(doc).get(1)).isEqualTo("The largest campuses will need more than five gigawatts each by 2028.");
         assertClean(doc);
+    }
+
+    @Test
+    void namesInCapitalsAreGivenInMixedCaseWithTheirLabelAsWritten() {
+        for (String name : List.of("capitals.txt", "capitals-alone.txt", "bracketed-times-capitals.txt")) {
+            ParsedDocument doc = sample(name);
+            assertThat(speakers(doc)).as(name).hasSizeGreaterThanOrEqualTo(4)
+                    .allMatch(s -> s.equals("Dana Park") || s.equals("Rafael Okonjo") || s.equals("Greta Holm")
+                            || s.equals("Tomas Reyes"));
+            assertThat(doc.turns()).as(name).allMatch(t -> t.label().of(doc.text()).equals(t.label().of(doc.text())
+                    .toUpperCase(Locale.ROOT)));
+            assertThat(doc.metadata().participants()).extracting(Participant::name).as(name).contains("Dana Park");
+            assertClean(doc);
+        }
+        ParsedDocument particles = sample("initials-and-particles-capitals.txt");
+        assertThat(speakers(particles)).containsExactly("J.R. Okafor", "Maria de la Cruz", "J.R. Okafor",
+                "Jean-Luc Bessette", "Maria de la Cruz", "Jean-Luc Bessette");
+        ParsedDocument others = parse("SEAN O'NEILL: Yes.\n\nAI: No.\n\nKATE MCKENNA-RUIZ: Maybe.\n\n"
+                + "SEAN O'NEILL: Again.\n\nAI: Again no.\n\nKATE MCKENNA-RUIZ: Fine.\n\nSPEAKER_01: Hi.\n\nSPEAKER_01: Bye.");
+        assertThat(speakers(others)).startsWith("Sean O'Neill", "AI", "Kate McKenna-Ruiz").contains("SPEAKER_01");
     }
 
     @Test

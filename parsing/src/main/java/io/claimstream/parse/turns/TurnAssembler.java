@@ -103,7 +103,9 @@ public final class TurnAssembler {
 
         Turn toTurn() {
             int s = start < 0 ? end : start;
-            return new Turn(label.name(), label.role(), new Span(label.nameStart(), label.nameEnd()),
+            // a role label (Q, HOST, a quoted outlet) stays as written for InterviewSides to resolve
+            String speaker = label.generic() ? label.name() : NameCase.ofCapitals(label.name());
+            return new Turn(speaker, label.role(), new Span(label.nameStart(), label.nameEnd()),
                     new Span(s, end), startMillis, null);
         }
     }
