@@ -101,7 +101,7 @@ public final class DocumentAnalyzer {
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
-        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(doc.turns(), people, roles,
+        Map<Integer, Person> turnSpeakers = TurnSpeakers.register(text, doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
                 fullNamesOfShortLabels(doc, text, sentences, deadline));

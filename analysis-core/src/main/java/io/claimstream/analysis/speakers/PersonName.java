@@ -43,7 +43,7 @@ public record PersonName(String display, List<String> tokens) {
         boolean start = true;
         for (char c : upper.toCharArray()) {
             out.append(start ? c : Character.toLowerCase(c));
-            start = c == ' ' || c == '-' || c == '\'';
+            start = c == ' ' || c == '-' || c == '\'' || c == '.'; // J.R. OKAFOR: J.R., not J.r.
         }
         return out.toString();
     }

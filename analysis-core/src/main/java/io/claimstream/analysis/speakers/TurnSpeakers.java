@@ -20,11 +20,12 @@ public final class TurnSpeakers {
     /**
      * Turn index to the person speaking it.
      *
+     * @param text the document's text, where each turn's label is written
      * @param interviewee who answers under a role label ({@code A:}, {@code Guest:}), or null
      * @param host who asks under a role label ({@code Q:}, {@code Moderator:}), or null
      * @param fullNames one-word labels to the full names the text gives them ({@code Sam} to "Sam Okafor")
      */
-    public static Map<Integer, Person> register(List<Turn> turns, PersonRegistry registry, RoleReader roles,
+    public static Map<Integer, Person> register(String text, List<Turn> turns, PersonRegistry registry, RoleReader roles,
                                                 String interviewee, String host, Map<String, String> fullNames) {
         Map<Integer, Person> speakers = new HashMap<>();
         for (int i = 0; i < turns.size(); i++) {
@@ -46,6 +47,10 @@ public final class TurnSpeakers {
             if (!name.equals(label)) {
                 p.addAlias(label);
             }
+            String written = writtenLabel(text, turn);
+            if (written != null && !written.equals(label) && PersonName.of(written).sameAs(p.name())) {
+                p.addAlias(written); // DANA PARK, as the transcript wrote the label the parser gave as Dana Park
+            }
             p.markTurnSpeaker();
             if (turn.role() != null && !turn.role().isBlank()) {
                 roles.apply(p, turn.role());
@@ -54,5 +59,13 @@ public final class TurnSpeakers {
             speakers.put(i, p);
         }
         return speakers;
+    }
+
+    private static String writtenLabel(String text, Turn turn) {
+        if (text == null || turn.label() == null || turn.label().end() > text.length()
+                || turn.label().start() >= turn.label().end()) {
+            return null;
+        }
+        return turn.label().of(text).strip();
     }
 }

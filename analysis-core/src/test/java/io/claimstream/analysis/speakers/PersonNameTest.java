@@ -13,6 +13,12 @@ class PersonNameTest {
     }
 
     @Test
+    void initialsInCapitalsStayCapitals() {
+        assertThat(PersonName.of("J.R. OKAFOR").display()).isEqualTo("J.R. Okafor");
+        assertThat(PersonName.of("JEAN-LUC BESSETTE").display()).isEqualTo("Jean-Luc Bessette");
+    }
+
+    @Test
     void aNameRunTogetherIsTheSameName() {
         assertThat(PersonName.of("Zhao Minghui").sameAs(PersonName.of("Zhaominghui"))).isTrue();
         assertThat(PersonName.of("Zhao Minghui").sameAs(PersonName.of("MinghuiZhao"))).isTrue();

@@ -1,0 +1,136 @@
+package io.claimstream.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.claimstream.contracts.AnalyzedDocument;
+import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.contracts.Speaker;
+import io.claimstream.parse.DocumentParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Transcript conventions from parse to claims: the claims of each turn go to its speaker, with
+ * neither the label nor a recording time inside them, and nobody is called "Q" or "Note".
+ */
+class TranscriptConventionsTest {
+
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    @Test
+    void revTimesInParenthesesAreNoPartOfTheSpeakerOrTheClaim() {
+        Analyses a = analyze("""
+                Dana Park (00:01:12):
+                Is the accelerator shortage over?
+
+                Marcus Feld (00:01:20):
+                Not really. Lead times for the newest accelerators will stay near nine months through next year.
+
+                Dana Park (00:01:41):
+                What about power?
+
+                Marcus Feld (00:01:45):
+                Power is the real constraint now. Data centers in Virginia wait three years for a grid connection.
+                """);
+        assertThat(a.speakerOf("Lead times for the newest accelerators")).isEqualTo("Marcus Feld");
+        assertThat(a.speakerOf("wait three years")).isEqualTo("Marcus Feld");
+        assertThat(a.speakerNamed("Marcus Feld").role()).isNull();
+        assertClean(a);
+    }
+
+    @Test
+    void namesInCapitalsBecomeMixedCaseAndKeepTheirWrittenForm() {
+        Analyses a = analyze("""
+                >> DANA PARK: Good evening. Tonight, the race to build bigger data centers.
+                >> HUGO LAMBERT: The largest campuses will need more than five gigawatts each by 2028.
+                >> DANA PARK: Where does that power come from?
+                >> HUGO LAMBERT: Mostly natural gas at first. Nuclear will not arrive before the next decade.
+                >> MARIA DE LA CRUZ: Some of these campuses will never be filled.
+                """);
+        assertThat(a.speakerOf("five gigawatts")).isEqualTo("Hugo Lambert");
+        assertThat(a.speakerNamed("Hugo Lambert").aliases()).contains("HUGO LAMBERT");
+        assertThat(a.speakerOf("never be filled")).isEqualTo("Maria de la Cruz");
+        assertClean(a);
+    }
+
+    @Test
+    void printInterviewQuestionsAndAnswersWithPeriods() {
+        Analyses a = analyze("""
+                Robots at scale
+
+                In this interview, Ledger reporter Sam Whitaker spoke with Ines Varga, chief executive of Corvid Robotics.
+
+                Q. How many robots will you ship this year?
+
+                A. About two thousand. Next year we will ship ten times that many.
+
+                Q. What holds you back?
+
+                A. Actuators. The supply chain for precision motors is still thin.
+                """);
+        assertThat(a.speakerOf("ten times that many")).isEqualTo("Ines Varga");
+        assertThat(a.speakerOf("precision motors")).isEqualTo("Ines Varga");
+        assertClean(a);
+    }
+
+    @Test
+    void aDashInPlaceOfTheColon() {
+        Analyses a = analyze("""
+                Dana Park — Welcome to the panel. Let's talk about chips.
+
+                Keiko Tanaka — Thanks. Every hyperscaler now designs its own accelerator.
+
+                Dana Park — Will the incumbents lose share?
+
+                Keiko Tanaka — Inference is where the incumbents are most exposed.
+                """);
+        assertThat(a.speakerOf("Inference is where the incumbents")).isEqualTo("Keiko Tanaka");
+        assertThat(a.speakerOf("designs its own accelerator")).isEqualTo("Keiko Tanaka");
+        assertClean(a);
+    }
+
+    @Test
+    void notesInsideATranscriptAreNobodysClaims() {
+        Analyses a = analyze("""
+                Transcript
+
+                Note: audio dropped briefly at the start.
+
+                10:32
+
+                Dana Park: How fast is enterprise adoption moving?
+
+                Sven Aalto: Half our customers now run agents in production.
+
+                Update: the figure covers pilots as well.
+
+                Sven Aalto: Compliance teams will slow banks down until 2027.
+                """);
+        assertThat(a.speakerOf("Half our customers")).isEqualTo("Sven Aalto");
+        assertThat(a.speakerOf("slow banks down")).isEqualTo("Sven Aalto");
+        assertClean(a);
+    }
+
+    private static Analyses analyze(String text) {
+        return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
+                Instant.EPOCH)));
+    }
+
+    /** No speaker named for a label word or a time; no claim that opens with a label or a time. */
+    private static void assertClean(Analyses a) {
+        AnalyzedDocument doc = a.doc();
+        for (Speaker speaker : doc.speakers()) {
+            assertThat(speaker.name().toLowerCase(Locale.ROOT)).isNotIn(List.of("q", "a", "note", "update", "transcript"));
+            assertThat(speaker.name()).doesNotMatch(".*\\d.*");
+        }
+        for (Claim claim : doc.claims()) {
+            assertThat(claim.text()).doesNotContainPattern("^\\s*(\\[|\\()?\\d{1,2}:\\d{2}")
+                    .doesNotContainPattern("^(?:>>\\s*)?\\p{Lu}[\\p{L}. -]+\\s*(?:\\([^)]*\\))?\\s*[:\\u2014]\\s")
+                    .doesNotContainPattern("^[QA]\\.\\s");
+        }
+    }
+}
