@@ -53,13 +53,33 @@ public final class ClaimTypeClassifier {
             + "|still |increasingly )?\\w+ing\\b.*");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
             + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
+    private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+            + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)";
+    /**
+     * Counts written in words: a number word before what is counted ("nine weeks", "forty agent products",
+     * "two contracts"), a share ("three of them", "about half of its requests", "a third of our budget") or a
+     * multiple ("twice as much"). The counted words are units and countable things, so "across three
+     * dimensions" or "the big three" stay figures of speech.
+     */
+    private static final String COUNTED = "\\b" + NUMBER_WORD + "( \\w+)? (weeks|months|years|days|hours|minutes|quarters|"
+            + "contracts|deals|customers|clients|models|products|tasks|people|engineers|researchers|companies|startups|"
+            + "labs|teams|firms|countries|rounds|sites|regions|releases|incidents|problems|employees|users|staff|"
+            + "megawatts|gigawatts|points|times)\\b|\\b" + NUMBER_WORD + " of (them|those|these|the|our|its|their)\\b|"
+            + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
+            + "ten times) as (much|many|large|long|fast)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
-            + "orders? of magnitude).*");
+            + "orders? of magnitude|[€£¥]\\s?\\d).*");
+    private static final Anywhere WORD_COUNT = Anywhere.compile("(?s).*(" + COUNTED + ").*");
+    /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
+    private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
+    /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
+    private static final Pattern APPROXIMATION = Pattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
+            + "(a third|a quarter|half|\\d|" + NUMBER_WORD + "\\b))");
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
     private static final Pattern CONDITION = Pattern.compile("\\b(whether|if)\\b[^,;—–]*");
@@ -108,12 +128,13 @@ public final class ClaimTypeClassifier {
         if (PREDICTION.in(forecast) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
-        boolean view = attitude || VIEW.in(lower);
+        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll(""));
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower);
         if (explicitPast && !BELIEF.in(lower)
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
+                || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower)
                 || PAST_PROGRESSIVE.in(lower) && !view) {
             return ClaimType.FACT;
         }

@@ -50,6 +50,22 @@ class ClaimTypeClassifierTest {
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
 
+    /** Counts written in words, shares and multiples state a measured quantity, as digits do. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The pilot took eleven weeks and cost the hospital about €80,000.|fact",
+            "Our reviewers flagged defects in four of them.|fact",
+            "The agency now sends about half of its queries to a small model.|fact",
+            "Perhaps a quarter of our staff already work on inference.|fact",
+            "Labelling the images cost us roughly twice as much as training on them.|fact",
+            "The tender went to two rival firms this spring.|fact",
+            "A good team can ship twenty releases without a single outage.|opinion",
+            "Maybe the whole field is chasing the wrong metric.|opinion"})
+    void countsInWordsAreQuantities(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ivo Brandt believes that the market rewarded speed over quality.|opinion",
