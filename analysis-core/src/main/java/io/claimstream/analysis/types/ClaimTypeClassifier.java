@@ -40,6 +40,22 @@ public final class ClaimTypeClassifier {
             + "\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
+    /**
+     * Modal forecasts the word list above misses. "Would" with a verb is the future seen from a report or
+     * from an unstated condition ("an audit like that would cost us a third of our runway"), except where the
+     * speaker hedges their own act ("I would say", "we would never") or a plain negation passes judgement;
+     * "could" with a verb opens a possibility ("both strategies could work for years"); "expected … to" is
+     * a forecast reported in the past, unless nobody expected it (then it reports a surprise).
+     */
+    private static final Anywhere MODAL_FORECAST = Anywhere.compile("(?s).*((?<!\\b(i|we) )\\bwould (probably |likely |"
+            + "also |still |soon |eventually |only )?(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b|"
+            + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|\\bcould (probably |eventually |soon |easily |still |well )?"
+            + "(?!be (argued|said|seen)\\b|not\\b|have\\b)[a-z]{2,}).*");
+    private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’]+){0,3} to \\w+.*");
+    private static final Anywhere UNEXPECTED = Anywhere.compile(
+            "(?s).*\\b(nobody|none|no one|never|not|than)\\b[^,;.]{0,40}\\bexpected\\b.*");
+    /** "If your product disappears, you never had a company": a rule stated under a condition, not an event. */
+    private static final Anywhere GENERIC_CONDITION = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless)\\b.*");
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
@@ -125,8 +141,12 @@ public final class ClaimTypeClassifier {
             return ClaimType.RECOMMENDATION;
         }
         String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(lower).replaceAll(" "));
-        if (PREDICTION.in(forecast) || mentionsComingYear(lower, context.documentYear())) {
+        if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted)
+                || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
+        }
+        if (GENERIC_CONDITION.in(lower)) {
+            return ClaimType.OPINION;
         }
         boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll(""));
         boolean event = activeEvent(tokens);

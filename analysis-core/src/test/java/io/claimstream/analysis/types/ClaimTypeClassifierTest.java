@@ -66,6 +66,22 @@ class ClaimTypeClassifierTest {
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
 
+    /** Modal forecasts and conditions: "would" and "could" look ahead, a bare "if" states a rule. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "A licence fee like that would eat most of our margin.|prediction",
+            "Either approach could dominate for a decade.|prediction",
+            "The minister expected the bill to clear the senate easily.|prediction",
+            "Nobody in the room expected robotics revenue to be this large.|fact",
+            "If your only asset is a prompt, you never had a product.|opinion",
+            "If a benchmark leaks, it stops measuring anything.|opinion",
+            "I would say the tooling matters more than the model.|opinion",
+            "That change would not help anyone.|opinion"})
+    void modalsAndConditionsDecideBetweenForecastAndView(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Ivo Brandt believes that the market rewarded speed over quality.|opinion",
