@@ -188,6 +188,9 @@ public final class ClaimTypeClassifier {
             "should", "can", "could", "would", "will", "might", "may", "have", "found", "thought", "wanted", "mean",
             "speculate", "suspect", "estimate", "argue", "say", "doubt", "reckon", "assume", "consider", "hear", "read");
 
+    /** Before a verb, "that" has no subject of its own to introduce, so it too opens a relative clause. */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whoever", "whom");
+
     /** "Launched", "reported": a past event told in the active voice, not "is built" or "if … completed". */
     private static boolean activeEvent(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -196,7 +199,9 @@ public final class ClaimTypeClassifier {
                 continue;
             }
             boolean passiveOrModal = i > 0 && (tokens.get(i - 1).is("AUX") || i > 1 && tokens.get(i - 2).is("AUX"));
-            if (!passiveOrModal) {
+            // "Backlog tells you who signed": an event inside a relative clause only describes someone
+            boolean relative = i > 0 && RELATIVES.contains(tokens.get(i - 1).lower());
+            if (!passiveOrModal && !relative) {
                 return true;
             }
         }
@@ -219,6 +224,10 @@ public final class ClaimTypeClassifier {
         int colon = indexOf(tokens, ":");
         if (colon > 0 && colon < 6 && colon + 1 < tokens.size()) {
             i = colon + 1;
+        }
+        // "And keep your burn low": a conjunction joins the advice to what came before, it is not its subject
+        if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
+            i++;
         }
         if (i >= tokens.size()) {
             return false;
@@ -253,6 +262,12 @@ public final class ClaimTypeClassifier {
         return verb && !finiteVerbBefore(tagged, i + 1);
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "to", "by",
+            "about", "into", "over", "under", "after", "before", "than", "as", "like", "through", "across", "between",
+            "without", "within", "per", "via", "around", "against", "toward", "towards", "during", "since", "until",
+            "upon", "among", "behind", "beyond", "off", "out", "up", "down", "near", "onto", "despite", "beside");
+    private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
+
     /** A word the tagger may have taken for a name or a noun where it is a verb: worth tagging again. */
     private static boolean misreadVerb(Token t) {
         return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("X");
@@ -268,6 +283,14 @@ public final class ClaimTypeClassifier {
             String w = t.lower();
             if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss")
                     || IRREGULAR_PAST.contains(w))) {
+                return true;
+            }
+            // "Open weights win developers": a plural noun right before a verb is its subject, so the
+            // opening word was an adjective
+            Token before = tokens.get(k - 1);
+            boolean verbLike = t.is("VERB") || t.is("ADP") && !PREPOSITIONS.contains(w); // the tagger reads "win" as ADP
+            if (verbLike && k - 1 > from - 1 && before.is("NOUN") && before.lower().endsWith("s")
+                    && !before.lower().endsWith("ss")) {
                 return true;
             }
         }

@@ -91,9 +91,21 @@ class ClaimTypeClassifierTest {
         assertThat(a.claimWith("Ivo Brandt").orElseThrow().type()).isEqualTo(type);
     }
 
+    /** An event inside a relative clause describes someone; it is not what the claim reports. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Revenue shows you who launched; retention shows you who stayed.|opinion",
+            "The startup that launched last week already has paying users.|opinion"})
+    void eventsInRelativeClausesDoNotMakeAFact(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Open source feedback is a lasting advantage|false",
-            "Keep your models small|true", "Revenue in the cloud unit rose 12% in the quarter|false", "Actively seek out hard problems|true", "Use the free tier first|true"})
+            "Keep your models small|true", "Revenue in the cloud unit rose 12% in the quarter|false", "Actively seek out hard problems|true", "Use the free tier first|true",
+            "And keep the first version small|true", "Open benchmarks reward memorisation|false",
+            "Closed labs win the procurement deals|false", "Small models win developers and big models win budgets|false"})
     void recognisesImperatives(String fragment, boolean imperative) {
         List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
         assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
