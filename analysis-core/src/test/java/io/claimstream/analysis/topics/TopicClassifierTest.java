@@ -35,6 +35,19 @@ class TopicClassifierTest {
                 .contains("compute-and-chips", "china-vs-us");
     }
 
+    /** The vocabulary of money, power and regulation names its topic, as the model words do. */
+    @Test
+    void findsTheVocabularyOfFinanceEnergyAndRegulation() {
+        assertThat(classifier.classify(tokens("Operating margin slipped two points in the spring."), List.of()))
+                .contains("pricing-and-cost");
+        assertThat(classifier.classify(tokens("The campus draws 300 megawatts from the grid."), List.of()))
+                .startsWith("compute-and-chips");
+        assertThat(classifier.classify(tokens("Lawmakers want auditors to sign off on every release."), List.of()))
+                .startsWith("safety");
+        assertThat(classifier.classify(tokens("A startup at the seed stage cannot pay for its own frontier model."),
+                List.of())).contains("business-models", "pre-training-scaling");
+    }
+
     @Test
     void acronymsKeepTheirCase() {
         assertThat(classifier.classify(tokens("Tell us what you want."), List.of())).doesNotContain("china-vs-us");
