@@ -75,6 +75,10 @@ public final class Stems {
 
     public static String of(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace('’', '\'');
+        // a plural possessive stays one token ("customers'"): the apostrophe must not hide the word
+        if (w.length() > 2 && w.endsWith("'") && Character.isLetter(w.charAt(w.length() - 2))) {
+            w = w.substring(0, w.length() - 1);
+        }
         String irregular = IRREGULAR.get(w);
         if (irregular != null) {
             return irregular;

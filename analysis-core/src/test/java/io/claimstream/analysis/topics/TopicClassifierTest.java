@@ -46,6 +46,8 @@ class TopicClassifierTest {
                 .startsWith("safety");
         assertThat(classifier.classify(tokens("A startup at the seed stage cannot pay for its own frontier model."),
                 List.of())).contains("business-models", "pre-training-scaling");
+        assertThat(classifier.classify(tokens("Every vendor that ignores its customers' complaints loses them."), List.of()))
+                .contains("business-models");
     }
 
     @Test
