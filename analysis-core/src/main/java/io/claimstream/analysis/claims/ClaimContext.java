@@ -22,6 +22,7 @@ public final class ClaimContext {
     private final Map<String, List<Token>> headings = new HashMap<>();
     private final List<Sentence> sentences;
     private final Map<Integer, List<Token>> questionBefore = new HashMap<>();
+    private final List<Token> lead = new ArrayList<>();
 
     public ClaimContext(List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
         this.sentences = sentences;
@@ -35,6 +36,7 @@ public final class ClaimContext {
                 byTurn.computeIfAbsent(s.block().turn(), t -> new ArrayList<>()).add(s);
             }
         }
+        readLead(sentences);
         for (Integer turn : byTurn.keySet()) {
             List<Sentence> previous = byTurn.get(turn - 1);
             Object speaker = turnSpeakers.get(turn);
@@ -61,6 +63,37 @@ public final class ClaimContext {
         }
         return context;
     }
+
+    /**
+     * What the whole document says it is about: the first sentence of each of its first two blocks of
+     * heading or prose (a headline and its standfirst, a title and the opening line). Weaker than
+     * anything around the claim; it only speaks for a claim that names nothing itself.
+     */
+    public List<Token> lead() {
+        return lead;
+    }
+
+    private void readLead(List<Sentence> sentences) {
+        int blocks = 0;
+        int lastBlock = -1;
+        for (Sentence s : sentences) {
+            if (s.block().index() == lastBlock) {
+                continue;
+            }
+            lastBlock = s.block().index();
+            if (s.block().index() > LEAD_BLOCKS_SCANNED || blocks == LEAD_BLOCKS) {
+                break;
+            }
+            BlockKind kind = s.block().kind();
+            if (kind == BlockKind.HEADING || kind == BlockKind.PROSE && !s.block().inTurn()) {
+                lead.addAll(s.tokens());
+                blocks++;
+            }
+        }
+    }
+
+    private static final int LEAD_BLOCKS = 2;
+    private static final int LEAD_BLOCKS_SCANNED = 4;
 
     /** The narration that introduces a list of statements ("… gave advice to young people:"), a few blocks back. */
     private Sentence listIntroduction(Sentence s) {

@@ -27,6 +27,7 @@ public final class TopicClassifier {
     private static final double MINIMUM = 0.9;
     private static final double CONTEXT_MINIMUM = 0.9;
     private static final int MAX_TOPICS = 3;
+    private static final int LEAD_TOPICS = 2;
 
     private record Entry(String topic, Topic.Term term) {
     }
@@ -64,6 +65,14 @@ public final class TopicClassifier {
      * @param vector the claim's unit vector from the prototypes' model, or {@code null}
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector) {
+        return classify(claim, context, vector, List.of());
+    }
+
+    /**
+     * @param lead what the document as a whole says it is about (its headline and first line): it
+     *             decides only when neither the claim, the text around it nor its meaning names a topic
+     */
+    public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead) {
         Map<String, Double> own = score(stems(claim));
         Map<String, Double> around = score(stems(context));
         Map<String, Double> combined = new HashMap<>(own);
@@ -80,6 +89,10 @@ public final class TopicClassifier {
             if (chosen.size() < MAX_TOPICS && !chosen.contains(topic)) {
                 chosen.add(topic);
             }
+        }
+        if (chosen.isEmpty()) {
+            List<String> background = best(score(stems(lead)), MINIMUM);
+            chosen.addAll(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         }
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import io.claimstream.analysis.Analyses;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
 import io.claimstream.analysis.text.Token;
@@ -67,6 +68,28 @@ class TopicClassifierTest {
     void contextDecidesWhenTheClaimNamesNoTopic() {
         assertThat(classifier.classify(tokens("This path is already unfolding."),
                 tokens("Which world models will reach the physical world first?"))).contains("world-models-and-multimodal");
+    }
+
+    @Test
+    void theDocumentLeadSpeaksOnlyForAClaimThatNamesNothing() {
+        List<Token> lead = tokens("Lawmakers weigh mandatory audits for the largest models");
+        assertThat(classifier.classify(tokens("That would be a mistake."), List.of(), null, lead)).startsWith("safety");
+        assertThat(classifier.classify(tokens("Cheaper GPUs would be a relief."), List.of(), null, lead))
+                .doesNotContain("safety");
+        assertThat(classifier.classify(tokens("That would be a mistake."), List.of(), null, List.of()))
+                .containsExactly("other");
+    }
+
+    @Test
+    void aHeadlineAndItsStandfirstAreTheLeadOfAnArticle() {
+        Analyses a = Analyses.of("""
+                Senators split over chip export licences
+
+                The vote on the bill is due in the spring.
+
+                "It goes too far," said Dana Whitlock, a senator from Ohio.
+                """, "2026-05-01");
+        assertThat(a.claimWith("It goes too far").orElseThrow().topics()).contains("compute-and-chips");
     }
 
     @Test
