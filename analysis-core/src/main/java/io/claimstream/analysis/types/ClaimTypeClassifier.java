@@ -55,7 +55,14 @@ public final class ClaimTypeClassifier {
     private static final Anywhere UNEXPECTED = Anywhere.compile(
             "(?s).*\\b(nobody|none|no one|never|not|than)\\b[^,;.]{0,40}\\bexpected\\b.*");
     /** "If your product disappears, you never had a company": a rule stated under a condition, not an event. */
-    private static final Anywhere GENERIC_CONDITION = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless)\\b.*");
+    private static final Anywhere GENERIC_CONDITION = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless)\\b.*"
+            + "|.*\\bthat (if|unless)\\b.*");
+    /**
+     * "His company now focuses on utilities": what an organisation does at present, with "now" marking the
+     * change, is a report of its state, not a view.
+     */
+    private static final Anywhere ORGANISATION_NOW = Anywhere.compile("(?s).*\\b(company|firm|lab|startup|business|"
+            + "group|unit|division|team|agency|fund)['’]?s? now [a-z]+s\\b.*");
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
@@ -81,6 +88,7 @@ public final class ClaimTypeClassifier {
             + "contracts|deals|customers|clients|models|products|tasks|people|engineers|researchers|companies|startups|"
             + "labs|teams|firms|countries|rounds|sites|regions|releases|incidents|problems|employees|users|staff|"
             + "megawatts|gigawatts|points|times)\\b|\\b" + NUMBER_WORD + " of (them|those|these|the|our|its|their)\\b|"
+            + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times) as (much|many|large|long|fast)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
@@ -154,7 +162,7 @@ public final class ClaimTypeClassifier {
         if (explicitPast && !BELIEF.in(lower)
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
-                || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower)
+                || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view) {
             return ClaimType.FACT;
         }

@@ -57,6 +57,9 @@ class ClaimTypeClassifierTest {
             "Our reviewers flagged defects in four of them.|fact",
             "The agency now sends about half of its queries to a small model.|fact",
             "Perhaps a quarter of our staff already work on inference.|fact",
+            "We audited the vendors, and most of them keep logs for a year.|fact",
+            "The agency now licenses its archive to three labs.|fact",
+            "Her lab now trains everything on synthetic data.|fact",
             "Labelling the images cost us roughly twice as much as training on them.|fact",
             "The tender went to two rival firms this spring.|fact",
             "A good team can ship twenty releases without a single outage.|opinion",
@@ -75,6 +78,7 @@ class ClaimTypeClassifierTest {
             "Nobody in the room expected robotics revenue to be this large.|fact",
             "If your only asset is a prompt, you never had a product.|opinion",
             "If a benchmark leaks, it stops measuring anything.|opinion",
+            "Over time you learn that if a test leaks, it stops measuring anything.|opinion",
             "I would say the tooling matters more than the model.|opinion",
             "That change would not help anyone.|opinion"})
     void modalsAndConditionsDecideBetweenForecastAndView(String sentence, String type) {
