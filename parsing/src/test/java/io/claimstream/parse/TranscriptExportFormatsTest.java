@@ -82,6 +82,31 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void aTimeAfterTheColonAndAOneWordAnswerBelow() {
+        ParsedDocument doc = sample("rev-time-after-colon.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Tomas Reyes", "Dana Park", "Tomas Reyes");
+        assertThat(spoken(doc).get(2)).isEqualTo("Why?"); // no heading, though it looks like one
+        assertThat(doc.turns()).extracting(Turn::startMillis).containsExactly(3_000L, 9_000L, 21_000L, 24_000L);
+        assertClean(doc);
+    }
+
+    @Test
+    void timeLinesBetweenParagraphsAreNobodysWords() {
+        ParsedDocument meet = sample("time-lines-between-turns.txt");
+        assertThat(speakers(meet)).containsExactly("Dana Park", "Tomas Reyes", "Dana Park", "Tomas Reyes");
+        assertThat(spoken(meet).get(1)).isEqualTo("They did. I expect another halving by the end of next year.");
+        assertClean(meet);
+        ParsedDocument otter = sample("otter-time-line-inside-turn.txt");
+        assertThat(speakers(otter)).containsExactly("Dana Park", "Oliver Brandt", "Dana Park", "Oliver Brandt");
+        // the time line neither ends the turn nor counts as what was said
+        assertThat(spoken(otter).get(1)).startsWith("Training costs").endsWith("Only four companies can afford that.");
+        String timeLine = "2:15";
+        int at = otter.text().indexOf("\n" + timeLine + "\n") + 1;
+        assertThat(otter.paragraphs()).filteredOn(p -> p.span().start() == at).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo("metadata"));
+    }
+
+    @Test
     void aTimeBeforeANameAloneOnItsLine() {
         ParsedDocument doc = sample("time-before-name.txt");
         assertThat(speakers(doc)).containsExactly("Dana Park", "Hana Kobayashi", "Dana Park", "Hana Kobayashi");

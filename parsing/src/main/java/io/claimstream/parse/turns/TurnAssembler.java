@@ -36,9 +36,16 @@ public final class TurnAssembler {
                 }
                 continue;
             }
+            if (current != null && onlyATime(text, draft)) {
+                // "00:05:12" or "2:15" on a line of its own between paragraphs (Google Meet, Otter): a
+                // mark in the recording, nobody's words, and no end of the turn it sits in
+                draft.kind = Draft.METADATA;
+                continue;
+            }
             if (draft.kind.equals(Draft.HEADING)) {
-                if (current != null && !draft.strong && !nextOpensOrHeads(drafts, k)) {
-                    draft.kind = Draft.TEXT; // a short title-case line said inside a turn ("Thank You")
+                if (current != null && !draft.strong && (current.isEmpty() || !nextOpensOrHeads(drafts, k))) {
+                    // a short title-case line said inside a turn ("Thank You"), or all a label has below it ("Why?")
+                    draft.kind = Draft.TEXT;
                 } else {
                     current = null;
                     continue;
@@ -60,6 +67,11 @@ public final class TurnAssembler {
         return turns;
     }
 
+    private static boolean onlyATime(String text, Draft draft) {
+        Timestamps.Stamp stamp = Timestamps.at(text, draft.start, draft.end);
+        return stamp != null && Chars.skipSpace(text, stamp.end(), draft.end) >= draft.end;
+    }
+
     private static boolean nextOpensOrHeads(List<Draft> drafts, int k) {
         if (k + 1 >= drafts.size()) {
             return true;
@@ -79,6 +91,11 @@ public final class TurnAssembler {
             this.label = label;
             this.end = label.textStart();
             this.startMillis = label.startMillis();
+        }
+
+        /** No spoken text yet: the label stands alone, or only a time followed it. */
+        boolean isEmpty() {
+            return start < 0;
         }
 
         void extend(String text, Draft draft, int from) {
