@@ -107,6 +107,19 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void teamsWritesAClockTimeInBracketsBeforeTheName() {
+        ParsedDocument doc = sample("teams-clock-times.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Marcus Feld", "Dana Park", "Marcus Feld");
+        assertThat(doc.turns().get(0).startMillis()).isEqualTo((10 * 3600 + 32 * 60) * 1000L);
+        assertThat(spoken(doc).get(3)).isEqualTo("Yes. The new model will slip to the summer.");
+        assertClean(doc);
+        assertThat(Timestamps.at("[9:05 p.m.] Ana", 0, 15)).isEqualTo(new Timestamps.Stamp(11, (21 * 3600 + 5 * 60) * 1000L));
+        assertThat(Timestamps.at("[12:10am]", 0, 9)).isEqualTo(new Timestamps.Stamp(9, 10 * 60 * 1000L));
+        assertThat(Timestamps.at("[13:10 PM]", 0, 10)).isNull();
+        assertThat(Timestamps.at("10:32 AM Ana", 0, 12)).isNotNull().extracting(Timestamps.Stamp::end).isEqualTo(5);
+    }
+
+    @Test
     void aTimeBeforeANameAloneOnItsLine() {
         ParsedDocument doc = sample("time-before-name.txt");
         assertThat(speakers(doc)).containsExactly("Dana Park", "Hana Kobayashi", "Dana Park", "Hana Kobayashi");

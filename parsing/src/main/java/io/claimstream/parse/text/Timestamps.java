@@ -2,7 +2,8 @@ package io.claimstream.parse.text;
 
 /**
  * Reads recording timestamps written at the start of a line: {@code 0:01}, {@code 12:05},
- * {@code 00:01:05}, {@code 00:01:05.120}, optionally in brackets or parentheses.
+ * {@code 00:01:05}, {@code 00:01:05.120}, optionally in brackets or parentheses, where a clock time may
+ * carry its {@code AM}/{@code PM} ({@code [10:32 AM]}).
  */
 public final class Timestamps {
 
@@ -59,7 +60,13 @@ public final class Timestamps {
             }
             millis = fraction;
         }
+        int meridiem = 0; // 1 for AM, 2 for PM
         if (close != 0) {
+            int marker = meridiemEnd(text, i, to);
+            if (marker > i) {
+                meridiem = Character.toLowerCase(text.charAt(Chars.skipSpace(text, i, to))) == 'p' ? 2 : 1;
+                i = marker;
+            }
             if (i >= to || text.charAt(i) != close) {
                 return null;
             }
@@ -70,10 +77,42 @@ public final class Timestamps {
                 && text.charAt(i) != ']' && text.charAt(i) != '|') {
             return null;
         }
+        if (meridiem != 0) {
+            // "[10:32 AM]" (Teams, chat exports): a clock time, hours and minutes
+            if (count != 2 || parts[0] < 1 || parts[0] > 12 || parts[1] >= 60) {
+                return null;
+            }
+            long hours = parts[0] % 12 + (meridiem == 2 ? 12 : 0);
+            return new Stamp(i, (hours * 3600 + parts[1] * 60) * 1000);
+        }
         long seconds = count == 3 ? parts[0] * 3600 + parts[1] * 60 + parts[2] : parts[0] * 60 + parts[1];
         if ((count == 3 && parts[1] >= 60) || parts[count - 1] >= 60) {
             return null;
         }
         return new Stamp(i, seconds * 1000 + millis);
+    }
+
+    /** End of an {@code AM}, {@code pm} or {@code a.m.} after optional spaces at {@code from}, or {@code from}. */
+    private static int meridiemEnd(CharSequence text, int from, int to) {
+        int i = Chars.skipSpace(text, from, to);
+        if (i + 1 >= to) {
+            return from;
+        }
+        char first = Character.toLowerCase(text.charAt(i));
+        if (first != 'a' && first != 'p') {
+            return from;
+        }
+        int j = i + 1;
+        if (text.charAt(j) == '.') {
+            j++;
+        }
+        if (j >= to || Character.toLowerCase(text.charAt(j)) != 'm') {
+            return from;
+        }
+        j++;
+        if (j < to && text.charAt(j) == '.' && text.charAt(i + 1) == '.') {
+            j++;
+        }
+        return j;
     }
 }
