@@ -120,6 +120,26 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void earningsCallsGiveNameAndRoleBetweenDoubleHyphensAndAnOperator() {
+        ParsedDocument doc = sample("earnings-call.txt");
+        assertThat(speakers(doc)).containsExactly("Operator", "Lukas Brenner", "Nadia Ferrante", "Operator", "Mei Tanaka",
+                "Lukas Brenner", "Operator");
+        assertThat(doc.turns()).extracting(Turn::role).containsExactly(null, "Chief Executive Officer",
+                "Chief Financial Officer", null, "Analyst, Harbor Street Capital", "Chief Executive Officer", null);
+        assertThat(spoken(doc).get(2)).startsWith("Gross margin was 61%").doesNotContain("Operator");
+        assertThat(doc.metadata().participants()).extracting(Participant::name)
+                .containsExactly("Lukas Brenner", "Nadia Ferrante", "Mei Tanaka");
+        assertClean(doc);
+    }
+
+    @Test
+    void aListOfNamesWithRolesIsNoTranscript() {
+        String text = "Speakers at the summit\n\nDana Park -- Chief Executive, Lattice Labs\n"
+                + "Keiko Tanaka -- Chip Designer, Voltaic\nRaj Mehta -- Investor\n\nThe summit opens on Monday.";
+        assertThat(parse(text).turns()).isEmpty();
+    }
+
+    @Test
     void aTimeBeforeANameAloneOnItsLine() {
         ParsedDocument doc = sample("time-before-name.txt");
         assertThat(speakers(doc)).containsExactly("Dana Park", "Hana Kobayashi", "Dana Park", "Hana Kobayashi");

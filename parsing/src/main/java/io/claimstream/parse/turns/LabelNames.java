@@ -41,7 +41,7 @@ final class LabelNames {
             "guest", "moderator", "audience", "audience member", "audience question", "narrator", "reporter",
             "journalist", "panelist", "panellist", "speaker", "unknown", "unknown speaker", "unidentified speaker",
             "participant", "respondent", "presenter", "chair", "chairman", "chairwoman", "anchor", "caller",
-            "student", "teacher", "voice", "voiceover", "announcer", "both", "all", "crowd", "man", "woman",
+            "student", "teacher", "voice", "voiceover", "announcer", "both", "all", "crowd", "man", "woman", "operator",
             "主持人", "记者", "嘉宾", "问", "答", "提问", "回答", "观众");
 
     /** Roles that may be numbered ({@code Speaker 2}, {@code Guest B}). */

@@ -76,7 +76,15 @@ public final class StandaloneLabels {
         }
         String role = null;
         int nameEnd = e;
-        if (text.charAt(e - 1) == ')') {
+        int dashes = roleDashes(text, s, e);
+        if (dashes > s) {
+            // "Ruth Adebayo -- Chief Financial Officer", "Mei Tan -- Harbor Capital -- Analyst" (earnings calls)
+            nameEnd = Chars.trimEnd(text, s, dashes);
+            role = roleAfterDashes(text.substring(dashes, e));
+            if (role == null) {
+                return null;
+            }
+        } else if (text.charAt(e - 1) == ')') {
             int open = text.lastIndexOf('(', e - 1);
             if (open <= s) {
                 return null;
@@ -98,9 +106,44 @@ public final class StandaloneLabels {
                 generic, millis, false, SpeakerLabel.Separator.LINE);
     }
 
+    /** Where a {@code  -- }, {@code  — } or {@code  | } after the name begins, or -1. */
+    private static int roleDashes(String text, int s, int e) {
+        for (int i = s + 1; i + 2 < e; i++) {
+            char c = text.charAt(i);
+            if (Chars.isSpace(text.charAt(i - 1)) && (c == '-' && text.charAt(i + 1) == '-' && Chars.isSpace(text.charAt(i + 2))
+                    || (c == '\u2014' || c == '\u2013' || c == '|') && Chars.isSpace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The role after the name's dashes as a parenthesis would say it: {@code Analyst, Harbor Capital}
+     * for {@code -- Harbor Capital -- Analyst}, where the transcript puts the organisation first.
+     */
+    private static String roleAfterDashes(String rest) {
+        String[] parts = rest.split("\\s*(?:--|[\u2014\u2013|])\\s*");
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (String part : parts) {
+            if (!part.isBlank()) {
+                words.add(part.strip());
+            }
+        }
+        if (words.isEmpty() || words.size() > 2) {
+            return null;
+        }
+        if (words.size() == 2 && !io.claimstream.parse.participants.RoleWords.describesPosition(words.get(0))
+                && io.claimstream.parse.participants.RoleWords.describesPosition(words.get(1))) {
+            return words.get(1) + ", " + words.get(0);
+        }
+        return String.join(", ", words);
+    }
+
     /**
      * Accepts name lines that recur: a name standing alone at least twice, with at least two such
-     * names in the document (or a recording time on the line), each followed by text.
+     * names in the document (or a recording time on the line), each followed by text; or a name
+     * with its role, when several lines give one.
      *
      * @param known keys of names already accepted as {@code Name:} labels
      */
@@ -116,6 +159,12 @@ public final class StandaloneLabels {
             }
         }
         long recurring = counts.values().stream().filter(c -> c >= 2).count();
+        int withRole = 0;
+        for (int i = 0; i < candidates.length; i++) {
+            if (keys[i] != null && candidates[i].role() != null) {
+                withRole++;
+            }
+        }
         for (int i = 0; i < candidates.length; i++) {
             SpeakerLabel label = candidates[i];
             if (label == null || keys[i] == null) {
@@ -125,7 +174,10 @@ public final class StandaloneLabels {
             boolean timed = label.startMillis() != null;
             accepted[i] = everything || known.contains(keys[i])
                     || (count >= 2 && (recurring >= 2 || timed || label.generic()))
-                    || (timed && recurring >= 1);
+                    || (timed && recurring >= 1)
+                    // "Mei Tan -- Harbor Capital -- Analyst" asks once; a role beside the name on several
+                    // such lines is the pattern of a call transcript, not of a heading
+                    || (label.role() != null && (withRole >= 3 || withRole >= 2 && recurring >= 1));
         }
         return accepted;
     }
