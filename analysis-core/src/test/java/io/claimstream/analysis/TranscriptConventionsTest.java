@@ -115,6 +115,44 @@ class TranscriptConventionsTest {
         assertClean(a);
     }
 
+    @Test
+    void anEarningsCallGivesEachRemarkToTheNameAboveItAndNoneToTheOperator() {
+        Analyses a = analyze("""
+                Corvane Networks Q2 2026 Earnings Call
+
+                Operator
+
+                Good morning, and welcome to the call. I will now turn the call over to Lukas Brenner.
+
+                Lukas Brenner -- Chief Executive Officer
+
+                Revenue from AI networking switches doubled from a year ago.
+
+                Nadia Ferrante -- Chief Financial Officer
+
+                We plan to spend about $300 million on new manufacturing capacity next year.
+
+                Operator
+
+                Our first question comes from Mei Tanaka with Harbor Street Capital.
+
+                Mei Tanaka -- Harbor Street Capital -- Analyst
+
+                Thanks. Is the switch shortage easing?
+
+                Lukas Brenner -- Chief Executive Officer
+
+                Not yet. Lead times for our fastest switches will stay above six months.
+                """);
+        assertThat(a.speakerOf("doubled from a year ago")).isEqualTo("Lukas Brenner");
+        assertThat(a.speakerOf("$300 million")).isEqualTo("Nadia Ferrante");
+        assertThat(a.speakerOf("stay above six months")).isEqualTo("Lukas Brenner");
+        assertThat(a.speakerNamed("Mei Tanaka").affiliations()).contains("Harbor Street Capital");
+        assertThat(a.speakerNames()).doesNotContain("Operator");
+        assertThat(a.doc().claims()).noneMatch(c -> c.text().contains(" -- "));
+        assertClean(a);
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

@@ -148,7 +148,12 @@ public final class BlockReader {
     private static Span spokenPart(Span paragraph, Span spoken) {
         int start = Math.max(paragraph.start(), spoken.start());
         int end = Math.min(paragraph.end(), spoken.end());
-        return start < end ? new Span(start, end) : paragraph;
+        if (start < end) {
+            return new Span(start, end);
+        }
+        // a label alone on its line ("Ruth Adebayo -- Chief Financial Officer") before its turn's text
+        // says who speaks, nothing the speaker said
+        return paragraph.end() <= spoken.start() ? new Span(paragraph.start(), paragraph.start()) : paragraph;
     }
 
     private static Span clip(Span span, int length) {

@@ -38,6 +38,11 @@ public final class RoleLabels {
         return l.equals("q") || l.equals("question") || l.equals("interviewer");
     }
 
+    /** {@code Operator}: the voice of a conference call's moderation, which speaks for nobody. */
+    public static boolean isOperator(String label) {
+        return label.strip().equalsIgnoreCase("operator");
+    }
+
     public static boolean isAnswering(String label) {
         return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
     }

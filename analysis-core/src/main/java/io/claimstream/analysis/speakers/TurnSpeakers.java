@@ -34,8 +34,10 @@ public final class TurnSpeakers {
                 continue;
             }
             String label = turn.speaker().strip();
-            if (host == null && RoleLabels.isQuestionMark(label)) {
-                continue; // an unnamed questioner is nobody to attribute to, and no speaker called "Q"
+            if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)) {
+                // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
+                // operator who hands a call from one speaker to the next
+                continue;
             }
             String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
                     : host != null && RoleLabels.isAsking(label) ? host
