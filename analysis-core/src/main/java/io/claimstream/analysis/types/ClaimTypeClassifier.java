@@ -37,7 +37,7 @@ public final class ClaimTypeClassifier {
             + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
             + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\b(years?|months?|decades?) away\\b|"
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
-            + "\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b|"
+            + "(?<!\\bi )\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b(?! wrong)|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
     /**
@@ -49,8 +49,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere MODAL_FORECAST = Anywhere.compile("(?s).*((?<!\\b(i|we) )\\bwould (probably |likely |"
             + "also |still |soon |eventually |only )?(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b|"
-            + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|\\bcould (probably |eventually |soon |easily |still |well )?"
-            + "(?!be (argued|said|seen)\\b|not\\b|have\\b)[a-z]{2,}).*");
+            + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|(?<!\\bi )\\bcould (probably |eventually |soon |easily |"
+            + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b)[a-z]{2,}).*");
     private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’]+){0,3} to \\w+.*");
     private static final Anywhere UNEXPECTED = Anywhere.compile(
             "(?s).*\\b(nobody|none|no one|never|not|than)\\b[^,;.]{0,40}\\bexpected\\b.*");
@@ -149,7 +149,7 @@ public final class ClaimTypeClassifier {
             return ClaimType.RECOMMENDATION;
         }
         String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(lower).replaceAll(" "));
-        if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted)
+        if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
         }

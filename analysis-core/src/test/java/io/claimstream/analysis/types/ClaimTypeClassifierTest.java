@@ -80,7 +80,9 @@ class ClaimTypeClassifierTest {
             "If a benchmark leaks, it stops measuring anything.|opinion",
             "Over time you learn that if a test leaks, it stops measuring anything.|opinion",
             "I would say the tooling matters more than the model.|opinion",
-            "That change would not help anyone.|opinion"})
+            "That change would not help anyone.|opinion",
+            "I could be wrong, but open models are winning.|opinion",
+            "In 2023 the lab could afford one training run a year.|fact"})
     void modalsAndConditionsDecideBetweenForecastAndView(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
