@@ -67,6 +67,23 @@ class HeldOutEvaluationTest {
         assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
     }
 
+    /**
+     * Written after the type and topic changes that fresh4 prompted, so that their effect on unseen text
+     * is measured, not assumed: a keynote as SubRip subtitles where the host introduces the only speaker,
+     * and an HTML op-ed by its byline's author quoting one other person, with a list of advice.
+     *
+     * <p>The keynote is a known gap, kept in the set so the figure stays honest: nothing yet makes the
+     * person a host hands over to ("Please welcome Amaka Eze.") the speaker of an unlabelled transcript,
+     * and "The lesson is simple: …" reads as a speaker label, so almost none of its claims come out
+     * (first measured: recall .477 over the set, 1 of 23 in the keynote). The floor below sits under that
+     * figure and only catches a further collapse.
+     */
+    @Test
+    void scoresTheFifthFreshSet() throws Exception {
+        GoldEvaluation e = evaluate("fresh5.gold.json");
+        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.4);
+    }
+
     private static GoldEvaluation evaluate(String goldName) throws Exception {
         Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + goldName).toURI());
         GoldEvaluation e = GoldEvaluation.run(goldName + ", lexical topics", ANALYZER, gold, gold.getParent());
