@@ -111,7 +111,7 @@ public final class ClaimTypeClassifier {
     private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
     private static final Anywhere EXPLICIT_PAST = Anywhere.compile(
-            "(?s).*\\b(in the past|originally|last year|years ago|in (19|20)\\d\\d)\\b.*");
+            "(?s).*\\b(in the past|originally|last (year|month|week|quarter)|years ago|in (19|20)\\d\\d)\\b.*");
     private static final Anywhere BELIEF = Anywhere.compile("(?s).*\\b(i think|i believe)\\b.*");
     private static final Anywhere BELIEF_OR_MODAL = Anywhere.compile("(?s).*\\b(i think|i believe|may|might)\\b.*");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");

@@ -29,6 +29,9 @@ final class Likelihood {
     private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"
             + "aims? to)\\b.*");
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
+    /** "Last month we switched … for the third time this year": a past date makes "this year" the past too. */
+    private static final Anywhere PAST_DATE = Anywhere.compile("(?s).*\\b(last (week|month|quarter|spring|summer|"
+            + "autumn|fall|winter)|(weeks?|months?|days?) ago|yesterday|earlier this (year|month))\\b.*");
 
     private Likelihood() {
     }
@@ -44,6 +47,7 @@ final class Likelihood {
 
     /** The claim without "this year" where it dates a completed event rather than a coming one. */
     static String withoutDatingOfPast(String lower) {
-        return COMPLETED.in(lower) && !FUTURE.in(lower) ? THIS_YEAR.matcher(lower).replaceAll(" ") : lower;
+        return (COMPLETED.in(lower) || PAST_DATE.in(lower)) && !FUTURE.in(lower)
+                ? THIS_YEAR.matcher(lower).replaceAll(" ") : lower;
     }
 }

@@ -44,6 +44,7 @@ class ClaimTypeClassifierTest {
             "If chip exports were banned, then prices would climb for a decade.|prediction",
             "If you want reliable agents, you should log every action.|recommendation",
             "Its cloud revenue had doubled this year.|fact",
+            "Last month the bank replaced its chatbot for the second time this year.|fact",
             "Buyers were already signing three-year contracts.|fact"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
@@ -101,7 +102,7 @@ class ClaimTypeClassifierTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Revenue shows you who launched; retention shows you who stayed.|opinion",
-            "The startup that launched last week already has paying users.|opinion"})
+            "Investors back founders who shipped something, not founders with slides.|opinion"})
     void eventsInRelativeClausesDoNotMakeAFact(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
