@@ -33,7 +33,7 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
             + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
-            + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\bi (predict|expect|forecast|"
+            + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\b(i|we) (predict|expect|forecast|project|"
             + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
             + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\b(years?|months?|decades?) away\\b|"
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"

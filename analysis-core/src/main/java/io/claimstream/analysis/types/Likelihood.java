@@ -25,7 +25,9 @@ final class Likelihood {
     /** A completed event: a perfect or a past form that a time like "this year" only dates. */
     private static final Anywhere COMPLETED = Anywhere.compile("(?s).*\\b(had|has|have) (already |now |just )?"
             + "\\w+(ed|en|wn|ght)\\b.*|.*\\b(rose|fell|grew|doubled|tripled|halved|launched|released|raised|shipped|"
-            + "signed|hired|reported|announced|won|lost|closed|opened)\\b.*");
+            + "signed|hired|reported|announced|won|lost|closed|opened)\\b.*"
+            // "we added 240 engineers this year": a pronoun subject and a regular past form
+            + "|.*\\b(we|i|they|he|she|it) (\\w+ly )?\\w+ed\\b(?! to\\b).*");
     private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"
             + "aims? to)\\b.*");
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");

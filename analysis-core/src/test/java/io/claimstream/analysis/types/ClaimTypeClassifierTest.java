@@ -45,6 +45,8 @@ class ClaimTypeClassifierTest {
             "If you want reliable agents, you should log every action.|recommendation",
             "Its cloud revenue had doubled this year.|fact",
             "Last month the bank replaced its chatbot for the second time this year.|fact",
+            "We opened four offices this year, two of them in Asia.|fact",
+            "We expect revenue of about $40 million next quarter.|prediction",
             "Buyers were already signing three-year contracts.|fact"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
