@@ -58,6 +58,21 @@ class TranscriptConventionsTest {
     }
 
     @Test
+    void anUnnamedCaptionSpeakerIsNotThePreviousOne() {
+        Analyses a = analyze("""
+                >> DANA PARK: Good evening. Tonight, the race to build bigger data centers.
+                >> HUGO LAMBERT: The largest campuses will need more than five gigawatts each by 2028.
+                >> DANA PARK: Let's go to the phones.
+                >> Hi, I think the whole thing is a bubble and it will burst next year.
+                >> HUGO LAMBERT: Some of these campuses will never be filled.
+                """);
+        assertThat(a.doc().claims()).filteredOn(c -> c.text().contains("bubble"))
+                .allSatisfy(c -> assertThat(c.speakerId()).isNull());
+        assertThat(a.speakerOf("never be filled")).isEqualTo("Hugo Lambert");
+        assertClean(a);
+    }
+
+    @Test
     void printInterviewQuestionsAndAnswersWithPeriods() {
         Analyses a = analyze("""
                 Robots at scale

@@ -181,6 +181,17 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void captionChevronsWithoutANameAreSomeoneElseSpeaking() {
+        ParsedDocument doc = sample("closed-captions-unnamed.txt");
+        assertThat(speakers(doc)).containsExactly("Dana Park", "Hugo Lambert", "Hugo Lambert", "Dana Park", "Hugo Lambert");
+        assertThat(spoken(doc)).noneMatch(s -> s.contains("realistic") || s.contains("bubble"));
+        int unnamed = doc.text().indexOf("Is that realistic?");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().start() == unnamed).singleElement()
+                .satisfies(p -> assertThat(p.turn()).isEqualTo(-1));
+        assertClean(doc);
+    }
+
+    @Test
     void namesInCapitalsAreGivenInMixedCaseWithTheirLabelAsWritten() {
         for (String name : List.of("capitals.txt", "capitals-alone.txt", "bracketed-times-capitals.txt")) {
             ParsedDocument doc = sample(name);

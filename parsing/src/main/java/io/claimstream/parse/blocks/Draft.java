@@ -27,6 +27,8 @@ public final class Draft {
     public boolean compact;
     /** A sentence like "The following is the transcript": ends the summary, opens the transcript. */
     public boolean transcriptIntro;
+    /** Opens with caption chevrons and no name ({@code >> Is that realistic?}): someone else speaks now. */
+    public boolean speakerChange;
     public int firstLine;
     public int lastLine;
     public int turn = -1;

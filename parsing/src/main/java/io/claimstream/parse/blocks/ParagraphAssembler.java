@@ -61,6 +61,14 @@ public final class ParagraphAssembler {
     private static Draft open(String text, Line line, LineKind kind, SpeakerLabel label) {
         Draft draft = new Draft(line.start(), line.end(), kindName(kind), line.index());
         draft.label = label;
+        if (label == null && opensWithChevrons(text, line)) {
+            // closed captions mark a change of speaker with ">>" and name the speaker only when known
+            int after = Chars.skipSpace(text, line.start() + 2, line.end());
+            if (after < line.end()) {
+                draft.start = after;
+                draft.speakerChange = true;
+            }
+        }
         if (kind == LineKind.HEADING || kind == LineKind.NUMBERED) {
             int markdown = LineClassifier.headingLevel(text, line.start(), line.end());
             if (markdown > 0) {
@@ -87,8 +95,9 @@ public final class ParagraphAssembler {
         if (current.label != null && current.label.textStart() >= current.end) {
             return false; // a label on its own line: what follows is the first paragraph of the turn
         }
-        if (kind != LineKind.TEXT || Timestamps.at(text, line.start(), line.end()) != null) {
-            return false; // a line that starts with a recording time is an utterance of its own
+        if (kind != LineKind.TEXT || Timestamps.at(text, line.start(), line.end()) != null
+                || opensWithChevrons(text, line)) {
+            return false; // a line that starts with a recording time or a speaker change is an utterance of its own
         }
         if (current.kind.equals(Draft.BULLET) && line.indent() > 0) {
             return true;
@@ -97,6 +106,10 @@ public final class ParagraphAssembler {
             return false;
         }
         return mayBeWrapped && wrapped(text, previous, line, width);
+    }
+
+    private static boolean opensWithChevrons(String text, Line line) {
+        return line.length() > 2 && text.charAt(line.start()) == '>' && text.charAt(line.start() + 1) == '>';
     }
 
     /** The previous line was broken for width, not because its paragraph ended. */

@@ -51,7 +51,7 @@ public final class TurnAssembler {
                     continue;
                 }
             }
-            if (draft.transcriptIntro || draft.kind.equals(Draft.TABLE)) {
+            if (draft.transcriptIntro || draft.speakerChange || draft.kind.equals(Draft.TABLE)) {
                 current = null;
                 continue;
             }
