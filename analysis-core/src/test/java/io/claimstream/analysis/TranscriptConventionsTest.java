@@ -58,6 +58,20 @@ class TranscriptConventionsTest {
     }
 
     @Test
+    void aRoleInCapitalsStillNamesTheOrganisation() {
+        Analyses a = analyze("""
+                DANA PARK, CEO OF LATTICE LABS: Agents will run most customer support by 2027.
+
+                HUGO LAMBERT, ANALYST AT NORTHCOTE: That seems early to me.
+
+                DANA PARK, CEO OF LATTICE LABS: Our own numbers say otherwise.
+                """);
+        assertThat(a.speakerOf("customer support by 2027")).isEqualTo("Dana Park");
+        assertThat(a.speakerNamed("Dana Park").affiliations()).contains("Lattice Labs");
+        assertThat(a.speakerNamed("Hugo Lambert").affiliations()).contains("Northcote");
+    }
+
+    @Test
     void anUnnamedCaptionSpeakerIsNotThePreviousOne() {
         Analyses a = analyze("""
                 >> DANA PARK: Good evening. Tonight, the race to build bigger data centers.

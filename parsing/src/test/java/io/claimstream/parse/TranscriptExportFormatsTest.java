@@ -192,6 +192,15 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void rolesInCapitalsReadAsASentenceWouldWriteThem() {
+        ParsedDocument doc = sample("capitals-with-roles.txt");
+        assertThat(doc.turns()).extracting(Turn::role).containsExactly("CEO of Lattice Labs", "Analyst at Northcote",
+                "CEO of Lattice Labs", "Analyst at Northcote", "Host", "Head of AI Research, Northcote");
+        assertThat(doc.metadata().participants()).extracting(Participant::affiliation).contains("Lattice Labs", "Northcote");
+        assertClean(doc);
+    }
+
+    @Test
     void namesInCapitalsAreGivenInMixedCaseWithTheirLabelAsWritten() {
         for (String name : List.of("capitals.txt", "capitals-alone.txt", "bracketed-times-capitals.txt")) {
             ParsedDocument doc = sample(name);

@@ -40,6 +40,58 @@ public final class NameCase {
         return out.toString();
     }
 
+    /**
+     * A role set in capitals beside such a name ({@code CEO OF LATTICE LABS}, {@code HOST}) in the case
+     * a sentence would give it ({@code CEO of Lattice Labs}, {@code Host}), so that its organisation reads
+     * as a name: short words that are not connectives stay capitals, as they are mostly acronyms (CEO, AI).
+     */
+    public static String ofCapitalRole(String role) {
+        if (role == null || !noSmallLetters(role)) {
+            return role;
+        }
+        StringBuilder out = new StringBuilder(role.length());
+        int i = 0;
+        int words = 0;
+        while (i < role.length()) {
+            if (!Character.isLetter(role.charAt(i))) {
+                out.append(role.charAt(i++));
+                continue;
+            }
+            int start = i;
+            while (i < role.length() && (Character.isLetter(role.charAt(i)) || role.charAt(i) == '\'')) {
+                i++;
+            }
+            String word = role.substring(start, i);
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (words > 0 && CONNECTIVES.contains(lower)) {
+                out.append(lower);
+            } else if (word.length() <= 3) {
+                out.append(word);
+            } else {
+                out.append(word.charAt(0)).append(lower, 1, lower.length());
+            }
+            words++;
+        }
+        return out.toString();
+    }
+
+    private static final Set<String> CONNECTIVES = Set.of("of", "at", "and", "for", "the", "in", "on", "to", "with",
+            "a", "an", "de");
+
+    private static boolean noSmallLetters(String words) {
+        int capitals = 0;
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
     private static String token(String token, int position) {
         String lower = token.toLowerCase(Locale.ROOT);
         if (initials(token) || position > 0 && ROMAN.contains(lower)) {

@@ -122,7 +122,7 @@ public final class TurnAssembler {
             int s = start < 0 ? end : start;
             // a role label (Q, HOST, a quoted outlet) stays as written for InterviewSides to resolve
             String speaker = label.generic() ? label.name() : NameCase.ofCapitals(label.name());
-            return new Turn(speaker, label.role(), new Span(label.nameStart(), label.nameEnd()),
+            return new Turn(speaker, NameCase.ofCapitalRole(label.role()), new Span(label.nameStart(), label.nameEnd()),
                     new Span(s, end), startMillis, null);
         }
     }
