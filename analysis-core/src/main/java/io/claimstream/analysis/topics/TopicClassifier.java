@@ -2,8 +2,10 @@ package io.claimstream.analysis.topics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.claimstream.analysis.text.Stems;
 import io.claimstream.analysis.text.Token;
@@ -73,11 +75,12 @@ public final class TopicClassifier {
      *             decides only when neither the claim, the text around it nor its meaning names a topic
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead) {
-        Map<String, Double> own = score(stems(claim));
+        Map<String, Set<Integer>> evidence = new HashMap<>();
+        Map<String, Double> own = score(stems(claim), evidence);
         Map<String, Double> around = score(stems(context));
         Map<String, Double> combined = new HashMap<>(own);
         around.forEach((topic, s) -> combined.merge(topic, s * CONTEXT_WEIGHT, Double::sum));
-        List<String> lexical = best(combined, own.isEmpty() ? 0 : MINIMUM);
+        List<String> lexical = distinctFirst(best(combined, own.isEmpty() ? 0 : MINIMUM, Integer.MAX_VALUE), evidence);
         // weak terms alone (a stray "~market") do not make lexical evidence; meaning decides then
         boolean named = !own.isEmpty() && !lexical.isEmpty();
         List<String> semantic = prototypes == null || vector == null ? List.of()
@@ -97,14 +100,40 @@ public final class TopicClassifier {
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 
+    /**
+     * The topics in rank order, except that one whose only evidence is words already counted for a topic
+     * before it ("training run" is compute and pre-training alike) gives its place to a topic that has
+     * words of its own ("cheap"), so that one phrase does not fill two of the three places.
+     */
+    private static List<String> distinctFirst(List<String> ranked, Map<String, Set<Integer>> evidence) {
+        List<String> distinct = new ArrayList<>();
+        List<String> echoes = new ArrayList<>();
+        Set<Integer> counted = new HashSet<>();
+        for (String topic : ranked) {
+            Set<Integer> own = evidence.getOrDefault(topic, Set.of());
+            if (!own.isEmpty() && counted.containsAll(own)) {
+                echoes.add(topic);
+            } else {
+                distinct.add(topic);
+            }
+            counted.addAll(own);
+        }
+        distinct.addAll(echoes);
+        return List.copyOf(distinct.subList(0, Math.min(MAX_TOPICS, distinct.size())));
+    }
+
     private static List<String> best(Map<String, Double> scores, double minimum) {
+        return best(scores, minimum, MAX_TOPICS);
+    }
+
+    private static List<String> best(Map<String, Double> scores, double minimum, int limit) {
         List<Map.Entry<String, Double>> ranked = new ArrayList<>(scores.entrySet());
         ranked.removeIf(e -> e.getKey().equals(TopicTaxonomy.OTHER));
         ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         List<String> chosen = new ArrayList<>();
         double top = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
         for (Map.Entry<String, Double> e : ranked) {
-            if (chosen.size() < MAX_TOPICS && e.getValue() >= Math.max(minimum, 0.01) && e.getValue() >= top * 0.5) {
+            if (chosen.size() < limit && e.getValue() >= Math.max(minimum, 0.01) && e.getValue() >= top * 0.5) {
                 chosen.add(e.getKey());
             }
         }
@@ -125,6 +154,11 @@ public final class TopicClassifier {
 
     /** Topic scores: each term counts at most twice, multi-word terms weigh more. */
     private Map<String, Double> score(List<String> stems) {
+        return score(stems, new HashMap<>());
+    }
+
+    /** @param evidence filled with, for each topic, the positions of the words that scored for it */
+    private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence) {
         Map<String, Double> scores = new HashMap<>();
         Map<Entry, Integer> seen = new HashMap<>();
         for (int i = 0; i < stems.size(); i++) {
@@ -137,6 +171,9 @@ public final class TopicClassifier {
                 if (i + term.size() <= stems.size() && stems.subList(i, i + term.size()).equals(term)
                         && seen.merge(e, 1, Integer::sum) <= 2) {
                     scores.merge(e.topic(), e.term().weight(), Double::sum);
+                    for (int k = i; k < i + term.size(); k++) {
+                        evidence.computeIfAbsent(e.topic(), x -> new HashSet<>()).add(k);
+                    }
                 }
             }
         }

@@ -71,6 +71,13 @@ class TopicClassifierTest {
     }
 
     @Test
+    void onePhraseDoesNotTakeTwoOfTheThreePlaces() {
+        // "training run" counts for compute and for pre-training; "cheap" alone names pricing
+        assertThat(classifier.classify(tokens("Audit logs are cheap next to a training run, and nobody in Silicon Valley "
+                + "builds them."), List.of())).contains("pricing-and-cost");
+    }
+
+    @Test
     void theDocumentLeadSpeaksOnlyForAClaimThatNamesNothing() {
         List<Token> lead = tokens("Lawmakers weigh mandatory audits for the largest models");
         assertThat(classifier.classify(tokens("That would be a mistake."), List.of(), null, lead)).startsWith("safety");
