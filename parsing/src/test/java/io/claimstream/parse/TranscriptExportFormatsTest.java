@@ -137,6 +137,11 @@ class TranscriptExportFormatsTest {
         String text = "Speakers at the summit\n\nDana Park -- Chief Executive, Lattice Labs\n"
                 + "Keiko Tanaka -- Chip Designer, Voltaic\nRaj Mehta -- Investor\n\nThe summit opens on Monday.";
         assertThat(parse(text).turns()).isEmpty();
+        String biographies = "Speakers at the summit\n\nDana Park -- Chief Executive, Lattice Labs\n\n"
+                + "Dana founded Lattice Labs in 2019 after a decade at a chip maker.\n\n"
+                + "Keiko Tanaka -- Chip Designer, Voltaic\n\nKeiko leads the accelerator team at Voltaic.\n\n"
+                + "Raj Mehta -- Investor\n\nRaj backs early infrastructure companies.";
+        assertThat(parse(biographies).turns()).isEmpty();
     }
 
     @Test

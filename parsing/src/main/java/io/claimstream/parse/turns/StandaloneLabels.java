@@ -143,7 +143,7 @@ public final class StandaloneLabels {
     /**
      * Accepts name lines that recur: a name standing alone at least twice, with at least two such
      * names in the document (or a recording time on the line), each followed by text; or a name
-     * with its role, when several lines give one.
+     * with its role, when several lines give one and some name recurs.
      *
      * @param known keys of names already accepted as {@code Name:} labels
      */
@@ -176,8 +176,9 @@ public final class StandaloneLabels {
                     || (count >= 2 && (recurring >= 2 || timed || label.generic()))
                     || (timed && recurring >= 1)
                     // "Mei Tan -- Harbor Capital -- Analyst" asks once; a role beside the name on several
-                    // such lines is the pattern of a call transcript, not of a heading
-                    || (label.role() != null && (withRole >= 3 || withRole >= 2 && recurring >= 1));
+                    // such lines, with someone (the Operator, the CEO) speaking again, is the pattern of a
+                    // call transcript, where a line-up of speakers each above a biography is not
+                    || (label.role() != null && withRole >= 2 && recurring >= 1);
         }
         return accepted;
     }
