@@ -41,15 +41,22 @@ public final class NonClaims {
             "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note)| something)?( that |: ?).{15,}");
     private static final Pattern SELF_INTRODUCTION = Pattern.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
-    private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and )?("
+    private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
             + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
-            + "|let me (start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
+            + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
             + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask|welcome|introduce|"
             + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
             + "|invite |please |over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
             + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"
-            + "|i want to follow up|allow me to)\\b.*");
+            + "|i want to follow up|allow me to"
+            // "Ruth will take you through the numbers": the next speaker announced, the numbers still to come
+            + "|(\\p{Lu}[\\p{L}'-]+ ){1,3}will (now )?(take|walk|run|guide) (you|us|everyone) through"
+            + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
+            + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
+    /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
+    private static final Pattern DISCLAIMER = Pattern.compile("(?i).*\\b(forward[- ]looking statements?|"
+            + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*");
     private static final Pattern DISCOURSE = Pattern.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
@@ -111,6 +118,9 @@ public final class NonClaims {
         if (HAND_OFF.matcher(s).matches() && !ADDS_CONTENT.matcher(s).matches()) {
             return "hand-off";
         }
+        if (DISCLAIMER.matcher(s).matches()) {
+            return "disclaimer";
+        }
         if (DISCOURSE.matcher(s).matches()) {
             return "about the conversation";
         }
@@ -152,22 +162,26 @@ public final class NonClaims {
 
     /** {@code Shunyu, …} or {@code Professor Tang, …}: the sentence speaks to a person, handing over. */
     private boolean addressesSomeone(List<Token> t, Person speaker) {
-        int end = 0;
-        while (end < Math.min(t.size(), 4) && !t.get(end).text().equals(",")) {
+        // "And Ruth, a follow-up on pricing.": a conjunction before the name still turns to that person
+        int from = !t.isEmpty() && CONJUNCTIONS.contains(t.get(0).lower()) ? 1 : 0;
+        int end = from;
+        while (end < Math.min(t.size(), from + 4) && !t.get(end).text().equals(",")) {
             end++;
         }
-        if (end == 0 || end >= Math.min(t.size(), 4) || !t.get(0).isCapitalized()) {
+        if (end == from || end >= Math.min(t.size(), from + 4) || !t.get(from).isCapitalized()) {
             return false;
         }
         StringBuilder name = new StringBuilder();
-        for (int i = 0; i < end; i++) {
-            name.append(i > 0 ? " " : "").append(t.get(i).text());
+        for (int i = from; i < end; i++) {
+            name.append(i > from ? " " : "").append(t.get(i).text());
         }
         String written = name.toString();
         Person addressed = registry.lookup(written);
         boolean titled = Honorifics.startsWithTitle(written);
-        return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end <= 3;
+        return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end - from <= 3;
     }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "so", "now", "okay", "ok");
 
     /** Words that carry no claim of their own: "This is great.", "I think it depends.", "That might be the moment." */
     private static final java.util.Set<String> LIGHT = java.util.Set.of("be", "have", "do", "think", "say", "become",
