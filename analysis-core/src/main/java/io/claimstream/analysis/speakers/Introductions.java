@@ -99,10 +99,37 @@ public final class Introductions {
         }
         boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
                 || describedAfter(text, t, run.to()) != null;
-        if (kind != null || !described) {
+        String roleBefore = described ? null : describedBefore(text, t, run);
+        if (kind != null || !described && roleBefore == null) {
             return null;
         }
-        return people.register(run.text(), Person.Kind.PERSON);
+        Person p = people.register(run.text(), Person.Kind.PERSON);
+        roles.apply(p, roleBefore);
+        return p;
+    }
+
+    /**
+     * The role an appositive names before the name: {@code Its chair, Tomasz Wielgosz, had asked …},
+     * {@code The lab's chief scientist, Ana Ruiz, said …}. The role opens the sentence (or its clause,
+     * after a comma) and the name is set off by commas on both sides, so a list ({@code Paris, Ana
+     * Ruiz and …}) or an introductory phrase ({@code In Berlin, Ana Ruiz said}) is no role.
+     */
+    private static String describedBefore(String text, List<Token> t, NameRun run) {
+        int comma = run.from() - 1;
+        if (comma < 1 || !t.get(comma).text().equals(",") || run.to() >= t.size() || !t.get(run.to()).text().equals(",")) {
+            return null;
+        }
+        int from = comma;
+        while (from > 0 && !t.get(from - 1).text().matches("[,;:.—–(]") && comma - from < 8) {
+            from--;
+        }
+        if (from == comma || from > 0 && !t.get(from - 1).text().equals(",") || comma - from >= 8) {
+            return null;
+        }
+        String words = text.substring(t.get(from).start(), t.get(comma - 1).end());
+        String role = words.replaceFirst("(?i)^(its|his|her|their|our|the)\\s+", "");
+        // "Its chair" but not "In Berlin": a role word, no preposition or verb opening the phrase
+        return RoleReader.looksLikeRole(role) && !t.get(from).is("ADP") && !t.get(from).isVerbal() ? role : null;
     }
 
     /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */
