@@ -112,7 +112,7 @@ public final class DocumentAnalyzer {
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
                 new SentenceSubjects(resolver, roles), resolver, roles)
                 .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
-                        doc.turns().isEmpty() ? Byline.author(text) : null, deadline));
+                        Byline.author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers, deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names

@@ -55,6 +55,8 @@ public final class NarrativeAttribution {
         boolean colonBefore;
         BlockKind previousKind;
         String author;
+        /** The author writes the narration in the first person (a newsletter, a column), not as a reporter. */
+        boolean authorSpeaks;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -87,6 +89,7 @@ public final class NarrativeAttribution {
         List<Candidate> candidates = new ArrayList<>();
         State state = new State();
         state.author = author;
+        state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values());
         for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
             Block block = entry.getKey();
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
@@ -182,7 +185,10 @@ public final class NarrativeAttribution {
             }
             if (state.chain != null) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
-            } else if (writesOwnView(text, s, state)) {
+            } else if (writesOwnView(text, s, state)
+                    || state.authorSpeaks && !narratesOwnDoings(s) && Predicates.assertive(text, s)) {
+                // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
+                // are theirs: nobody else is reported as saying them
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
@@ -197,7 +203,34 @@ public final class NarrativeAttribution {
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
             "(?i)^(and |but |so |still, |personally, |honestly, )?(i (think|believe|suspect|doubt|expect|predict|"
             + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (view|take|"
-            + "bet|guess) is|to me,)\\b.*");
+            + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,)\\b.*");
+
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|I['’]m|I['’]ve|my|My|me)\\b");
+    private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”]");
+
+    /**
+     * Whether the narration speaks as "I" in at least two sentences outside quotation marks ("This week
+     * I talked with …", "the rounds I tracked"): a newsletter or column, whose unattributed statements
+     * are the writer's own, unlike a reporter's narration, which keeps out of the first person.
+     */
+    private static boolean writesInFirstPerson(String text, java.util.Collection<List<Sentence>> narration) {
+        int sentences = 0;
+        for (List<Sentence> block : narration) {
+            for (Sentence s : block) {
+                String said = s.text(text);
+                if (!QUOTE_MARK.matcher(said).find() && FIRST_PERSON.matcher(said).find() && ++sentences >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "I spent a month calling …", "We met in Lisbon": the writer telling what they did, not asserting. */
+    private static boolean narratesOwnDoings(Sentence s) {
+        return s.tokens().stream().filter(Token::isWord).findFirst()
+                .map(t -> t.lower().equals("i") || t.lower().equals("we")).orElse(false);
+    }
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
     private static boolean writesOwnView(String text, Sentence s, State state) {

@@ -19,6 +19,9 @@ public final class NonClaims {
 
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
+    /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
+    private static final Pattern GREETING_AND_WELCOME = Pattern.compile(
+            "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?welcome\\b.*");
     private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
     private static final Pattern PLEASANTRY = Pattern.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
@@ -54,6 +57,14 @@ public final class NonClaims {
             + "|(\\p{Lu}[\\p{L}'-]+ ){1,3}will (now )?(take|walk|run|guide) (you|us|everyone) through"
             + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
             + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
+    /** Notes on the piece itself and its sign-off: "This interview has been edited for length.", "See you next week." */
+    private static final Pattern ABOUT_THE_PIECE = Pattern.compile("(?i)^((this|our|the) (conversation|interview|"
+            + "transcript|q&a|exchange) (has been|was|is) (lightly |slightly )?(edited|condensed|translated)\\b"
+            + "|(see|talk to|speak to|catch) you (next|soon|then|tomorrow|on|in)\\b"
+            + "|.*\\b(you can|please|feel free to|don['’]t forget to) (subscribe|sign up|share this)\\b"
+            + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
+            // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
+            + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*");
@@ -97,7 +108,7 @@ public final class NonClaims {
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
         String s = sentence.strip().replaceFirst("^[\"“‘'(]+", "");
         long words = tokens.stream().filter(Token::isWord).count();
-        if (GREETING.matcher(s).matches() && words <= 10) {
+        if (GREETING.matcher(s).matches() && (words <= 10 || GREETING_AND_WELCOME.matcher(s).matches())) {
             return "greeting";
         }
         if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))) {
@@ -120,6 +131,9 @@ public final class NonClaims {
         }
         if (DISCLAIMER.matcher(s).matches()) {
             return "disclaimer";
+        }
+        if (ABOUT_THE_PIECE.matcher(s).matches()) {
+            return "about the piece";
         }
         if (DISCOURSE.matcher(s).matches()) {
             return "about the conversation";
