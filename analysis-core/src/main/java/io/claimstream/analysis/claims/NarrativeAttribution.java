@@ -37,6 +37,7 @@ public final class NarrativeAttribution {
     private final FrameFinder frames;
     private final SentenceSubjects subjects;
     private final InlineLabels labels;
+    private final HeldViews heldViews;
     private final io.claimstream.analysis.speakers.PersonRegistry registry;
 
     public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, MentionResolver resolver,
@@ -44,6 +45,7 @@ public final class NarrativeAttribution {
         this.frames = frames;
         this.subjects = subjects;
         this.labels = new InlineLabels(resolver, roles);
+        this.heldViews = new HeldViews(resolver);
         this.registry = resolver.registry();
     }
 
@@ -170,6 +172,12 @@ public final class NarrativeAttribution {
             if (quoted != null) {
                 candidates.add(new Candidate(s, s.span(), s.span(), quoted, false));
                 state.chain = quoted;
+                continue;
+            }
+            Candidate held = heldViews.find(text, s);
+            if (held != null) {
+                candidates.add(held);
+                state.chain = null; // what follows a proposal or a finding is narration again
                 continue;
             }
             Person about = narrated.get(i);
