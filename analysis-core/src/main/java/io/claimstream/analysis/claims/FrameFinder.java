@@ -59,6 +59,10 @@ public final class FrameFinder {
         if (special.isPresent()) {
             return special;
         }
+        Optional<Frame> unnamed = unnamedSource(sentence, t, runs);
+        if (unnamed.isPresent()) {
+            return unnamed;
+        }
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v);
@@ -83,6 +87,63 @@ public final class FrameFinder {
                 roles.apply(s.person(), s.role());
                 Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
                 return Optional.of(new Frame(s.person(), topic, said, s.role()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nouns for one person the reporter will not name: "An official at …", "A spokesperson for …". */
+    private static final Set<String> UNNAMED_PEOPLE = Set.of("official", "spokesperson", "spokesman", "spokeswoman",
+            "person", "executive", "source", "engineer", "employee", "aide", "diplomat", "staffer", "insider",
+            "adviser", "advisor", "lawyer", "regulator", "negotiator", "manager", "director", "researcher");
+
+    /**
+     * {@code An official at the agency, who spoke on condition of anonymity, said the rule would pass.}:
+     * an indefinite person opening the sentence, then (past asides set off by commas) a verb of saying.
+     * Empty when a name stands in apposition ({@code A spokesperson, Ana Ruiz, said}): that is who speaks.
+     */
+    private Optional<Frame> unnamedSource(Sentence sentence, List<Token> t, List<NameRun> runs) {
+        int first = 0;
+        while (first < t.size() && !t.get(first).isWord()) {
+            first++;
+        }
+        if (first + 3 >= t.size() || !t.get(first).lower().matches("an?|one")) {
+            return Optional.empty();
+        }
+        int head = -1;
+        for (int k = first + 1; k <= Math.min(t.size() - 1, first + 3); k++) {
+            if (UNNAMED_PEOPLE.contains(t.get(k).lower())) {
+                head = k;
+                break;
+            }
+            if (!t.get(k).is("ADJ") && !t.get(k).is("NOUN")) {
+                break; // "A senior Commerce official": modifiers only, up to the noun
+            }
+        }
+        if (head < 0) {
+            return Optional.empty();
+        }
+        boolean aside = false;
+        for (int v = head + 1; v < t.size() && v - head <= 40; v++) {
+            Token x = t.get(v);
+            if (x.text().equals(",")) {
+                aside = !aside;
+                continue;
+            }
+            if (SayingVerbs.isContentVerb(x.lower()) && !x.isCapitalized() && !aside && !negated(t, v)) {
+                int verb = v;
+                int opening = first;
+                boolean named = runs.stream().anyMatch(r -> r.from() > opening && r.to() <= verb
+                        && r.from() > 0 && t.get(r.from() - 1).text().equals(",") && r.to() < t.size()
+                        && t.get(r.to()).text().equals(",") && roles.kindOf(r.text()) == null
+                        && (resolver.registry().lookup(r.text()) == null || resolver.registry().lookup(r.text()).isPerson()));
+                if (named) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Frame(null, false, contentSpan(sentence, t, first, verb), null, true));
+            }
+            if (x.isVerbal() && !aside && !x.lower().matches("who|that")) {
+                return Optional.empty(); // the person does something else first: narration, not a source
             }
         }
         return Optional.empty();

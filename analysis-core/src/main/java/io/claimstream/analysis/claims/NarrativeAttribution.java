@@ -165,6 +165,8 @@ public final class NarrativeAttribution {
                     if (!f.topicOnly()) {
                         candidates.addAll(splitAtSecondFrame(text, s, f, claimSpan(text, s)));
                     }
+                } else if (f.unnamedSource() && !f.topicOnly()) {
+                    candidates.add(new Candidate(s, claimSpan(text, s), f.content(), null, true));
                 }
                 continue;
             }

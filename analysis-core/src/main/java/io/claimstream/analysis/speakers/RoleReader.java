@@ -28,6 +28,7 @@ public final class RoleReader {
                     + "leader|professor|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
                     + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
                     + "responsible|principal|architect|strategist|economist|author|owner|leads|heads|runs|oversees|manages|"
+                    + "spokesperson|spokesman|spokeswoman|official|lawyer|attorney|aide|diplomat|"
                     + "founded|co-founded|works (at|for)|directs|chairs|teaches)\\b.*");
 
     private final KnownEntities entities;
