@@ -100,12 +100,33 @@ public final class Introductions {
         boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
                 || describedAfter(text, t, run.to()) != null;
         String roleBefore = described ? null : describedBefore(text, t, run);
-        if (kind != null || !described && roleBefore == null) {
+        String position = described || roleBefore != null ? null : positionAfter(text, t, run.to());
+        if (kind != null || !described && roleBefore == null && position == null) {
             return null;
         }
         Person p = people.register(run.text(), Person.Kind.PERSON);
-        roles.apply(p, roleBefore);
+        roles.apply(p, roleBefore != null ? roleBefore : position);
         return p;
+    }
+
+    /** Verbs that give someone's position; the tagger often reads "runs" and "leads" as plural nouns. */
+    private static final java.util.Set<String> POSITION_VERBS = java.util.Set.of("runs", "leads", "heads", "chairs",
+            "directs", "oversees", "manages", "founded", "co-founded", "cofounded");
+
+    /**
+     * {@code Ilya Brandt runs Kettle Labs, …}: a name whose next word is a verb of holding a position,
+     * up to the end of the clause; null otherwise.
+     */
+    private static String positionAfter(String text, List<Token> t, int after) {
+        if (after + 1 >= t.size() || !POSITION_VERBS.contains(t.get(after).lower())
+                || !t.get(after + 1).isCapitalized() && !t.get(after + 1).lower().equals("the")) {
+            return null;
+        }
+        int end = after + 1;
+        while (end < t.size() && !t.get(end).text().matches("[,;.:()—–]") && end - after < 12) {
+            end++;
+        }
+        return text.substring(t.get(after).start(), t.get(end - 1).end());
     }
 
     /**

@@ -1,0 +1,23 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Ways a report introduces and frames a speaker besides "X, role, said". */
+class SpeakerIntroductionGrammarTest {
+
+    @Test
+    void aNameThatRunsOrLeadsSomethingIsAPerson() {
+        Analyses a = Analyses.of("""
+                Petra Lund leads Harrow Freight. Lund said insurance, not software, is the bottleneck.
+                """);
+        assertThat(a.speakerOf("insurance, not software")).isEqualTo("Petra Lund");
+        assertThat(a.speakerNames()).doesNotContain("Lund");
+        Analyses b = Analyses.of("""
+                Petra Lund runs Harrow Capital. She expects autonomous trucks to carry a tenth of all loads by 2030.
+                """);
+        assertThat(b.speakerOf("autonomous trucks to carry")).isEqualTo("Petra Lund");
+    }
+}
