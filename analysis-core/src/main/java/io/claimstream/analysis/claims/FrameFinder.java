@@ -174,6 +174,9 @@ public final class FrameFinder {
         if (w.equals(",") && j > 0) {
             return appositiveSubject(text, t, runs, j);
         }
+        if (w.equals(")") && j > 1) {
+            return parenthesisedSubject(text, t, runs, j);
+        }
         if (w.equals("who") && j >= 2 && t.get(j - 1).text().equals(",")) {
             return runEndingAt(runs, j - 2).map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
         }
@@ -368,6 +371,23 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code Jane Roe (Meridian Capital) said}: the name before a short parenthesis, which describes
+     * them; empty when no name precedes it.
+     */
+    private Optional<Subject> parenthesisedSubject(String text, List<Token> t, List<NameRun> runs, int close) {
+        int open = close - 1;
+        while (open > 0 && close - open < 12 && !t.get(open).text().equals("(")) {
+            open--;
+        }
+        if (open < 1 || open + 1 >= close || !t.get(open).text().equals("(")) {
+            return Optional.empty();
+        }
+        String inside = text.substring(t.get(open + 1).start(), t.get(close - 1).end());
+        return runEndingAt(runs, open - 1)
+                .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), inside));
     }
 
     /**

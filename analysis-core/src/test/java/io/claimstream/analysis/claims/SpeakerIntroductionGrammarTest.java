@@ -20,4 +20,10 @@ class SpeakerIntroductionGrammarTest {
                 """);
         assertThat(b.speakerOf("autonomous trucks to carry")).isEqualTo("Petra Lund");
     }
+
+    @Test
+    void aParenthesisBetweenNameAndVerbDescribesTheSpeaker() {
+        Analyses a = Analyses.of("Omar Fadel (Tidewater Robotics) said warehouse robots will halve picking costs.\n");
+        assertThat(a.speakerOf("warehouse robots will halve")).isEqualTo("Omar Fadel");
+    }
 }
