@@ -162,7 +162,7 @@ public final class NarrativeAttribution {
                 state.chain = f.speaker();
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
-                    if (!f.topicOnly()) {
+                    if (!f.topicOnly() && saysSomething(s, f)) {
                         candidates.addAll(splitAtSecondFrame(text, s, f, claimSpan(text, s)));
                     }
                 } else if (f.unnamedSource() && !f.topicOnly()) {
@@ -234,6 +234,14 @@ public final class NarrativeAttribution {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code Tom Hale disagreed.}: a frame with nothing reported is who speaks next, not a claim of its
+     * own; the quotation that follows carries the view.
+     */
+    private static boolean saysSomething(Sentence s, Frame f) {
+        return ClaimFilter.within(s.tokens(), f.content()).stream().anyMatch(Token::isWord);
     }
 
     /** "I spent a month calling …", "We met in Lisbon": the writer telling what they did, not asserting. */

@@ -26,4 +26,13 @@ class SpeakerIntroductionGrammarTest {
         Analyses a = Analyses.of("Omar Fadel (Tidewater Robotics) said warehouse robots will halve picking costs.\n");
         assertThat(a.speakerOf("warehouse robots will halve")).isEqualTo("Omar Fadel");
     }
+
+    @Test
+    void aFrameWithNothingReportedIsNoClaimButNamesWhoSpeaksNext() {
+        Analyses a = Analyses.of("""
+                Petra Lund said autonomous trucks are five years away. Omar Fadel, whose company builds them, disagreed. "They are on the road already," he said.
+                """);
+        assertThat(a.claimWith("disagreed")).isEmpty();
+        assertThat(a.speakerOf("They are on the road already")).isEqualTo("Omar Fadel");
+    }
 }
