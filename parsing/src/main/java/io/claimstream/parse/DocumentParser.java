@@ -11,6 +11,7 @@ import io.claimstream.parse.formats.FormatDetector;
 import io.claimstream.parse.formats.HtmlText;
 import io.claimstream.parse.formats.SubtitleDocument;
 import io.claimstream.parse.metadata.MetadataReader;
+import io.claimstream.parse.participants.FloorHandoff;
 import io.claimstream.parse.participants.InterviewSides;
 import io.claimstream.parse.participants.ParticipantFinder;
 import io.claimstream.parse.structure.TextStructure;
@@ -48,10 +49,12 @@ public final class DocumentParser {
     private ParsedDocument parseText(RawDocument raw, String text, String id, Format requested, Instant receivedAt) {
         TextStructure structure = TextStructure.of(text, modeFor(requested));
         Format format = requested == Format.AUTO ? FormatDetector.ofText(text, structure) : requested;
-        List<Turn> turns = InterviewSides.resolve(text, raw.title(), structure.turns());
-        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(), ParticipantFinder.find(text, turns), receivedAt);
+        FloorHandoff.Talk talk = FloorHandoff.apply(text, InterviewSides.resolve(text, raw.title(), structure.turns()),
+                structure.paragraphs());
+        DocumentMetadata metadata = MetadataReader.read(raw, text, structure.drafts(), ParticipantFinder.find(text, talk.turns()),
+                receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, format.wireName(), metadata,
-                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt);
+                structure.sections(), talk.turns(), talk.paragraphs(), structure.tables(), receivedAt);
     }
 
     private ParsedDocument parseHtml(RawDocument raw, String html, String id, Instant receivedAt) {
@@ -60,20 +63,22 @@ public final class DocumentParser {
         TextStructure structure = TextStructure.of(text, LabelVetting.Mode.EVIDENCE, false);
         RawDocument described = new RawDocument(text, raw.title() != null ? raw.title() : page.title(), raw.source(),
                 raw.url(), raw.published() != null ? raw.published() : page.published(), raw.language(), raw.format());
-        List<Turn> turns = InterviewSides.resolve(text, described.title(), structure.turns());
-        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(), ParticipantFinder.find(text, turns),
-                receivedAt);
+        FloorHandoff.Talk talk = FloorHandoff.apply(text, InterviewSides.resolve(text, described.title(), structure.turns()),
+                structure.paragraphs());
+        DocumentMetadata metadata = MetadataReader.read(described, text, structure.drafts(),
+                ParticipantFinder.find(text, talk.turns()), receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, text, Format.HTML.wireName(), metadata,
-                structure.sections(), turns, structure.paragraphs(), structure.tables(), receivedAt,
+                structure.sections(), talk.turns(), talk.paragraphs(), structure.tables(), receivedAt,
                 new Submission(html, page.offsets()));
     }
 
     private ParsedDocument parseSubtitles(RawDocument raw, String file, String id, Format format, Instant receivedAt) {
         SubtitleDocument subtitles = SubtitleDocument.of(file);
+        FloorHandoff.Talk talk = FloorHandoff.apply(subtitles.text(), subtitles.turns(), subtitles.paragraphs());
         DocumentMetadata metadata = MetadataReader.read(raw, subtitles.text(), List.of(),
-                ParticipantFinder.find(subtitles.text(), subtitles.turns()), receivedAt);
+                ParticipantFinder.find(subtitles.text(), talk.turns()), receivedAt);
         return new ParsedDocument(ParsedDocument.SCHEMA_VERSION, id, subtitles.text(), format.wireName(), metadata,
-                List.of(), subtitles.turns(), subtitles.paragraphs(), List.of(), receivedAt,
+                List.of(), talk.turns(), talk.paragraphs(), List.of(), receivedAt,
                 new Submission(file, subtitles.offsets()));
     }
 

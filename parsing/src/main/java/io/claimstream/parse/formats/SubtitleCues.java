@@ -1,5 +1,7 @@
 package io.claimstream.parse.formats;
 
+import io.claimstream.parse.turns.LabelVetting;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -117,7 +119,7 @@ final class SubtitleCues {
         MappedText plain = payload.replaceAll(TAG, m -> "").replaceAll(ESCAPE, m -> unescape(m.group()));
         if (speaker == null) {
             Matcher prefix = PREFIX.matcher(plain);
-            if (prefix.find() && !prefix.group(1).isBlank()) {
+            if (prefix.find() && !prefix.group(1).isBlank() && LabelVetting.couldNameASpeaker(prefix.group(1).strip())) {
                 speaker = prefix.group(1).strip();
                 int from = prefix.start(1) + prefix.group(1).indexOf(speaker);
                 speakerStart = plain.sourceStart(from);

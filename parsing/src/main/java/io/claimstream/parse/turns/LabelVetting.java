@@ -141,6 +141,16 @@ public final class LabelVetting {
         return !LabelNames.isGeneric(key) && !LabelNames.isNotSpeaker(key);
     }
 
+    /**
+     * Whether the words before a colon can be a speaker at all: a name's shape ({@code Dana Park},
+     * {@code DANA PARK}) or a role in the conversation ({@code Host}, {@code Speaker 2}), never a
+     * sentence's opening ({@code The lesson is simple}) or a caption ({@code Note}).
+     */
+    public static boolean couldNameASpeaker(String label) {
+        String key = LabelNames.key(label);
+        return LabelNames.isGeneric(key) || !LabelNames.isNotSpeaker(key) && LabelReader.looksLikeName(label);
+    }
+
     /** Names of accepted labels, for finding compact turns inside a paragraph. */
     public static Set<String> acceptedNames(SpeakerLabel[] candidates, boolean[] accepted) {
         Set<String> names = new HashSet<>();
