@@ -78,6 +78,17 @@ public final class NonClaims {
             + "(now |also |then )?(discuss|expand on|talk about|be more specific|move on|turn to|come back to|go deeper)|"
             + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b|"
             + "we['’]re (almost |nearly |running )?out of time|we are (almost |nearly |running )?out of time).*");
+    /**
+     * A talk's signposts and housekeeping: "Now, a word about world models." announces a subject, "We have a few
+     * minutes for questions." runs the session; with a colon the sentence goes on to say something, so it stays.
+     */
+    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
+            + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
+            + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
+            + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
+            + "|(we|i) (have|still have) (a few|some|a couple of|\\w+) minutes( left)? (for|to take) (your |some |a few )?questions"
+            + "|(i['’]m|i am|we['’]re|we are|i['’]d be|we['’]d be) (happy|glad) to take (your |some |a few )?questions"
+            + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions)(?!.*:).*");
     private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
@@ -137,6 +148,9 @@ public final class NonClaims {
         }
         if (DISCOURSE.matcher(s).matches()) {
             return "about the conversation";
+        }
+        if (SIGNPOST.matcher(s).matches() && words <= 14) {
+            return "signpost";
         }
         if (fragment) {
             return null;

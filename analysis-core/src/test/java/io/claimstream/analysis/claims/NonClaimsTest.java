@@ -43,7 +43,8 @@ class NonClaimsTest {
             "I'd like to invite everyone to share a view.", "Ada, your thoughts on pricing.", "Yes.",
             "That's my first point.", "At that time I told them we were not ready.", "Happy to be here.",
             "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause.",
-            "That is a bold prediction.", "Fair point."})
+            "That is a bold prediction.", "Fair point.", "Now, a word about pricing.", "A few words on hiring.",
+            "Moving on to evaluation.", "We have ten minutes for questions.", "I'm happy to take your questions."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -53,7 +54,8 @@ class NonClaimsTest {
             "Thanks to better chips, training is cheaper than ever.", "We need better evaluation suites.",
             "I'd add that audits are not enough; someone has to act on them.",
             "Let me add one thing: small labs should share their compute.",
-            "That is a bold bet, and it will fail within a year."})
+            "That is a bold bet, and it will fail within a year.",
+            "Now, a word about pricing: inference will cost a tenth of today's price by 2028."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
