@@ -142,7 +142,9 @@ public final class NarrativeAttribution {
             deadline.check(STAGE);
             Optional<Frame> f = frames.find(text, s);
             found.add(f);
-            narrated.add(f.isPresent() ? null : subjects.subjectOf(text, s));
+            // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
+            // whom the next "he said" refers to
+            narrated.add(f.isPresent() && f.get().speaker() != null ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         for (int i = 0; i < block.size(); i++) {
