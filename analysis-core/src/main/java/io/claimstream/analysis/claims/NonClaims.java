@@ -67,7 +67,10 @@ public final class NonClaims {
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?i).*\\b(forward[- ]looking statements?|"
-            + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*");
+            + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
+            // an op-ed's footer: "The views expressed are the author's own."
+            + "|(?i)^(the )?(views|opinions) expressed( here| in this (article|piece|column|post))? are (those of )?"
+            + "(the author['’]?s?|the writer['’]?s?|my|his|her|their)( own)?\\b.*");
     private static final Pattern DISCOURSE = Pattern.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"

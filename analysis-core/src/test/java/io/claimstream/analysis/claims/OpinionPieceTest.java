@@ -3,6 +3,7 @@ package io.claimstream.analysis.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimstream.analysis.Analyses;
+import io.claimstream.contracts.Claim;
 import org.junit.jupiter.api.Test;
 
 /** An op-ed that quotes one outside voice and closes with the usual disclaimer. */
@@ -20,5 +21,6 @@ class OpinionPieceTest {
                 The views expressed are the author's own.
                 """);
         assertThat(a.speakerOf("Half the projects in our queue")).isEqualTo("Yusuf Demir");
+        assertThat(a.doc().claims()).extracting(Claim::text).noneMatch(t -> t.contains("views expressed"));
     }
 }
