@@ -99,17 +99,7 @@ final class Words {
 
     /** A word of two or more letters, all capitals ({@code CEO}, {@code BAAI}). */
     static boolean isAcronym(String word) {
-        int letters = 0;
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isLetter(c)) {
-                letters++;
-            }
-        }
-        return letters >= 2;
+        return Chars.inCapitals(word);
     }
 
     static boolean isPossessive(String word) {

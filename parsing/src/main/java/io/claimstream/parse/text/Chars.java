@@ -53,4 +53,19 @@ public final class Chars {
     public static boolean isClosingQuote(char c) {
         return c == '"' || c == '\u201D' || c == '\u2019' || c == '\'' || c == ')' || c == '\u300D' || c == '\u300F';
     }
+
+    /** Written in capitals: no small letter and at least two letters ({@code CEO}, {@code DANA PARK}, {@code BAAI}). */
+    public static boolean inCapitals(CharSequence text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
 }

@@ -1,5 +1,7 @@
 package io.claimstream.parse.turns;
 
+import io.claimstream.parse.text.Chars;
+
 import java.util.Locale;
 import java.util.Set;
 
@@ -46,7 +48,7 @@ public final class NameCase {
      * as a name: short words that are not connectives stay capitals, as they are mostly acronyms (CEO, AI).
      */
     public static String ofCapitalRole(String role) {
-        if (role == null || !noSmallLetters(role)) {
+        if (role == null || !Chars.inCapitals(role)) {
             return role;
         }
         StringBuilder out = new StringBuilder(role.length());
@@ -78,19 +80,6 @@ public final class NameCase {
     private static final Set<String> CONNECTIVES = Set.of("of", "at", "and", "for", "the", "in", "on", "to", "with",
             "a", "an", "de");
 
-    private static boolean noSmallLetters(String words) {
-        int capitals = 0;
-        for (int i = 0; i < words.length(); i++) {
-            char c = words.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            if (Character.isUpperCase(c)) {
-                capitals++;
-            }
-        }
-        return capitals >= 2;
-    }
 
     private static String token(String token, int position) {
         String lower = token.toLowerCase(Locale.ROOT);
