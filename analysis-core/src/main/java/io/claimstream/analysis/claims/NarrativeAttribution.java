@@ -246,10 +246,13 @@ public final class NarrativeAttribution {
         return ClaimFilter.within(s.tokens(), f.content()).stream().anyMatch(Token::isWord);
     }
 
-    /** "I spent a month calling …", "We met in Lisbon": the writer telling what they did, not asserting. */
+    /**
+     * "I spent a month calling …", "We met in Lisbon": the writer telling what they did, not asserting;
+     * "She has spent a decade on chips": the writer telling about somebody else.
+     */
     private static boolean narratesOwnDoings(Sentence s) {
         return s.tokens().stream().filter(Token::isWord).findFirst()
-                .map(t -> t.lower().equals("i") || t.lower().equals("we")).orElse(false);
+                .map(t -> t.lower().matches("i|we|he|she|his|her")).orElse(false);
     }
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
