@@ -162,9 +162,10 @@ public final class ReadBenchmark {
         long start = System.nanoTime();
         String method = "";
         while (System.nanoTime() - start < limit.toNanos()) {
-            String answer = get(base, "/claims?size=1&mode=semantic&q=warm");
+            // ready means ranked by the index and finding the corpus's claims, not an index still empty
+            String answer = get(base, "/claims?size=1&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(0)));
             method = answer.replaceAll("(?s).*\"method\":\"(\\w+)\".*", "$1");
-            if (!method.equals("exact")) {
+            if (!method.equals("exact") && !answer.contains("\"total\":0,")) {
                 break;
             }
             Thread.sleep(5000);
