@@ -65,6 +65,13 @@ public final class NonClaims {
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
+    /**
+     * A speaker's remark on their own repeating a point ("Ana knows I say this every year.", "You've heard me
+     * say it before."): it points back at what was said and asserts nothing new.
+     */
+    private static final Pattern SAYING_IT_AGAIN = Pattern.compile("(?i)^.{0,40}\\b(i|me)\\b.{0,20}\\b(say|said|saying"
+            + "|repeat|repeating|mention)\\s+(this|that|it)(\\s+(every|each)\\s+\\w+|\\s+(before|again|often|a lot"
+            + "|all the time|many times))?[.!]*$");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Pattern DISCLAIMER = Pattern.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
@@ -148,6 +155,9 @@ public final class NonClaims {
         }
         if (ABOUT_THE_PIECE.matcher(s).matches()) {
             return "about the piece";
+        }
+        if (SAYING_IT_AGAIN.matcher(s).matches()) {
+            return "aside";
         }
         if (DISCOURSE.matcher(s).matches()) {
             return "about the conversation";

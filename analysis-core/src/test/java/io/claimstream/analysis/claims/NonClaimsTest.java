@@ -44,7 +44,8 @@ class NonClaimsTest {
             "That's my first point.", "At that time I told them we were not ready.", "Happy to be here.",
             "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause.",
             "That is a bold prediction.", "Fair point.", "Now, a word about pricing.", "A few words on hiring.",
-            "Moving on to evaluation.", "We have ten minutes for questions.", "I'm happy to take your questions."})
+            "Moving on to evaluation.", "We have ten minutes for questions.", "I'm happy to take your questions.",
+            "Ada knows I say this every year.", "You have heard me say it before."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -55,7 +56,8 @@ class NonClaimsTest {
             "I'd add that audits are not enough; someone has to act on them.",
             "Let me add one thing: small labs should share their compute.",
             "That is a bold bet, and it will fail within a year.",
-            "Now, a word about pricing: inference will cost a tenth of today's price by 2028."})
+            "Now, a word about pricing: inference will cost a tenth of today's price by 2028.",
+            "I say this every year: evaluation budgets are too small."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
