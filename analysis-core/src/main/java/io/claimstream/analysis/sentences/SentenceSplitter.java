@@ -121,9 +121,15 @@ public final class SentenceSplitter {
         return pieces;
     }
 
+    /** The last {@code what} in [from, limit), looking no further back than {@code from}: String.lastIndexOf
+     * would scan to the text's start for every piece, quadratic in a megabyte-long sentence. */
     private static int lastIndexOf(String text, String what, int from, int limit) {
-        int at = text.lastIndexOf(what, limit - what.length());
-        return at >= from ? at : -1;
+        for (int at = limit - what.length(); at >= from; at--) {
+            if (text.startsWith(what, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     private static List<Span> mergeAbbreviationBreaks(String text, List<Span> spans) {
