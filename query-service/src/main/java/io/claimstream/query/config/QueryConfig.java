@@ -138,6 +138,14 @@ public interface QueryConfig {
         @WithDefault("128")
         int backfillBatch();
 
+        /**
+         * Most claims of one document without vectors from the analysis that are embedded while the
+         * document is stored; a larger document is stored without them and the background backfill
+         * embeds its claims, so that storing it stays well inside a transaction's time.
+         */
+        @WithDefault("256")
+        int embedOnStoreMaxClaims();
+
         /** The in-process HNSW index used where the database has no pgvector. */
         Index index();
 

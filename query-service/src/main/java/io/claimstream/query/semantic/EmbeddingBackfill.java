@@ -3,6 +3,7 @@ package io.claimstream.query.semantic;
 import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.stream.StoredDocuments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -11,13 +12,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
+import io.claimstream.query.stream.StoredDocuments;
+
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Embeds, in the background, the claims that have no vector of the current model: claims stored
- * before vectors existed, or by an earlier model. A batch at a time, each in its own transaction,
- * with {@code SKIP LOCKED} so that several replicas share the work instead of repeating it. New
- * documents are embedded as they are stored, so this only ever catches up.
+ * before vectors existed, by an earlier model, or of a document too large to embed while it was
+ * stored (see {@code embed-on-store-max-claims}). A batch at a time, each in its own transaction,
+ * with {@code SKIP LOCKED} so that several replicas share the work instead of repeating it. It runs
+ * at start, and when a document this replica stored left claims without vectors ({@link #expect}),
+ * once that document's transaction has committed. (It does not scan the claims on a timer: the
+ * query cannot use an index, and nothing else leaves claims without vectors.)
  */
 @ApplicationScoped
 public class EmbeddingBackfill {
@@ -28,9 +37,17 @@ public class EmbeddingBackfill {
     private final SentenceEmbedder embedder;
     private final VectorColumns vectors;
     private final QueryConfig.Semantic config;
-    private volatile boolean running;
+    /** A missed wake-up (a store that failed after {@link #expect}) is caught up by this. */
+    private static final Duration POLL = Duration.ofMinutes(10);
 
-    public EmbeddingBackfill(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, QueryConfig config) {
+    private final StoredDocuments stored;
+    private final Semaphore wakeups = new Semaphore(0);
+    private volatile boolean running;
+    private volatile boolean pending = true;
+
+    public EmbeddingBackfill(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, QueryConfig config,
+                             StoredDocuments stored) {
+        this.stored = stored;
         this.em = em;
         this.embedder = embedder;
         this.vectors = vectors;
@@ -42,6 +59,7 @@ public class EmbeddingBackfill {
             return;
         }
         running = true;
+        stored.events().subscribe().with(e -> wakeups.release(), failure -> { });
         Thread worker = new Thread(this::run, "claim-embedding-backfill");
         worker.setDaemon(true);
         worker.start();
@@ -49,21 +67,48 @@ public class EmbeddingBackfill {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        wakeups.release();
+    }
+
+    /** A document being stored leaves claims without vectors: embed them once it has committed. */
+    public void expect() {
+        pending = true;
     }
 
     private void run() {
-        long done = 0;
+        while (running) {
+            if (!pending) {
+                awaitWakeUp();
+                continue;
+            }
+            pending = false;
+            long done = 0;
+            try {
+                int embedded;
+                while (running && (embedded = QuarkusTransaction.requiringNew().call(this::batch)) > 0) {
+                    done += embedded;
+                }
+                if (done > 0) {
+                    LOG.infof("backfill: embedded %d stored claims with %s", done, embedder.modelId());
+                }
+            } catch (RuntimeException e) {
+                // claims without vectors are only missing from semantic search until the next pass
+                LOG.warnf("backfill paused after %d claims: %s", done, e.getMessage());
+                pending = true;
+                awaitWakeUp();
+            }
+        }
+    }
+
+    private void awaitWakeUp() {
         try {
-            int embedded;
-            while (running && (embedded = QuarkusTransaction.requiringNew().call(this::batch)) > 0) {
-                done += embedded;
+            if (!wakeups.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                pending = true;
             }
-            if (done > 0) {
-                LOG.infof("backfill: embedded %d stored claims with %s", done, embedder.modelId());
-            }
-        } catch (RuntimeException e) {
-            // the next start tries again; claims without vectors are only missing from semantic search
-            LOG.warnf("backfill stopped after %d claims: %s", done, e.getMessage());
+            wakeups.drainPermits();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 

@@ -3,9 +3,11 @@ package io.claimstream.query.store;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Speaker;
 import io.claimstream.embeddings.SentenceEmbedder;
+import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.entity.Claim;
 import io.claimstream.query.entity.Document;
 import io.claimstream.query.entity.DocumentSpeaker;
+import io.claimstream.query.semantic.EmbeddingBackfill;
 import io.claimstream.query.semantic.VectorColumns;
 import io.claimstream.query.stream.StoredDocuments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -34,15 +36,22 @@ public class DocumentWriter {
 
     private static final int REFRESH_BATCH = 500;
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DocumentWriter.class);
+
     private final EntityManager em;
     private final PersonResolver people;
     private final DerivedData derived;
     private final VectorColumns vectors;
     private final SentenceEmbedder embedder;
     private final StoredDocuments stream;
+    private final int embedOnStoreMaxClaims;
+    private final EmbeddingBackfill backfill;
 
     public DocumentWriter(EntityManager em, PersonResolver people, DerivedData derived, VectorColumns vectors,
-                          SentenceEmbedder embedder, StoredDocuments stream) {
+                          SentenceEmbedder embedder, StoredDocuments stream, QueryConfig config,
+                          EmbeddingBackfill backfill) {
+        this.backfill = backfill;
+        this.embedOnStoreMaxClaims = config.semantic().embedOnStoreMaxClaims();
         this.stream = stream;
         this.embedder = embedder;
         this.em = em;
@@ -105,8 +114,14 @@ public class DocumentWriter {
         }
         // the analysis ships the vectors it made for topics; embed only what it did not send
         List<Claim> unembedded = EventVectors.apply(event, claims, embedder.modelId(), embedder.dimensions());
-        if (!unembedded.isEmpty()) {
+        if (!unembedded.isEmpty() && unembedded.size() <= embedOnStoreMaxClaims) {
             vectors.embed(unembedded);
+        } else if (!unembedded.isEmpty()) {
+            // ~10 ms a claim: thousands would outlast the transaction and block the partition; the backfill
+            // embeds them after the commit wakes it
+            LOG.infof("document %s: %d claims stored without vectors, left to the background embedding",
+                    event.id(), unembedded.size());
+            backfill.expect();
         }
         claims.forEach(row -> row.persist());
         em.flush();

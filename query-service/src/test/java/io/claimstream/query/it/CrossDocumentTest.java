@@ -1,11 +1,13 @@
 package io.claimstream.query.it;
 
 import io.claimstream.query.store.DocumentWriter;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +47,9 @@ class CrossDocumentTest {
     @Inject
     DocumentWriter writer;
 
+    @Inject
+    EntityManager em;
+
     @TestHTTPResource("/stream")
     URL stream;
 
@@ -71,6 +76,24 @@ class CrossDocumentTest {
         assertThat(stances).isNotEmpty().containsOnly("oppose");
         assertThat(topic.getString("speakers.items.find { it.speaker.id == 'mei-chen' }.positions[0].stance"))
                 .isEqualTo("support");
+    }
+
+    /**
+     * A document with more claims than are embedded while storing (embed-on-store-max-claims, 256)
+     * is stored at once without vectors, and the background backfill embeds every one after the commit.
+     */
+    @Test
+    void aDocumentTooLargeToEmbedWhileStoringIsEmbeddedInTheBackground() {
+        writer.store(Positions.longLog("it-long-log", 300));
+        given().get("/documents/it-long-log").then().statusCode(200).body("claimCount", equalTo(300));
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(unembedded("it-long-log")).isZero());
+    }
+
+    private long unembedded(String documentId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM claim WHERE document_id = :id AND embedding IS NULL")
+                .setParameter("id", documentId).getSingleResult()).longValue());
     }
 
     @Test

@@ -77,6 +77,23 @@ final class Positions {
                 List.of(claim(body, "c1", "ian", sentence, List.of(topic))), Instant.now());
     }
 
+    /** A document of {@code count} one-line claims, sent without vectors, as an old analyzer would. */
+    static AnalyzedDocument longLog(String id, int count) {
+        StringBuilder text = new StringBuilder("Log\n\n");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String line = "Rack " + i + " needs " + (i % 7 + 2) + " more accelerators than planned.";
+            lines.add(line);
+            text.append("Ian Moss: ").append(line).append('\n');
+        }
+        String body = text.toString();
+        List<Claim> claims = new ArrayList<>();
+        lines.forEach(line -> claims.add(claim(body, "c" + claims.size(), "ian", line, List.of("compute-and-chips"))));
+        return new AnalyzedDocument(1, id, "v1", body,
+                new DocumentMetadata("Rack log " + id, "logs", null, "2026-06-02", "day", "en", null),
+                List.of(new Speaker("ian", "Ian Moss", List.of(), null, List.of(), "person")), claims, Instant.now());
+    }
+
     /** A one-prediction document on a topic, for resolutions seen through topic views. */
     static AnalyzedDocument forecast(String id, String sentence, String topic) {
         String body = "Forecasts\n\nIan Moss: " + sentence + "\n";
