@@ -100,7 +100,9 @@ class SecurityIT {
         Map<String, Long> before = totals();
         List<String> answers = new ArrayList<>();
         for (String attack : INJECTIONS) {
-            for (String param : List.of("q", "speaker", "topic", "type", "document", "from", "to", "page", "size")) {
+            // full text may match stored words in an attack string ('%27' finds "plan 27"): it must only never widen
+            answers.add(readNotWidened("/claims", "q", attack));
+            for (String param : List.of("speaker", "topic", "type", "document", "from", "to", "page", "size")) {
                 answers.add(read("/claims", param, attack));
             }
             for (String param : List.of("name", "page", "size")) {
