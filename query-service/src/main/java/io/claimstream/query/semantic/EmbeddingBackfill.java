@@ -12,12 +12,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
-import io.claimstream.query.stream.StoredDocuments;
-
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Embeds, in the background, the claims that have no vector of the current model: claims stored
@@ -25,8 +21,9 @@ import java.util.concurrent.TimeUnit;
  * stored (see {@code embed-on-store-max-claims}). A batch at a time, each in its own transaction,
  * with {@code SKIP LOCKED} so that several replicas share the work instead of repeating it. It runs
  * at start, and when a document this replica stored left claims without vectors ({@link #expect}),
- * once that document's transaction has committed. (It does not scan the claims on a timer: the
- * query cannot use an index, and nothing else leaves claims without vectors.)
+ * once a stored document's transaction has committed. (It does not scan the claims on a timer: the
+ * query cannot use an index, and nothing else leaves claims without vectors. A pass that fails waits
+ * for the next stored document, which also says the database is back.)
  */
 @ApplicationScoped
 public class EmbeddingBackfill {
@@ -37,9 +34,6 @@ public class EmbeddingBackfill {
     private final SentenceEmbedder embedder;
     private final VectorColumns vectors;
     private final QueryConfig.Semantic config;
-    /** A missed wake-up (a store that failed after {@link #expect}) is caught up by this. */
-    private static final Duration POLL = Duration.ofMinutes(10);
-
     private final StoredDocuments stored;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
@@ -102,9 +96,7 @@ public class EmbeddingBackfill {
 
     private void awaitWakeUp() {
         try {
-            if (!wakeups.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
-                pending = true;
-            }
+            wakeups.acquire();
             wakeups.drainPermits();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public class DocumentWriter {
 
     private static final int REFRESH_BATCH = 500;
 
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(DocumentWriter.class);
+    private static final Logger LOG = Logger.getLogger(DocumentWriter.class);
 
     private final EntityManager em;
     private final PersonResolver people;
