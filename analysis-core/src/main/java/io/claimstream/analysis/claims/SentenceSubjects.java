@@ -23,6 +23,9 @@ public final class SentenceSubjects {
             "ran", "founded", "co-founded", "cofounded", "chairs", "chaired", "directs", "directed", "oversees",
             "manages", "works", "worked", "joined");
 
+    private static final java.util.Set<String> ADVISING_MODALS = java.util.Set.of("should", "must", "ought", "shouldn't",
+            "mustn't");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -56,6 +59,9 @@ public final class SentenceSubjects {
             if (!known && run.to() - run.from() < 2 && !run.titled()
                     && !(t.get(run.from()).is("PROPN") && finiteVerbNext)) {
                 return null; // one unknown capitalised word opening a sentence is as likely a common word as a name
+            }
+            if (next < t.size() && ADVISING_MODALS.contains(t.get(next).lower())) {
+                return null; // "Vendors should publish …": a view of what the subject ought to do, not narration of what it did
             }
             boolean appositive = next < t.size() && t.get(next).text().equals(",");
             boolean verb = next < t.size() && (t.get(next).isVerbal()

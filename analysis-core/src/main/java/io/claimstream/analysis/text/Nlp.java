@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.claimstream.contracts.Span;
 import opennlp.tools.postag.POSTaggerME;
@@ -52,7 +53,7 @@ public final class Nlp {
         for (int i = 0; i < spans.length; i++) {
             words[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = t.tagger.tag(fragment ? fragmentStartsLowered(words) : words);
+        String[] tags = verbsBeforeObjectPronouns(words, t.tagger.tag(fragment ? fragmentStartsLowered(words) : words));
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], span.start() + spans[i].getStart(), span.start() + spans[i].getEnd(),
@@ -71,7 +72,7 @@ public final class Nlp {
             String w = tokens.get(i).text();
             words[i] = i == index ? w.toLowerCase(java.util.Locale.ROOT) : w;
         }
-        String[] tags = tools.get().tagger.tag(words);
+        String[] tags = verbsBeforeObjectPronouns(words, tools.get().tagger.tag(words));
         List<Token> result = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Token t = tokens.get(i);
@@ -107,6 +108,23 @@ public final class Nlp {
         }
         return joined.size() == spans.length ? spans : joined.toArray(new opennlp.tools.util.Span[0]);
     }
+
+    /**
+     * The tagger reads a verb whose form is also a noun as the noun when its subject is a noun
+     * ("Each switch cost us two weeks", "The delays hurt them"), which leaves the sentence without
+     * a predicate. A noun is never directly followed by an object pronoun, a verb often is.
+     * ("her" is left out: it is also a possessive, "the team her lab built".)
+     */
+    static String[] verbsBeforeObjectPronouns(String[] words, String[] tags) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (tags[i].equals("NOUN") && OBJECT_PRONOUNS.contains(words[i + 1]) && words[i].matches("\\p{Ll}+")) {
+                tags[i] = "VERB";
+            }
+        }
+        return tags;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "them");
 
     private static String[] fragmentStartsLowered(String[] words) {
         String[] copy = words.clone();

@@ -57,6 +57,26 @@ class FirstPersonNewsletterTest {
         assertThat(a.speakerOf("Cell prices fell by a third")).isEqualTo("Tariq Bello");
     }
 
+    /**
+     * A column's advice to a plural of people ("Vendors should …") is not narration about a name, and
+     * a cost told with a verb the tagger reads as a noun ("cost us") is still a sentence with a predicate.
+     */
+    @Test
+    void aColumnistsAdviceAndCostsAreTheirs() {
+        Analyses a = Analyses.of("""
+                Why we keep switching tools
+
+                By Nora Lindqvist
+
+                Last year my team of 40 developers changed our build system twice. Each outage cost us roughly a day of revenue. I think most studios underestimate what a migration costs.
+
+                Vendors should publish their support windows. Studios will keep switching until they do.
+                """);
+        assertThat(a.speakerOf("Each outage cost us")).isEqualTo("Nora Lindqvist");
+        assertThat(a.speakerOf("Vendors should publish")).isEqualTo("Nora Lindqvist");
+        assertThat(a.claimWith("Vendors should publish").orElseThrow().type()).isEqualTo("recommendation");
+    }
+
     @Test
     void housekeepingIsNoClaim() {
         Analyses a = Analyses.of(ISSUE);
