@@ -65,7 +65,8 @@ public final class FrameFinder {
         }
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
-            boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v);
+            boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
+                    || holdsView(t, v);
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
             if (!content && !topic || mistaggedNoun(t, v) || negated(t, v)) {
                 continue;
@@ -434,6 +435,23 @@ public final class FrameFinder {
         int first = opening;
         return runs.stream().filter(r -> r.from() == first).findFirst()
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), PARTICIPLE, null));
+    }
+
+    /**
+     * {@code Xu holds that …}, {@code She takes the view that …}: holding a view, told by a verb that alone
+     * means something else ({@code holds a stake}, {@code took the stage}), so only with what is held.
+     */
+    private static boolean holdsView(List<Token> t, int v) {
+        String w = t.get(v).lower();
+        if (t.get(v).isCapitalized() || v + 1 >= t.size()) {
+            return false;
+        }
+        if (w.matches("holds?|held|holding") && t.get(v + 1).lower().equals("that")) {
+            return true;
+        }
+        return w.matches("holds?|held|holding|takes?|took|taking") && v + 3 < t.size()
+                && t.get(v + 1).lower().equals("the") && t.get(v + 2).lower().matches("view|position|stance")
+                && t.get(v + 3).lower().equals("that");
     }
 
     private static boolean isPointedOut(List<Token> t, int v) {

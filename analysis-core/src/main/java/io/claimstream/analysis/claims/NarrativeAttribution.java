@@ -140,11 +140,14 @@ public final class NarrativeAttribution {
         List<Person> narrated = new ArrayList<>();
         for (Sentence s : block) {
             deadline.check(STAGE);
-            Optional<Frame> f = frames.find(text, s);
+            // a table row opens with a capitalised cell ("Policymakers | Build shared sites"): orthography, not a
+            // name, so the row neither frames a speaker ("Build shared …") nor narrates about one
+            boolean row = s.block().kind() == BlockKind.TABLE_ROW;
+            Optional<Frame> f = row ? Optional.empty() : frames.find(text, s);
             found.add(f);
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
             // whom the next "he said" refers to
-            narrated.add(f.isPresent() && f.get().speaker() != null ? null : subjects.subjectOf(text, s));
+            narrated.add(f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         for (int i = 0; i < block.size(); i++) {

@@ -20,9 +20,10 @@ final class Predicates {
     static boolean assertive(String text, Sentence s) {
         List<Token> t = s.tokens();
         if (s.block().kind() != BlockKind.TABLE_ROW) {
-            return t.stream().anyMatch(Token::isVerbal);
+            return t.stream().anyMatch(Token::isVerbal) || s.block().kind() == BlockKind.BULLET && labelledVerdict(t);
         }
-        if (adviceColumns(s.block().columns())) {
+        if (adviceColumns(s.block().columns()) || judgedColumns(s.block().columns())
+                || periodColumns(s.block().columns())) {
             return true;
         }
         int cell = 0;
@@ -60,6 +61,44 @@ final class Predicates {
         Token before = t.get(i - 1);
         return !token.isCapitalized() && (before.is("NOUN") || before.is("PRON") || before.is("PROPN")
                 || before.is("ADV") || before.is("AUX"));
+    }
+
+    /**
+     * {@code Teleoperation: Expensive but still the most reliable source}: a list item that names a thing and
+     * then judges it with an adjective says what the thing is like, though it has no verb.
+     */
+    private static boolean labelledVerdict(List<Token> t) {
+        for (int i = 1; i + 1 < t.size() && i <= 6; i++) {
+            if (t.get(i).text().equals(":")) {
+                return t.get(i + 1).is("ADJ") || t.get(i + 1).is("ADV") && i + 2 < t.size() && t.get(i + 2).is("ADJ");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code | Area | 2024 | 2026 |}, {@code | Dimension | Past | Present |}: a row of a table that sets the
+     * same thing at two times says how it changed ({@code Hardware Cost | Above 500,000 yuan | Near 150,000 yuan}),
+     * even when its cells are noun phrases.
+     */
+    static boolean periodColumns(List<String> columns) {
+        return columns.size() >= 3 && columns.stream().skip(1).filter(Predicates::isPeriod).count() >= 2;
+    }
+
+    private static boolean isPeriod(String column) {
+        return column.strip().toLowerCase(java.util.Locale.ROOT).matches("(?:(?:19|20)\\d{2}s?|q[1-4] (?:19|20)\\d{2}"
+                + "|(?:the )?(?:past|present|now|today|then|before|after|previously|currently|future|next|later"
+                + "|(?:last|this|next) (?:year|quarter|decade)|(?:a|one|two|three|five|ten) years? (?:ago|from now)"
+                + "|(?:current|previous|earlier|future) (?:state|status|situation|stage)|(?:in )?the future))");
+    }
+
+    /**
+     * {@code | Player | Strategy | Chen's Assessment |}: a column headed as somebody's judgement holds a view in
+     * every row, whatever its grammar ({@code Speeds up the whole ecosystem}).
+     */
+    private static boolean judgedColumns(List<String> columns) {
+        return columns.stream().skip(1).map(c -> c.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(c -> c.matches(".*\\b(assessment|verdict|judg(e)?ment|view|evaluation|outlook|take|opinion)s?\\b.*"));
     }
 
     private static boolean adviceColumns(List<String> columns) {
