@@ -21,7 +21,8 @@ public final class NonClaims {
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
     private static final Pattern GREETING_AND_WELCOME = Pattern.compile(
-            "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?welcome\\b.*");
+            "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?"
+            + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
     private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
     private static final Pattern PLEASANTRY = Pattern.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
@@ -42,6 +43,30 @@ public final class NonClaims {
     /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
     private static final Pattern ADDS_CONTENT = Pattern.compile(
             "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note)| something)?( that |: ?).{15,}");
+    /**
+     * Moves for the floor in a conversation, whole sentences of a few words: "Let me finish.", "Let me push on that.",
+     * "Let's move on."; with anything more ("Let me push back: …") the sentence goes on to a claim.
+     */
+    private static final Pattern FLOOR_MOVE = Pattern.compile("(?i)^(ok(ay)?,? |so,? |well,? |now,? |sorry,? |wait,? )?"
+            + "(let me|let['’]s|let us|allow me to|can i|may i) (just )?\\w+( (back|in|up|on|out|over|ahead))?"
+            + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?[.!?]*$");
+    /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
+    private static final Pattern SESSION_CUE = Pattern.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
+            + "get (started|going)|begin|start|dive (right )?in|kick (it |things )?off"
+            + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
+    /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
+    private static final Pattern ASKER_INTRODUCTION = Pattern.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
+            + "\\b(student|researcher|engineer|developer|founder|investor|reporter|journalist|analyst|professor|teacher"
+            + "|doctor|entrepreneur|product manager|designer|scientist|candidate|undergraduate|graduate|postdoc)"
+            + "( (at|from|with|in|of) [^,;:]{1,60})?[.!]*$");
+    /**
+     * A report that an event happened ("X reported on May 3 that the Harbour AI Summit opened in Busan today.",
+     * "another dialogue took place in the AI circle"): the news peg of the piece, not anyone's claim.
+     */
+    private static final Pattern EVENT_HAPPENED = Pattern.compile("(?i).*\\b(conference|forum|summit|expo|congress"
+            + "|symposium|convention|hackathon|dialogue|roundtable|round-table|panel|ceremony|festival|fair|week|meeting)"
+            + "\\b[^.;:]{0,60}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
+            + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
     private static final Pattern SELF_INTRODUCTION = Pattern.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
     private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
@@ -77,7 +102,12 @@ public final class NonClaims {
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
             // an op-ed's footer: "The views expressed are the author's own."
             + "|(?i)^(the )?(views|opinions) expressed( here| in this (article|piece|column|post))? are (those of )?"
-            + "(the author['’]?s?|the writer['’]?s?|my|his|her|their)( own)?\\b.*");
+            + "(the author['’]?s?|the writer['’]?s?|my|his|her|their)( own)?\\b.*"
+            // a media site's reprint notice: "This article is original content from X.", "Please contact us to reprint."
+            + "|(?i)^(this|the) (article|piece|report|story|post) (is|was) (an? )?(original|exclusive|first published"
+            + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
+            + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
+            + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*");
     private static final Pattern DISCOURSE = Pattern.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
@@ -147,8 +177,15 @@ public final class NonClaims {
         if (APPLAUSE.matcher(s).matches() && words <= 14) {
             return "audience cue";
         }
-        if (HAND_OFF.matcher(s).matches() && !ADDS_CONTENT.matcher(s).matches()) {
+        if (HAND_OFF.matcher(s).matches() && !ADDS_CONTENT.matcher(s).matches()
+                || FLOOR_MOVE.matcher(s).matches() && words <= 6 || SESSION_CUE.matcher(s).matches()) {
             return "hand-off";
+        }
+        if (ASKER_INTRODUCTION.matcher(s).matches() && words <= 14) {
+            return "self-introduction";
+        }
+        if (eventHappened(s) && !marksAView(s)) {
+            return "news peg";
         }
         if (DISCLAIMER.matcher(s).matches()) {
             return "disclaimer";
@@ -181,6 +218,18 @@ public final class NonClaims {
             return "says nothing specific";
         }
         return null;
+    }
+
+    /** The event verb ends the sentence but for where and when: "… opened in Shenzhen this morning." */
+    private static boolean eventHappened(String s) {
+        java.util.regex.Matcher m = EVENT_HAPPENED.matcher(s);
+        if (!m.matches()) {
+            return false;
+        }
+        String rest = m.group("rest").strip();
+        // "… closed without any agreement", "… opened with a warning that …": how it went is somebody's account
+        return rest.split("\\s+").length <= 7
+                && !rest.matches("(?i).*\\b(with|without|after|amid|despite|because|but|as|by)\\b.*");
     }
 
     /** Whether a view is marked, which keeps a sentence of a greeting turn. */

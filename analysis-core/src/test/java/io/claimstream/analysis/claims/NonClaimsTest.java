@@ -61,4 +61,29 @@ class NonClaimsTest {
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
+
+    /** Running a conversation and framing a media piece: none of it is anyone's view. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Good evening, and thank you for joining us on a rainy night.", "Let me finish.",
+            "Let me push back on that.", "Sorry, can I jump in?", "Let's move on.",
+            "We have half an hour and four guests, so let's get started.",
+            "Let's take two more questions from the floor.", "I'm a third-year PhD student at a Wuhan university.",
+            "I am an engineer from a battery maker.",
+            "This article is original content from Lanting Tech.",
+            "Please contact the editors for permission to reprint.",
+            "Harbour Daily reported on May 3 that the Busan AI Summit opened at the city's exhibition centre today.",
+            "Yesterday another closed-door roundtable took place in Chengdu."})
+    void recognisesSessionMovesAndAPiecesOwnNotices(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Let me push back: open models are already cheaper to run.",
+            "Let's be honest, most agent demos fail outside the lab.",
+            "I'm a big believer in small models for phones.",
+            "The summit opened with a warning that chip supply will stay tight until 2028.",
+            "Ada said the conference closed without a deal.", "The forum opened amid protests over how chips are rationed."})
+    void keepsViewsThatLookLikeSessionMoves(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
 }
