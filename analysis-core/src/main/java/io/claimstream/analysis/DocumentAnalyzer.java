@@ -25,6 +25,7 @@ import io.claimstream.analysis.entities.KnownEntities;
 import io.claimstream.analysis.predictions.DocumentDates;
 import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockReader;
+import io.claimstream.analysis.sentences.LineBreaks;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
 import io.claimstream.analysis.speakers.AliasScanner;
@@ -95,8 +96,8 @@ public final class DocumentAnalyzer {
         if (doc.text() == null || doc.id() == null) {
             throw new IllegalArgumentException("a parsed document needs an id and a text");
         }
-        String text = doc.text();
         List<Block> blocks = BlockReader.read(doc);
+        String text = LineBreaks.spacedWithinParagraphs(doc.text(), blocks);
         List<Sentence> sentences = splitter.split(text, blocks, deadline);
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
@@ -131,7 +132,7 @@ public final class DocumentAnalyzer {
                 deadline.check("building claims");
             }
             float[] vector = vectors == null ? null : vectors.get(i);
-            Claim claim = builder.build(text, kept.get(i), facts, vector);
+            Claim claim = withWrittenText(builder.build(text, kept.get(i), facts, vector), doc.text());
             if (claimIds.add(claim.id())) {
                 claims.add(claim);
                 if (vector != null) {
@@ -144,6 +145,13 @@ public final class DocumentAnalyzer {
                 submitted.metadata(doc.metadata()), speakers(text, people, kept, deadline), submitted.claims(claims),
                 Instant.now(clock),
                 vectors == null ? null : ClaimEmbeddings.of(embedder.modelId(), embedder.dimensions(), byClaimId));
+    }
+
+    /** The claim's text as the file has it, line breaks included: the analysis read them as spaces. */
+    private static Claim withWrittenText(Claim c, String written) {
+        String text = c.span().of(written);
+        return text.equals(c.text()) ? c : new Claim(c.id(), c.speakerId(), text, c.span(), c.type(), c.topics(),
+                c.confidence(), c.attribution(), c.entities(), c.prediction(), c.quantities());
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import io.claimstream.analysis.DocumentAnalyzer;
 import io.claimstream.analysis.ReadableText;
@@ -50,10 +51,16 @@ final class GoldEvaluation {
 
     /** Scores every document of {@code goldFile}, reading their texts from {@code docs}; {@code setup} heads the report. */
     static GoldEvaluation run(String setup, DocumentAnalyzer analyzer, Path goldFile, Path docs) throws IOException {
+        return run(setup, analyzer, goldFile, docs, UnaryOperator.identity());
+    }
+
+    /** As {@link #run(String, DocumentAnalyzer, Path, Path)}, with each text first given another {@code surface}. */
+    static GoldEvaluation run(String setup, DocumentAnalyzer analyzer, Path goldFile, Path docs,
+                              UnaryOperator<String> surface) throws IOException {
         GoldEvaluation e = new GoldEvaluation(analyzer);
         e.report.add("== " + setup);
         for (GoldDocument gold : GoldFile.read(goldFile)) {
-            e.score(gold, Files.readString(docs.resolve(gold.file())));
+            e.score(gold, surface.apply(Files.readString(docs.resolve(gold.file()))));
         }
         e.summarise();
         return e;

@@ -99,4 +99,19 @@ class WrappedLinesTest {
             assertThat(c.span().of(md)).isEqualTo(c.text()).contains("the team\nwould ship").endsWith("investors last year.");
         });
     }
+
+    /** A line break inside a sentence reads as the space it stands for: "will\ndefinitely" is a forecast's words. */
+    @Test
+    void aWrappedSentenceIsTypedAsIfItWereOnOneLine() {
+        String wrapped = "Tomas Ek, who runs the Fernhill lab, spoke to reporters on Friday.\n\n"
+                + "Ek said that open models will\ndefinitely overtake closed ones within\nthree years. He added that "
+                + "labs should\npublish their evaluation data.\n";
+        AnalyzedDocument analyzed = Docs.analyzer().analyze(parse(wrapped));
+        assertThat(analyzed.claims()).anySatisfy(c -> {
+            assertThat(c.text()).contains("will\ndefinitely overtake");
+            assertThat(c.type()).isEqualTo("prediction");
+            assertThat(c.prediction()).isNotNull();
+            assertThat(c.prediction().horizon()).isNotNull();
+        });
+    }
 }
