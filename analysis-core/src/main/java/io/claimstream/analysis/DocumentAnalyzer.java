@@ -36,6 +36,7 @@ import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.speakers.NumberedLabels;
 import io.claimstream.analysis.speakers.TurnSpeakers;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
@@ -114,7 +115,8 @@ public final class DocumentAnalyzer {
                 new SentenceSubjects(resolver, roles), resolver, roles)
                 .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
                         Byline.author(text), deadline));
-        candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers, deadline));
+        candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
+                TurnSpeakers.unnamedVoices(doc.turns()), deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
@@ -205,6 +207,7 @@ public final class DocumentAnalyzer {
                         names.put(label, full);
                     }
                 });
+        names.putAll(NumberedLabels.resolve(text, doc.turns(), sentences, entities));
         return names;
     }
 

@@ -45,10 +45,23 @@ public final class TurnAttribution {
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
                                      Deadline deadline) {
+        return attribute(text, sentences, turnSpeakers, java.util.Set.of(), deadline);
+    }
+
+    /**
+     * @param unnamedTurns turns whose label names nobody ({@code Unidentified Analyst:}): their sentences
+     *                     are candidates with no speaker, not lost and not given to a "person" of that label
+     */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
+                                     java.util.Set<Integer> unnamedTurns, Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
             Person speaker = turnSpeakers.get(s.block().turn());
+            if (speaker == null && unnamedTurns.contains(s.block().turn()) && s.block().kind().canHoldClaims()) {
+                candidates.add(new Candidate(s, s.span(), s.span(), null, true));
+                continue;
+            }
             if (speaker == null || !s.block().kind().canHoldClaims()) {
                 continue;
             }

@@ -43,6 +43,22 @@ public final class RoleLabels {
         return label.strip().equalsIgnoreCase("operator");
     }
 
+    private static final java.util.regex.Pattern UNNAMED_VOICE = java.util.regex.Pattern.compile(
+            "(?i)(?:(?:unknown|unidentified|unnamed|anonymous|other|male|female)\\s+)*"
+                    + "(?:speaker|analyst|participant|audience(?:\\s+member)?|member of the audience|attendee|caller"
+                    + "|questioner|voice|person|(?:company\\s+)?representative|executive|unknown|unidentified)"
+                    + "(?:\\s*#?\\s*\\d{1,2})?");
+
+    /**
+     * {@code Unidentified Analyst}, {@code Unknown Speaker}, {@code Audience Member}, {@code Caller}: a
+     * label that says someone spoke without saying who. What they say is still said, by nobody named;
+     * a numbered voice ({@code Speaker 2}) is not one of these, being one person throughout.
+     */
+    public static boolean isUnnamedVoice(String label) {
+        String l = label.strip();
+        return UNNAMED_VOICE.matcher(l).matches() && !(l.matches("(?i)(?:speaker|participant|voice|person)\\s*#?\\s*\\d{1,2}"));
+    }
+
     public static boolean isAnswering(String label) {
         return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
     }

@@ -34,7 +34,8 @@ public final class TurnSpeakers {
                 continue;
             }
             String label = turn.speaker().strip();
-            if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)) {
+            if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)
+                    || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label)) {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
                 // operator who hands a call from one speaker to the next
                 continue;
@@ -43,7 +44,7 @@ public final class TurnSpeakers {
                     : host != null && RoleLabels.isAsking(label) ? host
                     : fullNames.getOrDefault(label, label);
             Person p = registry.register(name, Person.Kind.PERSON);
-            if (!name.equals(label) && RoleLabels.isRole(label)) {
+            if (!name.equals(label) && RoleLabels.isRole(label) && !NumberedLabels.isNumbered(label)) {
                 p.offerRole(label.length() > 1 ? label : RoleLabels.isAnswering(label) ? "interviewee" : "interviewer");
             }
             if (!name.equals(label)) {
@@ -61,6 +62,21 @@ public final class TurnSpeakers {
             speakers.put(i, p);
         }
         return speakers;
+    }
+
+    /**
+     * Turns under a label that names nobody ({@code Unidentified Analyst:}, {@code Audience Member:}): their
+     * statements are claims all the same, held by no known person rather than by a "person" of that name.
+     */
+    public static java.util.Set<Integer> unnamedVoices(List<Turn> turns) {
+        java.util.Set<Integer> unnamed = new java.util.HashSet<>();
+        for (int i = 0; i < turns.size(); i++) {
+            String label = turns.get(i).speaker();
+            if (label != null && !label.isBlank() && RoleLabels.isUnnamedVoice(label)) {
+                unnamed.add(i);
+            }
+        }
+        return unnamed;
     }
 
     private static String writtenLabel(String text, Turn turn) {

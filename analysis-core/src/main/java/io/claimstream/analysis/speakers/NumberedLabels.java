@@ -1,0 +1,169 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.entities.KnownEntities;
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.contracts.Turn;
+
+/**
+ * Names behind the numbered labels of machine transcripts ({@code Speaker 1}, {@code Speaker 2},
+ * {@code Participant 3}): a transcription service tells voices apart but not who they are, and
+ * the conversation usually says it. A speaker who introduces themselves ("I'm Ada Brook") is
+ * named by their own words; one who is greeted or thanked by name ("Welcome, Sam." closing the
+ * turn before theirs, "Thanks, Ada." opening the turn after theirs) is named by the others'.
+ * A first name resolves to the one full name the text gives it. Each label keeps the name with
+ * the most evidence, and no two labels share one, so an unresolved label stays as written. A lone
+ * word that the text never completes to a full name needs two voices ("I'm British" names nobody).
+ */
+public final class NumberedLabels {
+
+    private static final Pattern NUMBERED = Pattern.compile(
+            "(?i)(?:speaker|participant|person|voice|spk|caller|guest|panell?ist|interviewee|interviewer)"
+                    + "\\s*#?\\s*(?:\\d{1,2}|[A-Z])");
+
+    private static final String NAME = "(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})";
+
+    /** "I'm Ada Brook", "my name is Ada": the speaker's own name ("this is …" too often names the show). */
+    private static final Pattern SELF = Pattern.compile(
+            "(?:^|[\\s,.;:!—–-])(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s)[ \\t]+" + NAME
+                    + "(?=\\s*(?:[,.;:!?—–)]|and\\b|here\\b|from\\b|with\\b|$))");
+
+    /** "Thanks, Ada." / "Hi Sam!": someone just heard from, addressed by name at the start of a reply. */
+    private static final Pattern GREETS_BEFORE = Pattern.compile(
+            "^(?i:(?:thanks|thank you)(?: so much| very much| again)?|hi|hello|hey|sure|right|yes|exactly|absolutely"
+                    + "|great question|good question|fair point)[ \\t]*,?[ \\t]+" + NAME + "[ \\t]*[.!,—–-]");
+
+    /** "Welcome, Sam." / "Sam, welcome." / "Over to you, Sam.": whoever is handed the floor next. */
+    private static final Pattern HANDS_TO = Pattern.compile(
+            "^(?i:(?:and )?welcome(?: back| to the (?:show|podcast|programme|program))?|over to you|go ahead"
+                    + "|great to have you(?: here| on)?|good to have you(?: here| on)?)[ \\t]*,[ \\t]*" + NAME
+                    + "[ \\t]*[.!]\\s*$|^" + NAME + "[ \\t]*,[ \\t]*(?i:welcome|thank you|thanks)"
+                    + "(?: (?:for (?:joining|coming|being)[^.!?]*|so much|very much))?[ \\t]*[.!]\\s*$");
+
+    private NumberedLabels() {
+    }
+
+    public static boolean isNumbered(String label) {
+        return label != null && NUMBERED.matcher(label.strip()).matches();
+    }
+
+    /**
+     * Each numbered label the conversation names, to that name (a full name where the text gives one).
+     *
+     * @param sentences the document's sentences, in order, each knowing its turn
+     */
+    public static Map<String, String> resolve(String text, List<Turn> turns, List<Sentence> sentences,
+                                              KnownEntities entities) {
+        if (turns.stream().noneMatch(t -> isNumbered(t.speaker()))) {
+            return Map.of();
+        }
+        Map<Integer, List<Sentence>> byTurn = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            if (s.block().inTurn()) {
+                byTurn.computeIfAbsent(s.block().turn(), t -> new ArrayList<>()).add(s);
+            }
+        }
+        Map<String, Map<String, Integer>> votes = new HashMap<>();
+        for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
+            int turn = e.getKey();
+            List<Sentence> said = e.getValue();
+            String own = label(turns, turn);
+            for (Sentence s : said) {
+                Matcher self = SELF.matcher(s.text(text));
+                if (self.find()) {
+                    vote(votes, own, self.group(1), PersonName.of(self.group(1)).isSingleWord() ? 1 : 3);
+                }
+            }
+            String opening = said.get(0).text(text).strip();
+            Matcher before = GREETS_BEFORE.matcher(opening);
+            String previous = otherLabel(turns, turn, -1, own);
+            if (before.find() && previous != null) {
+                vote(votes, previous, before.group(1), 1);
+            }
+            String closing = said.get(said.size() - 1).text(text).strip();
+            Matcher to = HANDS_TO.matcher(closing);
+            String next = otherLabel(turns, turn, +1, own);
+            if (to.find() && next != null) {
+                vote(votes, next, to.group(1) != null ? to.group(1) : to.group(2), 1);
+            }
+        }
+        return choose(votes, text, sentences, entities);
+    }
+
+    private static void vote(Map<String, Map<String, Integer>> votes, String label, String name, int weight) {
+        if (label == null || !isNumbered(label) || RoleLabels.isRole(name) || isNumbered(name)) {
+            return;
+        }
+        votes.computeIfAbsent(label, l -> new LinkedHashMap<>()).merge(name.strip(), weight, Integer::sum);
+    }
+
+    /** The best-supported full name per label; a name two labels claim goes to the better-supported one. */
+    private static Map<String, String> choose(Map<String, Map<String, Integer>> votes, String text,
+                                              List<Sentence> sentences, KnownEntities entities) {
+        Map<String, Integer> support = new HashMap<>();
+        Map<String, String> chosen = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : votes.entrySet()) {
+            Map<String, Integer> byName = new LinkedHashMap<>();
+            e.getValue().forEach((name, n) -> {
+                String full = fullName(name, text, sentences, entities);
+                if (full != null) {
+                    byName.merge(full, n, Integer::sum);
+                }
+            });
+            byName.entrySet().stream().filter(n -> !PersonName.of(n.getKey()).isSingleWord() || n.getValue() >= 2)
+                    .max(Map.Entry.comparingByValue()).ifPresent(best -> {
+                chosen.put(e.getKey(), best.getKey());
+                support.put(e.getKey(), best.getValue());
+            });
+        }
+        Map<String, String> names = new HashMap<>();
+        chosen.forEach((label, name) -> {
+            boolean beaten = chosen.entrySet().stream().anyMatch(o -> !o.getKey().equals(label)
+                    && PersonName.of(o.getValue()).sameAs(PersonName.of(name))
+                    && support.get(o.getKey()) >= support.get(label));
+            if (!beaten) {
+                names.put(label, name);
+            }
+        });
+        return names;
+    }
+
+    /** A first name to the one full name the text gives it; a full name as written; an organisation to null. */
+    private static String fullName(String name, String text, List<Sentence> sentences, KnownEntities entities) {
+        if (entities.kindOf(name) != null) {
+            return null;
+        }
+        PersonName parsed = PersonName.of(name);
+        if (parsed.isEmpty()) {
+            return null;
+        }
+        if (!parsed.isSingleWord()) {
+            return parsed.display();
+        }
+        String full = RoleLabels.fullNameOf(parsed.display(), text, sentences, entities);
+        return full != null ? full : parsed.display();
+    }
+
+    private static String label(List<Turn> turns, int turn) {
+        String speaker = turn < turns.size() ? turns.get(turn).speaker() : null;
+        return speaker == null ? null : speaker.strip().toLowerCase(Locale.ROOT).isEmpty() ? null : speaker.strip();
+    }
+
+    /** The label of the nearest turn in {@code direction} spoken by someone else than {@code own}. */
+    private static String otherLabel(List<Turn> turns, int turn, int direction, String own) {
+        int i = turn + direction;
+        if (i < 0 || i >= turns.size()) {
+            return null;
+        }
+        String other = label(turns, i);
+        return other == null || other.equals(own) ? null : other;
+    }
+}

@@ -1,0 +1,109 @@
+package io.claimstream.analysis.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.Docs;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.parse.DocumentParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Machine transcripts label voices "Speaker 1", "Speaker 2": the conversation names them, and the
+ * claims belong to those names. Labels that name nobody ("Unidentified Analyst") hold their claims
+ * without becoming a person.
+ */
+class NumberedLabelsTest {
+
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    @Test
+    void aSelfIntroductionAndAGreetingNameTheNumberedVoices() {
+        Analyses a = analyze("""
+                Speaker 1  0:02
+                Hello and welcome. I'm Petra Lindgren, and this is the Silicon Weekly. My guest is Amir Costa, who runs the robotics group at Halvard. Welcome, Amir.
+
+                Speaker 2  0:15
+                Thanks, Petra. Good to be here.
+
+                Speaker 1  0:18
+                How fast is the robotics market growing?
+
+                Speaker 2  0:22
+                Warehouse robots doubled their shipments last year. Humanoid robots will stay a niche until at least 2030.
+                """);
+        assertThat(a.speakerOf("Humanoid robots will stay a niche")).isEqualTo("Amir Costa");
+        assertThat(a.speakerNames()).contains("Petra Lindgren", "Amir Costa").doesNotContain("Speaker 1", "Speaker 2");
+        assertThat(a.speakerNamed("Amir Costa").aliases()).contains("Speaker 2");
+    }
+
+    @Test
+    void aVoiceThatNobodyNamesKeepsItsLabel() {
+        Analyses a = analyze("""
+                Speaker 1  0:02
+                What changed in chip supply this year?
+
+                Speaker 2  0:06
+                Packaging capacity is the bottleneck now, not wafers.
+
+                Speaker 1  0:11
+                And prices?
+
+                Speaker 2  0:13
+                Memory prices rose by half since January.
+                """);
+        assertThat(a.speakerOf("Packaging capacity is the bottleneck")).isEqualTo("Speaker 2");
+    }
+
+    @Test
+    void aNationalityIsNoName() {
+        Analyses a = analyze("""
+                Speaker 1  0:02
+                Where are you based?
+
+                Speaker 2  0:06
+                I'm British, but I work in Singapore. Asian data centres will overtake European ones in capacity by 2028.
+
+                Speaker 1  0:14
+                Why?
+
+                Speaker 2  0:15
+                Power is cheaper there and permits come faster.
+                """);
+        assertThat(a.speakerOf("Asian data centres will overtake")).isEqualTo("Speaker 2");
+    }
+
+    @Test
+    void anUnidentifiedAnalystsStatementIsAClaimOfNobodyNamed() {
+        Analyses a = analyze("""
+                Mina Okoro: Cloud revenue grew 40% in the quarter, driven by inference demand.
+
+                Unidentified Analyst: Your largest competitor cut prices by a third last month, and I expect you to follow.
+
+                Mina Okoro: We will not match that cut, because our customers pay for reliability.
+                """);
+        assertThat(a.speakerOf("Your largest competitor cut prices")).isNull();
+        assertThat(a.speakerOf("We will not match that cut")).isEqualTo("Mina Okoro");
+        assertThat(a.speakerNames()).noneMatch(n -> n.contains("Analyst"));
+    }
+
+    @Test
+    void anAudienceMemberIsNoSpeaker() {
+        Analyses a = analyze("""
+                Jonas Weber: Open models are six months behind the closed ones at most.
+
+                Audience Member: Our hospital switched to an open model in March and cut its costs in half.
+
+                Jonas Weber: That matches what we see across the sector.
+                """);
+        assertThat(a.speakerOf("cut its costs in half")).isNull();
+        assertThat(a.speakerNames()).containsExactly("Jonas Weber");
+    }
+
+    private static Analyses analyze(String text) {
+        return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
+                Instant.EPOCH)));
+    }
+}
