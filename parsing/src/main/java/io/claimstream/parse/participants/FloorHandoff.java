@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * of the person; the host's opening stays narration. The turn's label is the name where the host
  * says it, so the name is kept as written.
  *
- * <p>Only for documents without any turn: where labels name speakers, they decide.
+ * <p>Where labels name speakers, they decide, with one exception: a labelled host whose paragraph ends
+ * by handing the floor to someone else ({@code Chair: … Please welcome Ana Ruiz.}) and whose turn then
+ * runs on through unlabelled paragraphs until the next label. Those paragraphs are the talk of the
+ * person welcomed, not more of the host's words, and become a turn of that person.
  */
 public final class FloorHandoff {
 
@@ -53,8 +56,11 @@ public final class FloorHandoff {
 
     /** The turns and paragraphs with the talk a host hands over; unchanged when there are turns or no hand-off. */
     public static Talk apply(String text, List<Turn> turns, List<Paragraph> paragraphs) {
-        if (!turns.isEmpty() || text.isEmpty()) {
+        if (text.isEmpty()) {
             return new Talk(turns, paragraphs);
+        }
+        if (!turns.isEmpty()) {
+            return splitAtHandoffs(text, turns, paragraphs);
         }
         String opening = text.substring(0, Math.min(text.length(), MAX_OPENING));
         Span name = handedTo(opening);
@@ -68,6 +74,71 @@ public final class FloorHandoff {
         }
         Turn talk = new Turn(name.of(text), null, name, new Span(start, end), null, null);
         return new Talk(List.of(talk), assign(paragraphs, talk.span()));
+    }
+
+    /**
+     * Each labelled turn whose first paragraph closes with a hand-off to another person, followed by at
+     * least {@link #MIN_SPEECH} characters of its own unlabelled paragraphs, split in two: the host's
+     * paragraph, and the rest as the welcomed person's turn. Later turns' indexes move up accordingly.
+     */
+    private static Talk splitAtHandoffs(String text, List<Turn> turns, List<Paragraph> paragraphs) {
+        List<Turn> outTurns = new ArrayList<>(turns.size() + 1);
+        int[] newIndex = new int[turns.size()];
+        java.util.Map<Integer, Integer> talkStarts = new java.util.HashMap<>(); // new talk turn index -> first char
+        for (int i = 0; i < turns.size(); i++) {
+            Turn turn = turns.get(i);
+            newIndex[i] = outTurns.size();
+            Paragraph first = null;
+            Paragraph second = null;
+            for (Paragraph p : paragraphs) {
+                if (p.turn() == i && first == null) {
+                    first = p;
+                } else if (p.turn() == i && second == null) {
+                    second = p;
+                }
+            }
+            Span name = first == null || second == null ? null : closingHandoff(text, first.span());
+            if (name == null || turn.span().end() - second.span().start() < MIN_SPEECH
+                    || sameWords(name.of(text), turn.speaker())) {
+                outTurns.add(turn);
+                continue;
+            }
+            outTurns.add(new Turn(turn.speaker(), turn.role(), turn.label(),
+                    new Span(turn.span().start(), Math.max(turn.span().start(), first.span().end())),
+                    turn.startMillis(), turn.endMillis()));
+            talkStarts.put(outTurns.size(), second.span().start());
+            outTurns.add(new Turn(name.of(text), null, name, new Span(second.span().start(), turn.span().end()),
+                    null, null));
+        }
+        if (outTurns.size() == turns.size()) {
+            return new Talk(turns, paragraphs);
+        }
+        List<Paragraph> outParagraphs = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            if (p.turn() < 0 || p.turn() >= turns.size()) {
+                outParagraphs.add(p);
+                continue;
+            }
+            int moved = newIndex[p.turn()];
+            Integer talkStart = talkStarts.get(moved + 1);
+            boolean inTalk = talkStart != null && p.span().start() >= talkStart;
+            outParagraphs.add(new Paragraph(p.span(), inTalk ? moved + 1 : moved, p.kind()));
+        }
+        return new Talk(List.copyOf(outTurns), outParagraphs);
+    }
+
+    /** The name a hand-off closing {@code paragraph} gives the floor to, or null. */
+    private static Span closingHandoff(String text, Span paragraph) {
+        String body = paragraph.of(text);
+        Span found = handedTo(body);
+        if (found == null || !body.substring(found.end()).matches("(?s)[\\s.!,]*(?:to\\s+the\\s+(?:stage|podium)[\\s.!]*)?")) {
+            return null;
+        }
+        return new Span(paragraph.start() + found.start(), paragraph.start() + found.end());
+    }
+
+    private static boolean sameWords(String name, String speaker) {
+        return speaker != null && name.strip().equalsIgnoreCase(speaker.strip());
     }
 
     /** Where the opening names the person it hands the floor to; the first hand-off wins. */

@@ -93,4 +93,30 @@ class FloorHandoffTest {
         String mention = "Organisers said they were pleased to welcome Tomas Lindqvist. That was all.\n";
         assertThat(parse(mention, null).turns()).as("too little speech after it").isEmpty();
     }
+
+    @Test
+    void aLabelledHostsWelcomeHandsTheUnlabelledParagraphsAfterItToTheWelcomedSpeaker() {
+        String text = "Mara Quint: Good morning, everyone. Our opening speaker builds storage systems for AI labs. "
+                + "Please welcome Tobias Renn.\n\n" + TALK_BODY + "\n\n"
+                + "Mara Quint: Thank you, Tobias. We have a few minutes for questions.\n\n"
+                + "Tobias Renn: Happy to take them.\n";
+        ParsedDocument doc = parse(text, null);
+        assertThat(doc.turns()).extracting(Turn::speaker).containsExactly("Mara Quint", "Tobias Renn", "Mara Quint",
+                "Tobias Renn");
+        Turn talk = doc.turns().get(1);
+        assertThat(talk.span().of(text)).startsWith("I want to explain").endsWith("compare them.");
+        assertThat(doc.turns().get(0).span().of(text)).endsWith("Please welcome Tobias Renn.");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(text).startsWith("Vendors should")).singleElement()
+                .satisfies(p -> assertThat(p.turn()).isEqualTo(1));
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(text).contains("Happy to take them")).singleElement()
+                .satisfies(p -> assertThat(p.turn()).isEqualTo(3));
+    }
+
+    @Test
+    void aLabelledHostWhoWelcomesAndGoesOnTalkingKeepsTheTurn() {
+        String text = "Mara Quint: Please welcome Tobias Renn. He will join us after the break.\n\n" + TALK_BODY
+                + "\n\nTobias Renn: Thanks, Mara.\n\nMara Quint: Let us start.\n";
+        ParsedDocument doc = parse(text, null);
+        assertThat(doc.turns()).extracting(Turn::speaker).containsExactly("Mara Quint", "Tobias Renn", "Mara Quint");
+    }
 }
