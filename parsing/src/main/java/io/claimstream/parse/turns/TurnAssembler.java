@@ -46,6 +46,10 @@ public final class TurnAssembler {
                 if (current != null && !draft.strong && (current.isEmpty() || !nextOpensOrHeads(drafts, k))) {
                     // a short title-case line said inside a turn ("Thank You"), or all a label has below it ("Why?")
                     draft.kind = Draft.TEXT;
+                } else if (current != null && !current.isEmpty() && headsMoreOfTheTurn(text, drafts, k)) {
+                    // "## On pricing" between two paragraphs of one answer: an editor's signpost, read as a
+                    // heading, while the speaker goes on below it until the next label
+                    continue;
                 } else {
                     current = null;
                     continue;
@@ -70,6 +74,30 @@ public final class TurnAssembler {
     private static boolean onlyATime(String text, Draft draft) {
         Timestamps.Stamp stamp = Timestamps.at(text, draft.start, draft.end);
         return stamp != null && Chars.skipSpace(text, stamp.end(), draft.end) >= draft.end;
+    }
+
+    /**
+     * Whether the Markdown heading at {@code k} sits inside a turn: unlabelled text follows it, and the transcript
+     * goes on with more labels below. A heading followed by prose and no more labels (show notes, "About
+     * the guest"), by a label or by another heading opens a section of its own.
+     */
+    private static boolean headsMoreOfTheTurn(String text, List<Draft> drafts, int k) {
+        if (text.charAt(drafts.get(k).start) != '#') {
+            return false; // a numbered or underlined heading is an outline's, closing the turn
+        }
+        if (k + 1 >= drafts.size() || drafts.get(k + 1).label != null || !drafts.get(k + 1).kind.equals(Draft.TEXT)) {
+            return false;
+        }
+        for (int i = k + 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.label != null) {
+                return true;
+            }
+            if (d.transcriptIntro || d.speakerChange) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean nextOpensOrHeads(List<Draft> drafts, int k) {
