@@ -122,6 +122,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
+        people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers));

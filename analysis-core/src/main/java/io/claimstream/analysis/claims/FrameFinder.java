@@ -36,7 +36,8 @@ public final class FrameFinder {
             "founder", "cofounder", "co-founder", "moderator", "host", "professor", "executive", "chief", "scientist",
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
             "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest",
-            "committee", "council", "board", "commission", "agency", "institute", "foundation", "association");
+            "committee", "council", "board", "commission", "agency", "institute", "foundation", "association",
+            "statement", "announcement", "filing");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;

@@ -40,6 +40,14 @@ final class ViewPhrases {
                     return Optional.of(new Frame(resolver.pronoun(next.lower()), false,
                             FrameFinder.contentSpan(sentence, t, i, at), null));
                 }
+                if (next.lower().equals("the") && at + 1 < t.size()
+                        && SubjectDescriptions.isOrganisationNoun(t.get(at + 1).lower())) {
+                    // "…, according to the company.": the organisation the text has been reporting on
+                    Person p = resolver.description(text.substring(next.start(), t.get(at + 1).end()));
+                    if (p != null) {
+                        return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, i, at + 1), null));
+                    }
+                }
                 Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
                 if (run.isPresent()) {
                     Person p = resolver.name(run.get().text(), run.get().titled());

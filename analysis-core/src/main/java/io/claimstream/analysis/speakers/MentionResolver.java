@@ -110,7 +110,9 @@ public final class MentionResolver {
             if (p.isPerson() && p.role() == null) {
                 p.offerRole(text.strip().replaceFirst("^(?i)(the|our|their)\\s+", "")); // "the Vessel CEO"
             }
-            p.addAlias(text.strip());
+            if (!text.strip().matches("(?i)the (statement|announcement|filing)")) {
+                p.addAlias(text.strip()); // a statement stands for its organisation here, it is no name of it
+            }
             registry.mentioned(p);
         }
         return p;

@@ -143,6 +143,10 @@ public final class Person {
         return kind == Kind.PERSON && (own == Gender.UNKNOWN || pronoun == Gender.UNKNOWN || own == pronoun);
     }
 
+    public Set<String> affiliations() {
+        return affiliations;
+    }
+
     public Set<String> aliases() {
         return aliases;
     }

@@ -85,6 +85,11 @@ public final class PersonRegistry {
             }
         }
         if (d.matches("(company|firm|startup|lab|group|organization|organisation|developer|maker|team)")) {
+            Person organisation = mostRecent(p -> !p.isPerson());
+            return organisation != null ? organisation : employerOfMostRecentPerson();
+        }
+        if (d.matches("(statement|announcement|filing)")) {
+            // "The statement added that …": the organisation whose statement the text has just reported
             return mostRecent(p -> !p.isPerson());
         }
         String[] words = d.split("\\s+");
@@ -103,6 +108,60 @@ public final class PersonRegistry {
                 && affiliatedWith(p, qualifier)).toList();
         return there.size() == 1 ? there.get(0) : null;
     }
+
+    /**
+     * "the company" before any organisation speaks: the employer of the person the text is about, as their
+     * description named it ("Kang Wenjie, chief executive of … Moxin AI"), now an organisation of the document.
+     */
+    private Person employerOfMostRecentPerson() {
+        Person person = mostRecent(Person::isPerson);
+        if (person == null) {
+            return null;
+        }
+        return employers(person).stream().findFirst().map(a -> register(a, Person.Kind.ORGANIZATION)).orElse(null);
+    }
+
+    private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*)*");
+
+    /**
+     * The organisations a person works for, as the text wrote them: their affiliations, then the capitalised names
+     * in their role ("chief executive of Shenzhen-based chip designer Lumen Silicon"); places ("Shenzhen-based") and
+     * titles in capitals ("CEO") aside.
+     */
+    private static java.util.List<String> employers(Person person) {
+        java.util.List<String> found = new java.util.ArrayList<>(person.affiliations());
+        if (person.role() != null) {
+            java.util.regex.Matcher m = CAPITALISED_RUN.matcher(person.role());
+            while (m.find()) {
+                found.add(m.group());
+            }
+        }
+        return found.stream().filter(a -> a.matches("\\p{Lu}.*") && !a.matches(".*-based$")
+                && !a.matches("(CEO|CTO|CFO|COO|VP|SVP|EVP)") && !PersonName.of(a).isEmpty()).distinct().toList();
+    }
+
+    /**
+     * An organisation first met by a short name in a frame ("Moxin said") and written in full as somebody's
+     * employer ("chief executive of … Moxin AI") is one organisation, known by the full name: the short one is the
+     * full one less a company-type word.
+     */
+    public void preferFullOrganisationNames() {
+        for (Person org : people) {
+            if (org.isPerson() || !org.name().isSingleWord()) {
+                continue;
+            }
+            String shortName = org.name().display();
+            people.stream().filter(Person::isPerson).flatMap(p -> employers(p).stream())
+                    .filter(a -> a.startsWith(shortName + " ") && COMPANY_TYPE.matcher(a.substring(shortName.length()).strip()).matches())
+                    .findFirst()
+                    .ifPresent(full -> org.offerName(PersonName.of(full)));
+        }
+    }
+
+    private static final java.util.regex.Pattern COMPANY_TYPE = java.util.regex.Pattern.compile("(?i)(AI|Inc\\.?|Ltd\\.?"
+            + "|Corp\\.?|Co\\.?|Technology|Technologies|Tech|Labs?|Intelligence|Robotics|Group|Holdings|Capital|Ventures"
+            + "|Silicon|Semiconductors?|Systems|Cloud|Software|Research)");
 
     /**
      * Who holds a role at an organisation ({@code its chief executive}, {@code the company's founder}):
