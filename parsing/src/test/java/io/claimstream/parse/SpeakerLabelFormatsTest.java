@@ -73,6 +73,30 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void recordStyleLabelsOfAHearing() {
+        String text = "HEARING ON DATA CENTRE POWER\n\nChairman BARKER. The committee will come to order.\n\n"
+                + "Mr. VAN DER BERG of Iowa. Thank you. Our grid cannot keep up.\n\n"
+                + "Dr. OYELOWO. Demand doubled in two years.\n\nChairman BARKER. Mr. Van der Berg, a question.\n\n"
+                + "The CHAIRMAN. Without objection, so ordered.";
+        ParsedDocument doc = parse(text);
+        // the capitals in mixed case, as the rest of a record writes the names; the title stays
+        assertThat(speakers(doc)).containsExactly("Chairman Barker", "Mr. Van der Berg", "Dr. Oyelowo",
+                "Chairman Barker", "Chairman");
+        assertThat(spoken(doc)).startsWith("The committee will come to order.", "Thank you. Our grid cannot keep up.",
+                "Demand doubled in two years.");
+        assertThat(doc.turns().get(1).label().of(text)).isEqualTo("Mr. VAN DER BERG");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aTitleAndCapitalsOnceIsNoRecord() {
+        // one such line in prose, and sentences that open with a title before a name in ordinary case
+        String text = "Notes from the week\n\nDr. Oyelowo said demand doubled. She expects more.\n\n"
+                + "General AI. The phrase means little.\n\nMr. Barker disagreed with her.";
+        assertThat(parse(text).turns()).isEmpty();
+    }
+
+    @Test
     void aQuotedOutletNameIsTheInterviewer() {
         String text = "“Undercurrent”: How big is the gap?\n\nPiet Varga: Smaller than it was.\n\n"
                 + "“Undercurrent”: And next year?\n\nPiet Varga: Closed.";

@@ -7,7 +7,8 @@ import io.claimstream.parse.text.Timestamps;
 /**
  * Recognises the shape of a speaker label at the start of a line: {@code Name: text},
  * {@code Name (Role): text}, {@code Name : text}, {@code **Name:** text}, {@code “Outlet”: text},
- * and the colon-less {@code Dana Park — text} and {@code Q. text}, optionally after a timestamp.
+ * and the colon-less {@code Dana Park — text}, {@code Q. text} and the record style of hearings and
+ * parliaments ({@code Chair WALSH. text}, {@code Mr. OKAFOR of Ohio. text}), optionally after a timestamp.
  * Whether a candidate really is a speaker is decided for the whole
  * document by {@link LabelVetting}.
  */
@@ -42,7 +43,11 @@ public final class LabelReader {
         }
         Long millis = stamp == null ? null : stamp.millis();
         SpeakerLabel questionOrAnswer = questionOrAnswer(text, start, p, to, millis);
-        return questionOrAnswer != null ? questionOrAnswer : dashed(text, start, p, to, millis);
+        if (questionOrAnswer != null) {
+            return questionOrAnswer;
+        }
+        SpeakerLabel record = RecordLabels.read(text, start, p, to, millis);
+        return record != null ? record : dashed(text, start, p, to, millis);
     }
 
     /** {@code Name: text}, {@code Name (Role): text}, {@code Name, Role: text}. */

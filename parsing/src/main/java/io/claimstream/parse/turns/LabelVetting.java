@@ -81,12 +81,14 @@ public final class LabelVetting {
      * name opens many a sentence ({@code Dana Park — who founded …}), and {@code A.} many a list. A
      * {@code Q.} or {@code A.} counts when the document writes both; a name before a dash when it is
      * also written with a colon, or when at least two names each open two dashed lines, the pattern of
-     * a transcript rather than of prose.
+     * a transcript rather than of prose. A record-style label ({@code Senator OKAFOR.}) counts when one
+     * of them opens two turns, as the chair of any hearing does.
      */
     private static SpeakerLabel[] withoutUnsupportedSeparators(SpeakerLabel[] candidates) {
         boolean question = false;
         boolean answer = false;
         Map<String, Integer> dashed = new HashMap<>();
+        Map<String, Integer> record = new HashMap<>();
         Set<String> colon = new HashSet<>();
         boolean any = false;
         for (SpeakerLabel label : candidates) {
@@ -97,6 +99,9 @@ public final class LabelVetting {
                 case PERIOD -> {
                     question |= label.name().equals("Q");
                     answer |= label.name().equals("A");
+                    if (RecordLabels.isRecordStyle(label)) {
+                        record.merge(label.key(), 1, Integer::sum);
+                    }
                     any = true;
                 }
                 case DASH -> {
@@ -112,6 +117,7 @@ public final class LabelVetting {
             return candidates;
         }
         long recurringDashed = dashed.values().stream().filter(n -> n >= 2).count();
+        boolean recordOfProceedings = record.values().stream().anyMatch(n -> n >= 2);
         SpeakerLabel[] kept = candidates.clone();
         for (int i = 0; i < kept.length; i++) {
             SpeakerLabel label = kept[i];
@@ -119,7 +125,7 @@ public final class LabelVetting {
                 continue;
             }
             boolean supported = switch (label.separator()) {
-                case PERIOD -> question && answer;
+                case PERIOD -> RecordLabels.isRecordStyle(label) ? recordOfProceedings : question && answer;
                 case DASH -> colon.contains(label.key()) || recurringDashed >= 2 && dashed.get(label.key()) >= 2;
                 default -> true;
             };

@@ -43,6 +43,25 @@ public final class NameCase {
     }
 
     /**
+     * The words in capitals of a record-style label ({@code Chair WALSH}, {@code Ms. DE LA CRUZ}) in mixed
+     * case ({@code Chair Walsh}, {@code Ms. de la Cruz}); the title before them stays as written.
+     */
+    public static String ofCapitalWords(String name) {
+        String[] tokens = name.strip().split("\\s+");
+        StringBuilder out = new StringBuilder(name.length());
+        int inName = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            if (t > 0) {
+                out.append(' ');
+            }
+            boolean capitals = allCapitals(tokens[t]);
+            out.append(capitals ? token(tokens[t], inName) : tokens[t]);
+            inName += capitals ? 1 : 0;
+        }
+        return out.toString();
+    }
+
+    /**
      * A role set in capitals beside such a name ({@code CEO OF LATTICE LABS}, {@code HOST}) in the case
      * a sentence would give it ({@code CEO of Lattice Labs}, {@code Host}), so that its organisation reads
      * as a name: short words that are not connectives stay capitals, as they are mostly acronyms (CEO, AI).

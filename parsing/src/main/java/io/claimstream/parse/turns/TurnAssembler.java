@@ -149,7 +149,9 @@ public final class TurnAssembler {
         Turn toTurn() {
             int s = start < 0 ? end : start;
             // a role label (Q, HOST, a quoted outlet) stays as written for InterviewSides to resolve
-            String speaker = label.generic() ? label.name() : NameCase.ofCapitals(label.name());
+            String speaker = label.generic() ? label.name()
+                    : RecordLabels.isRecordStyle(label) ? NameCase.ofCapitalWords(label.name())
+                    : NameCase.ofCapitals(label.name());
             return new Turn(speaker, NameCase.ofCapitalRole(label.role()), new Span(label.nameStart(), label.nameEnd()),
                     new Span(s, end), startMillis, null);
         }
