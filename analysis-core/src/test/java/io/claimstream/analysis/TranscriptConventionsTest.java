@@ -43,6 +43,31 @@ class TranscriptConventionsTest {
     }
 
     @Test
+    void aHearingRecordGivesEachTitledSurnameTheFullNameTheRecordIntroduces() {
+        Analyses a = analyze("""
+                HEARING ON GRID CAPACITY FOR DATA CENTERS
+
+                Hon. Teresa Ambrose, chair of the subcommittee, presiding.
+                Present: Senators Ambrose, Kowalczyk and Idris.
+
+                Chair AMBROSE. The subcommittee will come to order. Utilities in three states have paused new data center connections.
+
+                Our thanks to Senator Piotr Kowalczyk. I now recognize Ranking Member Kowalczyk.
+
+                Senator KOWALCZYK. Thank you, Madam Chair. I worry that the grid will not be ready before 2030.
+
+                Chair AMBROSE. Dr. Idris, you may begin.
+
+                Dr. IDRIS. Thank you. Transmission lines take nine years to permit in most states.
+                """);
+        assertThat(a.speakerOf("paused new data center connections")).isEqualTo("Teresa Ambrose");
+        assertThat(a.speakerOf("will not be ready before 2030")).isEqualTo("Piotr Kowalczyk");
+        assertThat(a.speakerNamed("Teresa Ambrose").aliases()).contains("Chair AMBROSE");
+        assertThat(a.speakerNames()).doesNotContain("Ambrose", "Kowalczyk", "Chair Ambrose");
+        assertClean(a);
+    }
+
+    @Test
     void namesInCapitalsBecomeMixedCaseAndKeepTheirWrittenForm() {
         Analyses a = analyze("""
                 >> DANA PARK: Good evening. Tonight, the race to build bigger data centers.

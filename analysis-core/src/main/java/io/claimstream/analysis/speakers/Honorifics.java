@@ -15,7 +15,11 @@ public final class Honorifics {
             // job titles written before a name in news copy: "Chief Executive Jane Roe", "CEO Jane Roe"
             "chief", "executive", "ceo", "cto", "cfo", "coo", "vice", "founder", "co-founder", "cofounder",
             "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "secretary", "governor",
-            "commissioner", "researcher", "scientist");
+            "commissioner", "researcher", "scientist",
+            // the titles of official records: "Chair Walsh", "Hon. Jane Roe", "Ranking Member Roe", and the
+            // plural of a roll call ("Present: Senators Roe, Doe"), which names each of the people it lists
+            "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
+            "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives");
 
     private Honorifics() {
     }
@@ -32,7 +36,11 @@ public final class Honorifics {
             if (space < 0 || !isTitle(rest.substring(0, space))) {
                 return rest;
             }
+            boolean ranking = rest.substring(0, space).equalsIgnoreCase("ranking");
             rest = rest.substring(space + 1).strip();
+            if (ranking && rest.regionMatches(true, 0, "member ", 0, 7)) {
+                rest = rest.substring(7).strip(); // "Ranking Member Roe": the title is two words
+            }
         }
     }
 

@@ -51,8 +51,11 @@ public final class TurnSpeakers {
                 p.addAlias(label);
             }
             String written = writtenLabel(text, turn);
-            if (written != null && !written.equals(label) && PersonName.of(written).sameAs(p.name())) {
-                p.addAlias(written); // DANA PARK, as the transcript wrote the label the parser gave as Dana Park
+            if (written != null && !written.equals(label) && (PersonName.of(written).sameAs(p.name())
+                    || PersonName.of(written).sameAs(PersonName.of(label)))) {
+                // DANA PARK, as the transcript wrote the label the parser gave as Dana Park; Chair WALSH, as the
+                // record wrote the label of Margaret Walsh
+                p.addAlias(written);
             }
             p.markTurnSpeaker();
             if (turn.role() != null && !turn.role().isBlank()) {
