@@ -129,6 +129,31 @@ public final class NonClaims {
             + "|(we|i) (have|still have) (a few|some|a couple of|\\w+) minutes( left)? (for|to take) (your |some |a few )?questions"
             + "|(i['’]m|i am|we['’]re|we are|i['’]d be|we['’]d be) (happy|glad) to take (your |some |a few )?questions"
             + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions)(?!.*:).*");
+    /**
+     * The procedure of a formal sitting (hearings, parliaments, councils, boards): opening and closing it,
+     * giving and yielding the floor, the record kept. "The committee will come to order.", "Senator Roe,
+     * you are recognized for five minutes.", "Without objection, so ordered.", "I yield back."
+     */
+    private static final Pattern PROCEDURE = Pattern.compile("(?i)^(the |this )?(\\w+ )?(committee|subcommittee|"
+            + "hearing|meeting|session|house|senate|council|board|chamber|sitting|panel) (will|shall|is going to) "
+            + "(now )?(come|be called) to order\\b.*"
+            + "|.*\\b(is|are|stands|was|were|will be|will now be) (hereby |now )?(adjourned|in recess|recessed)\\b.*"
+            // "I now recognize the ranking member", never "I recognize that costs fell": the floor given to someone
+            + "|^(i|the chair) (now |will now |shall now |will |am pleased to |['’]m pleased to )?recogni[sz]es? "
+            + "(myself|the (ranking|distinguished|gentleman|gentlewoman|gentlelady|senator|member|chair|witness|next)"
+            + "|(senator|representative|rep\\.|mr\\.|mrs\\.|ms\\.|dr\\.|chair|chairman|chairwoman|ranking member"
+            + "|madam|congressman|congresswoman|councillor|councilmember) )\\b.*"
+            + "|.*\\b(you are|you['’]re|(s?he|they) (is|are)) (now )?recognized for\\b.*"
+            + "|^without objection\\b.*"
+            + "|^(i|the (gentleman|gentlewoman|gentlelady|senator|member|member['’]s)) (now )?yields?"
+            + " (back|the (balance|remainder)|(my|his|her|their) time|to)\\b.*"
+            + "|^(my|the (gentleman['’]s|gentlewoman['’]s|gentlelady['’]s|senator['’]s|member['’]s)|your) time"
+            + " (has|is) (expired|up)\\b.*"
+            + "|^(the )?(hearing |meeting |committee |official )?record will (remain|be kept|stay|be held) open\\b.*"
+            + "|^\\[?whereupon\\b.*");
+    /** Thanks in the first person: "I thank our witnesses for their testimony.", "We want to thank Ada." */
+    private static final Pattern FIRST_PERSON_THANKS = Pattern.compile(
+            "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
     private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
@@ -162,8 +187,12 @@ public final class NonClaims {
         if (GREETING.matcher(s).matches() && (words <= 10 || GREETING_AND_WELCOME.matcher(s).matches())) {
             return "greeting";
         }
-        if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))) {
+        if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
+                || FIRST_PERSON_THANKS.matcher(s).matches() && words <= 14) {
             return "thanks";
+        }
+        if (PROCEDURE.matcher(s).matches()) {
+            return "procedure";
         }
         if (SELF_INTRODUCTION.matcher(s).matches() && introducesAName(tokens)) {
             return "self-introduction";

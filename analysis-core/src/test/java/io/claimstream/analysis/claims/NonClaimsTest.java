@@ -45,7 +45,14 @@ class NonClaimsTest {
             "Glad to be back on the show.", "This was fun.", "Let's give our speakers a round of applause.",
             "That is a bold prediction.", "Fair point.", "Now, a word about pricing.", "A few words on hiring.",
             "Moving on to evaluation.", "We have ten minutes for questions.", "I'm happy to take your questions.",
-            "Ada knows I say this every year.", "You have heard me say it before."})
+            "Ada knows I say this every year.", "You have heard me say it before.",
+            // the procedure of a formal sitting
+            "The select committee will come to order.", "The meeting stands adjourned until Thursday.",
+            "I now recognize the gentlewoman from Maine for her questions.", "I recognize Senator Ortega.",
+            "Ms. Kim, you are recognized for seven minutes.", "Without objection, the letters are entered.",
+            "I yield the balance of my time.", "The senator's time has expired.",
+            "The record will remain open for ten days.", "[Whereupon, at 4:10 p.m., the committee recessed.]",
+            "I thank the panel for appearing on short notice."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -57,7 +64,9 @@ class NonClaimsTest {
             "Let me add one thing: small labs should share their compute.",
             "That is a bold bet, and it will fail within a year.",
             "Now, a word about pricing: inference will cost a tenth of today's price by 2028.",
-            "I say this every year: evaluation budgets are too small."})
+            "I say this every year: evaluation budgets are too small.",
+            "I recognize that inference costs fell faster than anyone planned.",
+            "We thank our customers, and revenue grew 40 percent in a year in which three rivals closed their labs."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
