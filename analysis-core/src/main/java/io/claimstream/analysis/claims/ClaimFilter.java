@@ -36,10 +36,11 @@ public final class ClaimFilter {
             }
         }
         Set<Integer> setUps = questionSetUps(text, sentences);
+        Set<Integer> adverts = sponsorReads(text, sentences);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
-            if (setUps.contains(c.sentence().index())) {
+            if (setUps.contains(c.sentence().index()) || adverts.contains(c.sentence().block().index())) {
                 continue;
             }
             Span asserted = Questions.assertedPart(text, c.span());
@@ -85,6 +86,26 @@ public final class ClaimFilter {
             }
         }
         return setUps;
+    }
+
+    private static final java.util.regex.Pattern SPONSOR = java.util.regex.Pattern.compile(
+            "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
+            + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
+            + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*");
+
+    /**
+     * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):
+     * every sentence of such a paragraph is advertising copy read out, whoever's turn it sits in, so the
+     * product's praise in it ("X rents GPUs by the minute") is nobody's claim.
+     */
+    private static Set<Integer> sponsorReads(String text, List<Sentence> sentences) {
+        Set<Integer> blocks = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (SPONSOR.matcher(s.text(text)).matches()) {
+                blocks.add(s.block().index());
+            }
+        }
+        return blocks;
     }
 
     /**

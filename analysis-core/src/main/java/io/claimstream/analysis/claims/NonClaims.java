@@ -87,6 +87,10 @@ public final class NonClaims {
             + "transcript|q&a|exchange) (has been|was|is) (lightly |slightly )?(edited|condensed|translated)\\b"
             + "|(see|talk to|speak to|catch) you (next|soon|then|tomorrow|on|in)\\b"
             + "|.*\\b(you can|please|feel free to|don['’]t forget to) (subscribe|sign up|share this)\\b"
+            // a show's sign-off and credits: "Subscribe wherever you get your podcasts.", "The show is produced by …"
+            + "|(and )?(subscribe|follow us|rate and review|leave (us )?a review)\\b"
+            + "|(this|the|our) (episode|show|podcast|programme|program|series|newsletter|transcript|interview)\\b[^,;:]{0,30}"
+            + "\\b(is|was) (produced|edited|mixed|engineered|recorded|presented) (by|at)\\b[^,;:]{0,60}$"
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
@@ -128,7 +132,16 @@ public final class NonClaims {
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
             + "|(we|i) (have|still have) (a few|some|a couple of|\\w+) minutes( left)? (for|to take) (your |some |a few )?questions"
             + "|(i['’]m|i am|we['’]re|we are|i['’]d be|we['’]d be) (happy|glad) to take (your |some |a few )?questions"
-            + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions)(?!.*:).*");
+            + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions"
+            + "|(we|i) (still )?(have|['’]ve got|have got) (the )?(time|room) for (a few|a couple of|one|two|three|some|one more"
+            + "|a last|one last|a final|\\w+ more) (more |quick |short |last )?questions?)(?!.*:).*");
+    /**
+     * The clock of a session, said in passing: "Sorry to jump in, we have about two minutes left.", "We've got
+     * five minutes remaining." It runs the conversation and claims nothing.
+     */
+    private static final Pattern TIME_LEFT = Pattern.compile("(?i)^.{0,40}?\\b(we|you)( still)? (have|['’]ve got|have got|"
+            + "['’]ve) (only |just |about |roughly |maybe |around )?(a few|a couple of|one|two|three|four|five|ten|\\d+|"
+            + "\\w+) (more )?(minutes?|seconds?)( (left|remaining|to go))?[.!]*$");
     /**
      * The procedure of a formal sitting (hearings, parliaments, councils, boards): opening and closing it,
      * giving and yielding the floor, the record kept. "The committee will come to order.", "Senator Roe,
@@ -229,6 +242,9 @@ public final class NonClaims {
             return "about the conversation";
         }
         if (SIGNPOST.matcher(s).matches() && words <= 14) {
+            return "signpost";
+        }
+        if (TIME_LEFT.matcher(s).matches() && words <= 14) {
             return "signpost";
         }
         if (fragment) {
