@@ -294,6 +294,20 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void aDashBeforeAPositionIsTheSpeakersRoleNotTheirWords() {
+        String text = "Panel: the price of tokens\n\nNora Lind — Chief Economist, Aster Cloud\n"
+                + "Theo Marsh — Partner, Greyfield Ventures\n\n"
+                + "Nora Lind: Token prices fell ninety percent in two years.\n\n"
+                + "Theo Marsh: They will fall further once inference chips ship.\n\nNora Lind: Perhaps.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.turns()).filteredOn(t -> t.role() != null).extracting(Turn::speaker, Turn::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nora Lind", "Chief Economist, Aster Cloud"),
+                        org.assertj.core.groups.Tuple.tuple("Theo Marsh", "Partner, Greyfield Ventures"));
+        assertThat(doc.turns()).noneMatch(t -> t.span().of(text).contains("Chief Economist"));
+        assertThat(spoken(doc)).contains("Token prices fell ninety percent in two years.");
+    }
+
+    @Test
     void hostAndInterviewerLabelsTakeTheNamesOfTheIntroduction() {
         ParsedDocument host = sample("host-guest.txt");
         assertThat(speakers(host)).containsExactly("Dana Park", "Omar Haddad", "Dana Park", "Omar Haddad");

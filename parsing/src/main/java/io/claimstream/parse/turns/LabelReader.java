@@ -141,6 +141,8 @@ public final class LabelReader {
      * {@code Dana Park — text}, {@code Dana Park - text}: a full name (or a role such as {@code Host})
      * and a dash. An en dash or hyphen needs spaces on both sides, so that {@code Jean-Luc} is one name;
      * a one-word name never counts, as {@code Nvidia — up 3%} is a list of figures, not of speakers.
+     * When all the line says after the dash is a position ({@code Dana Park — CEO, Fennel Labs}), that
+     * is the speaker's role, as a participant list or a label line above the speech writes it.
      */
     private static SpeakerLabel dashed(String text, int start, int p, int to, Long millis) {
         int limit = Math.min(to - 1, p + LabelNames.MAX_LENGTH + 4);
@@ -165,6 +167,13 @@ public final class LabelReader {
             if (LabelNames.isNotSpeaker(key) || !looksLikeName(name)
                     || !generic && key.indexOf(' ') < 0 && !Chars.isCjk(name.codePointAt(0))) {
                 return null;
+            }
+            String rest = text.substring(textStart, to).strip();
+            if (!generic && !rest.isEmpty() && ".!?\"”".indexOf(rest.charAt(rest.length() - 1)) < 0
+                    && AppositiveRoles.accepts(rest)) {
+                // "Dana Park — CEO, Fennel Labs": a participant line naming the role, not words spoken
+                return new SpeakerLabel(name, rest, p, nameEnd, start, to, false, millis, false,
+                        SpeakerLabel.Separator.DASH);
             }
             return new SpeakerLabel(name, null, p, nameEnd, start, textStart, generic, millis, false,
                     SpeakerLabel.Separator.DASH);
