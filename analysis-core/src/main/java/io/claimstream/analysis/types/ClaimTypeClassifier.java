@@ -25,6 +25,7 @@ public final class ClaimTypeClassifier {
 
     private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|ought to|had better|"
             + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
+            + "(my|our) (recommendation|suggestion|advice)|i (would|['’]d) (recommend|suggest)|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
             + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget|"
@@ -66,6 +67,10 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
+            // "taped out in August": a month named after a past form dates an event (a coming month is a forecast,
+            // read before this)
+            + "\\w+(ed|ght|wn|ew|ook|ame|old|ent|ut|ot|ade)( \\w+){0,2} in (january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)|"
             + "had)\\b.*");
     private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
@@ -90,7 +95,7 @@ public final class ClaimTypeClassifier {
             + "megawatts|gigawatts|points|times)\\b|\\b" + NUMBER_WORD + " of (them|those|these|the|our|its|their)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
-            + "ten times) as (much|many|large|long|fast)\\b";
+            + "ten times|half|a third|a quarter) as (much|many|large|long|fast|few|little)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"

@@ -23,8 +23,9 @@ final class Likelihood {
     private static final Anywhere HYPOTHETICAL = Anywhere.compile("(?s)^(?:and |but |so )?(?:if|unless|once|should)"
             + "\\b[^.;]{3,160}?,\\s*(?:then\\s+)?[^.;]{0,80}?\\b(would|will|could|['’]d|['’]ll)\\b.*");
     /** A completed event: a perfect or a past form that a time like "this year" only dates. */
-    private static final Anywhere COMPLETED = Anywhere.compile("(?s).*\\b(had|has|have) (already |now |just )?"
-            + "\\w+(ed|en|wn|ght)\\b.*|.*\\b(rose|fell|grew|doubled|tripled|halved|launched|released|raised|shipped|"
+    private static final Anywhere COMPLETED = Anywhere.compile("(?s).*\\b(had|has|have|['’]ve) (already |now |just )?"
+            + "(\\w+(ed|en|wn|ght)|cut|put|set|hit|shut|spent|built|sold|made|paid|kept|left|held|led|sent|lost|won"
+            + "|run|become|begun|grown|shrunk)\\b.*|.*\\b(rose|fell|grew|doubled|tripled|halved|launched|released|raised|shipped|"
             + "signed|hired|reported|announced|won|lost|closed|opened)\\b.*"
             // "we added 240 engineers this year": a pronoun subject and a regular past form
             + "|.*\\b(we|i|they|he|she|it) (\\w+ly )?\\w+ed\\b(?! to\\b).*");

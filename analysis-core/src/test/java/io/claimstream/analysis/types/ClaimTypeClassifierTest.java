@@ -72,6 +72,25 @@ class ClaimTypeClassifierTest {
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
 
+    /**
+     * Spoken transcripts state facts and advice in their own ways: a past event dated by a month, a fraction
+     * of a comparison, a perfect with an irregular participle that "this year" only dates (no forecast), and advice
+     * announced as "my recommendation".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Our second data centre went live in October.|fact",
+            "The new tokenizer shrank our prompts by a lot when we shipped it in May.|fact",
+            "The small model made half as many mistakes as the old one on our tickets.|fact",
+            "Most hospitals I know have cut their pilot budgets this year.|opinion",
+            "We will open the Madrid office in June.|prediction",
+            "My recommendation to founders is simple: price by outcome, not by seat.|recommendation",
+            "Our suggestion to regulators is to test models before deployment.|recommendation"})
+    void spokenFactsAndAdvice(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
     /** Modal forecasts and conditions: "would" and "could" look ahead, a bare "if" states a rule. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
