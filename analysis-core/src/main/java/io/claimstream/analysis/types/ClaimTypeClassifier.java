@@ -23,7 +23,9 @@ import io.claimstream.analysis.text.Token;
  */
 public final class ClaimTypeClassifier {
 
-    private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|ought to|had better|"
+    private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|ought to|"
+            // "had better act now" advises; "until it had better safeguards" compares
+            + "had better (not )?(be|do|get|make|start|stop|go|keep|act|move|find|invest|focus|prepare|learn|watch|look|think)|"
             + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
             + "(my|our) (recommendation|suggestion|advice)|i (would|['’]d) (recommend|suggest)|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
@@ -65,7 +67,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere ORGANISATION_NOW = Anywhere.compile("(?s).*\\b(company|firm|lab|startup|business|"
             + "group|unit|division|team|agency|fund)['’]?s? now [a-z]+s\\b.*");
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
-            + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|on (january|february|march|april|may|june|july|"
+            + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|"
+            + "since (early |late |mid-?|the (start|end) of )?(19|20)\\d\\d|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
             // "taped out in August": a month named after a past form dates an event (a coming month is a forecast,
             // read before this)
@@ -98,6 +101,7 @@ public final class ClaimTypeClassifier {
             + "ten times|half|a third|a quarter) as (much|many|large|long|fast|few|little)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
+            + "yuan|rmb|dollars|euros|yen|won\\b|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
@@ -112,6 +116,24 @@ public final class ClaimTypeClassifier {
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
     private static final Pattern CONDITION = Pattern.compile("\\b(whether|if)\\b[^,;—–]*");
+    /** "Chips no longer need to match Nvidia": a need denied is a view of what is not required, no advice. */
+    private static final Pattern NO_NEED = Pattern.compile("\\b(no longer|not|don['’]t|doesn['’]t|didn['’]t|never|without)"
+            + " (really |even |actually )?need(s|ed|ing)? to\\b");
+    /**
+     * "I would spend the first year on drivers": what the speaker would do in the listener's place is advice; saying,
+     * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
+     */
+    private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
+            + " would (first |probably |also |rather )?(?!say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + "|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
+            + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
+            + "|question\\b|push\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
+    /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
+    private static final Anywhere EVIDENCE = Anywhere.compile("(?s).*\\b(numbers|data|figures|results|tests|measurements"
+            + "|logs|records|benchmarks|statistics)( \\w+)? (show|shows|showed|found|indicate|indicates|indicated)\\b.*");
+    /** "Risk: export rules may slow …", "Outlook: …": a list label that announces what is to come. */
+    private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
+            + "|what['’]s next|next steps?)\\s*:.*");
     private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
     private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
@@ -147,9 +169,12 @@ public final class ClaimTypeClassifier {
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        String asserted = MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(CONDITION.matcher(lower).replaceAll(" "))
-                .replaceAll(" ")).replaceAll(" ");
-        if (RECOMMENDATION.in(asserted) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
+        String asserted = NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(CONDITION.matcher(lower)
+                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        if (FORECAST_LABEL.in(lower)) {
+            return ClaimType.PREDICTION;
+        }
+        if (RECOMMENDATION.in(asserted) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
@@ -164,7 +189,7 @@ public final class ClaimTypeClassifier {
         boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll(""));
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower);
-        if (explicitPast && !BELIEF.in(lower)
+        if (explicitPast && !BELIEF.in(lower) || EVIDENCE.in(lower) && !BELIEF.in(lower)
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
@@ -235,8 +260,12 @@ public final class ClaimTypeClassifier {
             i++;
         }
         int colon = indexOf(tokens, ":");
-        if (colon > 0 && colon < 6 && colon + 1 < tokens.size()) {
+        if (colon > 0 && (colon < 6 || advicePreamble(tokens, colon)) && colon + 1 < tokens.size()) {
             i = colon + 1;
+        }
+        int pipe = indexOf(tokens, "|");
+        if (pipe >= 0 && pipe + 1 < tokens.size()) {
+            i = pipe + 1; // a table row's first cell names what the row is about ("Hardware Cost | …"), no advice
         }
         // "And keep your burn low": a conjunction joins the advice to what came before, it is not its subject
         if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
@@ -247,11 +276,15 @@ public final class ClaimTypeClassifier {
         }
         List<Token> tagged = tokens;
         Token opening = tokens.get(i);
-        if (misreadVerb(opening) && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+")) {
+        // "Pengcheng Silicon shipped …": two capitalised words before a verb are a name and its verb, no imperative
+        boolean nameGoesOn = i + 2 < tokens.size() && tokens.get(i + 1).isCapitalized()
+                && !tokens.get(i + 1).text().equals("I") && (tokens.get(i + 2).is("VERB") || tokens.get(i + 2).is("AUX"));
+        if (misreadVerb(opening) && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+") && !nameGoesOn) {
             tagged = nlp.retaggedLowercase(tokens, i); // the tagger reads a capitalised "Hire" as a name
         }
         boolean adverb = false;
-        while (i < tagged.size() && (tagged.get(i).is("ADV") || tagged.get(i).lower().equals("please"))) {
+        while (i < tagged.size() && (tagged.get(i).is("ADV") || tagged.get(i).lower().equals("please")
+                || mannerAdverb(tagged.get(i)))) {
             adverb |= tagged.get(i).lower().endsWith("ly");
             i++;
         }
@@ -275,6 +308,18 @@ public final class ClaimTypeClassifier {
         return verb && !finiteVerbBefore(tagged, i + 1);
     }
 
+    /** "Severely limited": an -ly word the tagger calls a verb is an adverb, bar the few verbs spelt so. */
+    private static boolean mannerAdverb(Token t) {
+        String w = t.lower();
+        return w.length() > 5 && w.endsWith("ly") && !w.matches("(supply|comply|multiply|apply|reply|imply|rely|ally)");
+    }
+
+    /** "What I tell my students is: …", "My advice to founders would be: …": what follows the colon is the advice. */
+    private static boolean advicePreamble(List<Token> tokens, int colon) {
+        return colon <= 12 && tokens.subList(0, colon).stream().map(Token::lower)
+                .anyMatch(w -> w.matches("tell|told|advice|advise|recommend|recommendation|suggest|suggestion|message|rule"));
+    }
+
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "to", "by",
             "about", "into", "over", "under", "after", "before", "than", "as", "like", "through", "across", "between",
             "without", "within", "per", "via", "around", "against", "toward", "towards", "during", "since", "until",
@@ -290,8 +335,8 @@ public final class ClaimTypeClassifier {
     private static boolean finiteVerbBefore(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.text().matches("[,;:—–|]")) {
-                return false;
+            if (t.text().matches("[,;:—–|]") || t.is("SCONJ") || k > from && RELATIVES.contains(t.lower())) {
+                return false; // "Stay until you have one idea that is yours": verbs of a clause inside the advice
             }
             String w = t.lower();
             if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss")
@@ -304,6 +349,11 @@ public final class ClaimTypeClassifier {
             boolean verbLike = t.is("VERB") || t.is("ADP") && !PREPOSITIONS.contains(w); // the tagger reads "win" as ADP
             if (verbLike && k - 1 > from - 1 && before.is("NOUN") && before.lower().endsWith("s")
                     && !before.lower().endsWith("ss")) {
+                return true;
+            }
+            // "Pengcheng Silicon shipped 40,000 cards": a past form right after a name had that name for its subject
+            if (t.is("VERB") && w.endsWith("ed") && k - 1 > from - 1 && before.isCapitalized()
+                    && (before.is("PROPN") || before.is("NOUN"))) {
                 return true;
             }
         }

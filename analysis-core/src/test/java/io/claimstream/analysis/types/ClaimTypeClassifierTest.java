@@ -138,4 +138,33 @@ class ClaimTypeClassifierTest {
         List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
         assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
     }
+
+    /**
+     * Lines of translated reports and panels: a need denied, "had better" before a noun, what the speaker would do
+     * in the listener's place, advice after "What I tell … is:", evidence ("our numbers show"), a date since which
+     * something has not happened, a risk label, and a name opening the content rather than a verb.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Small labs no longer need to match the giants on training runs to sell inference.|opinion",
+            "The lab kept its chemistry model back until it had better filters.|fact",
+            "I would spend the first grant on compilers and schedulers.|recommendation",
+            "What I tell every new hire is: write the evaluation before you write the model.|recommendation",
+            "Our own figures show that each card now serves twice the traffic of the last one.|fact",
+            "The fund has not backed a new model company since early 2024.|fact",
+            "Risk: Tighter export rules may delay the next generation of accelerators.|prediction",
+            "Lanting Robotics shipped more than 3,000 arms in the second quarter.|fact"})
+    void readsTheLinesOfTranslatedReportsAndPanels(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"Compute Budget | Severely constrained | Sharing can compensate;false",
+            "Training Cost | Above 2 million yuan | Under 300,000 yuan;false",
+            "Founders | Keep your burn low;true", "Hire Korean engineers early;true"})
+    void aRowsFirstCellAndAnAdverbInLyAreNoImperative(String fragment, boolean imperative) {
+        List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
+        assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
+    }
 }
