@@ -36,6 +36,21 @@ class TopicClassifierTest {
                 .contains("compute-and-chips", "china-vs-us");
     }
 
+    /** The words in which Chinese tech media report open releases, shakeouts, inference stacks and robot data. */
+    @Test
+    void findsTheVocabularyOfReleasesShakeoutsStacksAndRobotData() {
+        assertThat(classifier.classify(tokens("An open release under a permissive license wins developers fast."), List.of()))
+                .contains("open-source");
+        assertThat(classifier.classify(tokens("A shakeout will leave three providers standing."), List.of()))
+                .contains("business-models");
+        assertThat(classifier.classify(tokens("Most idle clusters lack working drivers and schedulers."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("Teleoperation still gives the cleanest trajectories."), List.of()))
+                .contains("data");
+        assertThat(classifier.classify(tokens("The lab red-teamed the model and added safeguards."), List.of()))
+                .contains("safety");
+    }
+
     /** The vocabulary of money, power and regulation names its topic, as the model words do. */
     @Test
     void findsTheVocabularyOfFinanceEnergyAndRegulation() {
