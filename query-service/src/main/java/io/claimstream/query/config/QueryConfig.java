@@ -30,6 +30,26 @@ public interface QueryConfig {
 
     Emergent emergent();
 
+    AnswerCache answerCache();
+
+    /**
+     * Whole answers of the revalidated reads (JSON bytes and entity tag), kept until stored data
+     * changes on any replica (see io.claimstream.query.cache.AnswerCache).
+     */
+    interface AnswerCache {
+        /** Off: every read is computed from PostgreSQL (the benchmark's uncached mode). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Most answers kept; the least recently read go first. */
+        @WithDefault("10000")
+        int maxEntries();
+
+        /** Most bytes of answer bodies kept; a larger single answer is not kept at all. */
+        @WithDefault("64M")
+        io.quarkus.runtime.configuration.MemorySize maxBytes();
+    }
+
     /** How long to wait between attempts while the database is unreachable. */
     interface Retry {
         @WithDefault("500ms")
@@ -129,6 +149,13 @@ public interface QueryConfig {
         /** With pgvector's HNSW index: the candidate list size of one search (hnsw.ef_search). */
         @WithDefault("200")
         int efSearch();
+
+        /**
+         * Vectors of search queries kept (the least recently asked go first; 0 keeps none): a query
+         * costs about 7 ms of CPU to embed, and users page through and repeat their searches.
+         */
+        @WithDefault("1000")
+        int queryCacheSize();
 
         /** Embed, in the background, claims stored before vectors existed (or by another model). */
         @WithDefault("true")

@@ -40,15 +40,17 @@ public class SemanticSearch {
 
     private final EntityManager em;
     private final SentenceEmbedder embedder;
+    private final QueryVectors queryVectors;
     private final VectorColumns vectors;
     private final ClaimVectorIndex index;
     private final ClaimRows rows;
     private final QueryConfig.Semantic config;
 
-    public SemanticSearch(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, ClaimVectorIndex index,
-                          ClaimRows rows, QueryConfig config) {
+    public SemanticSearch(EntityManager em, SentenceEmbedder embedder, QueryVectors queryVectors, VectorColumns vectors,
+                          ClaimVectorIndex index, ClaimRows rows, QueryConfig config) {
         this.em = em;
         this.embedder = embedder;
+        this.queryVectors = queryVectors;
         this.vectors = vectors;
         this.index = index;
         this.rows = rows;
@@ -58,7 +60,7 @@ public class SemanticSearch {
     /** @param filter the filters, without {@code q}: the text is {@code query} */
     @Transactional
     public ClaimPageView page(String query, ClaimFilter filter, RequestParams.Paging paging) {
-        float[] q = embedder.embed(query);
+        float[] q = queryVectors.embed(query);
         boolean pgvector = vectors.pgvector();
         SearchInfo info;
         List<TopMatches.Match> ranked;
