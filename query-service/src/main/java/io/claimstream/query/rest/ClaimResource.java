@@ -49,6 +49,7 @@ public class ClaimResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "Search claims", description = "All filters combine, in both search modes. Without q the "
             + "order is by the document's published date (unknown last), then document, then position. "
             + "With q (mode=fulltext, the default): PostgreSQL full text (English stemming, tsvector with a GIN "

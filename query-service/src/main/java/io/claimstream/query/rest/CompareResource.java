@@ -45,6 +45,7 @@ public class CompareResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "Compare speakers on a topic", description = "For each speaker (2 to 10, ids or names), "
             + "their claims on the topic in date order, with counts per type.")
     @APIResponse(responseCode = "200", description = "One column per speaker, in the order asked")

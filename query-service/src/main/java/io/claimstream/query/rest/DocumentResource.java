@@ -50,6 +50,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "Stored documents", description = "Newest publication first (unknown dates last), then by "
             + "id; paged. Filters combine.")
     @APIResponse(responseCode = "200", description = "One page of documents with the total")
@@ -85,6 +86,7 @@ public class DocumentResource {
     }
 
     @GET
+    @Revalidated
     @Path("/{id}/claims")
     @Operation(summary = "A document's claims", description = "In document order, paged.")
     @APIResponse(responseCode = "200", description = "One page of claims")

@@ -59,6 +59,7 @@ public class PredictionResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "The predictions ledger", description = "Prediction claims sorted by the end of their horizon "
             + "(unknown last), then chronologically. Each carries its probability, horizon as written, the date "
             + "range it resolves to, and the recorded outcome if any.")

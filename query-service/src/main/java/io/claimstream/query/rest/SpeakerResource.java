@@ -35,6 +35,7 @@ public class SpeakerResource {
     }
 
     @GET
+    @Revalidated
     @Operation(summary = "All speakers", description = "One entry per person across documents, by name, paged.")
     @APIResponse(responseCode = "200", description = "One page of speakers with the total")
     @APIResponse(responseCode = "400", description = "Bad page or size",

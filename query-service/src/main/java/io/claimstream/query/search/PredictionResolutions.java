@@ -1,6 +1,7 @@
 package io.claimstream.query.search;
 
 import io.claimstream.common.errors.ApiException;
+import io.claimstream.query.cache.ReadModelChanges;
 import io.claimstream.query.entity.Claim;
 import io.claimstream.query.entity.PredictionResolution;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,11 +9,17 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 
-/** Records and withdraws users' verdicts on predictions. */
+/** Records and withdraws users' verdicts on predictions; every replica is told (claims show their verdicts). */
 @ApplicationScoped
 public class PredictionResolutions {
 
     static final int MAX_NOTE = 4000;
+
+    private final ReadModelChanges changes;
+
+    public PredictionResolutions(ReadModelChanges changes) {
+        this.changes = changes;
+    }
 
     @Transactional
     public void resolve(String claimId, String outcome, String note) {
@@ -39,11 +46,16 @@ public class PredictionResolutions {
         if (first) {
             resolution.persist();
         }
+        changes.announce("resolution " + claimId);
     }
 
     /** Returns whether there was a verdict to withdraw. */
     @Transactional
     public boolean withdraw(String claimId) {
-        return PredictionResolution.deleteById(claimId);
+        boolean withdrawn = PredictionResolution.deleteById(claimId);
+        if (withdrawn) {
+            changes.announce("resolution " + claimId);
+        }
+        return withdrawn;
     }
 }

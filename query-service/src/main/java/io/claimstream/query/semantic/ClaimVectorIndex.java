@@ -1,6 +1,7 @@
 package io.claimstream.query.semantic;
 
 import io.claimstream.embeddings.SentenceEmbedder;
+import io.claimstream.query.cache.ReadGeneration;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.stream.StoredDocuments;
@@ -52,6 +53,7 @@ public class ClaimVectorIndex {
     private final StoredDocuments stored;
     private final String model;
     private final QueryConfig.Semantic.Index config;
+    private final ReadGeneration generation;
     private final Semaphore wakeups = new Semaphore(0);
     // documents seen within the lag before the watermark, with the time they were stored
     private final Map<String, Instant> seen = new HashMap<>();
@@ -64,7 +66,8 @@ public class ClaimVectorIndex {
     private long lastCommit;
 
     public ClaimVectorIndex(DataSource db, SentenceEmbedder embedder, VectorColumns columns, StoredDocuments stored,
-                            QueryConfig config) {
+                            QueryConfig config, ReadGeneration generation) {
+        this.generation = generation;
         this.rows = new VectorRows(db, embedder.modelId());
         this.model = embedder.modelId();
         this.columns = columns;
@@ -140,6 +143,8 @@ public class ClaimVectorIndex {
                     }
                     commit();
                     ready = true;
+                    // semantic answers ranked exactly until now are ranked by the index from now on
+                    generation.advance();
                     LOG.infof("vector index ready: %d claims (%d indexed now in %d s)", index.size(), added,
                             (System.nanoTime() - started) / 1_000_000_000L);
                 } else if (uncommitted > 0 && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
@@ -234,6 +239,8 @@ public class ClaimVectorIndex {
         seen.values().removeIf(at -> at.isBefore(horizon));
         if (changed && ready) {
             index.refresh();
+            // this replica's semantic answers change only now, after the notice that announced the document
+            generation.advance();
         }
         return added;
     }

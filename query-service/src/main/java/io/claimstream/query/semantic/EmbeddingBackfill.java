@@ -2,6 +2,7 @@ package io.claimstream.query.semantic;
 
 import io.claimstream.contracts.HalfFloats;
 import io.claimstream.embeddings.SentenceEmbedder;
+import io.claimstream.query.cache.ReadModelChanges;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.stream.StoredDocuments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,13 +36,15 @@ public class EmbeddingBackfill {
     private final VectorColumns vectors;
     private final QueryConfig.Semantic config;
     private final StoredDocuments stored;
+    private final ReadModelChanges changes;
     private final Semaphore wakeups = new Semaphore(0);
     private volatile boolean running;
     private volatile boolean pending = true;
 
     public EmbeddingBackfill(EntityManager em, SentenceEmbedder embedder, VectorColumns vectors, QueryConfig config,
-                             StoredDocuments stored) {
+                             StoredDocuments stored, ReadModelChanges changes) {
         this.stored = stored;
+        this.changes = changes;
         this.em = em;
         this.embedder = embedder;
         this.vectors = vectors;
@@ -130,6 +133,8 @@ public class EmbeddingBackfill {
                         .executeUpdate();
             }
         }
+        // claims with vectors now take part in semantic search and emergent topics
+        changes.announce("embedded " + rows.size() + " claims");
         return rows.size();
     }
 }

@@ -1,5 +1,6 @@
 package io.claimstream.query.store;
 
+import io.claimstream.query.cache.ReadModelChanges;
 import io.claimstream.query.corroboration.CorroborationLinker;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,8 +31,11 @@ public class DerivedData {
     private final EntityManager em;
     private final PersonProfiles profiles;
     private final CorroborationLinker corroboration;
+    private final ReadModelChanges changes;
 
-    public DerivedData(EntityManager em, PersonProfiles profiles, CorroborationLinker corroboration) {
+    public DerivedData(EntityManager em, PersonProfiles profiles, CorroborationLinker corroboration,
+                       ReadModelChanges changes) {
+        this.changes = changes;
         this.em = em;
         this.profiles = profiles;
         this.corroboration = corroboration;
@@ -78,6 +82,10 @@ public class DerivedData {
         // profiles first: corroboration leaves a person's own names and affiliations out of the comparison
         profiles.refresh(people);
         int linked = corroboration.linkDocuments(documents);
+        if (!taken.isEmpty()) {
+            // profiles (names, aliases, affiliations, merged people) and clusters are what reads show
+            changes.announce("derived " + people.size() + " people, " + documents.size() + " documents");
+        }
         return new Refreshed(taken.size(), people.size(), documents.size(), linked);
     }
 

@@ -1,5 +1,7 @@
 package io.claimstream.query.stream;
 
+import io.claimstream.query.cache.ReadGeneration;
+import io.claimstream.query.cache.ReadModelChanges;
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.search.ClaimSearch;
 import io.claimstream.query.search.DocumentList;
@@ -29,6 +31,10 @@ import java.util.Properties;
  * stream subscribers. So a client sees every stored document whichever replica it is connected
  * to and whichever replica stored it. Events are not kept: a client that reconnects sees what is
  * stored from then on (and reads what it missed with GET /documents).
+ *
+ * <p>The same connection hears the other changes of stored data ({@link ReadModelChanges#CHANNEL}):
+ * every notice on either channel moves the {@link ReadGeneration} on, so what a replica keeps of
+ * the read model is dropped whichever replica changed it.
  */
 @ApplicationScoped
 public class StoredDocuments {
@@ -40,19 +46,24 @@ public class StoredDocuments {
     private final EntityManager em;
     private final DocumentList documents;
     private final ClaimSearch claims;
+    private final ReadGeneration generation;
+    private final ReadModelChanges changes;
     private final String url;
     private final String user;
     private final String password;
     private final BroadcastProcessor<StoredEvent> processor = BroadcastProcessor.create();
     private volatile boolean running;
 
-    public StoredDocuments(EntityManager em, DocumentList documents, ClaimSearch claims,
+    public StoredDocuments(EntityManager em, DocumentList documents, ClaimSearch claims, ReadGeneration generation,
+                           ReadModelChanges changes,
                            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                            @ConfigProperty(name = "quarkus.datasource.username") String user,
                            @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.em = em;
         this.documents = documents;
         this.claims = claims;
+        this.generation = generation;
+        this.changes = changes;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -61,6 +72,7 @@ public class StoredDocuments {
     /** Sends the notice; call inside the transaction that stores the document. */
     public void announce(String documentId) {
         em.createNativeQuery("SELECT pg_notify('" + CHANNEL + "', :id)").setParameter("id", documentId).getSingleResult();
+        changes.advanceAfterCommit();
     }
 
     public Multi<StoredEvent> events() {
@@ -76,6 +88,7 @@ public class StoredDocuments {
 
     void stop(@Observes ShutdownEvent event) {
         running = false;
+        generation.listening(false);
     }
 
     private void listen() {
@@ -88,7 +101,10 @@ public class StoredDocuments {
             try (Connection connection = new org.postgresql.Driver().connect(url, properties)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
+                    statement.execute("LISTEN " + ReadModelChanges.CHANNEL);
                 }
+                // notices sent while nobody listened are lost: whatever was kept may be outdated
+                generation.listening(true);
                 LOG.debugf("listening for stored documents on %s", CHANNEL);
                 delay = 500;
                 PGConnection pg = connection.unwrap(PGConnection.class);
@@ -96,11 +112,15 @@ public class StoredDocuments {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
-                            publish(notification.getParameter());
+                            generation.advance();
+                            if (CHANNEL.equals(notification.getName())) {
+                                publish(notification.getParameter());
+                            }
                         }
                     }
                 }
             } catch (SQLException | RuntimeException e) {
+                generation.listening(false);
                 if (!running) {
                     return;
                 }
