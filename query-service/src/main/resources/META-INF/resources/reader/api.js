@@ -9,7 +9,7 @@ export const ENDPOINTS = Object.freeze({
   documentText: { path: '/documents/{id}/text', query: [] },
   documentClaims: { path: '/documents/{id}/claims', query: ['page', 'size'] },
   speakers: { path: '/speakers', query: ['name', 'page', 'size'] },
-  speaker: { path: '/speakers/{id}', query: [] },
+  speaker: { path: '/speakers/{id}', query: ['timelineLimit'] },
   topics: { path: '/topics', query: [] },
   topic: { path: '/topics/{id}', query: ['page', 'size'] },
 });

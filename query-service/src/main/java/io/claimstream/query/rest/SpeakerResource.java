@@ -55,11 +55,19 @@ public class SpeakerResource {
     @Path("/{id}")
     @Operation(summary = "One speaker's profile", description = "Aliases, current and dated affiliations (first and "
             + "last publication dates of the documents stating each), the documents they speak in, claim counts per "
-            + "topic, and their claims in date order (the first 200; GET /claims?speaker=<id> pages through all).")
+            + "topic, and their claims in date order: the first timelineLimit (default 50, at most 1000; "
+            + "timelineTruncated says whether there are more, and GET /claims?speaker=<id> pages through all).")
     @APIResponse(responseCode = "200", description = "The profile")
+    @APIResponse(responseCode = "400", description = "Bad timelineLimit",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such speaker",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
-    public SpeakerProfileView speaker(@PathParam("id") String id) {
-        return speakers.profile(id);
+    public SpeakerProfileView speaker(
+            @PathParam("id") String id,
+            @Parameter(description = "Most claims in the timeline, 1 to 1000 (default 50)",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("timelineLimit") String timelineLimit) {
+        return speakers.profile(id, RequestParams.limit("timelineLimit", timelineLimit, SpeakerQueries.DEFAULT_TIMELINE,
+                SpeakerQueries.MAX_TIMELINE));
     }
 }

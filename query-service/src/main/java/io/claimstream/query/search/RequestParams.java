@@ -41,6 +41,15 @@ public final class RequestParams {
         return new Paging(p, s);
     }
 
+    /** A bound such as a list's length: absent means the default, else a whole number from 1 to {@code max}. */
+    public static int limit(String name, String value, int fallback, int max) {
+        int n = integer(name, value, fallback);
+        if (n < 1 || n > max) {
+            throw ApiException.badRequest(INVALID, name + " must be between 1 and " + max + " (got " + n + ")");
+        }
+        return n;
+    }
+
     public static Boolean bool(String name, String value) {
         String v = blankToNull(value);
         if (v == null) {

@@ -19,7 +19,12 @@ import java.util.List;
 @ApplicationScoped
 public class SpeakerQueries {
 
-    static final int TIMELINE_LIMIT = 200;
+    /**
+     * Timeline claims of a profile unless asked otherwise: the timeline is most of a profile's cost
+     * (each claim a row, a view and JSON), and GET /claims?speaker= pages through all of them.
+     */
+    public static final int DEFAULT_TIMELINE = 50;
+    public static final int MAX_TIMELINE = 1000;
 
     private static final String PERSON_COLUMNS = """
             SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind,
@@ -55,7 +60,7 @@ public class SpeakerQueries {
     }
 
     @SuppressWarnings("unchecked")
-    public SpeakerProfileView profile(String id) {
+    public SpeakerProfileView profile(String id, int timelineLimit) {
         Person person = Person.findById(id);
         if (person == null) {
             throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
@@ -88,7 +93,7 @@ public class SpeakerQueries {
                 .toList();
         long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
         List<ClaimView> timelineClaims = claims.list(ClaimFilter.of(null, List.of(id), null, null, null, null, null),
-                TIMELINE_LIMIT);
+                timelineLimit);
         return new SpeakerProfileView(person.id, person.name, Arrays.asList(person.aliases), person.role,
                 Arrays.asList(person.affiliations), person.kind, claimCount, documents.size(),
                 topicRows.stream().map(r -> new SpeakerProfileView.TopicCount(Rows.text(r.get("topic")),
@@ -96,7 +101,7 @@ public class SpeakerQueries {
                 affiliationRows.stream().map(r -> new SpeakerProfileView.DatedAffiliation(Rows.text(r.get("name")),
                         Rows.isoDate(r.get("first_seen")), Rows.isoDate(r.get("last_seen")),
                         Rows.count(r.get("documents")))).toList(),
-                documents, timeline(timelineClaims), TIMELINE_LIMIT, claimCount > timelineClaims.size());
+                documents, timeline(timelineClaims), timelineLimit, claimCount > timelineClaims.size());
     }
 
     /** Consecutive claims of one document form one entry; the claims are already in date order. */

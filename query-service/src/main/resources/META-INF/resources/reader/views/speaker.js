@@ -6,9 +6,11 @@ import { colourOf, style } from '../palette.js';
 import { topicLabel } from '../topics.js';
 
 const NO_TOPIC = '';
+const TIMELINE_CLAIMS = 200;
 
 export async function render({ main, id, signal }) {
-  const person = await api.get('speaker', { id }, signal);
+  // a page per person draws every claim it is given on its topic timelines: more than the API's default
+  const person = await api.get('speaker', { id, timelineLimit: TIMELINE_CLAIMS }, signal);
   const byTopic = groupByTopic(person);
   const sections = byTopic.map(([topic, entries]) => topicSection(person, topic, entries));
   show(main,

@@ -114,7 +114,14 @@ class QueryServiceTest {
                 .body("affiliationHistory[0].name", equalTo("New Labs"))
                 .body("affiliationHistory[0].from", equalTo("2026-03-01"))
                 .body("affiliationHistory[0].to", equalTo("2026-05-01"))
-                .body("timeline[0].documentId", equalTo(Corpus.PANEL));
+                .body("timeline[0].documentId", equalTo(Corpus.PANEL))
+                .body("timelineLimit", equalTo(50))
+                .body("timelineTruncated", equalTo(false));
+        given().get("/speakers/ann-lee?timelineLimit=1").then().statusCode(200)
+                .body("timelineLimit", equalTo(1))
+                .body("timeline.claims.flatten().size()", equalTo(1))
+                .body("timelineTruncated", equalTo(true));
+        given().get("/speakers/ann-lee?timelineLimit=0").then().statusCode(400).body("error", equalTo("invalid_parameter"));
         given().get("/claims?speaker=Lee, Ann").then().statusCode(200).body("total", equalTo(3));
         given().get("/claims?speaker=tom-lee").then().statusCode(200).body("total", equalTo(1));
     }
