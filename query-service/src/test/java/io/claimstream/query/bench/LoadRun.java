@@ -24,18 +24,50 @@ import java.util.function.IntFunction;
  */
 final class LoadRun {
 
-    /** Latencies, throughput, and CPU milliseconds per request of the service, the database and the generator. */
+    /**
+     * Latencies, throughput, CPU milliseconds per request of the service, the database and the
+     * generator, how many distinct requests the scenario cycles through, and the service's cache
+     * hit ratios during the timed part (answers, query vectors; NaN when that cache saw no lookup).
+     */
     record Result(String name, int requests, int errors, double p50, double p90, double p99, double max,
-                  double perSecond, double[] cpuPerRequest) {
+                  double perSecond, double[] cpuPerRequest, int distinct, double answerHits, double vectorHits) {
+        Result(String name, int requests, int errors, double p50, double p90, double p99, double max,
+               double perSecond, double[] cpuPerRequest) {
+            this(name, requests, errors, p50, p90, p99, max, perSecond, cpuPerRequest, 0, Double.NaN, Double.NaN);
+        }
+
+        Result with(int distinct, double answerHits, double vectorHits) {
+            return new Result(name, requests, errors, p50, p90, p99, max, perSecond, cpuPerRequest, distinct,
+                    answerHits, vectorHits);
+        }
+
         String line() {
-            return String.format("%-22s %7d %6d %9.1f %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.2f", name, requests, errors,
-                    p50, p90, p99, max, perSecond, cpuPerRequest[0], cpuPerRequest[1], cpuPerRequest[2]);
+            return String.format("%-22s %7d %6d %9.1f %9.1f %9.1f %9.1f %9.1f %8.2f %8.2f %8.2f %8d %8s %8s", name,
+                    requests, errors, p50, p90, p99, max, perSecond, cpuPerRequest[0], cpuPerRequest[1],
+                    cpuPerRequest[2], distinct, percent(answerHits), percent(vectorHits));
+        }
+
+        private static String percent(double ratio) {
+            return Double.isNaN(ratio) ? "-" : String.format("%.1f%%", 100 * ratio);
         }
     }
 
-    static final String HEADER = String.format("%-22s %7s %6s %9s %9s %9s %9s %9s %8s %8s %8s", "scenario", "reqs",
-            "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "svc cpu", "db cpu", "gen cpu")
-            + "\n" + " ".repeat(88) + "(CPU ms per request)";
+    static final String HEADER = String.format("%-22s %7s %6s %9s %9s %9s %9s %9s %8s %8s %8s %8s %8s %8s", "scenario",
+            "reqs", "errors", "p50 ms", "p90 ms", "p99 ms", "max ms", "req/s", "svc cpu", "db cpu", "gen cpu",
+            "distinct", "ans hit", "vec hit")
+            + "\n" + " ".repeat(88) + "(CPU ms per request)     (requests; cache hit ratios)";
+
+    /** The service's cache counters (answer hits, answer misses, vector hits, vector misses), read from /q/metrics. */
+    interface Counters {
+        double[] read() throws Exception;
+    }
+
+    private Counters counters = () -> new double[4];
+
+    LoadRun counting(Counters counters) {
+        this.counters = counters;
+        return this;
+    }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1).build();
@@ -54,6 +86,22 @@ final class LoadRun {
     /** @param path the path and query of request {@code i} */
     Result run(String name, int warmUp, int requests, Duration limit, IntFunction<String> path) throws Exception {
         send(warmUp, Duration.ofSeconds(60), path, new ArrayList<>(), new AtomicInteger());
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (int i = 0; i < requests; i++) {
+            distinct.add(path.apply(i));
+        }
+        double[] before = counters.read();
+        Result timed = timed(name, requests, limit, path);
+        double[] after = counters.read();
+        return timed.with(distinct.size(), ratio(after[0] - before[0], after[1] - before[1]),
+                ratio(after[2] - before[2], after[3] - before[3]));
+    }
+
+    private static double ratio(double hits, double misses) {
+        return hits + misses <= 0 ? Double.NaN : hits / (hits + misses);
+    }
+
+    private Result timed(String name, int requests, Duration limit, IntFunction<String> path) throws Exception {
         String wrk = System.getProperty("bench.wrk", "");
         if (!wrk.isBlank()) {
             return new WrkRun(Path.of(wrk), base, clients).run(name, requests, limit, path);

@@ -90,8 +90,9 @@ public final class ReadBenchmark {
                         .replaceAll("(?s).*(\"total\":\\d+).*?(\"search\":\\{[^}]*\\}).*", "$1 $2")).append('\n');
         report.append("emergent topics: ").append(get(base, "/topics/emergent")
                 .replaceAll("(?s)^\\{(\"considered\".*?\"complete\":\\w+).*", "$1")).append("\n\n");
+        report.append(cacheMode()).append('\n');
         String loadBefore = loadAverage();
-        LoadRun load = new LoadRun(base, clients);
+        LoadRun load = new LoadRun(base, clients).counting(() -> counters(base));
         List<LoadRun.Result> results = new ArrayList<>();
         Duration limit = Duration.ofSeconds(90);
         results.add(load.run("claims by speaker", 200, requests, limit,
@@ -112,6 +113,10 @@ public final class ReadBenchmark {
                 i -> "/topics/" + topics.get(i % topics.size())));
         report.append(LoadRun.HEADER).append('\n');
         results.forEach(r -> report.append(r.line()).append('\n'));
+        report.append("distinct: how many different request strings the scenario cycles through (a cache keeps each "
+                + "answer after its first request, so a hit ratio near 100% measures the cache, not the query's own "
+                + "cost: compare the run with the answer cache off); ans hit / vec hit: the service's answer cache and "
+                + "query-vector cache hit ratios during the timed part ('-' when that cache was not consulted)\n");
         report.append("load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ").append(loadAverage())
                 .append(" (other work shares these 2 cores; latencies include its contention)\n");
         report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS)), for the busiest speaker, topic 'agents', "
@@ -156,6 +161,28 @@ public final class ReadBenchmark {
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
         console.flush();
         return report.toString();
+    }
+
+    /** The service's caches as configured for this run (the script passes its environment on to the service). */
+    private static String cacheMode() {
+        String answers = System.getenv().getOrDefault("CLAIMSTREAM_QUERY_ANSWER_CACHE_ENABLED", "true (default)");
+        String vectors = System.getenv().getOrDefault("CLAIMSTREAM_QUERY_SEMANTIC_QUERY_CACHE_SIZE", "1000 (default)");
+        return "cache mode: answer cache enabled=" + answers + ", query-vector cache size=" + vectors;
+    }
+
+    private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile(
+            "^claimstream_(answer|query_vector)_cache_total\\{result=\"(hit|miss)\"[^}]*} ([0-9.Ee+-]+)$",
+            java.util.regex.Pattern.MULTILINE);
+
+    /** Answer hits, answer misses, vector hits, vector misses so far. */
+    private static double[] counters(String base) throws Exception {
+        double[] counts = new double[4];
+        java.util.regex.Matcher m = COUNTER.matcher(get(base, "/q/metrics"));
+        while (m.find()) {
+            int slot = (m.group(1).equals("answer") ? 0 : 2) + (m.group(2).equals("hit") ? 0 : 1);
+            counts[slot] = Double.parseDouble(m.group(3));
+        }
+        return counts;
     }
 
     private static String awaitVectorIndex(String base, Duration limit) throws Exception {
