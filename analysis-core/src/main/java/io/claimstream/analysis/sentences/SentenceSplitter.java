@@ -34,6 +34,15 @@ public final class SentenceSplitter {
                     + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The time that heads an entry of a live blog or a rolling news page ({@code 10:42 a.m. — }, {@code Update,
+     * 3:05 p.m. ET: }, {@code 14.20 - }): when the entry was posted, no part of its first sentence. A dash or
+     * colon must follow, so that a sentence about a time ({@code 9:30 a.m. is when markets open}) stays whole.
+     */
+    private static final Pattern ENTRY_STAMP = Pattern.compile("(?i)^(?:(?:update|updated|correction|breaking)"
+            + "(?: at)?[,:]?\\s+)?(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+\\p{Lu}{2,4})?"
+            + "\\s*(?:[\u2014\u2013-]|:)\\s+");
+
     /** What may close a sentence after its final mark. */
     private static final String CLOSERS = "\"'\u201D\u2019)]*_";
 
@@ -69,7 +78,7 @@ public final class SentenceSplitter {
         List<Span> result = new ArrayList<>();
         for (Span run : wrappedRuns(text, block)) {
             List<Span> found = withoutStageDirections(text, nlp.sentences(text, run.start(), run.end()));
-            for (Span s : mergeAbbreviationBreaks(text, found)) {
+            for (Span s : mergeAbbreviationBreaks(text, splitAfterNumbers(text, found))) {
                 result.addAll(capped(text, s));
             }
         }
@@ -79,7 +88,13 @@ public final class SentenceSplitter {
     /** The block's lines, each joined to the line before it unless that one ends a sentence. */
     static List<Span> wrappedRuns(String text, Span block) {
         List<Span> runs = new ArrayList<>();
-        for (Span line : BlockReader.lines(text, block)) {
+        Matcher stamp = ENTRY_STAMP.matcher(text).region(block.start(), block.end());
+        int from = stamp.lookingAt() && stamp.end() < block.end() ? stamp.end() : block.start();
+        for (Span whole : BlockReader.lines(text, block)) {
+            if (whole.end() <= from) {
+                continue;
+            }
+            Span line = whole.start() < from ? new Span(from, whole.end()) : whole;
             int last = runs.size() - 1;
             if (last >= 0 && !endsSentence(text, runs.get(last))) {
                 runs.set(last, new Span(runs.get(last).start(), line.end()));
@@ -130,6 +145,50 @@ public final class SentenceSplitter {
             }
         }
         return -1;
+    }
+
+    /** A number that ends a sentence: a word, the number, a full stop, a capital ({@code … of Tern 2. Corvid …}). */
+    private static final Pattern NUMBER_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{2,20} \\d{1,4})\\.\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
+
+    /**
+     * The sentence model reads a full stop after a number as part of it (a list number, a decimal) and so
+     * runs two sentences together when the first ends on a product version or a count ("… half the price
+     * of Tern 2. Corvid has not …"). After a word and a number, a full stop before a capitalised word ends
+     * the sentence; a number opening the sentence ({@code 2. The next step}) stays a list marker.
+     */
+    private static List<Span> splitAfterNumbers(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int start = s.start();
+            Matcher m = NUMBER_THEN_SENTENCE.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                if (m.start() - start < 12 || abbreviationBefore(text, m.start())) {
+                    continue;
+                }
+                addTrimmed(result, text, start, m.start() + 1);
+                start = m.end();
+            }
+            addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
+    /** "No. 4. The …", "Fig. 2. A …": the number belongs to an abbreviation that takes one. */
+    private static boolean abbreviationBefore(String text, int dot) {
+        int i = dot - 1;
+        while (i >= 0 && Character.isDigit(text.charAt(i))) {
+            i--;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        int wordEnd = i + 1;
+        while (i >= 0 && !Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        String word = text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT);
+        return word.endsWith(".") || word.equals("no") || word.equals("figure") || word.equals("table")
+                || word.equals("step") || word.equals("chapter") || word.equals("section");
     }
 
     private static List<Span> mergeAbbreviationBreaks(String text, List<Span> spans) {

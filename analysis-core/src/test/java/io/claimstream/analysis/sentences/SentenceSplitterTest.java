@@ -26,6 +26,24 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceOnAVersionNumberButNotOnAListNumber() {
+        assertThat(sentences("Pricing is a third of what Osprey 4. Halden has not matched it."))
+                .containsExactly("Pricing is a third of what Osprey 4.", "Halden has not matched it.");
+        assertThat(sentences("See Table 3. Revenue fell in every region."))
+                .containsExactly("See Table 3. Revenue fell in every region.");
+    }
+
+    @Test
+    void leavesTheTimeThatHeadsALiveBlogEntryOutOfItsFirstSentence() {
+        String text = "Live from the expo\n\n9:14 a.m. — Halden's founder walks on stage. She says demand tripled.\n\n"
+                + "Update, 9:40 a.m. ET: The demo failed twice.\n\n14.05 - Questions begin.\n\n"
+                + "9:30 a.m. is when the doors opened.";
+        assertThat(sentences(text)).containsExactly("Live from the expo", "Halden's founder walks on stage.",
+                "She says demand tripled.", "The demo failed twice.", "Questions begin.",
+                "9:30 a.m. is when the doors opened.");
+    }
+
+    @Test
     void cutsOutStageDirections() {
         assertThat(sentences("Rui Gomes: Can you all hear me? (Audience laughs) Good, then I will start."))
                 .containsExactly("Can you all hear me?", "Good, then I will start.");
