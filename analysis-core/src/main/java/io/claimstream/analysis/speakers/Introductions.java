@@ -100,6 +100,9 @@ public final class Introductions {
         boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
                 || describedAfter(text, t, run.to()) != null;
         String roleBefore = described ? null : describedBefore(text, t, run);
+        if (roleBefore == null && !described) {
+            roleBefore = titleBefore(text, t, run);
+        }
         String position = described || roleBefore != null ? null : positionAfter(text, t, run.to());
         if (kind != null || !described && roleBefore == null && position == null) {
             return null;
@@ -151,6 +154,29 @@ public final class Introductions {
         String role = words.replaceFirst("(?i)^(its|his|her|their|our|the)\\s+", "");
         // "Its chair" but not "In Berlin": a role word, no preposition or verb opening the phrase
         return RoleReader.looksLikeRole(role) && !t.get(from).is("ADP") && !t.get(from).isVerbal() ? role : null;
+    }
+
+    /**
+     * A job title written before the name without commas, as news copy and live blogs do: {@code Chief
+     * executive Ana Ruiz takes the stage}, {@code … said senior analyst Ana Ruiz}, {@code Halden's head of
+     * research Ana Ruiz}. The words between the name and the verb, preposition or punctuation before it.
+     */
+    private static String titleBefore(String text, List<Token> t, NameRun run) {
+        int from = run.from();
+        while (from > 0 && run.from() - from < 6) {
+            Token before = t.get(from - 1);
+            boolean of = before.lower().equals("of") && from < run.from();
+            if (!before.isWord() || !of && (before.isVerbal() || before.is("ADP") || before.is("CCONJ"))) {
+                break;
+            }
+            from--;
+        }
+        if (from == run.from() || run.from() - from >= 6) {
+            return null;
+        }
+        String words = text.substring(t.get(from).start(), t.get(run.from() - 1).end());
+        String role = words.replaceFirst("(?i)^(its|his|her|their|our|the|a|an)\\s+", "");
+        return RoleReader.looksLikeRole(role) ? role : null;
     }
 
     /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */

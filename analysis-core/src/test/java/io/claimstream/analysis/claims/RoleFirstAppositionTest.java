@@ -38,4 +38,16 @@ class RoleFirstAppositionTest {
         assertThat(a.speakerOf("automation will cut berth times")).isEqualTo("Pieter Smit");
         assertThat(a.speakerNamed("Pieter Smit").role()).isEqualTo("port's director");
     }
+
+    @Test
+    void aTitleWrittenBeforeTheNameWithoutCommasMakesAPersonWhomTheSurnameAndPronounFind() {
+        Analyses a = Analyses.of("""
+                Halden Robotics opened its warehouse to reporters on Monday. Operations director Ines Barros met them at the gate.
+
+                She says the robots now pick 40,000 orders a day. Barros says the fleet will double by next summer.
+                """);
+        assertThat(a.speakerOf("pick 40,000 orders a day")).isEqualTo("Ines Barros");
+        assertThat(a.speakerOf("the fleet will double")).isEqualTo("Ines Barros");
+        assertThat(a.speakerNames()).doesNotContain("Barros");
+    }
 }
