@@ -53,7 +53,7 @@ public final class Nlp {
         for (int i = 0; i < spans.length; i++) {
             words[i] = piece.substring(spans[i].getStart(), spans[i].getEnd());
         }
-        String[] tags = verbsBeforeObjectPronouns(words, t.tagger.tag(fragment ? fragmentStartsLowered(words) : words));
+        String[] tags = sayingVerbsAfterNames(words, verbsBeforeObjectPronouns(words, t.tagger.tag(fragment ? fragmentStartsLowered(words) : words)));
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(words[i], span.start() + spans[i].getStart(), span.start() + spans[i].getEnd(),
@@ -72,7 +72,7 @@ public final class Nlp {
             String w = tokens.get(i).text();
             words[i] = i == index ? w.toLowerCase(java.util.Locale.ROOT) : w;
         }
-        String[] tags = verbsBeforeObjectPronouns(words, tools.get().tagger.tag(words));
+        String[] tags = sayingVerbsAfterNames(words, verbsBeforeObjectPronouns(words, tools.get().tagger.tag(words)));
         List<Token> result = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             Token t = tokens.get(i);
@@ -123,6 +123,28 @@ public final class Nlp {
         }
         return tags;
     }
+
+    /**
+     * The tagger reads a verb of saying that is also a plural noun as the noun after a name ("Ruiz claims
+     * the model …", "Okafor argues that …", "Lind notes …"), which leaves the report without its verb. After
+     * a name that is not a possessive, and before anything but a verb ("Ruiz claims are …" keeps the noun) or a
+     * preposition (a headline's "Chipmaker Verano warns of …" names a subject, it reports no words), it is the verb.
+     */
+    static String[] sayingVerbsAfterNames(String[] words, String[] tags) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("NOUN") && tags[i - 1].equals("PROPN") && SAYING_FORMS.contains(words[i])
+                    && !words[i - 1].endsWith("'s") && !words[i - 1].endsWith("\u2019s")
+                    && !tags[i + 1].equals("VERB") && !tags[i + 1].equals("AUX") && !tags[i + 1].equals("ADP")) {
+                tags[i] = "VERB";
+            }
+        }
+        return tags;
+    }
+
+    private static final Set<String> SAYING_FORMS = Set.of("claims", "argues", "notes", "warns", "insists", "states",
+            "contends", "maintains", "predicts", "estimates", "reckons", "suggests", "admits", "concedes", "stresses",
+            "reports", "counters", "doubts", "fears", "hopes", "worries", "adds", "writes", "says", "thinks", "believes",
+            "expects", "forecasts", "cautions", "concludes", "remarks", "observes", "answers", "replies");
 
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "us", "him", "them");
 

@@ -29,4 +29,11 @@ class NlpTest {
         assertThat(word("We shipped the model her lab built.", "model").isVerbal()).isFalse();
         assertThat(word("The outage left us a day behind.", "outage").isVerbal()).isFalse();
     }
+
+    @Test
+    void aVerbOfSayingThatIsAlsoANounIsTheVerbAfterAName() {
+        assertThat(word("Okafor claims the chip draws half the power of its rival.", "claims").isVerbal()).isTrue();
+        assertThat(word("Lindqvist argues that audits should be public.", "argues").isVerbal()).isTrue();
+        assertThat(word("The insurance claims rose in March.", "claims").isVerbal()).isFalse();
+    }
 }
