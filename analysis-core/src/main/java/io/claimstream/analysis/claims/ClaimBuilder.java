@@ -50,6 +50,12 @@ public final class ClaimBuilder {
         return context;
     }
 
+    /** A frame that reports what a test or a study found: {@code found that}, {@code showed}. */
+    private static final java.util.regex.Pattern FINDING_FRAME = java.util.regex.Pattern.compile(
+            "\\b(found|showed|shown|discovered|demonstrated|proved|confirmed|learned|learnt)\\b( that)?\\s*$");
+    /** Content whose only future is "could" (no "will", "would", coming time): a past ability. */
+    private static final java.util.regex.Pattern PAST_ABILITY = java.util.regex.Pattern.compile(
+            "(?s)(?!.*\\b(will|would|going to|next|soon|by 20\\d\\d|within the next)\\b).*\\bcould\\b.*");
     private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
             "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
 
@@ -80,6 +86,11 @@ public final class ClaimBuilder {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;
+        }
+        if (type == ClaimType.PREDICTION && FINDING_FRAME.matcher(framing).find()
+                && PAST_ABILITY.matcher(content.toLowerCase(java.util.Locale.ROOT)).matches()) {
+            // "Her group found that the model could be pushed into …": the past of "can", an ability a test showed
+            type = ClaimType.FACT;
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
         // unique within the document; the query-service prefixes the document id for a global id

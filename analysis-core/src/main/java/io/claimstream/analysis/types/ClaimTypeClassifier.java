@@ -54,6 +54,13 @@ public final class ClaimTypeClassifier {
             + "also |still |soon |eventually |only )?(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b|"
             + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|(?<!\\bi )\\bcould (probably |eventually |soon |easily |"
             + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b)[a-z]{2,}).*");
+    /**
+     * "They found that the model could be pushed into …": "could" inside what a test or study found is the past of
+     * "can", an ability shown, not a possibility foreseen.
+     */
+    private static final Anywhere PAST_FINDING = Anywhere.compile("(?s).*\\b(found|showed|discovered|demonstrated|"
+            + "proved|confirmed|learned|learnt) that\\b[^.;]*\\bcould\\b.*");
+    private static final Pattern COULD = Pattern.compile("\\bcould\\b");
     private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’]+){0,3} to \\w+.*");
     private static final Anywhere UNEXPECTED = Anywhere.compile(
             "(?s).*\\b(nobody|none|no one|never|not|than)\\b[^,;.]{0,40}\\bexpected\\b.*");
@@ -78,7 +85,8 @@ public final class ClaimTypeClassifier {
     private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
             "signed", "founded", "invested", "spent", "expected", "grew", "fell", "rose",
-            "doubled", "tripled", "won", "lost", "built", "trained", "deployed", "open-sourced", "consumed");
+            "doubled", "tripled", "won", "lost", "built", "trained", "deployed", "open-sourced", "consumed", "found",
+            "discovered", "fixed", "pulled", "tested", "retested", "re-tested");
     /** "customers were now signing contracts": what was going on, reported. */
     private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(we|i) )\\b(was|were) (now |already "
             + "|still |increasingly )?\\w+ing\\b.*");
@@ -134,6 +142,16 @@ public final class ClaimTypeClassifier {
     /** "Risk: export rules may slow …", "Outlook: …": a list label that announces what is to come. */
     private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
             + "|what['’]s next|next steps?)\\s*:.*");
+    /** "everything they need to do serious work", "what we need to ship": a need described, not advice. */
+    private static final Pattern NEED_DESCRIBED = Pattern.compile("\\b(everything|anything|all|what|whatever|something|"
+            + "nothing) (that )?(they|we|you|i|he|she|it|people|teams|labs|companies) (really )?(need|needs) to\\b");
+    /**
+     * An indirect question after a verb of knowing or telling ("benchmarks no longer tell an agency how a model
+     * will behave", "nobody knows whether prices will fall"): its future is asked about, not forecast.
+     */
+    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(know|knows|knew|tell|tells|told|ask|asks|"
+            + "asked|show|shows|understand|understands|predict|predicts|decide|decides|wonder|wonders|explain|explains)"
+            + "\\b( [\\w'’-]+){0,3} (how|what|which|whether|when|where|why)\\b[^,;—–]*");
     private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
     private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
@@ -169,8 +187,9 @@ public final class ClaimTypeClassifier {
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        String asserted = NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(CONDITION.matcher(lower)
-                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        String asserted = NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
+                CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -178,7 +197,12 @@ public final class ClaimTypeClassifier {
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
-        String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(lower).replaceAll(" "));
+        String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(
+                INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" "));
+        if (PAST_FINDING.in(lower)) {
+            forecast = COULD.matcher(forecast).replaceAll("was able to");
+            asserted = COULD.matcher(asserted).replaceAll("was able to");
+        }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(lower, context.documentYear())) {
             return ClaimType.PREDICTION;
@@ -226,6 +250,9 @@ public final class ClaimTypeClassifier {
             "should", "can", "could", "would", "will", "might", "may", "have", "found", "thought", "wanted", "mean",
             "speculate", "suspect", "estimate", "argue", "say", "doubt", "reckon", "assume", "consider", "hear", "read");
 
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'s", "’s");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will");
+
     /** Before a verb, "that" has no subject of its own to introduce, so it too opens a relative clause. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whoever", "whom");
 
@@ -236,7 +263,10 @@ public final class ClaimTypeClassifier {
             if (!EVENT_VERBS.contains(t.lower()) || !t.isVerbal()) {
                 continue;
             }
-            boolean passiveOrModal = i > 0 && (tokens.get(i - 1).is("AUX") || i > 1 && tokens.get(i - 2).is("AUX"));
+            // "has lost", "have trained": the perfect reports an event too, unless a modal makes it supposed
+            boolean perfect = i > 0 && PERFECT.contains(tokens.get(i - 1).lower())
+                    && !(i > 1 && MODALS.contains(tokens.get(i - 2).lower()));
+            boolean passiveOrModal = !perfect && i > 0 && (tokens.get(i - 1).is("AUX") || i > 1 && tokens.get(i - 2).is("AUX"));
             // "Backlog tells you who signed": an event inside a relative clause only describes someone
             boolean relative = i > 0 && RELATIVES.contains(tokens.get(i - 1).lower());
             if (!passiveOrModal && !relative) {

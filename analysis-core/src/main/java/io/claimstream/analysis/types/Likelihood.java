@@ -48,9 +48,25 @@ final class Likelihood {
         return HYPOTHETICAL.in(lower);
     }
 
-    /** The claim without "this year" where it dates a completed event rather than a coming one. */
+    /**
+     * The claim without "this year" or "within three months" where it dates a completed event or what was going
+     * on ("within three months it was routing …") rather than a coming one.
+     */
     static String withoutDatingOfPast(String lower) {
-        return (COMPLETED.in(lower) || PAST_DATE.in(lower)) && !FUTURE.in(lower)
-                ? THIS_YEAR.matcher(lower).replaceAll(" ") : lower;
+        if (!(COMPLETED.in(lower) || PAST_DATE.in(lower) || PAST_PROGRESSIVE.in(lower)) || FUTURE.in(lower)) {
+            return lower;
+        }
+        String undated = THIS_YEAR.matcher(lower).replaceAll(" ");
+        // "he expected them to follow within a year" looks ahead from the past: its "within" still forecasts
+        return INTENT.in(lower) ? undated : WITHIN.matcher(undated).replaceAll(" ");
     }
+
+    private static final Anywhere INTENT = Anywhere.compile("(?s).*\\b(expect|expected|expecting|plan|planned|planning|"
+            + "hope|hoped|aim|aimed|intend|intended|promise|promised|pledge|pledged|predicted|forecast|projected|"
+            + "target|targeted)\\b.*");
+
+    private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*\\b(was|were) (already |still |now )?"
+            + "\\w+ing\\b.*");
+    private static final Pattern WITHIN = Pattern.compile("\\bwithin (a|an|one|two|three|four|five|six|ten|\\d+) "
+            + "(days?|weeks?|months?|years?|quarters?)\\b");
 }

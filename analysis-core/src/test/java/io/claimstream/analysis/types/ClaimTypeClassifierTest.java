@@ -47,7 +47,18 @@ class ClaimTypeClassifierTest {
             "Last month the bank replaced its chatbot for the second time this year.|fact",
             "We opened four offices this year, two of them in Asia.|fact",
             "We expect revenue of about $40 million next quarter.|prediction",
-            "Buyers were already signing three-year contracts.|fact"})
+            "Buyers were already signing three-year contracts.|fact",
+            // a need described is no advice; an indirect question asks about the future, it forecasts nothing
+            "Cheap clusters give startups everything they need to train a model.|opinion",
+            "Leaderboards cannot tell a buyer how a model will handle their own tickets.|opinion",
+            // the perfect and "since" report what happened; "within" dates what was going on
+            "The institute has lost nine of its engineers since 2023.|fact",
+            "Within two weeks the assistant was sending refunds to the wrong accounts.|fact",
+            // "could" in what a test found is an ability shown
+            "The auditors found that the agent could be talked into deleting files.|fact",
+            "The auditors could find more flaws next year.|prediction",
+            "Within two years most clinics will use an ambient scribe.|prediction",
+            "Last spring she expected two of her rivals to merge within a year.|prediction"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
