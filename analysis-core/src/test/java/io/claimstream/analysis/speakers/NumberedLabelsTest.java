@@ -90,6 +90,34 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void anUnidentifiedAnalystOnALineOfItsOwnIsALabelThatNamesNobody() {
+        Analyses a = analyze("""
+                Kestrel Compute, third-quarter earnings call
+
+                Operator
+                Our first question comes from the line of an analyst.
+
+                Unidentified Analyst
+                Inference prices fell by half this year, and your margins held up.
+
+                Mina Okoro -- Chief Executive Officer
+                Our margins held because we design our own accelerators.
+
+                Operator
+                The next question comes from Tom Reyes with Harbor Capital.
+
+                Tom Reyes -- Harbor Capital -- Analyst
+                What is your outlook for capital spending?
+
+                Mina Okoro -- Chief Executive Officer
+                Capital spending will rise about 20% next year.
+                """);
+        assertThat(a.speakerOf("Our margins held because")).isEqualTo("Mina Okoro");
+        assertThat(a.speakerOf("Inference prices fell by half")).isNull();
+        assertThat(a.speakerNames()).noneMatch(n -> n.contains("Unidentified") || n.equals("Operator"));
+    }
+
+    @Test
     void anAudienceMemberIsNoSpeaker() {
         Analyses a = analyze("""
                 Jonas Weber: Open models are six months behind the closed ones at most.

@@ -42,6 +42,11 @@ final class LabelNames {
             "journalist", "panelist", "panellist", "speaker", "unknown", "unknown speaker", "unidentified speaker",
             "participant", "respondent", "presenter", "chair", "chairman", "chairwoman", "anchor", "caller",
             "student", "teacher", "voice", "voiceover", "announcer", "both", "all", "crowd", "man", "woman", "operator",
+            // call and event transcripts name whom they could not identify so ("Unidentified Analyst")
+            "analyst", "unidentified analyst", "unidentified participant", "unidentified audience member",
+            "unidentified company representative", "unidentified company speaker", "unidentified man",
+            "unidentified woman", "unidentified male", "unidentified female", "unknown participant",
+            "unknown analyst", "male speaker", "female speaker", "unidentified", "unidentified caller",
             "主持人", "记者", "嘉宾", "问", "答", "提问", "回答", "观众");
 
     /** Roles that may be numbered ({@code Speaker 2}, {@code Guest B}). */
@@ -101,6 +106,15 @@ final class LabelNames {
         }
         int space = key.lastIndexOf(' ');
         return space > 0 && NUMBERED.contains(key.substring(0, space)) && isOrdinalToken(key.substring(space + 1));
+    }
+
+    /**
+     * A voice the transcriber could not name ({@code Unidentified Analyst}, {@code Unknown Speaker},
+     * {@code Audience Member}): such a label speaks once as often as not, so it cannot wait to recur.
+     */
+    static boolean isUnidentified(String key) {
+        return isGeneric(key) && (key.startsWith("unidentified") || key.startsWith("unknown")
+                || key.equals("analyst") || key.startsWith("audience") || key.endsWith(" speaker"));
     }
 
     static boolean isParticle(String token) {

@@ -178,7 +178,9 @@ public final class StandaloneLabels {
                     // "Mei Tan -- Harbor Capital -- Analyst" asks once; a role beside the name on several
                     // such lines, with someone (the Operator, the CEO) speaking again, is the pattern of a
                     // call transcript, where a line-up of speakers each above a biography is not
-                    || (label.role() != null && withRole >= 2 && recurring >= 1);
+                    || (label.role() != null && withRole >= 2 && recurring >= 1)
+                    // "Unidentified Analyst" among the recurring labels of a call: asks once, names nobody
+                    || (LabelNames.isUnidentified(keys[i]) && recurring >= 1);
         }
         return accepted;
     }
