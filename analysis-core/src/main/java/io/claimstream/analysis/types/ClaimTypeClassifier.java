@@ -190,6 +190,7 @@ public final class ClaimTypeClassifier {
         String asserted = NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
                 CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+        asserted = withoutRelativeModals(asserted, tokens);
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -338,6 +339,22 @@ public final class ClaimTypeClassifier {
         return verb && !finiteVerbBefore(tagged, i + 1);
     }
 
+    /**
+     * "the applications that would use cheap inference": a modal in a relative clause describes the noun before it;
+     * it forecasts nothing of its own, so it is left out when the claim's modals are read.
+     */
+    private static String withoutRelativeModals(String asserted, List<Token> tokens) {
+        String result = asserted;
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            boolean relative = RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN");
+            if (relative && tokens.get(i + 1).lower().matches("would|could")) {
+                String phrase = tokens.get(i).lower() + " " + tokens.get(i + 1).lower() + " " + tokens.get(i + 2).lower();
+                result = result.replace(phrase, " ");
+            }
+        }
+        return result;
+    }
+
     /** "Severely limited": an -ly word the tagger calls a verb is an adverb, bar the few verbs spelt so. */
     private static boolean mannerAdverb(Token t) {
         String w = t.lower();
@@ -346,7 +363,14 @@ public final class ClaimTypeClassifier {
 
     /** "What I tell my students is: …", "My advice to founders would be: …": what follows the colon is the advice. */
     private static boolean advicePreamble(List<Token> tokens, int colon) {
-        return colon <= 12 && tokens.subList(0, colon).stream().map(Token::lower)
+        if (colon > 12) {
+            return false;
+        }
+        // "And to the students in the room: …": advice addressed to an audience
+        int first = tokens.get(0).lower().equals("and") ? 1 : 0;
+        boolean addressed = first + 1 < colon && tokens.get(first).lower().equals("to")
+                && (tokens.get(first + 1).is("DET") || tokens.get(first + 1).is("PRON") || tokens.get(first + 1).is("ADJ"));
+        return addressed || tokens.subList(0, colon).stream().map(Token::lower)
                 .anyMatch(w -> w.matches("tell|told|advice|advise|recommend|recommendation|suggest|suggestion|message|rule"));
     }
 

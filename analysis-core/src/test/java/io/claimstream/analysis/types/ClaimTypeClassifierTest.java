@@ -164,7 +164,9 @@ class ClaimTypeClassifierTest {
             "Our own figures show that each card now serves twice the traffic of the last one.|fact",
             "The fund has not backed a new model company since early 2024.|fact",
             "Risk: Tighter export rules may delay the next generation of accelerators.|prediction",
-            "Lanting Robotics shipped more than 3,000 arms in the second quarter.|fact"})
+            "Lanting Robotics shipped more than 3,000 arms in the second quarter.|fact",
+            "Regulators ignore the startups that would gain most from clear rules.|opinion",
+            "And to the students here: learn the systems before the models.|recommendation"})
     void readsTheLinesOfTranslatedReportsAndPanels(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
