@@ -17,8 +17,9 @@ import io.claimstream.contracts.Turn;
  * Names behind the numbered labels of machine transcripts ({@code Speaker 1}, {@code Speaker 2},
  * {@code Participant 3}): a transcription service tells voices apart but not who they are, and
  * the conversation usually says it. A speaker who introduces themselves ("I'm Ada Brook") is
- * named by their own words; one who is greeted or thanked by name ("Welcome, Sam." closing the
- * turn before theirs, "Thanks, Ada." opening the turn after theirs) is named by the others'.
+ * named by their own words; one who is introduced ("My guest today is Sam Ortiz"), greeted or thanked by
+ * name ("Welcome, Sam." closing the turn before theirs, "Thanks, Ada." opening the turn after theirs) is
+ * named by the others'.
  * A first name resolves to the one full name the text gives it. Each label keeps the name with
  * the most evidence, and no two labels share one, so an unresolved label stays as written. A lone
  * word that the text never completes to a full name needs two voices ("I'm British" names nobody).
@@ -47,6 +48,11 @@ public final class NumberedLabels {
                     + "|great to have you(?: here| on)?|good to have you(?: here| on)?)[ \\t]*,[ \\t]*" + NAME
                     + "[ \\t]*[.!]\\s*$|^" + NAME + "[ \\t]*,[ \\t]*(?i:welcome|thank you|thanks)"
                     + "(?: (?:for (?:joining|coming|being)[^.!?]*|so much|very much))?[ \\t]*[.!]\\s*$");
+
+    /** "My guest today is Sam Ortiz", "I'm joined by Sam Ortiz": the host names who speaks next. */
+    private static final Pattern INTRODUCES = Pattern.compile("(?:(?i:my|our) (?i:guest|guests)(?: (?i:today|this week|"
+            + "this time|now))? (?i:is|are)|(?i:joining me|with me)(?: (?i:today|now|this week))? (?i:is)|(?i:i['’]m|i am|"
+            + "we['’]re|we are) (?i:joined|talking) (?i:by|with))[ \\t]+" + NAME + "(?=\\s*[,.;:!—–]|\\s+(?:who|from|of)\\b)");
 
     private NumberedLabels() {
     }
@@ -88,9 +94,15 @@ public final class NumberedLabels {
             if (before.find() && previous != null) {
                 vote(votes, previous, before.group(1), 1);
             }
+            String next = otherLabel(turns, turn, +1, own);
+            for (Sentence s : said) {
+                Matcher introduced = INTRODUCES.matcher(s.text(text));
+                if (introduced.find() && next != null) {
+                    vote(votes, next, introduced.group(1), 1);
+                }
+            }
             String closing = said.get(said.size() - 1).text(text).strip();
             Matcher to = HANDS_TO.matcher(closing);
-            String next = otherLabel(turns, turn, +1, own);
             if (to.find() && next != null) {
                 vote(votes, next, to.group(1) != null ? to.group(1) : to.group(2), 1);
             }

@@ -40,6 +40,25 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void theHostsIntroductionNamesTheNextVoice() {
+        Analyses a = analyze("""
+                Speaker 1  0:01
+                This is Rack Talk. I'm Noor Haddad, and my guest today is Felipe Arce, who runs cooling at a colocation firm.
+
+                Speaker 2  0:09
+                Glad to be here.
+
+                Speaker 1  0:11
+                Is liquid cooling mainstream yet?
+
+                Speaker 2  0:14
+                Every new AI hall we build uses liquid cooling. Air cooling will disappear from new builds by 2028.
+                """);
+        assertThat(a.speakerOf("Air cooling will disappear")).isEqualTo("Felipe Arce");
+        assertThat(a.speakerNames()).contains("Noor Haddad", "Felipe Arce");
+    }
+
+    @Test
     void aVoiceThatNobodyNamesKeepsItsLabel() {
         Analyses a = analyze("""
                 Speaker 1  0:02
