@@ -132,7 +132,7 @@ public final class ClaimTypeClassifier {
      * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
      */
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
-            + " would (first |probably |also |rather )?(?!say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + " would (first |probably |also |rather )?(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");

@@ -166,7 +166,8 @@ class ClaimTypeClassifierTest {
             "Risk: Tighter export rules may delay the next generation of accelerators.|prediction",
             "Lanting Robotics shipped more than 3,000 arms in the second quarter.|fact",
             "Regulators ignore the startups that would gain most from clear rules.|opinion",
-            "And to the students here: learn the systems before the models.|recommendation"})
+            "And to the students here: learn the systems before the models.|recommendation",
+            "We would rather be the best at one vertical market.|opinion"})
     void readsTheLinesOfTranslatedReportsAndPanels(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
