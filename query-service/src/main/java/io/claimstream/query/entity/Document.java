@@ -49,4 +49,8 @@ public class Document extends PanacheEntityBase {
 
     @Column(name = "stored_at", nullable = false)
     public Instant storedAt;
+
+    /** When the claims' vectors last changed: when stored, or when the background backfill embedded them. */
+    @Column(name = "vectors_at", nullable = false)
+    public Instant vectorsAt;
 }

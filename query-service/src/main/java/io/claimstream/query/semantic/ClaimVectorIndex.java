@@ -31,8 +31,9 @@ import java.util.concurrent.TimeUnit;
  * every claim vector, kept on local disk per database and followed from the database.
  *
  * <p>At start it opens what an earlier run committed (or builds it from the stored vectors, in the
- * background: until then semantic search ranks exactly), then indexes every document stored or
- * replaced since, woken by the stored-document notices the live stream uses and by a poll. It is
+ * background: until then semantic search ranks exactly), then indexes every document stored,
+ * replaced or embedded by the backfill since (the document's {@code vectors_at}), woken by the
+ * stored-document notices the live stream uses and by a poll. It is
  * derived state: a change of model, another database, or a count that does not match what the
  * database holds makes it rebuild from scratch.
  */
@@ -210,10 +211,10 @@ public class ClaimVectorIndex {
             List<VectorRows.Stored> pending = new ArrayList<>();
             for (VectorRows.Stored document : batch) {
                 // after a restart the lag window is re-read: what the committed index holds is not indexed again
-                if (!document.storedAt().equals(seen.get(document.id())) && !index.holds(version(document))) {
+                if (!document.vectorsAt().equals(seen.get(document.id())) && !index.holds(version(document))) {
                     pending.add(document);
                 } else {
-                    seen.put(document.id(), document.storedAt());
+                    seen.put(document.id(), document.vectorsAt());
                 }
             }
             if (!pending.isEmpty()) {
@@ -221,14 +222,14 @@ public class ClaimVectorIndex {
                 for (VectorRows.Stored document : pending) {
                     List<VectorIndex.Entry> entries = claims.getOrDefault(document.id(), List.of());
                     index.replace(document.id(), version(document), entries);
-                    seen.put(document.id(), document.storedAt());
+                    seen.put(document.id(), document.vectorsAt());
                     added += entries.size();
                     uncommitted += entries.size();
                 }
                 changed = true;
             }
             VectorRows.Stored last = batch.get(batch.size() - 1);
-            cursor = last.storedAt();
+            cursor = last.vectorsAt();
             cursorId = last.id();
             watermark = watermark == null || cursor.isAfter(watermark) ? cursor : watermark;
             if (!ready && uncommitted >= COMMIT_EVERY_CLAIMS) {
@@ -246,7 +247,7 @@ public class ClaimVectorIndex {
     }
 
     private static String version(VectorRows.Stored document) {
-        return document.id() + "@" + document.storedAt();
+        return document.id() + "@" + document.vectorsAt();
     }
 
     private void commit() throws IOException {

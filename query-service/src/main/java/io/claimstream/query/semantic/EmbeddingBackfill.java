@@ -133,6 +133,12 @@ public class EmbeddingBackfill {
                         .executeUpdate();
             }
         }
+        // the vector index follows documents by this time: without it, it would never see these vectors
+        em.createNativeQuery("""
+                        UPDATE document SET vectors_at = clock_timestamp()
+                        WHERE id IN (SELECT DISTINCT document_id FROM claim WHERE id = ANY (CAST(:ids AS text[])))""")
+                .setParameter("ids", rows.stream().map(row -> (String) row[0]).toArray(String[]::new))
+                .executeUpdate();
         // claims with vectors now take part in semantic search and emergent topics
         changes.announce("embedded " + rows.size() + " claims");
         return rows.size();

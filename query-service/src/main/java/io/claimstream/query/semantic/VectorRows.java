@@ -19,11 +19,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the vector index reads from PostgreSQL: stored documents in storing order, and their claims' vectors. */
+/** What the vector index reads from PostgreSQL: documents in the order their vectors changed, and their claims' vectors. */
 final class VectorRows {
 
-    /** A stored document and when it was (last) stored. */
-    record Stored(String id, Instant storedAt) {
+    /** A stored document and when its claims' vectors last changed (stored, replaced or backfilled). */
+    record Stored(String id, Instant vectorsAt) {
     }
 
     private final DataSource db;
@@ -45,11 +45,11 @@ final class VectorRows {
         }
     }
 
-    /** Claims with a vector of this model in documents stored at or before {@code until}. */
+    /** Claims with a vector of this model in documents whose vectors last changed at or before {@code until}. */
     long claimsUntil(Instant until) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
                 SELECT count(*) FROM claim c JOIN document d ON d.id = c.document_id
-                WHERE d.stored_at <= ? AND c.embedding IS NOT NULL AND c.embedding_model = ?""")) {
+                WHERE d.vectors_at <= ? AND c.embedding IS NOT NULL AND c.embedding_model = ?""")) {
             s.setObject(1, OffsetDateTime.ofInstant(until, ZoneOffset.UTC));
             s.setString(2, model);
             try (ResultSet rs = s.executeQuery()) {
@@ -59,11 +59,11 @@ final class VectorRows {
         }
     }
 
-    /** Up to {@code limit} documents after ({@code storedAt}, {@code id}) in storing order. */
-    List<Stored> documentsAfter(Instant storedAt, String id, int limit) throws SQLException {
+    /** Up to {@code limit} documents after ({@code vectorsAt}, {@code id}) in that order. */
+    List<Stored> documentsAfter(Instant vectorsAt, String id, int limit) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT id, stored_at FROM document WHERE (stored_at, id) > (?, ?) ORDER BY stored_at, id LIMIT ?""")) {
-            s.setObject(1, OffsetDateTime.ofInstant(storedAt, ZoneOffset.UTC));
+                SELECT id, vectors_at FROM document WHERE (vectors_at, id) > (?, ?) ORDER BY vectors_at, id LIMIT ?""")) {
+            s.setObject(1, OffsetDateTime.ofInstant(vectorsAt, ZoneOffset.UTC));
             s.setString(2, id);
             s.setInt(3, limit);
             List<Stored> found = new ArrayList<>();

@@ -41,6 +41,7 @@ public final class EntityMapping {
         target.claimCount = event.claims().size();
         target.analyzedAt = event.analyzedAt();
         target.storedAt = storedAt;
+        target.vectorsAt = storedAt;
         return target;
     }
 

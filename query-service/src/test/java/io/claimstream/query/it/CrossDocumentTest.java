@@ -88,6 +88,15 @@ class CrossDocumentTest {
         given().get("/documents/it-long-log").then().statusCode(200).body("claimCount", equalTo(300));
         await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(unembedded("it-long-log")).isZero());
+        // the service's vector index learns of vectors written after the document was stored, and its
+        // answers (not only an exact ranking) find them
+        await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonPath found = given().queryParam("q", "Rack 17 needs more accelerators than planned")
+                    .queryParam("mode", "semantic").queryParam("document", "it-long-log").get("/claims")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(found.getString("search.method")).isEqualTo("hnsw");
+            assertThat(found.getList("items.documentId", String.class)).isNotEmpty().containsOnly("it-long-log");
+        });
     }
 
     private long unembedded(String documentId) {
