@@ -97,6 +97,11 @@ public final class TopicClassifier {
             List<String> background = best(score(stems(lead)), MINIMUM);
             chosen.addAll(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         }
+        if (chosen.isEmpty() && vector == null) {
+            // only weak words of its own ("Nobody had tested it") and a headline that names nothing: without the
+            // claim's meaning to judge them, still its own subject; with it, the meaning found none
+            chosen.addAll(best(own, 0));
+        }
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 

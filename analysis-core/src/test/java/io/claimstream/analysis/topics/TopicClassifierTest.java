@@ -38,6 +38,16 @@ class TopicClassifierTest {
 
     /** The words in which Chinese tech media report open releases, shakeouts, inference stacks and robot data. */
     @Test
+    void weakWordsOfItsOwnComeBeforeOtherWhenNothingElseNamesATopic() {
+        // "tested" alone is weak evidence, but no better subject is named: it is the claim's own
+        assertThat(classifier.classify(tokens("Nobody had tested the scanner on night shifts."), List.of(), null,
+                List.of())).containsExactly("evaluation");
+        // a headline that names a topic still comes first
+        assertThat(classifier.classify(tokens("Nobody had tested the scanner on night shifts."), List.of(), null,
+                tokens("Chip export rules tighten again"))).doesNotContain("evaluation");
+    }
+
+    @Test
     void findsTheVocabularyOfReleasesShakeoutsStacksAndRobotData() {
         assertThat(classifier.classify(tokens("An open release under a permissive license wins developers fast."), List.of()))
                 .contains("open-source");
