@@ -60,7 +60,7 @@ public final class FrameFinder {
         if (special.isPresent()) {
             return special;
         }
-        Optional<Frame> unnamed = unnamedSource(sentence, t, runs);
+        Optional<Frame> unnamed = unnamedSource(text, sentence, t, runs);
         if (unnamed.isPresent()) {
             return unnamed;
         }
@@ -94,6 +94,22 @@ public final class FrameFinder {
         return Optional.empty();
     }
 
+    /**
+     * The longer name the text writes a short organisation name in ("Corvid" of "Corvid Labs unveils …"): the
+     * capitalised words that follow it where it is written with any, when the text writes only one such form.
+     */
+    static String fullName(String text, String shortName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(shortName)
+                + "((?: \\p{Lu}[\\p{L}&.-]*){1,2})\\b").matcher(text);
+        Set<String> forms = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            forms.add(m.group());
+        }
+        return forms.size() == 1 ? forms.iterator().next() : shortName;
+    }
+
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman");
+
     /** Nouns for one person the reporter will not name: "An official at …", "A spokesperson for …". */
     private static final Set<String> UNNAMED_PEOPLE = Set.of("official", "spokesperson", "spokesman", "spokeswoman",
             "person", "executive", "source", "engineer", "employee", "aide", "diplomat", "staffer", "insider",
@@ -104,7 +120,7 @@ public final class FrameFinder {
      * an indefinite person opening the sentence, then (past asides set off by commas) a verb of saying.
      * Empty when a name stands in apposition ({@code A spokesperson, Ana Ruiz, said}): that is who speaks.
      */
-    private Optional<Frame> unnamedSource(Sentence sentence, List<Token> t, List<NameRun> runs) {
+    private Optional<Frame> unnamedSource(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
         int first = 0;
         while (first < t.size() && !t.get(first).isWord()) {
             first++;
@@ -113,17 +129,35 @@ public final class FrameFinder {
             return Optional.empty();
         }
         int head = -1;
-        for (int k = first + 1; k <= Math.min(t.size() - 1, first + 3); k++) {
+        int organisationWord = -1;
+        int organisationEnd = -1;
+        for (int k = first + 1; k <= Math.min(t.size() - 1, first + 4); k++) {
             if (UNNAMED_PEOPLE.contains(t.get(k).lower())) {
                 head = k;
                 break;
             }
-            if (!t.get(k).is("ADJ") && !t.get(k).is("NOUN")) {
+            if (t.get(k).is("PROPN") && t.get(k).isCapitalized() && (organisationWord < 0 || organisationEnd == k)) {
+                // "A Corvid spokesperson", "A Corvid Labs spokesperson": the organisation it speaks for
+                organisationWord = organisationWord < 0 ? k : organisationWord;
+                organisationEnd = k + 1;
+            } else if (!t.get(k).is("ADJ") && !t.get(k).is("NOUN")) {
                 break; // "A senior Commerce official": modifiers only, up to the noun
             }
         }
         if (head < 0) {
             return Optional.empty();
+        }
+        // "A Halden spokesperson said …": a spokesperson voices the organisation, which the text has named
+        Person voiced = null;
+        if (organisationWord >= 0 && SPOKESPEOPLE.contains(t.get(head).lower())) {
+            String organisation = String.join(" ", t.subList(organisationWord, organisationEnd).stream()
+                    .map(Token::text).toList());
+            Person known = resolver.registry().lookup(organisation);
+            // by the name the text writes in full, which an organisation known by its short name takes on
+            if (known == null || !known.isPerson()) {
+                voiced = resolver.registry().register(fullName(text, organisation), Person.Kind.ORGANIZATION);
+                resolver.registry().mentioned(voiced);
+            }
         }
         boolean aside = false;
         for (int v = head + 1; v < t.size() && v - head <= 40; v++) {
@@ -142,7 +176,8 @@ public final class FrameFinder {
                 if (named) {
                     return Optional.empty();
                 }
-                return Optional.of(new Frame(null, false, contentSpan(sentence, t, first, verb), null, true));
+                return Optional.of(voiced != null ? new Frame(voiced, false, contentSpan(sentence, t, first, verb), null)
+                        : new Frame(null, false, contentSpan(sentence, t, first, verb), null, true));
             }
             if (x.isVerbal() && !aside && !x.lower().matches("who|that")) {
                 return Optional.empty(); // the person does something else first: narration, not a source

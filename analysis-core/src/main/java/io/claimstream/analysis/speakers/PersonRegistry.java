@@ -69,8 +69,10 @@ public final class PersonRegistry {
         if (exact != null) {
             return exact;
         }
-        // "Luo" was met first, now "Luo Fuli": the same person, who gets the fuller name
-        return mostRecent(p -> p.isPerson() && p.name().isSingleWord() && m.hasPart(p.name().tokens().get(0)));
+        // "Luo" was met first, now "Luo Fuli": the same person, who gets the fuller name; "Corvid" as somebody's
+        // employer first, now "Corvid Labs": the same organisation, by its first word
+        return mostRecent(p -> p.name().isSingleWord() && (p.isPerson() ? m.hasPart(p.name().tokens().get(0))
+                : m.tokens().get(0).equals(p.name().tokens().get(0))));
     }
 
     /** A definite description ({@code the moderator}, {@code the company}, {@code the Anthropic CEO}). */

@@ -36,4 +36,18 @@ class UnnamedSourcesTest {
         assertThat(a.claimWith("inspected the transformers")).isEmpty();
         assertThat(a.claimWith("the delay would cost millions")).isEmpty();
     }
+
+    @Test
+    void aSpokespersonNamedByTheirOrganisationVoicesThatOrganisation() {
+        Analyses a = Analyses.of("""
+                Halden Robotics opened a second plant in Porto on Monday.
+
+                A Halden spokeswoman said the plant will build 2,000 arms a year by 2028.
+
+                An industry official said the region will need more welders.
+                """);
+        assertThat(a.speakerOf("2,000 arms a year")).isEqualTo("Halden Robotics");
+        // a spokesperson of nobody named stays unnamed
+        assertThat(a.speakerNames()).doesNotContain("Halden", "Industry");
+    }
 }

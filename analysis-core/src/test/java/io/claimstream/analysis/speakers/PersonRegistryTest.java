@@ -87,4 +87,15 @@ class PersonRegistryTest {
         assertThat(people.holderOf(org, "director")).isNull();
         assertThat(people.all()).doesNotContain(unnamed);
     }
+
+    @Test
+    void anOrganisationKnownByItsShortNameTakesOnTheFullNameThatStartsWithIt() {
+        PersonRegistry registry = new PersonRegistry();
+        Person shortName = registry.register("Halden", Person.Kind.ORGANIZATION);
+        assertThat(registry.register("Halden Robotics", Person.Kind.ORGANIZATION)).isSameAs(shortName);
+        assertThat(shortName.name().display()).isEqualTo("Halden Robotics");
+        // a person's surname is no organisation's first word
+        Person person = registry.register("Ines Barros", Person.Kind.PERSON);
+        assertThat(registry.register("Barros Capital", Person.Kind.ORGANIZATION)).isNotSameAs(person);
+    }
 }
