@@ -5,14 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import io.claimstream.analysis.DocumentAnalyzer;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Generality check: documents written for the project (src/test/resources/heldout), in the
- * genre of the seeds but in other formats and styles (wire copy, podcast export, Q&amp;A, panel
- * with namesakes, WebVTT, Markdown, HTML), scored exactly like the seeds. {@code heldout.gold.json}
- * guided tuning; {@code fresh.gold.json} was written after tuning and never tuned on, so its
- * score is the honest figure for unseen documents. The floors below only catch a collapse.
+ * Generality check: documents written for the project (src/test/resources/heldout), scored exactly
+ * like the seeds. Each set after the first was written and annotated before any change it prompted,
+ * so its first score was an honest figure for unseen text; every set has since been tuned on.
+ * <ul>
+ *   <li>{@code heldout}: wire copy, podcast export, Q&amp;A, a panel with namesakes, WebVTT, Markdown, HTML.</li>
+ *   <li>{@code fresh}: a fireside chat and an analysis piece.</li>
+ *   <li>{@code fresh2}: a translated interview with honorifics and run-together names, wire copy where
+ *       organisations and namesakes speak, a Markdown Q&amp;A answered by the person the introduction names.</li>
+ *   <li>{@code fresh3}: wire copy where an unnamed founder and "its chief executive" speak, a summit recap
+ *       with two speakers sharing a surname, a podcast whose guest relays her founder's view.</li>
+ *   <li>{@code fresh4}: an earnings call, a reported feature quoting six people and an anonymous official,
+ *       a Markdown newsletter around a first-name Q&amp;A (unseen: attribution .680).</li>
+ *   <li>{@code fresh5}: a SubRip keynote handed over by its host, an HTML op-ed by its byline's author
+ *       (unseen: recall .477, one claim of 23 in the keynote).</li>
+ *   <li>{@code fresh6}: a Senate hearing record ("Chair WALSH."), a live blog, a profile of two namesakes,
+ *       a press release (unseen: recall .480, attribution .806, speakers .400).</li>
+ *   <li>{@code fresh7}: an Otter export with numbered speakers, a Markdown podcast with headings inside
+ *       turns and a sponsor read, a translated Q:/A: interview, a conference session with audience
+ *       questions (unseen: attribution .521, rejection .821).</li>
+ *   <li>{@code fresh8}: the seeds' own genre: a "Core Views" interview summary, a translated forum
+ *       report, wire copy with a company statement, a translated roundtable (unseen: recall .900,
+ *       type .815, rejection .800).</li>
+ * </ul>
+ * The floors sit below every set's current figures: they fail the build on a regression, not on the
+ * misses each set still has (see the commit messages that added them).
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
  * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim).
@@ -21,121 +42,17 @@ class HeldOutEvaluationTest {
 
     private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
 
-    @Test
-    void scoresTheHeldOutDocuments() throws Exception {
-        GoldEvaluation e = evaluate("heldout.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    @Test
-    void scoresTheFreshDocumentsNeverTunedOn() throws Exception {
-        GoldEvaluation e = evaluate("fresh.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Three more documents written before any change they prompted (a translated interview with
-     * honorifics and run-together names, wire copy where organisations and namesakes speak, a
-     * Markdown Q&amp;A whose answers belong to the person the introduction names).
-     */
-    @Test
-    void scoresTheSecondFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh2.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Three documents written before the changes they prompted: wire copy where an unnamed founder
-     * and "its chief executive" speak, a summit recap where two speakers share a surname among
-     * capitalised event names, and a podcast whose guest relays her founder's view.
-     */
-    @Test
-    void scoresTheThirdFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh3.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Three documents in genres the other sets lack, written and annotated before any change they
-     * prompted: an earnings call (operator, prepared remarks, analysts' questions, guidance), a long
-     * reported feature on compute thresholds where six people and an anonymous official are quoted,
-     * and a Markdown newsletter whose author writes around a Q&amp;A with first-name labels.
-     */
-    @Test
-    void scoresTheFourthFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh4.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Written after the type and topic changes that fresh4 prompted, so that their effect on unseen text
-     * is measured, not assumed: a keynote as SubRip subtitles where the host introduces the only speaker,
-     * and an HTML op-ed by its byline's author quoting one other person, with a list of advice.
-     *
-     * <p>The keynote first scored recall 1 of 23 (.477 over the set): nothing made the person a host hands
-     * over to ("Please welcome …") the speaker of an unlabelled transcript, and "The lesson is simple: …"
-     * read as a speaker label. Both are mechanisms now (parse.participants.FloorHandoff, label shape in
-     * subtitle cues); this set was tuned on for them, so its figure is no longer an unseen one.
-     */
-    @Test
-    void scoresTheFifthFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh5.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Four transcripts written and annotated before any change they prompted, in shapes the other sets lack:
-     * an Otter export whose speakers are "Speaker 1" / "Speaker 2" until the host names them, a Markdown
-     * podcast with bold labels, timestamps, headings inside turns and a sponsor read, a translated interview
-     * whose "Q:" / "A:" people are named only in the introduction, and a conference session (an em-dash
-     * participant list, a talk handed over by the chair, audience questions, an unidentified audience member).
-     */
-    @Test
-    void scoresTheSeventhFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh7.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Four documents in the seeds' own genre, written and annotated before any change they prompted: a
-     * "Key Takeaways / Core Views" summary of a long interview (numbered points, Markdown tables, "X holds that"),
-     * a translated tech-media forum report (site chrome, dateline, reported speakers, a labelled transcript and a
-     * short Q&amp;A), wire copy with one main speaker, pronoun chains and a company statement, and a translated
-     * roundtable (pinyin names in both orders, honorifics, a run-together name, a surname alone, cross-talk, an
-     * audience question).
-     */
-    @Test
-    void scoresTheEighthFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh8.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.5);
-    }
-
-    /**
-     * Four article-like documents in genres the other sets lack, written and annotated before any change
-     * they prompt: a Senate hearing transcript ("Chair WALSH.", "Senator DELGADO.", "Dr. OKONJO." labels,
-     * statement headings, questions, procedure), a live blog of timestamped entries mixing reported speech
-     * with the blogger's own take, a profile of two people who share a surname told through pronoun chains,
-     * "he wrote on X" and "in a post on LinkedIn", and a press release with quoted executives, "About"
-     * boilerplate and forward-looking statements.
-     *
-     * <p>Unseen, it scored recall .480, attribution .806, type .722, topics .694, rejection .979, speakers .400:
-     * no label of the hearing's record ("Chair WALSH.") was read, a live blog's entry times split its sentences
-     * and a title written before a name ("Chief executive Elena Ruiz") introduced nobody. Those are mechanisms
-     * now (parse.turns.RecordLabels, record titles in speakers.Honorifics, procedure in claims.NonClaims, entry
-     * stamps in sentences.SentenceSplitter, titles before names in speakers.Introductions, an organisation's
-     * spokesperson in claims.FrameFinder, and type and topic rules); this set was tuned on for them, so its
-     * figure is no longer an unseen one.
-     */
-    @Test
-    void scoresTheSixthFreshSet() throws Exception {
-        GoldEvaluation e = evaluate("fresh6.gold.json");
-        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.3);
-    }
-
-    private static GoldEvaluation evaluate(String goldName) throws Exception {
-        Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + goldName).toURI());
-        GoldEvaluation e = GoldEvaluation.run(goldName + ", lexical topics", ANALYZER, gold, gold.getParent());
+    @ParameterizedTest
+    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"})
+    void scoresASetWrittenForTheProject(String set) throws Exception {
+        Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + set + ".gold.json").toURI());
+        GoldEvaluation e = GoldEvaluation.run(set + ".gold.json, lexical topics", ANALYZER, gold, gold.getParent());
         e.print();
-        return e;
+        assertThat(e.ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(e.ratio("speaker_ok", "covered")).as("attribution").isGreaterThanOrEqualTo(0.95);
+        assertThat(e.ratio("type_ok", "covered")).as("type").isGreaterThanOrEqualTo(0.70);
+        assertThat(e.ratio("topic_ok", "covered")).as("topics").isGreaterThanOrEqualTo(0.70);
+        assertThat(e.ratio("rejected", "non_claims")).as("non-claim rejection").isGreaterThanOrEqualTo(0.90);
+        assertThat(e.ratio("speakers_found", "speakers")).as("speakers").isGreaterThanOrEqualTo(0.90);
     }
 }
