@@ -107,6 +107,17 @@ final class GoldEvaluation {
         return d == 0 ? 1.0 : (double) totals.getOrDefault(num, 0) / d;
     }
 
+    /** Fails the test when a measure falls below its floor. */
+    void assertAtLeast(double recall, double attribution, double type, double topics, double rejection,
+                       double speakers) {
+        assertThat(ratio("covered", "claims")).as("recall").isGreaterThanOrEqualTo(recall);
+        assertThat(ratio("speaker_ok", "covered")).as("attribution").isGreaterThanOrEqualTo(attribution);
+        assertThat(ratio("type_ok", "covered")).as("type").isGreaterThanOrEqualTo(type);
+        assertThat(ratio("topic_ok", "covered")).as("topics").isGreaterThanOrEqualTo(topics);
+        assertThat(ratio("rejected", "non_claims")).as("non-claim rejection").isGreaterThanOrEqualTo(rejection);
+        assertThat(ratio("speakers_found", "speakers")).as("speakers").isGreaterThanOrEqualTo(speakers);
+    }
+
     void print() {
         System.out.println(String.join("\n", report));
     }
