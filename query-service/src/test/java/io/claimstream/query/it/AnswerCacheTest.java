@@ -5,6 +5,7 @@ import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.DocumentMetadata;
 import io.claimstream.contracts.Span;
 import io.claimstream.contracts.Speaker;
+import io.claimstream.query.cache.ReadGeneration;
 import io.claimstream.query.store.DocumentWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,6 +46,9 @@ class AnswerCacheTest {
     @Inject
     DocumentWriter writer;
 
+    @Inject
+    ReadGeneration generation;
+
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -72,6 +76,9 @@ class AnswerCacheTest {
     @Test
     void aKeptAnswerIsServedWithoutTheDatabaseUntilAChangeIsAnnounced() throws Exception {
         writer.store(document("ac-quiet", "v1", "Ada Fenwick", List.of(), "Harbour cranes will run on batteries."));
+        // the store's own notice, the vector index and the profile refresh each move the generation on a moment
+        // later, dropping what was kept: the silent change below must come after they have all been heard
+        awaitNoChangeFor(Duration.ofSeconds(2));
         given().get("/documents/ac-quiet").then().statusCode(200).body("title", equalTo("Notes ac-quiet"));
         // changed behind the service's back, with no notice: the kept answer stands
         sql("UPDATE document SET title = 'Renamed' WHERE id = 'ac-quiet'", false);
@@ -80,6 +87,18 @@ class AnswerCacheTest {
         sql("UPDATE document SET title = 'Renamed again' WHERE id = 'ac-quiet'", true);
         await().atMost(WAIT).untilAsserted(() ->
                 given().get("/documents/ac-quiet").then().statusCode(200).body("title", equalTo("Renamed again")));
+    }
+
+    private void awaitNoChangeFor(Duration quiet) {
+        long[] last = {generation.current(), System.nanoTime()};
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() -> {
+            long now = generation.current();
+            if (now != last[0]) {
+                last[0] = now;
+                last[1] = System.nanoTime();
+            }
+            return System.nanoTime() - last[1] >= quiet.toNanos();
+        });
     }
 
     @Test
