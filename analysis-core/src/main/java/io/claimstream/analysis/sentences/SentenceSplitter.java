@@ -147,8 +147,11 @@ public final class SentenceSplitter {
         return -1;
     }
 
-    /** A number that ends a sentence: a word, the number, a full stop, a capital ({@code … of Tern 2. Corvid …}). */
-    private static final Pattern NUMBER_THEN_SENTENCE = Pattern.compile("(?<=\\p{L}{2,20} \\d{1,4})\\.\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
+    /**
+     * A number that ends a sentence: a word, the number, a full stop, a capital ({@code … of Tern 2. Corvid …}).
+     * The full stop is matched first, so the look-behind is tried at full stops only, not at every character.
+     */
+    private static final Pattern NUMBER_THEN_SENTENCE = Pattern.compile("\\.(?<=\\p{L}{2,20} \\d{1,4}\\.)\\s+(?=[\"“]?\\p{Lu}\\p{Ll})");
 
     /**
      * The sentence model reads a full stop after a number as part of it (a list number, a decimal) and so
