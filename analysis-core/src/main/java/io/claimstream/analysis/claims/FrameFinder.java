@@ -477,16 +477,20 @@ public final class FrameFinder {
      * {@code Xu holds that …}, {@code She takes the view that …}: holding a view, told by a verb that alone
      * means something else ({@code holds a stake}, {@code took the stage}), so only with what is held.
      */
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding");
+    private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
+    private static final Set<String> VIEW_NOUNS = Set.of("view", "position", "stance");
+
     private static boolean holdsView(List<Token> t, int v) {
         String w = t.get(v).lower();
         if (t.get(v).isCapitalized() || v + 1 >= t.size()) {
             return false;
         }
-        if (w.matches("holds?|held|holding") && t.get(v + 1).lower().equals("that")) {
+        if (HOLD.contains(w) && t.get(v + 1).lower().equals("that")) {
             return true;
         }
-        return w.matches("holds?|held|holding|takes?|took|taking") && v + 3 < t.size()
-                && t.get(v + 1).lower().equals("the") && t.get(v + 2).lower().matches("view|position|stance")
+        return (HOLD.contains(w) || TAKE.contains(w)) && v + 3 < t.size()
+                && t.get(v + 1).lower().equals("the") && VIEW_NOUNS.contains(t.get(v + 2).lower())
                 && t.get(v + 3).lower().equals("that");
     }
 

@@ -347,7 +347,7 @@ public final class ClaimTypeClassifier {
         String result = asserted;
         for (int i = 1; i + 2 < tokens.size(); i++) {
             boolean relative = RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN");
-            if (relative && tokens.get(i + 1).lower().matches("would|could")) {
+            if (relative && RELATIVE_MODALS.contains(tokens.get(i + 1).lower())) {
                 String phrase = tokens.get(i).lower() + " " + tokens.get(i + 1).lower() + " " + tokens.get(i + 2).lower();
                 result = result.replace(phrase, " ");
             }
@@ -358,7 +358,7 @@ public final class ClaimTypeClassifier {
     /** "Severely limited": an -ly word the tagger calls a verb is an adverb, bar the few verbs spelt so. */
     private static boolean mannerAdverb(Token t) {
         String w = t.lower();
-        return w.length() > 5 && w.endsWith("ly") && !w.matches("(supply|comply|multiply|apply|reply|imply|rely|ally)");
+        return w.length() > 5 && w.endsWith("ly") && !VERBS_ENDING_IN_LY.contains(w);
     }
 
     /** "What I tell my students is: …", "My advice to founders would be: …": what follows the colon is the advice. */
@@ -371,7 +371,7 @@ public final class ClaimTypeClassifier {
         boolean addressed = first + 1 < colon && tokens.get(first).lower().equals("to")
                 && (tokens.get(first + 1).is("DET") || tokens.get(first + 1).is("PRON") || tokens.get(first + 1).is("ADJ"));
         return addressed || tokens.subList(0, colon).stream().map(Token::lower)
-                .anyMatch(w -> w.matches("tell|told|advice|advise|recommend|recommendation|suggest|suggestion|message|rule"));
+                .anyMatch(ADVICE_WORDS::contains);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "for", "with", "from", "to", "by",
@@ -379,6 +379,12 @@ public final class ClaimTypeClassifier {
             "without", "within", "per", "via", "around", "against", "toward", "towards", "during", "since", "until",
             "upon", "among", "behind", "beyond", "off", "out", "up", "down", "near", "onto", "despite", "beside");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
+    private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
+    private static final Set<String> VERBS_ENDING_IN_LY = Set.of("supply", "comply", "multiply", "apply", "reply", "imply",
+            "rely", "ally");
+    private static final Set<String> ADVICE_WORDS = Set.of("tell", "told", "advice", "advise", "recommend",
+            "recommendation", "suggest", "suggestion", "message", "rule");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "–", "|");
 
     /** A word the tagger may have taken for a name or a noun where it is a verb: worth tagging again. */
     private static boolean misreadVerb(Token t) {
@@ -389,7 +395,7 @@ public final class ClaimTypeClassifier {
     private static boolean finiteVerbBefore(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.text().matches("[,;:—–|]") || t.is("SCONJ") || k > from && RELATIVES.contains(t.lower())) {
+            if (CLAUSE_BREAKS.contains(t.text()) || t.is("SCONJ") || k > from && RELATIVES.contains(t.lower())) {
                 return false; // "Stay until you have one idea that is yours": verbs of a clause inside the advice
             }
             String w = t.lower();
