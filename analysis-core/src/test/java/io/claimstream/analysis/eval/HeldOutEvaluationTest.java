@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  *   <li>{@code fresh8}: the seeds' own genre: a "Core Views" interview summary, a translated forum
  *       report, wire copy with a company statement, a translated roundtable (unseen: recall .900,
  *       type .815, rejection .800).</li>
+ *   <li>{@code fresh9}: the seeds' genre in new shapes: a translated long read with names in both orders and
+ *       "the post-95 researcher", a podcast with "[00:12:31] Name:" timestamps and cross-talk, a newsletter essay
+ *       whose author bets with probabilities, an AMA recap with usernames and an X thread (unseen: see its commit).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them).
@@ -41,11 +44,13 @@ class HeldOutEvaluationTest {
     private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8"})
+    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"})
     void scoresASetWrittenForTheProject(String set) throws Exception {
         Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + set + ".gold.json").toURI());
         GoldEvaluation e = GoldEvaluation.run(set + ".gold.json, lexical topics", ANALYZER, gold, gold.getParent());
         e.print();
-        e.assertAtLeast(0.85, 0.95, 0.70, 0.70, 0.90, 0.90);
+        // fresh9 is committed at its unseen figures (rejection .782); its floor rises with the changes it prompts
+        double rejection = set.equals("fresh9") ? 0.75 : 0.90;
+        e.assertAtLeast(0.85, 0.95, 0.70, 0.70, rejection, 0.90);
     }
 }
