@@ -23,7 +23,12 @@ import io.claimstream.analysis.text.Token;
  */
 public final class ClaimTypeClassifier {
 
-    private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|ought to|"
+    private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|shouldn['’]t|ought to|"
+            // "He wants regulators to license large runs": wanting someone else to act is advocacy; "wants to" is intent
+            + "(wants|urges|urged|calls on|called on) (the |all |every |more |its |their |our )?(governments?|regulators?|"
+            + "lawmakers|legislators|policymakers|ministers?|states|labs?|companies|firms|startups|developers|researchers|"
+            + "universities|schools|investors|founders|everyone|everybody|people|users|customers|buyers|us|them|you)"
+            + " to (?!be\\b)[a-z]{2,}|"
             // "had better act now" advises; "until it had better safeguards" compares
             + "had better (not )?(be|do|get|make|start|stop|go|keep|act|move|find|invest|focus|prepare|learn|watch|look|think)|"
             + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
@@ -42,6 +47,8 @@ public final class ClaimTypeClassifier {
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
             + "(?<!\\bi )\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b(?! wrong)|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
+            // "I'm fairly sure prices keep falling": confidence that a trend goes on looks ahead
+            + "\\b(confident|sure|certain|convinced) (that )?[^.;]{0,60}\\b(keeps?|continues?) \\w+|"
             + "\\d+\\s?%.*\\b(optimistic|pessimistic)\\b|\\b(optimistic|pessimistic)\\b.*\\d+\\s?%).*");
     /**
      * Modal forecasts the word list above misses. "Would" with a verb is the future seen from a report or
@@ -73,7 +80,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere ORGANISATION_NOW = Anywhere.compile("(?s).*\\b(company|firm|lab|startup|business|"
             + "group|unit|division|team|agency|fund)['’]?s? now [a-z]+s\\b.*");
-    private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last year|over the past|"
+    private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last (year|spring|summer|autumn|"
+            + "fall|winter)|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|"
             + "since (early |late |mid-?|the (start|end) of )?(19|20)\\d\\d|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
@@ -90,8 +98,28 @@ public final class ClaimTypeClassifier {
     /** "customers were now signing contracts": what was going on, reported. */
     private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(we|i) )\\b(was|were) (now |already "
             + "|still |increasingly )?\\w+ing\\b.*");
+    /** "Inference prices are still falling": a change going on at present, reported as observed. */
+    private static final Anywhere TREND = Anywhere.compile("(?s).*\\b(prices?|costs?|salar(y|ies)|wages|pay|revenues?|sales|"
+            + "demand|usage|spending|shares?|margins?|valuations?|headcount|budgets?|volumes?|traffic|rates?)\\b[^,;.]{0,60}"
+            + "\\b(is|are|has been|have been) (still |now |steadily |already |quickly |slowly )?(rising|falling|growing|"
+            + "shrinking|declining|increasing|dropping|climbing)\\b.*");
+    /**
+     * "Several labs publish new checkpoints every few weeks": what is done at a stated rhythm, a practice reported
+     * (in a relative clause the rhythm describes a noun: "a proxy that gets worse every year").
+     */
+    private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b(every (few |other |two |three |six )?(days?|weeks?"
+            + "|months?|quarters?|years?)|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month"
+            + "|quarter|year))\\b.*");
+    /**
+     * "A model that scores 90% and fails in production is worth little": an indefinite subject with a clause that
+     * describes it speaks of any member of a kind; the figure inside the clause is a premise, not a measurement.
+     */
+    private static final Anywhere GENERIC_SUBJECT = Anywhere.compile(
+            "(?s)^[\"“'‘]?(and |but |so )?(an?|any) [\\w-]+( [\\w-]+)? (that|who|which) .*");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
-            + "people say|maybe|perhaps|may have|might have|seems?|i guess|i['’]m (not )?sure)\\b.*");
+            + "people say|maybe|perhaps|probably|may have|might have|seems?|i guess|i['’]m (not )?sure|"
+            // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
+            + "(i|we) (would|['’]d) (want|like|need) to see|i want to see)\\b.*");
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
             + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)";
     /**
@@ -152,11 +180,21 @@ public final class ClaimTypeClassifier {
     private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(know|knows|knew|tell|tells|told|ask|asks|"
             + "asked|show|shows|understand|understands|predict|predicts|decide|decides|wonder|wonders|explain|explains)"
             + "\\b( [\\w'’-]+){0,3} (how|what|which|whether|when|where|why)\\b[^,;—–]*");
+    /**
+     * "the records a model needs to learn from", "the tools we need to ship": a need inside a clause that describes
+     * a noun, with its relative pronoun left out, is no advice either.
+     */
+    private static final Pattern NEED_OF_NOUN = Pattern.compile("\\b(the|those|these|any|all|every|no) [\\w-]+ "
+            + "(a|an|the|every|each|your|our|their|its|his|her|we|you|they|people) ([\\w-]+ )?(need|needs) to\\b"
+            // "doing things it shouldn't do": what a noun is, not what anyone is told
+            + "|\\b(things|anything|something|everything|nothing|stuff) (that )?(it|they|we|you|he|she|people|models|agents)"
+            + " (shouldn['’]t|should not|should)\\b");
     private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
     private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
     private static final Anywhere EXPLICIT_PAST = Anywhere.compile(
-            "(?s).*\\b(in the past|originally|last (year|month|week|quarter)|years ago|in (19|20)\\d\\d)\\b.*");
+            "(?s).*\\b(in the past|originally|last (year|month|week|quarter|spring|summer|autumn|fall|winter)|years ago"
+            + "|in (19|20)\\d\\d)\\b.*");
     private static final Anywhere BELIEF = Anywhere.compile("(?s).*\\b(i think|i believe)\\b.*");
     private static final Anywhere BELIEF_OR_MODAL = Anywhere.compile("(?s).*\\b(i think|i believe|may|might)\\b.*");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
@@ -187,9 +225,9 @@ public final class ClaimTypeClassifier {
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        String asserted = NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
+        String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
                 CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
+                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
         asserted = withoutRelativeModals(asserted, tokens);
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
@@ -211,14 +249,15 @@ public final class ClaimTypeClassifier {
         if (GENERIC_CONDITION.in(lower)) {
             return ClaimType.OPINION;
         }
-        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll(""));
+        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower);
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower);
         if (explicitPast && !BELIEF.in(lower) || EVIDENCE.in(lower) && !BELIEF.in(lower)
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
-                || PAST_PROGRESSIVE.in(lower) && !view) {
+                || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view
+                || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower)) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
@@ -234,17 +273,45 @@ public final class ClaimTypeClassifier {
         while (i < tokens.size() && !tokens.get(i).isWord()) {
             i++;
         }
+        // "Which is why we report it per bucket", "And we log every call": what links the practice to the
+        // sentence before is not its subject
+        if (i + 3 < tokens.size() && tokens.get(i).lower().matches("(which|that)") && tokens.get(i + 1).lower().equals("is")
+                && tokens.get(i + 2).lower().equals("why")) {
+            i += 3;
+        } else if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
+            i++;
+        }
         if (i + 1 >= tokens.size() || !tokens.get(i).lower().equals("we")) {
             return false;
         }
-        Token verb = tokens.get(i + 1);
-        if (verb.lower().matches("(always|usually|now|also|still|only|already)") && i + 2 < tokens.size()) {
-            verb = tokens.get(i + 2);
+        int v = i + 1;
+        if (tokens.get(v).lower().matches("(always|usually|now|also|still|only|already|actually)") && v + 1 < tokens.size()) {
+            v++;
         }
+        Token verb = tokens.get(v);
         boolean hedged = tokens.stream().anyMatch(t -> t.lower().matches("(may|might|could|would|maybe|perhaps)"))
-                || tokens.indexOf(verb) + 1 < tokens.size() && tokens.get(tokens.indexOf(verb) + 1).lower().equals("that");
-        return verb.is("VERB") && !verb.lower().endsWith("ing") && !THINKING.contains(verb.lower()) && !hedged;
+                || v + 1 < tokens.size() && tokens.get(v + 1).lower().equals("that");
+        return (verb.is("VERB") || misreadPracticeVerb(tokens, v)) && !verb.lower().endsWith("ing")
+                && !THINKING.contains(verb.lower()) && !hedged;
     }
+
+    /**
+     * "We distill every release", "We fine-tune small models": after "we", a word the tagger took for an auxiliary or
+     * an adjective is the verb of the practice when an object follows it (or it is the first half of a hyphenated verb).
+     */
+    private static boolean misreadPracticeVerb(List<Token> tokens, int v) {
+        Token verb = tokens.get(v);
+        if (v + 1 >= tokens.size() || AUXILIARIES.contains(verb.lower()) || verb.lower().endsWith("s")
+                || !(verb.is("AUX") || verb.is("ADJ") || verb.is("NOUN"))) {
+            return false;
+        }
+        Token next = tokens.get(v + 1);
+        return next.text().startsWith("-") || next.is("DET") && !verb.is("ADJ");
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("am", "are", "is", "was", "were", "be", "been", "have", "has",
+            "had", "do", "does", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must",
+            "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "ca", "wo");
 
     private static final Set<String> THINKING = Set.of("think", "believe", "feel", "want", "hope", "need", "see",
             "know", "like", "love", "expect", "guess", "agree", "disagree", "wish", "prefer", "try", "worry", "must",
@@ -274,6 +341,54 @@ public final class ClaimTypeClassifier {
                 return true;
             }
         }
+        return pastForm(tokens);
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "i", "they", "he", "she", "it", "you");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("us", "me", "them", "him", "her");
+    /** Participles of a perfect that reports a change, not a state: "most gains have come from data". */
+    private static final Set<String> CHANGE_PARTICIPLES = Set.of("come", "fallen", "risen", "dropped", "increased",
+            "decreased", "shrunk");
+    /** Verbs that frame what someone said ("she added", "he conceded that …"), not events of their own. */
+    private static final Set<String> SAYING = Set.of("added", "argued", "noted", "explained", "stressed", "claimed",
+            "warned", "insisted", "conceded", "admitted", "suggested", "believed", "recalled", "answered", "replied",
+            "asked", "agreed", "disagreed", "acknowledged", "emphasized", "emphasised", "observed", "remarked");
+    /** A clause opened by these describes or conditions ("is how we ended up …"); its past is not the claim's. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("how", "why", "where", "when", "what", "which", "that",
+            "who", "whom", "whatever", "until", "unless", "if", "once", "whether");
+
+    /**
+     * Past forms outside the list of event verbs: a regular past right after a subject pronoun ("we quietly
+     * switched …"), a past with a pronoun for its object ("the regulator asked us …"), and a perfect of a change
+     * ("most of the gains have come from data"). Participles used as adjectives ("a paid version") have neither.
+     */
+    private static boolean pastForm(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String w = t.lower();
+            if (!t.is("VERB")) {
+                continue;
+            }
+            boolean regularPast = w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+            int before = i - 1;
+            if (tokens.get(before).is("ADV") && before > 0) {
+                before--;
+            }
+            boolean afterSubject = SUBJECT_PRONOUNS.contains(tokens.get(before).lower()) && !SAYING.contains(w)
+                    && !(before > 0 && CLAUSE_OPENERS.contains(tokens.get(before - 1).lower()));
+            // "the regulator asked us for …"; not "scarcity made us better", a cause judged
+            boolean pronounObject = w.endsWith("ed") && i + 1 < tokens.size()
+                    && OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower())
+                    && (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN"));
+            if (regularPast && (afterSubject || pronounObject)) {
+                return true;
+            }
+            boolean perfect = PERFECT.contains(tokens.get(before).lower())
+                    && !(before > 0 && MODALS.contains(tokens.get(before - 1).lower()));
+            if (perfect && CHANGE_PARTICIPLES.contains(w)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -297,6 +412,11 @@ public final class ClaimTypeClassifier {
         int pipe = indexOf(tokens, "|");
         if (pipe >= 0 && pipe + 1 < tokens.size()) {
             i = pipe + 1; // a table row's first cell names what the row is about ("Hardware Cost | …"), no advice
+        }
+        // "If you want to learn robotics, buy a cheap arm": the advice follows the condition that opens the sentence
+        int comma = indexOf(tokens, ",");
+        if (i < tokens.size() && CONDITIONS.contains(tokens.get(i).lower()) && comma > i && comma + 1 < tokens.size()) {
+            i = comma + 1;
         }
         // "And keep your burn low": a conjunction joins the advice to what came before, it is not its subject
         if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
@@ -378,6 +498,7 @@ public final class ClaimTypeClassifier {
             "about", "into", "over", "under", "after", "before", "than", "as", "like", "through", "across", "between",
             "without", "within", "per", "via", "around", "against", "toward", "towards", "during", "since", "until",
             "upon", "among", "behind", "beyond", "off", "out", "up", "down", "near", "onto", "despite", "beside");
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
     private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
     private static final Set<String> VERBS_ENDING_IN_LY = Set.of("supply", "comply", "multiply", "apply", "reply", "imply",

@@ -181,4 +181,43 @@ class ClaimTypeClassifierTest {
         List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
         assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
     }
+
+    /**
+     * Grammar that carries the type past the word lists: advice after a condition or in "shouldn't" and "wants
+     * regulators to", a need or a "should" inside a clause describing a noun (no advice), past forms outside the event
+     * list (after a pronoun, with a pronoun object, a perfect of change, a finding dated "this year"), a practice
+     * after "which is why" or with a verb the tagger misreads, a trend in a measured quantity, a stated rhythm, a
+     * hedge or wish around a figure, a generic subject, and confidence that a trend goes on.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "If a vendor cannot show its test logs, it shouldn't be allowed to sell to hospitals.|recommendation",
+            "If you want to learn robotics, buy a cheap arm, break it and write down why.|recommendation",
+            "The minister wants every lab to register its largest training runs.|recommendation",
+            "Most hospitals lack the records a model needs to learn from, and cleaning them is slow.|opinion",
+            "My fear is a model doing things it shouldn't do when nobody watches.|opinion",
+            "Every buyer wants more chips to serve more users.|opinion",
+            "They found that most of the prompts in the test set appear in crawls from this year.|fact",
+            "We quietly switched the default model for all free users.|fact",
+            "The regulator asked us for our incident reports last summer.|fact",
+            "Most of the recent gains have come from better data rather than bigger models.|fact",
+            "We fine-tune small open models for each customer.|fact",
+            "We distill every release from a larger teacher.|fact",
+            "Which is why we publish the failure cases too.|fact",
+            "Prices for inference are still falling.|fact",
+            "Several labs publish new checkpoints every few weeks.|fact",
+            "We probably waste a third of our compute on failed runs.|opinion",
+            "I would want to see two years of retention data before I invest.|opinion",
+            "A model that scores 90 percent on a benchmark and fails in production is worth very little.|opinion",
+            "I'm quite confident that chip prices keep falling for another two years.|prediction",
+            // frames, judged causes, described rhythms and clauses stay as they were
+            "This market, she added, is already moving to smaller models.|opinion",
+            "Hype made us lazy about evaluation.|opinion",
+            "Parameter count is a measure that gets less useful every year.|opinion",
+            "Self-reporting is how we ended up with inflated benchmark tables.|opinion",
+            "The junior role is shrinking, whatever the recruiters say.|opinion"})
+    void grammarBeyondTheWordLists(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
