@@ -24,6 +24,25 @@ public final class NonClaims {
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?"
             + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
     private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
+    /**
+     * "Thanks to Ada and Ben for their time, and to …", "Thanks to everyone who joined": however long, an
+     * acknowledgement; "Thanks to better chips, training is cheaper" names a cause and stays.
+     */
+    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^(many |special |big |huge )?thanks (also |again )?"
+            + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being)\\b"
+            + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b).*");
+    /** "But the margin is —": a sentence broken off by the next speaker asserts nothing. */
+    private static final Pattern CUT_OFF = Pattern.compile("^.*\\S\\s*(—|–|--)\\s*$");
+    /** A show's own clock: "We have to take a short break.", "When we come back, …", "Stay with us." */
+    private static final Pattern BREAK = Pattern.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
+            + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
+            + "|(and )?(when|after) we (come|get) back\\b|after the break\\b|stay with us\\b|don['’]t go anywhere\\b).*");
+    /** The host presenting the guests: "Today I have two guests who …", "This week I'm joined by …". */
+    private static final Pattern GUESTS_PRESENTED = Pattern.compile("(?i)^(today|tonight|this (week|time|morning|evening)"
+            + "|on (today['’]s|this|the) (show|episode|programme|program|podcast)),? ((i have|i['’]ve got|we have|we['’]ve got)"
+            + " [^.;:]{0,30}\\bguests?|i['’]m joined by|i am joined by|we['’]re joined by|(my|our) guests? (is|are))\\b.*");
+    /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
+    private static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
     private static final Pattern PLEASANTRY = Pattern.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
             + "it is |so |really |very )*(happy|glad|great|good|delighted|pleased|thrilled|excited|honou?red|nice|"
@@ -92,6 +111,13 @@ public final class NonClaims {
             + "|(this|the|our) (episode|show|podcast|programme|program|series|newsletter|transcript|interview)\\b[^,;:]{0,30}"
             + "\\b(is|was) (produced|edited|mixed|engineered|recorded|presented) (by|at)\\b[^,;:]{0,60}$"
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
+            // a newsletter's own notes: "Programming note: …", "Paid subscribers get …", "I'll check back in May."
+            + "|(programming|housekeeping|scheduling|editor['’]?s|editorial|administrative) note\\b"
+            + "|(paid |free |premium )?(subscribers|members) (get|can|will get|receive)\\b"
+            + "|(i|we)(['’]ll| will) (check|report|come) back (in|on|next|then|later)\\b[^,;:]{0,30}$"
+            // "Below are the best exchanges, lightly edited for length.": how the piece was made
+            + "|.{0,80}\\b(edited|condensed|trimmed|shortened) (by [^,;]{1,40} )?for (length|clarity|brevity|readability"
+            + "|space)\\b[^,;:]{0,20}$"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
     /**
@@ -195,14 +221,20 @@ public final class NonClaims {
      *                 opening it ("Dr. Ana Lima, a researcher, said …") is its subject, not someone addressed
      */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
-        String s = sentence.strip().replaceFirst("^[\"“‘'(]+", "");
+        String s = THREAD_NUMBER.matcher(sentence.strip().replaceFirst("^[\"“‘'(]+", "")).replaceFirst("");
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.matcher(s).matches() && (words <= 10 || GREETING_AND_WELCOME.matcher(s).matches())) {
             return "greeting";
         }
         if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
-                || FIRST_PERSON_THANKS.matcher(s).matches() && words <= 14) {
+                || FIRST_PERSON_THANKS.matcher(s).matches() && words <= 14 || ACKNOWLEDGEMENT.matcher(s).matches()) {
             return "thanks";
+        }
+        if (CUT_OFF.matcher(s).matches() && words <= 8) {
+            return "cut off";
+        }
+        if (BREAK.matcher(s).matches() && words <= 16 || GUESTS_PRESENTED.matcher(s).matches()) {
+            return "hand-off";
         }
         if (PROCEDURE.matcher(s).matches()) {
             return "procedure";

@@ -95,4 +95,27 @@ class NonClaimsTest {
     void keepsViewsThatLookLikeSessionMoves(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
+
+    /**
+     * A show's and a newsletter's housekeeping: acknowledgements however long, a sentence broken off by the next
+     * speaker, the break, the guests presented, a thread's numbering, notes on the piece itself.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"Thanks to Ada, Ben and Carla for their time, and to everyone who wrote in after the last issue.",
+            "3/ Thanks to everyone who tuned in tonight.", "So the real issue is —", "And the other thing —",
+            "We'll take a quick break.", "When we come back, I want to ask about chips.",
+            "Today I have three guests who build robots for a living.", "Scheduling note: the next issue lands on Friday.",
+            "Paid subscribers get the raw survey data.", "We'll check back in June.",
+            "Here are the best answers from the thread, lightly edited for length."})
+    void recognisesHousekeepingOfShowsAndNewsletters(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Thanks to cheaper memory, serving costs fell by half this year.",
+            "When we come back to this market in two years, it will look completely different, with far fewer vendors.",
+            "Today I have no doubt that open weights win.", "The model was edited for length of output, which cut costs by half."})
+    void keepsClaimsThatLookLikeHousekeeping(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
 }
