@@ -107,8 +107,8 @@ public final class ClaimTypeClassifier {
      * "Several labs publish new checkpoints every few weeks": what is done at a stated rhythm, a practice reported
      * (in a relative clause the rhythm describes a noun: "a proxy that gets worse every year").
      */
-    private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b(every (few |other |two |three |six )?(days?|weeks?"
-            + "|months?|quarters?|years?)|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month"
+    private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b(every (few |other |two |three |six |ten )?(minutes?|hours?"
+            + "|days?|weeks?|months?|quarters?|years?)|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month"
             + "|quarter|year))\\b.*");
     /**
      * "A model that scores 90% and fails in production is worth little": an indefinite subject with a clause that
@@ -117,7 +117,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere GENERIC_SUBJECT = Anywhere.compile(
             "(?s)^[\"“'‘]?(and |but |so )?(an?|any) [\\w-]+( [\\w-]+)? (that|who|which) .*");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
-            + "people say|maybe|perhaps|probably|may have|might have|seems?|i guess|i['’]m (not )?sure|"
+            + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
+            + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
             + "(i|we) (would|['’]d) (want|like|need) to see|i want to see)\\b.*");
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -142,7 +143,7 @@ public final class ClaimTypeClassifier {
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
-            + "orders? of magnitude|[€£¥]\\s?\\d).*");
+            + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d).*");
     private static final Anywhere WORD_COUNT = Anywhere.compile("(?s).*(" + COUNTED + ").*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
@@ -273,6 +274,12 @@ public final class ClaimTypeClassifier {
         while (i < tokens.size() && !tokens.get(i).isWord()) {
             i++;
         }
+        // "No. We fine-tune …", "Inference is different, and for inference we still keep …": a practice opens a later clause
+        for (int k = i + 1; k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("we") && clauseStartBefore(tokens, k) && ownPracticeFrom(tokens, k)) {
+                return true;
+            }
+        }
         // "Which is why we report it per bucket", "And we log every call": what links the practice to the
         // sentence before is not its subject
         if (i + 3 < tokens.size() && tokens.get(i).lower().matches("(which|that)") && tokens.get(i + 1).lower().equals("is")
@@ -281,9 +288,28 @@ public final class ClaimTypeClassifier {
         } else if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
             i++;
         }
-        if (i + 1 >= tokens.size() || !tokens.get(i).lower().equals("we")) {
-            return false;
+        return i + 1 < tokens.size() && tokens.get(i).lower().equals("we") && ownPracticeFrom(tokens, i);
+    }
+
+    /**
+     * A clause starts right before "we" after a full stop, after "and"/"but"/"so" following a comma, or after a short
+     * fronted phrase ("for inference we …"); not after "if", "that", "how" and the like, which make it subordinate.
+     */
+    private static boolean clauseStartBefore(List<Token> tokens, int we) {
+        String prev = tokens.get(we - 1).lower();
+        // "No. We …": a bare answer may come as one token with its full stop
+        if (prev.equals(".") || prev.equals(";") || prev.endsWith(".") && prev.length() <= 4) {
+            return true;
         }
+        if (LINKING.contains(prev) && we > 1 && tokens.get(we - 2).text().equals(",")) {
+            return true;
+        }
+        // "…, and for inference we still keep …": a preposition and its noun fronted before the subject
+        return we > 3 && (tokens.get(we - 1).is("NOUN") || tokens.get(we - 1).lower().endsWith("ing")) && PREPOSITIONS.contains(tokens.get(we - 2).lower())
+                && LINKING.contains(tokens.get(we - 3).lower());
+    }
+
+    private static boolean ownPracticeFrom(List<Token> tokens, int i) {
         int v = i + 1;
         if (tokens.get(v).lower().matches("(always|usually|now|also|still|only|already|actually)") && v + 1 < tokens.size()) {
             v++;
@@ -306,7 +332,7 @@ public final class ClaimTypeClassifier {
             return false;
         }
         Token next = tokens.get(v + 1);
-        return next.text().startsWith("-") || next.is("DET") && !verb.is("ADJ");
+        return verb.is("AUX") || next.text().startsWith("-") || next.is("DET") && !verb.is("ADJ");
     }
 
     private static final Set<String> AUXILIARIES = Set.of("am", "are", "is", "was", "were", "be", "been", "have", "has",
@@ -471,6 +497,13 @@ public final class ClaimTypeClassifier {
                 String phrase = tokens.get(i).lower() + " " + tokens.get(i + 1).lower() + " " + tokens.get(i + 2).lower();
                 result = result.replace(phrase, " ");
             }
+            // "patches that nobody would merge": the clause has a subject of its own before the modal
+            if (relative && i + 3 < tokens.size() && CLAUSE_SUBJECTS.contains(tokens.get(i + 1).lower())
+                    && RELATIVE_MODALS.contains(tokens.get(i + 2).lower())) {
+                String phrase = tokens.get(i).lower() + " " + tokens.get(i + 1).lower() + " "
+                        + tokens.get(i + 2).lower() + " " + tokens.get(i + 3).lower();
+                result = result.replace(phrase, " ");
+            }
         }
         return result;
     }
@@ -501,6 +534,8 @@ public final class ClaimTypeClassifier {
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
     private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("nobody", "no-one", "anyone", "anybody", "everyone",
+            "everybody", "someone", "somebody", "people", "we", "you", "they", "i", "he", "she", "customers", "users");
     private static final Set<String> VERBS_ENDING_IN_LY = Set.of("supply", "comply", "multiply", "apply", "reply", "imply",
             "rely", "ally");
     private static final Set<String> ADVICE_WORDS = Set.of("tell", "told", "advice", "advise", "recommend",

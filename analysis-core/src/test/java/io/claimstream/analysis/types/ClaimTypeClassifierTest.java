@@ -215,7 +215,16 @@ class ClaimTypeClassifierTest {
             "Hype made us lazy about evaluation.|opinion",
             "Parameter count is a measure that gets less useful every year.|opinion",
             "Self-reporting is how we ended up with inflated benchmark tables.|opinion",
-            "The junior role is shrinking, whatever the recruiters say.|opinion"})
+            "The junior role is shrinking, whatever the recruiters say.|opinion",
+            // a modal in a relative clause with its own subject; a practice opening a later clause; stance adverbs
+            "I think most leaderboards are useless for buyers, because they reward answers that nobody would accept.|opinion",
+            "No. We run every model through a red team before release.|fact",
+            "Serving is harder, and for serving we still rent capacity from two clouds.|fact",
+            "We license from open-weight teachers only.|fact",
+            "Honestly, small models are now good enough for most of our traffic, and they are much cheaper.|opinion",
+            "Data pipelines checkpoint every few minutes, so a crash costs little.|fact",
+            "A large training campus now draws about a gigawatt of power.|fact",
+            "If we publish the data, we lose our edge.|opinion"})
     void grammarBeyondTheWordLists(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
