@@ -76,6 +76,17 @@ class TopicClassifierTest {
                 .contains("business-models");
     }
 
+    /** Rates and independent checks are the vocabulary of evaluation; pay and engineers that of talent. */
+    @Test
+    void findsTheVocabularyOfRatesChecksAndPay() {
+        assertThat(classifier.classify(tokens("The gripper reached a success rate of 80% on unseen shelves."), List.of()))
+                .contains("evaluation");
+        assertThat(classifier.classify(tokens("No tender asked for third-party testing of the triage model."), List.of()))
+                .contains("evaluation");
+        assertThat(classifier.classify(tokens("Salaries for people who can debug clusters keep climbing."), List.of()))
+                .contains("talent-and-education");
+    }
+
     @Test
     void acronymsKeepTheirCase() {
         assertThat(classifier.classify(tokens("Tell us what you want."), List.of())).doesNotContain("china-vs-us");
