@@ -98,6 +98,9 @@ public final class ClaimTypeClassifier {
     /** "customers were now signing contracts": what was going on, reported. */
     private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(we|i) )\\b(was|were) (now |already "
             + "|still |increasingly )?\\w+ing\\b.*");
+    /** "Several vendors are now selling below cost": what is going on now, reported as observed. */
+    private static final Anywhere NOW_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(i|we) )\\b(is|are) (now|currently) "
+            + "[a-z]+ing\\b.*");
     /** "Inference prices are still falling": a change going on at present, reported as observed. */
     private static final Anywhere TREND = Anywhere.compile("(?s).*\\b(prices?|costs?|salar(y|ies)|wages|pay|revenues?|sales|"
             + "demand|usage|spending|shares?|margins?|valuations?|headcount|budgets?|volumes?|traffic|rates?)\\b[^,;.]{0,60}"
@@ -107,9 +110,10 @@ public final class ClaimTypeClassifier {
      * "Several labs publish new checkpoints every few weeks": what is done at a stated rhythm, a practice reported
      * (in a relative clause the rhythm describes a noun: "a proxy that gets worse every year").
      */
-    private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b(every (few |other |two |three |six |ten )?(minutes?|hours?"
-            + "|days?|weeks?|months?|quarters?|years?)|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month"
-            + "|quarter|year))\\b.*");
+    private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b("
+            + "every (few |other |two |three |six |ten )?(minutes?|hours?|days?|weeks?|months?|quarters?|years?)"
+            + "|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month|quarter|year)"
+            + "|(one|two|three|four|five|\\d+) [a-z-]+ (a|per) (day|week|month|quarter|year))\\b.*");
     /**
      * "A model that scores 90% and fails in production is worth little": an indefinite subject with a clause that
      * describes it speaks of any member of a kind; the figure inside the clause is a premise, not a measurement.
@@ -257,7 +261,7 @@ public final class ClaimTypeClassifier {
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
-                || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view
+                || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
                 || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower)) {
             return ClaimType.FACT;
         }

@@ -224,7 +224,11 @@ class ClaimTypeClassifierTest {
             "Honestly, small models are now good enough for most of our traffic, and they are much cheaper.|opinion",
             "Data pipelines checkpoint every few minutes, so a crash costs little.|fact",
             "A large training campus now draws about a gigawatt of power.|fact",
-            "If we publish the data, we lose our edge.|opinion"})
+            "If we publish the data, we lose our edge.|opinion",
+            // what is going on now, and a count per period
+            "Two of the big clouds are now renting GPUs below cost.|fact",
+            "Our engineers give two talks a month at local universities.|fact",
+            "We are now convinced that small models win.|opinion"})
     void grammarBeyondTheWordLists(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
