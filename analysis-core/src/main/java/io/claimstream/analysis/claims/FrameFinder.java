@@ -192,7 +192,10 @@ public final class FrameFinder {
      */
     private static boolean mistaggedNoun(List<Token> t, int v) {
         String w = t.get(v).lower();
-        return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told");
+        // "has been warning", "keeps saying": an -ing form after a progressive is the verb, whatever the tagger says
+        boolean progressive = w.endsWith("ing") && v > 0 && (t.get(v - 1).lower().equals("been")
+                || KEEP.contains(t.get(v - 1).lower()));
+        return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told") && !progressive;
     }
 
     private record Subject(Person person, int from, String role) {
@@ -202,6 +205,13 @@ public final class FrameFinder {
         int j = v - 1;
         while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
             j--;
+        }
+        int beforeAspect = aspectBefore(t, v, j);
+        if (beforeAspect != j) {
+            j = beforeAspect;
+            while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
+                j--;
+            }
         }
         if (j < 0) {
             return Optional.empty();
@@ -425,6 +435,35 @@ public final class FrameFinder {
         String inside = text.substring(t.get(open + 1).start(), t.get(close - 1).end());
         return runEndingAt(runs, open - 1)
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), inside));
+    }
+
+    private static final Set<String> SPEND = Set.of("spent", "spend", "spends", "spending");
+    private static final Set<String> KEEP = Set.of("keep", "keeps", "kept", "keeping");
+
+    /**
+     * {@code X has been warning that …}, {@code X keeps saying that …}, {@code X has spent the past year (on the
+     * road) arguing that …}: a progressive or a span of time stands between the subject and a verb of saying in
+     * its -ing form; the index of the last word before that stretch, or {@code j} when there is none. Only
+     * before an -ing form: a passive ({@code It has been said that}) has no subject who says it.
+     */
+    private static int aspectBefore(List<Token> t, int v, int j) {
+        if (j < 1 || !t.get(v).lower().endsWith("ing")) {
+            return j;
+        }
+        String w = t.get(j).lower();
+        if (w.equals("been") || KEEP.contains(w)) {
+            return j - 1;
+        }
+        for (int k = j; k >= 1 && j - k < 8; k--) {
+            Token x = t.get(k);
+            if (SPEND.contains(x.lower())) {
+                return k < j ? k - 1 : j; // "spent arguing" without a span of time is not this frame
+            }
+            if (!x.isWord() || x.isVerbal()) {
+                return j; // the time spent is a plain phrase ("the past year", "much of 2025 in Brussels")
+            }
+        }
+        return j;
     }
 
     /**

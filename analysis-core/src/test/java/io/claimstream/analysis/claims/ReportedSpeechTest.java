@@ -177,4 +177,28 @@ class ReportedSpeechTest {
         assertThat(a.claimWith("Why did you start")).isEmpty();
         assertThat(a.claimWith("We met her")).isEmpty();
     }
+
+    /**
+     * A frame told in the perfect or the progressive, or with the time spent saying it between the subject and
+     * the verb: the subject still says what follows "that".
+     */
+    @Test
+    void framesWithAspectOrATimeSpanBeforeTheVerb() {
+        Analyses a = Analyses.of("""
+                Ines Dahl has spent the past two years arguing that sparse models are cheaper to serve.
+
+                Her co-founder, Karl Menon, has long maintained that robotics needs its own pretraining data.
+
+                Menon has been warning that hosted inference prices will rise next year.
+
+                Dahl spent much of 2025 in Brussels explaining that audits cost less than fines.
+
+                The report has been cited that often.
+                """);
+        assertThat(a.speakerOf("sparse models are cheaper")).isEqualTo("Ines Dahl");
+        assertThat(a.speakerOf("robotics needs its own")).isEqualTo("Karl Menon");
+        assertThat(a.speakerOf("hosted inference prices will rise")).isEqualTo("Karl Menon");
+        assertThat(a.speakerOf("audits cost less than fines")).isEqualTo("Ines Dahl");
+        assertThat(a.claimWith("has been cited")).isEmpty();
+    }
 }
