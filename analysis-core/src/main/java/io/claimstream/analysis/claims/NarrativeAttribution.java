@@ -91,7 +91,7 @@ public final class NarrativeAttribution {
         List<Candidate> candidates = new ArrayList<>();
         State state = new State();
         state.author = author;
-        state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values());
+        state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values()) && !isLiveBlog(text, blocks.keySet());
         for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
             Block block = entry.getKey();
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
@@ -242,6 +242,17 @@ public final class NarrativeAttribution {
     }
 
     /**
+     * Whether the narration is a live blog's running entries, two or more opening with the time they were posted
+     * ({@code 14:05 — }). Its writer tells in the first person where they are and what the post will do next
+     * ("I'm in the room now", "We'll update this post"): a reporter's narration, not a columnist's assertions, so
+     * only the writer's explicit views ("My take: …") are theirs.
+     */
+    private static boolean isLiveBlog(String text, java.util.Collection<Block> narration) {
+        return narration.stream().filter(b -> io.claimstream.analysis.sentences.SentenceSplitter
+                .opensWithEntryTime(text, b.span())).limit(2).count() >= 2;
+    }
+
+    /**
      * {@code Tom Hale disagreed.}: a frame with nothing reported is who speaks next, not a claim of its
      * own; the quotation that follows carries the view.
      */
@@ -254,8 +265,9 @@ public final class NarrativeAttribution {
      * "She has spent a decade on chips": the writer telling about somebody else.
      */
     private static boolean narratesOwnDoings(Sentence s) {
+        // "I'm in the room", "We'll post the slides": a contraction written as one token is the same subject
         return s.tokens().stream().filter(Token::isWord).findFirst()
-                .map(t -> t.lower().matches("i|we|he|she|his|her")).orElse(false);
+                .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ll|ve|d|re|s))?|his|her")).orElse(false);
     }
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */

@@ -86,6 +86,12 @@ public final class SentenceSplitter {
     }
 
     /** The block's lines, each joined to the line before it unless that one ends a sentence. */
+    /** Whether the block opens with a live blog's entry time ({@code 10:42 a.m. — }). */
+    public static boolean opensWithEntryTime(String text, Span block) {
+        Matcher stamp = ENTRY_STAMP.matcher(text).region(block.start(), block.end());
+        return stamp.lookingAt() && stamp.end() < block.end();
+    }
+
     static List<Span> wrappedRuns(String text, Span block) {
         List<Span> runs = new ArrayList<>();
         Matcher stamp = ENTRY_STAMP.matcher(text).region(block.start(), block.end());

@@ -1,0 +1,68 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.Docs;
+import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.parse.DocumentParser;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A live blog: entries headed by the time they were posted, and a writer who narrates in the first person.
+ */
+class LiveBlogTest {
+
+    private static final DocumentParser PARSER = new DocumentParser();
+
+    private static final String BLOG = """
+            Live: Halden Robotics launch event
+
+            By Ana Lindqvist
+
+            Updated 3:20 p.m.
+
+            I'm in the room now, a converted warehouse in Gothenburg. I'll be posting updates all afternoon.
+
+            2:05 p.m. — Halden's founder, Oskar Brandt, walks on stage to loud music.
+
+            2:12 p.m. — The first demo stalls for a minute. The crowd laughs.
+
+            2:15 p.m. — I just tried the arm myself at the demo table. It folded a towel in about a minute.
+
+            2:20 p.m. — We'll update this post when the pricing sheet is out. My take: the demo was impressive, but towels are an easy case.
+            """;
+
+    @Test
+    void theLiveBloggersOwnNarrationIsNoClaimButTheirTakeIs() {
+        Analyses a = analyze(BLOG);
+        assertThat(a.doc().claims()).extracting(Claim::text).noneMatch(t -> t.contains("in the room")
+                || t.contains("posting updates") || t.contains("update this post") || t.contains("tried the arm")
+                || t.contains("folded a towel") || t.contains("walks on stage") || t.contains("Updated") || t.contains("demo stalls"));
+        assertThat(a.speakerOf("towels are an easy case")).isEqualTo("Ana Lindqvist");
+    }
+
+    @Test
+    void anEssayistsOwnViewsStayTheirs() {
+        Analyses a = analyze("""
+                Small labs should stop pretraining
+
+                By Ana Lindqvist
+
+                I have covered robotics startups for eight years. I'm writing this from a train.
+
+                I think most of them waste their seed money on pretraining. Fine-tuning an open model costs a fraction of that.
+                """);
+        assertThat(a.speakerOf("waste their seed money")).isEqualTo("Ana Lindqvist");
+        assertThat(a.speakerOf("Fine-tuning an open model costs")).isEqualTo("Ana Lindqvist");
+        assertThat(a.claimWith("writing this from a train")).isEmpty();
+    }
+
+    private static Analyses analyze(String text) {
+        return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
+                Instant.EPOCH)));
+    }
+}
