@@ -32,7 +32,17 @@ final class InlineLabels {
 
     /** Who the block is labelled with and where the speech after the label starts, or null. */
     Labelled speaker(String text, Block block) {
-        Matcher m = LABEL.matcher(text).region(block.span().start(), block.span().end());
+        return speaker(text, block.span().start(), block.span().end(), false);
+    }
+
+    /**
+     * The same at {@code from}, the start of a sentence: the block's first after a live blog's entry time
+     * ({@code 12:41 — Ruiz: …}), or one inside a paragraph ({@code The demo stalled. Ruiz: "It happens."}). Inside a
+     * paragraph only a person the text has already introduced, and only before a quotation mark: a capitalised
+     * word and a colon there are more often a lead-in ("Pricing: $2 a month") than a speaker.
+     */
+    Labelled speaker(String text, int from, int to, boolean insideParagraph) {
+        Matcher m = LABEL.matcher(text).region(from, to);
         if (!m.lookingAt()) {
             return null;
         }
@@ -40,6 +50,10 @@ final class InlineLabels {
         boolean marked = m.group("mark") != null;
         Person known = resolver.registry().lookup(name);
         if (!marked && (known == null || !known.isPerson()) || PersonName.of(name).isEmpty()) {
+            return null;
+        }
+        if (insideParagraph && (known == null || !known.isPerson() || m.end() >= to
+                || "\"“".indexOf(text.charAt(m.end())) < 0)) {
             return null;
         }
         Person p = known != null ? known : resolver.name(name, false);

@@ -122,7 +122,12 @@ public final class NarrativeAttribution {
 
     private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
                                 List<Candidate> candidates, Deadline deadline) {
+        Span blockSpan = block.get(0).block().span();
         InlineLabels.Labelled labelled = labels.speaker(text, block.get(0).block());
+        if (labelled == null && block.get(0).span().start() > blockSpan.start()) {
+            // a live blog's entry time before the label ("12:41 — Ruiz: …") is no part of the first sentence
+            labelled = labels.speaker(text, block.get(0).span().start(), blockSpan.end(), false);
+        }
         if (labelled != null) {
             for (Sentence s : block) {
                 Span span = labelled.trim(s.span());
@@ -150,11 +155,27 @@ public final class NarrativeAttribution {
             narrated.add(f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
+        Person labelledSpeaker = null;
+        Span labelledSpeech = null;
         for (int i = 0; i < block.size(); i++) {
             deadline.check(STAGE); // a quotation's sentences each look through the whole block
             Sentence s = block.get(i);
             Optional<Frame> frame = found.get(i);
             state.colonBefore = s.text(text).strip().endsWith(":");
+            InlineLabels.Labelled inside = i == 0 ? null : labels.speaker(text, s.span().start(), blockSpan.end(), true);
+            if (inside != null) {
+                // "… stalled twice. Ruiz: "It happens."": the quotation after the label is the labelled person's
+                Span quote = Quotes.around(new Span(inside.speechStart(), Math.min(blockSpan.end(), inside.speechStart() + 1)), quotes);
+                labelledSpeaker = inside.speaker();
+                labelledSpeech = new Span(inside.speechStart(), quote != null ? quote.end() : blockSpan.end());
+                state.chain = null; // what follows the quotation ("The crowd laughs.") is narration again
+                state.subject = labelledSpeaker;
+            }
+            if (labelledSpeech != null && s.span().start() < labelledSpeech.end() && s.span().end() > labelledSpeech.start()) {
+                Span span = new Span(Math.max(s.span().start(), labelledSpeech.start()), s.span().end());
+                candidates.add(new Candidate(s, span, span, labelledSpeaker, true));
+                continue;
+            }
             if (frame.isPresent() && frame.get().speaker() == null && writesOwnView(text, s, state)) {
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
                 writer.offerRole("author");
