@@ -66,14 +66,15 @@ public final class ClaimFilter {
     }
 
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "^(You|Your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
+            "^(?:[^.?!;:\"“]{0,40}?[\\s,])?(You|Your|you|your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
             + "|would|might|may)\\b).*");
 
     /**
-     * {@code You spoke at the forum last week. What was the mood there?}: in a turn, what the
-     * speaker tells the other about themselves right before asking them is the question's premise,
-     * not a claim of the asker. Advice to "you" ("You should …") stays a claim; the modal is matched
-     * in lower case so that a month ("in May") is not taken for one.
+     * {@code You spoke at the forum last week. What was the mood there?}, {@code Last week your company raised
+     * $2 billion. What will you do with it?}: in a turn, what the speaker tells the other about themselves right
+     * before asking them is the question's premise, not a claim of the asker, also after a short opening phrase
+     * of time or place. Advice to "you" ("You should …") and the asker's marked view ("I think you are wrong")
+     * stay claims; the modal is matched in lower case so that a month ("in May") is not taken for one.
      */
     private static Set<Integer> questionSetUps(String text, List<Sentence> sentences) {
         Set<Integer> setUps = new HashSet<>();
@@ -81,7 +82,8 @@ public final class ClaimFilter {
             Sentence s = sentences.get(i);
             Sentence next = sentences.get(i + 1);
             if (s.block().inTurn() && next.block().turn() == s.block().turn() && next.isQuestion(text)
-                    && !s.isQuestion(text) && ADDRESSEE.matcher(s.text(text).strip()).matches()) {
+                    && !s.isQuestion(text) && ADDRESSEE.matcher(s.text(text).strip()).matches()
+                    && !NonClaims.marksAView(s.text(text))) {
                 setUps.add(s.index());
             }
         }
