@@ -59,6 +59,25 @@ public final class RoleLabels {
         return UNNAMED_VOICE.matcher(l).matches() && !(l.matches("(?i)(?:speaker|participant|voice|person)\\s*#?\\s*\\d{1,2}"));
     }
 
+    /** A name run together from two capitalised words or with a digit ("LatePost", "36Kr"), not "McKay" or "DeLuca". */
+    private static final java.util.regex.Pattern PUBLICATION_SHAPE = java.util.regex.Pattern.compile(
+            "(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O)\\p{Lu})(?:\\p{Lu}\\p{Ll}+\\p{Lu}[\\p{L}]*|[\\p{L}\\d]*\\d[\\p{L}\\d]*\\p{L}[\\p{L}\\d]*)");
+
+    /**
+     * {@code LatePost:}, {@code 36Kr:}, {@code Bloomberg:}: a publication asking under its own name in a written
+     * interview. Its label names an organisation (known, or shaped like a publication's name rather than a
+     * person's) and at least half of its turns ask something; it is nobody's personal name.
+     *
+     * @param turnTexts the texts of the turns under this label
+     */
+    public static boolean isPublicationAsking(String label, List<String> turnTexts, KnownEntities entities) {
+        String l = label.strip();
+        boolean organisation = "organization".equals(entities.kindOf(l))
+                || !l.contains(" ") && PUBLICATION_SHAPE.matcher(l).matches();
+        long asking = turnTexts.stream().filter(t -> t.contains("?") || t.contains("？")).count();
+        return organisation && !turnTexts.isEmpty() && asking * 2 >= turnTexts.size();
+    }
+
     public static boolean isAnswering(String label) {
         return ANSWERING.contains(label.strip().toLowerCase(Locale.ROOT));
     }

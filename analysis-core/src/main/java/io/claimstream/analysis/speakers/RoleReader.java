@@ -43,6 +43,11 @@ public final class RoleReader {
         return entities.kindOf(name);
     }
 
+    /** @see RoleLabels#isPublicationAsking */
+    public boolean isPublicationAsking(String label, java.util.List<String> turnTexts) {
+        return RoleLabels.isPublicationAsking(label, turnTexts, entities);
+    }
+
     /** A role, or a clause saying where someone works ("has run Vessel since 2024"). */
     public static boolean describesPosition(String words) {
         return looksLikeRole(words) || words != null && words.length() < 200 && POSITION_VERB.matcher(words).find();

@@ -28,6 +28,7 @@ public final class TurnSpeakers {
     public static Map<Integer, Person> register(String text, List<Turn> turns, PersonRegistry registry, RoleReader roles,
                                                 String interviewee, String host, Map<String, String> fullNames) {
         Map<Integer, Person> speakers = new HashMap<>();
+        java.util.Set<String> publications = publicationsAsking(text, turns, roles);
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
@@ -38,6 +39,14 @@ public final class TurnSpeakers {
                     || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label)) {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
                 // operator who hands a call from one speaker to the next
+                continue;
+            }
+            if (publications.contains(label)) {
+                // a publication asking under its own name ("LatePost:") is no person; what it asserts besides its
+                // questions is the publication's
+                Person outlet = registry.register(label, Person.Kind.ORGANIZATION);
+                outlet.offerRole("interviewer");
+                speakers.put(i, outlet);
                 continue;
             }
             String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
@@ -80,6 +89,24 @@ public final class TurnSpeakers {
             }
         }
         return unnamed;
+    }
+
+    /** The labels under which a publication asks ({@code LatePost:}), which name no person. */
+    private static java.util.Set<String> publicationsAsking(String text, List<Turn> turns, RoleReader roles) {
+        Map<String, List<String>> byLabel = new HashMap<>();
+        for (Turn t : turns) {
+            if (t.speaker() != null && !t.speaker().isBlank() && text != null && t.span() != null
+                    && t.span().end() <= text.length()) {
+                byLabel.computeIfAbsent(t.speaker().strip(), k -> new java.util.ArrayList<>()).add(t.span().of(text));
+            }
+        }
+        java.util.Set<String> publications = new java.util.HashSet<>();
+        byLabel.forEach((label, texts) -> {
+            if (byLabel.size() > 1 && roles.isPublicationAsking(label, texts)) {
+                publications.add(label);
+            }
+        });
+        return publications;
     }
 
     private static String writtenLabel(String text, Turn turn) {

@@ -45,6 +45,63 @@ class InterviewerTurnsTest {
         assertThat(a.speakerOf("four months of runway")).isEqualTo("Pavel Ruiz");
     }
 
+    /**
+     * A publication asking under its own name ("PostLedger:", "Bloomberg:") is no person: its questions are no
+     * claims, a view it states is the publication's, and the answers are the interviewee's.
+     */
+    @Test
+    void aPublicationAsInterviewerIsNoPerson() {
+        Analyses a = analyze("""
+                Why Corvid stopped selling chatbots
+
+                Marta Ruiz founded Corvid Labs in 2021 and runs it from Oslo.
+
+                PostLedger: Why did you stop selling chatbots?
+
+                Marta Ruiz: Agents are where the money is. Chatbots became a commodity within a year.
+
+                PostLedger: Last month you opened an office in Austin. Why there?
+
+                Marta Ruiz: Half of our enterprise customers are in Texas.
+
+                PostLedger: In our view the agent market is overheated. Do you agree?
+
+                Marta Ruiz: No. Enterprises have barely started buying agents.
+                """);
+        assertThat(a.speakerNamed("PostLedger").kind()).isEqualTo("organization");
+        assertThat(a.claimWith("opened an office")).isEmpty();
+        assertThat(a.speakerOf("agent market is overheated")).isEqualTo("PostLedger");
+        assertThat(a.speakerOf("Agents are where the money is")).isEqualTo("Marta Ruiz");
+        assertThat(a.speakerOf("enterprise customers are in Texas")).isEqualTo("Marta Ruiz");
+
+        Analyses known = analyze("""
+                Bloomberg: How big is the new cluster?
+
+                Ruiz: Forty thousand accelerators, all in one building.
+
+                Bloomberg: And who pays for it?
+
+                Ruiz: Our customers do, through three-year contracts.
+                """);
+        assertThat(known.doc().speakers()).noneMatch(s -> s.name().equals("Bloomberg") && s.kind().equals("person"));
+        assertThat(known.speakerOf("three-year contracts")).isEqualTo("Ruiz");
+    }
+
+    /** A person's run-together surname asking questions ("McKay:") stays a person. */
+    @Test
+    void aPersonsSurnameLabelStaysAPerson() {
+        Analyses a = analyze("""
+                McKay: How big is the new cluster?
+
+                Ruiz: Forty thousand accelerators, all in one building.
+
+                McKay: Who pays for it? Our readers want to know.
+
+                Ruiz: Our customers do, through three-year contracts.
+                """);
+        assertThat(a.doc().speakers()).anyMatch(s -> s.name().equals("McKay") && s.kind().equals("person"));
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));
