@@ -47,6 +47,9 @@ final class InlineLabels {
             return null;
         }
         String name = m.group("name");
+        if (io.claimstream.analysis.speakers.RoleLabels.isNoteLabel(name)) {
+            return null; // "**Update:** …" heads a notice, whoever it mentions
+        }
         boolean marked = m.group("mark") != null;
         Person known = resolver.registry().lookup(name);
         if (!marked && (known == null || !known.isPerson()) || PersonName.of(name).isEmpty()) {

@@ -38,6 +38,19 @@ public final class RoleLabels {
         return l.equals("q") || l.equals("question") || l.equals("interviewer");
     }
 
+    private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
+            "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note",
+            "correction", "clarification", "breaking", "developing", "context", "background", "disclaimer",
+            "disclosure", "summary", "source", "sources", "caption", "photo", "transcript");
+
+    /**
+     * {@code Live:}, {@code Update:}, {@code Note:}, {@code Editor:}: a word that heads a notice, an update or the
+     * editors' remark at a line start, shaped like a one-word speaker label in a short text, and nobody's name.
+     */
+    public static boolean isNoteLabel(String label) {
+        return NOTE_WORDS.contains(label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT));
+    }
+
     /** {@code Operator}: the voice of a conference call's moderation, which speaks for nobody. */
     public static boolean isOperator(String label) {
         return label.strip().equalsIgnoreCase("operator");

@@ -36,9 +36,10 @@ public final class TurnSpeakers {
             }
             String label = turn.speaker().strip();
             if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)
+                    || RoleLabels.isNoteLabel(label)
                     || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label)) {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
-                // operator who hands a call from one speaker to the next
+                // operator who hands a call from one speaker to the next, nor an editor's note or an update
                 continue;
             }
             if (publications.contains(label)) {

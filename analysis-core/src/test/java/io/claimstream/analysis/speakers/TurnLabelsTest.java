@@ -56,4 +56,26 @@ class TurnLabelsTest {
         assertThat(a.speakerOf("the gap to close")).isEqualTo("Lars Holm");
         assertThat(a.speakerNamed("Lars Holm").affiliations()).contains("Fjord AI");
     }
+
+    /**
+     * "Live:", "Update:", "Note:", "Editor:" at a line start head a notice, not a turn: in a short text they are
+     * shaped like a one-word speaker label, but name nobody, and the note they head is nobody's claim.
+     */
+    @Test
+    void aNoticeWordAtALineStartIsNoSpeaker() {
+        Analyses a = Analyses.of("""
+                Live: the keynote starts in five minutes.
+                Update: the company moved the launch to Thursday.
+                Ruiz: Prices for hosted agents will fall by half next year.
+                Editor: Ruiz later said she meant list prices.
+                Ruiz: Enterprise buyers already pay less than list.
+                **Note:** Ruiz owns shares in two of the startups she mentioned.
+                """);
+        assertThat(a.speakerNames()).doesNotContain("Live", "Update", "Editor", "Note");
+        assertThat(a.claimWith("keynote starts")).isEmpty();
+        assertThat(a.claimWith("moved the launch")).isEmpty();
+        assertThat(a.claimWith("meant list prices")).isEmpty();
+        assertThat(a.speakerOf("hosted agents will fall")).isEqualTo("Ruiz");
+        assertThat(a.speakerOf("Enterprise buyers already pay")).isEqualTo("Ruiz");
+    }
 }
