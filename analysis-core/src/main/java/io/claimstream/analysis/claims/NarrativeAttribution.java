@@ -286,9 +286,10 @@ public final class NarrativeAttribution {
      * "She has spent a decade on chips": the writer telling about somebody else.
      */
     private static boolean narratesOwnDoings(Sentence s) {
-        // "I'm in the room", "We'll post the slides": a contraction written as one token is the same subject
+        // "I'm in the room", "We've met twice": a contraction written as one token is the same subject; a
+        // promise ("We'll publish the suite") is a commitment, not a doing told
         return s.tokens().stream().filter(Token::isWord).findFirst()
-                .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ll|ve|d|re|s))?|his|her")).orElse(false);
+                .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ve|re|s))?|his|her")).orElse(false);
     }
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
