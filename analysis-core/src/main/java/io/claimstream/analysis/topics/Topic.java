@@ -14,7 +14,16 @@ public record Topic(String id, String description, List<Term> terms, List<String
         examples = List.copyOf(examples);
     }
 
-    /** A term of one or more words, stemmed; {@code text} is the term as the taxonomy writes it. */
-    public record Term(String text, List<String> stems, double weight) {
+    /**
+     * A term of one or more words, stemmed; {@code text} is the term as the taxonomy writes it.
+     *
+     * @param ambiguous a word of several senses ("memory"), which counts only where no longer term of another
+     *                  topic holds it ("memory bandwidth" is hardware)
+     */
+    public record Term(String text, List<String> stems, double weight, boolean ambiguous) {
+
+        public Term(String text, List<String> stems, double weight) {
+            this(text, stems, weight, false);
+        }
     }
 }

@@ -162,10 +162,22 @@ public final class TopicClassifier {
         return score(stems, new HashMap<>());
     }
 
-    /** @param evidence filled with, for each topic, the positions of the words that scored for it */
+    private record Match(Entry entry, int from, int to) {
+
+        boolean inside(Match longer) {
+            return longer.from <= from && to <= longer.to && longer.to - longer.from > to - from;
+        }
+    }
+
+    /**
+     * @param evidence filled with, for each topic, the positions of the words that scored for it
+     *
+     * <p>A word of several senses (a term the taxonomy marks ambiguous) read inside a longer term of another
+     * topic takes that term's sense: "memory" in "memory bandwidth" or "memory chips" is hardware, not an
+     * assistant's memory. It still counts where its own topic also names the longer phrase ("agent memory").
+     */
     private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence) {
-        Map<String, Double> scores = new HashMap<>();
-        Map<Entry, Integer> seen = new HashMap<>();
+        List<Match> matches = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
             List<Entry> candidates = byFirstStem.get(stems.get(i));
             if (candidates == null) {
@@ -173,15 +185,38 @@ public final class TopicClassifier {
             }
             for (Entry e : candidates) {
                 List<String> term = e.term().stems();
-                if (i + term.size() <= stems.size() && stems.subList(i, i + term.size()).equals(term)
-                        && seen.merge(e, 1, Integer::sum) <= 2) {
-                    scores.merge(e.topic(), e.term().weight(), Double::sum);
-                    for (int k = i; k < i + term.size(); k++) {
-                        evidence.computeIfAbsent(e.topic(), x -> new HashSet<>()).add(k);
-                    }
+                if (i + term.size() <= stems.size() && stems.subList(i, i + term.size()).equals(term)) {
+                    matches.add(new Match(e, i, i + term.size()));
                 }
             }
         }
+        Map<String, Double> scores = new HashMap<>();
+        Map<Entry, Integer> seen = new HashMap<>();
+        for (Match m : matches) {
+            if (takesAnotherSense(m, matches) || seen.merge(m.entry(), 1, Integer::sum) > 2) {
+                continue;
+            }
+            scores.merge(m.entry().topic(), m.entry().term().weight(), Double::sum);
+            for (int k = m.from(); k < m.to(); k++) {
+                evidence.computeIfAbsent(m.entry().topic(), x -> new HashSet<>()).add(k);
+            }
+        }
         return scores;
+    }
+
+    /** Whether a longer term of another topic holds the match's words, and its own topic has no term as long there. */
+    private static boolean takesAnotherSense(Match m, List<Match> matches) {
+        if (!m.entry().term().ambiguous()) {
+            return false;
+        }
+        for (Match longer : matches) {
+            if (m.inside(longer) && !longer.entry().topic().equals(m.entry().topic())
+                    && matches.stream().noneMatch(own -> own.entry().topic().equals(m.entry().topic())
+                    && longer.inside(own) || own.entry().topic().equals(m.entry().topic())
+                    && own.from() == longer.from() && own.to() == longer.to())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -16,7 +16,8 @@ import io.claimstream.analysis.text.Stems;
 /**
  * The topics claims are labelled with. The default taxonomy is bundled
  * ({@code lexicon/topics.tsv}: id, description, seed terms separated by {@code ;} and optional
- * example sentences separated by {@code |}, tab-separated, one topic a line); a file in the same
+ * example sentences separated by {@code |}, tab-separated, one topic a line; a term led by {@code ~} is weak,
+ * one led by {@code ?} has several senses and yields to a longer term of another topic); a file in the same
  * format extends it: a new id adds a topic, a known id gains terms and examples (and its
  * description, if the line gives one). Ids never change meaning.
  */
@@ -104,8 +105,10 @@ public final class TopicTaxonomy {
     private static Topic.Term term(String raw) {
         String t = raw.strip();
         double weight = 1.0;
-        if (t.startsWith("~")) {
-            weight = 0.5;
+        boolean ambiguous = false;
+        while (t.startsWith("~") || t.startsWith("?")) {
+            weight = t.startsWith("~") ? 0.5 : weight;
+            ambiguous |= t.startsWith("?");
             t = t.substring(1).strip();
         }
         if (t.isEmpty()) {
@@ -115,6 +118,6 @@ public final class TopicTaxonomy {
         if (stems.isEmpty()) {
             return null;
         }
-        return new Topic.Term(t, List.copyOf(stems), stems.size() > 1 ? weight * 1.5 : weight);
+        return new Topic.Term(t, List.copyOf(stems), stems.size() > 1 ? weight * 1.5 : weight, ambiguous);
     }
 }

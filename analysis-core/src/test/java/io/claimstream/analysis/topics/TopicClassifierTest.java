@@ -144,4 +144,31 @@ class TopicClassifierTest {
         assertThat(c.classify(tokens("Protein design is moving fast."), List.of())).contains("biotech");
         assertThat(c.classify(tokens("Every release needs a red team."), List.of())).contains("safety");
     }
+
+    /** "Memory" in the chip sense is hardware; an assistant's or an agent's memory stays memory (and agents). */
+    @Test
+    void memoryTakesItsSenseFromTheWordsAroundIt() {
+        assertThat(classifier.classify(tokens("Memory makers have sold their whole output for next year."), List.of()))
+                .contains("compute-and-chips").doesNotContain("memory-and-personalization");
+        assertThat(classifier.classify(tokens("Memory bandwidth, not arithmetic, caps how fast we decode."), List.of()))
+                .contains("compute-and-chips").doesNotContain("memory-and-personalization");
+        assertThat(classifier.classify(tokens("DRAM contracts doubled in price since spring."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("Memory prices will keep rising through 2027."), List.of()))
+                .contains("compute-and-chips", "pricing-and-cost").doesNotContain("memory-and-personalization");
+        assertThat(classifier.classify(tokens("Agent memory is the feature our customers ask for most."), List.of()))
+                .contains("agents", "memory-and-personalization").doesNotContain("compute-and-chips");
+        assertThat(classifier.classify(tokens("The assistant keeps a memory of every trip you booked."), List.of()))
+                .contains("memory-and-personalization").doesNotContain("compute-and-chips");
+    }
+
+    /** A taxonomy file can mark its own words of several senses with "?". */
+    @Test
+    void anExtendingFileMarksAmbiguousWords() {
+        TopicClassifier extended = new TopicClassifier(TopicTaxonomy.defaults().extendedBy(
+                "robotics\tRobots\t?arm; robot arm\nbusiness-models\t\tarms race\n"));
+        assertThat(extended.classify(tokens("The robot arm folded towels all day."), List.of())).contains("robotics");
+        assertThat(extended.classify(tokens("The arms race between labs burns cash."), List.of()))
+                .doesNotContain("robotics");
+    }
 }
