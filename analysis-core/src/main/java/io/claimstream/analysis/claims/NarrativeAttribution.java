@@ -228,6 +228,11 @@ public final class NarrativeAttribution {
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
+                if (writesOwnView(text, s, state)) {
+                    // "My take: the demos were smooth. The numbers are just a claim.": the view goes on to the
+                    // paragraph's end, as a quoted speaker's does
+                    state.chain = writer;
+                }
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
                     candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));

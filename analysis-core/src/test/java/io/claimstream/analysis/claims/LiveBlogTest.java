@@ -36,7 +36,9 @@ class LiveBlogTest {
 
             2:15 p.m. — I just tried the arm myself at the demo table. It folded a towel in about a minute.
 
-            2:20 p.m. — We'll update this post when the pricing sheet is out. My take: the demo was impressive, but towels are an easy case.
+            2:20 p.m. — We'll update this post when the pricing sheet is out. My take: the demo was impressive, but towels are an easy case. The kitchen is where buyers will judge these arms, and nothing shown today went near one.
+
+            2:25 p.m. — Brandt leaves the stage to applause.
             """;
 
     @Test
@@ -68,6 +70,9 @@ class LiveBlogTest {
                 || t.contains("posting updates") || t.contains("update this post") || t.contains("tried the arm")
                 || t.contains("folded a towel") || t.contains("walks on stage") || t.contains("Updated"));
         assertThat(a.speakerOf("towels are an easy case")).isEqualTo("Ana Lindqvist");
+        // the take goes on to the end of its entry, not beyond
+        assertThat(a.speakerOf("where buyers will judge")).isEqualTo("Ana Lindqvist");
+        assertThat(a.claimWith("leaves the stage")).isEmpty();
     }
 
     @Test
