@@ -9,14 +9,11 @@ import io.claimstream.query.search.ClaimRows;
 import io.claimstream.query.search.ClaimSql;
 import io.claimstream.query.search.RequestParams;
 import io.claimstream.query.search.Rows;
+import io.claimstream.query.search.SqlReads;
 import io.claimstream.query.view.ClaimPageView;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.SearchInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +35,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class SemanticSearch {
 
-    private final EntityManager em;
+    private final SqlReads db;
+    private final PgvectorNearest pgvectorNearest;
     private final SentenceEmbedder embedder;
     private final QueryVectors queryVectors;
     private final VectorColumns vectors;
@@ -46,9 +44,11 @@ public class SemanticSearch {
     private final ClaimRows rows;
     private final QueryConfig.Semantic config;
 
-    public SemanticSearch(EntityManager em, SentenceEmbedder embedder, QueryVectors queryVectors, VectorColumns vectors,
-                          ClaimVectorIndex index, ClaimRows rows, QueryConfig config) {
-        this.em = em;
+    public SemanticSearch(SqlReads db, PgvectorNearest pgvectorNearest, SentenceEmbedder embedder,
+                          QueryVectors queryVectors, VectorColumns vectors, ClaimVectorIndex index, ClaimRows rows,
+                          QueryConfig config) {
+        this.db = db;
+        this.pgvectorNearest = pgvectorNearest;
         this.embedder = embedder;
         this.queryVectors = queryVectors;
         this.vectors = vectors;
@@ -57,8 +57,11 @@ public class SemanticSearch {
         this.config = config.semantic();
     }
 
-    /** @param filter the filters, without {@code q}: the text is {@code query} */
-    @Transactional
+    /**
+     * @param filter the filters, without {@code q}: the text is {@code query}. Without a transaction:
+     *               each read is one statement (plain JDBC, autocommit), and a transaction's begin and
+     *               commit would cost more than the service's own ranking of the index's answer
+     */
     public ClaimPageView page(String query, ClaimFilter filter, RequestParams.Paging paging) {
         float[] q = queryVectors.embed(query);
         boolean pgvector = vectors.pgvector();
@@ -68,7 +71,7 @@ public class SemanticSearch {
             ranked = List.of();
             info = info(pgvector ? "pgvector" : "exact", 0, true);
         } else if (pgvector) {
-            ranked = nearest(q, ClaimSql.overClaims(filter));
+            ranked = pgvectorNearest.nearest(q, ClaimSql.overClaims(filter));
             info = info("pgvector", config.maxResults(), true);
         } else {
             // the first pages come from the index's usual candidate list; a later page asks for more
@@ -97,47 +100,31 @@ public class SemanticSearch {
     private record Exact(List<TopMatches.Match> matches, long considered) {
     }
 
-    @SuppressWarnings("unchecked")
     private Exact exact(float[] q, ClaimSql sql) {
-        Query query = em.createNativeQuery("SELECT c.id, c.embedding" + ClaimSql.FILTERED + sql.where()
+        Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        parameters.put("model", embedder.modelId());
+        parameters.put("candidates", config.maxCandidates());
+        List<Map<String, Object>> candidates = db.rows("SELECT c.id, c.embedding" + ClaimSql.FILTERED + sql.where()
                 + " AND c.embedding IS NOT NULL AND c.embedding_model = :model"
                 // the list order backwards, so that the newest candidates are an index walk, not a sort
-                + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT :candidates");
-        sql.parameters().forEach(query::setParameter);
-        List<Object[]> candidates = query.setParameter("model", embedder.modelId())
-                .setParameter("candidates", config.maxCandidates()).getResultList();
+                + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT :candidates",
+                parameters);
         TopMatches top = new TopMatches(config.maxResults(), config.minScore());
-        for (Object[] row : candidates) {
-            top.offer((String) row[0], Vectors.dot(q, HalfFloats.decode((byte[]) row[1])));
+        for (Map<String, Object> row : candidates) {
+            top.offer((String) row.get("id"), Vectors.dot(q, HalfFloats.decode((byte[]) row.get("embedding"))));
         }
         return new Exact(top.best(), candidates.size());
     }
 
-    @SuppressWarnings("unchecked")
-    private List<TopMatches.Match> nearest(float[] q, ClaimSql sql) {
-        em.createNativeQuery("SELECT set_config('hnsw.ef_search', :ef, true)")
-                .setParameter("ef", Integer.toString(Math.max(config.efSearch(), 40))).getSingleResult();
-        Query query = em.createNativeQuery("SELECT c.id, 1 - (c.embedding_vector <=> CAST(:qv AS vector)) AS score"
-                + ClaimSql.FILTERED + sql.where() + " AND c.embedding_vector IS NOT NULL"
-                + " ORDER BY c.embedding_vector <=> CAST(:qv AS vector) LIMIT :limit");
-        sql.parameters().forEach(query::setParameter);
-        List<Object[]> found = query.setParameter("qv", VectorColumns.literal(q))
-                .setParameter("limit", config.maxResults()).getResultList();
-        TopMatches top = new TopMatches(config.maxResults(), config.minScore());
-        found.forEach(row -> top.offer((String) row[0], ((Number) row[1]).doubleValue()));
-        return top.best();
-    }
-
-    @SuppressWarnings("unchecked")
     private List<ClaimView> views(List<TopMatches.Match> page, ClaimSql sql) {
         if (page.isEmpty()) {
             return List.of();
         }
         // the filter again: an index entry can be older than the row (a claim's speaker merged into another person)
-        Query query = em.createNativeQuery(ClaimSql.COLUMNS + ClaimSql.FROM + sql.where() + " AND c.id IN (:ids)",
-                Tuple.class);
-        sql.parameters().forEach(query::setParameter);
-        List<Tuple> found = query.setParameter("ids", page.stream().map(TopMatches.Match::id).toList()).getResultList();
+        Map<String, Object> parameters = new HashMap<>(sql.parameters());
+        parameters.put("ids", page.stream().map(TopMatches.Match::id).toList());
+        List<Map<String, Object>> found = db.rows(ClaimSql.COLUMNS + ClaimSql.FROM + sql.where() + " AND c.id IN (:ids)",
+                parameters);
         Map<String, ClaimView> byId = new HashMap<>();
         found.forEach(row -> byId.put(Rows.text(row.get("id")), rows.view(row::get, false)));
         return page.stream().filter(m -> byId.containsKey(m.id()))

@@ -33,8 +33,20 @@ public final class TopMatches {
         this.heap = new PriorityQueue<>(Math.min(limit, 1024) + 1, BEST_FIRST.reversed());
     }
 
-    public void offer(String id, double score) {
+    /**
+     * Whether a match of this score could be kept: at least min-score, and not worse than every kept
+     * match of a full heap. A caller whose id costs a read (a stored field) asks before reading it.
+     */
+    public boolean mayKeep(double score) {
         if (score < minScore || Double.isNaN(score)) {
+            return false;
+        }
+        // an equal score may still displace the worst kept match by its id
+        return heap.size() < limit || score >= heap.peek().score();
+    }
+
+    public void offer(String id, double score) {
+        if (!mayKeep(score)) {
             return;
         }
         Match match = new Match(id, score);

@@ -164,7 +164,12 @@ final class VectorIndex implements Closeable {
             TopMatches matches = new TopMatches(k, minScore);
             for (ScoreDoc hit : top.scoreDocs) {
                 // DOT_PRODUCT scores unit vectors as (1 + cosine) / 2
-                matches.offer(stored.document(hit.doc, Set.of(ID)).get(ID), 2.0 * hit.score - 1.0);
+                double cosine = 2.0 * hit.score - 1.0;
+                // the id is a stored field: a block read and decompressed per hit, most of the search's
+                // own CPU; a hit below min-score (usually most of the ef candidates) never needs it
+                if (matches.mayKeep(cosine)) {
+                    matches.offer(stored.document(hit.doc, Set.of(ID)).get(ID), cosine);
+                }
             }
             return matches.best();
         } finally {

@@ -18,4 +18,19 @@ class TopMatchesTest {
         top.offer("g", 0.95);
         assertThat(top.best()).extracting(TopMatches.Match::id).containsExactly("g", "e", "b");
     }
+
+    @Test
+    void saysBeforehandWhetherAScoreCouldBeKept() {
+        TopMatches top = new TopMatches(2, 0.3);
+        assertThat(top.mayKeep(0.29)).isFalse();
+        assertThat(top.mayKeep(Double.NaN)).isFalse();
+        assertThat(top.mayKeep(0.3)).isTrue();
+        top.offer("m", 0.6);
+        top.offer("n", 0.5);
+        assertThat(top.mayKeep(0.4)).isFalse();
+        // an equal score can still displace the worst kept match by its id
+        assertThat(top.mayKeep(0.5)).isTrue();
+        top.offer("a", 0.5);
+        assertThat(top.best()).extracting(TopMatches.Match::id).containsExactly("m", "a");
+    }
 }
