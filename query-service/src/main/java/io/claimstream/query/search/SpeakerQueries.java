@@ -1,7 +1,6 @@
 package io.claimstream.query.search;
 
 import io.claimstream.common.errors.ApiException;
-import io.claimstream.query.entity.Person;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.PageView;
 import io.claimstream.query.view.SpeakerProfileView;
@@ -14,6 +13,7 @@ import jakarta.persistence.Tuple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Reads people: the list, and one person's profile across documents. */
 @ApplicationScoped
@@ -35,10 +35,12 @@ public class SpeakerQueries {
              WHERE (p.name ILIKE :pattern ESCAPE '\\' OR array_to_string(p.aliases, ' ') ILIKE :pattern ESCAPE '\\')""";
 
     private final EntityManager em;
+    private final SqlReads db;
     private final ClaimSearch claims;
 
-    public SpeakerQueries(EntityManager em, ClaimSearch claims) {
+    public SpeakerQueries(EntityManager em, SqlReads db, ClaimSearch claims) {
         this.em = em;
+        this.db = db;
         this.claims = claims;
     }
 
@@ -59,25 +61,29 @@ public class SpeakerQueries {
         return new PageView<>(rows.stream().map(SpeakerQueries::speaker).toList(), total, paging.page(), paging.size());
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * Through plain JDBC ({@link SqlReads}), not Hibernate: an entity load and three native queries
+     * cost the service more than the database spends on them (see SqlReads).
+     */
     public SpeakerProfileView profile(String id, int timelineLimit) {
-        Person person = Person.findById(id);
-        if (person == null) {
+        Map<String, Object> byId = Map.of("id", id);
+        List<Map<String, Object>> people = db.rows(
+                "SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind FROM person p WHERE p.id = :id", byId);
+        if (people.isEmpty()) {
             throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
         }
-        List<Tuple> topicRows = em.createNativeQuery("""
+        Map<String, Object> person = people.get(0);
+        List<Map<String, Object>> topicRows = db.rows("""
                         SELECT topic, count(*) AS claims FROM claim_topic
-                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", Tuple.class)
-                .setParameter("id", id).getResultList();
-        List<Tuple> affiliationRows = em.createNativeQuery("""
+                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", byId);
+        List<Map<String, Object>> affiliationRows = db.rows("""
                         SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,
                                count(DISTINCT d.id) AS documents
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id,
                              unnest(ds.affiliations) AS a(name)
                         WHERE ds.person_id = :id
-                        GROUP BY a.name ORDER BY max(d.published) DESC NULLS LAST, a.name""", Tuple.class)
-                .setParameter("id", id).getResultList();
-        List<Tuple> documentRows = em.createNativeQuery("""
+                        GROUP BY a.name ORDER BY max(d.published) DESC NULLS LAST, a.name""", byId);
+        List<Map<String, Object>> documentRows = db.rows("""
                         SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
                                coalesce(max(per.claims), 0) AS claims
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id
@@ -85,8 +91,7 @@ public class SpeakerQueries {
                         LEFT JOIN (SELECT document_id, count(*) AS claims FROM claim WHERE person_id = :id
                                    GROUP BY document_id) per ON per.document_id = d.id
                         WHERE ds.person_id = :id
-                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Tuple.class)
-                .setParameter("id", id).getResultList();
+                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", byId);
         List<SpeakerProfileView.Appearance> documents = documentRows.stream()
                 .map(r -> new SpeakerProfileView.Appearance(Rows.text(r.get("id")), Rows.text(r.get("title")),
                         Rows.text(r.get("published_raw")), Rows.text(r.get("roles")), Rows.count(r.get("claims"))))
@@ -94,8 +99,10 @@ public class SpeakerQueries {
         long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
         List<ClaimView> timelineClaims = claims.list(ClaimFilter.of(null, List.of(id), null, null, null, null, null),
                 timelineLimit);
-        return new SpeakerProfileView(person.id, person.name, Arrays.asList(person.aliases), person.role,
-                Arrays.asList(person.affiliations), person.kind, claimCount, documents.size(),
+        return new SpeakerProfileView(Rows.text(person.get("id")), Rows.text(person.get("name")),
+                Arrays.asList((String[]) person.get("aliases")), Rows.text(person.get("role")),
+                Arrays.asList((String[]) person.get("affiliations")), Rows.text(person.get("kind")), claimCount,
+                documents.size(),
                 topicRows.stream().map(r -> new SpeakerProfileView.TopicCount(Rows.text(r.get("topic")),
                         Rows.count(r.get("claims")))).toList(),
                 affiliationRows.stream().map(r -> new SpeakerProfileView.DatedAffiliation(Rows.text(r.get("name")),
