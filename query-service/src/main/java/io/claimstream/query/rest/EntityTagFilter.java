@@ -34,6 +34,14 @@ public class EntityTagFilter implements ContainerRequestFilter, ContainerRespons
     private static final String GENERATION = EntityTagFilter.class.getName() + ".generation";
     private static final String SERVED = EntityTagFilter.class.getName() + ".served";
     private static final String CACHE_CONTROL = "no-cache";
+    /** One digest per worker thread: looking one up by name (the security providers' registry) cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    });
 
     private final ObjectMapper json;
     private final AnswerCache answers;
@@ -114,11 +122,7 @@ public class EntityTagFilter implements ContainerRequestFilter, ContainerRespons
     }
 
     private static String hash(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        byte[] digest = SHA_256.get().digest(body);
+        return HexFormat.of().formatHex(digest, 0, 16);
     }
 }
