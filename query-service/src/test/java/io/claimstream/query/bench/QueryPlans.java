@@ -36,12 +36,20 @@ final class QueryPlans {
         return explain(title + " (page with its total)", sql.selectCounting(), parameters);
     }
 
+    /**
+     * The plan of the statement's second run on this connection: the first warms the backend's catalog
+     * caches and text-search dictionaries, which the service's pooled, long-lived connections already
+     * have (a first run's planning time was several times a warm one's: 3.2 against 0.7 ms for full text).
+     */
     String explain(String title, String sql, Map<String, Object> parameters) throws SQLException {
         StringBuilder out = new StringBuilder("--- " + title + "\n");
-        try (Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + inline(sql, parameters))) {
-            while (rs.next()) {
-                out.append(rs.getString(1)).append('\n');
+        String explain = "EXPLAIN (ANALYZE, BUFFERS) " + inline(sql, parameters);
+        try (Statement s = db.createStatement()) {
+            s.executeQuery(explain).close();
+            try (ResultSet rs = s.executeQuery(explain)) {
+                while (rs.next()) {
+                    out.append(rs.getString(1)).append('\n');
+                }
             }
         }
         return out.toString();

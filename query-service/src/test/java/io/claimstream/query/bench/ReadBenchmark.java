@@ -120,7 +120,8 @@ public final class ReadBenchmark {
         report.append("load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ").append(loadAverage())
                 .append(" (other work shares these 2 cores; latencies include its contention)\n");
         report.append("\nQuery plans (EXPLAIN (ANALYZE, BUFFERS)), for the busiest speaker, topic 'agents', "
-                + "full text 'export controls':\n\n");
+                + "full text 'export controls'; each statement's second run on one connection (the first warms its catalog caches, as the "
+                + "service's pooled connections are):\n\n");
         QueryPlans plans = new QueryPlans(db);
         String speaker = speakers.get(0);
         report.append(plans.claims("claims by speaker", ClaimFilter.of(null, List.of(speaker), null, null, null, null, null), 50));
