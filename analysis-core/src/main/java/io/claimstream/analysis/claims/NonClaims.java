@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.text.Anywhere;
 import io.claimstream.analysis.text.Token;
 
 /**
@@ -17,64 +18,64 @@ import io.claimstream.analysis.text.Token;
  */
 public final class NonClaims {
 
-    private static final Pattern GREETING = Pattern.compile(
+    private static final Anywhere GREETING = Anywhere.compile(
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
-    private static final Pattern GREETING_AND_WELCOME = Pattern.compile(
+    private static final Anywhere GREETING_AND_WELCOME = Anywhere.compile(
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?"
             + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
-    private static final Pattern THANKS = Pattern.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
+    private static final Anywhere THANKS = Anywhere.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
     /**
      * "Thanks to Ada and Ben for their time, and to …", "Thanks to everyone who joined": however long, an
      * acknowledgement; "Thanks to better chips, training is cheaper" names a cause and stays.
      */
-    private static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^(many |special |big |huge )?thanks (also |again )?"
+    private static final Anywhere ACKNOWLEDGEMENT = Anywhere.compile("(?i)^(many |special |big |huge )?thanks (also |again )?"
             + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being)\\b"
             + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b).*");
     /** "But the margin is —": a sentence broken off by the next speaker asserts nothing. */
-    private static final Pattern CUT_OFF = Pattern.compile("^.*\\S\\s*(—|–|--)\\s*$");
+    private static final Anywhere CUT_OFF = Anywhere.compile("^.*\\S\\s*(—|–|--)\\s*$");
     /** A show's own clock: "We have to take a short break.", "When we come back, …", "Stay with us." */
-    private static final Pattern BREAK = Pattern.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
+    private static final Anywhere BREAK = Anywhere.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
             + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
             + "|(and )?(when|after) we (come|get) back\\b|after the break\\b|stay with us\\b|don['’]t go anywhere\\b).*");
     /** The host presenting the guests: "Today I have two guests who …", "This week I'm joined by …". */
-    private static final Pattern GUESTS_PRESENTED = Pattern.compile("(?i)^(today|tonight|this (week|time|morning|evening)"
+    private static final Anywhere GUESTS_PRESENTED = Anywhere.compile("(?i)^(today|tonight|this (week|time|morning|evening)"
             + "|on (today['’]s|this|the) (show|episode|programme|program|podcast)),? ((i have|i['’]ve got|we have|we['’]ve got)"
             + " [^.;:]{0,30}\\bguests?|i['’]m joined by|i am joined by|we['’]re joined by|(my|our) guests? (is|are))\\b.*");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
     private static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
-    private static final Pattern PLEASANTRY = Pattern.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
+    private static final Anywhere PLEASANTRY = Anywhere.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
             + "it is |so |really |very )*(happy|glad|great|good|delighted|pleased|thrilled|excited|honou?red|nice|"
             + "lovely|wonderful|a pleasure|a privilege|an honou?r|my pleasure|fun|pleasure) (to be (here|back|with you"
             + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
             + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
             + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$");
     /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
-    private static final Pattern REACTION = Pattern.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
+    private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
             + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
             + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
             + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing))?[.!]*$"
             + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
     /** An audience cue: "Let's give them a round of applause." */
-    private static final Pattern APPLAUSE = Pattern.compile("(?i).*\\b(round of applause|give (them|him|her|it|"
+    private static final Anywhere APPLAUSE = Anywhere.compile("(?i).*\\b(round of applause|give (them|him|her|it|"
             + "our \\w+( \\w+)?) a hand|\\(?(applause|laughter)\\)?[.!]*$).*");
     /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
-    private static final Pattern ADDS_CONTENT = Pattern.compile(
+    private static final Anywhere ADDS_CONTENT = Anywhere.compile(
             "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note)| something)?( that |: ?).{15,}");
     /**
      * Moves for the floor in a conversation, whole sentences of a few words: "Let me finish.", "Let me push on that.",
      * "Let's move on."; with anything more ("Let me push back: …") the sentence goes on to a claim.
      */
-    private static final Pattern FLOOR_MOVE = Pattern.compile("(?i)^(ok(ay)?,? |so,? |well,? |now,? |sorry,? |wait,? )?"
+    private static final Anywhere FLOOR_MOVE = Anywhere.compile("(?i)^(ok(ay)?,? |so,? |well,? |now,? |sorry,? |wait,? )?"
             + "(let me|let['’]s|let us|allow me to|can i|may i) (just )?\\w+( (back|in|up|on|out|over|ahead))?"
             + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?[.!?]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
-    private static final Pattern SESSION_CUE = Pattern.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
+    private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
             + "get (started|going)|begin|start|dive (right )?in|kick (it |things )?off"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
     /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
-    private static final Pattern ASKER_INTRODUCTION = Pattern.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
+    private static final Anywhere ASKER_INTRODUCTION = Anywhere.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
             + "\\b(student|researcher|engineer|developer|founder|investor|reporter|journalist|analyst|professor|teacher"
             + "|doctor|entrepreneur|product manager|designer|scientist|candidate|undergraduate|graduate|postdoc)"
             + "( (at|from|with|in|of) [^,;:]{1,60})?[.!]*$");
@@ -86,9 +87,9 @@ public final class NonClaims {
             + "|symposium|convention|hackathon|dialogue|roundtable|round-table|panel|ceremony|festival|fair|week|meeting)"
             + "\\b[^.;:]{0,60}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
             + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
-    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+    private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
-    private static final Pattern HAND_OFF = Pattern.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
+    private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
             + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
@@ -102,7 +103,7 @@ public final class NonClaims {
             + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
             + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
     /** Notes on the piece itself and its sign-off: "This interview has been edited for length.", "See you next week." */
-    private static final Pattern ABOUT_THE_PIECE = Pattern.compile("(?i)^((this|our|the) (conversation|interview|"
+    private static final Anywhere ABOUT_THE_PIECE = Anywhere.compile("(?i)^((this|our|the) (conversation|interview|"
             + "transcript|q&a|exchange) (has been|was|is) (lightly |slightly )?(edited|condensed|translated)\\b"
             + "|(see|talk to|speak to|catch) you (next|soon|then|tomorrow|on|in)\\b"
             + "|.*\\b(you can|please|feel free to|don['’]t forget to) (subscribe|sign up|share this)\\b"
@@ -124,11 +125,11 @@ public final class NonClaims {
      * A speaker's remark on their own repeating a point ("Ana knows I say this every year.", "You've heard me
      * say it before."): it points back at what was said and asserts nothing new.
      */
-    private static final Pattern SAYING_IT_AGAIN = Pattern.compile("(?i)^.{0,40}\\b(i|me)\\b.{0,20}\\b(say|said|saying"
+    private static final Anywhere SAYING_IT_AGAIN = Anywhere.compile("(?i)^.{0,40}\\b(i|me)\\b.{0,20}\\b(say|said|saying"
             + "|repeat|repeating|mention)\\s+(this|that|it)(\\s+(every|each)\\s+\\w+|\\s+(before|again|often|a lot"
             + "|all the time|many times))?[.!]*$");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
-    private static final Pattern DISCLAIMER = Pattern.compile("(?i).*\\b(forward[- ]looking statements?|"
+    private static final Anywhere DISCLAIMER = Anywhere.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
             // an op-ed's footer: "The views expressed are the author's own."
             + "|(?i)^(the )?(views|opinions) expressed( here| in this (article|piece|column|post))? are (those of )?"
@@ -138,7 +139,7 @@ public final class NonClaims {
             + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
             + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*");
-    private static final Pattern DISCOURSE = Pattern.compile("(?i)^(so |and |but )?((these|those) are my|"
+    private static final Anywhere DISCOURSE = Anywhere.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
             + "i have (two|three|four|five|a few|several|some) (major |main |key )?(points|observations|thoughts|"
@@ -152,7 +153,7 @@ public final class NonClaims {
      * A talk's signposts and housekeeping: "Now, a word about world models." announces a subject, "We have a few
      * minutes for questions." runs the session; with a colon the sentence goes on to say something, so it stays.
      */
-    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
+    private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
@@ -165,7 +166,7 @@ public final class NonClaims {
      * The clock of a session, said in passing: "Sorry to jump in, we have about two minutes left.", "We've got
      * five minutes remaining." It runs the conversation and claims nothing.
      */
-    private static final Pattern TIME_LEFT = Pattern.compile("(?i)^.{0,40}?\\b(we|you)( still)? (have|['’]ve got|have got|"
+    private static final Anywhere TIME_LEFT = Anywhere.compile("(?i)^.{0,40}?\\b(we|you)( still)? (have|['’]ve got|have got|"
             + "['’]ve) (only |just |about |roughly |maybe |around )?(a few|a couple of|one|two|three|four|five|ten|\\d+|"
             + "\\w+) (more )?(minutes?|seconds?)( (left|remaining|to go))?[.!]*$");
     /**
@@ -173,7 +174,7 @@ public final class NonClaims {
      * giving and yielding the floor, the record kept. "The committee will come to order.", "Senator Roe,
      * you are recognized for five minutes.", "Without objection, so ordered.", "I yield back."
      */
-    private static final Pattern PROCEDURE = Pattern.compile("(?i)^(the |this )?(\\w+ )?(committee|subcommittee|"
+    private static final Anywhere PROCEDURE = Anywhere.compile("(?i)^(the |this )?(\\w+ )?(committee|subcommittee|"
             + "hearing|meeting|session|house|senate|council|board|chamber|sitting|panel) (will|shall|is going to) "
             + "(now )?(come|be called) to order\\b.*"
             + "|.*\\b(is|are|stands|was|were|will be|will now be) (hereby |now )?(adjourned|in recess|recessed)\\b.*"
@@ -191,12 +192,12 @@ public final class NonClaims {
             + "|^(the )?(hearing |meeting |committee |official )?record will (remain|be kept|stay|be held) open\\b.*"
             + "|^\\[?whereupon\\b.*");
     /** Thanks in the first person: "I thank our witnesses for their testimony.", "We want to thank Ada." */
-    private static final Pattern FIRST_PERSON_THANKS = Pattern.compile(
+    private static final Anywhere FIRST_PERSON_THANKS = Anywhere.compile(
             "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
-    private static final Pattern ANECDOTE_TIME = Pattern.compile("(?i).*\\b(at that time|back then|i once|we once|"
+    private static final Anywhere ANECDOTE_TIME = Anywhere.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
-    private static final Pattern VIEW_MARKER = Pattern.compile("(?i).*\\b(i think|i believe|in my (view|opinion)|"
+    private static final Anywhere VIEW_MARKER = Anywhere.compile("(?i).*\\b(i think|i believe|in my (view|opinion)|"
             + "i feel|should|will|must|i expect|i predict|my view|i['’]m (quite |very )?(optimistic|pessimistic|"
             + "positive|worried|confident))\\b.*");
 
@@ -221,62 +222,62 @@ public final class NonClaims {
      *                 opening it ("Dr. Ana Lima, a researcher, said …") is its subject, not someone addressed
      */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
-        String s = THREAD_NUMBER.matcher(sentence.strip().replaceFirst("^[\"“‘'(]+", "")).replaceFirst("");
+        String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
         long words = tokens.stream().filter(Token::isWord).count();
-        if (GREETING.matcher(s).matches() && (words <= 10 || GREETING_AND_WELCOME.matcher(s).matches())) {
+        if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s))) {
             return "greeting";
         }
-        if (THANKS.matcher(s).matches() && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
-                || FIRST_PERSON_THANKS.matcher(s).matches() && words <= 14 || ACKNOWLEDGEMENT.matcher(s).matches()) {
+        if (THANKS.in(s) && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
+                || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s)) {
             return "thanks";
         }
-        if (CUT_OFF.matcher(s).matches() && words <= 8) {
+        if (CUT_OFF.in(s) && words <= 8) {
             return "cut off";
         }
-        if (BREAK.matcher(s).matches() && words <= 16 || GUESTS_PRESENTED.matcher(s).matches()) {
+        if (BREAK.in(s) && words <= 16 || GUESTS_PRESENTED.in(s)) {
             return "hand-off";
         }
-        if (PROCEDURE.matcher(s).matches()) {
+        if (PROCEDURE.in(s)) {
             return "procedure";
         }
-        if (SELF_INTRODUCTION.matcher(s).matches() && introducesAName(tokens)) {
+        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens)) {
             return "self-introduction";
         }
-        if (PLEASANTRY.matcher(s).matches() && words <= 12) {
+        if (PLEASANTRY.in(s) && words <= 12) {
             return "pleasantry";
         }
-        if (REACTION.matcher(s).matches()) {
+        if (REACTION.in(s)) {
             return "reaction";
         }
-        if (APPLAUSE.matcher(s).matches() && words <= 14) {
+        if (APPLAUSE.in(s) && words <= 14) {
             return "audience cue";
         }
-        if (HAND_OFF.matcher(s).matches() && !ADDS_CONTENT.matcher(s).matches()
-                || FLOOR_MOVE.matcher(s).matches() && words <= 6 || SESSION_CUE.matcher(s).matches()) {
+        if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
+                || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s)) {
             return "hand-off";
         }
-        if (ASKER_INTRODUCTION.matcher(s).matches() && words <= 14) {
+        if (ASKER_INTRODUCTION.in(s) && words <= 14) {
             return "self-introduction";
         }
         if (eventHappened(s) && !marksAView(s)) {
             return "news peg";
         }
-        if (DISCLAIMER.matcher(s).matches()) {
+        if (DISCLAIMER.in(s)) {
             return "disclaimer";
         }
-        if (ABOUT_THE_PIECE.matcher(s).matches()) {
+        if (ABOUT_THE_PIECE.in(s)) {
             return "about the piece";
         }
-        if (SAYING_IT_AGAIN.matcher(s).matches()) {
+        if (SAYING_IT_AGAIN.in(s)) {
             return "aside";
         }
-        if (DISCOURSE.matcher(s).matches()) {
+        if (DISCOURSE.in(s)) {
             return "about the conversation";
         }
-        if (SIGNPOST.matcher(s).matches() && words <= 14) {
+        if (SIGNPOST.in(s) && words <= 14) {
             return "signpost";
         }
-        if (TIME_LEFT.matcher(s).matches() && words <= 14) {
+        if (TIME_LEFT.in(s) && words <= 14) {
             return "signpost";
         }
         if (fragment) {
@@ -297,6 +298,15 @@ public final class NonClaims {
         return null;
     }
 
+    /** The sentence without the quotation marks and brackets that open it. */
+    private static String withoutOpeningQuotes(String s) {
+        int start = 0;
+        while (start < s.length() && "\"“‘'(".indexOf(s.charAt(start)) >= 0) {
+            start++;
+        }
+        return s.substring(start);
+    }
+
     /** The event verb ends the sentence but for where and when: "… opened in Shenzhen this morning." */
     private static boolean eventHappened(String s) {
         java.util.regex.Matcher m = EVENT_HAPPENED.matcher(s);
@@ -311,11 +321,11 @@ public final class NonClaims {
 
     /** Whether a view is marked, which keeps a sentence of a greeting turn. */
     public static boolean marksAView(String sentence) {
-        return VIEW_MARKER.matcher(sentence).matches();
+        return VIEW_MARKER.in(sentence);
     }
 
     public static boolean isGreeting(String sentence) {
-        return GREETING.matcher(sentence.strip()).matches();
+        return GREETING.in(sentence.strip());
     }
 
     private static boolean introducesAName(List<Token> t) {
@@ -374,6 +384,6 @@ public final class NonClaims {
 
     private static boolean firstPersonPast(String s, List<Token> t) {
         boolean firstPerson = t.stream().limit(12).anyMatch(x -> x.text().equals("I") || x.lower().equals("we"));
-        return firstPerson && ANECDOTE_TIME.matcher(s).matches() && !marksAView(s);
+        return firstPerson && ANECDOTE_TIME.in(s) && !marksAView(s);
     }
 }

@@ -22,7 +22,15 @@ class AnywhereTest {
             ".*(a)\\1.*",
             "(?i).*(\\bwill\\b|(?=x)\\bsoon\\b).*",
             ".*\\.*",
-            ".*[]a]*will.*");
+            ".*[]a]*will.*",
+            // top-level alternatives, answered one by one
+            "(?i)^(we|the) will\\b.*|.*\\b(soon|next)\\b.*|^5 %$",
+            "(?i)^will.*|(?s).*\\bpast\\b.*|.*\\byears\\b.*",
+            "^a.*|(?i)^WILL.*|.*\\bSOON\\b.*",
+            "a(?i)b.*|.*\\bwe\\b.*",
+            ".*(a)\\1.*|.*soon.*",
+            ".*[|]will.*|.*x\\b.*",
+            ".*\\Qa|b\\E.*|.*soon.*");
 
     private static final String[] PIECES = {"we", "will", "Will", "soon", "next", "years", "year", "going", "to", "in",
         "the", "past", "2024", "1999", "5", "%", "$", "x", "need", "must", "should", ":", ";", ".", ",", "'ll", "’ll",
@@ -54,5 +62,15 @@ class AnywhereTest {
         assertThat(future.in("We’ll see")).isTrue();
         assertThat(future.in("goodwill matters")).isFalse();
         assertThat(future.in("first line\nprices will fall")).isFalse(); // as matches(): '.' stops at the break
+    }
+
+    @Test
+    void answersEachTopLevelAlternativeWithTheFlagsInForceThere() {
+        Anywhere cue = Anywhere.compile("(?i)^thanks\\b.*|.*\\b(round of applause)\\b.*|(?s)^see you\\b.*|.*\\bSIGN UP\\b.*");
+        assertThat(cue.in("Thanks, everyone")).isTrue();
+        assertThat(cue.in("Let's have a Round of Applause for them")).isTrue();
+        assertThat(cue.in("See you\nnext week")).isTrue(); // (?s) opened this alternative
+        assertThat(cue.in("Please sign up\ntoday")).isTrue(); // and lasts into the next one
+        assertThat(cue.in("No thanks were given")).isFalse();
     }
 }
