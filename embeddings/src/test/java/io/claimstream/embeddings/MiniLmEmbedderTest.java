@@ -34,4 +34,14 @@ class MiniLmEmbedderTest {
         assertThat(batch.get(2)).containsOnly(0f);
         assertThat(embedder.embed("  ")).containsOnly(0f);
     }
+
+    @Test
+    void aTextIsReadUpToItsFirstWordPiecesSoItsCostHasABound() {
+        String opening = "Every quarter the warehouse team counts pallets, checks labels and writes the totals down. ";
+        String tail = "Nobody at the harbour has ever seen a purple whale sing opera.";
+        String long_ = opening.repeat(12); // over 200 word pieces, past MAX_WORD_PIECES
+        assertThat(Vectors.dot(embedder.embed(long_), embedder.embed(long_ + tail))).isCloseTo(1.0, within(1e-6));
+        // within the limit every word counts
+        assertThat(Vectors.dot(embedder.embed(opening), embedder.embed(opening + tail))).isLessThan(0.95);
+    }
 }
