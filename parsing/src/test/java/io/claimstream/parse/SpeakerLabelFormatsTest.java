@@ -172,4 +172,18 @@ class SpeakerLabelFormatsTest {
         assertThat(parse("Ada Quist: Hi.\n\nBo Lind: Hello.\n\nAda Quist: Bye.", "plain").turns()).isEmpty();
         assertThat(parse("Ada Quist: Hi.\n\nBo Lind: Hello.\n\nAda Quist: Bye.", "plain").format()).isEqualTo("plain");
     }
+
+    /** A publication whose name opens with a number asks under it ("8Ledger:"); a figure before a colon is no label. */
+    @Test
+    void aNameThatOpensWithANumberIsALabelButAFigureIsNot() {
+        String text = "8Ledger: Why did you leave the lab?\n\nMira Holt: I wanted to ship products.\n\n"
+                + "8Ledger: And the next model?\n\nMira Holt: Early next year.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("8Ledger", "Mira Holt", "8Ledger", "Mira Holt");
+        assertWellFormed(doc);
+
+        ParsedDocument figures = parse("5G: coverage doubled.\n\n2025: the year of agents.\n\n5G: again.\n\n"
+                + "10x: cheaper inference.\n\n10x: again.");
+        assertThat(figures.turns()).isEmpty();
+    }
 }

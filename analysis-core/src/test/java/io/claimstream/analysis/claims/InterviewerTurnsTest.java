@@ -87,6 +87,23 @@ class InterviewerTurnsTest {
         assertThat(known.speakerOf("three-year contracts")).isEqualTo("Ruiz");
     }
 
+    /** A publication whose name opens with a number ("8Ledger:") asks under it as well. */
+    @Test
+    void aPublicationNamedWithANumberIsNoPersonEither() {
+        Analyses a = analyze("""
+                8Ledger: Why did you leave the lab?
+
+                Mira Holt: Research labs cannot ship products fast enough.
+
+                8Ledger: And the next model?
+
+                Mira Holt: Our next model will run on a laptop.
+                """);
+        assertThat(a.doc().speakers()).noneMatch(s -> s.name().equals("8Ledger") && s.kind().equals("person"));
+        assertThat(a.speakerOf("cannot ship products")).isEqualTo("Mira Holt");
+        assertThat(a.speakerOf("run on a laptop")).isEqualTo("Mira Holt");
+    }
+
     /** A person's run-together surname asking questions ("McKay:") stays a person. */
     @Test
     void aPersonsSurnameLabelStaysAPerson() {

@@ -228,6 +228,9 @@ public final class LabelReader {
         if (tokens.length == 1 && LabelNames.isOpener(tokens[0])) {
             return false;
         }
+        if (tokens.length == 1 && digitLedName(tokens[0])) {
+            return true;
+        }
         for (int t = 0; t < tokens.length; t++) {
             if (!nameToken(tokens[t], t)) {
                 return false;
@@ -252,6 +255,27 @@ public final class LabelReader {
             }
         }
         return out.toArray(new String[0]);
+    }
+
+    /**
+     * {@code 36Kr}, {@code 4Paradigm}: a publication's or a company's name that opens with a number, asking or
+     * answering under its own name. Digits, then a capital and lower-case letters only, so that a figure
+     * ({@code 5G}, {@code 2025}, {@code 10x}) is no label.
+     */
+    private static boolean digitLedName(String token) {
+        int i = 0;
+        while (i < token.length() && i < 3 && Character.isDigit(token.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i + 2 > token.length() || !Character.isUpperCase(token.charAt(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < token.length(); k++) {
+            if (!Character.isLowerCase(token.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean nameToken(String token, int position) {
