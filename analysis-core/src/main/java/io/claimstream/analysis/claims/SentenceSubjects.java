@@ -55,6 +55,9 @@ public final class SentenceSubjects {
                 return null;
             }
             boolean known = resolver.registry().lookup(run.text()) != null;
+            if (!known && run.to() - run.from() < 2 && !run.titled() && writtenInLowercase(text, run.text())) {
+                return null; // "Labs need to log …" where the text also writes "labs": a common noun, capitalised to open the sentence
+            }
             boolean finiteVerbNext = next < t.size() && t.get(next).isVerbal() && !t.get(next).lower().endsWith("ing");
             if (!known && run.to() - run.from() < 2 && !run.titled()
                     && !(t.get(run.from()).is("PROPN") && finiteVerbNext)) {
@@ -74,6 +77,28 @@ public final class SentenceSubjects {
         }
         return null;
     }
+
+    /** The text these lowercase words were read from: one analyzer reads one document. */
+    private String wordsOf;
+    private java.util.Set<String> lowercaseWords = java.util.Set.of();
+
+    /** Whether the text also writes the word in lowercase, as a common word, somewhere else. */
+    private boolean writtenInLowercase(String text, String word) {
+        if (text != wordsOf) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            java.util.regex.Matcher m = LOWERCASE_WORD.matcher(text);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            lowercaseWords = words;
+            wordsOf = text;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return !lower.equals(word) && lowercaseWords.contains(lower);
+    }
+
+    private static final java.util.regex.Pattern LOWERCASE_WORD = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}'’-])");
 
     /**
      * {@code The company has raised $410 million since …}: an organisation named by a definite
