@@ -176,6 +176,16 @@ public final class NarrativeAttribution {
                 candidates.add(new Candidate(s, span, span, labelledSpeaker, true));
                 continue;
             }
+            Person framing = narrated.get(i);
+            Span colonQuote = quotationAfterColon(text, s);
+            if (colonQuote != null && framing != null && framing.isPerson()
+                    && (frame.isEmpty() || frame.get().speaker() == null)) {
+                // "X put it bluntly when we spoke: "…"": the frame before the colon names who says the quotation
+                candidates.add(new Candidate(s, colonQuote, colonQuote, framing, true));
+                state.chain = framing;
+                state.subject = framing;
+                continue;
+            }
             if (frame.isPresent() && frame.get().speaker() == null && writesOwnView(text, s, state)) {
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
                 writer.offerRole("author");
@@ -240,6 +250,29 @@ public final class NarrativeAttribution {
             }
         }
     }
+
+    /**
+     * The quotation a sentence opens after a colon ({@code … when we spoke: "We get …"}), less its
+     * quotation marks, or null. A quotation still open at the sentence's end runs on into the next.
+     */
+    private static Span quotationAfterColon(String text, Sentence s) {
+        String t = s.text(text);
+        java.util.regex.Matcher m = QUOTE_AFTER_COLON.matcher(t);
+        if (!m.find()) {
+            return null;
+        }
+        int from = m.end();
+        int close = t.indexOf(t.charAt(m.end() - 1) == '“' ? '”' : '"', from);
+        int to = close >= 0 ? close : t.length();
+        String inner = t.substring(from, to).strip();
+        if (inner.split("\\s+").length < 3) {
+            return null; // a word or two in quotation marks is a term, not a quotation
+        }
+        int start = s.span().start() + from + (t.substring(from, to).length() - t.substring(from, to).stripLeading().length());
+        return new Span(start, start + inner.length());
+    }
+
+    private static final java.util.regex.Pattern QUOTE_AFTER_COLON = java.util.regex.Pattern.compile(":\\s*[\"“]");
 
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
             "(?i)^(and |but |so |still, |personally, |honestly, )?(i (think|believe|suspect|doubt|expect|predict|"
