@@ -59,6 +59,8 @@ public final class NarrativeAttribution {
         String author;
         /** The author writes the narration in the first person (a newsletter, a column), not as a reporter. */
         boolean authorSpeaks;
+        /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
+        Person poster;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -95,8 +97,15 @@ public final class NarrativeAttribution {
         for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
             Block block = entry.getKey();
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
+            boolean post = isThreadPost(text, entry.getValue());
+            if (!post && !state.colonBefore || block.kind() == BlockKind.HEADING) {
+                state.poster = null;
+            }
             if (!state.colonBefore && !listGoesOn || block.kind() == BlockKind.HEADING) {
                 state.chain = null;
+            }
+            if (state.poster != null && (post || state.colonBefore)) {
+                state.chain = state.poster; // "2/ …" of a thread the text said somebody posted is theirs
             }
             state.previousKind = block.kind();
             state.colonBefore = false;
@@ -177,6 +186,10 @@ public final class NarrativeAttribution {
                 continue;
             }
             Person framing = narrated.get(i);
+            Person introducer = frame.map(Frame::speaker).orElse(framing);
+            if (introducer != null && introducer.isPerson() && introducesPosts(text, s)) {
+                state.poster = introducer; // the posts after the colon are the person's the sentence is about
+            }
             Span colonQuote = quotationAfterColon(text, s);
             if (colonQuote != null && framing != null && framing.isPerson()
                     && (frame.isEmpty() || frame.get().speaker() == null)) {
@@ -191,6 +204,12 @@ public final class NarrativeAttribution {
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
                 state.chain = null;
+                continue;
+            }
+            if (frame.isPresent() && frame.get().speaker() == null && state.chain != null && !frame.get().unnamedSource()
+                    && FIRST_PERSON_VIEW.matcher(NonClaims.THREAD_NUMBER.matcher(s.text(text).strip()).replaceFirst("")).matches()) {
+                // "3/ I still think …" in a post of somebody's thread: the "I" is whoever the chain is speaking for
+                candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
                 continue;
             }
             if (frame.isPresent()) {
@@ -274,8 +293,21 @@ public final class NarrativeAttribution {
 
     private static final java.util.regex.Pattern QUOTE_AFTER_COLON = java.util.regex.Pattern.compile(":\\s*[\"“]");
 
+    private static final java.util.regex.Pattern POSTING = java.util.regex.Pattern.compile(
+            "post(s|ed)?|tweet(s|ed)?|wrote|writes|shared?|shares|published|publishes");
+
+    /** "Later that day, Ng posted a thread on X:": a sentence of posting that hands over to the posts after its colon. */
+    private static boolean introducesPosts(String text, Sentence s) {
+        return s.text(text).strip().endsWith(":") && s.tokens().stream().anyMatch(t -> POSTING.matcher(t.lower()).matches());
+    }
+
+    /** A block that opens with a thread's numbering ("1/", "3/7"): one post of a thread. */
+    private static boolean isThreadPost(String text, List<Sentence> block) {
+        return !block.isEmpty() && NonClaims.THREAD_NUMBER.matcher(block.get(0).text(text).strip()).find();
+    }
+
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
-            "(?i)^(and |but |so |still, |personally, |honestly, )?(i (think|believe|suspect|doubt|expect|predict|"
+            "(?i)^(and |but |so |still, |personally, |honestly, )?(i (still )?(think|believe|suspect|doubt|expect|predict|"
             + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (view|take|"
             + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,)\\b.*");
 
@@ -290,6 +322,9 @@ public final class NarrativeAttribution {
     private static boolean writesInFirstPerson(String text, java.util.Collection<List<Sentence>> narration) {
         int sentences = 0;
         for (List<Sentence> block : narration) {
+            if (isThreadPost(text, block)) {
+                continue; // a quoted thread's "I" is the poster's, not the writer's
+            }
             for (Sentence s : block) {
                 String said = s.text(text);
                 if (!QUOTE_MARK.matcher(said).find() && FIRST_PERSON.matcher(said).find() && ++sentences >= 2) {

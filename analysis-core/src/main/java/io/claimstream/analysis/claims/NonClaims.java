@@ -43,7 +43,7 @@ public final class NonClaims {
             + "|on (today['’]s|this|the) (show|episode|programme|program|podcast)),? ((i have|i['’]ve got|we have|we['’]ve got)"
             + " [^.;:]{0,30}\\bguests?|i['’]m joined by|i am joined by|we['’]re joined by|(my|our) guests? (is|are))\\b.*");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
-    private static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
+    static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
     private static final Anywhere PLEASANTRY = Anywhere.compile("(?i)^(i['’]m |i am |we['’]re |we are |it['’]s |"
             + "it is |so |really |very )*(happy|glad|great|good|delighted|pleased|thrilled|excited|honou?red|nice|"
