@@ -201,6 +201,15 @@ public final class NonClaims {
             + "i feel|should|will|must|i expect|i predict|my view|i['’]m (quite |very )?(optimistic|pessimistic|"
             + "positive|worried|confident))\\b.*");
 
+    /**
+     * "I think he is half right.", "In my view she is mostly wrong.": a marked view that weighs how far
+     * somebody else's argument holds is a stance on it, though its words are light; a bare "You're right"
+     * of a conversation stays a reply.
+     */
+    private static final Pattern JUDGES_SOMEONE = Pattern.compile("(?i)^(i (think|believe|suspect)|in my (view|opinion),?)"
+            + " (he|she|they)(['’]s| is| are|['’]re) (half|partly|partially|mostly|largely|only partly|only half)"
+            + " (right|wrong|correct|mistaken)\\W*$");
+
     private final PersonRegistry registry;
 
     public NonClaims(PersonRegistry registry) {
@@ -292,7 +301,7 @@ public final class NonClaims {
         if (firstPersonPast(s, tokens)) {
             return "anecdote";
         }
-        if (!substantive(tokens)) {
+        if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches()) {
             return "says nothing specific";
         }
         return null;

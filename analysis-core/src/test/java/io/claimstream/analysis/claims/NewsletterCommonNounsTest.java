@@ -40,4 +40,21 @@ class NewsletterCommonNounsTest {
         Analyses a = Analyses.of(ISSUE);
         assertThat(a.doc().claims()).extracting(Claim::text).noneMatch(t -> t.contains("night shift"));
     }
+
+    /** A columnist weighing a named critic's argument ("I think she is partly right") takes a stance on it. */
+    @Test
+    void theWritersVerdictOnACriticIsAClaim() {
+        Analyses a = Analyses.of("""
+                # Harbour Notes #8
+
+                By Ilse Varga
+
+                I spent this week at the terminals again. My notebook is full.
+
+                Greta Holm, who advises the port authority, argues that automation should wait until the unions agree.
+
+                I think she is partly right. Waiting costs less than a strike.
+                """);
+        assertThat(a.speakerOf("she is partly right")).isEqualTo("Ilse Varga");
+    }
 }
