@@ -33,9 +33,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       "the post-95 researcher", a podcast with "[00:12:31] Name:" timestamps and cross-talk, a newsletter essay
  *       whose author bets with probabilities, an AMA recap with usernames and an X thread (unseen: type .786,
  *       rejection .782).</li>
+ *   <li>{@code fresh10}: the seeds' genre in more shapes: a translated WeChat interview whose questions are bold
+ *       lines and whose answers carry no name, a YouTube auto-transcript with "&gt;&gt;" turns and almost no
+ *       capitals, an analyst note quoting five chief executives (two of them namesakes) with probabilities and
+ *       horizons (unseen: recall .541, attribution .350, speakers .100; the
+ *       auto-transcript yielded no claim at all).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
- * misses each set still has (see the commit messages that added them).
+ * misses each set still has (see the commit messages that added them). {@code fresh10} has floors of its own
+ * below its unseen figures until the misses it showed are fixed; raise them as they are.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
  * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim).
@@ -45,11 +51,15 @@ class HeldOutEvaluationTest {
     private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9"})
+    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"})
     void scoresASetWrittenForTheProject(String set) throws Exception {
         Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + set + ".gold.json").toURI());
         GoldEvaluation e = GoldEvaluation.run(set + ".gold.json, lexical topics", ANALYZER, gold, gold.getParent());
         e.print();
-        e.assertAtLeast(0.85, 0.95, 0.70, 0.70, 0.90, 0.90);
+        if (set.equals("fresh10")) {
+            e.assertAtLeast(0.50, 0.30, 0.75, 0.70, 0.80, 0.10);
+        } else {
+            e.assertAtLeast(0.85, 0.95, 0.70, 0.70, 0.90, 0.90);
+        }
     }
 }
