@@ -163,6 +163,28 @@ public final class SentenceSubjects {
         return RoleReader.looksLikeRole(words) ? words : null;
     }
 
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("that", "this", "last", "next",
+            "the", "each", "every", "one", "same");
+    private static final java.util.regex.Pattern TIME_NOUN = java.util.regex.Pattern.compile(
+            "night|evening|morning|afternoon|day|week|weekend|month|year|quarter|season|spring|summer|autumn|fall"
+            + "|winter|time|hour|minute|moment|decade|monday|tuesday|wednesday|thursday|friday|saturday|sunday");
+
+    /**
+     * {@code That night, …}, {@code This week, …}, {@code The next morning, …}: a phrase of time that opens with a
+     * determiner, not an adverb or a preposition, is still no part of the clause's subject.
+     */
+    private static boolean openingTime(List<Token> t, int first) {
+        if (!TIME_DETERMINERS.contains(t.get(first).lower())) {
+            return false;
+        }
+        for (int i = first + 1; i < Math.min(t.size() - 1, first + 4); i++) {
+            if (TIME_NOUN.matcher(t.get(i).lower()).matches()) {
+                return t.get(i + 1).text().equals(",");
+            }
+        }
+        return false;
+    }
+
     /** Index of the first token of the main clause: after an introductory phrase ("In 2023, …") ending in a comma. */
     private static int clauseStart(List<Token> t) {
         int first = 0;
@@ -173,7 +195,8 @@ public final class SentenceSubjects {
             return first;
         }
         Token f = t.get(first);
-        boolean introductory = f.is("ADP") || f.is("SCONJ") || f.is("ADV") || f.lower().endsWith("ing");
+        boolean introductory = f.is("ADP") || f.is("SCONJ") || f.is("ADV") || f.lower().endsWith("ing")
+                || openingTime(t, first);
         if (introductory) {
             for (int i = first; i < Math.min(t.size(), first + 14); i++) {
                 if (t.get(i).text().equals(",")) {
