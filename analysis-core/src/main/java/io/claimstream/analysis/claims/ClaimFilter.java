@@ -43,10 +43,11 @@ public final class ClaimFilter {
             if (setUps.contains(c.sentence().index()) || adverts.contains(c.sentence().block().index())) {
                 continue;
             }
-            Span asserted = Questions.assertedPart(text, c.span());
-            if (asserted == null) {
+            Span questionPart = Questions.assertedPart(text, c.span());
+            if (questionPart == null) {
                 continue;
             }
+            Span asserted = afterThreadNumber(text, questionPart);
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();
@@ -59,10 +60,22 @@ public final class ClaimFilter {
                     && !substantial(tokens)) {
                 continue;
             }
-            Span content = asserted.equals(c.span()) ? c.content() : asserted;
+            Span content = questionPart.equals(c.span()) ? c.content() : questionPart;
+            if (content.start() < asserted.start()) {
+                content = new Span(asserted.start(), Math.max(asserted.start(), content.end()));
+            }
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * {@code 2/ Our compiler will …}: a thread's numbering says where the post sits in the thread, so the claim
+     * starts after it; the span stays exact offsets into the document text.
+     */
+    static Span afterThreadNumber(String text, Span span) {
+        java.util.regex.Matcher m = NonClaims.THREAD_NUMBER.matcher(text).region(span.start(), span.end());
+        return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
     }
 
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
