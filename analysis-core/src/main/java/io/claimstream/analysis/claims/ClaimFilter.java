@@ -47,7 +47,7 @@ public final class ClaimFilter {
             if (questionPart == null) {
                 continue;
             }
-            Span asserted = afterThreadNumber(text, questionPart);
+            Span asserted = afterNoticeWord(text, afterThreadNumber(text, questionPart));
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();
@@ -76,6 +76,21 @@ public final class ClaimFilter {
     static Span afterThreadNumber(String text, Span span) {
         java.util.regex.Matcher m = NonClaims.THREAD_NUMBER.matcher(text).region(span.start(), span.end());
         return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
+    }
+
+    private static final java.util.regex.Pattern NOTICE_HEAD = java.util.regex.Pattern.compile(
+            "[*_]*(?<word>\\p{L}[\\p{L}'’]*(?: \\p{L}[\\p{L}'’]*)?)[*_]*\\s*(?:[—–]|--?|:)[*_]*\\s+");
+
+    /**
+     * {@code Update — the company said …}, {@code Note: …}: the word that heads a notice says what kind of line
+     * it is, so the claim starts after the word and its dash; a line with a time ({@code Update, 3:05 p.m. —})
+     * loses its stamp already when it is split into sentences.
+     */
+    static Span afterNoticeWord(String text, Span span) {
+        java.util.regex.Matcher m = NOTICE_HEAD.matcher(text).region(span.start(), span.end());
+        return m.lookingAt() && m.end() < span.end()
+                && io.claimstream.analysis.speakers.RoleLabels.isNoteLabel(m.group("word"))
+                ? new Span(m.end(), span.end()) : span;
     }
 
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
