@@ -186,4 +186,16 @@ class SpeakerLabelFormatsTest {
                 + "10x: cheaper inference.\n\n10x: again.");
         assertThat(figures.turns()).isEmpty();
     }
+
+    @Test
+    void aNotesCreditLineAndDisclosuresAreNoTurns() {
+        String text = "HARBOUR RESEARCH | Equity Note\nAnalyst: Dana Park, CFA  |  +1 555 0100\n\n"
+                + "Nadia Okafor, who runs Tallow Labs, expects margins to shrink. \"Prices fall every quarter,\" she said.\n\n"
+                + "We think the market is too optimistic.\n\n"
+                + "Disclosures: Harbour Research may hold shares in companies named here.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.turns()).isEmpty();
+        String show = "Host: Piet Varga\n\nPiet Varga: Welcome back.\n\nNadia Okafor: Thanks.\n\nPiet Varga: Prices?";
+        assertThat(speakers(parse(show))).containsExactly("Piet Varga", "Nadia Okafor", "Piet Varga");
+    }
 }

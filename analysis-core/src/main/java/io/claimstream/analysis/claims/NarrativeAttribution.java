@@ -309,7 +309,10 @@ public final class NarrativeAttribution {
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
             "(?i)^(and |but |so |still, |personally, |honestly, )?(i (still )?(think|believe|suspect|doubt|expect|predict|"
             + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (view|take|"
-            + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,)\\b.*");
+            + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,"
+            // a research note's or an editorial's "we" is its writer's: "We think …", "We assign a 40% probability …"
+            + "|we (still )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"
+            + "are (convinced|sure|skeptical|optimistic|pessimistic))|in our (view|opinion)|our (view|take|bet) is)\\b.*");
 
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|I['’]m|I['’]ve|my|My|me)\\b");
     private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”]");

@@ -15,6 +15,8 @@ class BylineAuthorTest {
         assertThat(Byline.author("Notes\nPosted by Tom Reyes, June 1\n")).isEqualTo("Tom Reyes");
         assertThat(Byline.author("Notes\n\nShe was hired by Google in 2019.")).isNull();
         assertThat(Byline.author("By the way, nothing here names anyone.")).isNull();
+        assertThat(Byline.author("HARBOUR RESEARCH | Equity Note\nAnalyst: Dana Park, CFA  |  +1 555 0100\n")).isEqualTo("Dana Park");
+        assertThat(Byline.author("Notes\n\nThe analyst: Dana Park was right.")).isNull();
     }
 
     @Test

@@ -16,7 +16,7 @@ final class LabelNames {
             "note", "notes", "nb", "n.b", "ps", "p.s", "update", "updated", "updates", "source", "sources",
             "editor's note", "editors' note", "editor note", "editor's notes", "author's note", "translator's note",
             "photo", "photos", "image", "images", "picture", "caption", "credit", "credits", "photo credit",
-            "video", "audio", "disclaimer", "disclosure", "summary", "tl;dr", "tldr", "abstract", "conclusion",
+            "video", "audio", "disclaimer", "disclaimers", "disclosure", "disclosures", "summary", "tl;dr", "tldr", "abstract", "conclusion",
             "conclusions", "key assessment", "key takeaway", "key takeaways", "takeaway", "takeaways",
             "bottom line", "the bottom line", "why it matters", "what's next", "context", "background",
             "tags", "tag", "topics", "keywords", "category", "categories", "related", "read more", "see also",

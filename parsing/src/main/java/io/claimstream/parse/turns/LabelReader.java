@@ -111,6 +111,9 @@ public final class LabelReader {
         }
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
+        if (generic && !quoted && namesSomebodyOnly(text, textStart, to)) {
+            return null; // "Analyst: Dana Park, CFA", "Host: Dana Park": a credit line names who, nobody speaks
+        }
         return new SpeakerLabel(name, role, nameStart, nameEnd, start, textStart, generic || quoted, millis, false);
     }
 
@@ -214,6 +217,26 @@ public final class LabelReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * The rest of a line is a full name and at most credentials or contact details after a comma or bar
+     * ({@code Dana Park, CFA | +1 555 0100}), not a sentence: nothing a speaker says ends a line so.
+     */
+    private static boolean namesSomebodyOnly(String text, int from, int to) {
+        String rest = text.substring(from, to).strip();
+        if (rest.isEmpty() || rest.length() > MAX_ROLE || ".!?:\"\u201d".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+            return false;
+        }
+        int cut = rest.length();
+        for (char c : new char[] {',', '|', ';', '\u00b7'}) {
+            int at = rest.indexOf(c);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String name = rest.substring(0, cut).strip();
+        return tokens(name).length >= 2 && looksLikeName(name);
     }
 
     /** Tokens of a personal name: capitalised words, CJK, name particles; no sentence openers. */
