@@ -198,4 +198,18 @@ class SpeakerLabelFormatsTest {
         String show = "Host: Piet Varga\n\nPiet Varga: Welcome back.\n\nNadia Okafor: Thanks.\n\nPiet Varga: Prices?";
         assertThat(speakers(parse(show))).containsExactly("Piet Varga", "Nadia Okafor", "Piet Varga");
     }
+
+    @Test
+    void unnamedCaptionChevronsOfAConversationAlternateTwoVoices() {
+        String text = "Chip talk | ep. 3\n\n>> welcome back i'm piet varga.\n>> thanks piet.\n"
+                + ">> so are prices falling\n>> slowly. memory is the problem.\n0:41\n>> why\n"
+                + ">> the packaging lines are full.\n>> thanks for coming on";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Speaker 1", "Speaker 2", "Speaker 1", "Speaker 2", "Speaker 1",
+                "Speaker 2", "Speaker 1");
+        assertThat(spoken(doc).get(3)).isEqualTo("slowly. memory is the problem.");
+        assertWellFormed(doc);
+        // two changes are a caption's interjections, not a conversation to split into voices
+        assertThat(parse("Notes\n\n>> applause\n\nThe talk went on.\n\n>> laughter").turns()).isEmpty();
+    }
 }

@@ -34,7 +34,7 @@ public final class NumberedLabels {
 
     /** "I'm Ada Brook", "my name is Ada": the speaker's own name ("this is …" too often names the show). */
     private static final Pattern SELF = Pattern.compile(
-            "(?:^|[\\s,.;:!—–-])(?:I[’']m|I am|[Mm]y name is|[Mm]y name[’']s)[ \\t]+" + NAME
+            "(?:^|[\\s,.;:!—–-])(?:[Ii][’']m|[Ii] am|[Mm]y name is|[Mm]y name[’']s)[ \\t]+" + NAME
                     + "(?=\\s*(?:[,.;:!?—–)]|and\\b|here\\b|from\\b|with\\b|$))");
 
     /** "Thanks, Ada." / "Hi Sam!": someone just heard from, addressed by name at the start of a reply. */
@@ -77,6 +77,7 @@ public final class NumberedLabels {
                 byTurn.computeIfAbsent(s.block().turn(), t -> new ArrayList<>()).add(s);
             }
         }
+        text = inCapitals(text, sentences);
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
             int turn = e.getKey();
@@ -108,6 +109,39 @@ public final class NumberedLabels {
             }
         }
         return choose(votes, text, sentences, entities);
+    }
+
+    private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{1,20}(?:[ \\t]+\\p{Lu}\\p{Ll}{1,20}){1,2}\\b");
+
+    /**
+     * An automatic caption transcript writes almost nothing in capitals ("i'm maya lindqvist", "thanks maya"), while
+     * its title or description names the same people properly: where most spoken sentences open in lower case,
+     * the words of the capitalised names the text gives are read in capitals wherever they occur, so that the
+     * patterns above see a name. The text keeps its length, so every span still points where it did.
+     */
+    private static String inCapitals(String text, List<Sentence> sentences) {
+        long spoken = sentences.stream().filter(s -> s.block().inTurn()).count();
+        long lower = sentences.stream().filter(s -> s.block().inTurn())
+                .filter(s -> Character.isLowerCase(s.text(text).strip().isEmpty() ? 'A' : s.text(text).strip().charAt(0)))
+                .count();
+        if (spoken == 0 || lower * 2 < spoken) {
+            return text;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        Matcher m = CAPITALISED_NAME.matcher(text);
+        while (m.find()) {
+            for (String w : m.group().split("[ \\t]+")) {
+                if (w.length() >= 3) {
+                    words.add(w);
+                }
+            }
+        }
+        String out = text;
+        for (String w : words) {
+            String lowerWord = w.toLowerCase(java.util.Locale.ROOT);
+            out = out.replaceAll("\\b" + Pattern.quote(lowerWord) + "\\b", Matcher.quoteReplacement(w));
+        }
+        return out;
     }
 
     private static void vote(Map<String, Map<String, Integer>> votes, String label, String name, int weight) {

@@ -149,6 +149,25 @@ class NumberedLabelsTest {
         assertThat(a.speakerNames()).containsExactly("Jonas Weber");
     }
 
+    @Test
+    void anAutomaticCaptionInLowerCaseNamesItsVoicesFromTheNamesItsDescriptionCapitalises() {
+        Analyses a = analyze("""
+                Why memory is short | Chip Talk
+                Host Nadia Okafor talks to Piet Varga of Tallow Silicon.
+
+                >> hey everyone welcome back i'm nadia okafor. today i'm talking with piet varga. piet thanks for coming.
+                >> thanks nadia, glad to be here.
+                >> so why are cards still scarce
+                >> the short answer is memory. high bandwidth memory did not get cheaper.
+                >> okay
+                >> and i think memory will stay the bottleneck until 2028.
+                >> thanks piet
+                >> thank you nadia
+                """);
+        assertThat(a.speakerOf("memory will stay the bottleneck")).isEqualTo("Piet Varga");
+        assertThat(a.speakerNames()).contains("Nadia Okafor").doesNotContain("Speaker 1", "Speaker 2");
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

@@ -24,8 +24,13 @@ public final class TurnAssembler {
         List<Turn> turns = new ArrayList<>();
         List<OpenTurn> open = new ArrayList<>();
         OpenTurn current = null;
+        boolean twoVoices = alternatingChevrons(drafts);
+        int changes = 0;
         for (int k = 0; k < drafts.size(); k++) {
             Draft draft = drafts.get(k);
+            if (twoVoices && draft.speakerChange && draft.label == null) {
+                draft.label = voice(text, draft, changes++ % 2 + 1);
+            }
             if (draft.label != null) {
                 current = new OpenTurn(draft.label);
                 open.add(current);
@@ -69,6 +74,26 @@ public final class TurnAssembler {
             turns.add(turn.toTurn());
         }
         return turns;
+    }
+
+    /**
+     * A caption transcript that never names anybody and changes speaker at every {@code >>}, often enough to be
+     * a conversation: an interview or a podcast of two, whose voices take turns. The numbered voices are named
+     * later from what they say ("i'm Maya Lindqvist"), as a transcription service's {@code Speaker 1} is.
+     */
+    private static boolean alternatingChevrons(List<Draft> drafts) {
+        long changes = drafts.stream().filter(d -> d.speakerChange).count();
+        return changes >= MIN_UNNAMED_CHANGES && drafts.stream().noneMatch(d -> d.label != null);
+    }
+
+    private static final int MIN_UNNAMED_CHANGES = 6;
+
+    /** {@code Speaker 1} or {@code Speaker 2}, its label the chevrons that open the draft. */
+    private static SpeakerLabel voice(String text, Draft draft, int number) {
+        int chevrons = text.lastIndexOf(">>", draft.start);
+        int at = chevrons >= 0 ? chevrons : draft.start;
+        return new SpeakerLabel("Speaker " + number, null, at, Math.min(at + 2, draft.start), at, draft.start, true,
+                null, false);
     }
 
     private static boolean onlyATime(String text, Draft draft) {
