@@ -17,14 +17,33 @@ final class Questions {
     private static final Pattern RHETORICAL_AFTER_DASH = Pattern.compile(
             "(?is)(.{25,}?)\\s*[—–]\\s*(isn['’]t|aren['’]t|doesn['’]t|don['’]t|wasn['’]t|won['’]t|right|or not|no)\\b[^—–]*\\?[”\"]?$");
 
+    /**
+     * An automatic caption writes a question without its mark ("why can i still not rent a gpu", "is that a china
+     * thing or everywhere", "and the export rules, do they change your plans"): a sentence that ends on a word, not
+     * on a stop, and opens (after fillers) with a question word or an inverted verb, ends on "or not", asks a
+     * tag clause after a comma, or relays somebody's question ("someone asks should …").
+     */
+    private static final String FILLERS = "(?:(?:uh|um|so|and|but|okay|ok|well|now|right|yeah)[,]?\\s+)*";
+    private static final String INVERTED = "(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has)\\s+"
+            + "(?:you|they|we|i|it|that|this|there|he|she|these|those|people|anyone|anybody)\\b";
+    private static final Pattern UNMARKED_QUESTION = Pattern.compile("(?is)^" + FILLERS
+            + "(?:(?:why|what|how|where|when|who|which)\\b|" + INVERTED + "|(?:is|are|do|does|can|will)\\s.*\\bor not$)"
+            + "|.*,\\s*" + INVERTED + ".*|^" + FILLERS + "(?:someone|somebody|a viewer|people) asks?\\b.*");
+
     private Questions() {
+    }
+
+    /** A question written without its mark, as automatic captions write every question. */
+    static boolean isUnmarkedQuestion(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && UNMARKED_QUESTION.matcher(s).find();
     }
 
     /** What the sentence asserts: all of it, the part before a rhetorical question, or null for a question. */
     static Span assertedPart(String text, Span sentence) {
         String s = sentence.of(text).strip().replaceAll("[*_]+$", "");
         if (!(s.endsWith("?") || s.endsWith("?”") || s.endsWith("?\""))) {
-            return sentence;
+            return isUnmarkedQuestion(s) ? null : sentence;
         }
         if (TAG.matcher(s).matches()) {
             return sentence;
