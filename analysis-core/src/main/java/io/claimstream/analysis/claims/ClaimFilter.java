@@ -40,7 +40,8 @@ public final class ClaimFilter {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
-            if (setUps.contains(c.sentence().index()) || adverts.contains(c.sentence().block().index())) {
+            if (setUps.contains(c.sentence().index()) || adverts.contains(c.sentence().block().index())
+                    || opensWithUsername(text, c.sentence().block().span())) {
                 continue;
             }
             Span questionPart = Questions.assertedPart(text, c.span());
@@ -91,6 +92,18 @@ public final class ClaimFilter {
         return m.lookingAt() && m.end() < span.end()
                 && io.claimstream.analysis.speakers.RoleLabels.isNoteLabel(m.group("word"))
                 ? new Span(m.end(), span.end()) : span;
+    }
+
+    private static final java.util.regex.Pattern USERNAME_LABEL = java.util.regex.Pattern.compile(
+            "\\s*(?:>\\s*)*[*_]{0,2}(?:u|user)/[\\w-]{2,40}[*_]{0,2}\\s*[:：]");
+
+    /**
+     * {@code > **u/someone:** ok but when …}: in a recap of a Reddit AMA, a line a username labels is what a reader
+     * asked the guest, with or without a question mark, whoever's turn the parser ran it into; it is never the
+     * guest's claim.
+     */
+    static boolean opensWithUsername(String text, Span block) {
+        return USERNAME_LABEL.matcher(text).region(block.start(), block.end()).lookingAt();
     }
 
     private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
