@@ -54,6 +54,8 @@ public final class NarrativeAttribution {
         Person chain;
         Person subject;
         boolean answering;
+        /** Who answers the written interview's questions, while {@link #answering}. */
+        Person answerer;
         boolean colonBefore;
         BlockKind previousKind;
         String author;
@@ -115,13 +117,17 @@ public final class NarrativeAttribution {
             if (!block.kind().canHoldClaims()) {
                 continue;
             }
-            if (answerer != null && entry.getValue().stream().allMatch(x -> x.isQuestion(text))) {
+            if (answerer != null && (entry.getValue().stream().allMatch(x -> x.isQuestion(text))
+                    || isMarkedUpQuestion(text, block, entry.getValue()))) {
                 state.answering = true;
                 state.chain = null;
                 continue;
             }
             if (state.answering && answerer != null) {
                 state.chain = answerer;
+                state.answerer = answerer;
+            } else {
+                state.answerer = null;
             }
             attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
@@ -210,6 +216,14 @@ public final class NarrativeAttribution {
                     && FIRST_PERSON_VIEW.matcher(NonClaims.THREAD_NUMBER.matcher(s.text(text).strip()).replaceFirst("")).matches()) {
                 // "3/ I still think …" in a post of somebody's thread: the "I" is whoever the chain is speaking for
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
+                continue;
+            }
+            if (frame.isPresent() && frame.get().speaker() == null && !frame.get().unnamedSource()
+                    && state.answerer != null && !frame.get().topicOnly()) {
+                // "Now I think it is an advantage." in an answer of a written interview: nobody else is speaking,
+                // so the frame without a named speaker is the answerer's own, and the answer goes on
+                candidates.add(new Candidate(s, claimSpan(text, s), s.span(), state.answerer, false));
+                state.chain = state.answerer;
                 continue;
             }
             if (frame.isPresent()) {
@@ -347,6 +361,16 @@ public final class NarrativeAttribution {
     private static boolean isLiveBlog(String text, java.util.Collection<Block> narration) {
         return narration.stream().filter(b -> io.claimstream.analysis.sentences.SentenceSplitter
                 .opensWithEntryTime(text, b.span())).limit(2).count() >= 2;
+    }
+
+    /**
+     * {@code **Your company builds on other labs' models. Is that a weakness?**}: a written interview's question set
+     * in bold or italics as a whole, a premise before it, ends with the question; the premise is the asker's.
+     */
+    private static boolean isMarkedUpQuestion(String text, Block block, List<Sentence> sentences) {
+        String t = block.span().of(text).strip();
+        return !sentences.isEmpty() && sentences.size() <= 3 && sentences.get(sentences.size() - 1).isQuestion(text)
+                && t.length() > 4 && (t.startsWith("**") && t.endsWith("**") || t.startsWith("__") && t.endsWith("__"));
     }
 
     /**
