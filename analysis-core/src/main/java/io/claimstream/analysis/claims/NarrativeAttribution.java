@@ -338,19 +338,26 @@ public final class NarrativeAttribution {
      */
     private static boolean writesInFirstPerson(String text, java.util.Collection<List<Sentence>> narration) {
         int sentences = 0;
+        int all = 0;
         for (List<Sentence> block : narration) {
             if (isThreadPost(text, block)) {
                 continue; // a quoted thread's "I" is the poster's, not the writer's
             }
             for (Sentence s : block) {
                 String said = s.text(text);
-                if (!QUOTE_MARK.matcher(said).find() && FIRST_PERSON.matcher(said).find() && ++sentences >= 2) {
-                    return true;
+                all++;
+                if (!QUOTE_MARK.matcher(said).find() && FIRST_PERSON.matcher(said).find()) {
+                    sentences++;
                 }
             }
         }
-        return false;
+        // a short piece says "I" once where a long one says it twice; a reporter's narration, quotations aside,
+        // does not say it at all
+        return sentences >= (all < SHORT_PIECE ? 1 : 2);
     }
+
+    /** Fewer sentences of narration than this make a short piece, where one "I" already shows a first-person writer. */
+    private static final int SHORT_PIECE = 10;
 
     /**
      * Whether the narration is a live blog's running entries, two or more opening with the time they were posted
