@@ -67,7 +67,7 @@ public final class FrameFinder {
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
-                    || holdsView(t, v);
+                    || holdsView(t, v) || givesOdds(t, v);
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
             if (!content && !topic || mistaggedNoun(t, v) || negated(t, v)) {
                 continue;
@@ -531,6 +531,29 @@ public final class FrameFinder {
         return (HOLD.contains(w) || TAKE.contains(w)) && v + 3 < t.size()
                 && t.get(v + 1).lower().equals("the") && VIEW_NOUNS.contains(t.get(v + 2).lower())
                 && t.get(v + 3).lower().equals("that");
+    }
+
+    private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",
+            "gave", "giving", "place", "places", "placed");
+    private static final Set<String> ODDS_NOUNS = Set.of("chance", "chances", "probability", "odds", "likelihood");
+
+    /**
+     * "He put a 70% chance on …", "She sees roughly a 30% chance of …", "gives it one in five": a forecast stated as
+     * odds, the subject's own, as "expects" would be. The odds follow the verb within a few words, with a number.
+     */
+    private static boolean givesOdds(List<Token> t, int v) {
+        if (!ODDS_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized()) {
+            return false;
+        }
+        boolean number = false;
+        for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
+            String x = t.get(k).lower();
+            number |= x.chars().anyMatch(Character::isDigit) || x.equals("one") || x.equals("even");
+            if (ODDS_NOUNS.contains(x)) {
+                return number;
+            }
+        }
+        return false;
     }
 
     private static boolean isPointedOut(List<Token> t, int v) {
