@@ -111,6 +111,8 @@ public final class NumberedLabels {
         return choose(votes, text, sentences, entities);
     }
 
+    /** A word of lower-case letters only: the form a caption writes a name in. */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}+\\b");
     private static final Pattern CAPITALISED_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}{1,20}(?:[ \\t]+\\p{Lu}\\p{Ll}{1,20}){1,2}\\b");
 
     /**
@@ -136,12 +138,20 @@ public final class NumberedLabels {
                 }
             }
         }
-        String out = text;
+        // one pass over the text's lower-case words, not one whole-text replacement per name word
+        Map<String, String> capitalised = new HashMap<>();
         for (String w : words) {
-            String lowerWord = w.toLowerCase(java.util.Locale.ROOT);
-            out = out.replaceAll("\\b" + Pattern.quote(lowerWord) + "\\b", Matcher.quoteReplacement(w));
+            capitalised.putIfAbsent(w.toLowerCase(java.util.Locale.ROOT), w);
         }
-        return out;
+        StringBuilder out = new StringBuilder(text);
+        Matcher lowerWord = LOWER_CASE_WORD.matcher(text);
+        while (lowerWord.find()) {
+            String w = capitalised.get(lowerWord.group());
+            if (w != null) {
+                out.replace(lowerWord.start(), lowerWord.end(), w);
+            }
+        }
+        return out.toString();
     }
 
     private static void vote(Map<String, Map<String, Integer>> votes, String label, String name, int weight) {

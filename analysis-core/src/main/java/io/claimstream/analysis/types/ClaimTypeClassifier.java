@@ -286,7 +286,7 @@ public final class ClaimTypeClassifier {
         }
         // "Which is why we report it per bucket", "And we log every call": what links the practice to the
         // sentence before is not its subject
-        if (i + 3 < tokens.size() && tokens.get(i).lower().matches("(which|that)") && tokens.get(i + 1).lower().equals("is")
+        if (i + 3 < tokens.size() && LINKING_RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i + 1).lower().equals("is")
                 && tokens.get(i + 2).lower().equals("why")) {
             i += 3;
         } else if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
@@ -315,11 +315,11 @@ public final class ClaimTypeClassifier {
 
     private static boolean ownPracticeFrom(List<Token> tokens, int i) {
         int v = i + 1;
-        if (tokens.get(v).lower().matches("(always|usually|now|also|still|only|already|actually)") && v + 1 < tokens.size()) {
+        if (PRACTICE_ADVERBS.contains(tokens.get(v).lower()) && v + 1 < tokens.size()) {
             v++;
         }
         Token verb = tokens.get(v);
-        boolean hedged = tokens.stream().anyMatch(t -> t.lower().matches("(may|might|could|would|maybe|perhaps)"))
+        boolean hedged = tokens.stream().anyMatch(t -> PRACTICE_HEDGES.contains(t.lower()))
                 || v + 1 < tokens.size() && tokens.get(v + 1).lower().equals("that");
         return (verb.is("VERB") || misreadPracticeVerb(tokens, v)) && !verb.lower().endsWith("ing")
                 && !THINKING.contains(verb.lower()) && !hedged;
@@ -349,6 +349,13 @@ public final class ClaimTypeClassifier {
             "speculate", "suspect", "estimate", "argue", "say", "doubt", "reckon", "assume", "consider", "hear", "read");
 
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "’ve", "'s", "’s");
+    /** "which is why …", "that is why …": what links a practice to the sentence before. */
+    private static final Set<String> LINKING_RELATIVES = Set.of("which", "that");
+    /** "we always log …": an adverb between a practice's subject and its verb. */
+    private static final Set<String> PRACTICE_ADVERBS = Set.of("always", "usually", "now", "also", "still", "only",
+            "already", "actually");
+    /** Words that make "we <verb>" a possibility, not a practice reported. */
+    private static final Set<String> PRACTICE_HEDGES = Set.of("may", "might", "could", "would", "maybe", "perhaps");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will");
 
     /** Before a verb, "that" has no subject of its own to introduce, so it too opens a relative clause. */
