@@ -38,10 +38,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  *       capitals, an analyst note quoting five chief executives (two of them namesakes) with probabilities and
  *       horizons (unseen: recall .541, attribution .350, speakers .100; the
  *       auto-transcript yielded no claim at all).</li>
+ *   <li>{@code fresh11}: formats no earlier set has: a PDF-extracted article (hard wraps, words hyphenated across
+ *       lines, running headers and page numbers, footnotes), a "quotes of the week" roundup attributed after
+ *       em dashes, a Slack channel export with handles named once, an interview labelled by initials
+ *       (unseen: recall .614, attribution .389, type .759, rejection .818, speakers .500; the Slack export yielded
+ *       no claim and the initials stayed the speakers' names).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
- * misses each set still has (see the commit messages that added them). {@code fresh10} has floors of its own
- * below its unseen figures until the misses it showed are fixed; raise them as they are.
+ * misses each set still has (see the commit messages that added them). {@code fresh10} and {@code fresh11} have
+ * floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
  * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim).
@@ -51,13 +56,15 @@ class HeldOutEvaluationTest {
     private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
 
     @ParameterizedTest
-    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10"})
+    @ValueSource(strings = {"heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11"})
     void scoresASetWrittenForTheProject(String set) throws Exception {
         Path gold = Path.of(HeldOutEvaluationTest.class.getResource("/heldout/" + set + ".gold.json").toURI());
         GoldEvaluation e = GoldEvaluation.run(set + ".gold.json, lexical topics", ANALYZER, gold, gold.getParent());
         e.print();
         if (set.equals("fresh10")) {
             e.assertAtLeast(0.90, 0.95, 0.75, 0.80, 0.95, 0.85);
+        } else if (set.equals("fresh11")) {
+            e.assertAtLeast(0.60, 0.38, 0.75, 0.90, 0.81, 0.50);
         } else {
             e.assertAtLeast(0.85, 0.95, 0.70, 0.70, 0.90, 0.90);
         }
