@@ -50,7 +50,9 @@ public final class NonClaims {
             + "lovely|wonderful|a pleasure|a privilege|an honou?r|my pleasure|fun|pleasure) (to be (here|back|with you"
             + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
             + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
-            + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$");
+            + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$"
+            // a parting wish: "And good luck with the edit.", "Safe travels home."
+            + "|(?i)^(and )?(good luck|best of luck|safe travels|safe trip|enjoy the rest of)\\b.*");
     /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
     private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
             + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
@@ -72,7 +74,7 @@ public final class NonClaims {
             + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?[.!?]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
     private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
-            + "get (started|going)|begin|start|dive (right )?in|kick (it |things )?off"
+            + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
     /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
     private static final Anywhere ASKER_INTRODUCTION = Anywhere.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
@@ -138,7 +140,30 @@ public final class NonClaims {
             + "|(?i)^(this|the) (article|piece|report|story|post) (is|was) (an? )?(original|exclusive|first published"
             + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
-            + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*");
+            + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*"
+            // a reporting disclosure: "Lumen paid for the reporter's travel.", "X covered neither travel nor hotel."
+            + "|(?i)^[^,;:]{1,60}\\b(paid|pays|covered|covers) (for )?(neither |none of |no |the (reporter|writer|author)['’]s |our |my )?"
+            + "(travel|accommodation|flights?|hotel|lodging)\\b[^;:]{0,60}$");
+    /**
+     * What a chat export writes between messages: "raj has joined the channel", "Dana left the call". Whoever
+     * came or went, the line reports the room, not a view.
+     */
+    private static final Anywhere CHAT_NOTICE = Anywhere.compile("(?i)^(\\S+ ){0,3}(has |have )?(joined|left)"
+            + " (the |this )?(channel|chat|conversation|room|call|meeting|server|group|thread|workspace|huddle)\\b[.!]*$");
+    /**
+     * The note on who wrote the piece: "Ana Ruiz is a technology correspondent based in Lima.", "Dana Park is a
+     * contributing editor." It describes the writer's job, never the subject's.
+     */
+    private static final Anywhere AUTHOR_NOTE = Anywhere.compile("^(\\p{Lu}[\\p{L}'’.-]+ ){1,3}(is|was) (a|an|the) "
+            + "([\\p{L}-]+ ){0,3}(correspondent|reporter|editor|columnist|journalist|contributor|writer|staff writer"
+            + "|freelancer|freelance writer)\\b[^;:]{0,80}$");
+    /**
+     * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
+     * back". It says what someone will do about the conversation, not about the world.
+     */
+    private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? )?(i|we)(['’]ll| will)"
+            + " (write (it |this |that )?up|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
+            + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to)\\b[^;:]{0,60}$");
     private static final Anywhere DISCOURSE = Anywhere.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
@@ -273,6 +298,15 @@ public final class NonClaims {
         }
         if (DISCLAIMER.in(s)) {
             return "disclaimer";
+        }
+        if (CHAT_NOTICE.in(s) && words <= 8) {
+            return "chat notice";
+        }
+        if (AUTHOR_NOTE.in(s)) {
+            return "about the author";
+        }
+        if (ERRAND.in(s) && words <= 16) {
+            return "hand-off";
         }
         if (ABOUT_THE_PIECE.in(s)) {
             return "about the piece";

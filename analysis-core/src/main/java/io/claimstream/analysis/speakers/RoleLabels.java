@@ -116,8 +116,17 @@ public final class RoleLabels {
      * exactly one full name with that word as its first or last part; else null.
      */
     public static String fullNameOf(String label, String text, List<Sentence> sentences, KnownEntities entities) {
+        if (isRole(label)) {
+            return null;
+        }
+        String full = fullNameWithWord(label, text, sentences, entities);
+        return full != null ? full : fullNameAbbreviated(label, text, sentences, entities);
+    }
+
+    /** The one full name the text writes whose first or last part is the one-word label; else null. */
+    private static String fullNameWithWord(String label, String text, List<Sentence> sentences, KnownEntities entities) {
         PersonName short_ = PersonName.of(label);
-        if (!short_.isSingleWord() || isRole(label)) {
+        if (!short_.isSingleWord()) {
             return null;
         }
         String word = short_.tokens().get(0);
@@ -133,6 +142,30 @@ public final class RoleLabels {
             }
         }
         return found.size() == 1 ? found.iterator().next().split("\t")[1] : null;
+    }
+
+    /**
+     * The one full name the text writes that the label abbreviates, as initials ({@code KT:}) or a chat handle
+     * ({@code katell.m:}); else null. Two names sharing the initials leave the label as it is.
+     */
+    private static String fullNameAbbreviated(String label, String text, List<Sentence> sentences,
+                                              KnownEntities entities) {
+        if (!LabelAbbreviations.isInitials(label) && !LabelAbbreviations.isHandle(label)) {
+            return null;
+        }
+        java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                String written = Honorifics.strip(run.text().replaceAll("[’']s$", "")).strip();
+                PersonName n = PersonName.of(written);
+                int size = n.tokens().size();
+                if (size >= 2 && size <= 3 && entities.kindOf(n.display()) == null && !isRole(n.display())
+                        && LabelAbbreviations.abbreviates(label, n.display())) {
+                    found.putIfAbsent(String.join(" ", n.tokens().stream().sorted().toList()), n.display());
+                }
+            }
+        }
+        return found.size() == 1 ? found.values().iterator().next() : null;
     }
 
     /** The person an interview is with: the full name mentioned most often outside the turns, or null. */

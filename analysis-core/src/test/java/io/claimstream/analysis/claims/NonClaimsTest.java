@@ -52,7 +52,12 @@ class NonClaimsTest {
             "Ms. Kim, you are recognized for seven minutes.", "Without objection, the letters are entered.",
             "I yield the balance of my time.", "The senator's time has expired.",
             "The record will remain open for ten days.", "[Whereupon, at 4:10 p.m., the committee recessed.]",
-            "I thank the panel for appearing on short notice."})
+            "I thank the panel for appearing on short notice.",
+            // a chat export's notices, the writer's note, a travel disclosure, a parting wish, a chore promised
+            "[09:14] ben.o has joined the channel", "Ada left the call", "Ada Kim is a senior reporter based in Lagos.",
+            "Tidewater paid for the reporter's flights and hotel.", "And good luck with the edit.",
+            "I'll write up the notes after lunch", "We'll circulate the deck tomorrow.",
+            "I have ten minutes before my train, so let's go."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -91,7 +96,9 @@ class NonClaimsTest {
             "Let's be honest, most agent demos fail outside the lab.",
             "I'm a big believer in small models for phones.",
             "The summit opened with a warning that chip supply will stay tight until 2028.",
-            "Ada said the conference closed without a deal.", "The forum opened amid protests over how chips are rationed."})
+            "Ada said the conference closed without a deal.", "The forum opened amid protests over how chips are rationed.",
+            "We'll release the weights of the small model next quarter.", "Two senior researchers left the lab in May.",
+            "Ada Kim is a better engineer than most founders.", "Tidewater paid $40 million for the chip designer."})
     void keepsViewsThatLookLikeSessionMoves(String sentence) {
         assertThat(reason(sentence)).isNull();
     }

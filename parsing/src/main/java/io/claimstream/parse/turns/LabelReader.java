@@ -103,7 +103,7 @@ public final class LabelReader {
             return null;
         }
         boolean generic = LabelNames.isGeneric(key);
-        if (!generic && !quoted && !looksLikeName(name)) {
+        if (!generic && !quoted && !looksLikeName(name) && !(stamp != null && looksLikeHandle(name))) {
             return null;
         }
         if (quoted && !looksLikeOutlet(name)) {
@@ -258,6 +258,29 @@ public final class LabelReader {
             if (!nameToken(tokens[t], t)) {
                 return false;
             }
+        }
+        return true;
+    }
+
+    /**
+     * A chat handle ({@code raj}, {@code katell.m}, {@code j_okafor}): one lower-case word of letters and
+     * digits, perhaps joined by dots, underscores or hyphens. Only after a message's time does such a word
+     * before a colon name who wrote the line; at the start of prose it opens a sentence ({@code note: …}).
+     */
+    static boolean looksLikeHandle(String name) {
+        if (name.isEmpty() || name.length() > 32 || !Character.isLowerCase(name.charAt(0))
+                || LabelNames.isOpener(name)) {
+            return false;
+        }
+        char previous = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean joiner = c == '.' || c == '_' || c == '-';
+            if (!(Character.isLowerCase(c) || Character.isDigit(c) || joiner) || joiner && (previous == 0
+                    || previous == '.' || previous == '_' || previous == '-' || i == name.length() - 1)) {
+                return false;
+            }
+            previous = c;
         }
         return true;
     }
