@@ -39,6 +39,7 @@ public final class NarrativeAttribution {
     private final InlineLabels labels;
     private final HeldViews heldViews;
     private final io.claimstream.analysis.speakers.PersonRegistry registry;
+    private final MentionResolver resolver;
 
     public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, MentionResolver resolver,
                                 RoleReader roles) {
@@ -47,6 +48,7 @@ public final class NarrativeAttribution {
         this.labels = new InlineLabels(resolver, roles);
         this.heldViews = new HeldViews(resolver);
         this.registry = resolver.registry();
+        this.resolver = resolver;
     }
 
     /** Reading state carried from sentence to sentence. */
@@ -96,8 +98,27 @@ public final class NarrativeAttribution {
         State state = new State();
         state.author = author;
         state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values()) && !isLiveBlog(text, blocks.keySet());
-        for (Map.Entry<Block, List<Sentence>> entry : blocks.entrySet()) {
+        List<Map.Entry<Block, List<Sentence>>> ordered = new ArrayList<>(blocks.entrySet());
+        java.util.Set<Block> credits = new java.util.HashSet<>();
+        for (int b = 0; b < ordered.size(); b++) {
+            Map.Entry<Block, List<Sentence>> entry = ordered.get(b);
             Block block = entry.getKey();
+            if (credits.contains(block)) {
+                continue; // "— Dana Park, CEO of Fennel": whose the quotation above is, no claim of its own
+            }
+            Person credited = b + 1 < ordered.size() && isQuotation(text, block)
+                    ? creditedBy(text, ordered.get(b + 1).getKey(), ordered.get(b + 1).getValue()) : null;
+            if (credited != null) {
+                for (Sentence s : entry.getValue()) {
+                    candidates.add(new Candidate(s, s.span(), s.span(), credited, true));
+                }
+                credits.add(ordered.get(b + 1).getKey());
+                state.chain = null;
+                state.subject = credited;
+                state.previousKind = block.kind();
+                state.colonBefore = false;
+                continue;
+            }
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
             boolean post = isThreadPost(text, entry.getValue());
             if (!post && !state.colonBefore || block.kind() == BlockKind.HEADING) {
@@ -133,6 +154,71 @@ public final class NarrativeAttribution {
         }
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
+    }
+
+    /** A paragraph that is one quotation and nothing else: opens and closes with quotation marks. */
+    private static boolean isQuotation(String text, Block block) {
+        String t = block.span().of(text).strip();
+        if (t.length() < 3) {
+            return false;
+        }
+        char open = t.charAt(0);
+        char close = open == '“' ? '”' : open == '"' ? '"' : 0;
+        // the first closing mark ends the paragraph: one quotation, no narration after it
+        return close != 0 && t.indexOf(close, 1) == t.length() - 1;
+    }
+
+    /**
+     * Who a credit line under a quotation names ({@code — Dana Park, CEO of Fennel}, {@code — Park again, on a
+     * podcast}), as pull quotes, epigraphs and quote roundups attribute what they print: a line that opens with a
+     * dash (which the parser read as a list marker) and then a name. Null for any other block.
+     */
+    private Person creditedBy(String text, Block credit, List<Sentence> sentences) {
+        if (sentences.isEmpty() || !opensWithDash(text, credit.span().start())) {
+            return null;
+        }
+        Sentence first = sentences.get(0);
+        Person named = subjects.subjectOf(text, first);
+        if (named != null && named.isPerson()) {
+            return named;
+        }
+        List<Token> t = first.tokens();
+        for (io.claimstream.analysis.speakers.NameRun run
+                : io.claimstream.analysis.speakers.NameRuns.find(text, t, registry.knownNameParts())) {
+            if (run.span().start() - first.span().start() > 6) {
+                return null; // the credit opens with the name, perhaps after a title the run leaves out ("Prof.")
+            }
+            // "— Park again, …": somebody already credited; "— Prof. Ana Lima, Utrecht": a full or titled name
+            Person known = registry.lookup(run.text());
+            Person p = known != null ? known : run.titled() || run.to() - run.from() >= 2 ? resolver.name(run.text(), run.titled()) : null;
+            return p != null && p.isPerson() ? p : null;
+        }
+        return null;
+    }
+
+    /** The line holding {@code at} opens with a dash before it: an em dash, a horizontal bar, an en dash or "--". */
+    private static boolean opensWithDash(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = text.charAt(i);
+        boolean dash = c == '\u2014' || c == '\u2015' || c == '\u2013';
+        if (!dash && c == '-' && i > 0 && text.charAt(i - 1) == '-') {
+            dash = true;
+            i--;
+        }
+        if (!dash) {
+            return false;
+        }
+        i--;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r';
     }
 
     private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
