@@ -64,12 +64,13 @@ public final class FrameFinder {
         if (unnamed.isPresent()) {
             return unnamed;
         }
+        Optional<Frame> firstPerson = Optional.empty();
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
                     || holdsView(t, v) || givesOdds(t, v);
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
-            if (!content && !topic || mistaggedNoun(t, v) || negated(t, v)) {
+            if (!content && !topic || mistaggedNoun(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
                 continue;
             }
             if (w.equals("describing") || w.equals("described") || w.equals("describes") || w.equals("describe")) {
@@ -80,6 +81,15 @@ public final class FrameFinder {
             int verb = v;
             Optional<Subject> subject = subjectBefore(text, t, runs, verb).or(() -> subjectAfter(text, t, runs, verb))
                     .or(() -> participleSubject(text, t, runs, verb));
+            if (subject.isPresent() && subject.get().person() == null && negated(t, v)) {
+                continue; // "Analysts do not expect …": a generic subject's denied belief is nobody's view
+            }
+            if (subject.isPresent() && subject.get().person() == null && firstPerson.isEmpty()
+                    && Pronouns.isFirstPerson(t.get(subject.get().from()).lower())) {
+                // '"…, and I think it will be," he said': the quoted "I" is whoever a later frame names
+                firstPerson = Optional.of(new Frame(null, topic, contentSpan(sentence, t, subject.get().from(), v), null));
+                continue;
+            }
             if (subject.isPresent()) {
                 Subject s = subject.get();
                 Optional<Frame> closing = topic ? Optional.empty() : trailingFrame(text, sentence, t, runs, verb);
@@ -91,7 +101,7 @@ public final class FrameFinder {
                 return Optional.of(new Frame(s.person(), topic, said, s.role()));
             }
         }
-        return Optional.empty();
+        return firstPerson;
     }
 
     /**
@@ -203,8 +213,8 @@ public final class FrameFinder {
 
     private Optional<Subject> subjectBefore(String text, List<Token> t, List<NameRun> runs, int v) {
         int j = v - 1;
-        while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
-            j--;
+        while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || isNegation(t.get(j).lower()))) {
+            j--; // a negation reaches here only before a belief ("does not expect"), which stays the subject's
         }
         int beforeAspect = aspectBefore(t, v, j);
         if (beforeAspect != j) {
@@ -227,14 +237,15 @@ public final class FrameFinder {
         if (w.equals("who") && j >= 2 && t.get(j - 1).text().equals(",")) {
             return runEndingAt(runs, j - 2).map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
         }
-        if (GENERIC_SUBJECTS.contains(w)) {
+        Optional<NameRun> run = runEndingAt(runs, j);
+        // "Researchers say", but "Ma Guoliang of Yunqi Data thinks": a generic word that ends a longer name is the name's
+        if (GENERIC_SUBJECTS.contains(w) && run.map(r -> r.to() - r.from() < 2).orElse(true)) {
             return Optional.of(new Subject(null, j, null));
         }
         if (Pronouns.thirdPerson(w) != null || w.equals("it")) {
             Person p = resolver.pronoun(w);
             return Optional.of(new Subject(p, j, null));
         }
-        Optional<NameRun> run = runEndingAt(runs, j);
         if (run.isPresent()) {
             NameRun r = run.get();
             Optional<NameRun> holder = affiliationHolder(t, runs, r);
@@ -472,18 +483,31 @@ public final class FrameFinder {
      * {@code of}/{@code at}/{@code from} [{@code the}] and the organisation.
      */
     private Optional<NameRun> affiliationHolder(List<Token> t, List<NameRun> runs, NameRun org) {
-        int k = org.from() - 1;
-        if (k >= 0 && t.get(k).lower().equals("the")) {
-            k--;
+        int from = org.from();
+        for (int parts = 0; parts < 3; parts++) {
+            int k = from - 1;
+            if (k >= 0 && t.get(k).lower().equals("the")) {
+                k--;
+            }
+            if (k >= 1 && t.get(k).lower().matches("of|at|from")) {
+                Optional<NameRun> holder = runEndingAt(runs, k - 1).filter(h -> h.to() - h.from() >= 2 || h.titled())
+                        .filter(h -> {
+                            Person known = resolver.registry().lookup(h.text());
+                            return known == null ? !org.text().equals(h.text()) : known.isPerson();
+                        });
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
+            // "of the Institute for Open Research": the organisation's own name goes on over "for", "of", "and"
+            Optional<NameRun> earlier = from >= 2 && t.get(from - 1).lower().matches("for|of|and|&")
+                    ? runEndingAt(runs, from - 2) : Optional.empty();
+            if (earlier.isEmpty()) {
+                return Optional.empty();
+            }
+            from = earlier.get().from();
         }
-        if (k < 1 || !t.get(k).lower().matches("of|at|from")) {
-            return Optional.empty();
-        }
-        return runEndingAt(runs, k - 1).filter(h -> h.to() - h.from() >= 2 || h.titled())
-                .filter(h -> {
-                    Person known = resolver.registry().lookup(h.text());
-                    return known == null ? !org.text().equals(h.text()) : known.isPerson();
-                });
+        return Optional.empty();
     }
 
     /** {@code …, said Luo.}: the subject follows the verb at the end of a clause. */
@@ -564,10 +588,21 @@ public final class FrameFinder {
         return t.get(v).lower().startsWith("point") && v + 1 < t.size() && t.get(v + 1).lower().equals("to");
     }
 
+    /**
+     * "She does not expect prices to fall", "He doesn't think open models will catch up": a belief denied is still
+     * the subject's view (the opposite one), unlike a saying denied ("He did not say when"), which reports nothing.
+     */
+    private static final Set<String> BELIEFS = SayingVerbs.forms("think", "believe", "expect", "agree", "feel",
+            "reckon", "foresee");
+
+    /** "not", "never", and a contraction the tagger keeps whole ("doesn't", "didn’t") or splits ("n't"). */
+    private static boolean isNegation(String word) {
+        return word.equals("not") || word.equals("never") || word.endsWith("n't") || word.endsWith("n’t");
+    }
+
     private static boolean negated(List<Token> t, int v) {
         for (int k = Math.max(0, v - 2); k < v; k++) {
-            String w = t.get(k).lower();
-            if (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("n’t")) {
+            if (isNegation(t.get(k).lower())) {
                 return true;
             }
         }

@@ -283,6 +283,9 @@ public final class NarrativeAttribution {
                 state.poster = introducer; // the posts after the colon are the person's the sentence is about
             }
             Span colonQuote = quotationAfterColon(text, s);
+            if (colonQuote != null && framing == null && frame.isEmpty()) {
+                framing = subjects.subjectBeforeColon(text, s); // "She did not mince words: "…"": negated or not
+            }
             if (colonQuote != null && framing != null && framing.isPerson()
                     && (frame.isEmpty() || frame.get().speaker() == null)) {
                 // "X put it bluntly when we spoke: "…"": the frame before the colon names who says the quotation
@@ -317,7 +320,14 @@ public final class NarrativeAttribution {
                 state.chain = f.speaker();
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
-                    if (!f.topicOnly() && saysSomething(s, f)) {
+                    int colon = colonQuote == null ? -1 : text.lastIndexOf(':', colonQuote.start());
+                    if (!f.topicOnly() && colon > f.content().start() && saysSomething(s, f)) {
+                        // "Okoro does not expect prices to settle: "…"": the view before the colon and the
+                        // quotation after it are two claims of the same speaker
+                        Span before = new Span(claimSpan(text, s).start(), colon);
+                        candidates.add(new Candidate(s, before, new Span(f.content().start(), colon), f.speaker(), true));
+                        candidates.add(new Candidate(s, colonQuote, colonQuote, f.speaker(), true));
+                    } else if (!f.topicOnly() && saysSomething(s, f)) {
                         candidates.addAll(splitAtSecondFrame(text, s, f, claimSpan(text, s)));
                     }
                 } else if (f.unnamedSource() && !f.topicOnly()) {

@@ -78,6 +78,22 @@ public final class SentenceSubjects {
         return null;
     }
 
+    /**
+     * Who a sentence that leads into something after a colon is about ({@code She did not mince words: …},
+     * {@code He was not shy about it: …}, {@code Ruiz was blunt:}): a third-person pronoun opening the clause
+     * before any verb, auxiliary or copula, negated or not, or else the named subject {@link #subjectOf} reads.
+     * Only for what the colon introduces: "He is …" alone is no narration about him.
+     */
+    public Person subjectBeforeColon(String text, Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        int start = clauseStart(t);
+        if (start + 1 < t.size() && t.get(start).is("PRON") && Pronouns.thirdPerson(t.get(start).lower()) != null) {
+            int verb = t.get(start + 1).is("ADV") && start + 2 < t.size() ? start + 2 : start + 1;
+            return t.get(verb).isVerbal() ? resolver.pronoun(t.get(start).lower()) : null;
+        }
+        return subjectOf(text, sentence);
+    }
+
     /** The text these lowercase words were read from: one analyzer reads one document. */
     private String wordsOf;
     private java.util.Set<String> lowercaseWords = java.util.Set.of();
