@@ -36,6 +36,11 @@ public final class TopicClassifier {
 
     /** Terms indexed by their first stem, so a claim is scored in one pass over its words. */
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
+    /** A word of several senses that more than one topic lists ("?memory"): the topics it may mean. */
+    private final Map<List<String>, Set<String>> senses = new HashMap<>();
+    /** Weights of the evidence around a claim that picks a word's sense: its sentence, its neighbours, the lead. */
+    private static final double SENSE_CONTEXT_WEIGHT = CONTEXT_WEIGHT;
+    private static final double SENSE_LEAD_WEIGHT = 0.2;
     private final TopicPrototypes prototypes;
     private final SemanticThresholds thresholds;
 
@@ -51,8 +56,12 @@ public final class TopicClassifier {
         for (Topic topic : taxonomy.topics()) {
             for (Topic.Term term : topic.terms()) {
                 byFirstStem.computeIfAbsent(term.stems().get(0), k -> new ArrayList<>()).add(new Entry(topic.id(), term));
+                if (term.ambiguous()) {
+                    senses.computeIfAbsent(term.stems(), k -> new HashSet<>()).add(topic.id());
+                }
             }
         }
+        senses.values().removeIf(topics -> topics.size() < 2);
     }
 
     /**
@@ -76,8 +85,12 @@ public final class TopicClassifier {
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead) {
         Map<String, Set<Integer>> evidence = new HashMap<>();
-        Map<String, Double> own = score(stems(claim), evidence);
-        Map<String, Double> around = score(stems(context));
+        List<String> claimStems = stems(claim);
+        List<String> contextStems = stems(context);
+        Map<String, Double> hints = namesASense(claimStems) || namesASense(contextStems)
+                ? senseHints(claimStems, contextStems, lead) : Map.of();
+        Map<String, Double> own = score(claimStems, evidence, hints);
+        Map<String, Double> around = score(contextStems, new HashMap<>(), hints);
         Map<String, Double> combined = new HashMap<>(own);
         around.forEach((topic, s) -> combined.merge(topic, s * CONTEXT_WEIGHT, Double::sum));
         List<String> lexical = distinctFirst(best(combined, own.isEmpty() ? 0 : MINIMUM, Integer.MAX_VALUE), evidence);
@@ -94,7 +107,7 @@ public final class TopicClassifier {
             }
         }
         if (chosen.isEmpty()) {
-            List<String> background = best(score(stems(lead)), MINIMUM);
+            List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
             chosen.addAll(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         }
         if (chosen.isEmpty() && vector == null) {
@@ -157,9 +170,24 @@ public final class TopicClassifier {
         return stems;
     }
 
-    /** Topic scores: each term counts at most twice, multi-word terms weigh more. */
-    private Map<String, Double> score(List<String> stems) {
-        return score(stems, new HashMap<>());
+    private boolean namesASense(List<String> stems) {
+        for (List<String> sense : senses.keySet()) {
+            if (stems.contains(sense.get(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the claim, the text around it and the document's lead name besides words of several senses, in terms
+     * of full weight: the evidence that tells which sense such a word has here ("memory" beside "GPU" is hardware).
+     */
+    private Map<String, Double> senseHints(List<String> claim, List<String> context, List<Token> lead) {
+        Map<String, Double> hints = new HashMap<>(score(claim, new HashMap<>(), null));
+        score(context, new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_CONTEXT_WEIGHT, Double::sum));
+        score(stems(lead), new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_LEAD_WEIGHT, Double::sum));
+        return hints;
     }
 
     private record Match(Entry entry, int from, int to) {
@@ -176,7 +204,7 @@ public final class TopicClassifier {
      * topic takes that term's sense: "memory" in "memory bandwidth" or "memory chips" is hardware, not an
      * assistant's memory. It still counts where its own topic also names the longer phrase ("agent memory").
      */
-    private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence) {
+    private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence, Map<String, Double> hints) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
             List<Entry> candidates = byFirstStem.get(stems.get(i));
@@ -193,8 +221,9 @@ public final class TopicClassifier {
         Map<String, Double> scores = new HashMap<>();
         Map<Entry, Integer> seen = new HashMap<>();
         for (Match m : matches) {
-            if (takesAnotherSense(m, matches) || seen.merge(m.entry(), 1, Integer::sum) > 2) {
-                continue;
+            if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints)
+                    || hints == null && m.entry().term().weight() < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
+                continue; // a weak term ("~tooling") is too little to tell a word's sense by
             }
             scores.merge(m.entry().topic(), m.entry().term().weight(), Double::sum);
             for (int k = m.from(); k < m.to(); k++) {
@@ -202,6 +231,32 @@ public final class TopicClassifier {
             }
         }
         return scores;
+    }
+
+    /**
+     * Whether a word that several topics list as a word of several senses means this match's topic here: the
+     * sense with the most other evidence in {@code hints} wins; with none for any of them, the topic named after the
+     * word ("memory-and-personalization" for "memory"), or every sense where no topic is. Without hints (while they are being gathered) a word of several senses
+     * is no evidence at all, and inside a longer term of its own topic it has counted as that term.
+     */
+    private boolean senseHere(Match m, List<Match> matches, Map<String, Double> hints) {
+        Set<String> topics = m.entry().term().ambiguous() ? senses.get(m.entry().term().stems()) : null;
+        if (topics == null) {
+            return true;
+        }
+        if (hints == null || matches.stream().anyMatch(longer -> m.inside(longer)
+                && longer.entry().topic().equals(m.entry().topic()))) {
+            return false; // "memory bandwidth" counts once, as itself, not again for its "memory"
+        }
+        double mine = hints.getOrDefault(m.entry().topic(), 0.0);
+        double best = topics.stream().mapToDouble(t -> hints.getOrDefault(t, 0.0)).max().orElse(0);
+        if (best == 0) {
+            // nothing tells: the word means the topic named after it ("memory-and-personalization"), if one is
+            String word = String.join("-", m.entry().term().text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+            boolean named = topics.stream().anyMatch(t -> t.contains(word));
+            return !named || m.entry().topic().contains(word);
+        }
+        return mine >= best;
     }
 
     /** Whether a longer term of another topic holds the match's words, and its own topic has no term as long there. */

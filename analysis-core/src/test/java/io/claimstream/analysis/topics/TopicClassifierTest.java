@@ -162,6 +162,21 @@ class TopicClassifierTest {
                 .contains("memory-and-personalization").doesNotContain("compute-and-chips");
     }
 
+    /** Bare "memory" beside chip words, in the claim or the sentence before it, is hardware too; alone, memory. */
+    @Test
+    void bareMemoryTakesTheSenseTheWordsAroundItName() {
+        assertThat(classifier.classify(tokens("Our accelerator spends most of its time waiting on memory."), List.of()))
+                .contains("compute-and-chips").doesNotContain("memory-and-personalization");
+        assertThat(classifier.classify(tokens("We will need twice as much memory next year."),
+                tokens("Every GPU we bought this spring sits half idle.")))
+                .contains("compute-and-chips").doesNotContain("memory-and-personalization");
+        assertThat(classifier.classify(tokens("Nobody wants to repeat themselves, so memory matters."), List.of()))
+                .contains("memory-and-personalization").doesNotContain("compute-and-chips");
+        assertThat(classifier.classify(tokens("Users switch apps when memory is missing."),
+                tokens("The assistant forgot every preference I had set.")))
+                .contains("memory-and-personalization").doesNotContain("compute-and-chips");
+    }
+
     /** A taxonomy file can mark its own words of several senses with "?". */
     @Test
     void anExtendingFileMarksAmbiguousWords() {
