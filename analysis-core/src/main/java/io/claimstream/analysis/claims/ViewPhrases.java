@@ -40,12 +40,19 @@ final class ViewPhrases {
                     return Optional.of(new Frame(resolver.pronoun(next.lower()), false,
                             FrameFinder.contentSpan(sentence, t, i, at), null));
                 }
-                if (next.lower().equals("the") && at + 1 < t.size()
-                        && SubjectDescriptions.isOrganisationNoun(t.get(at + 1).lower())) {
-                    // "…, according to the company.": the organisation the text has been reporting on
-                    Person p = resolver.description(text.substring(next.start(), t.get(at + 1).end()));
+                boolean theOrganisation = next.lower().equals("the") && at + 1 < t.size()
+                        && SubjectDescriptions.isOrganisationNoun(t.get(at + 1).lower().replaceAll("[’']s$", ""));
+                if (theOrganisation || next.lower().equals("its")) {
+                    // "…, according to the company.", "… the company's filing", "… its annual report": the
+                    // organisation the sentence names, else the one the text has been reporting on
+                    Person p = organisationNamedBefore(text, t, runs, i);
+                    if (p == null) {
+                        p = theOrganisation ? resolver.description(text.substring(next.start(), t.get(at + 1).end())
+                                .replaceAll("[’']s$", "")) : resolver.pronoun("it");
+                    }
                     if (p != null) {
-                        return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, i, at + 1), null));
+                        return Optional.of(new Frame(p, false,
+                                FrameFinder.contentSpan(sentence, t, i, theOrganisation ? at + 1 : at), null));
                     }
                 }
                 Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
@@ -58,6 +65,48 @@ final class ViewPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code Pellmore lost $12 million, according to the company}: the organisation the sentence names before the
+     * phrase (a known one, one the entity lists call an organisation, or one unknown word, which a company's name
+     * more often is than a person's), by the longer name the text writes it in ("Tessaline AI"); null when the
+     * sentence names none, or only people.
+     */
+    private Person organisationNamedBefore(String text, List<Token> t, List<NameRun> runs, int before) {
+        List<NameRun> named = new java.util.ArrayList<>(runs);
+        for (int k = 0; k < before; k++) {
+            Token w = t.get(k);
+            int at = k;
+            if (w.isCapitalized() && NameRuns.possessive(w) && runs.stream().noneMatch(r -> r.from() <= at && at < r.to())) {
+                // the tagger reads an unknown "Tessaline's" as a verb at times, so no name run holds it
+                named.add(new NameRun(k, k + 1, w.text(), new io.claimstream.contracts.Span(w.start(), w.end()), false));
+            }
+        }
+        for (NameRun run : named) {
+            if (run.to() > before) {
+                continue;
+            }
+            String name = run.text().replaceAll("[’']s$", "").strip();
+            Person known = resolver.registry().lookup(name);
+            if (known != null) {
+                if (!known.isPerson()) {
+                    resolver.registry().mentioned(known);
+                    return known;
+                }
+                continue;
+            }
+            // one unknown word that owns something ("Tessaline's margin") or does something ("Pellmore lost"), not
+            // a common noun capitalised to open the sentence ("Revenue from agents doubled")
+            boolean owns = NameRuns.possessive(t.get(run.to() - 1));
+            boolean acts = t.get(run.from()).is("PROPN") && run.to() < t.size() && t.get(run.to()).isVerbal();
+            boolean organisation = "organization".equals(roles.kindOf(name))
+                    || !run.titled() && !name.contains(" ") && (owns || acts);
+            if (organisation) {
+                return resolver.organization(FrameFinder.fullName(text, name));
+            }
+        }
+        return null;
     }
 
     /** {@code In Luo's view, …} and {@code Her feeling about X is that …}. */

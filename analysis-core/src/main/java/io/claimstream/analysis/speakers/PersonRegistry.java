@@ -139,7 +139,9 @@ public final class PersonRegistry {
                 found.add(m.group());
             }
         }
-        return found.stream().filter(a -> a.matches("\\p{Lu}.*") && !a.matches(".*-based$")
+        // "the Singapore-based Tessaline AI": where it is based is no part of the name
+        return found.stream().map(a -> a.replaceFirst("^\\p{Lu}[\\p{L}.'’-]*-based\\s+(?=\\p{Lu})", ""))
+                .filter(a -> a.matches("\\p{Lu}.*") && !a.matches(".*-based$")
                 && !a.matches("(CEO|CTO|CFO|COO|VP|SVP|EVP)") && !PersonName.of(a).isEmpty()).distinct().toList();
     }
 

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An organisation speaking in wire copy through its statement: "according to the company" before the company has
- * spoken, "The statement added that …", and its short name in a frame when its full name was only an employer.
+ * spoken, "The statement added that …", and its short name in a frame when its full name was only an employer;
+ * "according to the company's filing" or "its annual report" is the company the sentence names.
  */
 class CompanyStatementsTest {
 
@@ -38,5 +39,19 @@ class CompanyStatementsTest {
         Analyses a = Analyses.of(WIRE);
         assertThat(a.speakerOf("signed supply deals")).isEqualTo("Lumen Silicon");
         assertThat(a.speakerNames()).doesNotContain("Lumen");
+    }
+
+    @Test
+    void aCompanysOwnDocumentSpeaksForTheCompanyTheSentenceNames() {
+        Analyses a = Analyses.of("""
+                Ruth Okello, chief executive of the Nairobi-based Savanna Compute, was upbeat about demand.
+
+                Savanna's operating loss narrowed to $3 million in the second half, according to the company's filing.
+
+                Elena Duarte, who founded Brisa Robotics, spoke to us separately. Duarte said orders had doubled. \
+                Brisa lost $9 million last year, according to its annual report.
+                """);
+        assertThat(a.speakerOf("operating loss narrowed")).isEqualTo("Savanna Compute");
+        assertThat(a.speakerOf("lost $9 million last year")).isEqualTo("Brisa Robotics");
     }
 }
