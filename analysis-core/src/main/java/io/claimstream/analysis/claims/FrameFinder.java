@@ -205,7 +205,11 @@ public final class FrameFinder {
         // "has been warning", "keeps saying": an -ing form after a progressive is the verb, whatever the tagger says
         boolean progressive = w.endsWith("ing") && v > 0 && (t.get(v - 1).lower().equals("been")
                 || KEEP.contains(t.get(v - 1).lower()));
-        return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told") && !progressive;
+        // "Ana Ruiz, who runs the lab, argues that …": after a clause's closing comma and before "that", a verb's -s form
+        boolean afterClause = w.endsWith("s") && v > 0 && t.get(v - 1).text().equals(",") && v + 1 < t.size()
+                && t.get(v + 1).lower().equals("that");
+        return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told") && !progressive
+                && !afterClause;
     }
 
     private record Subject(Person person, int from, String role) {
@@ -394,7 +398,7 @@ public final class FrameFinder {
                 }
                 Optional<Subject> subject = subjectBefore(text, t, runs, verb);
                 if (subject.isEmpty() || subject.get().person() == null || subject.get().from() < 1
-                        || !t.get(subject.get().from() - 1).text().equals(",")) {
+                        || !afterComma(t, subject.get().from())) {
                     return Optional.empty();
                 }
                 Subject s = subject.get();
@@ -409,6 +413,20 @@ public final class FrameFinder {
      * {@code NAME, appositive, said}: the subject sits before the appositive; or
      * {@code The CEO of Nimbus, NAME, said}: the name is the appositive.
      */
+    /**
+     * A comma ends the clause before {@code at}, perhaps followed by the quotation's closing mark: {@code …, she said}
+     * and {@code "… what they think it means," she said}, whose "they think" inside the quotation is no frame.
+     */
+    private static boolean afterComma(List<Token> t, int at) {
+        int k = at - 1;
+        if (k >= 1 && QUOTE_MARKS.contains(t.get(k).text())) {
+            k--;
+        }
+        return t.get(k).text().equals(",");
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "''", "\u2019");
+
     private Optional<Subject> appositiveSubject(String text, List<Token> t, List<NameRun> runs, int comma) {
         for (int k = comma - 1; k > 0 && comma - k <= 30; k--) {
             if (t.get(k).text().equals(",")) {

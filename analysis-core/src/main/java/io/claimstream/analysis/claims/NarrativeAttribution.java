@@ -418,7 +418,7 @@ public final class NarrativeAttribution {
 
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
             "(?i)^(and |but |so |still, |personally, |honestly, )?(i (still )?(think|believe|suspect|doubt|expect|predict|"
-            + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (view|take|"
+            + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (own )?(view|take|"
             + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,"
             // a research note's or an editorial's "we" is its writer's: "We think …", "We assign a 40% probability …"
             + "|we (still )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"
