@@ -38,10 +38,17 @@ public final class NonClaims {
     private static final Anywhere BREAK = Anywhere.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
             + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
             + "|(and )?(when|after) we (come|get) back\\b|after the break\\b|stay with us\\b|don['’]t go anywhere\\b).*");
-    /** The host presenting the guests: "Today I have two guests who …", "This week I'm joined by …". */
-    private static final Anywhere GUESTS_PRESENTED = Anywhere.compile("(?i)^(today|tonight|this (week|time|morning|evening)"
-            + "|on (today['’]s|this|the) (show|episode|programme|program|podcast)),? ((i have|i['’]ve got|we have|we['’]ve got)"
-            + " [^.;:]{0,30}\\bguests?|i['’]m joined by|i am joined by|we['’]re joined by|(my|our) guests? (is|are))\\b.*");
+    /**
+     * The host presenting the guests: "Today I have two guests who …", "This week I'm joined by …", "today i'm talking
+     * with …" (captions write it in lower case), "Joining me today is …", "My guest this week is …".
+     */
+    private static final Anywhere GUESTS_PRESENTED = Anywhere.compile("(?i)^((so |and |ok(ay)?,? )?(today|tonight"
+            + "|this (week|time|morning|evening)|on (today['’]s|this|the) (show|episode|programme|program|podcast)),? "
+            + "((i have|i['’]ve got|we have|we['’]ve got) [^.;:]{0,30}\\bguests?|(i['’]m|i am|we['’]re|we are) joined by"
+            + "|(i['’]m|i am|we['’]re|we are) (talking|speaking|chatting|sitting down|catching up|in conversation) (to|with)"
+            + "|(my|our) guests? (is|are))"
+            + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now) (is|are)"
+            + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are))\\b.*");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
     static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */

@@ -113,7 +113,12 @@ class NonClaimsTest {
             "We'll take a quick break.", "When we come back, I want to ask about chips.",
             "Today I have three guests who build robots for a living.", "Scheduling note: the next issue lands on Friday.",
             "Paid subscribers get the raw survey data.", "We'll check back in June.",
-            "Here are the best answers from the thread, lightly edited for length."})
+            "Here are the best answers from the thread, lightly edited for length.",
+            "today i'm talking with ruth abara who builds robot hands at a startup in lagos.",
+            "This week I'm speaking to the founder of a company that trains models for shipyards.",
+            "So today we're sitting down with two people who disagree about open weights.",
+            "Joining me today is Ada Kim, who ran evaluation at a large lab for six years.",
+            "My guest this week is Ada Kim."})
     void recognisesHousekeepingOfShowsAndNewsletters(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -121,7 +126,9 @@ class NonClaimsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Thanks to cheaper memory, serving costs fell by half this year.",
             "When we come back to this market in two years, it will look completely different, with far fewer vendors.",
-            "Today I have no doubt that open weights win.", "The model was edited for length of output, which cut costs by half."})
+            "Today I have no doubt that open weights win.", "The model was edited for length of output, which cut costs by half.",
+            "I'm talking with customers every week, and none of them want another chatbot.",
+            "Today we are talking about a market that did not exist two years ago."})
     void keepsClaimsThatLookLikeHousekeeping(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
