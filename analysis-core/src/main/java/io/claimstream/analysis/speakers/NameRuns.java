@@ -49,7 +49,8 @@ public final class NameRuns {
             boolean titled = Honorifics.isTitle(tokens.get(i).text()) && i + 1 < tokens.size()
                     && isNamePart(tokens.get(i + 1));
             int j = titled ? i + 1 : i;
-            while (j < tokens.size() && isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))) {
+            while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))
+                    || particleInside(tokens, i, j))) {
                 j++;
                 if (j - i >= 5 || possessive(tokens.get(j - 1))) {
                     break;
@@ -67,6 +68,27 @@ public final class NameRuns {
             i = Math.max(j, i + 1);
         }
         return runs;
+    }
+
+    /** Lower-case words inside surnames: "Bram de Vries", "Ines van der Berg", "Omar bin Laden", "Luca di Stefano". */
+    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "della",
+            "du", "bin", "ter", "ten", "dos", "das", "le", "la");
+
+    /** "de", "van", "von": a word that opens a surname of several ("De Vries" for Bram de Vries). */
+    static boolean isParticle(String word) {
+        return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A particle after a name's first word and before another capitalised one (or a second particle). */
+    private static boolean particleInside(List<Token> tokens, int from, int at) {
+        if (at == from || !PARTICLES.contains(tokens.get(at).text())) {
+            return false;
+        }
+        int next = at + 1;
+        if (next < tokens.size() && PARTICLES.contains(tokens.get(next).text())) {
+            next++; // "van der"
+        }
+        return next < tokens.size() && isNamePart(tokens.get(next)) && !NEVER.contains(tokens.get(next).text());
     }
 
     /** A token like {@code Luo’s}, which the tokenizer keeps whole. */

@@ -69,6 +69,15 @@ public final class PersonRegistry {
         if (exact != null) {
             return exact;
         }
+        if (NameRuns.isParticle(m.tokens().get(0))) {
+            // "De Vries" after "Bram de Vries": a surname of several words, particle first, is the bearer's
+            Person bearer = mostRecent(p -> p.isPerson() && p.name().tokens().size() > m.tokens().size()
+                    && p.name().tokens().subList(p.name().tokens().size() - m.tokens().size(), p.name().tokens().size())
+                    .equals(m.tokens()));
+            if (bearer != null) {
+                return bearer;
+            }
+        }
         // "Luo" was met first, now "Luo Fuli": the same person, who gets the fuller name; "Corvid" as somebody's
         // employer first, now "Corvid Labs": the same organisation, by its first word
         return mostRecent(p -> p.name().isSingleWord() && (p.isPerson() ? m.hasPart(p.name().tokens().get(0))

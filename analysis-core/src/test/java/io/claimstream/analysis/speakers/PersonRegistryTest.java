@@ -20,6 +20,15 @@ class PersonRegistryTest {
     }
 
     @Test
+    void aSurnameWithAParticleRefersToItsBearer() {
+        PersonRegistry people = new PersonRegistry();
+        Person anouk = people.register("Anouk van der Linde", Person.Kind.PERSON);
+        people.mentioned(anouk);
+        assertThat(people.lookup("Van der Linde")).isSameAs(anouk);
+        assertThat(people.lookup("van der Linde")).isSameAs(anouk);
+    }
+
+    @Test
     void aFullerNameMergesIntoThePersonMetByOnePart() {
         PersonRegistry people = new PersonRegistry();
         Person first = people.register("Okafor", Person.Kind.PERSON);
