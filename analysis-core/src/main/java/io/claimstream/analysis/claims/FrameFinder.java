@@ -68,8 +68,12 @@ public final class FrameFinder {
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
-                    || holdsView(t, v) || givesOdds(t, v);
-            boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v)) && !t.get(v).isCapitalized();
+                    || holdsView(t, v) || givesOdds(t, v) || postsThat(t, v);
+            if (content && answersQuestions(t, v)) {
+                content = false; // "X answered questions on Reddit": an event of answering, what was answered is to come
+            }
+            boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v) || answersQuestions(t, v))
+                    && !t.get(v).isCapitalized();
             if (!content && !topic || mistaggedNoun(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
                 continue;
             }
@@ -573,6 +577,52 @@ public final class FrameFinder {
         return (HOLD.contains(w) || TAKE.contains(w)) && v + 3 < t.size()
                 && t.get(v + 1).lower().equals("the") && VIEW_NOUNS.contains(t.get(v + 2).lower())
                 && t.get(v + 3).lower().equals("that");
+    }
+
+    private static final Set<String> ANSWERING = SayingVerbs.forms("answer", "reply", "respond", "field", "take");
+    private static final Set<String> ASKED_THINGS = Set.of("questions", "question", "queries", "comments", "emails");
+
+    /**
+     * "She answered questions on Reddit", "He fielded questions from readers", "took questions from the floor",
+     * "replied to comments": answering as an event names who will speak, not what they hold.
+     */
+    private static boolean answersQuestions(List<Token> t, int v) {
+        if (!ANSWERING.contains(t.get(v).lower())) {
+            return false;
+        }
+        for (int k = v + 1; k < Math.min(t.size(), v + 4); k++) {
+            String x = t.get(k).lower();
+            if (ASKED_THINGS.contains(x)) {
+                return true;
+            }
+            if (!x.matches("to|the|a|some|more|his|her|their|its|audience|reader|readers'|user|viewer|listener|live|written|follow-up")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POSTING = SayingVerbs.forms("post", "tweet", "share", "blog", "message", "text");
+
+    /**
+     * "She posted that …", "He tweeted on Monday that …", "Osei shared on LinkedIn that …": publishing a post is
+     * saying what it says, once "that" opens its content after at most a short phrase of where and when; "posted
+     * revenue of $40 million" and "shared the slides" report what was done.
+     */
+    private static boolean postsThat(List<Token> t, int v) {
+        if (!POSTING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || t.get(v).lower().endsWith("ing")
+                && v > 0 && t.get(v - 1).lower().matches("a|the|his|her|their|its")) {
+            return false;
+        }
+        for (int k = v + 1; k < Math.min(t.size(), v + 8); k++) {
+            if (t.get(k).lower().equals("that")) {
+                return k == v + 1 || t.get(v + 1).is("ADP"); // "posted on X that", not "posted the chart that"
+            }
+            if (t.get(k).isVerbal() || t.get(k).text().matches("[,;:.]")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",
