@@ -141,7 +141,7 @@ public final class ClaimTypeClassifier {
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter) as (much|many|large|long|fast|few|little)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
-            "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|million|billion|trillion|percent|cards|gpus|"
+            "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
@@ -210,6 +210,31 @@ public final class ClaimTypeClassifier {
     private static final Anywhere ADVICE_COLUMN = Anywhere.compile(
             ".*\\b(action|recommendation|advice|suggestion|what to do)s?\\b.*");
 
+    /**
+     * A predicate that judges ("the fix was boring engineering", "they are excellent models", "were good enough",
+     * "is not enough time", "makes no sense"): a view, even of a dated or counted matter.
+     */
+    private static final Anywhere JUDGEMENT = Anywhere.compile("(?s).*(\\b(is|are|was|were|be|been|being|['’]s|['’]re)"
+            + "( not|n['’]t)?( (very|really|quite|so|too|pretty|far|much|still|just|simply|actually|rather|hardly|never|"
+            + "always|often))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
+            + "awful|boring|wrong|right|better|worse|smart|stupid|silly|naive|overrated|underrated|impressive"
+            + "|useless|pointless|meaningless|nice|fine|ridiculous|misleading|unfair|reasonable|unreasonable|realistic"
+            + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough|(good|big|fast"
+            + "|cheap|long|strong|safe) enough)\\b"
+            + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b|\\bnot (nearly |remotely )?enough\\b).*");
+    /**
+     * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
+     * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
+     * Such a sentence reports how things are. A bare "now" or a country does not pin a view down ("in China people
+     * still prefer …", "customers pay for outcomes now").
+     */
+    private static final Anywhere PLAIN_STATE = Anywhere.compile("(?s).*(\\b(a few|several) (hundred|thousand|dozen)"
+            + "|\\b(this (quarter|month|week)|by default|abroad|overseas)\\b"
+            + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b).*");
+    /** What will or may happen keeps a claim out of {@link #PLAIN_STATE}: it reports no state yet. */
+    private static final Anywhere POSSIBILITY_AHEAD = Anywhere.compile("(?s).*\\b(may|might|could|would|should|must|"
+            + "if|unless|whether)\\b.*");
+
     private final Nlp nlp;
 
     public ClaimTypeClassifier(Nlp nlp) {
@@ -254,11 +279,14 @@ public final class ClaimTypeClassifier {
         if (GENERIC_CONDITION.in(lower)) {
             return ClaimType.OPINION;
         }
-        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower);
+        boolean judged = JUDGEMENT.in(lower);
+        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower)
+                || judged;
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower);
-        if (explicitPast && !BELIEF.in(lower) || EVIDENCE.in(lower) && !BELIEF.in(lower)
-                || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower)
+        if (explicitPast && !BELIEF.in(lower) && !judged || EVIDENCE.in(lower) && !BELIEF.in(lower) && !judged
+                || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower) && !judged
+                || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view

@@ -228,7 +228,18 @@ class ClaimTypeClassifierTest {
             // what is going on now, and a count per period
             "Two of the big clouds are now renting GPUs below cost.|fact",
             "Our engineers give two talks a month at local universities.|fact",
-            "We are now convinced that small models win.|opinion"})
+            "We are now convinced that small models win.|opinion",
+            // a judging predicate is a view even of a dated or counted matter; a state pinned down by a count in
+            // words, a stated month or a setting is reported
+            "The launch in 2024 was good enough for a first product.|opinion",
+            "The hard part was the boring glue: retries, logs and permissions.|opinion",
+            "Charging per seat makes no sense when one agent replaces three analysts.|opinion",
+            "Ten days is not enough time to audit a model of that size.|opinion",
+            "A few thousand labelled calls cover most of what our support agents see.|fact",
+            "The memory feature is switched off by default for business accounts.|fact",
+            "Our hospital clients cannot move patient records abroad.|fact",
+            "The startup turned a profit for the first time in September.|fact",
+            "A card built only for decoding can serve a 30-billion-parameter model on one board.|fact"})
     void grammarBeyondTheWordLists(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
