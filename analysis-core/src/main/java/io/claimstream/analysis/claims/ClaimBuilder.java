@@ -59,6 +59,14 @@ public final class ClaimBuilder {
     private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
             "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
 
+    /** "He advises buyers to …", "She urged labs to …": the frame reports advice, whatever the content's words. */
+    private static final java.util.regex.Pattern ADVICE_FRAME = java.util.regex.Pattern.compile(
+            "\\b(advises?|advised|urges?|urged|recommends?|recommended|encourages?|encouraged)\\s*$");
+
+    /** What the advice asks: "buyers to avoid …", "that labs publish …", "against signing …", "caution". */
+    private static final java.util.regex.Pattern ADVISED_ACT = java.util.regex.Pattern.compile(
+            "^\\s*(([\\w'’-]+ ){0,4}to (?!be\\b)[a-z]{2,}|that |against |caution|patience|restraint)");
+
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
     private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
@@ -86,6 +94,9 @@ public final class ClaimBuilder {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;
+        }
+        if (ADVICE_FRAME.matcher(framing).find() && ADVISED_ACT.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+            type = ClaimType.RECOMMENDATION;
         }
         if (type == ClaimType.PREDICTION && FINDING_FRAME.matcher(framing).find()
                 && PAST_ABILITY.matcher(content.toLowerCase(java.util.Locale.ROOT)).matches()) {

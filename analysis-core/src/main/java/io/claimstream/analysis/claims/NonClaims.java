@@ -98,6 +98,9 @@ public final class NonClaims {
             + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
     private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
+    /** "Quick intro for the notes: I'm Ana Ruiz, …": a short lead-in before the colon, then the introduction. */
+    private static final Anywhere INTRODUCTION_AFTER_LEAD = Anywhere.compile("(?i)^(quick |brief |short )?(intro|introductions?"
+            + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(i['’]m|i am|my name is|this is)\\s+\\p{Lu}.*");
     private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
             + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
@@ -121,6 +124,9 @@ public final class NonClaims {
             + "|(this|the|our) (episode|show|podcast|programme|program|series|newsletter|transcript|interview)\\b[^,;:]{0,30}"
             + "\\b(is|was) (produced|edited|mixed|engineered|recorded|presented) (by|at)\\b[^,;:]{0,60}$"
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
+            // a newsletter's footer: "Reply to this email with tips.", "You are receiving this because you subscribed."
+            + "|(just )?(hit )?reply to this (email|e-mail|newsletter|message|post)\\b"
+            + "|you(['’]re| are) receiving this (email|e-mail|newsletter|message|because)\\b|.*\\bunsubscribe\\b"
             // a newsletter's own notes: "Programming note: …", "Paid subscribers get …", "I'll check back in May."
             + "|(programming|housekeeping|scheduling|editor['’]?s|editorial|administrative) note\\b"
             + "|(paid |free |premium )?(subscribers|members) (get|can|will get|receive)\\b"
@@ -186,6 +192,8 @@ public final class NonClaims {
      * minutes for questions." runs the session; with a colon the sentence goes on to say something, so it stays.
      */
     private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
+            // "Two things from the vendor side.", "A few notes on pricing:": what is about to be said, counted
+            + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates)( (from|on|about) [^.;:]{1,40})?[.:]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
@@ -281,7 +289,7 @@ public final class NonClaims {
         if (PROCEDURE.in(s)) {
             return "procedure";
         }
-        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens)) {
+        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) || INTRODUCTION_AFTER_LEAD.in(s)) {
             return "self-introduction";
         }
         if (PLEASANTRY.in(s) && words <= 12) {

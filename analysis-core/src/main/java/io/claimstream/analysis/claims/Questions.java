@@ -23,7 +23,7 @@ final class Questions {
      * on a stop, and opens (after fillers) with a question word or an inverted verb, ends on "or not", asks a
      * tag clause after a comma, or relays somebody's question ("someone asks should …").
      */
-    private static final String FILLERS = "(?:(?:uh|um|so|and|but|okay|ok|well|now|right|yeah)[,]?\\s+)*";
+    private static final String FILLERS = "(?:(?:uh|um|so|and|but|okay|ok|well|now|right|yeah)[,.]?\\s+)*";
     private static final String INVERTED = "(?:is|are|was|were|do|does|did|can|could|should|would|will|have|has)\\s+"
             + "(?:you|they|we|i|it|that|this|there|he|she|these|those|people|anyone|anybody)\\b";
     private static final Pattern UNMARKED_QUESTION = Pattern.compile("(?is)^" + FILLERS

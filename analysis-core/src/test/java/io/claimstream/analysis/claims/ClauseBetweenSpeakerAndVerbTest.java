@@ -29,4 +29,12 @@ class ClauseBetweenSpeakerAndVerbTest {
                 """);
         assertThat(a.speakerOf("does not measure what they believe")).isEqualTo("Marta Solberg");
     }
+
+    @Test
+    void reportedAdviceIsARecommendation() {
+        Analyses a = Analyses.of("""
+                Noor Haddadin, a partner at Tillbrook Capital, advises seed-stage founders to skip custom chips entirely.
+                """);
+        assertThat(a.claimWith("skip custom chips").orElseThrow().type()).isEqualTo("recommendation");
+    }
 }

@@ -57,7 +57,10 @@ class NonClaimsTest {
             "[09:14] ben.o has joined the channel", "Ada left the call", "Ada Kim is a senior reporter based in Lagos.",
             "Tidewater paid for the reporter's flights and hotel.", "And good luck with the edit.",
             "I'll write up the notes after lunch", "We'll circulate the deck tomorrow.",
-            "I have ten minutes before my train, so let's go."})
+            "I have ten minutes before my train, so let's go.",
+            "Hit reply to this email if we got something wrong.", "You are receiving this because you signed up in May.",
+            "Quick intro for the minutes: I'm Ada Kim, and Ben Ortega runs the platform team.",
+            "Three things from the customer calls.", "A couple of notes on hiring:"})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }

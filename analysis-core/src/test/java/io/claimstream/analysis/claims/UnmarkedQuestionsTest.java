@@ -14,6 +14,8 @@ class UnmarkedQuestionsTest {
         assertThat(Questions.isUnmarkedQuestion("so are small labs keeping up or not")).isTrue();
         assertThat(Questions.isUnmarkedQuestion("and the new tariffs, do they touch your fabs")).isTrue();
         assertThat(Questions.isUnmarkedQuestion("somebody asks should students still learn compilers")).isTrue();
+        // a chat message: a filler closed by its own full stop, then the question
+        assertThat(Questions.isUnmarkedQuestion("ok. which vendor would you each pick, one word")).isTrue();
     }
 
     @Test
