@@ -112,6 +112,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b("
             + "every (few |other |two |three |six |ten )?(minutes?|hours?|days?|weeks?|months?|quarters?|years?)"
+            // "Every time a good open model lands, our committee meets": a practice set off by an event
+            + "|^[\"“'‘]?(and |but |so )?(every time|each time|whenever)"
             + "|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month|quarter|year)"
             + "|(one|two|three|four|five|\\d+) [a-z-]+ (a|per) (day|week|month|quarter|year))\\b.*");
     /**
@@ -153,7 +155,7 @@ public final class ClaimTypeClassifier {
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
     private static final Pattern APPROXIMATION = Pattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
-            + "(a third|a quarter|half|\\d|" + NUMBER_WORD + "\\b))");
+            + "(a third|a quarter|half|a few|several|\\d|" + NUMBER_WORD + "\\b))");
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
     private static final Pattern CONDITION = Pattern.compile("\\b(whether|if)\\b[^,;—–]*");
@@ -165,8 +167,8 @@ public final class ClaimTypeClassifier {
      * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
      */
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
-            + " would (first |probably |also |rather )?(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
-            + "|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
+            + "( would|['’]d) (first |probably |also |rather )?(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
     /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
@@ -194,6 +196,8 @@ public final class ClaimTypeClassifier {
             // "doing things it shouldn't do": what a noun is, not what anyone is told
             + "|\\b(things|anything|something|everything|nothing|stuff) (that )?(it|they|we|you|he|she|people|models|agents)"
             + " (shouldn['’]t|should not|should)\\b");
+    /** "We plan as if the rules will get stricter": what is supposed in order to act is no forecast of the speaker's. */
+    private static final Pattern AS_IF = Pattern.compile("\\bas (if|though)\\b[^,;—–]*");
     private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
     private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
@@ -266,8 +270,8 @@ public final class ClaimTypeClassifier {
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
-        String forecast = Likelihood.withoutDatingOfPast(YOU_WILL_SEE.matcher(
-                INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" "));
+        String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
+                INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
         if (PAST_FINDING.in(lower)) {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");
@@ -308,7 +312,9 @@ public final class ClaimTypeClassifier {
         }
         // "No. We fine-tune …", "Inference is different, and for inference we still keep …": a practice opens a later clause
         for (int k = i + 1; k + 1 < tokens.size(); k++) {
-            if (tokens.get(k).lower().equals("we") && clauseStartBefore(tokens, k) && ownPracticeFrom(tokens, k)) {
+            // "when a new model comes out we usually have it running": an adverb of habit marks the practice itself
+            boolean habit = k + 1 < tokens.size() && HABITS.contains(tokens.get(k + 1).lower());
+            if (tokens.get(k).lower().equals("we") && (clauseStartBefore(tokens, k) || habit) && ownPracticeFrom(tokens, k)) {
                 return true;
             }
         }
@@ -380,8 +386,13 @@ public final class ClaimTypeClassifier {
     /** "which is why …", "that is why …": what links a practice to the sentence before. */
     private static final Set<String> LINKING_RELATIVES = Set.of("which", "that");
     /** "we always log …": an adverb between a practice's subject and its verb. */
+    private static final Set<String> SAME_IN_THE_PAST = Set.of("cut", "hit", "put", "set", "let", "shut", "cost", "quit");
+    private static final Set<String> BECOMING = Set.of("get", "stay", "be", "keep", "remain", "become", "feel", "look",
+            "seem", "sound", "go");
+    private static final Set<String> HABITS = Set.of("always", "usually", "typically", "normally", "generally", "often",
+            "never", "rarely");
     private static final Set<String> PRACTICE_ADVERBS = Set.of("always", "usually", "now", "also", "still", "only",
-            "already", "actually");
+            "already", "actually", "typically", "normally", "generally", "often", "never", "rarely");
     /** Words that make "we <verb>" a possibility, not a practice reported. */
     private static final Set<String> PRACTICE_HEDGES = Set.of("may", "might", "could", "would", "maybe", "perhaps");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "must", "will");
@@ -521,7 +532,14 @@ public final class ClaimTypeClassifier {
         boolean objectFollows = i + 1 < tagged.size() && (tagged.get(i + 1).is("DET") || tagged.get(i + 1).is("PRON"));
         boolean verb = first.is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's")
                 || adverb && first.is("NOUN") && objectFollows;
-        return verb && !finiteVerbBefore(tagged, i + 1);
+        // "Pellucid fixed the bug", "Pellmore lost $12 million": a past form right after the first word had it for its
+        // subject ("Get started", "Stay focused" take a participle after a verb of becoming)
+        Token after = i + 1 < tagged.size() ? tagged.get(i + 1) : null;
+        boolean pastAfter = after != null && !BECOMING.contains(w)
+                && (after.isVerbal() && after.lower().endsWith("ed") || IRREGULAR_PAST.contains(after.lower()));
+        // "Pellmore lost $12 million", its name read as an adverb: "lost" is no base form ("cut", "hit", "put" are)
+        boolean past = IRREGULAR_PAST.contains(w) && !SAME_IN_THE_PAST.contains(w);
+        return verb && !past && !pastAfter && !finiteVerbBefore(tagged, i + 1);
     }
 
     /**
@@ -590,8 +608,10 @@ public final class ClaimTypeClassifier {
     private static boolean finiteVerbBefore(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (CLAUSE_BREAKS.contains(t.text()) || t.is("SCONJ") || k > from && RELATIVES.contains(t.lower())) {
-                return false; // "Stay until you have one idea that is yours": verbs of a clause inside the advice
+            if (CLAUSE_BREAKS.contains(t.text()) || t.is("SCONJ") || k > from && (RELATIVES.contains(t.lower())
+                    || CLAUSE_OPENERS.contains(t.lower()))) {
+                // "Stay until you have one idea that is yours", "count what it closes": verbs of a clause inside the advice
+                return false;
             }
             String w = t.lower();
             if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss")

@@ -239,7 +239,18 @@ class ClaimTypeClassifierTest {
             "The memory feature is switched off by default for business accounts.|fact",
             "Our hospital clients cannot move patient records abroad.|fact",
             "The startup turned a profit for the first time in September.|fact",
-            "A card built only for decoding can serve a 30-billion-parameter model on one board.|fact"})
+            "A card built only for decoding can serve a 30-billion-parameter model on one board.|fact",
+            // "I'd" advises as "I would" does, bar odds; advice goes on past "what it closes"; "as if" supposes;
+            // habits and a practice set off by an event are reported; a name before a past form is no imperative
+            "I'd sign the two-year deal but ask for a step-down clause.|recommendation",
+            "I'd give it one in four that memory prices rise again in 2027.|prediction",
+            "Put the agent on your slowest queue for a week and count what it closes.|recommendation",
+            "We price every contract as if the subsidy will end next spring.|fact",
+            "A lab arm produces maybe a few hundred hours of useful footage a year.|fact",
+            "Every time a rival cuts prices, our sales team calls the top accounts.|fact",
+            "They keep the data and we never copy it off their servers.|fact",
+            "Tallis lost $8 million on the hardware line.|fact",
+            "Corvane fixed the leak within a day of the report.|fact"})
     void grammarBeyondTheWordLists(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
