@@ -177,6 +177,13 @@ class TopicClassifierTest {
                 .contains("memory-and-personalization").doesNotContain("compute-and-chips");
     }
 
+    /** A model's refusal is what safety testing probes. */
+    @Test
+    void aRefusalIsSafety() {
+        assertThat(classifier.classify(tokens("After twenty turns of flattery the assistant dropped its refusal."),
+                List.of())).contains("safety");
+    }
+
     /** A taxonomy file can mark its own words of several senses with "?". */
     @Test
     void anExtendingFileMarksAmbiguousWords() {
