@@ -44,7 +44,7 @@ public final class SentenceSplitter {
             + "\\s*(?:[\u2014\u2013-]|:)\\s+");
 
     /** What may close a sentence after its final mark. */
-    private static final String CLOSERS = "\"'\u201D\u2019)]*_";
+    private static final String CLOSERS = "\"'\u201D\u2019)]*_\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079";
 
     /** Longer "sentences" (a list without full stops, a run-on transcript) are cut at clause boundaries. */
     static final int MAX_SENTENCE = 800;
@@ -78,7 +78,7 @@ public final class SentenceSplitter {
         List<Span> result = new ArrayList<>();
         for (Span run : wrappedRuns(text, block)) {
             List<Span> found = withoutStageDirections(text, nlp.sentences(text, run.start(), run.end()));
-            for (Span s : mergeAbbreviationBreaks(text, splitAfterNumbers(text, found))) {
+            for (Span s : mergeAbbreviationBreaks(text, splitAfterFootnoteMarks(text, splitAfterNumbers(text, found)))) {
                 result.addAll(capped(text, s));
             }
         }
@@ -175,6 +175,31 @@ public final class SentenceSplitter {
                     continue;
                 }
                 addTrimmed(result, text, start, m.start() + 1);
+                start = m.end();
+            }
+            addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
+    /**
+     * A footnote mark after a sentence's stop ({@code … in 2023.¹ Cheaper …}, {@code … by the author.[2] The …}), as
+     * text extracted from a PDF or a web page keeps it: the sentence ends after the mark, which the sentence model
+     * takes for the start of a number and so runs the two sentences together.
+     */
+    private static final Pattern FOOTNOTE_THEN_SENTENCE = Pattern.compile(
+            "[.!?][\"”’)]?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\\[\\d{1,3}\\])(?=\\s+[\"“]?\\p{Lu})");
+
+    private static List<Span> splitAfterFootnoteMarks(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int start = s.start();
+            Matcher m = FOOTNOTE_THEN_SENTENCE.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                if (m.start() - start < 12) {
+                    continue;
+                }
+                addTrimmed(result, text, start, m.end());
                 start = m.end();
             }
             addTrimmed(result, text, start, s.end());

@@ -47,6 +47,15 @@ class WrappedLinesTest {
     }
 
     @Test
+    void aFootnoteMarkAfterAStopEndsTheSentence() {
+        String text = "Lease terms shrank to 14 months in 2026, down from 36 a year earlier.\u00b2 Buyers now renew twice\n"
+                + "as often as they did.[3] The change hit small clouds hardest.\n";
+        assertThat(sentences(parse(text))).containsExactly(
+                "Lease terms shrank to 14 months in 2026, down from 36 a year earlier.\u00b2",
+                "Buyers now renew twice as often as they did.[3]", "The change hit small clouds hardest.");
+    }
+
+    @Test
     void aHardWrappedTurnIsReadAcrossItsLines() {
         String transcript = "Rosa Lind: I think the lab will ship its new model in May, and\n"
                 + "that costs for our customers will fall by a third next year.\n\n"
