@@ -196,6 +196,11 @@ public final class ClaimTypeClassifier {
             // "doing things it shouldn't do": what a noun is, not what anyone is told
             + "|\\b(things|anything|something|everything|nothing|stuff) (that )?(it|they|we|you|he|she|people|models|agents)"
             + " (shouldn['’]t|should not|should)\\b");
+    private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
+    /** Words that carry a sentence forward in time, so that "this year" in it is still to come. */
+    private static final Anywhere LOOKS_AHEAD = Anywhere.compile("(?s).*\\b(will|won['’]t|['’]ll|going to|would|could|"
+            + "may|might|should|expects?|expected|expecting|plans?|planned|planning|aims?|targets?|hopes?|intends?|"
+            + "forecasts?|projects?|projected|by the end of|on track|set to)\\b.*");
     /** "We plan as if the rules will get stricter": what is supposed in order to act is no forecast of the speaker's. */
     private static final Pattern AS_IF = Pattern.compile("\\bas (if|though)\\b[^,;—–]*");
     private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
@@ -272,6 +277,10 @@ public final class ClaimTypeClassifier {
         }
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
                 INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
+        if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower)) {
+            // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
+            forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
+        }
         if (PAST_FINDING.in(lower)) {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");

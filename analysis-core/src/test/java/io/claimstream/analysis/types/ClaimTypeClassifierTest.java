@@ -250,7 +250,10 @@ class ClaimTypeClassifierTest {
             "Every time a rival cuts prices, our sales team calls the top accounts.|fact",
             "They keep the data and we never copy it off their servers.|fact",
             "Tallis lost $8 million on the hardware line.|fact",
-            "Corvane fixed the leak within a day of the report.|fact"})
+            "Corvane fixed the leak within a day of the report.|fact",
+            // a figure for the year under way is reported; with a plan or a modal "this year" is still ahead
+            "About 45% of our boards go to banks this year.|fact",
+            "We plan to hire 30 engineers this year.|prediction"})
     void grammarBeyondTheWordLists(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
