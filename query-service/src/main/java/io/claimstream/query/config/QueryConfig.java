@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** {@code claimstream.query.*}: how the query-service stores documents and pages its answers. */
 @ConfigMapping(prefix = "claimstream.query")
@@ -31,6 +32,33 @@ public interface QueryConfig {
     Emergent emergent();
 
     AnswerCache answerCache();
+
+    Admission admission();
+
+    /**
+     * How many reads compute at once; the others wait their turn in arrival order (see
+     * io.claimstream.query.admission.ReadAdmission).
+     */
+    interface Admission {
+        /** Off: every read starts at once, however many are in flight. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Reads computing at once per available processor, unless {@code permits} is set. A read
+         * spends part of its time waiting for PostgreSQL (on the same cores or not), so a few per
+         * processor keep them busy: on 2 cores, 8 served more than 4 and all at once (32).
+         */
+        @WithDefault("4")
+        int permitsPerProcessor();
+
+        /** Reads computing at once, whatever the processors. */
+        OptionalInt permits();
+
+        /** Longest a read waits for its turn; past it the answer is 503 with Retry-After. */
+        @WithDefault("5s")
+        Duration maxWait();
+    }
 
     /**
      * Whole answers of the revalidated reads (JSON bytes and entity tag), kept until stored data

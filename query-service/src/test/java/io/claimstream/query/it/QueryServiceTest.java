@@ -174,6 +174,11 @@ class QueryServiceTest {
         given().get("/claims?type=gossip").then().statusCode(400).body("message", containsString("opinion, prediction"));
         given().get("/compare?speakers=ann-lee").then().statusCode(400);
         given().get("/claims/nope").then().statusCode(404);
+        // sent as typed: an encoded NUL in the query or the path is refused before any resource
+        given().urlEncodingEnabled(false).get("/claims?q=open%00weights").then().statusCode(400)
+                .body("error", equalTo("invalid_parameter"));
+        given().urlEncodingEnabled(false).get("/claims/a%00b").then().statusCode(400);
+        given().urlEncodingEnabled(false).get("/claims?q=100%25").then().statusCode(200);
     }
 
     @Test
@@ -240,6 +245,12 @@ class QueryServiceTest {
                 .body(containsString("Database connections health check"));
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(containsString("/predictions/{claimId}/resolution")).body(containsString("/compare"));
+        given().get("/claims?size=1").then().statusCode(200);
+        // reads pass the admission gate and give their turn back once answered (just after the answer is sent)
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .containsPattern("claimstream_read_admission_total\\{result=\"admitted\"} [1-9]")
+                .contains("claimstream_read_admission_running 0.0"));
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         if (kafkaAvailable) {
             // counted by the Kafka consumer; without a broker the tests store through the writer directly
