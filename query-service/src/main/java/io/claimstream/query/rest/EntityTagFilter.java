@@ -2,6 +2,7 @@ package io.claimstream.query.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.claimstream.common.http.RawRequestTarget;
 import io.claimstream.query.cache.AnswerCache;
 import io.claimstream.query.cache.RequestKey;
 import jakarta.ws.rs.HttpMethod;
@@ -56,8 +57,7 @@ public class EntityTagFilter implements ContainerRequestFilter, ContainerRespons
         if (!HttpMethod.GET.equals(request.getMethod()) || !answers.enabled()) {
             return;
         }
-        String key = RequestKey.of(request.getUriInfo().getRequestUri().getRawPath(),
-                request.getUriInfo().getQueryParameters());
+        String key = RequestKey.of(RawRequestTarget.of(request).path(), request.getUriInfo().getQueryParameters());
         // read before the answer is computed: a change committed meanwhile leaves it unkept
         long generation = answers.generation();
         AnswerCache.Answer kept = answers.get(key);

@@ -19,9 +19,8 @@ public class NulCharacterFilter {
 
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseNul(ContainerRequestContext request) {
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
-        if (encodesNul(path) || encodesNul(query)) {
+        RawRequestTarget target = RawRequestTarget.of(request);
+        if (encodesNul(target.path()) || encodesNul(target.query())) {
             return Optional.of(Errors.response(400, INVALID_PARAMETER,
                     "the URL encodes a NUL character (%00), which no path segment or parameter may contain"));
         }
