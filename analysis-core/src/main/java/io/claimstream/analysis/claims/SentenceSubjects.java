@@ -202,6 +202,8 @@ public final class SentenceSubjects {
     }
 
     /** Index of the first token of the main clause: after an introductory phrase ("In 2023, …") ending in a comma. */
+    private static final java.util.Set<String> ASKED = java.util.Set.of("asked", "pressed", "questioned", "challenged");
+
     private static int clauseStart(List<Token> t) {
         int first = 0;
         while (first < t.size() && !t.get(first).isWord()) {
@@ -211,8 +213,9 @@ public final class SentenceSubjects {
             return first;
         }
         Token f = t.get(first);
+        // "Asked whether the lab would keep releasing weights, Ruiz was careful: …": the question put is no subject
         boolean introductory = f.is("ADP") || f.is("SCONJ") || f.is("ADV") || f.lower().endsWith("ing")
-                || openingTime(t, first);
+                || openingTime(t, first) || ASKED.contains(f.lower());
         if (introductory) {
             for (int i = first; i < Math.min(t.size(), first + 14); i++) {
                 if (t.get(i).text().equals(",")) {
