@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
@@ -17,6 +20,21 @@ import io.claimstream.contracts.Span;
  * paragraph that opens with a greeting, the small talk that follows unless it marks a view.
  */
 public final class ClaimFilter {
+
+    private static final Pattern NOTICE_HEAD = Pattern.compile(
+            "[*_]*(?<word>\\p{L}[\\p{L}'’]*(?: \\p{L}[\\p{L}'’]*)?)[*_]*\\s*(?:[—–]|--?|:)[*_]*\\s+");
+
+    private static final Pattern USERNAME_LABEL = Pattern.compile(
+            "\\s*(?:>\\s*)*[*_]{0,2}(?:u|user)/[\\w-]{2,40}[*_]{0,2}\\s*[:：]");
+
+    private static final Pattern ADDRESSEE = Pattern.compile(
+            "^(?:[^.?!;:\"“]{0,40}?[\\s,])?(You|Your|you|your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
+            + "|would|might|may)\\b).*");
+
+    private static final Pattern SPONSOR = Pattern.compile(
+            "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
+            + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
+            + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*");
 
     private final NonClaims nonClaims;
 
@@ -75,12 +93,9 @@ public final class ClaimFilter {
      * starts after it; the span stays exact offsets into the document text.
      */
     static Span afterThreadNumber(String text, Span span) {
-        java.util.regex.Matcher m = NonClaims.THREAD_NUMBER.matcher(text).region(span.start(), span.end());
+        Matcher m = NonClaims.THREAD_NUMBER.matcher(text).region(span.start(), span.end());
         return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
     }
-
-    private static final java.util.regex.Pattern NOTICE_HEAD = java.util.regex.Pattern.compile(
-            "[*_]*(?<word>\\p{L}[\\p{L}'’]*(?: \\p{L}[\\p{L}'’]*)?)[*_]*\\s*(?:[—–]|--?|:)[*_]*\\s+");
 
     /**
      * {@code Update — the company said …}, {@code Note: …}: the word that heads a notice says what kind of line
@@ -88,14 +103,11 @@ public final class ClaimFilter {
      * loses its stamp already when it is split into sentences.
      */
     static Span afterNoticeWord(String text, Span span) {
-        java.util.regex.Matcher m = NOTICE_HEAD.matcher(text).region(span.start(), span.end());
+        Matcher m = NOTICE_HEAD.matcher(text).region(span.start(), span.end());
         return m.lookingAt() && m.end() < span.end()
-                && io.claimstream.analysis.speakers.RoleLabels.isNoteLabel(m.group("word"))
+                && RoleLabels.isNoteLabel(m.group("word"))
                 ? new Span(m.end(), span.end()) : span;
     }
-
-    private static final java.util.regex.Pattern USERNAME_LABEL = java.util.regex.Pattern.compile(
-            "\\s*(?:>\\s*)*[*_]{0,2}(?:u|user)/[\\w-]{2,40}[*_]{0,2}\\s*[:：]");
 
     /**
      * {@code > **u/someone:** ok but when …}: in a recap of a Reddit AMA, a line a username labels is what a reader
@@ -105,10 +117,6 @@ public final class ClaimFilter {
     static boolean opensWithUsername(String text, Span block) {
         return USERNAME_LABEL.matcher(text).region(block.start(), block.end()).lookingAt();
     }
-
-    private static final java.util.regex.Pattern ADDRESSEE = java.util.regex.Pattern.compile(
-            "^(?:[^.?!;:\"“]{0,40}?[\\s,])?(You|Your|you|your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
-            + "|would|might|may)\\b).*");
 
     /**
      * {@code You spoke at the forum last week. What was the mood there?}, {@code Last week your company raised
@@ -130,11 +138,6 @@ public final class ClaimFilter {
         }
         return setUps;
     }
-
-    private static final java.util.regex.Pattern SPONSOR = java.util.regex.Pattern.compile(
-            "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
-            + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
-            + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):
