@@ -4,41 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 
-import io.claimstream.analysis.AnalysisSettings;
-import io.claimstream.analysis.DocumentAnalyzer;
-import io.claimstream.analysis.topics.MiniLm;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The evaluation harness on the seeds: scores them exactly as ../shared/eval/score.py scores a
  * running stack (see {@link GoldEvaluation}), prints a per-document report and every miss, and
  * fails the build below the targets of issue 4; crashes and invalid output fail it too.
  *
- * <p>Run it alone: {@code mvn -B -o -q -pl analysis-core test -Dtest=SeedEvaluationTest}; it runs once with
- * lexical topics only and once with the embedding model
+ * <p>Run it alone: {@code mvn -B -o -q -pl analysis-core test -Dtest=SeedEvaluationTest}; it runs once per
+ * {@link TopicSetup}: lexical topics only, and with the embedding model as the running stack has it
  * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim).
  */
 class SeedEvaluationTest {
 
-    @Test
-    void scoresTheSeedsLikeScorePyWithLexicalTopics() throws Exception {
-        scoresTheSeeds("seeds, lexical topics", new DocumentAnalyzer());
-    }
-
-    @Test
-    void scoresTheSeedsLikeScorePyWithTheEmbeddingModel() throws Exception {
-        scoresTheSeeds("seeds, lexical + semantic topics (" + MiniLm.shared().modelId() + ")",
-                new DocumentAnalyzer(AnalysisSettings.defaults().withEmbedder(MiniLm.shared()), Clock.systemUTC()));
-    }
-
-    private static void scoresTheSeeds(String setup, DocumentAnalyzer analyzer) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TopicSetup.class)
+    void scoresTheSeedsLikeScorePy(TopicSetup topics) throws Exception {
         Path shared = Path.of(System.getProperty("claimstream.repo", "..")).resolve("../shared").normalize();
         Path goldFile = shared.resolve("eval/seeds.gold.json");
         Assumptions.assumeTrue(Files.isRegularFile(goldFile), "no gold file at " + goldFile);
-        GoldEvaluation e = GoldEvaluation.run(setup, analyzer, goldFile, shared.resolve("seeds"));
+        GoldEvaluation e = GoldEvaluation.run("seeds, " + topics.label(), topics.analyzer(), goldFile,
+                shared.resolve("seeds"));
         e.print();
 
         // the targets of issue 4: a regression below them fails the build

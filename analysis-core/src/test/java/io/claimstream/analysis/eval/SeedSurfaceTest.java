@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class SeedSurfaceTest {
 
-    private static final DocumentAnalyzer ANALYZER = new DocumentAnalyzer();
+    private static final DocumentAnalyzer ANALYZER = TopicSetup.LEXICAL.analyzer();
     private static final String WRAPPED = "lines wrapped at 72 columns";
     private static final String[][] ALL_MEASURES = {{"covered", "claims"}, {"speaker_ok", "covered"},
             {"type_ok", "covered"}, {"topic_ok", "covered"}, {"rejected", "non_claims"}, {"speakers_found", "speakers"}};
