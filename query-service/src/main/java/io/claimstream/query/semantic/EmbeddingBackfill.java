@@ -30,6 +30,7 @@ import java.util.concurrent.Semaphore;
 public class EmbeddingBackfill {
 
     private static final Logger LOG = Logger.getLogger(EmbeddingBackfill.class);
+    private static final long RETRY_AFTER_SKIPPED_MILLIS = 500;
 
     private final EntityManager em;
     private final SentenceEmbedder embedder;
@@ -88,6 +89,13 @@ public class EmbeddingBackfill {
                 if (done > 0) {
                     LOG.infof("backfill: embedded %d stored claims with %s", done, embedder.modelId());
                 }
+                // SKIP LOCKED passes over claims another transaction holds at that moment (corroboration
+                // setting their cluster, another replica's batch): look again shortly rather than leave
+                // them without a vector until some later document is stored
+                if (running && QuarkusTransaction.requiringNew().call(this::anyLeft)) {
+                    pending = true;
+                    pause(RETRY_AFTER_SKIPPED_MILLIS);
+                }
             } catch (RuntimeException e) {
                 // claims without vectors are only missing from semantic search until the next pass
                 LOG.warnf("backfill paused after %d claims: %s", done, e.getMessage());
@@ -95,6 +103,23 @@ public class EmbeddingBackfill {
                 awaitWakeUp();
             }
         }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether claims without a current vector remain, locked or not (a plain read waits for no lock). */
+    boolean anyLeft() {
+        return (Boolean) em.createNativeQuery("""
+                        SELECT EXISTS (SELECT 1 FROM claim
+                        WHERE embedding IS NULL OR embedding_model IS DISTINCT FROM :model)""")
+                .setParameter("model", embedder.modelId())
+                .getSingleResult();
     }
 
     private void awaitWakeUp() {

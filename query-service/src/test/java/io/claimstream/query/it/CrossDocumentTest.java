@@ -32,6 +32,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Stances and camps, semantic search, emergent topics, the document list and the live stream,
@@ -97,6 +98,30 @@ class CrossDocumentTest {
             assertThat(found.getString("search.method")).isEqualTo("hnsw");
             assertThat(found.getList("items.documentId", String.class)).isNotEmpty().containsOnly("it-long-log");
         });
+    }
+
+    /**
+     * A claim another transaction holds while the backfill passes (corroboration setting its cluster does)
+     * is skipped by SKIP LOCKED; the backfill looks again once the pass ends instead of leaving it without
+     * a vector until some later document is stored.
+     */
+    @Test
+    void aClaimLockedWhileTheBackfillPassesIsEmbeddedOnceItIsFree() {
+        writer.store(Positions.longLog("it-locked-log", 300));
+        boolean heldBeforeEmbedded = QuarkusTransaction.requiringNew().call(() -> {
+            // the last row written is the backfill's last to reach, so the lock is taken before it gets there
+            List<?> held = em.createNativeQuery("""
+                            SELECT id FROM claim WHERE document_id = 'it-locked-log' AND embedding IS NULL
+                            ORDER BY ctid DESC LIMIT 1 FOR UPDATE""").getResultList();
+            if (!held.isEmpty()) {
+                await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(200)).until(() ->
+                        QuarkusTransaction.requiringNew().call(() -> unembedded("it-locked-log")) == 1);
+            }
+            return !held.isEmpty();
+        });
+        assumeTrue(heldBeforeEmbedded, "the backfill embedded every claim before the test could hold one");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(unembedded("it-locked-log")).isZero());
     }
 
     private long unembedded(String documentId) {
