@@ -23,6 +23,12 @@ public record SemanticThresholds(double alone, double added, double margin, int 
 
     public static final SemanticThresholds DEFAULT = new SemanticThresholds(0.30, 0.40, 0.05, 2);
 
+    /** Whether the meaning does not lean away from a topic: it lies within the margin of the most similar one. */
+    public boolean near(Map<String, Double> similarities, String topic) {
+        double top = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        return similarities.getOrDefault(topic, 0.0) >= top - margin;
+    }
+
     /** The topics the similarities support, most similar first. */
     public List<String> select(Map<String, Double> similarities, boolean lexicalEvidence) {
         double floor = lexicalEvidence ? added : alone;

@@ -110,10 +110,17 @@ public final class TopicClassifier {
             List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
             chosen.addAll(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         }
-        if (chosen.isEmpty() && vector == null) {
-            // only weak words of its own ("Nobody had tested it") and a headline that names nothing: without the
-            // claim's meaning to judge them, still its own subject; with it, the meaning found none
-            chosen.addAll(best(own, 0));
+        if (chosen.isEmpty()) {
+            // only weak words of its own ("Nobody had tested it") and a headline that names nothing: still its own
+            // subject ('other' says less than its own word), unless its meaning, close to no topic, leans to others
+            // ("the train arrived on time" is no pre-training)
+            Map<String, Double> similarities = prototypes == null || vector == null ? null
+                    : prototypes.similarities(vector);
+            for (String topic : best(own, 0)) {
+                if (similarities == null || thresholds.near(similarities, topic)) {
+                    chosen.add(topic);
+                }
+            }
         }
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }

@@ -73,6 +73,12 @@ class SemanticTopicsTest {
     }
 
     @Test
+    void aClaimsOwnWeakWordStandsWhereItsMeaningLeansToNoOtherTopic() {
+        // "tested" is a weak evaluation word and the sentence is close to no topic: its word says more than 'other'
+        assertThat(topics(combined, "Nobody had tested the new version before the weekend.")).contains("evaluation");
+    }
+
+    @Test
     void aTaxonomyFileAddsATopicWithItsOwnMeaning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("topics.tsv");
         Files.writeString(file, """
