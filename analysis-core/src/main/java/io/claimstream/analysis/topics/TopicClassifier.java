@@ -99,7 +99,8 @@ public final class TopicClassifier {
         List<String> semantic = prototypes == null || vector == null ? List.of()
                 : thresholds.select(prototypes.similarities(vector), named);
         // without named topics, the claim's own meaning comes before the text around it
-        List<String> fallback = own.isEmpty() ? lexical : best(around, CONTEXT_MINIMUM);
+        List<String> fallback = own.isEmpty() ? lexical
+                : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
         List<String> chosen = new ArrayList<>(named ? lexical : semantic);
         for (String topic : named ? semantic : fallback) {
             if (chosen.size() < MAX_TOPICS && !chosen.contains(topic)) {
@@ -123,6 +124,22 @@ public final class TopicClassifier {
             }
         }
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
+    }
+
+    /**
+     * Where the claim's own words are only weak ones and the text around it names topics: the claim's weak words
+     * weighed with its neighbours' (at the context's weight) come first, then whatever the neighbours name. A weak
+     * word of the claim's own ("engineers" beside a paragraph on data centres) says something about the claim itself,
+     * which the neighbours alone would have outvoted; they still keep their place after it. Where the neighbours name
+     * nothing, the document's lead comes before the claim's weak words (see {@link #classify}).
+     */
+    private static List<String> ownBesideAround(List<String> weighed, List<String> around) {
+        if (around.isEmpty()) {
+            return around;
+        }
+        List<String> topics = new ArrayList<>(weighed);
+        around.stream().filter(t -> !topics.contains(t)).forEach(topics::add);
+        return topics;
     }
 
     /**

@@ -36,6 +36,15 @@ class TopicClassifierTest {
                 .contains("compute-and-chips", "china-vs-us");
     }
 
+    @Test
+    void weakWordsOfItsOwnStandBesideWhatTheNeighboursName() {
+        // "engineers" is a weak word and the sentence before names data centres: the claim's own word counts beside
+        // the neighbours' topic instead of giving way to it
+        assertThat(classifier.classify(tokens("Every clinic will need engineers for it."),
+                tokens("The new data center opens next spring.")))
+                .contains("talent-and-education", "compute-and-chips");
+    }
+
     /** The words in which Chinese tech media report open releases, shakeouts, inference stacks and robot data. */
     @Test
     void weakWordsOfItsOwnComeBeforeOtherWhenNothingElseNamesATopic() {
