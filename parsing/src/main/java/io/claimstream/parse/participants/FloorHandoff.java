@@ -85,18 +85,24 @@ public final class FloorHandoff {
         List<Turn> outTurns = new ArrayList<>(turns.size() + 1);
         int[] newIndex = new int[turns.size()];
         java.util.Map<Integer, Integer> talkStarts = new java.util.HashMap<>(); // new talk turn index -> first char
+        // each turn's first two paragraphs, found in one pass (a pass per turn was quadratic in a long transcript)
+        Paragraph[] firsts = new Paragraph[turns.size()];
+        Paragraph[] seconds = new Paragraph[turns.size()];
+        for (Paragraph p : paragraphs) {
+            if (p.turn() < 0 || p.turn() >= turns.size()) {
+                continue;
+            }
+            if (firsts[p.turn()] == null) {
+                firsts[p.turn()] = p;
+            } else if (seconds[p.turn()] == null) {
+                seconds[p.turn()] = p;
+            }
+        }
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             newIndex[i] = outTurns.size();
-            Paragraph first = null;
-            Paragraph second = null;
-            for (Paragraph p : paragraphs) {
-                if (p.turn() == i && first == null) {
-                    first = p;
-                } else if (p.turn() == i && second == null) {
-                    second = p;
-                }
-            }
+            Paragraph first = firsts[i];
+            Paragraph second = seconds[i];
             Span name = first == null || second == null ? null : closingHandoff(text, first.span());
             if (name == null || turn.span().end() - second.span().start() < MIN_SPEECH
                     || sameWords(name.of(text), turn.speaker())) {
