@@ -581,6 +581,9 @@ public final class FrameFinder {
 
     private static final Set<String> ANSWERING = SayingVerbs.forms("answer", "reply", "respond", "field", "take");
     private static final Set<String> ASKED_THINGS = Set.of("questions", "question", "queries", "comments", "emails");
+    private static final Set<String> BEFORE_ASKED_THINGS = Set.of("to", "the", "a", "some", "more", "his", "her", "their",
+            "its", "audience", "reader", "readers'", "user", "viewer", "listener", "live", "written", "follow-up");
+    private static final Set<String> DETERMINERS = Set.of("a", "the", "his", "her", "their", "its");
 
     /**
      * "She answered questions on Reddit", "He fielded questions from readers", "took questions from the floor",
@@ -595,7 +598,7 @@ public final class FrameFinder {
             if (ASKED_THINGS.contains(x)) {
                 return true;
             }
-            if (!x.matches("to|the|a|some|more|his|her|their|its|audience|reader|readers'|user|viewer|listener|live|written|follow-up")) {
+            if (!BEFORE_ASKED_THINGS.contains(x)) {
                 return false;
             }
         }
@@ -611,7 +614,7 @@ public final class FrameFinder {
      */
     private static boolean postsThat(List<Token> t, int v) {
         if (!POSTING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || t.get(v).lower().endsWith("ing")
-                && v > 0 && t.get(v - 1).lower().matches("a|the|his|her|their|its")) {
+                && v > 0 && DETERMINERS.contains(t.get(v - 1).lower())) {
             return false;
         }
         for (int k = v + 1; k < Math.min(t.size(), v + 8); k++) {
