@@ -116,6 +116,11 @@ class TranscriptExportFormatsTest {
         assertThat(Timestamps.at("[9:05 p.m.] Ana", 0, 15)).isEqualTo(new Timestamps.Stamp(11, (21 * 3600 + 5 * 60) * 1000L));
         assertThat(Timestamps.at("[12:10am]", 0, 9)).isEqualTo(new Timestamps.Stamp(9, 10 * 60 * 1000L));
         assertThat(Timestamps.at("[13:10 PM]", 0, 10)).isNull();
+        // a diarization tool's segment: the range starts at its first time, and the label follows the bracket
+        String segment = "[00:01:04.120 --> 00:01:09.300] SPEAKER_01: Yes.";
+        assertThat(Timestamps.at(segment, 0, segment.length())).isEqualTo(new Timestamps.Stamp(31, 64_120L));
+        assertThat(Timestamps.at("[0:04 - 0:09] Ana", 0, 17)).isEqualTo(new Timestamps.Stamp(13, 4_000L));
+        assertThat(Timestamps.at("[0:04 - later]", 0, 14)).isNull();
         assertThat(Timestamps.at("10:32 AM Ana", 0, 12)).isNotNull().extracting(Timestamps.Stamp::end).isEqualTo(5);
     }
 

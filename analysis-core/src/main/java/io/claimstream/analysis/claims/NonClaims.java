@@ -24,6 +24,16 @@ public final class NonClaims {
     private static final Anywhere GREETING_AND_WELCOME = Anywhere.compile(
             "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?"
             + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
+    /** "Welcome back to Rack Talk, the show about …": a show welcoming its audience, however it goes on. */
+    private static final Anywhere WELCOME_TO_THE_SHOW = Anywhere.compile(
+            "^(?i:(and )?welcome (back )?to )(the )?\\p{Lu}.*");
+    /** "Hi everyone, I'm Ana Ruiz, I run …": a greeting, then the introduction. */
+    private static final Anywhere INTRODUCTION_AFTER_GREETING = Anywhere.compile("(?i)^(hi|hello|hey|good (morning|afternoon|evening))"
+            + "( (all|everyone|everybody|folks|there))?,?\\s+(i['’]m|i am|my name is)\\s+\\p{Lu}.*");
+    /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
+    private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
+            + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell a friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
+            + "(you|y['’]all) (next|in|on|then|soon|again)\\b.*)");
     private static final Anywhere THANKS = Anywhere.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
     /**
      * "Thanks to Ada and Ben for their time, and to …", "Thanks to everyone who joined": however long, an
@@ -273,8 +283,11 @@ public final class NonClaims {
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
         String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
         long words = tokens.stream().filter(Token::isWord).count();
-        if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s))) {
+        if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";
+        }
+        if (SIGN_OFF.in(s) && words <= 20) {
+            return "sign-off";
         }
         if (THANKS.in(s) && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
                 || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s)) {
@@ -289,7 +302,8 @@ public final class NonClaims {
         if (PROCEDURE.in(s)) {
             return "procedure";
         }
-        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) || INTRODUCTION_AFTER_LEAD.in(s)) {
+        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) || INTRODUCTION_AFTER_LEAD.in(s)
+                || INTRODUCTION_AFTER_GREETING.in(s) && words <= 16) {
             return "self-introduction";
         }
         if (PLEASANTRY.in(s) && words <= 12) {

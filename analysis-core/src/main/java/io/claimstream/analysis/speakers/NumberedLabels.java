@@ -15,8 +15,8 @@ import io.claimstream.contracts.Turn;
 
 /**
  * Names behind the numbered labels of machine transcripts ({@code Speaker 1}, {@code Speaker 2},
- * {@code Participant 3}): a transcription service tells voices apart but not who they are, and
- * the conversation usually says it. A speaker who introduces themselves ("I'm Ada Brook") is
+ * {@code Participant 3}, a diarization tool's {@code SPEAKER_02}): a transcription service tells voices apart but
+ * not who they are, and the conversation usually says it. A speaker who introduces themselves ("I'm Ada Brook") is
  * named by their own words; one who is introduced ("My guest today is Sam Ortiz"), greeted or thanked by
  * name ("Welcome, Sam." closing the turn before theirs, "Thanks, Ada." opening the turn after theirs) is
  * named by the others'.
@@ -28,7 +28,7 @@ public final class NumberedLabels {
 
     private static final Pattern NUMBERED = Pattern.compile(
             "(?i)(?:speaker|participant|person|voice|spk|caller|guest|panell?ist|interviewee|interviewer)"
-                    + "\\s*#?\\s*(?:\\d{1,2}|[A-Z])");
+                    + "[\\s_]*#?\\s*(?:\\d{1,3}|[A-Z])");
 
     private static final String NAME = "(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})";
 
@@ -37,10 +37,14 @@ public final class NumberedLabels {
             "(?:^|[\\s,.;:!—–-])(?:[Ii][’']m|[Ii] am|[Mm]y name is|[Mm]y name[’']s)[ \\t]+" + NAME
                     + "(?=\\s*(?:[,.;:!?—–)]|and\\b|here\\b|from\\b|with\\b|$))");
 
-    /** "Thanks, Ada." / "Hi Sam!": someone just heard from, addressed by name at the start of a reply. */
+    /**
+     * "Thanks, Ada." / "Hi Sam!" / "Thanks for having me, Ada.": someone just heard from, addressed by name at the
+     * start of a reply.
+     */
     private static final Pattern GREETS_BEFORE = Pattern.compile(
-            "^(?i:(?:thanks|thank you)(?: so much| very much| again)?|hi|hello|hey|sure|right|yes|exactly|absolutely"
-                    + "|great question|good question|fair point)[ \\t]*,?[ \\t]+" + NAME + "[ \\t]*[.!,—–-]");
+            "^(?i:(?:thanks|thank you)(?: so much| very much| again)?(?: for [\\p{L}’' -]{3,40})?|hi|hello|hey|sure|right"
+                    + "|yes|exactly|absolutely|great question|good question|fair point|(?:good|great|glad|nice) to be here)"
+                    + "[ \\t]*,?[ \\t]+" + NAME + "[ \\t]*[.!,—–-]");
 
     /** "Welcome, Sam." / "Sam, welcome." / "Over to you, Sam.": whoever is handed the floor next. */
     private static final Pattern HANDS_TO = Pattern.compile(

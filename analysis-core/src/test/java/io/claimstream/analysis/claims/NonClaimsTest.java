@@ -60,7 +60,11 @@ class NonClaimsTest {
             "I have ten minutes before my train, so let's go.",
             "Hit reply to this email if we got something wrong.", "You are receiving this because you signed up in May.",
             "Quick intro for the minutes: I'm Ada Kim, and Ben Ortega runs the platform team.",
-            "Three things from the customer calls.", "A couple of notes on hiring:"})
+            "Three things from the customer calls.", "A couple of notes on hiring:",
+            // a show welcoming, a guest introducing themselves after a greeting, a show signing off
+            "Welcome back to Rack Talk, the weekly show about what it takes to keep a data hall cool.",
+            "Hey all, I'm Ada Kim, I look after the cooling loops at Tidewater.", "That's our show for today.",
+            "If you enjoyed it, tell a friend about us.", "We'll see you next week."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -74,6 +78,8 @@ class NonClaimsTest {
             "Now, a word about pricing: inference will cost a tenth of today's price by 2028.",
             "I say this every year: evaluation budgets are too small.",
             "I recognize that inference costs fell faster than anyone planned.",
+            "Welcome to the era of cheap inference, where nobody pays for compute twice.",
+            "We'll see whether chip prices hold.", "That's the show's biggest cost: memory.",
             "We thank our customers, and revenue grew 40 percent in a year in which three rivals closed their labs."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();

@@ -40,6 +40,25 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void aDiarizationToolsSegmentsAreTurnsNamedByWhatIsSaidAroundThem() {
+        Analyses a = analyze("""
+                Foundry Hour, raw diarized transcript
+
+                [00:00:01.200 --> 00:00:09.800] SPEAKER_00: You're listening to Foundry Hour. I'm Odile Brandvold. Today I have the head of packaging at a chip startup with me.
+                [00:00:10.100 --> 00:00:12.400] SPEAKER_01: Thanks for having me, Odile.
+                [00:00:12.900 --> 00:00:15.000] SPEAKER_00: Thanks for making the time, Stefan Quirke. Where is the bottleneck this year?
+                [00:00:15.300 --> 00:00:24.700] SPEAKER_01: Advanced packaging, by a distance. Our substrate orders take nine months to fill.
+                [00:00:25.000 --> 00:00:27.300] SPEAKER_02: Can I ask something from the audience?
+                [00:00:27.600 --> 00:00:36.100] SPEAKER_02: We pay twice what we paid last year for the same interposers.
+                [00:00:36.500 --> 00:00:41.000] SPEAKER_01: That matches what our suppliers charge.
+                """);
+        assertThat(a.speakerOf("Our substrate orders take nine months")).isEqualTo("Stefan Quirke");
+        assertThat(a.speakerNames()).contains("Odile Brandvold", "Stefan Quirke");
+        // nobody names the third voice: its claim stays with its label, not with a neighbour's name
+        assertThat(a.speakerOf("We pay twice what we paid")).isEqualTo("Speaker_02");
+    }
+
+    @Test
     void theHostsIntroductionNamesTheNextVoice() {
         Analyses a = analyze("""
                 Speaker 1  0:01

@@ -3,7 +3,8 @@ package io.claimstream.parse.text;
 /**
  * Reads recording timestamps written at the start of a line: {@code 0:01}, {@code 12:05},
  * {@code 00:01:05}, {@code 00:01:05.120}, optionally in brackets or parentheses, where a clock time may
- * carry its {@code AM}/{@code PM} ({@code [10:32 AM]}).
+ * carry its {@code AM}/{@code PM} ({@code [10:32 AM]}) and a bracketed time may be a range whose start it names
+ * ({@code [00:00:04.120 --> 00:00:05.300]}).
  */
 public final class Timestamps {
 
@@ -62,6 +63,7 @@ public final class Timestamps {
         }
         int meridiem = 0; // 1 for AM, 2 for PM
         if (close != 0) {
+            i = rangeEnd(text, i, to);
             int marker = meridiemEnd(text, i, to);
             if (marker > i) {
                 meridiem = Character.toLowerCase(text.charAt(Chars.skipSpace(text, i, to))) == 'p' ? 2 : 1;
@@ -90,6 +92,28 @@ public final class Timestamps {
             return null;
         }
         return new Stamp(i, seconds * 1000 + millis);
+    }
+
+    /**
+     * End of the second time of a bracketed range ({@code [00:00:04.120 --> 00:00:05.300]}, {@code [0:04 - 0:09]}), as
+     * diarization tools write a segment, or {@code from} when none follows: the segment starts at the first time.
+     */
+    private static int rangeEnd(CharSequence text, int from, int to) {
+        int i = Chars.skipSpace(text, from, to);
+        int arrow = i;
+        while (arrow < to && arrow - i < 3 && (text.charAt(arrow) == '-' || text.charAt(arrow) == '>'
+                || text.charAt(arrow) == '\u2013' || text.charAt(arrow) == '\u2192')) {
+            arrow++;
+        }
+        if (arrow == i) {
+            return from;
+        }
+        int second = Chars.skipSpace(text, arrow, to);
+        if (second >= to || !Character.isDigit(text.charAt(second))) {
+            return from;
+        }
+        Stamp until = at(text, second, to);
+        return until == null ? from : until.end();
     }
 
     /** End of an {@code AM}, {@code pm} or {@code a.m.} after optional spaces at {@code from}, or {@code from}. */
