@@ -203,7 +203,11 @@ public final class NonClaims {
      */
     private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
             // "Two things from the vendor side.", "A few notes on pricing:": what is about to be said, counted
-            + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates)( (from|on|about) [^.;:]{1,40})?[.:]*$|"
+            + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates|concerns|questions|thoughts)"
+            + "( (from|on|about|before) [^.;:]{1,40})?[.:]*$|"
+            // a reply's opening: "Happy to answer both points.", "Glad to clarify."
+            + "(happy|glad|pleased) to (answer|clarify|explain|help|elaborate)( (both|all|your|these|those|the|each|"
+            + "some) [^.;:]{0,30})?[.!]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"

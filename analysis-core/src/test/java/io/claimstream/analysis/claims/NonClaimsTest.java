@@ -64,7 +64,9 @@ class NonClaimsTest {
             // a show welcoming, a guest introducing themselves after a greeting, a show signing off
             "Welcome back to Rack Talk, the weekly show about what it takes to keep a data hall cool.",
             "Hey all, I'm Ada Kim, I look after the cooling loops at Tidewater.", "That's our show for today.",
-            "If you enjoyed it, tell a friend about us.", "We'll see you next week."})
+            "If you enjoyed it, tell a friend about us.", "We'll see you next week.",
+            // a reply's openings in an e-mail thread
+            "A few concerns before we sign.", "Happy to answer both questions.", "Glad to clarify."})
     void recognisesWhatClaimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }

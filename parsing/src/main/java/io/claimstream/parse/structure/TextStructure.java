@@ -12,6 +12,7 @@ import io.claimstream.parse.text.Lines;
 import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.LabelVetting;
+import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.SpeakerLabel;
 import io.claimstream.parse.turns.StandaloneLabels;
 import io.claimstream.parse.turns.TurnAssembler;
@@ -47,6 +48,10 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
      */
     public static TextStructure of(String text, LabelVetting.Mode mode, boolean mayBeWrapped) {
         List<Line> lines = Lines.of(text);
+        boolean mail = mode != LabelVetting.Mode.NONE && MailAuthors.isThread(text, lines);
+        if (mail) {
+            lines = MailAuthors.unquoted(text, lines);
+        }
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
         for (Line line : lines) {
@@ -65,8 +70,17 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         if (mode != LabelVetting.Mode.NONE) {
             addStandaloneLabels(text, lines, candidates, accepted, labels);
         }
+        if (mail) {
+            // a message's author line is its label; no other line of a thread opens a turn
+            for (Line line : lines) {
+                labels[line.index()] = line.isBlank() ? null : MailAuthors.read(text, line);
+            }
+        }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
         List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped);
+        if (mail) {
+            MailAuthors.markHeadersAndSignatures(text, drafts);
+        }
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
         List<Turn> turns = TurnAssembler.assign(text, drafts);
