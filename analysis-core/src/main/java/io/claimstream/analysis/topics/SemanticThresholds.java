@@ -8,8 +8,11 @@ import java.util.Map;
  * When a cosine to a topic prototype is evidence. A topic is chosen when its similarity reaches
  * an absolute floor (below it, every topic is as unrelated as any other) and lies within a margin
  * of the claim's most similar topic (so a claim that is clearly about one thing does not collect
- * its neighbours). The floor is higher when the claim names no topic, because then the cosine is
- * the only evidence; with lexical hits it only adds a topic the words missed.
+ * its neighbours). The floor is higher when the claim names topics ({@code added}): the named terms
+ * already say what it is about, and a topic the words missed must be clearly meant to join them.
+ * When the claim names none ({@code alone}), meaning is the claim's own evidence and is weighed
+ * against what the text around it names: it leads only when it singles out one topic (see
+ * {@link TopicClassifier}), so a lower floor lets it place a claim without overruling its context.
  *
  * <p>Calibrated for all-MiniLM-L6-v2 on sentences written for the tests (one set builds the
  * prototypes, another, held out, checks them); another model needs its own values.

@@ -1,6 +1,7 @@
 package io.claimstream.analysis.topics;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +20,12 @@ import io.claimstream.analysis.text.Token;
  *
  * <p>With {@link TopicPrototypes} (an embedding model), meaning adds what the words miss: a
  * topic whose prototype is close to the claim's vector joins the lexical ones when it is both
- * similar in absolute terms and near the claim's most similar topic, and it leads when the claim
- * names no topic at all. Lexical hits stay first because a named term is stronger evidence than a
- * cosine. Without any evidence the claim is {@code other}.
+ * similar in absolute terms and near the claim's most similar topic. Lexical hits stay first
+ * because a named term is stronger evidence than a cosine. When the claim names no topic, its
+ * meaning leads only where it singles out one topic; the text around it, the lead or its weak
+ * words keep the places left. A meaning torn between topics (a generic sentence is about as close
+ * to several) is weaker than what the words around it say, so it only fills what they leave.
+ * Without any evidence the claim is {@code other}.
  */
 public final class TopicClassifier {
 
@@ -96,34 +100,77 @@ public final class TopicClassifier {
         List<String> lexical = distinctFirst(best(combined, own.isEmpty() ? 0 : MINIMUM, Integer.MAX_VALUE), evidence);
         // weak terms alone (a stray "~market") do not make lexical evidence; meaning decides then
         boolean named = !own.isEmpty() && !lexical.isEmpty();
-        List<String> semantic = prototypes == null || vector == null ? List.of()
-                : thresholds.select(prototypes.similarities(vector), named);
-        // without named topics, the claim's own meaning comes before the text around it
-        List<String> fallback = own.isEmpty() ? lexical
-                : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
-        List<String> chosen = new ArrayList<>(named ? lexical : semantic);
-        for (String topic : named ? semantic : fallback) {
+        Map<String, Double> similarities = prototypes == null || vector == null ? null : prototypes.similarities(vector);
+        List<String> chosen;
+        if (named) {
+            chosen = new ArrayList<>(lexical);
+            if (similarities != null) {
+                addWhileRoom(chosen, thresholds.select(similarities, true));
+            }
+        } else {
+            List<String> meaning = similarities == null ? List.of() : thresholds.select(similarities, false);
+            // the claim's own weak words come before the text around it
+            List<String> fallback = own.isEmpty() ? lexical
+                    : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
+            List<String> words = unnamed(fallback, own, lead, hints, meaning.isEmpty() ? similarities : null);
+            chosen = new ArrayList<>();
+            if (meaning.size() == 1) {
+                // meaning singles out one topic: it leads, and the words' answer keeps the places left
+                chosen.add(meaning.get(0));
+                addWhileRoom(chosen, closest(words, MAX_TOPICS - 1, similarities));
+            } else {
+                // meaning is torn between topics, or has none: it only fills what the words leave
+                addWhileRoom(chosen, words);
+                addWhileRoom(chosen, meaning);
+            }
+        }
+        return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
+    }
+
+    /**
+     * What the words say about a claim that names no topic of its own: what the text around it names, else what the
+     * document's lead names, else the claim's own weak words. With {@code vetoing} (the similarities of a meaning that
+     * found no topic), a weak word stands only where that meaning does not lean away from it ("the train arrived on
+     * time" is no pre-training).
+     */
+    private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> lead,
+                                 Map<String, Double> hints, Map<String, Double> vetoing) {
+        if (!fallback.isEmpty()) {
+            return fallback;
+        }
+        List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
+        if (!background.isEmpty()) {
+            return background.subList(0, Math.min(LEAD_TOPICS, background.size()));
+        }
+        List<String> weak = new ArrayList<>();
+        for (String topic : best(own, 0)) {
+            if (vetoing == null || thresholds.near(vetoing, topic)) {
+                weak.add(topic);
+            }
+        }
+        return weak;
+    }
+
+    /**
+     * At most {@code room} of the topics, in their order: where more are offered (the neighbours name three), the ones
+     * the claim's meaning is closest to, since those are what this claim, rather than its neighbours, is about.
+     */
+    private static List<String> closest(List<String> topics, int room, Map<String, Double> similarities) {
+        if (topics.size() <= room) {
+            return topics;
+        }
+        List<String> ranked = new ArrayList<>(topics);
+        ranked.sort(Comparator.comparingDouble((String t) -> similarities.getOrDefault(t, 0.0)).reversed());
+        List<String> kept = ranked.subList(0, room);
+        return topics.stream().filter(kept::contains).toList();
+    }
+
+    private static void addWhileRoom(List<String> chosen, List<String> topics) {
+        for (String topic : topics) {
             if (chosen.size() < MAX_TOPICS && !chosen.contains(topic)) {
                 chosen.add(topic);
             }
         }
-        if (chosen.isEmpty()) {
-            List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
-            chosen.addAll(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
-        }
-        if (chosen.isEmpty()) {
-            // only weak words of its own ("Nobody had tested it") and a headline that names nothing: still its own
-            // subject ('other' says less than its own word), unless its meaning, close to no topic, leans to others
-            // ("the train arrived on time" is no pre-training)
-            Map<String, Double> similarities = prototypes == null || vector == null ? null
-                    : prototypes.similarities(vector);
-            for (String topic : best(own, 0)) {
-                if (similarities == null || thresholds.near(similarities, topic)) {
-                    chosen.add(topic);
-                }
-            }
-        }
-        return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 
     /**

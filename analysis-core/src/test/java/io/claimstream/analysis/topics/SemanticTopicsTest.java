@@ -78,6 +78,34 @@ class SemanticTopicsTest {
         assertThat(topics(combined, "Nobody had tested the new version before the weekend.")).contains("evaluation");
     }
 
+    private static List<String> topics(String claim, String context, String lead) {
+        return combined.classify(tokens(claim), tokens(context), MiniLm.shared().embedAll(List.of(claim)).get(0),
+                tokens(lead));
+    }
+
+    @Test
+    void meaningThatSinglesOutATopicLeadsAndTheHeadlineKeepsItsPlaces() {
+        // names no topic; its meaning is China alone, the headline is about chips and their price
+        String claim = "Those factories in Taiwan decide everything.";
+        assertThat(lexical.classify(tokens(claim), List.of(), null, tokens("Why GPU prices keep rising")))
+                .containsExactly("compute-and-chips", "pricing-and-cost");
+        assertThat(topics(claim, "", "Why GPU prices keep rising"))
+                .containsExactly("china-vs-us", "compute-and-chips", "pricing-and-cost");
+    }
+
+    @Test
+    void meaningTornBetweenTopicsComesAfterWhatTheWordsSay() {
+        // its meaning is as close to self-improvement as to talent: too little to overrule the headline
+        List<String> both = topics("The juniors learn faster than we ever did.", "", "Why GPU prices keep rising");
+        assertThat(both).startsWith("compute-and-chips", "pricing-and-cost").hasSize(3);
+    }
+
+    @Test
+    void aClaimsOwnWeakWordFollowsTheTopicItsMeaningSinglesOut() {
+        assertThat(topics("Nobody had tested the factories in Taiwan.", "", ""))
+                .containsExactly("china-vs-us", "evaluation");
+    }
+
     @Test
     void aTaxonomyFileAddsATopicWithItsOwnMeaning(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("topics.tsv");
