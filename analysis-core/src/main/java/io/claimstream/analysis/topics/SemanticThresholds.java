@@ -26,10 +26,15 @@ public record SemanticThresholds(double alone, double added, double margin, int 
 
     public static final SemanticThresholds DEFAULT = new SemanticThresholds(0.30, 0.40, 0.05, 2);
 
-    /** Whether the meaning does not lean away from a topic: it lies within the margin of the most similar one. */
-    public boolean near(Map<String, Double> similarities, String topic) {
-        double top = similarities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        return similarities.getOrDefault(topic, 0.0) >= top - margin;
+    /**
+     * Whether a meaning close to no topic still leans away from this one: the topic is among the less similar half.
+     * Below the floors cosines are small and close together, so only the rank says anything: a margin under the most
+     * similar topic would also reject the second of two weak words a sentence about the subject names.
+     */
+    public boolean leansAwayFrom(Map<String, Double> similarities, String topic) {
+        double[] sorted = similarities.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double median = sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+        return similarities.getOrDefault(topic, 0.0) < median;
     }
 
     /** The topics the similarities support, most similar first. */

@@ -144,7 +144,7 @@ public final class TopicClassifier {
         }
         List<String> weak = new ArrayList<>();
         for (String topic : best(own, 0)) {
-            if (vetoing == null || thresholds.near(vetoing, topic)) {
+            if (vetoing == null || !thresholds.leansAwayFrom(vetoing, topic)) {
                 weak.add(topic);
             }
         }

@@ -71,7 +71,7 @@ class HeldOutEvaluationTest {
      * what the hidden documents get cannot drop unnoticed (the lexical floors below are far looser).
      */
     private static final Map<String, Double> TOPICS_WITH_THE_MODEL = Map.ofEntries(
-            Map.entry("heldout", 0.91), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.92),
+            Map.entry("heldout", 0.92), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.92),
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.86), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.93), Map.entry("fresh10", 0.86), Map.entry("fresh11", 0.91),

@@ -78,6 +78,13 @@ class SemanticTopicsTest {
         assertThat(topics(combined, "Nobody had tested the new version before the weekend.")).contains("evaluation");
     }
 
+    @Test
+    void aMeaningCloseToNoTopicKeepsEveryWeakWordItDoesNotLeanAwayFrom() {
+        // two weak words, a meaning close to neither: the second is not dropped for trailing the first's cosine
+        assertThat(topics(combined, "Nobody had tested what it remembers about your children."))
+                .contains("evaluation", "memory-and-personalization");
+    }
+
     private static List<String> topics(String claim, String context, String lead) {
         return combined.classify(tokens(claim), tokens(context), MiniLm.shared().embedAll(List.of(claim)).get(0),
                 tokens(lead));
