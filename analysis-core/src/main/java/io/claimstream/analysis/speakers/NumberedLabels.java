@@ -66,13 +66,25 @@ public final class NumberedLabels {
     }
 
     /**
+     * A forum's or chat's handle ({@code kestrel_infra}, {@code throwaway_8812}, {@code dana.p}): one word with an
+     * underscore, a dot or a digit in it, which no parent gives a child. Like a numbered voice it names nobody, but
+     * only its own words name it ("Disclosure: I'm Ilse Vandermeer and I run pricing at …"): in a thread the posts
+     * around it are not a conversation that greets it by name.
+     */
+    static boolean isHandle(String label) {
+        return label != null && HANDLE.matcher(label.strip()).matches();
+    }
+
+    private static final Pattern HANDLE = Pattern.compile("(?=[\\p{L}\\d_.-]*[_.\\d])[\\p{L}\\d][\\p{L}\\d_.-]{1,30}");
+
+    /**
      * Each numbered label the conversation names, to that name (a full name where the text gives one).
      *
      * @param sentences the document's sentences, in order, each knowing its turn
      */
     public static Map<String, String> resolve(String text, List<Turn> turns, List<Sentence> sentences,
                                               KnownEntities entities) {
-        if (turns.stream().noneMatch(t -> isNumbered(t.speaker()))) {
+        if (turns.stream().noneMatch(t -> isNumbered(t.speaker()) || isHandle(t.speaker()))) {
             return Map.of();
         }
         Map<Integer, List<Sentence>> byTurn = new LinkedHashMap<>();
@@ -89,7 +101,9 @@ public final class NumberedLabels {
             String own = label(turns, turn);
             for (Sentence s : said) {
                 Matcher self = SELF.matcher(s.text(text));
-                if (self.find()) {
+                if (self.find() && isHandle(own) && !PersonName.of(self.group(1)).isSingleWord()) {
+                    votes.computeIfAbsent(own, l -> new LinkedHashMap<>()).merge(self.group(1).strip(), 3, Integer::sum);
+                } else if (self.find(0)) {
                     vote(votes, own, self.group(1), PersonName.of(self.group(1)).isSingleWord() ? 1 : 3);
                 }
             }
@@ -112,7 +126,31 @@ public final class NumberedLabels {
                 vote(votes, next, to.group(1) != null ? to.group(1) : to.group(2), 1);
             }
         }
+        handlesNamedAboveTheirPosts(text, turns, sentences, votes);
         return choose(votes, text, sentences, entities);
+    }
+
+    /**
+     * A poster's note between their handle and their post ("Disclosure: I'm Ilse Vandermeer and I run pricing at
+     * …") reads as the page's metadata, outside the turn, yet it is the poster naming themselves.
+     */
+    private static void handlesNamedAboveTheirPosts(String text, List<Turn> turns, List<Sentence> sentences,
+                                                    Map<String, Map<String, Integer>> votes) {
+        int turn = -1;
+        for (Sentence s : sentences) {
+            while (turn + 1 < turns.size() && turns.get(turn + 1).label() != null
+                    && turns.get(turn + 1).label().start() <= s.span().start()) {
+                turn++;
+            }
+            if (turn < 0 || s.block().inTurn() || s.span().start() >= turns.get(turn).span().start()) {
+                continue;
+            }
+            String own = label(turns, turn);
+            Matcher self = SELF.matcher(s.text(text));
+            if (isHandle(own) && self.find() && !PersonName.of(self.group(1)).isSingleWord()) {
+                votes.computeIfAbsent(own, l -> new LinkedHashMap<>()).merge(self.group(1).strip(), 3, Integer::sum);
+            }
+        }
     }
 
     /** A word of lower-case letters only: the form a caption writes a name in. */

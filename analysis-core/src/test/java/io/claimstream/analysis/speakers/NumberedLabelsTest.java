@@ -59,6 +59,28 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void aHandleIsNamedOnlyByItsOwnIntroduction() {
+        Analyses a = analyze("""
+                  quill_and_ink 4 hours ago | next [–]
+
+                  Disclosure: I'm Maren Olafsdottir and I sell inference capacity, so weigh this accordingly.
+
+                  Idle GPUs cost more per token than any hosted API.
+
+                  reply
+
+                      node_runner42 3 hours ago | parent | next [–]
+
+                      Thanks, Maren. Our idle time fell below 20% once we batched overnight jobs.
+
+                      reply
+                """);
+        assertThat(a.speakerOf("Idle GPUs cost more per token")).isEqualTo("Maren Olafsdottir");
+        // being thanked by name in a thread is no introduction: the replier stays their handle
+        assertThat(a.speakerOf("Our idle time fell below 20%")).isEqualTo("node_runner42");
+    }
+
+    @Test
     void theHostsIntroductionNamesTheNextVoice() {
         Analyses a = analyze("""
                 Speaker 1  0:01

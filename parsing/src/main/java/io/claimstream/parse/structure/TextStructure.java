@@ -11,6 +11,7 @@ import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Lines;
 import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.LabelReader;
+import io.claimstream.parse.turns.ForumPosts;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.SpeakerLabel;
@@ -52,6 +53,7 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         if (mail) {
             lines = MailAuthors.unquoted(text, lines);
         }
+        boolean forum = !mail && mode != LabelVetting.Mode.NONE && ForumPosts.isThread(text, lines);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
         for (Line line : lines) {
@@ -75,11 +77,18 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             for (Line line : lines) {
                 labels[line.index()] = line.isBlank() ? null : MailAuthors.read(text, line);
             }
+        } else if (forum) {
+            // a post's header line is its label; a line inside a post that looks like a label is the post's text
+            for (Line line : lines) {
+                labels[line.index()] = line.isBlank() ? null : ForumPosts.read(text, line);
+            }
         }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
         List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped);
         if (mail) {
             MailAuthors.markHeadersAndSignatures(text, drafts);
+        } else if (forum) {
+            ForumPosts.markQuotesAndButtons(text, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
