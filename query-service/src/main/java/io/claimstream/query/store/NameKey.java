@@ -3,6 +3,7 @@ package io.claimstream.query.store;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,11 @@ public final class NameKey {
     // like Python's Unicode \w: letters, numbers and underscore survive (combining marks do not)
     private static final Pattern NOT_WORD_OR_SPACE = Pattern.compile("[^\\p{L}\\p{N}_\\s]", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+    // a name that opens with one of these is a description ("the company", "our CEO"): it points to
+    // whoever its own document means, and across documents to nobody in particular
+    private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "our", "its", "his", "her", "their", "my", "your");
 
     private NameKey() {
     }
@@ -38,8 +44,15 @@ public final class NameKey {
         return List.of(tokens);
     }
 
-    /** A name of two or more words identifies someone well enough to merge on; a lone surname does not. */
+    /**
+     * A name of two or more words identifies someone well enough to merge on; a lone surname does not,
+     * nor does a description ("The company", "the Northwind CEO"), which every document uses for its own.
+     */
     public static boolean isDistinctive(String name) {
-        return tokens(name).size() >= 2;
+        if (tokens(name).size() < 2) {
+            return false;
+        }
+        String first = SPACES.split(name.strip(), 2)[0].toLowerCase(Locale.ROOT);
+        return !DESCRIPTION_OPENERS.contains(first);
     }
 }

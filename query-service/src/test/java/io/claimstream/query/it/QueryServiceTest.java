@@ -126,6 +126,25 @@ class QueryServiceTest {
         given().get("/claims?speaker=tom-lee").then().statusCode(200).body("total", equalTo(1));
     }
 
+    /** "The company" in one press release and "the company" in another are two companies, not one. */
+    @Test
+    void organisationsDescribedAlikeInTwoDocumentsStayApart() {
+        String first = "it-org-" + UUID.randomUUID();
+        String second = "it-org-" + UUID.randomUUID();
+        publish(Corpus.organisation(first, "Quillon Robotics", "Quillon", "Quillon will ship its arm next year."));
+        publish(Corpus.organisation(second, "Ferrow Analytics", "Ferrow", "Ferrow doubled its revenue this quarter."));
+        awaitDocument(first);
+        awaitDocument(second);
+        await().atMost(WAIT).until(() -> derived.pending() == 0);
+        String quillon = given().get("/documents/{id}/speakers", first).then().statusCode(200).extract().path("[0].id");
+        String ferrow = given().get("/documents/{id}/speakers", second).then().statusCode(200).extract().path("[0].id");
+        assertThat(quillon).isEqualTo("quillon-robotics");
+        assertThat(ferrow).isEqualTo("ferrow-analytics");
+        given().get("/speakers/{id}", ferrow).then().statusCode(200).body("name", equalTo("Ferrow Analytics"))
+                .body("documentCount", equalTo(1))
+                .body("aliases", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Quillon Robotics")));
+    }
+
     @Test
     void theSameRemarkInTwoDocumentsFormsOneCluster() {
         given().get("/claims/{id}", Corpus.REPORT + "-c1").then().statusCode(200)

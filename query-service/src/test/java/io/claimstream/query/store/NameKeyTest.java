@@ -41,6 +41,15 @@ class NameKeyTest {
         assertThat(NameKey.isDistinctive("Dr.")).isFalse();
     }
 
+    @Test
+    void descriptionsAreNotDistinctiveHoweverLong() {
+        assertThat(NameKey.isDistinctive("The company")).isFalse();
+        assertThat(NameKey.isDistinctive("the Brightmoor CEO")).isFalse();
+        assertThat(NameKey.isDistinctive("our chief scientist")).isFalse();
+        assertThat(NameKey.isDistinctive("Tessa Company")).isTrue();
+        assertThat(NameKey.isDistinctive("Theo Marsh")).isTrue();
+    }
+
     /** The evaluation compares speakers with score.py's name_key: the keys must agree exactly. */
     @Test
     void agreesWithTheScorersNameKey() throws IOException, InterruptedException {
