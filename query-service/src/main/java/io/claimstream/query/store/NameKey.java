@@ -22,6 +22,13 @@ public final class NameKey {
     private static final Set<String> DESCRIPTION_OPENERS = Set.of("the", "a", "an", "this", "that", "these", "those",
             "our", "its", "his", "her", "their", "my", "your");
 
+    // a transcript's generic labels ("Speaker 1", "Audience Member", "Guest 2") name a seat in one
+    // recording: the same words in another transcript are someone else
+    private static final Set<String> GENERIC_LABEL_WORDS = Set.of("speaker", "host", "cohost", "guest", "moderator",
+            "interviewer", "interviewee", "participant", "panelist", "panellist", "audience", "member", "unknown",
+            "unidentified", "narrator", "caller", "voice", "question", "answer", "presenter", "anchor", "reporter",
+            "attendee", "male", "female", "man", "woman", "person", "user", "chair", "chairperson");
+
     private NameKey() {
     }
 
@@ -45,14 +52,34 @@ public final class NameKey {
     }
 
     /**
-     * A name of two or more words identifies someone well enough to merge on; a lone surname does not,
-     * nor does a description ("The company", "the Northwind CEO"), which every document uses for its own.
+     * A name of two or more naming words identifies someone well enough to merge on; a lone surname
+     * does not, nor does a description ("The company", "the Northwind CEO"), which every document uses
+     * for its own, nor a transcript's generic label ("Speaker 1", "Guest A").
      */
     public static boolean isDistinctive(String name) {
-        if (tokens(name).size() < 2) {
+        List<String> tokens = tokens(name);
+        if (tokens.size() < 2) {
             return false;
         }
-        String first = SPACES.split(name.strip(), 2)[0].toLowerCase(Locale.ROOT);
-        return !DESCRIPTION_OPENERS.contains(first);
+        if (description(name)) {
+            return false;
+        }
+        return tokens.stream().filter(NameKey::naming).count() >= 2;
+    }
+
+    /** "The company", "our CEO", "an analyst" (but not the name "An Bo"). */
+    private static boolean description(String name) {
+        String[] words = SPACES.split(name.strip(), 3);
+        String opener = words[0].toLowerCase(Locale.ROOT);
+        if (!DESCRIPTION_OPENERS.contains(opener)) {
+            return false;
+        }
+        boolean article = opener.equals("a") || opener.equals("an");
+        return !article || words.length < 2 || !Character.isUpperCase(words[1].codePointAt(0));
+    }
+
+    /** A word that can tell people apart: not a generic label word, a number or a lone letter. */
+    private static boolean naming(String token) {
+        return !GENERIC_LABEL_WORDS.contains(token) && token.length() > 1 && !token.chars().allMatch(Character::isDigit);
     }
 }

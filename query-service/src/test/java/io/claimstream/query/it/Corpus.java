@@ -73,10 +73,10 @@ final class Corpus {
                 List.of(speaker), List.of(claim(text, "c1", "s1", text.strip(), "fact", List.of("data"), null)), Instant.now());
     }
 
-    /** A press release whose organisation the text also calls by its short name and "The company". */
-    static AnalyzedDocument organisation(String id, String name, String shortName, String sentence) {
-        String text = sentence + " The company gave no further details.";
-        Speaker speaker = new Speaker("s1", name, List.of(shortName, "The company"), null, List.of(), "organization");
+    /** A one-claim document whose one speaker goes by these aliases too. */
+    static AnalyzedDocument described(String id, String name, String kind, List<String> aliases, String sentence) {
+        String text = sentence + " Nothing more was said.";
+        Speaker speaker = new Speaker("s1", name, aliases, null, List.of(), kind);
         return new AnalyzedDocument(1, id, "v1", text, new DocumentMetadata(id, "tests", null, null, null, "en", null),
                 List.of(speaker), List.of(claim(text, "c1", "s1", sentence, "fact", List.of("data"), null)), Instant.now());
     }

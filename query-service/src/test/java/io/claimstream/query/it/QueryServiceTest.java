@@ -126,21 +126,28 @@ class QueryServiceTest {
         given().get("/claims?speaker=tom-lee").then().statusCode(200).body("total", equalTo(1));
     }
 
-    /** "The company" in one press release and "the company" in another are two companies, not one. */
+    /**
+     * Names each document uses for its own speaker ("The company" in a press release, "Speaker 1" in a
+     * diarized transcript) merge nobody across documents.
+     */
     @Test
-    void organisationsDescribedAlikeInTwoDocumentsStayApart() {
-        String first = "it-org-" + UUID.randomUUID();
-        String second = "it-org-" + UUID.randomUUID();
-        publish(Corpus.organisation(first, "Quillon Robotics", "Quillon", "Quillon will ship its arm next year."));
-        publish(Corpus.organisation(second, "Ferrow Analytics", "Ferrow", "Ferrow doubled its revenue this quarter."));
-        awaitDocument(first);
-        awaitDocument(second);
+    void namesEveryDocumentUsesForItsOwnSpeakerMergeNobody() {
+        List<AnalyzedDocument> documents = List.of(
+                Corpus.described("it-org-" + UUID.randomUUID(), "Quillon Robotics", "organization",
+                        List.of("Quillon", "The company"), "Quillon will ship its arm next year."),
+                Corpus.described("it-org-" + UUID.randomUUID(), "Ferrow Analytics", "organization",
+                        List.of("Ferrow", "The company"), "Ferrow doubled its revenue this quarter."),
+                Corpus.described("it-seat-" + UUID.randomUUID(), "Wren Halloway", "person",
+                        List.of("Speaker 1", "Wren"), "Our cluster runs at full load every night."),
+                Corpus.described("it-seat-" + UUID.randomUUID(), "Osman Trevel", "person",
+                        List.of("Speaker 1", "Osman"), "Distillation saved us half the serving bill."));
+        documents.forEach(this::publish);
+        documents.forEach(document -> awaitDocument(document.id()));
         await().atMost(WAIT).until(() -> derived.pending() == 0);
-        String quillon = given().get("/documents/{id}/speakers", first).then().statusCode(200).extract().path("[0].id");
-        String ferrow = given().get("/documents/{id}/speakers", second).then().statusCode(200).extract().path("[0].id");
-        assertThat(quillon).isEqualTo("quillon-robotics");
-        assertThat(ferrow).isEqualTo("ferrow-analytics");
-        given().get("/speakers/{id}", ferrow).then().statusCode(200).body("name", equalTo("Ferrow Analytics"))
+        List<String> people = documents.stream().map(document -> given().get("/documents/{id}/speakers", document.id())
+                .then().statusCode(200).extract().<String>path("[0].id")).toList();
+        assertThat(people).containsExactly("quillon-robotics", "ferrow-analytics", "wren-halloway", "osman-trevel");
+        given().get("/speakers/{id}", "ferrow-analytics").then().statusCode(200).body("name", equalTo("Ferrow Analytics"))
                 .body("documentCount", equalTo(1))
                 .body("aliases", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Quillon Robotics")));
     }

@@ -46,8 +46,19 @@ class NameKeyTest {
         assertThat(NameKey.isDistinctive("The company")).isFalse();
         assertThat(NameKey.isDistinctive("the Brightmoor CEO")).isFalse();
         assertThat(NameKey.isDistinctive("our chief scientist")).isFalse();
+        assertThat(NameKey.isDistinctive("an analyst at Fenwick")).isFalse();
         assertThat(NameKey.isDistinctive("Tessa Company")).isTrue();
         assertThat(NameKey.isDistinctive("Theo Marsh")).isTrue();
+    }
+
+    @Test
+    void genericTranscriptLabelsAreNotDistinctive() {
+        assertThat(NameKey.isDistinctive("Speaker 1")).isFalse();
+        assertThat(NameKey.isDistinctive("Guest A")).isFalse();
+        assertThat(NameKey.isDistinctive("Audience Member")).isFalse();
+        assertThat(NameKey.isDistinctive("Host Priya")).isFalse();
+        assertThat(NameKey.isDistinctive("Host Priya Raman")).isTrue();
+        assertThat(NameKey.isDistinctive("An Bo")).isTrue();
     }
 
     /** The evaluation compares speakers with score.py's name_key: the keys must agree exactly. */
