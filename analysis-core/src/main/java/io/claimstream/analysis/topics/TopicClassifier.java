@@ -115,9 +115,12 @@ public final class TopicClassifier {
             List<String> words = unnamed(fallback, own, lead, hints, meaning.isEmpty() ? similarities : null);
             chosen = new ArrayList<>();
             if (meaning.size() == 1) {
-                // meaning singles out one topic: it leads, and the words' answer keeps the places left
+                // meaning singles out one topic: it leads, the claim's own weak words follow, and what the text
+                // around it or the lead names keeps the places left
                 chosen.add(meaning.get(0));
-                addWhileRoom(chosen, closest(words, MAX_TOPICS - 1, similarities));
+                addWhileRoom(chosen, best(own, 0));
+                List<String> rest = words.stream().filter(t -> !chosen.contains(t)).toList();
+                addWhileRoom(chosen, closest(rest, Math.max(0, MAX_TOPICS - chosen.size()), similarities));
             } else {
                 // meaning is torn between topics, or has none: it only fills what the words leave
                 addWhileRoom(chosen, words);
@@ -129,9 +132,11 @@ public final class TopicClassifier {
 
     /**
      * What the words say about a claim that names no topic of its own: what the text around it names, else what the
-     * document's lead names, else the claim's own weak words. With {@code vetoing} (the similarities of a meaning that
-     * found no topic), a weak word stands only where that meaning does not lean away from it ("the train arrived on
-     * time" is no pre-training).
+     * document's lead names followed by the claim's own weak words. A weak word of the claim's own ("tested" under a
+     * headline on chip exports) says something about the claim itself that the lead, written for the whole
+     * document, does not: it keeps a place after the lead's topics rather than giving way to them. With
+     * {@code vetoing} (the similarities of a meaning that found no topic), a weak word stands only where that meaning
+     * does not lean away from it ("the train arrived on time" is no pre-training).
      */
     private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> lead,
                                  Map<String, Double> hints, Map<String, Double> vetoing) {
@@ -139,16 +144,13 @@ public final class TopicClassifier {
             return fallback;
         }
         List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
-        if (!background.isEmpty()) {
-            return background.subList(0, Math.min(LEAD_TOPICS, background.size()));
-        }
-        List<String> weak = new ArrayList<>();
+        List<String> words = new ArrayList<>(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         for (String topic : best(own, 0)) {
             if (vetoing == null || !thresholds.leansAwayFrom(vetoing, topic)) {
-                weak.add(topic);
+                addWhileRoom(words, List.of(topic));
             }
         }
-        return weak;
+        return words;
     }
 
     /**

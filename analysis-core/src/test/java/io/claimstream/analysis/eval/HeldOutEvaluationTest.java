@@ -73,8 +73,8 @@ class HeldOutEvaluationTest {
     private static final Map<String, Double> TOPICS_WITH_THE_MODEL = Map.ofEntries(
             Map.entry("heldout", 0.92), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.92),
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
-            Map.entry("fresh6", 0.86), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
-            Map.entry("fresh9", 0.93), Map.entry("fresh10", 0.86), Map.entry("fresh11", 0.91),
+            Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
+            Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.87), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
@@ -90,9 +90,9 @@ class HeldOutEvaluationTest {
                 gold.getParent());
         e.print();
         if (set.equals("fresh10")) {
-            e.assertAtLeast(0.90, 0.95, 0.75, topicsFloor(set, topics, 0.80), 0.95, 0.85);
+            e.assertAtLeast(0.90, 0.95, 0.75, topicsFloor(set, topics, 0.84), 0.95, 0.85);
         } else if (set.equals("fresh11")) {
-            e.assertAtLeast(0.93, 0.98, 0.85, topicsFloor(set, topics, 0.91), 0.92, 0.95);
+            e.assertAtLeast(0.93, 0.98, 0.85, topicsFloor(set, topics, 0.92), 0.92, 0.95);
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.73, 0.99, 0.73, topicsFloor(set, topics, 0.86), 0.88, 0.64);
         } else {

@@ -111,6 +111,9 @@ class SemanticTopicsTest {
     void aClaimsOwnWeakWordFollowsTheTopicItsMeaningSinglesOut() {
         assertThat(topics("Nobody had tested the factories in Taiwan.", "", ""))
                 .containsExactly("china-vs-us", "evaluation");
+        // ... and comes before what the headline names, which was written for the whole document
+        assertThat(topics("Nobody had tested the factories in Taiwan.", "", "Why GPU prices keep rising"))
+                .startsWith("china-vs-us", "evaluation").hasSize(3);
     }
 
     @Test

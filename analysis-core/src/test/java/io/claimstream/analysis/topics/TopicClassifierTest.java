@@ -51,9 +51,9 @@ class TopicClassifierTest {
         // "tested" alone is weak evidence, but no better subject is named: it is the claim's own
         assertThat(classifier.classify(tokens("Nobody had tested the scanner on night shifts."), List.of(), null,
                 List.of())).containsExactly("evaluation");
-        // a headline that names a topic still comes first
+        // a headline that names a topic still comes first, and the claim's own weak word keeps a place after it
         assertThat(classifier.classify(tokens("Nobody had tested the scanner on night shifts."), List.of(), null,
-                tokens("Chip export rules tighten again"))).doesNotContain("evaluation");
+                tokens("Chip export rules tighten again"))).containsExactly("compute-and-chips", "evaluation");
     }
 
     @Test
