@@ -294,7 +294,7 @@ public final class TopicClassifier {
         Map<String, Double> scores = new HashMap<>();
         Map<Entry, Integer> seen = new HashMap<>();
         for (Match m : matches) {
-            if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints)
+            if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints) || echoesItsOwnTopic(m, matches)
                     || hints == null && m.entry().term().weight() < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
                 continue; // a weak term ("~tooling") is too little to tell a word's sense by
             }
@@ -330,6 +330,28 @@ public final class TopicClassifier {
             return !named || m.entry().topic().contains(word);
         }
         return mine >= best;
+    }
+
+    /**
+     * Whether another term of the same topic, at least as strong, already covers the match's words: one phrase
+     * ("open-weight models" is also "open-weight", "open weights" and "weights") is one piece of evidence, not four
+     * that outweigh every other topic the claim names.
+     */
+    private static boolean echoesItsOwnTopic(Match m, List<Match> matches) {
+        int mine = matches.indexOf(m);
+        for (int i = 0; i < matches.size(); i++) {
+            Match o = matches.get(i);
+            if (i == mine || !o.entry().topic().equals(m.entry().topic()) || o.from() > m.from() || m.to() > o.to()) {
+                continue;
+            }
+            double theirs = o.entry().term().weight();
+            double own = m.entry().term().weight();
+            boolean longer = o.to() - o.from() > m.to() - m.from();
+            if (theirs > own || theirs == own && (longer || i < mine)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a longer term of another topic holds the match's words, and its own topic has no term as long there. */

@@ -74,8 +74,8 @@ class HeldOutEvaluationTest {
             Map.entry("heldout", 0.92), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.92),
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
-            Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.87), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.86));
+            Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
+            Map.entry("fresh12", 0.89));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -90,11 +90,11 @@ class HeldOutEvaluationTest {
                 gold.getParent());
         e.print();
         if (set.equals("fresh10")) {
-            e.assertAtLeast(0.90, 0.95, 0.75, topicsFloor(set, topics, 0.84), 0.95, 0.85);
+            e.assertAtLeast(0.90, 0.95, 0.75, topicsFloor(set, topics, 0.86), 0.95, 0.85);
         } else if (set.equals("fresh11")) {
             e.assertAtLeast(0.93, 0.98, 0.85, topicsFloor(set, topics, 0.92), 0.92, 0.95);
         } else if (set.equals("fresh12")) {
-            e.assertAtLeast(0.73, 0.99, 0.73, topicsFloor(set, topics, 0.86), 0.88, 0.64);
+            e.assertAtLeast(0.73, 0.99, 0.73, topicsFloor(set, topics, 0.89), 0.88, 0.64);
         } else {
             e.assertAtLeast(0.85, 0.95, 0.70, topicsFloor(set, topics, 0.70), 0.90, 0.90);
         }

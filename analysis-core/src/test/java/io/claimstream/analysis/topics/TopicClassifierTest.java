@@ -45,6 +45,14 @@ class TopicClassifierTest {
                 .contains("talent-and-education", "compute-and-chips");
     }
 
+    @Test
+    void onePhraseThatSeveralTermsOfATopicSpellCountsOnce() {
+        // "open-weight models" is also "open-weight", "open weights" and "weights": one piece of evidence, so the
+        // price the sentence names is not outweighed by it
+        assertThat(classifier.classify(tokens("Open-weight models keep pushing the price down."), List.of()))
+                .contains("open-source", "pricing-and-cost");
+    }
+
     /** The words in which Chinese tech media report open releases, shakeouts, inference stacks and robot data. */
     @Test
     void weakWordsOfItsOwnComeBeforeOtherWhenNothingElseNamesATopic() {
