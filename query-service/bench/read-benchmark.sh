@@ -14,7 +14,10 @@
 # build of the service against the same data (a before/after comparison). WRK names the wrk binary
 # that drives the timed requests (default: wrk on the PATH, from Debian's package `wrk`; WRK= uses
 # the Java client): wrk costs far less CPU per request, which on 2 cores is CPU the service gets.
-# WRK_SECONDS: how long wrk drives each scenario (default 30).
+# WRK_SECONDS: how long wrk drives each scenario (default 30). WARM_UP_SECONDS: how long each scenario is
+# driven before its timed part, beyond its first 200 requests (default 0): a freshly started service
+# runs its hot paths interpreted and compiles them for the first several thousand requests, so
+# without it the first scenarios' "svc cpu" is mostly the JIT's (read-benchmark-30k-readcost.txt).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 REPORT="${1:-$REPO/../notes/issue5-bench.txt}"
@@ -66,7 +69,7 @@ fi
 # start against this data and is kept in $BENCH_DIR/vectors; the run waits for it
 # CPU per request, beside latency: the service's process, and the postmaster with its backends
 WRK="${WRK-$(command -v wrk || true)}"
-java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
+java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.warm-up-seconds="${WARM_UP_SECONDS:-0}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
     -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
     "$CLIENTS" "$REQUESTS"
 echo "report written to $REPORT"

@@ -86,6 +86,12 @@ final class LoadRun {
     /** @param path the path and query of request {@code i} */
     Result run(String name, int warmUp, int requests, Duration limit, IntFunction<String> path) throws Exception {
         send(warmUp, Duration.ofSeconds(60), path, new ArrayList<>(), new AtomicInteger());
+        long warmUpSeconds = Long.getLong("bench.warm-up-seconds", 0);
+        if (warmUpSeconds > 0) {
+            // a few hundred requests leave the service's hot paths to its interpreter and JIT compiler: warm
+            // for long enough and its CPU per request is its compiled code's (read-benchmark-30k-readcost.txt)
+            send(Integer.MAX_VALUE, Duration.ofSeconds(warmUpSeconds), path, new ArrayList<>(), new AtomicInteger());
+        }
         java.util.Set<String> distinct = new java.util.HashSet<>();
         for (int i = 0; i < requests; i++) {
             distinct.add(path.apply(i));

@@ -79,8 +79,10 @@ public final class ReadBenchmark {
                 scalar(db, "SELECT pg_size_pretty(pg_table_size('claim'))"),
                 scalar(db, "SELECT pg_size_pretty(pg_indexes_size('claim'))")));
         report.append(String.format("machine: %d cores (shared with other work), %s; %d concurrent clients, "
-                        + "closed loop, up to %d requests per scenario after a warm-up%n%n",
-                Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests));
+                        + "closed loop, up to %d requests per scenario after a warm-up%s%n%n",
+                Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests,
+                Long.getLong("bench.warm-up-seconds", 0) > 0
+                        ? " (its first requests, then " + Long.getLong("bench.warm-up-seconds", 0) + " s more)" : ""));
         // semantic search uses the service's HNSW index once it is built (no pgvector here): wait for it
         String indexWait = awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)));
         report.append(indexWait).append('\n');
