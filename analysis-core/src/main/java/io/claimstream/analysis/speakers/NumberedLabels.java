@@ -32,9 +32,12 @@ public final class NumberedLabels {
 
     private static final String NAME = "(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})";
 
-    /** "I'm Ada Brook", "my name is Ada": the speaker's own name ("this is …" too often names the show). */
+    /**
+     * "I'm Ada Brook", "my name is Ada", a caption's "I'M ADA BROOK": the speaker's own name ("this is …" too often
+     * names the show).
+     */
     private static final Pattern SELF = Pattern.compile(
-            "(?:^|[\\s,.;:!—–-])(?:[Ii][’']m|[Ii] am|[Mm]y name is|[Mm]y name[’']s)[ \\t]+" + NAME
+            "(?:^|[\\s,.;:!—–-])(?:[Ii][’'][mM]|[Ii] (?:am|AM)|[Mm]y name is|[Mm]y name[’']s|MY NAME IS)[ \\t]+" + NAME
                     + "(?=\\s*(?:[,.;:!?—–)]|and\\b|here\\b|from\\b|with\\b|$))");
 
     /**

@@ -233,14 +233,37 @@ public final class TopicClassifier {
 
     private static List<String> stems(List<Token> tokens) {
         List<String> stems = new ArrayList<>(tokens.size());
+        boolean inCapitals = inCapitals(tokens);
         for (Token t : tokens) {
-            if (t.text().indexOf('-') > 0) {
-                stems.addAll(Stems.parts(t.text()));
-            } else if (t.isWord() || t.text().equals("$")) {
-                stems.add(Stems.key(t.text()));
+            // in a text written in capitals (broadcast captions) "CHIPS" is the word chips, not an acronym; a word
+            // of three letters or fewer (AI, GPU, TSMC's like) stays one
+            String word = inCapitals && t.text().length() > 3 ? t.text().toLowerCase(java.util.Locale.ROOT) : t.text();
+            if (word.indexOf('-') > 0) {
+                stems.addAll(Stems.parts(word));
+            } else if (t.isWord() || word.equals("$")) {
+                stems.add(Stems.key(word));
             }
         }
         return stems;
+    }
+
+    /** Words written in capitals throughout: at least five words of letters, none with a small letter. */
+    private static boolean inCapitals(List<Token> tokens) {
+        int words = 0;
+        for (Token t : tokens) {
+            if (!t.isWord()) {
+                continue;
+            }
+            for (int i = 0; i < t.text().length(); i++) {
+                if (Character.isLowerCase(t.text().charAt(i))) {
+                    return false;
+                }
+            }
+            if (t.text().chars().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words >= 5;
     }
 
     private boolean namesASense(List<String> stems) {

@@ -81,6 +81,28 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void captionsInCapitalsNameTheirVoicesAsTheySayThem() {
+        Analyses a = analyze("""
+                >>> GOOD EVENING, I'M RUTGER
+                HALVORSEN. TONIGHT, WHY MEMORY
+                CHIPS COST TWICE WHAT THEY DID.
+                >> THANKS, RUTGER. THE FACTORY
+                BEHIND ME IS FULL UNTIL THE
+                SUMMER, AND ITS OWNERS EXPECT
+                PRICES TO STAY HIGH ALL YEAR.
+                >> WHO IS BUYING IT ALL?
+                >> THE CLOUD COMPANIES. THEY
+                HAVE BOOKED TWO THIRDS OF NEXT
+                YEAR'S OUTPUT. REPORTING FROM
+                BOISE, I'M NELL ABERNATHY.
+                >> NELL, THANK YOU.
+                >> THANK YOU.
+                """);
+        assertThat(a.speakerOf("THEY\nHAVE BOOKED TWO THIRDS")).isEqualTo("Nell Abernathy");
+        assertThat(a.speakerNames()).contains("Rutger Halvorsen", "Nell Abernathy");
+    }
+
+    @Test
     void theHostsIntroductionNamesTheNextVoice() {
         Analyses a = analyze("""
                 Speaker 1  0:01

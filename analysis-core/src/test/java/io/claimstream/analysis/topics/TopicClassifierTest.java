@@ -37,6 +37,14 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aSentenceInCapitalsIsReadForItsWordsNotAsAcronyms() {
+        assertThat(classifier.classify(tokens("THE FOUNDRY WILL SHIP TWICE AS MANY CHIPS NEXT YEAR."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("OUR REWARD MODELS MADE REINFORCEMENT LEARNING PRACTICAL."), List.of()))
+                .contains("reinforcement-learning");
+    }
+
+    @Test
     void weakWordsOfItsOwnStandBesideWhatTheNeighboursName() {
         // "engineers" is a weak word and the sentence before names data centres: the claim's own word counts beside
         // the neighbours' topic instead of giving way to it

@@ -32,9 +32,13 @@ public final class ParagraphAssembler {
     public static List<Draft> assemble(String text, List<Line> lines, SpeakerLabel[] labels, boolean mayBeWrapped) {
         int n = lines.size();
         LineKind[] kinds = new LineKind[n];
+        boolean inCapitals = writtenInCapitals(text);
         for (int i = 0; i < n; i++) {
             Line line = lines.get(i);
             kinds[i] = line.isBlank() ? null : labels[i] != null ? LineKind.TEXT : LineClassifier.classify(text, line);
+            if (inCapitals && kinds[i] == LineKind.HEADING && text.charAt(line.start()) != '#') {
+                kinds[i] = LineKind.TEXT; // every line is in capitals: that says nothing of a heading
+            }
         }
         int[] blockWidth = blockWidths(lines);
         List<Draft> drafts = new ArrayList<>();
@@ -47,7 +51,7 @@ public final class ParagraphAssembler {
             }
             LineKind kind = resolveNumbered(text, lines, kinds, i);
             if (current != null && labels[i] == null
-                    && joins(text, current, lines.get(i - 1), line, kind, blockWidth[i], mayBeWrapped)) {
+                    && joins(text, current, lines.get(i - 1), line, kind, blockWidth[i], mayBeWrapped, inCapitals)) {
                 current.end = line.end();
                 current.lastLine = i;
                 continue;
@@ -63,7 +67,11 @@ public final class ParagraphAssembler {
         draft.label = label;
         if (label == null && opensWithChevrons(text, line)) {
             // closed captions mark a change of speaker with ">>" and name the speaker only when known
-            int after = Chars.skipSpace(text, line.start() + 2, line.end());
+            int marks = line.start() + 2;
+            while (marks < line.end() && text.charAt(marks) == '>') {
+                marks++; // ">>>": a broadcast's change of story, and of speaker
+            }
+            int after = Chars.skipSpace(text, marks, line.end());
             if (after < line.end()) {
                 draft.start = after;
                 draft.speakerChange = true;
@@ -85,7 +93,7 @@ public final class ParagraphAssembler {
     }
 
     private static boolean joins(String text, Draft current, Line previous, Line line, LineKind kind, int width,
-                                 boolean mayBeWrapped) {
+                                 boolean mayBeWrapped, boolean inCapitals) {
         if (previous.isBlank()) {
             return false;
         }
@@ -105,15 +113,36 @@ public final class ParagraphAssembler {
         if (!current.kind.equals(Draft.TEXT) && !current.kind.equals(Draft.BULLET)) {
             return false;
         }
-        return mayBeWrapped && wrapped(text, previous, line, width);
+        return mayBeWrapped && wrapped(text, previous, line, width, inCapitals);
     }
+
+    /**
+     * A text written in capitals throughout, as broadcast captions and old wire copy are: there a short line in
+     * capitals is a wrapped line of prose like any other, not a heading.
+     */
+    static boolean writtenInCapitals(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= MIN_LETTERS_IN_CAPITALS && upper * 100 >= letters * 95;
+    }
+
+    private static final int MIN_LETTERS_IN_CAPITALS = 200;
 
     private static boolean opensWithChevrons(String text, Line line) {
         return line.length() > 2 && text.charAt(line.start()) == '>' && text.charAt(line.start() + 1) == '>';
     }
 
     /** The previous line was broken for width, not because its paragraph ended. */
-    private static boolean wrapped(String text, Line previous, Line line, int width) {
+    private static boolean wrapped(String text, Line previous, Line line, int width, boolean inCapitals) {
         if (width > MAX_WRAPPED_WIDTH) {
             return false;
         }
@@ -122,7 +151,9 @@ public final class ParagraphAssembler {
         }
         char last = text.charAt(previous.end() - 1);
         char next = text.charAt(line.start());
-        return !Chars.isSentenceEnd(last) && !Chars.isClosingQuote(last) && last != ':' && Character.isLowerCase(next);
+        // in capitals, the next line's first letter cannot say whether it goes on with the sentence
+        return !Chars.isSentenceEnd(last) && !Chars.isClosingQuote(last) && last != ':'
+                && (Character.isLowerCase(next) || inCapitals && Character.isLetterOrDigit(next));
     }
 
     /** A numbered line is a heading when it stands alone and does not read like a sentence. */
