@@ -106,7 +106,8 @@ public final class DocumentAnalyzer {
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(text, doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
-                fullNamesOfShortLabels(doc, text, sentences, deadline));
+                fullNamesOfShortLabels(doc, text, sentences, deadline),
+                NumberedLabels.names(text, doc.turns(), sentences, entities).byTurn());
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)

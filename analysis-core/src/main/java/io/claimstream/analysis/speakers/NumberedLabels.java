@@ -53,13 +53,13 @@ public final class NumberedLabels {
     private static final Pattern HANDS_TO = Pattern.compile(
             "^(?i:(?:and )?welcome(?: back| to the (?:show|podcast|programme|program))?|over to you|go ahead"
                     + "|great to have you(?: here| on)?|good to have you(?: here| on)?)[ \\t]*,[ \\t]*" + NAME
-                    + "[ \\t]*[.!]\\s*$|^" + NAME + "[ \\t]*,[ \\t]*(?i:welcome|thank you|thanks)"
+                    + "[ \\t]*[.!]\\s*$|^" + NAME + "[ \\t]*,[ \\t]*(?i:welcome|thank you|thanks|good to have you|great to have you)"
                     + "(?: (?:for (?:joining|coming|being)[^.!?]*|so much|very much))?[ \\t]*[.!]\\s*$");
 
     /** "My guest today is Sam Ortiz", "I'm joined by Sam Ortiz": the host names who speaks next. */
     private static final Pattern INTRODUCES = Pattern.compile("(?:(?i:my|our) (?i:guest|guests)(?: (?i:today|this week|"
             + "this time|now))? (?i:is|are)|(?i:joining me|with me)(?: (?i:today|now|this week))? (?i:is)|(?i:i['’]m|i am|"
-            + "we['’]re|we are) (?i:joined|talking) (?i:by|with))[ \\t]+" + NAME + "(?=\\s*[,.;:!—–]|\\s+(?:who|from|of)\\b)");
+            + "we['’]re|we are) (?i:joined|talking)(?: (?i:now|today|tonight|here))? (?i:by|with))[ \\t]+" + NAME + "(?=\\s*[,.;:!—–]|\\s+(?:who|from|of)\\b)");
 
     private NumberedLabels() {
     }
@@ -87,9 +87,28 @@ public final class NumberedLabels {
      */
     public static Map<String, String> resolve(String text, List<Turn> turns, List<Sentence> sentences,
                                               KnownEntities entities) {
+        return names(text, turns, sentences, entities).byLabel();
+    }
+
+    /**
+     * What the conversation names its numbered voices: per label, and per turn where one label stands for several
+     * people. Captions that mark every change of speaker with "&gt;&gt;" give the anchor's, the reporter's and the
+     * guests' turns to two alternating voices; where a voice is named twice over ("I'm Dmitri Anand" in one turn,
+     * "I'm joined now by Serena Okoye" before another), each of its turns is the person named nearest to it.
+     *
+     * @param byTurn turn index to name, for the turns of a label named for several people
+     */
+    public record Names(Map<String, String> byLabel, Map<Integer, String> byTurn) {
+    }
+
+    private record Anchor(String label, String name, int turn) {
+    }
+
+    public static Names names(String text, List<Turn> turns, List<Sentence> sentences, KnownEntities entities) {
         if (turns.stream().noneMatch(t -> isNumbered(t.speaker()) || isHandle(t.speaker()))) {
-            return Map.of();
+            return new Names(Map.of(), Map.of());
         }
+        List<Anchor> anchors = new ArrayList<>();
         Map<Integer, List<Sentence>> byTurn = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             if (s.block().inTurn()) {
@@ -108,6 +127,7 @@ public final class NumberedLabels {
                     votes.computeIfAbsent(own, l -> new LinkedHashMap<>()).merge(self.group(1).strip(), 3, Integer::sum);
                 } else if (self.find(0)) {
                     vote(votes, own, self.group(1), PersonName.of(self.group(1)).isSingleWord() ? 1 : 3);
+                    anchor(anchors, own, self.group(1), turn);
                 }
             }
             String opening = said.get(0).text(text).strip();
@@ -115,22 +135,66 @@ public final class NumberedLabels {
             String previous = otherLabel(turns, turn, -1, own);
             if (before.find() && previous != null) {
                 vote(votes, previous, before.group(1), 1);
+                anchor(anchors, previous, before.group(1), turn - 1);
             }
             String next = otherLabel(turns, turn, +1, own);
             for (Sentence s : said) {
                 Matcher introduced = INTRODUCES.matcher(s.text(text));
                 if (introduced.find() && next != null) {
                     vote(votes, next, introduced.group(1), 1);
+                    anchor(anchors, next, introduced.group(1), turn + 1);
                 }
             }
             String closing = said.get(said.size() - 1).text(text).strip();
             Matcher to = HANDS_TO.matcher(closing);
             if (to.find() && next != null) {
                 vote(votes, next, to.group(1) != null ? to.group(1) : to.group(2), 1);
+                anchor(anchors, next, to.group(1) != null ? to.group(1) : to.group(2), turn + 1);
             }
         }
         handlesNamedAboveTheirPosts(text, turns, sentences, votes);
-        return choose(votes, text, sentences, entities);
+        return new Names(choose(votes, text, sentences, entities), byTurn(anchors, turns, text, sentences, entities));
+    }
+
+    private static void anchor(List<Anchor> anchors, String label, String name, int turn) {
+        if (label != null && isNumbered(label) && !RoleLabels.isRole(name) && !isNumbered(name)) {
+            anchors.add(new Anchor(label, name.strip(), turn));
+        }
+    }
+
+    /**
+     * For each label the conversation names as two or more people by full name, each of its turns to the name
+     * whose evidence lies nearest (the earlier on a tie); a label named as one person is left to {@link #choose}.
+     */
+    private static Map<Integer, String> byTurn(List<Anchor> anchors, List<Turn> turns, String text,
+                                               List<Sentence> sentences, KnownEntities entities) {
+        Map<String, List<Anchor>> byLabel = new LinkedHashMap<>();
+        for (Anchor a : anchors) {
+            String full = fullName(a.name(), text, sentences, entities);
+            if (full != null && !PersonName.of(full).isSingleWord()) {
+                byLabel.computeIfAbsent(a.label(), l -> new ArrayList<>()).add(new Anchor(a.label(), full, a.turn()));
+            }
+        }
+        Map<Integer, String> names = new HashMap<>();
+        byLabel.forEach((label, named) -> {
+            if (named.stream().map(a -> PersonName.of(a.name()).display().toLowerCase(Locale.ROOT)).distinct().count() < 2) {
+                return;
+            }
+            for (int i = 0; i < turns.size(); i++) {
+                if (!label.equals(label(turns, i))) {
+                    continue;
+                }
+                Anchor nearest = null;
+                for (Anchor a : named) {
+                    if (nearest == null || Math.abs(a.turn() - i) < Math.abs(nearest.turn() - i)
+                            || Math.abs(a.turn() - i) == Math.abs(nearest.turn() - i) && a.turn() < nearest.turn()) {
+                        nearest = a;
+                    }
+                }
+                names.put(i, nearest.name());
+            }
+        });
+        return names;
     }
 
     /**

@@ -27,6 +27,13 @@ public final class TurnSpeakers {
      */
     public static Map<Integer, Person> register(String text, List<Turn> turns, PersonRegistry registry, RoleReader roles,
                                                 String interviewee, String host, Map<String, String> fullNames) {
+        return register(text, turns, registry, roles, interviewee, host, fullNames, Map.of());
+    }
+
+    /** @param turnNames turn index to the name of a label that stands for several people, in that turn */
+    public static Map<Integer, Person> register(String text, List<Turn> turns, PersonRegistry registry, RoleReader roles,
+                                                String interviewee, String host, Map<String, String> fullNames,
+                                                Map<Integer, String> turnNames) {
         Map<Integer, Person> speakers = new HashMap<>();
         java.util.Set<String> publications = publicationsAsking(text, turns, roles);
         for (int i = 0; i < turns.size(); i++) {
@@ -52,7 +59,7 @@ public final class TurnSpeakers {
             }
             String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
                     : host != null && RoleLabels.isAsking(label) ? host
-                    : fullNames.getOrDefault(label, label);
+                    : turnNames.getOrDefault(i, fullNames.getOrDefault(label, label));
             Person p = registry.register(name, Person.Kind.PERSON);
             if (!name.equals(label) && RoleLabels.isRole(label) && !NumberedLabels.isNumbered(label)) {
                 p.offerRole(label.length() > 1 ? label : RoleLabels.isAnswering(label) ? "interviewee" : "interviewer");

@@ -103,6 +103,21 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void aCaptionVoiceNamedAsTwoPeopleIsInEachTurnThePersonNamedNearestToIt() {
+        Analyses a = analyze("""
+                >> Good evening, I'm Rutger Halvorsen. Tonight, the price of memory chips.
+                >> Thanks, Rutger. The factory behind me will stay full until the summer. Reporting from Boise, I'm Nell Abernathy.
+                >> Nell, thank you. I'm joined now by Priya Castellanos, who tracks chip supply at Orbis.
+                >> Good to be here.
+                >> Will prices fall next year?
+                >> Prices will stay high until the new fabs open in 2028.
+                >> Thank you.
+                """);
+        assertThat(a.speakerOf("The factory behind me will stay full")).isEqualTo("Nell Abernathy");
+        assertThat(a.speakerOf("Prices will stay high")).isEqualTo("Priya Castellanos");
+    }
+
+    @Test
     void theHostsIntroductionNamesTheNextVoice() {
         Analyses a = analyze("""
                 Speaker 1  0:01
