@@ -75,7 +75,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.84));
+            Map.entry("fresh12", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -94,7 +94,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh11")) {
             e.assertAtLeast(0.93, 0.98, 0.85, topicsFloor(set, topics, 0.92), 0.92, 0.95);
         } else if (set.equals("fresh12")) {
-            e.assertAtLeast(0.95, 0.91, 0.70, topicsFloor(set, topics, 0.84), 0.83, 0.79);
+            e.assertAtLeast(0.95, 0.91, 0.70, topicsFloor(set, topics, 0.86), 0.83, 0.79);
         } else {
             e.assertAtLeast(0.85, 0.95, 0.70, topicsFloor(set, topics, 0.70), 0.90, 0.90);
         }

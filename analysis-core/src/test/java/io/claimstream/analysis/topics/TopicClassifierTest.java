@@ -54,6 +54,13 @@ class TopicClassifierTest {
     }
 
     @Test
+    void aRegressionSuiteIsEvaluation() {
+        // like a test suite: the fixed set of checks a team re-runs on every new model
+        assertThat(classifier.classify(tokens("Our regression suite caught the drop before the release."), List.of()))
+                .contains("evaluation");
+    }
+
+    @Test
     void onePhraseThatSeveralTermsOfATopicSpellCountsOnce() {
         // "open-weight models" is also "open-weight", "open weights" and "weights": one piece of evidence, so the
         // price the sentence names is not outweighed by it
