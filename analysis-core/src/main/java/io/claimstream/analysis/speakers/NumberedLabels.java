@@ -44,6 +44,10 @@ public final class NumberedLabels {
      * "Thanks, Ada." / "Hi Sam!" / "Thanks for having me, Ada.": someone just heard from, addressed by name at the
      * start of a reply.
      */
+    /** "That was Loretta Simms, who chairs …": a broadcast naming the voice just heard. */
+    private static final Pattern NAMES_WHO_SPOKE = Pattern.compile("^(?i:that was|you heard|that's)[ \\t]+" + NAME
+            + "(?=[ \\t]*[,.!—–])");
+
     private static final Pattern GREETS_BEFORE = Pattern.compile(
             "^(?i:(?:thanks|thank you)(?: so much| very much| again)?(?: for [\\p{L}’' -]{3,40})?|hi|hello|hey|sure|right"
                     + "|yes|exactly|absolutely|great question|good question|fair point|(?:good|great|glad|nice) to be here)"
@@ -136,6 +140,11 @@ public final class NumberedLabels {
             if (before.find() && previous != null) {
                 vote(votes, previous, before.group(1), 1);
                 anchor(anchors, previous, before.group(1), turn - 1);
+            }
+            Matcher spoke = NAMES_WHO_SPOKE.matcher(opening);
+            if (spoke.find() && previous != null && !PersonName.of(spoke.group(1)).isSingleWord()) {
+                vote(votes, previous, spoke.group(1), 1);
+                anchor(anchors, previous, spoke.group(1), turn - 1);
             }
             String next = otherLabel(turns, turn, +1, own);
             for (Sentence s : said) {

@@ -123,6 +123,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere GENERIC_SUBJECT = Anywhere.compile(
             "(?s)^[\"“'‘]?(and |but |so )?(an?|any) [\\w-]+( [\\w-]+)? (that|who|which) .*");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
+            // "My honest opinion is that …", "My own take is …": the speaker says it is a view
+            + "my (honest |own |personal |strong )?(opinion|take|hunch|gut feeling) (is|was)|"
             + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
             + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement

@@ -111,10 +111,14 @@ class NumberedLabelsTest {
                 >> Good to be here.
                 >> Will prices fall next year?
                 >> Prices will stay high until the new fabs open in 2028.
-                >> Thank you.
+                >> Thank you. Earlier today the mayor spoke about the plant.
+                >> Nobody here will pay for a power line the factory needs.
+                >> That was Mayor Ilona Brecht, speaking at city hall. The factory declined to comment.
                 """);
         assertThat(a.speakerOf("The factory behind me will stay full")).isEqualTo("Nell Abernathy");
         assertThat(a.speakerOf("Prices will stay high")).isEqualTo("Priya Castellanos");
+        // a broadcast names the voice just heard: "That was Mayor Ilona Brecht"
+        assertThat(a.speakerOf("Nobody here will pay for a power line")).isEqualTo("Ilona Brecht");
     }
 
     @Test

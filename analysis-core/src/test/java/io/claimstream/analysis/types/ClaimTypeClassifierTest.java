@@ -18,6 +18,8 @@ class ClaimTypeClassifierTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+            "My honest opinion is that renting GPUs only pays off below $15k a month.|opinion",
+            "My own take was that the 30% discount came too late.|opinion",
             "Startups should pick one vertical and stay there.|recommendation",
             "We need to train more people in evaluation.|recommendation",
             "Hire for curiosity rather than credentials.|recommendation",
