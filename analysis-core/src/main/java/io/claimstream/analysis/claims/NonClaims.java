@@ -18,17 +18,19 @@ import io.claimstream.analysis.text.Token;
  */
 public final class NonClaims {
 
+    /** The words a greeting opens with. */
+    private static final String HELLO = "(hello|hi|hey|good (morning|afternoon|evening))";
     private static final Anywhere GREETING = Anywhere.compile(
-            "(?i)^(hello|hi|hey|good (morning|afternoon|evening)|welcome|greetings|dear)\\b.*");
+            "(?i)^(" + HELLO + "|welcome|greetings|dear)\\b.*");
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
     private static final Anywhere GREETING_AND_WELCOME = Anywhere.compile(
-            "(?i)^(hello|hi|hey|good (morning|afternoon|evening))( (all|everyone|everybody|folks|friends))?,? (and )?"
+            "(?i)^" + HELLO + "( (all|everyone|everybody|folks|friends))?,? (and )?"
             + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
     /** "Welcome back to Rack Talk, the show about …": a show welcoming its audience, however it goes on. */
     private static final Anywhere WELCOME_TO_THE_SHOW = Anywhere.compile(
             "^(?i:(and )?welcome (back )?to )(the )?\\p{Lu}.*");
     /** "Hi everyone, I'm Ana Ruiz, I run …": a greeting, then the introduction. */
-    private static final Anywhere INTRODUCTION_AFTER_GREETING = Anywhere.compile("(?i)^(hi|hello|hey|good (morning|afternoon|evening))"
+    private static final Anywhere INTRODUCTION_AFTER_GREETING = Anywhere.compile("(?i)^" + HELLO
             + "( (all|everyone|everybody|folks|there))?,?\\s+(i['’]m|i am|my name is)\\s+\\p{Lu}.*");
     /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
     private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
