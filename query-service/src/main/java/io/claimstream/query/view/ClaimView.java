@@ -3,7 +3,6 @@ package io.claimstream.query.view;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.claimstream.query.stance.ClaimStance;
 
 import java.util.List;
@@ -13,11 +12,9 @@ import java.util.List;
  * searched with {@code q}: the matching fragments with {@code <mark>} around the matched words.
  * {@code score} is present in semantic search: the cosine similarity of the claim to the query.
  * {@code stances} is present in a topic view: the claim's answer to each of the topic's central questions.
- * Written by {@link ClaimViewSerializer}, which follows these annotations (ClaimViewJsonTest holds it to them).
  */
 @JsonPropertyOrder({"id", "documentId", "documentTitle", "published", "text", "speaker", "type", "topics", "span", "confidence", "attribution", "prediction", "quantities", "entities", "clusterId", "highlight", "score", "stances"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonSerialize(using = ClaimViewSerializer.class)
 public record ClaimView(String id, String documentId, String documentTitle, String published, String text,
                         SpeakerRef speaker, String type, List<String> topics, SpanView span, double confidence,
                         String attribution, PredictionView prediction, JsonNode quantities, JsonNode entities,
