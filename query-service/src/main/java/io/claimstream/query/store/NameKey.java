@@ -28,6 +28,10 @@ public final class NameKey {
             "interviewer", "interviewee", "participant", "panelist", "panellist", "audience", "member", "unknown",
             "unidentified", "narrator", "caller", "voice", "question", "answer", "presenter", "anchor", "reporter",
             "attendee", "male", "female", "man", "woman", "person", "user", "chair", "chairperson");
+    // an honorific before a surname ("Teacher Zhu", "Professor Tang", "Dr. Okafor") is the surname alone:
+    // two people of one surname are both "Professor Tang" in their own documents
+    private static final Set<String> HONORIFICS = Set.of("teacher", "professor", "prof", "dr", "doctor", "mr", "mrs",
+            "ms", "miss", "mister", "mx", "sir", "dame", "madam");
 
     private NameKey() {
     }
@@ -54,7 +58,8 @@ public final class NameKey {
     /**
      * A name of two or more naming words identifies someone well enough to merge on; a lone surname
      * does not, nor does a description ("The company", "the Northwind CEO"), which every document uses
-     * for its own, nor a transcript's generic label ("Speaker 1", "Guest A").
+     * for its own, nor a transcript's generic label ("Speaker 1", "Guest A"), nor an honorific and a
+     * surname ("Professor Tang").
      */
     public static boolean isDistinctive(String name) {
         List<String> tokens = tokens(name);
@@ -78,8 +83,9 @@ public final class NameKey {
         return !article || words.length < 2 || !Character.isUpperCase(words[1].codePointAt(0));
     }
 
-    /** A word that can tell people apart: not a generic label word, a number or a lone letter. */
+    /** A word that can tell people apart: not a generic label word, an honorific, a number or a lone letter. */
     private static boolean naming(String token) {
-        return !GENERIC_LABEL_WORDS.contains(token) && token.length() > 1 && !token.chars().allMatch(Character::isDigit);
+        return !GENERIC_LABEL_WORDS.contains(token) && !HONORIFICS.contains(token) && token.length() > 1
+                && !token.chars().allMatch(Character::isDigit);
     }
 }

@@ -128,7 +128,7 @@ class QueryServiceTest {
 
     /**
      * Names each document uses for its own speaker ("The company" in a press release, "Speaker 1" in a
-     * diarized transcript) merge nobody across documents.
+     * diarized transcript, "Professor Hale" for one of two Hales) merge nobody across documents.
      */
     @Test
     void namesEveryDocumentUsesForItsOwnSpeakerMergeNobody() {
@@ -140,13 +140,18 @@ class QueryServiceTest {
                 Corpus.described("it-seat-" + UUID.randomUUID(), "Wren Halloway", "person",
                         List.of("Speaker 1", "Wren"), "Our cluster runs at full load every night."),
                 Corpus.described("it-seat-" + UUID.randomUUID(), "Osman Trevel", "person",
-                        List.of("Speaker 1", "Osman"), "Distillation saved us half the serving bill."));
+                        List.of("Speaker 1", "Osman"), "Distillation saved us half the serving bill."),
+                Corpus.described("it-hon-" + UUID.randomUUID(), "Ivo Hale", "person",
+                        List.of("Professor Hale", "Hale"), "Small labs should publish their failures."),
+                Corpus.described("it-hon-" + UUID.randomUUID(), "Nora Hale", "person",
+                        List.of("Professor Hale", "Hale"), "Robot hands are still the hard part."));
         documents.forEach(this::publish);
         documents.forEach(document -> awaitDocument(document.id()));
         await().atMost(WAIT).until(() -> derived.pending() == 0);
         List<String> people = documents.stream().map(document -> given().get("/documents/{id}/speakers", document.id())
                 .then().statusCode(200).extract().<String>path("[0].id")).toList();
-        assertThat(people).containsExactly("quillon-robotics", "ferrow-analytics", "wren-halloway", "osman-trevel");
+        assertThat(people).containsExactly("quillon-robotics", "ferrow-analytics", "wren-halloway", "osman-trevel",
+                "ivo-hale", "nora-hale");
         given().get("/speakers/{id}", "ferrow-analytics").then().statusCode(200).body("name", equalTo("Ferrow Analytics"))
                 .body("documentCount", equalTo(1))
                 .body("aliases", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Quillon Robotics")));

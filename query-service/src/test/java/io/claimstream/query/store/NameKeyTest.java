@@ -61,6 +61,13 @@ class NameKeyTest {
         assertThat(NameKey.isDistinctive("An Bo")).isTrue();
     }
 
+    @Test
+    void anHonorificAndASurnameAreNotDistinctive() {
+        assertThat(NameKey.isDistinctive("Teacher Zhu")).isFalse();
+        assertThat(NameKey.isDistinctive("Prof. Hale")).isFalse();
+        assertThat(NameKey.isDistinctive("Dr. Ines Hale")).isTrue();
+    }
+
     /** The evaluation compares speakers with score.py's name_key: the keys must agree exactly. */
     @Test
     void agreesWithTheScorersNameKey() throws IOException, InterruptedException {
