@@ -60,6 +60,8 @@ public final class NonClaims {
             + "|(i['’]m|i am|we['’]re|we are) (talking|speaking|chatting|sitting down|catching up|in conversation) (to|with)"
             + "|(my|our) guests? (is|are))"
             + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now) (is|are)"
+            // "For a wider view, I'm joined now by Ada Kim, who …": a short lead-in, then the guest
+            + "|([^,;:]{1,30}, )?(i['’]m|i am|we['’]re|we are) (now |also )?joined (now |here |today |tonight |in the studio )?by"
             + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are))\\b.*");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
     static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
@@ -72,6 +74,39 @@ public final class NonClaims {
             + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$"
             // a parting wish: "And good luck with the edit.", "Safe travels home."
             + "|(?i)^(and )?(good luck|best of luck|safe travels|safe trip|enjoy the rest of)\\b.*");
+    /**
+     * "That was Ada Kim, who runs the grid authority.": a broadcast naming the voice just heard, after the clip;
+     * who spoke is already known, so the sentence adds nothing said.
+     */
+    private static final Anywhere VOICE_NAMED = Anywhere.compile("^(?i:that|this) (?i:was) \\p{Lu}[\\p{L}'’.-]+"
+            + "( \\p{Lu}[\\p{L}'’.-]+){0,3}(, (?i:who|the|a|an|our|head|chair) [^;:]{0,90})?[.!]*$");
+    /** A field reporter's sign-off: "Reporting from Lagos, I'm Ada Kim.", "I'm Ada Kim, reporting from Lagos." */
+    private static final Anywhere REPORTER_SIGN_OFF = Anywhere.compile("(?i)^((reporting|live) (from|in) [^,;:]{1,40}, "
+            + "(i['’]m|i am|this is) [^,;:]{1,40}|(i['’]m|i am|this is) [^,;:]{1,40}, (reporting|live) (from|in) [^,;:]{1,40})[.!]*$");
+    /** "Ada Kim of Tidewater, thank you.": the guest thanked by name as the segment ends. */
+    private static final Anywhere THANKS_AFTER_NAME = Anywhere.compile("^\\p{Lu}[^,;:]{0,60}, (?i:thank you|thanks)"
+            + "(?i:( (so|very) much| again| for (joining|being|coming|your time)[^.;:]{0,40}))?[.!]*$");
+    /**
+     * Asking the thread or the room for input: "Before we migrate, I'd like to hear from people who did it.",
+     * "We need an answer on pricing by Friday." What is wanted is still to come.
+     */
+    private static final Anywhere REQUEST_FOR_INPUT = Anywhere.compile("(?i)^([^;:]{0,80}, )?(i['’]d|i would|we['’]d|we would)"
+            + " (really )?(love|like) to hear (from|about|what|how|whether|if|your)\\b[^;:]{0,60}$"
+            + "|(?i)^(so,? |ok(ay)?,? )?(we|i) (need|want|['’]d like|would like) (an answer|a decision|your (answer|decision|input"
+            + "|views?|thoughts|feedback|sign-off))( (on|about|by|before)\\b[^;:]{0,60})?[.!]*$");
+    /** A forum moderator's notice: "We detached this subthread from …", "Please keep it civil." */
+    private static final Anywhere MODERATION = Anywhere.compile("(?i)^(we|i)(['’]ve| have)? (detached|moved|merged|split off|locked"
+            + "|pinned|unpinned|retitled|re-titled|reopened|changed the title of) (this|the|that) (sub-?thread|thread|post|comment"
+            + "|submission|title|question|topic)\\b[^;]{0,120}$|(?i)^please keep (it|this|the (thread|discussion|comments?"
+            + "|conversation)) (substantive|civil|on[- ]topic|kind|constructive|respectful)\\b.*");
+    /**
+     * The small change of a live exchange: a concession that points back at the speaker ("Fair, which is why I said
+     * so."), an answer to "Can you hear us?" with an apology for the line ("I can, sorry, the train is loud.").
+     */
+    private static final Anywhere CROSS_TALK = Anywhere.compile("(?i)^(fair( enough)?|true|granted|point taken|touch[ée]),? "
+            + "(which|that)(['’]s| is) (exactly |precisely )?why (i|we) [^,;:]{0,40}$"
+            + "|(?i)^((yes|yeah|yep),? )?(i|we) (can|do|did|am|are|could)[,.!]? (sorry|apologies)\\b[^;:]{0,60}$"
+            + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$");
     /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
     private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
             + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
@@ -287,7 +322,8 @@ public final class NonClaims {
      *                 opening it ("Dr. Ana Lima, a researcher, said …") is its subject, not someone addressed
      */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
-        String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
+        // captions and wrapped mail break a sentence across lines: the breaks are layout, not words
+        String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("").replaceAll("\\s+", " ");
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";
@@ -304,6 +340,21 @@ public final class NonClaims {
         }
         if (BREAK.in(s) && words <= 16 || GUESTS_PRESENTED.in(s)) {
             return "hand-off";
+        }
+        if (VOICE_NAMED.in(s) || REPORTER_SIGN_OFF.in(s)) {
+            return "sign-off";
+        }
+        if (THANKS_AFTER_NAME.in(s) && words <= 12) {
+            return "thanks";
+        }
+        if (REQUEST_FOR_INPUT.in(s) && !marksAView(s)) {
+            return "request";
+        }
+        if (MODERATION.in(s)) {
+            return "moderation";
+        }
+        if (CROSS_TALK.in(s) && words <= 14) {
+            return "cross-talk";
         }
         if (PROCEDURE.in(s)) {
             return "procedure";

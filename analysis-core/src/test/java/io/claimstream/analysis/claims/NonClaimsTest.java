@@ -143,4 +143,33 @@ class NonClaimsTest {
     void keepsClaimsThatLookLikeHousekeeping(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
+
+    /**
+     * Asides of live and threaded exchanges: a clip's voice named, a reporter's and a guest's send-off, a request for
+     * input, a moderator's notice, a concession, an answer about the line; captions may break them across lines.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"That was Ada Kim, who runs the port authority in Tema.", "THAT WAS ADA KIM, WHO\nRUNS THE PORT.",
+            "Reporting from Accra, I'm Ben Ortega.", "REPORTING FROM ACCRA, I'M\nBEN ORTEGA.",
+            "I'm Ben Ortega, reporting from Accra.", "Ada Kim of Tidewater, thank you.", "ADA KIM OF TIDEWATER,\nTHANK YOU.",
+            "For the other side, I'm joined now by Ada Kim, who trades power contracts in Houston.",
+            "Before we sign anything, I'd like to hear from teams who tried it.",
+            "We need an answer on the vendor by Monday.", "We moved this thread from the jobs board. Please keep it civil.",
+            "Please keep it on-topic.", "Fair, which is why I mentioned it.", "I can, sorry, the station is loud.",
+            "Yes, we can hear you fine."})
+    void recognisesAsidesOfLiveAndThreadedExchanges(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"That was Tidewater's worst quarter since 2019, and revenue fell by a third.",
+            "Before we sign anything, I'd like to hear from teams who tried it, because I think the vendor overstates savings.",
+            "We need a new grid before any more data halls can open.",
+            "We moved our inference to open weights last spring and cut the bill in half.",
+            "Fair, but the numbers are public: our list price fell 45 percent this year.",
+            "I can run the model on a laptop now, which was impossible a year ago.",
+            "Thanks to cheaper memory, serving costs fell by half, thank you."})
+    void keepsClaimsThatLookLikeAsides(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
 }
