@@ -36,7 +36,11 @@ public final class ClaimTypeClassifier {
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
             + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget|"
-            + "(would|['’]d) (tell|advise|urge|encourage|ask)( \\w+){1,3} to|needs (fewer|more|less|better))\\b.*");
+            + "(would|['’]d) (tell|advise|urge|encourage|ask)( \\w+){1,3} to|needs (fewer|more|less|better)|"
+            // "I would like to see every state require audits": wanting to see someone act is advocacy, as "wants X to" is
+            + "(would|['’]d) (like|love) to see (every|all|each|more|the|our|their|some|any|governments?|regulators?|states?|"
+            + "labs?|companies|vendors)( [\\w-]+){0,3} (require|publish|adopt|ban|fund|build|release|disclose|report|share|"
+            + "stop|start|invest|regulate|pay|set|create|introduce|pass|mandate|enforce|make|open|test|audit|limit|cap))\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
@@ -89,6 +93,19 @@ public final class ClaimTypeClassifier {
             // read before this)
             + "\\w+(ed|ght|wn|ew|ook|ame|old|ent|ut|ot|ade)( \\w+){0,2} in (january|february|march|april|may|june|july|august|"
             + "september|october|november|december)|"
+            // "were built for single-turn answers", "has never been published": an event told in the passive
+            + "(was|were) (originally |mostly |all |first |never )?(built|designed|written|made|trained|created|developed|"
+            + "collected|labell?ed|released|published|approved|signed|tested) (for|by|on|in|from|with|at|to)|"
+            + "(has|have) (never |not |already |just )?been (published|released|shared|leaked|deployed|shipped|audited|"
+            + "tested|approved|signed|used|seen)|"
+            // "regulators today approved …": a past form dated by the day of the report
+            + "yesterday|(today|this (morning|afternoon|week)|last (night|week|month)) \\w+ed|"
+            // "most of that drop came from batching": where a change came from, reported
+            + "came from|"
+            // "the newest tier has barely moved in a year": a change measured over a stated span ("the bottleneck has
+            // moved from wafers to memory", with no span, is a reading of the field)
+            + "(has|have|['’]ve) (barely |hardly |not |never |only )?(moved|changed|shifted|grown) in (a|one|two|three|\\d+|"
+            + "the (last|past)( \\w+)?) (weeks?|months?|years?|quarters?|decades?)|"
             + "had)\\b.*");
     private static final Set<String> EVENT_VERBS = Set.of("launched", "released", "reported", "announced",
             "published", "raised", "completed", "acquired", "hired", "shipped", "showed", "introduced", "unveiled",
@@ -122,13 +139,18 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere GENERIC_SUBJECT = Anywhere.compile(
             "(?s)^[\"“'‘]?(and |but |so )?(an?|any) [\\w-]+( [\\w-]+)? (that|who|which) .*");
+    private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
+            + "less than|within)";
+    private static final Pattern THRESHOLD = Pattern.compile("\\b" + NEED_THRESHOLD + "\\b");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
             // "My honest opinion is that …", "My own take is …": the speaker says it is a view
             + "my (honest |own |personal |strong )?(opinion|take|hunch|gut feeling) (is|was)|"
             + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
             + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
-            + "(i|we) (would|['’]d) (want|like|need) to see|i want to see)\\b.*");
+            + "(i|we) (would|['’]d) (want|like|need) to see|i want to see|"
+            // "you need to be above 60% before it pays": a threshold the speaker sets, no advice to act
+            + NEED_THRESHOLD + ")\\b.*");
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
             + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)";
     /**
@@ -140,7 +162,8 @@ public final class ClaimTypeClassifier {
     private static final String COUNTED = "\\b" + NUMBER_WORD + "( \\w+)? (weeks|months|years|days|hours|minutes|quarters|"
             + "contracts|deals|customers|clients|models|products|tasks|people|engineers|researchers|companies|startups|"
             + "labs|teams|firms|countries|rounds|sites|regions|releases|incidents|problems|employees|users|staff|"
-            + "megawatts|gigawatts|points|times)\\b|\\b" + NUMBER_WORD + " of (them|those|these|the|our|its|their)\\b|"
+            + "megawatts|gigawatts|points|times|states|documents|files|pages|runs)\\b|\\b" + NUMBER_WORD
+            + " of (them|those|these|the|our|its|their|us)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter) as (much|many|large|long|fast|few|little)\\b";
@@ -148,7 +171,7 @@ public final class ClaimTypeClassifier {
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
             + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
-            + "downloads|subscribers|seats|gpu|robots|engineers|researchers)|\\$\\s?\\d|"
+            + "downloads|subscribers|seats|gpu|robots|engineers|researchers|cents|documents|tasks|runs|files|pages|states)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d).*");
@@ -169,13 +192,15 @@ public final class ClaimTypeClassifier {
      * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
      */
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
-            + "( would|['’]d) (first |probably |also |rather )?(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + "( would|['’]d) (first |probably |also |rather )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
     /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
     private static final Anywhere EVIDENCE = Anywhere.compile("(?s).*\\b(numbers|data|figures|results|tests|measurements"
-            + "|logs|records|benchmarks|statistics)( \\w+)? (show|shows|showed|found|indicate|indicates|indicated)\\b.*");
+            + "|logs|records|benchmarks|statistics)( \\w+)? (show|shows|showed|found|indicate|indicates|indicated)\\b.*"
+            // "analysts note that the firm still depends on one plant": noting presents what follows as given
+            + "|.*\\b(note|notes|noted|point out|points out|pointed out) that\\b.*");
     /** "Risk: export rules may slow …", "Outlook: …": a list label that announces what is to come. */
     private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
             + "|what['’]s next|next steps?)\\s*:.*");
@@ -246,6 +271,21 @@ public final class ClaimTypeClassifier {
     private static final Anywhere POSSIBILITY_AHEAD = Anywhere.compile("(?s).*\\b(may|might|could|would|should|must|"
             + "if|unless|whether)\\b.*");
 
+    private static final Pattern CONCEDED_MODAL = Pattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
+    /** "…, not because the model is better": a reason the speaker denies is no judgement of theirs. */
+    private static final Pattern DENIED_REASON = Pattern.compile("\\bnot because\\b[^,;.]*");
+    /**
+     * "Our regulated clients choose closed APIs", "Most of our users go over that": what the speaker's customers or
+     * staff do, reported from the speaker's side as their own practice is; a verb of thinking, wanting or being
+     * makes it a view again.
+     */
+    private static final Anywhere OUR_PEOPLE_PRACTICE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((most|all|many|some|"
+            + "half|none|few) of )?our ([\\w-]+ ){0,2}(customers|clients|users|buyers|engineers|teams|staff|employees|partners|"
+            + "developers|members|readers|listeners|subscribers) ((usually|always|often|mostly|typically|now|still|all|also|"
+            + "rarely|never) )?(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
+            + "wish|are|were|is|was|can|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care)\\b)"
+            + "[a-z]+\\b.*");
+
     private final Nlp nlp;
 
     public ClaimTypeClassifier(Nlp nlp) {
@@ -262,14 +302,15 @@ public final class ClaimTypeClassifier {
      */
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
         String c = content.strip();
-        String lower = Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT));
+        // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
+        String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.PREDICTION;
         }
         String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
                 CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        asserted = withoutRelativeModals(asserted, tokens);
+        asserted = THRESHOLD.matcher(withoutRelativeModals(asserted, tokens)).replaceAll(" ");
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -294,7 +335,7 @@ public final class ClaimTypeClassifier {
         if (GENERIC_CONDITION.in(lower)) {
             return ClaimType.OPINION;
         }
-        boolean judged = JUDGEMENT.in(lower);
+        boolean judged = JUDGEMENT.in(DENIED_REASON.matcher(lower).replaceAll(" "));
         boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower)
                 || judged;
         boolean event = activeEvent(tokens);
@@ -303,6 +344,7 @@ public final class ClaimTypeClassifier {
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower) && !judged
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
+                || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
                 || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower)) {

@@ -260,4 +260,34 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+    /**
+     * How talk in threads, calls and captions reports what was measured or done: a lead-in before a colon, a
+     * passive past, a perfect of a change, a price in cents, a count the speaker made; and where it advises or
+     * only holds a view: wanting to see someone act, a threshold one needs to clear, a conceded "will".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "For our small model, all told, we are at about 40 cents per thousand calls.|fact",
+            "Most of that saving came from caching, not from cheaper chips.|fact",
+            "Most of the tests the labs publish were built for short prompts.|fact",
+            "For a small pilot, I think an audit is too much and teams should ship behind a toggle instead.|recommendation",
+            "Regulators in Kansas yesterday approved a new tariff for server farms.|fact",
+            "REGULATORS IN KANSAS TODAY APPROVED A NEW TARIFF FOR SERVER FARMS.|fact",
+            "I count nine states with similar rules under review.|fact",
+            "Some of it will, but I think the danger is exaggerated.|opinion",
+            "I would like to see every city require server farms to report their water use.|recommendation",
+            "Analysts note that the startup still relies on one supplier in Korea.|fact",
+            "You need to be above roughly 40% usage before owning the servers pays off.|opinion",
+            "About 300 documents, checked by three of us over a month.|fact",
+            "The cheapest plan has barely moved in a year.|fact",
+            "The hard part has moved from training to serving.|opinion",
+            "For the record, our own figures: the harness now covers 900 tasks, and only 80 of them need a browser.|fact",
+            "On privacy: every record in our archive is checked by two reviewers and has never been shared.|fact",
+            "Our largest clients pick the hosted plan because the vendor carries the liability, not because it is better.|fact",
+            "Most of our users go past that limit, for what it's worth.|fact",
+            "I'd also gently push back on trusting vendor dashboards.|opinion"})
+    void threadsCallsAndCaptions(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
