@@ -40,7 +40,10 @@ public final class ClaimTypeClassifier {
             // "I would like to see every state require audits": wanting to see someone act is advocacy, as "wants X to" is
             + "(would|['’]d) (like|love) to see (every|all|each|more|the|our|their|some|any|governments?|regulators?|states?|"
             + "labs?|companies|vendors)( [\\w-]+){0,3} (require|publish|adopt|ban|fund|build|release|disclose|report|share|"
-            + "stop|start|invest|regulate|pay|set|create|introduce|pass|mandate|enforce|make|open|test|audit|limit|cap))\\b.*");
+            + "stop|start|invest|regulate|pay|set|create|introduce|pass|mandate|enforce|make|open|test|audit|limit|cap)|"
+            // "Any tool we buy has to cover X or it's not worth it": a requirement with its penalty is a demand
+            + "(has to|have to|must) [a-z]+\\b[^.;]{0,80}\\bor (else|it['’]s not|it is not|it['’]s useless|we walk|"
+            + "we['’]re wasting|you['’]re wasting))\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
@@ -272,6 +275,13 @@ public final class ClaimTypeClassifier {
             + "if|unless|whether)\\b.*");
 
     private static final Pattern CONCEDED_MODAL = Pattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
+    /**
+     * "I'll be honest about where I stand: …", "I'll admit …": the speaker announcing how they are about to speak
+     * forecasts nothing; what follows is the claim.
+     */
+    private static final Pattern SPEECH_ACT_FUTURE = Pattern.compile("\\b(i['’]ll|i will|let me) (be (honest|blunt|frank|"
+            + "clear|brief|direct|candid)|say (this|it)|admit|confess|put it (this way|plainly|bluntly)|tell you|grant you|"
+            + "concede)\\b");
     /** "…, not because the model is better": a reason the speaker denies is no judgement of theirs. */
     private static final Pattern DENIED_REASON = Pattern.compile("\\bnot because\\b[^,;.]*");
     /**
@@ -304,6 +314,7 @@ public final class ClaimTypeClassifier {
         String c = content.strip();
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
+        lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.PREDICTION;
         }

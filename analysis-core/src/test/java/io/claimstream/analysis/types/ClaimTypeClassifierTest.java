@@ -285,7 +285,10 @@ class ClaimTypeClassifierTest {
             "On privacy: every record in our archive is checked by two reviewers and has never been shared.|fact",
             "Our largest clients pick the hosted plan because the vendor carries the liability, not because it is better.|fact",
             "Most of our users go past that limit, for what it's worth.|fact",
-            "I'd also gently push back on trusting vendor dashboards.|opinion"})
+            "I'd also gently push back on trusting vendor dashboards.|opinion",
+            "I'll be frank about my starting point: I doubt our bots are ready for hospitals.|opinion",
+            "I'll admit it: we lost two clients over the outage in May.|fact",
+            "Any tool we license has to cover old contracts or it's not worth it.|recommendation"})
     void threadsCallsAndCaptions(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
