@@ -102,7 +102,7 @@ public class DocumentWriter {
         }
         Map<String, String> personBySpeaker = new HashMap<>();
         for (Speaker speaker : event.speakers()) {
-            String personId = people.resolve(speaker);
+            String personId = people.resolve(speaker, document.id);
             personBySpeaker.put(speaker.id(), personId);
             touchedPeople.add(personId);
             EntityMapping.speaker(document.id, speaker, personId).persist();

@@ -72,6 +72,16 @@ public final class NameKey {
         return tokens.stream().filter(NameKey::naming).count() >= 2;
     }
 
+    /**
+     * A name that is only a transcript's label for a seat ("Moderator", "Speaker 2", "Audience Member"):
+     * whoever sits there in one document is nobody in particular in another.
+     */
+    public static boolean isGenericLabel(String name) {
+        List<String> tokens = tokens(name);
+        return !tokens.isEmpty() && tokens.stream().anyMatch(GENERIC_LABEL_WORDS::contains)
+                && tokens.stream().noneMatch(NameKey::naming);
+    }
+
     /** "The company", "our CEO", "an analyst" (but not the name "An Bo"). */
     private static boolean description(String name) {
         String[] words = SPACES.split(name.strip(), 3);

@@ -15,7 +15,8 @@ import java.util.Optional;
  * multi-word aliases other documents gave that person. A one-word name ({@code Luo}) is matched
  * through the speaker's multi-word aliases first, because a bare surname is shared by many people;
  * only with no distinctive alias does it fall back to the bare key. People and organisations never
- * merge with each other.
+ * merge with each other, and a transcript's seat label ("Moderator", "Speaker 2") is a person of its
+ * document only.
  */
 @ApplicationScoped
 public class PersonResolver {
@@ -28,16 +29,22 @@ public class PersonResolver {
         this.em = em;
     }
 
-    /** Returns the id of the person {@code speaker} is; may insert a person row. */
-    public String resolve(Speaker speaker) {
+    /** Returns the id of the person {@code speaker} of document {@code documentId} is; may insert a person row. */
+    public String resolve(Speaker speaker, String documentId) {
         String kind = EntityMapping.kind(speaker);
         String key = NameKey.of(speaker.name());
+        if (NameKey.isGenericLabel(speaker.name())) {
+            // "Moderator" or "Speaker 2" is a seat in this document: its own person, found again when the
+            // document is stored again, and never the seat of the same name in another document
+            return byKey(key + " @" + documentId, kind)
+                    .orElseGet(() -> create(speaker, key + " @" + documentId, kind, Slugs.of(speaker.name() + " " + documentId)));
+        }
         List<String> aliasKeys = speaker.aliases().stream().filter(NameKey::isDistinctive).map(NameKey::of)
                 .filter(k -> !k.equals(key)).distinct().toList();
         Optional<String> found = NameKey.isDistinctive(speaker.name())
                 ? byKey(key, kind).or(() -> mostLinked(List.of(key), kind)).or(() -> onlyOne(aliasKeys, kind))
                 : onlyOne(aliasKeys, kind).or(() -> byKey(key, kind));
-        return found.orElseGet(() -> create(speaker, key, kind));
+        return found.orElseGet(() -> create(speaker, key, kind, Slugs.of(speaker.name())));
     }
 
     static String personKey(String kind, String nameKey) {
@@ -90,9 +97,8 @@ public class PersonResolver {
      * Inserts a person under the speaker's name key. A concurrent writer creating the same person
      * makes the insert a no-op and both read the same row; a taken readable id gets a suffix.
      */
-    private String create(Speaker speaker, String key, String kind) {
+    private String create(Speaker speaker, String key, String kind, String slug) {
         String personKey = personKey(kind, key);
-        String slug = Slugs.of(speaker.name());
         for (int attempt = 0; attempt < MAX_ID_ATTEMPTS; attempt++) {
             int inserted = em.createNativeQuery("""
                             INSERT INTO person (id, key, name, kind, role, aliases, affiliations)

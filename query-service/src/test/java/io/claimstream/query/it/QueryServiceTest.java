@@ -128,7 +128,8 @@ class QueryServiceTest {
 
     /**
      * Names each document uses for its own speaker ("The company" in a press release, "Speaker 1" in a
-     * diarized transcript, "Professor Hale" for one of two Hales) merge nobody across documents.
+     * diarized transcript, "Professor Hale" for one of two Hales, a seat such as "Moderator") merge nobody
+     * across documents.
      */
     @Test
     void namesEveryDocumentUsesForItsOwnSpeakerMergeNobody() {
@@ -144,14 +145,26 @@ class QueryServiceTest {
                 Corpus.described("it-hon-" + UUID.randomUUID(), "Ivo Hale", "person",
                         List.of("Professor Hale", "Hale"), "Small labs should publish their failures."),
                 Corpus.described("it-hon-" + UUID.randomUUID(), "Nora Hale", "person",
-                        List.of("Professor Hale", "Hale"), "Robot hands are still the hard part."));
+                        List.of("Professor Hale", "Hale"), "Robot hands are still the hard part."),
+                Corpus.described("it-seat-" + UUID.randomUUID(), "Moderator", "person",
+                        List.of(), "Open models closed the gap this spring."),
+                Corpus.described("it-seat-" + UUID.randomUUID(), "Moderator", "person",
+                        List.of(), "Inference prices fell by half in a year."));
         documents.forEach(this::publish);
         documents.forEach(document -> awaitDocument(document.id()));
         await().atMost(WAIT).until(() -> derived.pending() == 0);
         List<String> people = documents.stream().map(document -> given().get("/documents/{id}/speakers", document.id())
                 .then().statusCode(200).extract().<String>path("[0].id")).toList();
-        assertThat(people).containsExactly("quillon-robotics", "ferrow-analytics", "wren-halloway", "osman-trevel",
-                "ivo-hale", "nora-hale");
+        assertThat(people.subList(0, 6)).containsExactly("quillon-robotics", "ferrow-analytics", "wren-halloway",
+                "osman-trevel", "ivo-hale", "nora-hale");
+        assertThat(people.subList(6, 8)).doesNotHaveDuplicates().allMatch(id -> id.startsWith("moderator-it-seat-"));
+        // a new analysis of a document finds its seat's person again
+        AnalyzedDocument first = documents.get(6);
+        publish(new AnalyzedDocument(first.schemaVersion(), first.id(), "v2", first.text(), first.metadata(),
+                first.speakers(), first.claims(), first.analyzedAt(), first.claimEmbeddings()));
+        await().atMost(WAIT).untilAsserted(() -> given().get("/documents/{id}", first.id()).then()
+                .body("analyzerVersion", equalTo("v2")));
+        given().get("/documents/{id}/speakers", first.id()).then().statusCode(200).body("[0].id", equalTo(people.get(6)));
         given().get("/speakers/{id}", "ferrow-analytics").then().statusCode(200).body("name", equalTo("Ferrow Analytics"))
                 .body("documentCount", equalTo(1))
                 .body("aliases", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("Quillon Robotics")));

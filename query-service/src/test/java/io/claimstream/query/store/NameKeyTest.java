@@ -62,6 +62,16 @@ class NameKeyTest {
     }
 
     @Test
+    void seatLabelsAreGenericLabels() {
+        assertThat(NameKey.isGenericLabel("Moderator")).isTrue();
+        assertThat(NameKey.isGenericLabel("SPEAKER 2")).isTrue();
+        assertThat(NameKey.isGenericLabel("Audience Member")).isTrue();
+        assertThat(NameKey.isGenericLabel("Host Priya")).isFalse();
+        assertThat(NameKey.isGenericLabel("Peak")).isFalse();
+        assertThat(NameKey.isGenericLabel("Q")).isFalse();
+    }
+
+    @Test
     void anHonorificAndASurnameAreNotDistinctive() {
         assertThat(NameKey.isDistinctive("Teacher Zhu")).isFalse();
         assertThat(NameKey.isDistinctive("Prof. Hale")).isFalse();
