@@ -103,11 +103,11 @@ public final class DocumentAnalyzer {
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
+        NumberedLabels.Names numbered = NumberedLabels.names(text, doc.turns(), sentences, entities);
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(text, doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
-                fullNamesOfShortLabels(doc, text, sentences, deadline),
-                NumberedLabels.names(text, doc.turns(), sentences, entities).byTurn());
+                fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline), numbered.byTurn());
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
@@ -195,10 +195,11 @@ public final class DocumentAnalyzer {
     /**
      * One-word turn labels ("Sam:") and the full name the text gives each, where it gives exactly one.
      * Each label is looked for in every sentence, so a document of many distinct labels costs labels
-     * times sentences: the deadline is checked per label.
+     * times sentences: the deadline is checked per label. The numbered voices' names, which the conversation
+     * gives, come last and win.
      */
     private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences,
-                                                       Deadline deadline) {
+                                                       Map<String, String> numberedNames, Deadline deadline) {
         Map<String, String> names = new java.util.HashMap<>();
         doc.turns().stream().map(t -> t.speaker() == null ? "" : t.speaker().strip()).distinct()
                 .filter(label -> !label.isEmpty())
@@ -209,7 +210,7 @@ public final class DocumentAnalyzer {
                         names.put(label, full);
                     }
                 });
-        names.putAll(NumberedLabels.resolve(text, doc.turns(), sentences, entities));
+        names.putAll(numberedNames);
         return names;
     }
 

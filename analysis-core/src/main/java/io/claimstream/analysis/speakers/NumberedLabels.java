@@ -85,16 +85,6 @@ public final class NumberedLabels {
     private static final Pattern HANDLE = Pattern.compile("(?=[\\p{L}\\d_.-]*[_.\\d])[\\p{L}\\d][\\p{L}\\d_.-]{1,30}");
 
     /**
-     * Each numbered label the conversation names, to that name (a full name where the text gives one).
-     *
-     * @param sentences the document's sentences, in order, each knowing its turn
-     */
-    public static Map<String, String> resolve(String text, List<Turn> turns, List<Sentence> sentences,
-                                              KnownEntities entities) {
-        return names(text, turns, sentences, entities).byLabel();
-    }
-
-    /**
      * What the conversation names its numbered voices: per label, and per turn where one label stands for several
      * people. Captions that mark every change of speaker with "&gt;&gt;" give the anchor's, the reporter's and the
      * guests' turns to two alternating voices; where a voice is named twice over ("I'm Dmitri Anand" in one turn,

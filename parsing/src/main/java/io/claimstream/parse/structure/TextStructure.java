@@ -49,9 +49,10 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
      */
     public static TextStructure of(String text, LabelVetting.Mode mode, boolean mayBeWrapped) {
         List<Line> lines = Lines.of(text);
-        boolean mail = mode != LabelVetting.Mode.NONE && MailAuthors.isThread(text, lines);
+        List<Line> unquoted = mode == LabelVetting.Mode.NONE ? lines : MailAuthors.unquoted(text, lines);
+        boolean mail = mode != LabelVetting.Mode.NONE && MailAuthors.isThread(text, unquoted);
         if (mail) {
-            lines = MailAuthors.unquoted(text, lines);
+            lines = unquoted;
         }
         boolean forum = !mail && mode != LabelVetting.Mode.NONE && ForumPosts.isThread(text, lines);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];

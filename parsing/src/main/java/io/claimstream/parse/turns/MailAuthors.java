@@ -34,9 +34,13 @@ public final class MailAuthors {
     private MailAuthors() {
     }
 
-    /** Whether the text is a thread of e-mail messages: some line names a message's author. */
-    public static boolean isThread(String text, List<Line> lines) {
-        for (Line line : unquoted(text, lines)) {
+    /**
+     * Whether the text is a thread of e-mail messages: some line names a message's author.
+     *
+     * @param unquoted the text's lines with their quote marks left out ({@link #unquoted})
+     */
+    public static boolean isThread(String text, List<Line> unquoted) {
+        for (Line line : unquoted) {
             if (!line.isBlank() && read(text, line) != null) {
                 return true;
             }
