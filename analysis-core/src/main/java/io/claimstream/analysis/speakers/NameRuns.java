@@ -30,6 +30,11 @@ public final class NameRuns {
     private NameRuns() {
     }
 
+    /** A word, written in title case, that never starts or continues a name ("The", "This", "Today"). */
+    static boolean isNeverAName(String word) {
+        return NEVER.contains(word);
+    }
+
     public static List<NameRun> find(String text, List<Token> tokens) {
         return find(text, tokens, java.util.Set.of());
     }

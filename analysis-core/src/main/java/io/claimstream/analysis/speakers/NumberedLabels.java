@@ -65,6 +65,23 @@ public final class NumberedLabels {
             + "this time|now))? (?i:is|are)|(?i:joining me|with me)(?: (?i:today|now|this week))? (?i:is)|(?i:i['’]m|i am|"
             + "we['’]re|we are) (?i:joined|talking)(?: (?i:now|today|tonight|here))? (?i:by|with))[ \\t]+" + NAME + "(?=\\s*[,.;:!—–]|\\s+(?:who|from|of)\\b)");
 
+    /**
+     * "Dmitri, thank you." / "Serena Okoye of Fathom Research, thank you." opening a caption turn: the anchor thanks
+     * the voice just heard, by name and often with where they work.
+     */
+    private static final Pattern THANKS_WHO_SPOKE = Pattern.compile("^" + NAME
+            + "(?:[ \\t]+(?i:of|from|at|with)[ \\t]+[^,.!?]{2,40})?[ \\t]*,[ \\t]*(?i:thank you|thanks)\\b");
+
+    /**
+     * A broadcast's hand-off to the next voice in the closing sentence of a turn: "Our correspondent Dmitri Anand has
+     * more", "Hollis Brandt runs Brandt Digital, which …", "Its chief executive, Anika Rausch, spoke to investors":
+     * the anchor or reporter names a person, by first and last name, and a clip of that person follows. Saying
+     * verbs stay out: "Brandt says …" reports what someone said instead of handing them the floor.
+     */
+    private static final Pattern HANDS_OFF = Pattern.compile("(?:^|[\\s,])(\\p{Lu}[\\p{L}’'-]+[ \\t]+\\p{Lu}[\\p{L}’'-]+)"
+            + "[ \\t]*,?[ \\t]+(?i:has more|joins us|joins me|is live|reports|is standing by|spoke|talked|told"
+            + "|runs|leads|heads|chairs|founded|co-founded|directs|oversees|manages|owns)\\b");
+
     private NumberedLabels() {
     }
 
@@ -111,6 +128,8 @@ public final class NumberedLabels {
         }
         text = inCapitals(text, sentences);
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        boolean captions = chevronVoices(text, turns);
+        List<Anchor> handOffs = new ArrayList<>();
         for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
             int turn = e.getKey();
             List<Sentence> said = e.getValue();
@@ -132,7 +151,8 @@ public final class NumberedLabels {
                 anchor(anchors, previous, before.group(1), turn - 1);
             }
             Matcher spoke = NAMES_WHO_SPOKE.matcher(opening);
-            if (spoke.find() && previous != null && !PersonName.of(spoke.group(1)).isSingleWord()) {
+            if (spoke.find() && previous != null && !PersonName.of(spoke.group(1)).isSingleWord()
+                    && !isFunctionWords(spoke.group(1))) { // "That's the evening report" names the show
                 vote(votes, previous, spoke.group(1), 1);
                 anchor(anchors, previous, spoke.group(1), turn - 1);
             }
@@ -150,9 +170,39 @@ public final class NumberedLabels {
                 vote(votes, next, to.group(1) != null ? to.group(1) : to.group(2), 1);
                 anchor(anchors, next, to.group(1) != null ? to.group(1) : to.group(2), turn + 1);
             }
+            if (captions) {
+                // a broadcast passes the floor among many people under two alternating voices: each turn is named
+                // by the words around it, the anchor's thanks naming the turn before and a hand-off the turn after
+                Matcher thanked = THANKS_WHO_SPOKE.matcher(opening);
+                if (thanked.find() && previous != null) {
+                    anchor(anchors, previous, thanked.group(1), turn - 1);
+                }
+                Matcher off = HANDS_OFF.matcher(closing);
+                if (off.find() && next != null && !isFunctionWords(off.group(1))) {
+                    anchor(handOffs, next, off.group(1), turn + 1);
+                }
+            }
         }
+        anchors.addAll(handOffs); // last, so that on the same turn what the turn itself says wins
         handlesNamedAboveTheirPosts(text, turns, sentences, votes);
         return new Names(choose(votes, text, sentences, entities), byTurn(anchors, turns, text, sentences, entities));
+    }
+
+    /** Turns opened by caption chevrons ({@code >>}), which tell voices apart and name none. */
+    private static boolean chevronVoices(String text, List<Turn> turns) {
+        return turns.stream().anyMatch(t -> isNumbered(t.speaker()) && t.label() != null
+                && t.label().start() >= 0 && text.startsWith(">>", t.label().start()));
+    }
+
+    /** "The Company", "This Rule": capitalised like a name, made of words no name is made of. */
+    private static boolean isFunctionWords(String name) {
+        for (String w : name.split("[ \\t]+")) {
+            String titled = w.isEmpty() ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+            if (NameRuns.isNeverAName(titled)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void anchor(List<Anchor> anchors, String label, String name, int turn) {

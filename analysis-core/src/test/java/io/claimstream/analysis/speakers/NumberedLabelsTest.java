@@ -122,6 +122,41 @@ class NumberedLabelsTest {
     }
 
     @Test
+    void aBroadcastHandsTheFloorByNameAndThanksTheVoiceJustHeard() {
+        Analyses a = analyze("""
+                >>> GOOD EVENING, I'M RUTGER HALVORSEN. TONIGHT, A FIGHT OVER WATER FOR CHIP PLANTS. OUR SCIENCE
+                REPORTER NELL ABERNATHY HAS MORE FROM MESA.
+                >> THANKS, RUTGER. THE PLANT BEHIND ME WILL USE FOUR MILLION GALLONS A DAY.
+                >> WE WILL NOT RATION WATER FOR HOMES TO FEED A FACTORY.
+                >> THAT WAS ILONA BRECHT, WHO CHAIRS THE WATER BOARD. THE BUILDERS DISAGREE. OSKAR VANTERPOOL
+                RUNS LUMAFAB, WHICH OWNS THE PLANT.
+                >> THE PLANT RECYCLES NINETY PERCENT OF ITS WATER ALREADY.
+                >> REPORTING FROM MESA, I'M NELL ABERNATHY.
+                >> NELL, THANK YOU. I'M JOINED NOW BY PRIYA CASTELLANOS OF ORBIS. PRIYA, GOOD TO HAVE YOU.
+                >> GOOD TO BE HERE, RUTGER.
+                >> WILL OTHER STATES FOLLOW?
+                >> MOST OF THEM WILL WRITE WATER RULES WITHIN TWO YEARS.
+                >> WHO PAYS FOR THE PIPES?
+                >> HOUSEHOLDS END UP PAYING FOR MOST OF THE NEW PIPES.
+                >> PRIYA CASTELLANOS OF ORBIS, THANK YOU.
+                >> THANK YOU.
+                >>> WELCOME BACK. SHARES OF THE PUMP MAKER HYDRALIS FELL 6 PERCENT TODAY. ITS CHIEF EXECUTIVE,
+                MARTA KOVACS, SPOKE TO ANALYSTS THIS MORNING.
+                >> ORDERS FROM CHIP PLANTS HAVE DOUBLED SINCE LAST YEAR.
+                >> THAT'S THE EVENING REPORT. I'M RUTGER HALVORSEN. GOOD NIGHT.
+                """);
+        // the anchor's hand-off names the voice that follows: a reporter, then a clip of each person described
+        assertThat(a.speakerOf("FOUR MILLION GALLONS")).isEqualTo("Nell Abernathy");
+        assertThat(a.speakerOf("RECYCLES NINETY PERCENT")).isEqualTo("Oskar Vanterpool");
+        assertThat(a.speakerOf("ORDERS FROM CHIP PLANTS HAVE DOUBLED")).isEqualTo("Marta Kovacs");
+        // the anchor's thanks ("PRIYA CASTELLANOS OF ORBIS, THANK YOU") names the guest's last answer, which a
+        // clip further on must not take
+        assertThat(a.speakerOf("HOUSEHOLDS END UP PAYING")).isEqualTo("Priya Castellanos");
+        assertThat(a.speakerNames()).contains("Rutger Halvorsen", "Nell Abernathy", "Oskar Vanterpool",
+                "Marta Kovacs", "Priya Castellanos");
+    }
+
+    @Test
     void theHostsIntroductionNamesTheNextVoice() {
         Analyses a = analyze("""
                 Speaker 1  0:01
