@@ -63,7 +63,8 @@ final class ViewPhrases {
                     writer.offerRole("author");
                     return Optional.of(new Frame(writer, false, FrameFinder.contentSpan(sentence, t, i, writerAt), null));
                 }
-                Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
+                int named = byWhom(t, at);
+                Optional<NameRun> run = runs.stream().filter(r -> r.from() == named).findFirst();
                 if (run.isPresent()) {
                     Person p = resolver.name(run.get().text(), run.get().titled());
                     roles.apply(p, appositiveAfter(text, t, run.get().to()));
@@ -76,6 +77,28 @@ final class ViewPhrases {
     }
 
     private static final Set<String> WRITERS = Set.of("author", "writer", "columnist", "reporter");
+
+    /** What an organisation publishes a figure in: "according to a survey by Halden Research". */
+    private static final Set<String> SOURCES = Set.of("survey", "study", "report", "poll", "analysis", "estimate",
+            "estimates", "figures", "data", "research", "census", "index", "tally", "count", "review", "audit");
+
+    /**
+     * Where the name after "according to" starts: right there ("according to Halden"), or after the work it
+     * published ("according to a survey by Halden Research", "the latest figures from Halden"), whose author
+     * vouches for the figure.
+     */
+    private static int byWhom(List<Token> t, int at) {
+        for (int k = at; k < Math.min(t.size() - 2, at + 4); k++) {
+            if (t.get(k).isCapitalized()) {
+                return at;
+            }
+            if (SOURCES.contains(t.get(k).lower()) && (t.get(k + 1).lower().equals("by")
+                    || t.get(k + 1).lower().equals("from"))) {
+                return k + 2;
+            }
+        }
+        return at;
+    }
 
     /**
      * Where "the author" (or "this writer", "the reporter's") ends within the source an "according to" names

@@ -54,4 +54,18 @@ class CompanyStatementsTest {
         assertThat(a.speakerOf("operating loss narrowed")).isEqualTo("Savanna Compute");
         assertThat(a.speakerOf("lost $9 million last year")).isEqualTo("Brisa Robotics");
     }
+
+    @Test
+    void aFigureFromASurveyIsTheSurveyorsNotTheLastPersonQuoted() {
+        Analyses a = Analyses.of("""
+                "Every warehouse we visit wants a robot arm by next year," said Pilar Montenegro, partner at Ostrava \
+                Ventures.
+
+                NUMBER OF THE WEEK
+
+                63% — the share of European warehouses that now run at least one robot arm, according to a survey by \
+                Quillon Analytics. The survey covered 210 sites.
+                """);
+        assertThat(a.speakerOf("the share of European warehouses")).isEqualTo("Quillon Analytics");
+    }
 }
