@@ -73,6 +73,23 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void teamsFilesANameSurnameFirstAndMarksAGuest() {
+        String text = "Pricing sync-20260105_101500-Meeting Recording\nJanuary 5, 2026, 10:15AM\n\n"
+                + "Okafor, Ruth   0:04\nShall we start with the rebate?\n\n"
+                + "Lindqvist, Per Erik   0:11\nThe rebate halved our churn in one quarter.\n\n"
+                + "Mila Brenner (Guest)   0:30\nI doubt it will last past the summer.\n\n"
+                + "Okafor, Ruth   0:41\nLet's find out in April.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Ruth Okafor", "Per Erik Lindqvist", "Mila Brenner", "Ruth Okafor");
+        assertThat(doc.turns()).extracting(Turn::role).containsExactly(null, null, "Guest", null);
+        assertThat(spoken(doc).get(1)).isEqualTo("The rebate halved our churn in one quarter.");
+        // without a recording time a comma between two capitalised words is a place or a byline, left as written
+        assertThat(speakers(parse("Paris, France\n\nDana Park: Prices fall.\n\nIvo Lenz: They rise.\n\n"
+                + "Dana Park: Not this year.\n\nIvo Lenz: We will see."))).containsExactly(
+                "Dana Park", "Ivo Lenz", "Dana Park", "Ivo Lenz");
+    }
+
+    @Test
     void zoomBracketsTheNameBeforeTheClockTime() {
         ParsedDocument doc = sample("zoom.txt");
         assertThat(speakers(doc)).containsExactly("Dana Park", "Ines Varga", "Dana Park", "Ines Varga");

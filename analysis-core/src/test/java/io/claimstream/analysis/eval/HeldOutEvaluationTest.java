@@ -81,7 +81,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.59));
+            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.63));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -102,7 +102,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.95, 0.93, 0.90, topicsFloor(set, topics, 0.86), 0.98, 0.84);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.61, 0.46, 0.71, topicsFloor(set, topics, 0.58), 0.71, 0.37);
+            e.assertAtLeast(0.88, 0.83, 0.75, topicsFloor(set, topics, 0.62), 0.71, 0.81);
         } else {
             e.assertAtLeast(0.85, 0.95, 0.70, topicsFloor(set, topics, 0.70), 0.90, 0.90);
         }

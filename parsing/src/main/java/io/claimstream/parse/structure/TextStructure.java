@@ -9,12 +9,14 @@ import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.blocks.ParagraphAssembler;
 import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Lines;
+import io.claimstream.parse.turns.ChatMessages;
 import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.ForumPosts;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.SpeakerLabel;
+import io.claimstream.parse.turns.SocialPosts;
 import io.claimstream.parse.turns.StandaloneLabels;
 import io.claimstream.parse.turns.TurnAssembler;
 
@@ -55,6 +57,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             lines = unquoted;
         }
         boolean forum = !mail && mode != LabelVetting.Mode.NONE && ForumPosts.isThread(text, lines);
+        boolean social = !mail && !forum && mode != LabelVetting.Mode.NONE && SocialPosts.isThread(text, lines);
+        boolean chat = !mail && !forum && !social && mode != LabelVetting.Mode.NONE && ChatMessages.isLog(text, lines);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
         for (Line line : lines) {
@@ -83,13 +87,29 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             for (Line line : lines) {
                 labels[line.index()] = line.isBlank() ? null : ForumPosts.read(text, line);
             }
+        } else if (social) {
+            // a post opens with its poster's name over a handle; no other line of a thread opens a turn
+            for (Line line : lines) {
+                labels[line.index()] = SocialPosts.read(text, lines, line.index());
+            }
+        } else if (chat) {
+            // an author's header (or an IRC nick) is the label; a message that reads "re pricing: …" is a message
+            for (Line line : lines) {
+                labels[line.index()] = ChatMessages.read(text, line);
+            }
         }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
-        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped);
+        // a post copied from a page puts each of its paragraphs on a line, and the page's lines around it are short
+        // and a chat client puts each message on a line of its own
+        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !chat);
         if (mail) {
             MailAuthors.markHeadersAndSignatures(text, drafts);
         } else if (forum) {
             ForumPosts.markQuotesAndButtons(text, drafts);
+        } else if (social) {
+            SocialPosts.markChrome(text, drafts);
+        } else if (chat) {
+            ChatMessages.markBotsAndNotices(text, lines, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);

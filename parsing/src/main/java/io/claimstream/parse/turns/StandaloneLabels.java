@@ -7,6 +7,8 @@ import io.claimstream.parse.text.Timestamps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Speaker names on a line of their own, the spoken text in the paragraphs below (podcast and
@@ -93,6 +95,9 @@ public final class StandaloneLabels {
             nameEnd = Chars.trimEnd(text, s, open);
         }
         String name = text.substring(s, nameEnd);
+        if (millis != null) {
+            name = givenNameFirst(name);
+        }
         String key = LabelNames.key(name);
         if (name.isEmpty() || name.length() > LabelNames.MAX_LENGTH || LabelNames.isNotSpeaker(key)) {
             return null;
@@ -105,6 +110,19 @@ public final class StandaloneLabels {
         return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(),
                 generic, millis, false, SpeakerLabel.Separator.LINE);
     }
+
+    /**
+     * {@code Jonas Feld} for {@code Feld, Jonas}: a meeting tool (Teams, Webex) labels each turn with the name as the
+     * company directory files it, surname first. Only on a line that also carries the recording time, where a
+     * comma between two names cannot be a place ({@code Paris, France}) heading a section.
+     */
+    static String givenNameFirst(String name) {
+        Matcher m = SURNAME_FIRST.matcher(name);
+        return m.matches() ? m.group(2) + " " + m.group(1) : name;
+    }
+
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "(\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}'\u2019-]+)?), (\\p{Lu}[\\p{L}'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+)?)");
 
     /** Where a {@code  -- }, {@code  — } or {@code  | } after the name begins, or -1. */
     private static int roleDashes(String text, int s, int e) {

@@ -1,0 +1,98 @@
+package io.claimstream.parse.turns;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.parse.blocks.Draft;
+import io.claimstream.parse.text.Line;
+
+/**
+ * A chat channel copied from its client: Discord (and Slack's web client) put the author and the time on a line of
+ * their own over each run of messages ({@code Noor Haddad — 12/01/2026 9:41 AM}, {@code dana_w — Today at 10:42}),
+ * every line below a message of its own; an IRC log names the nick on every line ({@code [10:42] <dana_w> text}).
+ * There the author may be a handle of one word, as no other label is, because the time after the dash (or the nick
+ * in angle brackets) says what the line is. A bot's messages ({@code MEE6 APP — …}) are the server's, nobody's
+ * view; reactions ({@code 👍 4}), "(edited)" and the client's notices ("… pinned a message") are the page's.
+ */
+public final class ChatMessages {
+
+    private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    private static final Pattern HEADER = Pattern.compile("([\\p{L}\\d][\\p{L}\\d _.'\u2019-]{0,39}?)(\\s+(?:APP|BOT))?"
+            + "\\s+[\u2014\u2013-]\\s+(?:(?:Today|Yesterday) at " + CLOCK
+            + "|\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+" + CLOCK + "|\\d{4}-\\d{2}-\\d{2}\\s+" + CLOCK + ")");
+    private static final Pattern IRC = Pattern.compile("\\[?(?:\\d{4}-\\d{2}-\\d{2}[ T])?" + CLOCK + "\\]?\\s+<[@+%~&]?"
+            + "([\\p{L}\\d_\\[\\]`^{}|.-]{1,30})>\\s+(?=\\S)");
+    private static final Pattern CHROME = Pattern.compile("\\(edited\\)|.*\\bpinned a message to this channel\\b.*"
+            + "|.*\\b(?:joined the server|started a thread|changed the channel name)\\b.*"
+            + "|(?:(?:\\p{So}|:[a-z0-9_+-]+:)\\uFE0F?\\s*\\d+\\s*)+|\\*{0,3}[-*]{3} .*(?:has joined|has quit|has left).*");
+    private static final int MIN_HEADERS = 2;
+
+    private ChatMessages() {
+    }
+
+    /** Whether the text is a chat log: at least two lines head messages. */
+    public static boolean isLog(String text, List<Line> lines) {
+        int headers = 0;
+        for (Line line : lines) {
+            if (!line.isBlank() && (header(text, line) != null || irc(text, line) != null) && ++headers >= MIN_HEADERS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The author whose messages this line heads or holds, or null (also for a bot, whose words are nobody's). */
+    public static SpeakerLabel read(String text, Line line) {
+        if (line.isBlank()) {
+            return null;
+        }
+        Matcher m = header(text, line);
+        if (m != null) {
+            if (m.group(2) != null) {
+                return null;
+            }
+            int nameStart = line.start() + m.start(1);
+            return new SpeakerLabel(m.group(1), null, nameStart, line.start() + m.end(1), line.start(), line.end(), false,
+                    null, false, SpeakerLabel.Separator.LINE);
+        }
+        Matcher nick = irc(text, line);
+        if (nick != null) {
+            return new SpeakerLabel(nick.group(1), null, line.start() + nick.start(1), line.start() + nick.end(1),
+                    line.start(), line.start() + nick.end(), false, null, false, SpeakerLabel.Separator.COLON);
+        }
+        return null;
+    }
+
+    /**
+     * Marks the client's lines as metadata, and a bot's messages down to the next author, whose header also closes
+     * the turn before it (the bot's own header opens none).
+     */
+    public static void markBotsAndNotices(String text, List<Line> lines, List<Draft> drafts) {
+        boolean bot = false;
+        for (Draft draft : drafts) {
+            if (draft.label != null) {
+                bot = false;
+                continue;
+            }
+            Matcher m = HEADER.matcher(draft.of(text).strip());
+            if (m.matches() && m.group(2) != null) {
+                bot = true;
+                draft.speakerChange = true;
+            }
+            if (bot || CHROME.matcher(draft.of(text).strip()).matches()) {
+                draft.kind = Draft.METADATA;
+            }
+        }
+    }
+
+    private static Matcher header(String text, Line line) {
+        Matcher m = HEADER.matcher(line.of(text));
+        return m.matches() ? m : null;
+    }
+
+    private static Matcher irc(String text, Line line) {
+        Matcher m = IRC.matcher(line.of(text));
+        return m.lookingAt() ? m : null;
+    }
+}

@@ -1,0 +1,117 @@
+package io.claimstream.parse;
+
+import static io.claimstream.parse.Samples.assertWellFormed;
+import static io.claimstream.parse.Samples.parse;
+import static io.claimstream.parse.Samples.speakers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.contracts.Paragraph;
+import io.claimstream.contracts.ParsedDocument;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Threads copied from a social network and logs copied from a chat client: each post or run of messages belongs to
+ * the name over its handle or beside its time, and the page's lines (dates, counts, reactions, a bot's notices, the
+ * post a quote post shows) are nobody's words.
+ */
+class SocialAndChatThreadsTest {
+
+    @Test
+    void aSocialThreadsPostsBelongToTheNameOverEachHandle() {
+        ParsedDocument doc = parse("""
+                Conversation
+
+                Ines Hartmann
+                @ines_builds
+                1/3 We priced our API per request last year. Margins were thin.
+                9:02 AM · Mar 3, 2026
+                ·
+                4,812 Views
+
+                Ines Hartmann
+                @ines_builds
+                2/3 Usage pricing fixed it within a quarter.
+
+                Tobi Akande
+                @tobi.bsky.social
+                ·
+                Mar 3
+                Replying to @ines_builds
+                Per-request pricing punishes your heaviest users.
+                12
+                3
+
+                Mara Quist
+                @maraq
+                ·
+                Mar 3
+                Quote
+                Ines Hartmann
+                @ines_builds
+                ·
+                Mar 3
+                2/3 Usage pricing fixed it within a quarter.
+                Usage pricing only works when customers can forecast their bill.
+                """);
+        assertThat(speakers(doc)).containsExactly("Ines Hartmann", "Ines Hartmann", "Tobi Akande", "Mara Quist");
+        assertThat(said(doc, 0)).containsExactly("1/3 We priced our API per request last year. Margins were thin.");
+        assertThat(said(doc, 2)).containsExactly("Per-request pricing punishes your heaviest users.");
+        // the post a quote post shows is the quoted poster's, printed again: the quoter said only what follows it
+        assertThat(said(doc, 3)).containsExactly("Usage pricing only works when customers can forecast their bill.");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aChatLogsMessagesBelongToTheAuthorAboveThemAndABotsToNobody() {
+        ParsedDocument doc = parse("""
+                Jorun Vik — 03/02/2026 4:10 PM
+                the new tokenizer cut our prompt costs by a fifth
+                (edited)
+                kestrel9 — 03/02/2026 4:12 PM
+                which model did you measure it on
+                👍 2
+                Levelbot APP — 03/02/2026 4:12 PM
+                Congrats @kestrel9, you reached level 3!
+                Jorun Vik — Today at 9:15
+                re the benchmark: the small one, it loses a point on recall
+                """);
+        assertThat(speakers(doc)).containsExactly("Jorun Vik", "kestrel9", "Jorun Vik");
+        assertThat(said(doc, 0)).containsExactly("the new tokenizer cut our prompt costs by a fifth");
+        assertThat(said(doc, 1)).containsExactly("which model did you measure it on");
+        assertThat(said(doc, 2)).containsExactly("re the benchmark: the small one, it loses a point on recall");
+        assertThat(doc.text().substring(doc.turns().get(1).span().start(), doc.turns().get(1).span().end()))
+                .doesNotContain("Congrats");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void anIrcLogNamesTheNickOnEveryLine() {
+        ParsedDocument doc = parse("""
+                [10:42] <jorun> we moved inference to the new cluster on monday
+                [10:43] <@kestrel9> how is the latency
+                [10:44] <jorun> p50 went from 900 ms to 350 ms
+                """);
+        assertThat(speakers(doc)).containsExactly("jorun", "kestrel9", "jorun");
+        assertThat(said(doc, 2)).containsExactly("p50 went from 900 ms to 350 ms");
+    }
+
+    @Test
+    void oneNameOverAHandleIsNoThread() {
+        ParsedDocument doc = parse("""
+                Ines Hartmann
+                @ines_builds
+
+                Prices fell again this week, and nobody expected it.
+                """);
+        assertThat(doc.turns()).isEmpty();
+    }
+
+    /** The text paragraphs of one turn: what its speaker said, without the page's lines among them. */
+    private static List<String> said(ParsedDocument doc, int turn) {
+        int from = doc.turns().get(turn).span().start();
+        return doc.paragraphs().stream().filter(p -> p.turn() == turn && p.kind().equals("text"))
+                .map(Paragraph::span).filter(s -> s.end() > from)
+                .map(s -> doc.text().substring(Math.max(s.start(), from), s.end())).toList();
+    }
+}
