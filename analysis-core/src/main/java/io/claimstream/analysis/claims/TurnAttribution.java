@@ -31,6 +31,16 @@ public final class TurnAttribution {
             + "(?:\\s*,\\s*[^,]{1,60}?)?\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
             + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks)\\s+that\\s");
 
+    /**
+     * {@code BRANDT SAYS HIS COMPANY WILL …}, {@code Veltrix said the contract …}: a reporter's turn opening with
+     * a name and a saying verb, in whatever case the transcript writes it (captions write everything in capitals).
+     */
+    private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
+            + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
+
+    /** The speaker's own voice in a sentence: what it says is their view, whoever else it mentions. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i['’]m|i['’]d|me|my|we|we['’]re|our|us)\\b");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -86,6 +96,10 @@ public final class TurnAttribution {
                 return p;
             }
         }
+        Person reported = reportedBy(text, s, speaker);
+        if (reported != null) {
+            return reported;
+        }
         Matcher view = RELAYED_VIEW.matcher(s.text(text));
         if (view.find() && roles.kindOf(view.group(1)) == null) {
             Person p = resolver.name(view.group(1), false);
@@ -94,5 +108,36 @@ public final class TurnAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * Who a reporter's sentence opening "NAME says …" gives the floor to: someone the text already knows, or an
+     * organisation it has named as one ("the chipmaker Veltrix"). A sentence in the speaker's own first person
+     * ("Altman says so, but I disagree") stays theirs, and a name the text has not met ("Utilities say …")
+     * is nobody to relay.
+     */
+    private Person reportedBy(String text, Sentence s, Person speaker) {
+        String said = s.text(text).strip();
+        Matcher m = REPORTED.matcher(said);
+        if (!m.find() || FIRST_PERSON.matcher(said).find()) {
+            return null;
+        }
+        String name = m.group(1);
+        Person p = resolver.known(name);
+        if (p == null && namedAsOrganisation(text, name)) {
+            p = resolver.organization(io.claimstream.analysis.speakers.PersonName.of(name).display());
+        }
+        return p == null || p == speaker ? null : p;
+    }
+
+    /** "the chipmaker Veltrix", "THE STARTUP KOBALT": the text calls the name an organisation. */
+    private static boolean namedAsOrganisation(String text, String name) {
+        Matcher m = Pattern.compile("(?i)\\b([\\p{L}-]+)[ \\t]+" + Pattern.quote(name) + "\\b").matcher(text);
+        while (m.find()) {
+            if (SubjectDescriptions.isOrganisationNoun(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

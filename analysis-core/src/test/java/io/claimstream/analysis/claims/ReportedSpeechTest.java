@@ -2,7 +2,12 @@ package io.claimstream.analysis.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.Docs;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.parse.DocumentParser;
 import io.claimstream.contracts.Claim;
 import org.junit.jupiter.api.Test;
 
@@ -200,5 +205,27 @@ class ReportedSpeechTest {
         assertThat(a.speakerOf("hosted inference prices will rise")).isEqualTo("Karl Menon");
         assertThat(a.speakerOf("audits cost less than fines")).isEqualTo("Ines Dahl");
         assertThat(a.claimWith("has been cited")).isEmpty();
+    }
+
+    @Test
+    void aReporterInCaptionsRelaysWhatAPersonOrACompanySays() {
+        Analyses a = new Analyses(Docs.analyzer().analyze(new DocumentParser().parse(new RawDocument("""
+                >>> GOOD EVENING, I'M RUTGER HALVORSEN. OUR REPORTER NELL ABERNATHY HAS MORE FROM MESA.
+                >> THANKS, RUTGER. THE NEW PLANT WILL USE FOUR MILLION GALLONS OF WATER A DAY. OSKAR VANTERPOOL
+                RUNS LUMAFAB, WHICH OWNS THE PLANT.
+                >> THE PLANT RECYCLES NINETY PERCENT OF ITS WATER ALREADY.
+                >> THE TOWN IS NOT CONVINCED.
+                >> NOBODY HERE WILL PAY FOR A PIPE THE FACTORY NEEDS.
+                >> VANTERPOOL SAYS A SECOND PLANT WILL OPEN IN 2029. REPORTING FROM MESA, I'M NELL ABERNATHY.
+                >> NELL, THANK YOU. SHARES OF THE PUMP MAKER HYDRALIS FELL 6 PERCENT TODAY. HYDRALIS SAID ORDERS
+                FROM CHIP PLANTS HAVE DOUBLED SINCE LAST YEAR. ANALYSTS SAY THE SHARES ARE STILL EXPENSIVE.
+                >> THANK YOU, RUTGER.
+                """, null, null, null, null, null, null), Instant.EPOCH)));
+        assertThat(a.speakerOf("A SECOND PLANT WILL OPEN")).isEqualTo("Oskar Vanterpool");
+        Claim plant = a.claimWith("A SECOND PLANT WILL OPEN").orElseThrow();
+        assertThat(plant.attribution()).isEqualTo("explicit");
+        // the company the reporter called a pump maker speaks for itself
+        assertThat(a.speakerOf("ORDERS\nFROM CHIP PLANTS HAVE DOUBLED")).isEqualTo("Hydralis");
+        assertThat(a.speakerNames()).contains("Hydralis");
     }
 }
