@@ -43,7 +43,10 @@ public final class ClaimTypeClassifier {
             + "stop|start|invest|regulate|pay|set|create|introduce|pass|mandate|enforce|make|open|test|audit|limit|cap)|"
             // "Any tool we buy has to cover X or it's not worth it": a requirement with its penalty is a demand
             + "(has to|have to|must) [a-z]+\\b[^.;]{0,80}\\bor (else|it['’]s not|it is not|it['’]s useless|we walk|"
-            + "we['’]re wasting|you['’]re wasting))\\b.*");
+            + "we['’]re wasting|you['’]re wasting)|"
+            // "He wants the line set at 10^25 operations": wanting a thing done to a measure is advocacy, as "wants X to" is
+            + "(wants|urges|urged) (the|a|an|its|their|all|every) [\\w-]+( [\\w-]+)? (set|cut|capped|banned|lowered|raised|"
+            + "fixed|tied|limited|published|scrapped|dropped|moved) (at|to|by|below|above|before|under|until|in|on))\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
@@ -133,7 +136,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere FREQUENCY = Anywhere.compile("(?s)^(?:(?!\\b(?:that|which|who)\\b).)*\\b("
             + "every (few |other |two |three |six |ten )?(minutes?|hours?|days?|weeks?|months?|quarters?|years?)"
             // "Every time a good open model lands, our committee meets": a practice set off by an event
-            + "|^[\"“'‘]?(and |but |so )?(every time|each time|whenever)"
+            // (matched from the start, where no word boundary precedes an opening quote)
+            + "|(?<=^[\"“'‘]?(and |but |so )?)(every time|each time|whenever)"
             + "|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month|quarter|year)"
             + "|(one|two|three|four|five|\\d+) [a-z-]+ (a|per) (day|week|month|quarter|year))\\b.*");
     /**
@@ -147,7 +151,7 @@ public final class ClaimTypeClassifier {
     private static final Pattern THRESHOLD = Pattern.compile("\\b" + NEED_THRESHOLD + "\\b");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
             // "My honest opinion is that …", "My own take is …": the speaker says it is a view
-            + "my (honest |own |personal |strong )?(opinion|take|hunch|gut feeling) (is|was)|"
+            + "my (honest |own |personal |strong )?(opinion|view|take|hunch|gut feeling) (is|was)|"
             + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
             + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
@@ -173,7 +177,7 @@ public final class ClaimTypeClassifier {
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
-            + "hours|days|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
+            + "hours|days|weeks|months|quarters|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers|cents|documents|tasks|runs|files|pages|states)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
@@ -260,7 +264,9 @@ public final class ClaimTypeClassifier {
             + "|useless|pointless|meaningless|nice|fine|ridiculous|misleading|unfair|reasonable|unreasonable|realistic"
             + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough|(good|big|fast"
             + "|cheap|long|strong|safe) enough)\\b"
-            + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b|\\bnot (nearly |remotely )?enough\\b).*");
+            + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b"
+            // "investors have spent too much money on training": an excess is measured against what the speaker finds right
+            + "|\\btoo (much|many|little|few)\\b|\\bnot (nearly |remotely )?enough\\b).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -274,6 +280,26 @@ public final class ClaimTypeClassifier {
     private static final Anywhere POSSIBILITY_AHEAD = Anywhere.compile("(?s).*\\b(may|might|could|would|should|must|"
             + "if|unless|whether)\\b.*");
 
+    /**
+     * "Any data centre that ignores cooling will stall", "Two systems that disagree will teach us more": "will" after a
+     * subject that stands for any member of a kind tells what such things do, a disposition, not a coming event ("a"
+     * may mean one company that is meant, so only "any", "every" and a bare count make the subject generic).
+     */
+    private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
+            + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
+    /** A time ahead that makes a generic "will" a forecast after all. */
+    private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
+            + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
+    /**
+     * "If base models learn to recover, much of our engineering becomes unnecessary", "When pre-training is no longer
+     * a moat, competition shifts to …": a change in the present tense after a condition is the consequence foreseen.
+     */
+    private static final Anywhere CONDITIONED_CHANGE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|when|once)\\b"
+            + "[^,;.]{3,160},\\s*[^,;.]{0,60}?\\b(becomes|shifts|turns into|moves to|gets (harder|easier|cheaper|worse|"
+            + "better))\\b.*");
+    /** An adverb of habit makes "when …, X does Y" a practice reported, not a consequence foreseen. */
+    private static final Anywhere HABIT = Anywhere.compile("(?s).*\\b(usually|always|typically|normally|generally|often|"
+            + "every time|whenever)\\b.*");
     private static final Pattern CONCEDED_MODAL = Pattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
     /**
      * "I'll be honest about where I stand: …", "I'll admit …": the speaker announcing how they are about to speak
@@ -315,7 +341,8 @@ public final class ClaimTypeClassifier {
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
         lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
-        if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower)) {
+        // "If I could give one piece of advice, it would be this: learn one industry": the condition leads in to advice
+        if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower) && !imperative(tokens, nlp)) {
             return ClaimType.PREDICTION;
         }
         String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
@@ -338,6 +365,12 @@ public final class ClaimTypeClassifier {
         if (PAST_FINDING.in(lower)) {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");
+        }
+        if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
+            return ClaimType.PREDICTION;
+        }
+        if (GENERIC_WILL.in(lower) && !HORIZON.in(lower)) {
+            return ClaimType.OPINION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(lower, context.documentYear())) {
@@ -419,7 +452,11 @@ public final class ClaimTypeClassifier {
         Token verb = tokens.get(v);
         boolean hedged = tokens.stream().anyMatch(t -> PRACTICE_HEDGES.contains(t.lower()))
                 || v + 1 < tokens.size() && tokens.get(v + 1).lower().equals("that");
-        return (verb.is("VERB") || misreadPracticeVerb(tokens, v)) && !verb.lower().endsWith("ing")
+        // "we usually have it running within a week": "have" with an object and a participle is what the team gets done
+        boolean causative = verb.lower().equals("have") && v + 2 < tokens.size() && tokens.get(v + 1).is("PRON")
+                && tokens.get(v + 2).is("VERB") && (tokens.get(v + 2).lower().endsWith("ing")
+                || tokens.get(v + 2).lower().endsWith("ed"));
+        return causative && !hedged || (verb.is("VERB") || misreadPracticeVerb(tokens, v)) && !verb.lower().endsWith("ing")
                 && !THINKING.contains(verb.lower()) && !hedged;
     }
 
@@ -484,6 +521,23 @@ public final class ClaimTypeClassifier {
         return pastForm(tokens);
     }
 
+    /** Irregular participles of doing that a perfect with an object reports: "has cut its intake", "have sold most". */
+    private static final Set<String> DONE_PARTICIPLES = Set.of("cut", "put", "set", "spent", "built", "sold", "made", "paid",
+            "kept", "lost", "won", "taken", "given", "shown", "done", "brought", "bought", "sent", "shut", "begun", "written");
+    /** What a perfect of perceiving or thinking reports is a view or an experience, not a deed ("we have seen a shift"). */
+    private static final Set<String> PERCEIVED = Set.of("seen", "heard", "learned", "learnt", "noticed", "realized",
+            "realised", "felt", "thought", "assumed", "believed", "wanted", "tried", "said", "told", "argued", "claimed",
+            "suggested", "found", "observed", "underestimated", "overestimated", "ignored", "missed");
+    /**
+     * Verbs of effect: "controls have slowed Chinese labs", "the price war has helped research", "copper has hit a wall":
+     * a perfect that weighs what something did to something else is an assessment, not a deed reported.
+     */
+    private static final Set<String> EFFECTS = Set.of("slowed", "helped", "hurt", "harmed", "damaged", "accelerated",
+            "boosted", "made", "changed", "transformed", "reshaped", "shaped", "killed", "saved", "hit", "pushed",
+            "undermined", "eroded", "fuelled", "fueled", "enabled", "weakened", "strengthened", "improved", "worsened",
+            "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected", "delayed");
+    private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "i", "they", "he", "she", "it", "you");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("us", "me", "them", "him", "her");
     /** Participles of a perfect that reports a change, not a state: "most gains have come from data". */
@@ -528,6 +582,24 @@ public final class ClaimTypeClassifier {
             if (perfect && CHANGE_PARTICIPLES.contains(w)) {
                 return true;
             }
+            // "every bank has cut its graduate intake", "Germany has effectively stopped new connections": a perfect with
+            // an object reports something done; without one it may read the field ("the hard part has moved to
+            // serving"), and in a relative clause it only describes a noun
+            boolean participle = w.length() > 4 && w.endsWith("ed") || DONE_PARTICIPLES.contains(w);
+            boolean object = i + 1 < tokens.size() && (tokens.get(i + 1).is("DET") || tokens.get(i + 1).is("NUM")
+                    || tokens.get(i + 1).is("PRON") && POSSESSIVES.contains(tokens.get(i + 1).lower())
+                    || tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("NOUN"));
+            boolean relative = before > 0 && RELATIVES.contains(tokens.get(before - 1).lower());
+            // "Most hospitals I know have cut their budgets": a vague quantity of a subject generalises, it reports no deed
+            boolean vague = VAGUE_QUANTITIES.contains(tokens.get(0).lower());
+            // "appears to have required": a perfect infinitive hangs on the verb before it
+            // ("every bank I've spoken to has cut …" ends a clause with the preposition "to")
+            boolean infinitive = before > 0 && tokens.get(before - 1).lower().equals("to")
+                    && tokens.get(before - 1).is("PART");
+            if (perfect && participle && object && !relative && !infinitive && !vague && !PERCEIVED.contains(w)
+                    && !EFFECTS.contains(w)) {
+                return true;
+            }
         }
         return false;
     }
@@ -546,7 +618,10 @@ public final class ClaimTypeClassifier {
             i++;
         }
         int colon = indexOf(tokens, ":");
-        if (colon > 0 && (colon < 6 || advicePreamble(tokens, colon)) && colon + 1 < tokens.size()) {
+        // a claim cut from after a lead-in ("Brandt has a proposal: scale the audit …") opens in lower case
+        boolean leadIn = colon > 0 && (colon < 6 || advicePreamble(tokens, colon)) && colon + 1 < tokens.size();
+        boolean afterColon = leadIn || colon < 0 && i < tokens.size() && tokens.get(i).text().equals(tokens.get(i).lower());
+        if (leadIn) {
             i = colon + 1;
         }
         int pipe = indexOf(tokens, "|");
@@ -570,6 +645,9 @@ public final class ClaimTypeClassifier {
         // "Pengcheng Silicon shipped …": two capitalised words before a verb are a name and its verb, no imperative
         boolean nameGoesOn = i + 2 < tokens.size() && tokens.get(i + 1).isCapitalized()
                 && !tokens.get(i + 1).text().equals("I") && (tokens.get(i + 2).is("VERB") || tokens.get(i + 2).is("AUX"));
+        if (nameThenPresentVerb(tokens, i)) {
+            return false;
+        }
         if (misreadVerb(opening) && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+") && !nameGoesOn) {
             tagged = nlp.retaggedLowercase(tokens, i); // the tagger reads a capitalised "Hire" as a name
         }
@@ -594,8 +672,15 @@ public final class ClaimTypeClassifier {
         }
         // "Actively embrace this era": after an -ly adverb and before its object, a word is a verb whatever the tag
         boolean objectFollows = i + 1 < tagged.size() && (tagged.get(i + 1).is("DET") || tagged.get(i + 1).is("PRON"));
+        // "…: learn to write test suites": after a lead-in's colon, a bare word before an infinitive is a verb as well (not
+        // in a claim cut after "expects that": "share to grow next year")
+        boolean infinitiveFollows = leadIn && i + 2 < tagged.size() && tagged.get(i + 1).lower().equals("to")
+                && tagged.get(i + 2).is("VERB");
+        // "Brandt has a proposal: scale the audit to revenue": after a lead-in's colon a bare word before a determiner is a
+        // verb too, since a noun opening a clause would take a determiner of its own
         boolean verb = first.is("VERB") || w.equals("be") || w.equals("don't") || w.equals("let's")
-                || adverb && first.is("NOUN") && objectFollows;
+                || (adverb || afterColon && first.text().equals(w) && !TIME_NOUNS.contains(w)) && first.is("NOUN")
+                && (objectFollows || infinitiveFollows);
         // "Pellucid fixed the bug", "Pellmore lost $12 million": a past form right after the first word had it for its
         // subject ("Get started", "Stay focused" take a participle after a verb of becoming)
         Token after = i + 1 < tagged.size() ? tagged.get(i + 1) : null;
@@ -629,6 +714,24 @@ public final class ClaimTypeClassifier {
         return result;
     }
 
+    /**
+     * "Switchyard routes about 2 billion requests a month": a word the tagger took for a name, then a word in -s with a
+     * count or a determiner after it, is a subject and its verb; an imperative's object would not be followed so
+     * ("Hire Korean engineers early").
+     */
+    private static boolean nameThenPresentVerb(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).is("PROPN") || !tokens.get(i).isCapitalized()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).text();
+        Token after = tokens.get(i + 2);
+        boolean presentForm = next.length() > 3 && next.endsWith("s") && !next.endsWith("ss")
+                && next.equals(next.toLowerCase(Locale.ROOT));
+        boolean object = after.is("NUM") || after.is("DET")
+                || after.is("ADP") && i + 3 < tokens.size() && tokens.get(i + 3).is("NUM");
+        return presentForm && object;
+    }
+
     /** "Severely limited": an -ly word the tagger calls a verb is an adverb, bar the few verbs spelt so. */
     private static boolean mannerAdverb(Token t) {
         String w = t.lower();
@@ -637,8 +740,14 @@ public final class ClaimTypeClassifier {
 
     /** "What I tell my students is: …", "My advice to founders would be: …": what follows the colon is the advice. */
     private static boolean advicePreamble(List<Token> tokens, int colon) {
-        if (colon > 12) {
+        // a lead-in that names advice announces it however long it is ("If I could give young people one piece of
+        // advice, it would be this: …"); other lead-ins are short
+        if (colon > 20) {
             return false;
+        }
+        boolean namesAdvice = tokens.subList(0, colon).stream().map(Token::lower).anyMatch(ADVICE_WORDS::contains);
+        if (colon > 12) {
+            return namesAdvice;
         }
         // "And to the students in the room: …": advice addressed to an audience
         int first = tokens.get(0).lower().equals("and") ? 1 : 0;
@@ -652,6 +761,7 @@ public final class ClaimTypeClassifier {
             "about", "into", "over", "under", "after", "before", "than", "as", "like", "through", "across", "between",
             "without", "within", "per", "via", "around", "against", "toward", "towards", "during", "since", "until",
             "upon", "among", "behind", "beyond", "off", "out", "up", "down", "near", "onto", "despite", "beside");
+    private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tomorrow", "tonight", "now");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
     private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
@@ -678,7 +788,10 @@ public final class ClaimTypeClassifier {
                 return false;
             }
             String w = t.lower();
-            if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss")
+            // "learn to build evaluation sets": a word in -s after a noun that is itself the object of a verb ends a
+            // compound noun, it is no finite verb
+            boolean compound = k - 2 >= from - 1 && tokens.get(k - 1).is("NOUN") && tokens.get(k - 2).is("VERB");
+            if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss") && !compound
                     || IRREGULAR_PAST.contains(w))) {
                 return true;
             }

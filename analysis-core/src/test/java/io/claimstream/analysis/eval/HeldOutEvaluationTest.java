@@ -96,16 +96,28 @@ class HeldOutEvaluationTest {
                 gold.getParent());
         e.print();
         if (set.equals("fresh10")) {
-            e.assertAtLeast(0.90, 0.95, 0.75, topicsFloor(set, topics, 0.86), 0.95, 0.85);
+            e.assertAtLeast(0.90, 0.95, typeFloor(set, 0.75), topicsFloor(set, topics, 0.86), 0.95, 0.85);
         } else if (set.equals("fresh11")) {
-            e.assertAtLeast(0.93, 0.99, 0.85, topicsFloor(set, topics, 0.92), 0.92, 0.99);
+            e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.92), 0.92, 0.99);
         } else if (set.equals("fresh12")) {
-            e.assertAtLeast(0.95, 0.99, 0.90, topicsFloor(set, topics, 0.86), 0.98, 0.99);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.86), 0.98, 0.99);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.88, 0.83, 0.75, topicsFloor(set, topics, 0.62), 0.71, 0.81);
+            e.assertAtLeast(0.88, 0.83, typeFloor(set, 0.75), topicsFloor(set, topics, 0.62), 0.71, 0.81);
         } else {
-            e.assertAtLeast(0.85, 0.95, 0.70, topicsFloor(set, topics, 0.70), 0.90, 0.90);
+            e.assertAtLeast(0.85, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.90, 0.90);
         }
+    }
+
+    /** Each set's claim types as issue 4 left them: a floor just under each figure (the topic model plays no part). */
+    private static final Map<String, Double> TYPES = Map.ofEntries(
+            Map.entry("heldout", 0.99), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.99),
+            Map.entry("fresh3", 0.96), Map.entry("fresh4", 0.92), Map.entry("fresh5", 0.90),
+            Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.90), Map.entry("fresh8", 0.94),
+            Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.87),
+            Map.entry("fresh12", 0.91));
+
+    private static double typeFloor(String set, double otherwise) {
+        return TYPES.getOrDefault(set, otherwise);
     }
 
     /** The model changes topics only: every other measure has one floor under both setups. */

@@ -293,4 +293,43 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    /**
+     * Grammar across the sets (issue 4): advice after a lead-in and its colon, a name before a verb in -s, a practice
+     * with "have it done", a perfect with an object (not one of effect or of a clause), a generic "will", a change
+     * after a condition, an excess, wanting a thing set to a measure, a rhythm quoted, weeks counted in digits.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "I would add one point: learn to write test suites yourself, because vendor scores are inflated.|recommendation",
+            "If I could give founders one piece of advice, it would be this: pick one customer and learn their work.|recommendation",
+            "Brightwave routes about 3 million calls a week through its own cluster.|fact",
+            "When a vendor releases a new model we usually have it tested within two days.|fact",
+            "The two largest provinces have stopped new permits for server farms.|fact",
+            "The agency has approved the vendor's safety filing.|fact",
+            "The subsidies have helped small labs more than the big ones.|opinion",
+            "My view is that the chip ban has mostly helped domestic vendors.|opinion",
+            "She argued that labs spend too much on demos and too little on evaluation.|opinion",
+            "Any startup that ignores its unit costs will run out of money before it finds customers.|opinion",
+            "Two teams that share one benchmark will fool each other.|opinion",
+            "Any lab that trains a frontier model will need a licence by 2028.|prediction",
+            "If agents learn to check their own work, most of our review process becomes redundant.|prediction",
+            "When compute stops being scarce, the competition shifts to data.|prediction",
+            "The senator wants the threshold set at a billion users.|recommendation",
+            "\"Whenever a new chip ships, our lab benchmarks it the same night,\" she said.|fact",
+            "14 weeks is the median wait for a GPU allocation this year.|fact"})
+    void grammarAcrossTheSets(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    /** A claim cut from after a lead-in opens in lower case, its verb sometimes tagged as a noun. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "price the service by outcome, not by seat;true", "yesterday the board approved the plan;false",
+            "Brightwave routes about 3 million calls a week;false", "Proposal: tie the fee to the contract size;true"})
+    void aLeadInsAdviceOpensInLowerCase(String fragment, boolean imperative) {
+        List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
+        assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
+    }
 }
