@@ -11,6 +11,7 @@ import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Lines;
 import io.claimstream.parse.turns.ChatMessages;
 import io.claimstream.parse.turns.CompactTurns;
+import io.claimstream.parse.turns.Depositions;
 import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.ForumPosts;
 import io.claimstream.parse.turns.LabelVetting;
@@ -59,6 +60,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         boolean forum = !mail && mode != LabelVetting.Mode.NONE && ForumPosts.isThread(text, lines);
         boolean social = !mail && !forum && mode != LabelVetting.Mode.NONE && SocialPosts.isThread(text, lines);
         boolean chat = !mail && !forum && !social && mode != LabelVetting.Mode.NONE && ChatMessages.isLog(text, lines);
+        boolean court = !mail && !forum && !social && !chat && mode != LabelVetting.Mode.NONE
+                && Depositions.isTranscript(text, lines);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
         for (Line line : lines) {
@@ -97,11 +100,14 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             for (Line line : lines) {
                 labels[line.index()] = ChatMessages.read(text, line);
             }
+        } else if (court) {
+            // Q. and A. are the examining lawyer and the witness by name, counsel speak in colloquy by name
+            labels = Depositions.labels(text, lines);
         }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
         // a post copied from a page puts each of its paragraphs on a line, and the page's lines around it are short
         // and a chat client puts each message on a line of its own
-        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !chat);
+        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !chat && !court);
         if (mail) {
             MailAuthors.markHeadersAndSignatures(text, drafts);
         } else if (forum) {
@@ -110,6 +116,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             SocialPosts.markChrome(text, drafts);
         } else if (chat) {
             ChatMessages.markBotsAndNotices(text, lines, drafts);
+        } else if (court) {
+            Depositions.markLayout(text, lines, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
