@@ -287,7 +287,9 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
-    /** A time ahead that makes a generic "will" a forecast after all. */
+    private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
+            + "\\b(were|had (been|[a-z]+ed|[a-z]+en))\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
+    /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
     /**
@@ -342,6 +344,11 @@ public final class ClaimTypeClassifier {
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
         lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
         // "If I could give one piece of advice, it would be this: learn one industry": the condition leads in to advice
+        // "If we had waited, we would still be paying double", "if every model were closed, we would have no market": an
+        // unreal condition imagines another course of things; it forecasts nothing unless it names a time ahead
+        if (COUNTERFACTUAL.in(lower) && !HORIZON.in(lower) && !RECOMMENDATION.in(lower)) {
+            return ClaimType.OPINION;
+        }
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower) && !imperative(tokens, nlp)) {
             return ClaimType.PREDICTION;
         }
@@ -391,7 +398,7 @@ public final class ClaimTypeClassifier {
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
-                || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower)) {
+                || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower) || pastComparison(tokens) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
@@ -538,6 +545,44 @@ public final class ClaimTypeClassifier {
             "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected", "delayed");
     private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
+    private static final Set<String> PAST_LINKS = Set.of("was", "were", "got", "became", "grew");
+    private static final Set<String> DEGREE = Set.of("much", "far", "a", "lot", "even", "still", "slightly", "the", "no",
+            "significantly", "noticeably", "considerably", "somewhat", "an");
+    private static final Set<String> NOT_COMPARATIVES = Set.of("never", "ever", "either", "neither", "rather", "however",
+            "further", "together", "over", "after", "other", "later", "earlier", "whether", "another");
+
+    /**
+     * "The training run was the smaller part", "the compute part got much cheaper", "usage grew much faster": a
+     * comparison told in the past reports how things turned out, an outcome observed rather than a view.
+     */
+    private static boolean pastComparison(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!PAST_LINKS.contains(tokens.get(i).lower())) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < tokens.size() && k <= i + 3 && DEGREE.contains(tokens.get(k).lower())) {
+                k++;
+            }
+            if (k + 1 >= tokens.size()) {
+                return false;
+            }
+            Token t = tokens.get(k);
+            String w = t.lower();
+            // "got much cheaper": after an adverb of degree the tagger's noun is the comparative too ("was the founder" is not)
+            boolean degree = tokens.subList(i + 1, k).stream().map(Token::lower)
+                    .anyMatch(x -> !x.equals("a") && !x.equals("an") && !x.equals("the") && !x.equals("no"));
+            boolean inEr = w.length() > 4 && w.endsWith("er") && (t.is("ADJ") || t.is("ADV") || degree && t.is("NOUN"))
+                    && !NOT_COMPARATIVES.contains(w);
+            boolean analytic = (w.equals("more") || w.equals("less")) && (tokens.get(k + 1).is("ADJ")
+                    || tokens.get(k + 1).lower().equals("than"));
+            if (inEr || analytic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("we", "i", "they", "he", "she", "it", "you");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("us", "me", "them", "him", "her");
     /** Participles of a perfect that reports a change, not a state: "most gains have come from data". */

@@ -317,7 +317,14 @@ class ClaimTypeClassifierTest {
             "When compute stops being scarce, the competition shifts to data.|prediction",
             "The senator wants the threshold set at a billion users.|recommendation",
             "\"Whenever a new chip ships, our lab benchmarks it the same night,\" she said.|fact",
-            "14 weeks is the median wait for a GPU allocation this year.|fact"})
+            "14 weeks is the median wait for a GPU allocation this year.|fact",
+            // an unreal condition imagines, it forecasts nothing; a comparison in the past reports an outcome
+            "If we had signed the bigger lease, we would still be paying for empty racks.|opinion",
+            "If every vendor were honest about latency, buyers would need no benchmarks.|opinion",
+            "If chip exports were banned, then prices would climb for a decade.|prediction",
+            "The labelling bill was the larger part of the project.|fact",
+            "Storage got much cheaper over the summer while bandwidth did not.|fact",
+            "Their second model was never released to the public.|fact"})
     void grammarAcrossTheSets(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
