@@ -63,7 +63,8 @@ class ClaimSqlTest {
         assertThat(sql.select()).contains("FROM claim_topic ct").contains("ct.topic = :topic")
                 .contains("ct.person_id IN (:people)").contains("ct.type = :type").contains("ct.published >= :from")
                 .contains("ORDER BY ct.published ASC NULLS LAST, ct.document_id, ct.span_start, ct.claim_id");
-        assertThat(sql.count()).startsWith("SELECT count(*) FROM claim_topic ct WHERE").doesNotContain("JOIN");
+        assertThat(sql.count()).startsWith("SELECT count(*) FROM claim_topic ct WHERE").doesNotContain("JOIN")
+                .doesNotContain("topic_claim_count");
         assertThat(ClaimSql.overClaims(ClaimFilter.of(null, null, "agents", null, null, null, null)).where())
                 .contains("c.topics @> CAST(ARRAY[:topic] AS text[])");
         ClaimSql withText = new ClaimSql(ClaimFilter.of("agents", null, "agents", null, null, null, null));
@@ -83,5 +84,21 @@ class ClaimSqlTest {
         assertThat(ranked.selectCounting()).contains(", (SELECT count(*) FROM candidates) AS total")
                 .doesNotContain(ranked.count());
         assertThat(ranked.select()).doesNotContain("AS total");
+    }
+
+    @Test
+    void aTopicAloneOrWithATypeIsCountedFromTheKeptCounts() {
+        assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, null, null)).count())
+                .isEqualTo("SELECT coalesce(sum(k.claims), 0)::bigint AS count FROM topic_claim_count k"
+                        + " WHERE k.topic = :topic");
+        assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", "fact", null, null, null)).count())
+                .endsWith("WHERE k.topic = :topic AND k.type = :type");
+        // any other filter is counted over the claims it names
+        assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", null, "d", null, null)).count())
+                .doesNotContain("topic_claim_count");
+        assertThat(new ClaimSql(new ClaimFilter(null, null, "agents", null, null, null, null, true, null, null, null,
+                ClaimFilter.Order.HORIZON)).count()).doesNotContain("topic_claim_count");
+        assertThat(new ClaimSql(ClaimFilter.of("robots", null, "agents", null, null, null, null)).count())
+                .doesNotContain("topic_claim_count");
     }
 }

@@ -1,0 +1,189 @@
+package io.claimstream.query.it;
+
+import io.claimstream.contracts.AnalyzedDocument;
+import io.claimstream.contracts.Claim;
+import io.claimstream.contracts.DocumentMetadata;
+import io.claimstream.contracts.Prediction;
+import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Speaker;
+import io.claimstream.query.search.ClaimFilter;
+import io.claimstream.query.search.ClaimSearch;
+import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.store.DocumentWriter;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A topic's total (GET /claims?topic=) comes from counts the write path keeps
+ * (V7__topic_claim_count.sql): they must stay exact through a new document, a re-analysis that
+ * replaces a document's claims, and a document deleted with its claims, and two writers storing
+ * claims on the same topic at once must not wait for each other.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealServers.class)
+class TopicClaimCountTest {
+
+    private static final String LEDGER = "it-count-ledger";
+    private static final String PAGES = "it-count-pages";
+    private static final String WRITERS = "it-count-writers";
+
+    @Inject
+    DocumentWriter writer;
+
+    @Inject
+    ClaimSearch search;
+
+    @Inject
+    DataSource db;
+
+    @Test
+    void aTopicsTotalFollowsNewReplacedAndDeletedClaims() throws SQLException {
+        long agents = total("agents", null);
+        long safety = total("safety", null);
+        long forecasts = total("agents", "prediction");
+
+        writer.store(ledger(LEDGER, "v1", List.of(
+                new Said("Planning agents still forget what they were asked an hour ago.", "opinion", List.of("agents")),
+                new Said("Agents that book travel will need a spending cap set by a person.", "recommendation",
+                        List.of("agents", "safety")),
+                new Said("Red teams found the browsing agent obeyed hidden page text.", "fact",
+                        List.of("safety", "safety")),
+                new Said("By next spring most support desks will route tickets through agents.", "prediction",
+                        List.of("agents")))));
+        assertThat(total("agents", null)).isEqualTo(agents + 3);
+        assertThat(total("safety", null)).isEqualTo(safety + 2); // a topic named twice by one claim counts once
+        assertThat(total("agents", "prediction")).isEqualTo(forecasts + 1);
+        assertCountsMatchClaims();
+
+        writer.store(ledger(LEDGER, "v2", List.of(
+                new Said("Planning agents still forget what they were asked an hour ago.", "opinion", List.of("agents")),
+                new Said("Spending caps for booking agents belong in the contract, not the prompt.", "recommendation",
+                        List.of("safety")))));
+        assertThat(total("agents", null)).isEqualTo(agents + 1);
+        assertThat(total("safety", null)).isEqualTo(safety + 1);
+        assertThat(total("agents", "prediction")).isEqualTo(forecasts);
+        assertCountsMatchClaims();
+
+        forget(LEDGER); // its claims go with it
+        assertThat(total("agents", null)).isEqualTo(agents);
+        assertThat(total("safety", null)).isEqualTo(safety);
+        assertCountsMatchClaims();
+    }
+
+    @Test
+    void aPagePastTheEndStillCountsFromTheKeptCounts() throws SQLException {
+        writer.store(ledger(PAGES, "v1", List.of(
+                new Said("Coding agents now open their own pull requests.", "fact", List.of("ai-coding")))));
+        ClaimFilter filter = ClaimFilter.of(null, null, "ai-coding", null, null, null, null);
+        long total = search.page(filter, new RequestParams.Paging(0, 1)).total();
+        var beyond = search.page(filter, new RequestParams.Paging(1000, 5));
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(total).isPositive();
+        forget(PAGES);
+    }
+
+    @Test
+    void writersOnTheSameTopicDoNotWaitForEachOther() throws SQLException {
+        writer.store(ledger(WRITERS, "v1", List.of(
+                new Said("Agents that read email need a human to approve every payment.", "recommendation",
+                        List.of("agents")))));
+        try (Connection first = db.getConnection(); Connection second = db.getConnection()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            insertClaim(first, "it-count-first");
+            try (Statement s = second.createStatement()) {
+                s.execute("SET LOCAL lock_timeout = '2s'");
+            }
+            insertClaim(second, "it-count-second"); // would time out on a shared counter row
+            first.rollback();
+            second.rollback();
+            first.setAutoCommit(true);
+            second.setAutoCommit(true);
+        }
+        assertCountsMatchClaims();
+        forget(WRITERS);
+    }
+
+    /** The test's document deleted with its claims, and its speaker, whom no other document names. */
+    private void forget(String documentId) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement document = c.prepareStatement("DELETE FROM document WHERE id = ?");
+             Statement people = c.createStatement()) {
+            document.setString(1, documentId);
+            document.executeUpdate();
+            people.executeUpdate("DELETE FROM person p WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM document_speaker ds WHERE ds.person_id = p.id)");
+        }
+    }
+
+    private void insertClaim(Connection connection, String id) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO claim (id, document_id, source_id, ordinal, text, span_start, span_end, type, topics,
+                                   confidence, is_prediction)
+                VALUES (?, ?, ?, 99, 'An extra remark on agents.', 0, 10, 'opinion',
+                        ARRAY['agents'], 0.5, false)""")) {
+            insert.setString(1, id);
+            insert.setString(2, WRITERS);
+            insert.setString(3, id);
+            insert.executeUpdate();
+        }
+    }
+
+    private long total(String topic, String type) {
+        return search.page(ClaimFilter.of(null, null, topic, type, null, null, null), new RequestParams.Paging(0, 1))
+                .total();
+    }
+
+    /** Every topic's and type's kept count is the number of its claims, and no other topic has one. */
+    private void assertCountsMatchClaims() throws SQLException {
+        assertThat(counts("SELECT topic, type, sum(claims) FROM topic_claim_count GROUP BY topic, type"
+                + " HAVING sum(claims) <> 0"))
+                .isEqualTo(counts("SELECT topic, type, count(*) FROM claim_topic GROUP BY topic, type"));
+    }
+
+    private Map<String, Long> counts(String sql) throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                counts.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+            }
+        }
+        return counts;
+    }
+
+    private record Said(String sentence, String type, List<String> topics) {
+    }
+
+    private static AnalyzedDocument ledger(String id, String version, List<Said> said) {
+        StringBuilder text = new StringBuilder("Agent ledger\n\n");
+        said.forEach(s -> text.append("Noor Haddad: ").append(s.sentence()).append("\n\n"));
+        String body = text.toString();
+        List<Claim> claims = new ArrayList<>();
+        for (Said s : said) {
+            int start = body.indexOf(s.sentence());
+            Prediction prediction = s.type().equals("prediction") ? new Prediction(null, "by next spring", "2027", "2027")
+                    : null;
+            claims.add(new Claim("c" + claims.size(), "noor", s.sentence(), new Span(start, start + s.sentence().length()),
+                    s.type(), s.topics(), 0.8, "explicit", List.of(), prediction, List.of()));
+        }
+        return new AnalyzedDocument(1, id, version, body,
+                new DocumentMetadata("Agent ledger", "notebooks", null, "2026-03-03", "day", "en", null),
+                List.of(new Speaker("noor", "Noor Haddad", List.of(), null, List.of(), "person")), claims, Instant.now());
+    }
+}
