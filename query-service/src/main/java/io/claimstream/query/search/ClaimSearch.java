@@ -81,7 +81,7 @@ public class ClaimSearch {
         Map<String, Object> parameters = new HashMap<>(sql.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", offset);
-        return db.rows(select, parameters);
+        return db.rows(sql.page(select, limit, offset), parameters);
     }
 
     private List<ClaimView> views(ClaimSql sql, List<Map<String, Object>> found) {

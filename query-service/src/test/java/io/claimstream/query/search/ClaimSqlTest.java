@@ -101,4 +101,15 @@ class ClaimSqlTest {
         assertThat(new ClaimSql(ClaimFilter.of("robots", null, "agents", null, null, null, null)).count())
                 .doesNotContain("topic_claim_count");
     }
+
+    @Test
+    void aFirstPageNamesItsSizeSoThatItsPlanCanBeKept() {
+        ClaimSql byTopic = new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, null, null));
+        String select = byTopic.selectCounting();
+        assertThat(byTopic.page(select, 50, 0)).endsWith(" ORDER BY ct.published ASC NULLS LAST, ct.document_id,"
+                + " ct.span_start, ct.claim_id LIMIT 50").doesNotContain(":limit").doesNotContain(":offset");
+        assertThat(byTopic.page(select, 50, 100)).isEqualTo(select);
+        ClaimSql ranked = new ClaimSql(ClaimFilter.of("robots", null, null, null, null, null, null));
+        assertThat(ranked.page(ranked.selectCounting(), 20, 0)).isEqualTo(ranked.selectCounting());
+    }
 }
