@@ -58,10 +58,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       name, handle, "1/8" numbering, replies and a quote post) and a Discord channel copy ("Name — 12/01/2026 9:41
  *       AM" over each run of messages) (unseen: recall .619, attribution .467, type .717, topics .583 | .600,
  *       rejection .714, speakers .375; the X thread yielded no claim and the deposition's answers went to a question).</li>
+ *   <li>{@code fresh14}: the seeds' genre in styles of writing rather than formats: a British-press feature ("said
+ *       Mr Okafor", "Ms Lind, 44, believes", "says Lind", a quote broken by its attribution, a quote running over two
+ *       paragraphs), a long-form profile (siblings sharing a surname, two women alternating as "she", a person named
+ *       first by role, a nickname), a panel translated from Japanese (family name first, interpreter's notes in
+ *       brackets, a moderator who paraphrases) and a news analysis (odds and horizons, companies speaking in
+ *       statements, "For Chen, the bottleneck is power.") (unseen: recall .787, attribution .847, type .824,
+ *       topics .824 | .847, rejection .875, speakers .765; the profile gave Nadia Petrov's words to her brother).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12} and {@code fresh13} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13} and {@code fresh14} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -70,7 +77,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13");
+            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -81,7 +88,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.63));
+            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.63), Map.entry("fresh14", 0.84));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -103,6 +110,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.86), 0.98, 0.99);
         } else if (set.equals("fresh13")) {
             e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.62), 0.78, 0.99);
+        } else if (set.equals("fresh14")) {
+            e.assertAtLeast(0.78, 0.84, typeFloor(set, 0.82), topicsFloor(set, topics, 0.82), 0.87, 0.76);
         } else {
             e.assertAtLeast(0.85, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.90, 0.90);
         }
