@@ -31,7 +31,9 @@ public final class ClaimTypeClassifier {
             + " to (?!be\\b)[a-z]{2,}|"
             // "had better act now" advises; "until it had better safeguards" compares
             + "had better (not )?(be|do|get|make|start|stop|go|keep|act|move|find|invest|focus|prepare|learn|watch|look|think)|"
-            + "need to|needs to|we need|i recommend|i suggest|i advise|my advice|i urge|i would advise|"
+            + "need to|needs to|we need|i recommend|i suggest|"
+            // "I advise two startups on data licensing" is a job; "I advise founders to wait", "I advise against it" advise
+            + "i advise(?!( [\\w-]+){1,3} on\\b)|my advice|i urge|i would advise|"
             + "(my|our) (recommendation|suggestion|advice)|i (would|['’]d) (recommend|suggest)|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
@@ -76,7 +78,7 @@ public final class ClaimTypeClassifier {
      * "can", an ability shown, not a possibility foreseen.
      */
     private static final Anywhere PAST_FINDING = Anywhere.compile("(?s).*\\b(found|showed|discovered|demonstrated|"
-            + "proved|confirmed|learned|learnt) that\\b[^.;]*\\bcould\\b.*");
+            + "proved|confirmed|learned|learnt)( that\\b| it\\b| they\\b)[^.;]*\\bcould\\b.*");
     private static final Pattern COULD = Pattern.compile("\\bcould\\b");
     private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’]+){0,3} to \\w+.*");
     private static final Anywhere UNEXPECTED = Anywhere.compile(
@@ -202,7 +204,7 @@ public final class ClaimTypeClassifier {
             + "( would|['’]d) (first |probably |also |rather )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
-            + "|question\\b|push\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
+            + "|question\\b|push back\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
     /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
     private static final Anywhere EVIDENCE = Anywhere.compile("(?s).*\\b(numbers|data|figures|results|tests|measurements"
             + "|logs|records|benchmarks|statistics)( \\w+)? (show|shows|showed|found|indicate|indicates|indicated)\\b.*"
@@ -289,6 +291,12 @@ public final class ClaimTypeClassifier {
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             + "\\b(were|had (been|[a-z]+ed|[a-z]+en))\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
+    /**
+     * "If your tests are weak, the agent will ship garbage", "You will learn more there than in any simulator": the
+     * generic "you" stands for anyone, so its "will" tells what happens to whoever does so, no coming event.
+     */
+    private static final Anywhere GENERIC_YOU = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if (you|your)\\b|"
+            + "you will\\b|you['’]ll\\b).*");
     /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
@@ -349,7 +357,8 @@ public final class ClaimTypeClassifier {
         if (COUNTERFACTUAL.in(lower) && !HORIZON.in(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.OPINION;
         }
-        if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower) && !imperative(tokens, nlp)) {
+        boolean genericYou = GENERIC_YOU.in(lower) && !HORIZON.in(lower);
+        if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower) && !imperative(tokens, nlp) && !genericYou) {
             return ClaimType.PREDICTION;
         }
         String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
@@ -372,6 +381,9 @@ public final class ClaimTypeClassifier {
         if (PAST_FINDING.in(lower)) {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");
+        }
+        if (genericYou) {
+            return ClaimType.OPINION;
         }
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
@@ -545,6 +557,9 @@ public final class ClaimTypeClassifier {
             "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected", "delayed");
     private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
+    private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off");
+    private static final Set<String> BELIEVED = Set.of("believed", "felt", "hoped", "feared", "assumed", "expected",
+            "suspected", "guessed", "imagined");
     private static final Set<String> PAST_LINKS = Set.of("was", "were", "got", "became", "grew");
     private static final Set<String> DEGREE = Set.of("much", "far", "a", "lot", "even", "still", "slightly", "the", "no",
             "significantly", "noticeably", "considerably", "somewhat", "an");
@@ -620,6 +635,22 @@ public final class ClaimTypeClassifier {
                     && OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower())
                     && (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN"));
             if (regularPast && (afterSubject || pronounObject)) {
+                return true;
+            }
+            // "The agents opened 4,100 pull requests", "the research leadership decided it": a past form right after a noun
+            // is its verb, unless a finite verb follows in the clause ("a model trained on X beats …" describes the noun)
+            // and what follows is its object or particle ("the dimensions mentioned just now" describes them); a verb of
+            // effect weighs a cause ("scarcity made us better"), a form the same in the present may be a habit ("providers
+            // cut prices every few months"), and a belief before it makes it what someone thought
+            boolean objectOrParticle = i + 1 < tokens.size() && (tokens.get(i + 1).is("DET") || tokens.get(i + 1).is("NUM")
+                    || tokens.get(i + 1).is("PRON") || tokens.get(i + 1).is("NOUN") || tokens.get(i + 1).is("ADJ")
+                    || PARTICLES.contains(tokens.get(i + 1).lower()));
+            boolean believed = tokens.subList(0, i).stream().anyMatch(x -> THINKING.contains(x.lower())
+                    || BELIEVED.contains(x.lower()));
+            boolean afterNoun = (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN")) && !SAYING.contains(w)
+                    && objectOrParticle && !EFFECTS.contains(w) && !SAME_IN_THE_PAST.contains(w) && !believed
+                    && !finiteVerbBefore(tokens, i + 1) && !CLAUSE_OPENERS.contains(tokens.get(0).lower());
+            if (regularPast && afterNoun) {
                 return true;
             }
             boolean perfect = PERFECT.contains(tokens.get(before).lower())

@@ -324,7 +324,18 @@ class ClaimTypeClassifierTest {
             "If chip exports were banned, then prices would climb for a decade.|prediction",
             "The labelling bill was the larger part of the project.|fact",
             "Storage got much cheaper over the summer while bandwidth did not.|fact",
-            "Their second model was never released to the public.|fact"})
+            "Their second model was never released to the public.|fact",
+            // a past form after a noun subject; advice to push for a thing, a job of advising; a finding without
+            // "that"; the generic "you"
+            "The interns labelled 9,000 support tickets.|fact",
+            "The procurement office approved it.|fact",
+            "A small model tuned on our tickets beats the general one.|opinion",
+            "I'd also push for a second reviewer on every large refund.|recommendation",
+            "I advise four companies on their data contracts.|fact",
+            "I advise founders to keep a year of runway.|recommendation",
+            "Our auditors showed it could leak patient names.|fact",
+            "If your data is messy, the model will learn the mess.|opinion",
+            "You will learn more from one outage than from ten demos.|opinion"})
     void grammarAcrossTheSets(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
