@@ -66,6 +66,9 @@ public final class ClaimFilter {
             if (questionPart == null) {
                 continue;
             }
+            if (declaresAnInterest(text, afterThreadNumber(text, questionPart))) {
+                continue;
+            }
             Span asserted = afterNoticeWord(text, afterThreadNumber(text, questionPart));
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
@@ -96,6 +99,17 @@ public final class ClaimFilter {
         Matcher m = NonClaims.THREAD_NUMBER.matcher(text).region(span.start(), span.end());
         return m.lookingAt() && m.end() < span.end() ? new Span(m.end(), span.end()) : span;
     }
+
+    /**
+     * {@code Disclosure: I advise one of the labs.}: the speaker's interest, declared so that readers weigh the claims
+     * around it, is no claim of its own (where {@code Note:} only heads one).
+     */
+    static boolean declaresAnInterest(String text, Span span) {
+        Matcher m = NOTICE_HEAD.matcher(text).region(span.start(), span.end());
+        return m.lookingAt() && DISCLOSURE_WORDS.contains(m.group("word").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> DISCLOSURE_WORDS = Set.of("disclosure", "full disclosure", "disclaimer");
 
     /**
      * {@code Update — the company said …}, {@code Note: …}: the word that heads a notice says what kind of line

@@ -145,6 +145,16 @@ public final class NonClaims {
             + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
     private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
             "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
+    /**
+     * "So for those who don't know me, I'm Ana Ruiz, I run …", "first post here 👋 I'm Ana, I do infra at …": whatever
+     * short lead-in comes first, a name and then what the speaker does is who is talking, not a claim.
+     */
+    private static final Anywhere INTRODUCTION_AFTER_PREAMBLE = Anywhere.compile("(?i)^[^.?!]{0,50}?[,\\p{So}]\\s*"
+            + "(i['’]m|i am|my name is)\\s+\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*(and\\s+)?i\\s+(run|lead|do|head"
+            + "|work|manage|build|oversee|look after|am|['’]m)\\b.*");
+    /** "Disclosure: I advise two of them.": the speaker's interest declared, so that readers weigh what follows. */
+    private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full )?(disclosure|disclaimer"
+            + "|conflict of interest|coi)\\s*[:,\u2014-].*");
     /** "Quick intro for the notes: I'm Ana Ruiz, …": a short lead-in before the colon, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_LEAD = Anywhere.compile("(?i)^(quick |brief |short )?(intro|introductions?"
             + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(i['’]m|i am|my name is|this is)\\s+\\p{Lu}.*");
@@ -360,8 +370,11 @@ public final class NonClaims {
             return "procedure";
         }
         if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) || INTRODUCTION_AFTER_LEAD.in(s)
-                || INTRODUCTION_AFTER_GREETING.in(s) && words <= 16) {
+                || INTRODUCTION_AFTER_GREETING.in(s) && words <= 16 || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
             return "self-introduction";
+        }
+        if (DISCLOSURE.in(s) && words <= 30) {
+            return "disclosure";
         }
         if (PLEASANTRY.in(s) && words <= 12) {
             return "pleasantry";

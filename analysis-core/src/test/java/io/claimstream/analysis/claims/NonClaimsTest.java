@@ -172,4 +172,21 @@ class NonClaimsTest {
     void keepsClaimsThatLookLikeAsides(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
+
+    /** Who is talking after a lead-in, and an interest declared, say nothing about the world. */
+    @ParameterizedTest
+    @ValueSource(strings = {"For anyone new here, I'm Tove Aalund, I run data engineering at Marrowgate.",
+            "hey all, long-time lurker 👋 I'm Tove, I do MLOps at a bank",
+            "Disclosure: I advise one of the labs named here.", "Full disclosure, my employer sells these chips."})
+    void recognisesIntroductionsAfterALeadInAndDisclosures(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For anyone new here, the cluster went live in May and utilisation is at 40 percent.",
+            "As I'm Tove's manager, I think her team cut our data costs by a third.",
+            "The disclosure rules will force labs to publish their training data by 2028."})
+    void keepsClaimsThatLookLikeIntroductionsOrDisclosures(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
 }

@@ -36,4 +36,15 @@ class NoticeLinesTest {
         assertThat(correction.text()).startsWith("Whitlow said");
         assertThat(STORY.substring(correction.span().start(), correction.span().end())).isEqualTo(correction.text());
     }
+
+    @Test
+    void aDisclosureIsNoClaimWhereANoteHeadsOne() {
+        Analyses a = Analyses.of("""
+                Ruth Okafor: Usage pricing will replace seats within two years. Disclosure: I advise two billing startups.
+
+                Per Lind: Seats survive, because finance teams can budget for them.
+                """);
+        assertThat(a.claimWith("Usage pricing will replace seats")).isPresent();
+        assertThat(a.claimWith("I advise two billing startups")).isEmpty();
+    }
 }

@@ -88,7 +88,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.90), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.63), Map.entry("fresh14", 0.84));
+            Map.entry("fresh12", 0.86), Map.entry("fresh13", 0.65), Map.entry("fresh14", 0.84));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -109,7 +109,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.86), 0.98, 0.99);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.62), 0.78, 0.99);
+            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.63), 0.85, 0.99);
         } else if (set.equals("fresh14")) {
             e.assertAtLeast(0.78, 0.84, typeFloor(set, 0.82), topicsFloor(set, topics, 0.82), 0.87, 0.76);
         } else {
@@ -123,7 +123,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.92), Map.entry("fresh5", 0.93),
             Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.94),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.92), Map.entry("fresh11", 0.87),
-            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.86));
+            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.84));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);

@@ -170,8 +170,20 @@ public final class LineClassifier {
                 return true;
             }
         }
+        if (e - s <= MAX_RECORDING_NOTICE && RECORDING_NOTICE.matcher(text).region(s, e).matches()) {
+            return true;
+        }
         return e - s <= 60 && text.startsWith("By ", s) && Character.isUpperCase(text.charAt(Math.min(e - 1, s + 3)));
     }
+
+    /**
+     * What a meeting tool writes into its transcript when someone works its controls ("Priya Raman stopped
+     * transcription", "Recording started"): the tool's record, nobody's words.
+     */
+    private static final java.util.regex.Pattern RECORDING_NOTICE = java.util.regex.Pattern.compile(
+            "(?:[\\p{L}.'\u2019 -]{1,50} )?(?:started|stopped|paused|resumed|ended) (?:the )?(?:transcription|recording)\\.?"
+                    + "|(?:Transcription|Recording) (?:started|stopped|paused|resumed|ended)\\.?");
+    private static final int MAX_RECORDING_NOTICE = 80;
 
     /** A short line in title case without closing punctuation: {@code Core Viewpoints}. */
     static boolean isTitleCaseLine(String text, int s, int e) {
