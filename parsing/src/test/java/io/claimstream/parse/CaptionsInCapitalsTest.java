@@ -40,6 +40,35 @@ class CaptionsInCapitalsTest {
     }
 
     @Test
+    void aWrappedLineThatOpensWithAFigureGoesOnWithTheSentence() {
+        ParsedDocument doc = parse("""
+                >>> GOOD EVENING. TONIGHT, WHAT
+                THE NEW SERVER FARMS NORTH OF
+                THE CITY WILL COST THE GRID.
+                >> HOW MUCH DOES THE POWER COST?
+                >> LESS THAN YOU THINK. POWER IS
+                20 TO 25 PERCENT OF THE BILL
+                FOR A SERVER FARM. THE REST IS
+                THE HARDWARE, AND THE HARDWARE
+                GETS CHEAPER EVERY SINGLE YEAR.
+                >> THANK YOU FOR JOINING US.
+                """);
+        assertThat(doc.paragraphs()).noneMatch(p -> p.kind().equals("heading"));
+        assertThat(doc.paragraphs()).anySatisfy(p -> assertThat(p.span().of(doc.text()))
+                .contains("POWER IS\n20 TO 25 PERCENT").endsWith("EVERY SINGLE YEAR."));
+    }
+
+    @Test
+    void aFigureOpeningALineAfterAFinishedSentenceStillHeadsASection() {
+        ParsedDocument doc = parse("""
+                The warehouse shipped half as many servers this month as it did in May.
+                3 Lessons For Buyers
+                Prices should ease once the new lines open next summer, the suppliers say.
+                """);
+        assertThat(doc.paragraphs()).anyMatch(p -> p.kind().equals("heading"));
+    }
+
+    @Test
     void aShortLineInCapitalsAmongOrdinaryProseIsStillAHeading() {
         ParsedDocument doc = parse("""
                 MEMORY PRICES

@@ -162,11 +162,34 @@ public final class ParagraphAssembler {
             return kinds[i];
         }
         Line line = lines.get(i);
+        if (continuesSentence(text, lines, kinds, i)) {
+            return LineKind.TEXT;
+        }
         boolean listNeighbour = (i > 0 && kinds[i - 1] == LineKind.NUMBERED)
                 || (i + 1 < kinds.length && kinds[i + 1] == LineKind.NUMBERED);
         boolean heading = !listNeighbour && line.length() <= 150
                 && LineClassifier.endsLikeHeading(text, line.start(), line.end());
         return heading ? LineKind.NUMBERED : LineKind.BULLET;
+    }
+
+    /**
+     * {@code ELECTRICITY IS ROUGHLY / 10 TO 15 PERCENT OF WHAT IT}: a line that opens with a bare figure (no "1."
+     * or "4)" after it) right under a line of prose left open mid-sentence is that sentence going on past a wrap,
+     * as captions and hard-wrapped text break it wherever the width runs out, not a numbered heading.
+     */
+    private static boolean continuesSentence(String text, List<Line> lines, LineKind[] kinds, int i) {
+        if (i == 0 || kinds[i - 1] != LineKind.TEXT || lines.get(i - 1).isBlank()) {
+            return false;
+        }
+        Line line = lines.get(i);
+        int digits = line.start();
+        while (digits < line.end() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        boolean bareFigure = digits > line.start() && digits < line.end() && Chars.isSpace(text.charAt(digits));
+        Line previous = lines.get(i - 1);
+        char last = text.charAt(previous.end() - 1);
+        return bareFigure && !Chars.isSentenceEnd(last) && !Chars.isClosingQuote(last) && last != ':';
     }
 
     private static String kindName(LineKind kind) {
