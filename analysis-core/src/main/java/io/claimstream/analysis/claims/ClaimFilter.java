@@ -1,8 +1,10 @@
 package io.claimstream.analysis.claims;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,10 +49,11 @@ public final class ClaimFilter {
     }
 
     public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences, Deadline deadline) {
-        Set<Integer> greetingBlocks = new HashSet<>();
+        // per block of a turn, the sentence its greeting opens the small talk with
+        Map<Integer, Integer> greetings = new HashMap<>();
         for (Sentence s : sentences) {
-            if (s.first() && s.block().inTurn() && NonClaims.isGreeting(s.text(text))) {
-                greetingBlocks.add(s.block().index());
+            if (s.block().inTurn() && (s.first() && NonClaims.isGreeting(s.text(text)) || NonClaims.isHello(s.text(text)))) {
+                greetings.putIfAbsent(s.block().index(), s.index());
             }
         }
         Set<Integer> setUps = questionSetUps(text, sentences);
@@ -78,8 +81,10 @@ public final class ClaimFilter {
             if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null) {
                 continue;
             }
-            if (greetingBlocks.contains(c.sentence().block().index()) && !NonClaims.marksAView(said)
-                    && !substantial(tokens)) {
+            int block = c.sentence().block().index();
+            Integer greeting = greetings.get(block);
+            if (greeting != null && c.sentence().index() >= greeting && (nonClaims.introducesAnotherVoice(said, c.speaker())
+                    || !NonClaims.marksAView(said) && !substantial(tokens))) {
                 continue;
             }
             Span content = questionPart.equals(c.span()) ? c.content() : questionPart;
@@ -141,17 +146,66 @@ public final class ClaimFilter {
      */
     private static Set<Integer> questionSetUps(String text, List<Sentence> sentences) {
         Set<Integer> setUps = new HashSet<>();
-        for (int i = 0; i + 1 < sentences.size(); i++) {
+        Set<Integer> askingTurns = new HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.block().inTurn() && s.isQuestion(text)) {
+                askingTurns.add(s.block().turn());
+            }
+        }
+        for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Sentence next = sentences.get(i + 1);
-            if (s.block().inTurn() && next.block().turn() == s.block().turn() && next.isQuestion(text)
-                    && !s.isQuestion(text) && ADDRESSEE.matcher(s.text(text).strip()).matches()
-                    && !NonClaims.marksAView(s.text(text))) {
+            if (!s.block().inTurn() || s.isQuestion(text) || NonClaims.marksAView(s.text(text))) {
+                continue;
+            }
+            Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
+            boolean sameTurnNext = next != null && next.block().turn() == s.block().turn();
+            String said = s.text(text).strip();
+            boolean addressed = ADDRESSEE.matcher(said).matches();
+            if (sameTurnNext && next.isQuestion(text) && (addressed || pointsBack(text, next, sentences, i + 1))
+                    || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(s, sentences, i)
+                    || askingTurns.contains(s.block().turn()) && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
                 setUps.add(s.index());
             }
         }
         return setUps;
     }
+
+    /**
+     * {@code What happened?}, {@code Why?}, {@code How so?}: a wh-question of a few words that names nothing and ends
+     * the turn asks about the statement before it, which is its premise, the asker's set-up. "Do you agree?" asks
+     * the other to take up the asker's view instead, which stays the asker's claim.
+     */
+    private static boolean pointsBack(String text, Sentence question, List<Sentence> sentences, int at) {
+        boolean endsTurn = at + 1 >= sentences.size() || sentences.get(at + 1).block().turn() != question.block().turn();
+        List<Token> words = question.tokens().stream().filter(Token::isWord).toList();
+        return endsTurn && !words.isEmpty() && words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
+                && words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
+    }
+
+    private static final Pattern WH_WORD = Pattern.compile("what|why|how|when|where|who|which");
+
+    /**
+     * {@code Some of your investors have humanoid companies in their portfolios.} as a turn of its own, which the
+     * other answers: a statement about the one addressed, put to them to answer, is a question without its mark.
+     */
+    private static boolean wholeTurn(Sentence s, List<Sentence> sentences, int at) {
+        boolean opens = at == 0 || sentences.get(at - 1).block().turn() != s.block().turn();
+        boolean closes = at + 1 < sentences.size() && sentences.get(at + 1).block().turn() != s.block().turn()
+                && sentences.get(at + 1).block().inTurn();
+        return opens && closes;
+    }
+
+    /** "Your investors …", "You've said …": about the one addressed, not the generic "you" ("where you get GPUs"). */
+    private static final Pattern ABOUT_THE_ADDRESSED = Pattern.compile("^(?:[^.?!;:\"“]{0,40}?[\\s,])?[Yy]our\\b|^You\\b");
+
+    /**
+     * {@code Does that work? The sceptics say you can't learn torque from video.}: in a turn that asks, what
+     * unnamed others say is the objection the question puts, not the asker's claim.
+     */
+    private static final Pattern OTHERS_SAY = Pattern.compile("(?i)^(but |and |so |now,? |still,? )?(the |some |many |most "
+            + "|your )?(sceptics|skeptics|critics|doubters|detractors|naysayers|cynics|pessimists|optimists|people|others"
+            + "|some|many|observers|analysts|investors) (say|said|argue|argued|claim|claimed|insist|would say|will say"
+            + "|point out|tell me|told me|keep saying)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):
@@ -174,8 +228,12 @@ public final class ClaimFilter {
      */
     private static boolean substantial(List<Token> tokens) {
         long words = tokens.stream().filter(Token::isWord).count();
-        return tokens.stream().anyMatch(t -> t.is("NUM")) || words >= 14;
+        return tokens.stream().anyMatch(t -> t.is("NUM") || PROPORTION.matcher(t.lower()).matches()) || words >= 14;
     }
+
+    /** "Our bill fell by about half.": a proportion in words is a figure as much as "50%" is. */
+    private static final Pattern PROPORTION = Pattern.compile("half|halved|doubled|tripled|quadrupled|twice|thrice"
+            + "|(two|three|four|five|ten|hundred)fold");
 
     public static List<Token> within(List<Token> tokens, Span span) {
         List<Token> inside = new ArrayList<>();

@@ -93,7 +93,9 @@ public final class NonClaims {
     private static final Anywhere REQUEST_FOR_INPUT = Anywhere.compile("(?i)^([^;:]{0,80}, )?(i['’]d|i would|we['’]d|we would)"
             + " (really )?(love|like) to hear (from|about|what|how|whether|if|your)\\b[^;:]{0,60}$"
             + "|(?i)^(so,? |ok(ay)?,? )?(we|i) (need|want|['’]d like|would like) (an answer|a decision|your (answer|decision|input"
-            + "|views?|thoughts|feedback|sign-off))( (on|about|by|before)\\b[^;:]{0,60})?[.!]*$");
+            + "|views?|thoughts|feedback|sign-off))( (on|about|by|before)\\b[^;:]{0,60})?[.!]*$"
+            // "the ask: one recommendation on how much we commit": what the writer wants from the readers, not a claim
+            + "|(?i)^(the|my|our|one|quick|main) asks?\\s*:.*");
     /** A forum moderator's notice: "We detached this subthread from …", "Please keep it civil." */
     private static final Anywhere MODERATION = Anywhere.compile("(?i)^(we|i)(['’]ve| have)? (detached|moved|merged|split off|locked"
             + "|pinned|unpinned|retitled|re-titled|reopened|changed the title of) (this|the|that) (sub-?thread|thread|post|comment"
@@ -311,6 +313,14 @@ public final class NonClaims {
             + " (he|she|they)(['’]s| is| are|['’]re) (half|partly|partially|mostly|largely|only partly|only half)"
             + " (right|wrong|correct|mistaken)\\W*$");
 
+    /**
+     * "The Gradient Descent is produced by Marlow Audio.", "This episode was edited by Ana Ruiz.": a show's credits,
+     * set off in italics or naming the show as what was made; "The chips are produced by TSMC" stays a claim.
+     */
+    private static final Anywhere CREDITS = Anywhere.compile("^(?:[*_](?![*_])[^.;:]{0,60}?|(?i:[^.;:]{0,40}?\\b(?:show|podcast"
+            + "|episode|programme|program|newsletter|series|transcript|broadcast)\\b[^.;:]{0,30}?)) (?i:is|was|are|were)"
+            + " (?i:produced|edited|mixed|engineered|hosted|presented|recorded)( (?i:and|&) \\p{Ll}+)? (?i:by) \\p{Lu}.*");
+
     private final PersonRegistry registry;
 
     public NonClaims(PersonRegistry registry) {
@@ -398,6 +408,9 @@ public final class NonClaims {
         if (DISCLAIMER.in(s)) {
             return "disclaimer";
         }
+        if (CREDITS.in(s)) {
+            return "credits";
+        }
         if (CHAT_NOTICE.in(s) && words <= 8) {
             return "chat notice";
         }
@@ -428,7 +441,7 @@ public final class NonClaims {
         if (!reported && addressesSomeone(tokens, speaker)) {
             return "addresses someone";
         }
-        if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal)) {
+        if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens)) {
             return "too short to assert";
         }
         if (firstPersonPast(s, tokens)) {
@@ -439,6 +452,18 @@ public final class NonClaims {
         }
         return null;
     }
+
+    /**
+     * "This quarter they're 46 percent.": a figure with its verb run into a pronoun ("they're", "it's"), a statement
+     * in five words; without a figure a short "That's a big drop." stays a reaction.
+     */
+    private static boolean contractedFigure(List<Token> tokens) {
+        return tokens.stream().anyMatch(t -> t.is("NUM"))
+                && tokens.stream().anyMatch(t -> CONTRACTED_VERB.matcher(t.text()).matches());
+    }
+
+    private static final Pattern CONTRACTED_VERB = Pattern.compile(
+            "(?i)(i|you|we|they|he|she|it|that|there|what|who)['’](re|m|ve|ll|d|s)|['’](re|m|ve|ll)");
 
     /** The sentence without the quotation marks and brackets that open it. */
     private static String withoutOpeningQuotes(String s) {
@@ -461,6 +486,24 @@ public final class NonClaims {
                 && !rest.matches("(?i).*\\b(with|without|after|amid|despite|because|but|as|by)\\b.*");
     }
 
+    /**
+     * {@code Ravi Sethuraman is CTO of Loomwork, and Ingrid Fossum runs …}: a host telling the audience who a guest is,
+     * the guest being somebody else who speaks in the document; it introduces a voice, it claims nothing.
+     */
+    public boolean introducesAnotherVoice(String sentence, Person speaker) {
+        java.util.regex.Matcher m = INTRODUCED.matcher(withoutOpeningQuotes(sentence.strip()).replaceAll("\\s+", " "));
+        if (!m.matches()) {
+            return false;
+        }
+        Person named = registry.lookup(m.group("name"));
+        return named != null && named != speaker && named.isPerson() && named.isTurnSpeaker();
+    }
+
+    private static final Pattern INTRODUCED = Pattern.compile("^(?:(?:and |so |now,? )?(?:first,? |next,? )?)"
+            + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}),? (?:is (?:the |a |an |our )?[^.;]{0,50}?"
+            + "\\b(?:of|at|for|with)\\b|runs|leads|heads|chairs|directs|manages|co-?founded|founded|teaches|covers"
+            + "|works (?:at|for|on))\\b.*");
+
     /** Whether a view is marked, which keeps a sentence of a greeting turn. */
     public static boolean marksAView(String sentence) {
         return VIEW_MARKER.in(sentence);
@@ -469,6 +512,13 @@ public final class NonClaims {
     public static boolean isGreeting(String sentence) {
         return GREETING.in(sentence.strip());
     }
+
+    /** "Hi everyone, …", "Hello all.": a hello, which opens small talk wherever in a turn it comes. */
+    public static boolean isHello(String sentence) {
+        return HELLO_FIRST.in(sentence.strip());
+    }
+
+    private static final Anywhere HELLO_FIRST = Anywhere.compile("(?i)^" + HELLO + "\\b.*");
 
     private static boolean introducesAName(List<Token> t) {
         for (int i = 1; i < Math.min(t.size(), 5); i++) {

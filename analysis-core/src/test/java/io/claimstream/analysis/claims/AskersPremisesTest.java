@@ -1,0 +1,66 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an interviewer puts to the guest is the question's premise, not the interviewer's claim: a statement the
+ * short question after it points back to ("What happened?"), a statement about the guest put to them as a turn of
+ * its own, and what unnamed sceptics say in a turn that asks. The guest's answers stay claims.
+ */
+class AskersPremisesTest {
+
+    @Test
+    void aStatementThatAShortQuestionPointsBackToIsItsPremise() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: Two years ago every vendor promised self-driving warehouses. What changed?
+
+                Teo Marsh: The robots were ready, but the floor software was not. Most stalls we logged came from scheduling bugs.
+
+                Nora Vidal: Thanks, Teo.
+                """);
+        assertThat(a.claimWith("every vendor promised self-driving warehouses")).isEmpty();
+        assertThat(a.claimWith("the floor software was not")).isPresent();
+        assertThat(a.claimWith("came from scheduling bugs")).isPresent();
+    }
+
+    @Test
+    void aStatementAboutTheGuestPutAsATurnOfItsOwnIsAQuestion() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: You have said that legged robots are overrated. Still true?
+
+                Teo Marsh: Still true. Legged robots are a fine research topic and a poor product for the next decade.
+
+                Nora Vidal: Several of your board members sit on the boards of legged-robot companies.
+
+                Teo Marsh: They know my view. They backed us anyway.
+                """);
+        assertThat(a.claimWith("board members sit on the boards")).isEmpty();
+        assertThat(a.claimWith("a poor product for the next decade")).isPresent();
+    }
+
+    @Test
+    void whatSkepticsSayInATurnThatAsksIsTheObjectionNotTheAsker() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: Can a robot learn grip force from watching people? The critics say force never shows up on camera.
+
+                Teo Marsh: The critics are right about force. Video gives you the sequence of moves, and about 300 real trials per product give you the rest.
+                """);
+        assertThat(a.claimWith("force never shows up on camera")).isEmpty();
+        assertThat(a.claimWith("about 300 real trials per product")).isPresent();
+    }
+
+    @Test
+    void aGenericYouInAnAnswerIsNoPrompt() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: Can we rent the capacity instead?
+
+                Teo Marsh: a rental pool is not where you find 800 accelerators on one network though
+
+                Nora Vidal: fair
+                """);
+        assertThat(a.claimWith("a rental pool is not where you find 800 accelerators")).isPresent();
+    }
+}
