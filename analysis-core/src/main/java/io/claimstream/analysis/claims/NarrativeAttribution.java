@@ -307,8 +307,10 @@ public final class NarrativeAttribution {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
                 continue;
             }
+            // a verb of talking about ("touch", "cover") with nobody named for its subject ("no finance director will
+            // let it touch the ledger") is no report of a conversation either: in an answer, the answerer says it
             if (frame.isPresent() && frame.get().speaker() == null && !frame.get().unnamedSource()
-                    && state.answerer != null && !frame.get().topicOnly()) {
+                    && state.answerer != null && (!frame.get().topicOnly() || !opensInFirstPerson(s))) {
                 // "Now I think it is an advantage." in an answer of a written interview: nobody else is speaking,
                 // so the frame without a named speaker is the answerer's own, and the answer goes on
                 candidates.add(new Candidate(s, claimSpan(text, s), s.span(), state.answerer, false));
@@ -422,7 +424,12 @@ public final class NarrativeAttribution {
             + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,"
             // a research note's or an editorial's "we" is its writer's: "We think …", "We assign a 40% probability …"
             + "|we (still )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"
-            + "are (convinced|sure|skeptical|optimistic|pessimistic))|in our (view|opinion)|our (view|take|bet) is)\\b.*");
+            + "are (convinced|sure|skeptical|optimistic|pessimistic))|in our (view|opinion)|our (view|take|bet) is"
+            // a research note's calls: "We cut our 2027 revenue estimates by 15% and keep our Overweight on …"
+            + "|we (cut|raise|lower|trim|reduce|lift|increase|keep|maintain|reiterate|reaffirm|upgrade|downgrade|initiate"
+            + "|move) (our|the stock|the shares|coverage|\\p{Lu}[\\p{L}-]*)\\b[^.;]{0,60}?\\b(estimates?|forecasts?|targets?"
+            + "|ratings?|overweight|underweight|outperform|underperform|buy|sell|hold|neutral|coverage|outlook)"
+            + ")\\b.*");
 
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(I|I['’]m|I['’]ve|my|My|me)\\b");
     private static final java.util.regex.Pattern QUOTE_MARK = java.util.regex.Pattern.compile("[\"“”]");
@@ -493,6 +500,13 @@ public final class NarrativeAttribution {
         // promise ("We'll publish the suite") is a commitment, not a doing told
         return s.tokens().stream().filter(Token::isWord).findFirst()
                 .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ve|re|s))?|his|her")).orElse(false);
+    }
+
+    /** "We talked about pricing.", "And I covered that.": the sentence's first word, past a conjunction, is I or we. */
+    private static boolean opensInFirstPerson(Sentence s) {
+        return s.tokens().stream().filter(Token::isWord).map(Token::lower)
+                .filter(w -> !w.matches("and|but|so|then|also|now|well")).findFirst()
+                .map(w -> w.matches("i|we|i['’](m|ve|d|ll)|we['’](re|ve|d|ll)")).orElse(false);
     }
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */

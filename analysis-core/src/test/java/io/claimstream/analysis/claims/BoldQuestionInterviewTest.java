@@ -45,6 +45,24 @@ class BoldQuestionInterviewTest {
         assertThat(a.speakerOf("It was the year of demos")).isEqualTo("Lena Marsh");
     }
 
+    @Test
+    void anAnswerSentenceWhoseVerbTalksAboutSomethingIsStillTheAnswerers() {
+        Analyses a = analyze("""
+                # A talk with Lena Marsh
+
+                Lena Marsh founded the logistics-software company Harrowgate in 2023. We met her in Rotterdam.
+
+                **Would a smarter model have saved those pilots?**
+
+                Only a little. But if an agent cannot reverse a booking, no port authority will let it touch the manifest, whatever its scores.
+
+                **What comes next?**
+
+                I would say agents will file most customs forms by 2028.
+                """);
+        assertThat(a.speakerOf("no port authority will let it touch the manifest")).isEqualTo("Lena Marsh");
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

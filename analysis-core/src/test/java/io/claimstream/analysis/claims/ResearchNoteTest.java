@@ -40,6 +40,22 @@ class ResearchNoteTest {
         assertThat(a.speakerNames()).doesNotContain("Analyst", "Disclosures");
     }
 
+    @Test
+    void theNotesOwnCallsOnEstimatesAndRatingsAreTheAnalysts() {
+        Analyses a = analyze("""
+                HARBOUR RESEARCH | Equity Note | Health Software
+                Analyst: Dana Park, CFA  |  +1 555 0100
+
+                Key points
+                - We met four hospital software vendors in Leeds and Manchester last month.
+                - We lower our 2027 sales estimates for licence-only vendors by 10% and keep our Buy on the service-led names.
+
+                Nadia Okafor, chief executive of Tallow Labs, said margins will shrink next year.
+                """);
+        assertThat(a.speakerOf("We lower our 2027 sales estimates")).isEqualTo("Dana Park");
+        assertThat(a.claimWith("We met four hospital software vendors")).isEmpty();
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));
