@@ -297,6 +297,20 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere GENERIC_YOU = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if (you|your)\\b|"
             + "you will\\b|you['’]ll\\b).*");
+    /**
+     * "If an agent cannot undo what it did, no finance director will let it touch the ledger": what nobody (or anybody)
+     * of a kind will do under a condition is how such people act, a view, not a coming event.
+     */
+    private static final Anywhere GENERIC_CONSEQUENCE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless|as long as)"
+            + "\\b[^,;.]{3,120},\\s*(no|any|every) [\\w-]+( [\\w-]+)? (will|would)\\b.*");
+    /**
+     * "We cut our 2027 revenue estimates by 15% and keep our Overweight": a research note's call on its estimates or
+     * ratings is made as it is published, a fact of the note, whatever year the estimates are for.
+     */
+    private static final Anywhere RESEARCH_CALL = Anywhere.compile("(?s)^[\"“'‘]?(and |so )?we (cut|raise|lower|trim|reduce"
+            + "|lift|increase|keep|maintain|reiterate|reaffirm|upgrade|downgrade|initiate|move) (our|the stock|the shares|"
+            + "coverage|[\\w-]+)\\b[^.;]{0,60}?\\b(estimates?|forecasts?|targets?|ratings?|overweight|underweight|outperform"
+            + "|underperform|buy|sell|hold|neutral|coverage|outlook)\\b.*");
     /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
@@ -351,6 +365,12 @@ public final class ClaimTypeClassifier {
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
         lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
+        if (RESEARCH_CALL.in(lower)) {
+            return ClaimType.FACT;
+        }
+        if (GENERIC_CONSEQUENCE.in(lower) && !HORIZON.in(lower)) {
+            return ClaimType.OPINION;
+        }
         // "If I could give one piece of advice, it would be this: learn one industry": the condition leads in to advice
         // "If we had waited, we would still be paying double", "if every model were closed, we would have no market": an
         // unreal condition imagines another course of things; it forecasts nothing unless it names a time ahead

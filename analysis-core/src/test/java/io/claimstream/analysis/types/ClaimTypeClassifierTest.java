@@ -341,6 +341,21 @@ class ClaimTypeClassifierTest {
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
 
+    /**
+     * Claims issue 4's recall work brought in: a research note's call on its estimates is a fact of the note, whatever
+     * year the estimates are for; what nobody of a kind will do under a condition is a view, unless a time ahead says when.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "We lower our 2027 sales estimates for licence-only vendors by 10% and keep our Buy on the service-led names.|fact",
+            "We raise our price target for Tallow Labs to 40 dollars.|fact",
+            "But if a robot cannot explain a refusal, no plant manager will let it run the night shift, however cheap it is.|opinion",
+            "If the rules pass, no lab will train in Europe after 2028.|prediction"})
+    void callsOfANoteAndDispositionsUnderACondition(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
     /** A claim cut from after a lead-in opens in lower case, its verb sometimes tagged as a noun. */
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
