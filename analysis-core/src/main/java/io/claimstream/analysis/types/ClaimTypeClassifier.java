@@ -158,6 +158,8 @@ public final class ClaimTypeClassifier {
             + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
             + "(i|we) (would|['’]d) (want|like|need) to see|i want to see|"
+            // "I would rather hire X than Y": a preference of the speaker's, neither advice nor an event
+            + "(i|we) (would|['’]d) rather|"
             // "you need to be above 60% before it pays": a threshold the speaker sets, no advice to act
             + NEED_THRESHOLD + ")\\b.*");
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
@@ -175,7 +177,7 @@ public final class ClaimTypeClassifier {
             + " of (them|those|these|the|our|its|their|us)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
-            + "ten times|half|a third|a quarter) as (much|many|large|long|fast|few|little)\\b";
+            + "ten times|half|a third|a quarter|a fifth|a tenth) as (much|many|large|long|fast|few|little)\\b";
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
@@ -201,7 +203,7 @@ public final class ClaimTypeClassifier {
      * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
      */
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
-            + "( would|['’]d) (first |probably |also |rather )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + "( would|['’]d) (first |probably |also )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push back\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
@@ -290,7 +292,7 @@ public final class ClaimTypeClassifier {
     private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
-            + "\\b(were|had (been|[a-z]+ed|[a-z]+en))\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
+            + "\\b(were|had)\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
     /**
      * "If your tests are weak, the agent will ship garbage", "You will learn more there than in any simulator": the
      * generic "you" stands for anyone, so its "will" tells what happens to whoever does so, no coming event.
@@ -459,7 +461,9 @@ public final class ClaimTypeClassifier {
         if (i + 3 < tokens.size() && LINKING_RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i + 1).lower().equals("is")
                 && tokens.get(i + 2).lower().equals("why")) {
             i += 3;
-        } else if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
+        } else if (i + 1 < tokens.size() && (LINKING.contains(tokens.get(i).lower())
+                || NOWADAYS.contains(tokens.get(i).lower()))) {
+            // "Now we start from an open model": a fronted "now" dates the practice, it is not its subject
             i++;
         }
         return i + 1 < tokens.size() && tokens.get(i).lower().equals("we") && ownPracticeFrom(tokens, i);
@@ -552,7 +556,8 @@ public final class ClaimTypeClassifier {
                     && !(i > 1 && MODALS.contains(tokens.get(i - 2).lower()));
             boolean passiveOrModal = !perfect && i > 0 && (tokens.get(i - 1).is("AUX") || i > 1 && tokens.get(i - 2).is("AUX"));
             // "Backlog tells you who signed": an event inside a relative clause only describes someone
-            boolean relative = i > 0 && RELATIVES.contains(tokens.get(i - 1).lower());
+            boolean relative = i > 0 && RELATIVES.contains(tokens.get(i - 1).lower())
+                    || perfect && i > 1 && RELATIVES.contains(tokens.get(i - 2).lower());
             if (!passiveOrModal && !relative) {
                 return true;
             }
@@ -574,9 +579,10 @@ public final class ClaimTypeClassifier {
     private static final Set<String> EFFECTS = Set.of("slowed", "helped", "hurt", "harmed", "damaged", "accelerated",
             "boosted", "made", "changed", "transformed", "reshaped", "shaped", "killed", "saved", "hit", "pushed",
             "undermined", "eroded", "fuelled", "fueled", "enabled", "weakened", "strengthened", "improved", "worsened",
-            "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected", "delayed");
+            "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected");
     private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
+    private static final Set<String> NOWADAYS = Set.of("now", "today", "nowadays", "currently");
     private static final Set<String> PARTICLES = Set.of("up", "down", "out", "off");
     private static final Set<String> BELIEVED = Set.of("believed", "felt", "hoped", "feared", "assumed", "expected",
             "suspected", "guessed", "imagined");

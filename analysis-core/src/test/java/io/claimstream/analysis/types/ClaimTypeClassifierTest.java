@@ -335,7 +335,12 @@ class ClaimTypeClassifierTest {
             "I advise founders to keep a year of runway.|recommendation",
             "Our auditors showed it could leak patient names.|fact",
             "If your data is messy, the model will learn the mess.|opinion",
-            "You will learn more from one outage than from ten demos.|opinion"})
+            "You will learn more from one outage than from ten demos.|opinion",
+            // a preference is no advice; "if we had" is unreal too; a fronted "now" and a perfect of delay report
+            "I would rather fund one careful team than five fast ones.|opinion",
+            "If we had their data, we would build the same product.|opinion",
+            "Now we rent our GPUs by the hour, which costs us about a fifth as much.|fact",
+            "Flooding in the valley has already delayed two large data centres.|fact"})
     void grammarAcrossTheSets(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
