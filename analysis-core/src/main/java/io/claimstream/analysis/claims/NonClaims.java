@@ -127,7 +127,11 @@ public final class NonClaims {
      */
     private static final Anywhere FLOOR_MOVE = Anywhere.compile("(?i)^(ok(ay)?,? |so,? |well,? |now,? |sorry,? |wait,? )?"
             + "(let me|let['’]s|let us|allow me to|can i|may i) (just )?\\w+( (back|in|up|on|out|over|ahead))?"
-            + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?[.!?]*$");
+            + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?( (offline|later|aside))?"
+            + "[.!?]*$");
+    /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
+    private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(\\p{Lu}[\\p{L}'’-]+, )?"
+            + "(go ahead|over to you|the floor is yours|you['’]re up|you have the floor)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
     private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
@@ -396,7 +400,7 @@ public final class NonClaims {
             return "audience cue";
         }
         if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
-                || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s)) {
+                || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)) {
             return "hand-off";
         }
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {

@@ -189,4 +189,19 @@ class NonClaimsTest {
     void keepsClaimsThatLookLikeIntroductionsOrDisclosures(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
+
+    /** The chair moving a meeting on: giving someone the floor, putting a topic off. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Go ahead, Mirela.", "Over to you, Mirela.", "Mirela, the floor is yours.",
+            "Okay, let's take that offline.", "Let's take it offline."})
+    void recognisesAChairMovingTheMeetingOn(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Go ahead and cut the price; nobody will switch vendors over ten percent.",
+            "We took the whole cluster offline for a week to swap the cooling."})
+    void keepsClaimsThatLookLikeAChairMovingOn(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
 }
