@@ -45,8 +45,9 @@ class CourtTranscriptsTest {
         ParsedDocument doc = parse(TRANSCRIPT);
         assertThat(speakers(doc)).containsExactly("Lucia Ferne", "Ivo Brandt", "Lucia Ferne", "Oscar Dale", "Ivo Brandt",
                 "Lucia Ferne", "Ivo Brandt");
-        assertThat(said(doc, 1)).containsExactly("At a cloud provider, running the GPU", "fleet for external customers.");
-        assertThat(said(doc, 4)).containsExactly("About nine thousand cards", "by the end of that year.");
+        // an answer over two numbered lines is one paragraph, the second line's number inside it
+        assertThat(said(doc, 1)).containsExactly("At a cloud provider, running the GPU\n 4   fleet for external customers.");
+        assertThat(said(doc, 4)).containsExactly("About nine thousand cards\n 8   by the end of that year.");
         assertThat(said(doc, 6)).containsExactly("Rarely.  Most nights half of them sat idle.");
         assertWellFormed(doc);
     }

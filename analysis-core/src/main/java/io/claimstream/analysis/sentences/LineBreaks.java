@@ -1,18 +1,38 @@
 package io.claimstream.analysis.sentences;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A hard-wrapped file (an e-mail, a PDF's text, a transcript export set at a width) breaks its
  * paragraphs into lines where the writer meant spaces. The analysis reads a paragraph's line
  * breaks as the spaces they stand for, so that "will\ndefinitely" is read as "will definitely" by
  * every pattern; one character for one keeps every offset, so spans still index the submission.
- * Table rows and headings keep their line breaks: there a line is a unit.
+ * Table rows and headings keep their line breaks: there a line is a unit. A court transcript's margin numbers
+ * inside a paragraph are layout too.
  */
 public final class LineBreaks {
 
     private LineBreaks() {
     }
+
+    /**
+     * A court transcript's paragraph: every line after the first opens with its number in the margin
+     * ({@code 17   well.  The licensed data …}). The number is layout, as the line break is, so it reads as spaces.
+     */
+    private static boolean marginNumbered(String text, int start, int end) {
+        int lines = 0;
+        for (int i = text.indexOf('\n', start); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+            if (!MARGIN.matcher(text).region(i + 1, end).lookingAt()) {
+                return false;
+            }
+            lines++;
+        }
+        return lines > 0;
+    }
+
+    private static final Pattern MARGIN = Pattern.compile("[ \\t]*(\\d{1,2})[ \\t]{2,}(?=\\S)");
 
     public static String spacedWithinParagraphs(String text, List<Block> blocks) {
         char[] chars = null;
@@ -20,6 +40,7 @@ public final class LineBreaks {
             if (block.kind() != BlockKind.PROSE && block.kind() != BlockKind.BULLET) {
                 continue;
             }
+            boolean numbered = marginNumbered(text, block.span().start(), block.span().end());
             for (int i = block.span().start(); i < block.span().end(); i++) {
                 char c = text.charAt(i);
                 if (c == '\n' || c == '\r') {
@@ -27,6 +48,14 @@ public final class LineBreaks {
                         chars = text.toCharArray();
                     }
                     chars[i] = ' ';
+                    if (numbered && c == '\n') {
+                        Matcher m = MARGIN.matcher(text).region(i + 1, block.span().end());
+                        if (m.lookingAt()) {
+                            for (int j = m.start(1); j < m.end(1); j++) {
+                                chars[j] = ' ';
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -95,9 +95,27 @@ public final class Depositions {
     /**
      * Sets each paragraph's text off from its margin number, and marks the layout as metadata: lines holding only
      * their number, page headers, {@code BY MS. ORTEGA:} and the reporter's parentheticals ({@code (Recess taken.)}).
-     * A numbered line is text whatever it looks like: the number makes no list and no heading of it.
+     * A numbered line is text whatever it looks like: the number makes no list and no heading of it. The lines of
+     * one answer (or question) make one paragraph, its margin numbers inside it.
      */
     public static void markLayout(String text, List<Line> lines, List<Draft> drafts) {
+        markEach(text, lines, drafts);
+        // an answer goes on over the next numbered lines as one paragraph, so its sentences are read whole
+        Draft previous = null;
+        for (java.util.Iterator<Draft> it = drafts.iterator(); it.hasNext(); ) {
+            Draft draft = it.next();
+            if (previous != null && draft.label == null && draft.kind.equals(Draft.TEXT)
+                    && previous.kind.equals(Draft.TEXT) && draft.firstLine == previous.lastLine + 1) {
+                previous.end = draft.end;
+                previous.lastLine = draft.lastLine;
+                it.remove();
+                continue;
+            }
+            previous = draft;
+        }
+    }
+
+    private static void markEach(String text, List<Line> lines, List<Draft> drafts) {
         for (Draft draft : drafts) {
             Line line = lines.get(draft.firstLine);
             int from = afterMargin(text, line);
