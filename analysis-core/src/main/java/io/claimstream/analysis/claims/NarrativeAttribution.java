@@ -65,6 +65,11 @@ public final class NarrativeAttribution {
         boolean authorSpeaks;
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
         Person poster;
+        /**
+         * Whose quotation the last paragraph left open (no closing mark): the press quotes one speaker over several
+         * paragraphs, opening each with a mark and closing only the last, and names them in the first only.
+         */
+        Person openQuotation;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -256,6 +261,8 @@ public final class NarrativeAttribution {
             narrated.add(f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s));
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
+        Person carriedQuotation = state.openQuotation;
+        state.openQuotation = null;
         Person labelledSpeaker = null;
         Span labelledSpeech = null;
         for (int i = 0; i < block.size(); i++) {
@@ -292,6 +299,19 @@ public final class NarrativeAttribution {
                 candidates.add(new Candidate(s, colonQuote, colonQuote, framing, true));
                 state.chain = framing;
                 state.subject = framing;
+                continue;
+            }
+            Person unframedQuotation = frame.isEmpty() || frame.get().speaker() == null
+                    ? unframedQuotationSpeaker(text, s, i, block, found, narrated, quotes, carriedQuotation) : null;
+            if (unframedQuotation != null) {
+                // 'Asked about rivals, Ms Lind was blunt. "They will try. I think they will fail …"': the quotation is
+                // the person the paragraph is about, not the writer's "I think"
+                candidates.add(new Candidate(s, s.span(), s.span(), unframedQuotation, false));
+                state.chain = unframedQuotation;
+                Span q = Quotes.around(s.span(), quotes);
+                if (q != null && q.end() == blockSpan.end() && !closesQuotation(text, blockSpan)) {
+                    state.openQuotation = unframedQuotation;
+                }
                 continue;
             }
             if (frame.isPresent() && frame.get().speaker() == null && writesOwnView(text, s, state)) {
@@ -358,6 +378,10 @@ public final class NarrativeAttribution {
                 continue;
             }
             if (s.isQuestion(text)) {
+                continue;
+            }
+            if (aboutARelative(text, s)) {
+                state.chain = null; // '"…," he says. His sister rolls her eyes at that.': narration about another person
                 continue;
             }
             if (state.chain != null) {
@@ -543,6 +567,56 @@ public final class NarrativeAttribution {
             }
         }
         return List.of(new Candidate(s, span, first.content(), first.speaker(), true));
+    }
+
+    /**
+     * Who says a quotation that no frame of saying attributes: the person an earlier sentence of the same paragraph
+     * tells about outside the quotation ({@code Ms Lind was blunt. "…"}, {@code Okafor sees the rules as allies. "…"}),
+     * or, in a paragraph opening with a quotation, the speaker whose quotation the paragraph before left open. Null
+     * when a frame in the paragraph names the quotation's speaker, or when nobody is told about.
+     */
+    private static Person unframedQuotationSpeaker(String text, Sentence s, int at, List<Sentence> block,
+                                                   List<Optional<Frame>> found, List<Person> narrated,
+                                                   List<Span> quotes, Person carried) {
+        Span quote = Quotes.around(s.span(), quotes);
+        if (quote == null || quotedSpeaker(s, block, found, quotes) != null) {
+            return null;
+        }
+        for (int j = at - 1; j >= 0; j--) {
+            Sentence before = block.get(j);
+            if (before.span().end() > quote.start()) {
+                continue; // inside the quotation itself
+            }
+            Optional<Frame> f = found.get(j);
+            Person told = f.isPresent() && f.get().speaker() != null ? f.get().speaker() : narrated.get(j);
+            return told != null && told.isPerson() ? told : null;
+        }
+        // a paragraph that opens with the quotation continues the one left open above
+        boolean opensWithIt = quote.start() <= block.get(0).span().start() + 1
+                && quote.start() == firstNonBlank(text, block.get(0).block().span().start());
+        return opensWithIt && carried != null ? carried : null;
+    }
+
+    private static int firstNonBlank(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the paragraph ends with a closing quotation mark (possibly after the sentence's stop). */
+    private static boolean closesQuotation(String text, Span paragraph) {
+        String t = paragraph.of(text).strip();
+        return t.endsWith("\u201d") || t.endsWith("\"") && t.chars().filter(c -> c == '"').count() % 2 == 0;
+    }
+
+    /** A sentence outside quotation marks whose subject is somebody's relative ("His sister …", "Her husband …"). */
+    private static boolean aboutARelative(String text, Sentence s) {
+        List<Token> words = s.tokens().stream().filter(Token::isWord).limit(2).toList();
+        return words.size() == 2 && words.get(0).lower().matches("his|her|their")
+                && io.claimstream.analysis.speakers.Kinship.genderOf(words.get(1).text()) != null
+                && !QUOTE_MARK.matcher(s.text(text)).find();
     }
 
     /** The speaker of the quotation this sentence lies in, named by a frame in another of its sentences. */

@@ -52,6 +52,9 @@ public final class Introductions {
                         && NameRuns.possessive(t.get(run.from() - 1))) {
                     roles.apply(p, text.substring(t.get(runs.get(r - 1).from()).start(), t.get(run.from() - 1).end()));
                 }
+                if (p != null && p.isPerson()) {
+                    p.declareGender(kinBefore(t, run.from()));
+                }
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))) {
                     roles.apply(p, describedAfter(text, t, run.to()));
                     if (run.titled()) {
@@ -110,6 +113,22 @@ public final class Introductions {
         Person p = people.register(run.text(), Person.Kind.PERSON);
         roles.apply(p, roleBefore != null ? roleBefore : position);
         return p;
+    }
+
+    /**
+     * The gender a kinship word right before a name declares ({@code Her brother, Alexander Petrov, is …},
+     * {@code his wife Anna}): a profile of relatives sharing a surname tells them apart by it, and a pronoun met
+     * before the name must not make the brother a "she". Null when no such word precedes the name.
+     */
+    static Gender kinBefore(List<Token> t, int from) {
+        int k = from - 1;
+        if (k >= 0 && t.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        return Kinship.genderOf(t.get(k).text());
     }
 
     /** Verbs that give someone's position; the tagger often reads "runs" and "leads" as plural nouns. */

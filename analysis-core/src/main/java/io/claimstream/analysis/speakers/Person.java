@@ -23,6 +23,8 @@ public final class Person {
     private final Set<String> affiliations = new LinkedHashSet<>();
     private int male;
     private int female;
+    /** The gender a kinship word declares ("her brother, Alexander …"): pronouns counted later do not outvote it. */
+    private Gender declared;
     private boolean turnSpeaker;
     /** Somebody the text knows only by a role at an organisation ("its chief executive"), not yet by name. */
     private boolean unnamed;
@@ -130,7 +132,17 @@ public final class Person {
         }
     }
 
+    /** A gender the text states outright rather than implies by the pronouns it happens to resolve. */
+    public void declareGender(Gender gender) {
+        if (gender != null && gender != Gender.UNKNOWN) {
+            declared = gender;
+        }
+    }
+
     public Gender gender() {
+        if (declared != null) {
+            return declared;
+        }
         if (male == female) {
             return Gender.UNKNOWN;
         }
