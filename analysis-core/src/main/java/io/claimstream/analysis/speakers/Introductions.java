@@ -41,6 +41,7 @@ public final class Introductions {
         for (Sentence s : sentences) {
             deadline.check("reading introductions");
             List<Token> t = s.tokens();
+            namedOutright(s.text(text));
             List<NameRun> runs = NameRuns.find(text, t, people.knownNameParts());
             for (int r = 0; r < runs.size(); r++) {
                 NameRun run = runs.get(r);
@@ -75,6 +76,22 @@ public final class Introductions {
             }
         }
     }
+
+    /**
+     * {@code Her name is Nadia Petrov, and …}: a profile that opens on "the chief scientist" and "she" names the
+     * person a paragraph later. The name is a person's (one word alone, "Nadia", would otherwise pass for a company)
+     * of the gender the possessive gives.
+     */
+    private void namedOutright(String sentence) {
+        Matcher m = NAMED_OUTRIGHT.matcher(sentence);
+        if (m.find() && people.lookup(m.group(2)) == null) {
+            Person p = people.register(m.group(2), Person.Kind.PERSON);
+            p.declareGender(m.group(1).equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE);
+        }
+    }
+
+    private static final Pattern NAMED_OUTRIGHT = Pattern.compile(
+            "(?:^|[.;]\\s+)(Her|His|her|his) (?:full )?name is (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})\\b");
 
     /**
      * Somebody the text introduces before quoting: a two- or three-word name followed by a

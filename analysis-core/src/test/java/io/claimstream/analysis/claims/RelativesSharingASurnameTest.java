@@ -31,4 +31,17 @@ class RelativesSharingASurnameTest {
         assertThat(a.speakerOf("sell the vision unit")).isEqualTo("Tobias Brandt");
         assertThat(a.claimWith("shakes her head")).isEmpty();
     }
+
+    @Test
+    void aPersonNamedOutrightAfterTheirRoleIsAPersonWhomHerFirstNameFinds() {
+        Analyses a = Analyses.of("""
+                The head of research at Quillon arrives late and orders tea.
+
+                Her name is Ottilie Marsch, and she has run the lab since 2020. Her husband, Jens Marsch, runs sales.
+
+                Ottilie is unimpressed by the new chips. "They are faster on paper and slower in our racks," she says.
+                """);
+        assertThat(a.speakerNames()).contains("Ottilie Marsch");
+        assertThat(a.speakerOf("slower in our racks")).isEqualTo("Ottilie Marsch");
+    }
 }
