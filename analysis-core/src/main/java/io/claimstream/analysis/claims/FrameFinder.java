@@ -56,7 +56,8 @@ public final class FrameFinder {
         List<Token> t = sentence.tokens();
         List<NameRun> runs = resolver.names(text, t);
         Optional<Frame> special = phrases.accordingTo(text, sentence, t, runs)
-                .or(() -> phrases.viewOf(text, sentence, t, runs));
+                .or(() -> phrases.viewOf(text, sentence, t, runs))
+                .or(() -> phrases.forPerson(text, sentence, t, runs));
         if (special.isPresent()) {
             return special;
         }
@@ -268,6 +269,10 @@ public final class FrameFinder {
                     return Optional.of(new Subject(resolver.organization(text.substring(t.get(head.get().from()).start(),
                             s.end())), head.get().from(), null));
                 }
+                Optional<Subject> role = roleOfNamedOrganisation(text, t, r);
+                if (role.isPresent()) {
+                    return role;
+                }
             }
             if (r.from() > 0 && t.get(r.from() - 1).lower().equals("the")) {
                 return Optional.of(new Subject(resolver.description(text.substring(t.get(r.from() - 1).start(),
@@ -350,6 +355,39 @@ public final class FrameFinder {
         }
         String role = text.substring(t.get(roleFrom).start(), t.get(j).end());
         return Optional.of(new Subject(resolver.roleAt(organisation, role), from, null));
+    }
+
+    /**
+     * {@code The chief executive of Quanta Grid, a start-up …, argues}: the person holding that role there, not a
+     * person called "Quanta Grid". A news story names somebody ("For Chen Wei, the bottleneck is power.") and goes on
+     * by role, so a role nobody is known to hold is the person just mentioned, if the text has given them none yet.
+     */
+    private Optional<Subject> roleOfNamedOrganisation(String text, List<Token> t, NameRun organisationRun) {
+        int of = organisationRun.from() - 1;
+        int the = of - 1;
+        while (the >= 0 && of - the <= 3 && !t.get(the).lower().equals("the")) {
+            the--;
+        }
+        if (the < 0 || of - the > 3 || the == of - 1 || !ROLE_NOUNS.contains(t.get(of - 1).lower())
+                || SubjectDescriptions.isOrganisationNoun(t.get(of - 1).lower())) {
+            return Optional.empty();
+        }
+        String kind = roles.kindOf(organisationRun.text());
+        if (kind != null && !kind.equals("organization")) {
+            return Optional.empty();
+        }
+        Person organisation = resolver.organization(organisationRun.text());
+        String role = text.substring(t.get(the + 1).start(), t.get(of - 1).end());
+        Person holder = resolver.registry().holderOf(organisation, role);
+        if (holder == null) {
+            Person last = resolver.registry().mostRecent(p -> p != organisation);
+            if (last != null && last.isPerson() && !last.isUnnamed() && last.role() == null) {
+                last.offerRole(role);
+                last.addAffiliation(organisationRun.text());
+                holder = last;
+            }
+        }
+        return Optional.of(new Subject(holder != null ? holder : resolver.roleAt(organisation, role), the, null));
     }
 
     /** The organisation named at the start of the sentence, before {@code before}, or null. */
@@ -442,6 +480,13 @@ public final class FrameFinder {
                     return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
                 }
                 Optional<NameRun> run = runEndingAt(runs, k - 1);
+                if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().equals("of")) {
+                    // "The chief executive of Quanta Grid, a start-up …, argues": the appositive is the company's
+                    Optional<Subject> holder = roleOfNamedOrganisation(text, t, run.get());
+                    if (holder.isPresent()) {
+                        return holder;
+                    }
+                }
                 if (run.isPresent()) {
                     NameRun r = run.get();
                     String role = text.substring(t.get(k + 1).start(), t.get(comma - 1).end());

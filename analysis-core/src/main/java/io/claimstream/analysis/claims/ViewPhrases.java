@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
@@ -187,6 +188,39 @@ final class ViewPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code For Chen Wei, the bottleneck is power.}: a paraphrase without a verb of saying, the view the sentence
+     * reports being the named person's. Only a person's name (two words, a title, or somebody already known as a
+     * person) right at the start, and a clause after the comma that states something ("is", "are", "was", "lies").
+     */
+    Optional<Frame> forPerson(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        int first = 0;
+        while (first < t.size() && !t.get(first).isWord()) {
+            first++;
+        }
+        if (first + 3 >= t.size() || !t.get(first).lower().equals("for")) {
+            return Optional.empty();
+        }
+        int at = first + 1;
+        Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
+        if (run.isEmpty() || run.get().to() >= t.size() || !t.get(run.get().to()).text().equals(",")) {
+            return Optional.empty();
+        }
+        NameRun r = run.get();
+        Person known = resolver.registry().lookup(r.text());
+        boolean person = known != null ? known.isPerson()
+                : (r.titled() || r.to() - r.from() >= 2) && roles.kindOf(Honorifics.strip(r.text())) == null;
+        boolean states = t.stream().skip(r.to() + 1).limit(8)
+                .anyMatch(x -> x.lower().matches("is|are|was|were|lies|remains"));
+        if (!person || !states) {
+            return Optional.empty();
+        }
+        Person p = resolver.name(r.text(), r.titled());
+        return p == null || !p.isPerson() ? Optional.empty()
+                : Optional.of(new Frame(p, false, new io.claimstream.contracts.Span(t.get(r.to() + 1).start(),
+                        sentence.span().end()), null));
     }
 
     /** {@code NAME, an analyst at Meridian Research,}: the description after a name, up to the next comma. */

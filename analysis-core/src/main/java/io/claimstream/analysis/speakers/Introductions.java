@@ -113,7 +113,7 @@ public final class Introductions {
         String kind = roles.kindOf(Honorifics.strip(run.text()));
         String after = run.to() + 1 < t.size() ? text.substring(t.get(run.to()).start(),
                 t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
-        if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|firm|lab|laboratory|maker|"
+        if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|start-up|firm|lab|laboratory|maker|"
                 + "developer|provider|group|institute)\\b.*") && (kind == null || kind.equals("organization"))) {
             return people.register(run.text(), Person.Kind.ORGANIZATION);
         }
