@@ -174,6 +174,19 @@ public final class FrameFinder {
                 resolver.registry().mentioned(voiced);
             }
         }
+        if (voiced == null && SPOKESPEOPLE.contains(t.get(head).lower()) && head + 2 < t.size()
+                && t.get(head + 1).lower().equals("for")) {
+            // "A spokesperson for Veridian Utilities said …": the organisation the preposition names
+            int h = head;
+            Optional<NameRun> named = runs.stream().filter(r -> r.from() == h + 2).findFirst();
+            if (named.isPresent()) {
+                Person known = resolver.registry().lookup(named.get().text());
+                if (known == null || !known.isPerson()) {
+                    voiced = known != null ? known : resolver.organization(named.get().text());
+                    resolver.registry().mentioned(voiced);
+                }
+            }
+        }
         boolean aside = false;
         for (int v = head + 1; v < t.size() && v - head <= 40; v++) {
             Token x = t.get(v);
