@@ -107,7 +107,8 @@ public final class ClaimBuilder {
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
-                topics.classify(tokens, contextOf(c, facts), vector, facts.context().lead()), hedging.confidence(content),
+                topics.classify(tokens, contextOf(c, facts), vector, facts.context().lead(),
+                        facts.context().before(c.sentence())), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,
                 quantities.find(text, c.span()));
     }

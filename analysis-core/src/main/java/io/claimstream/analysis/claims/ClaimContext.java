@@ -23,9 +23,11 @@ public final class ClaimContext {
     private final List<Sentence> sentences;
     private final Map<Integer, List<Token>> questionBefore = new HashMap<>();
     private final List<Token> lead = new ArrayList<>();
+    private final Map<Integer, ?> turnSpeakers;
 
     public ClaimContext(List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
         this.sentences = sentences;
+        this.turnSpeakers = turnSpeakers;
         Map<Integer, List<Sentence>> byTurn = new HashMap<>();
         for (Sentence s : sentences) {
             if (s.block().kind() == BlockKind.HEADING) {
@@ -54,7 +56,7 @@ public final class ClaimContext {
         if (s.block().inTurn()) {
             context.addAll(questionBefore.getOrDefault(s.block().turn(), List.of()));
         }
-        if (s.index() > 0 && sentences.get(s.index() - 1).block().paragraph() == s.block().paragraph()) {
+        if (s.index() > 0 && sameVoice(sentences.get(s.index() - 1), s)) {
             context.addAll(sentences.get(s.index() - 1).tokens());
         }
         Sentence intro = listIntroduction(s);
@@ -63,6 +65,50 @@ public final class ClaimContext {
         }
         return context;
     }
+
+    /**
+     * Whether the sentence before goes on in the same voice: the same paragraph, or the same speaker's turn when a
+     * chat or meeting tool puts each sentence on a line of its own (and a run of messages under a new header of
+     * the same name is still that person talking), so a short line ("so your 68 is probably closer to 71") reads
+     * with the line it follows up.
+     */
+    private boolean sameVoice(Sentence before, Sentence s) {
+        if (before.block().paragraph() == s.block().paragraph()) {
+            return true;
+        }
+        if (!before.block().inTurn() || !s.block().inTurn() || !before.block().section().equals(s.block().section())) {
+            return false;
+        }
+        Object speaker = turnSpeakers.get(s.block().turn());
+        return before.block().turn() == s.block().turn()
+                || speaker != null && speaker == turnSpeakers.get(before.block().turn());
+    }
+
+    /**
+     * What the conversation has just been about: the sentences before the claim in its section, whoever spoke them.
+     * It speaks only for a claim that neither names a topic nor has one in the text right around it ("The research
+     * leadership decided it." in an answer about licensed data), before the document's lead does, because in a
+     * meeting, a thread or a deposition the topic carries on from turn to turn while the lead is a tool's header.
+     */
+    public List<Token> before(Sentence s) {
+        List<Token> context = new ArrayList<>();
+        if (!s.block().inTurn()) {
+            return context; // prose has its lead and its paragraphs; a narrator's topic does not carry on like a talk's
+        }
+        for (int i = s.index() - 1, taken = 0; i >= 0 && taken < DISCOURSE_SENTENCES; i--) {
+            Sentence earlier = sentences.get(i);
+            if (!earlier.block().section().equals(s.block().section())) {
+                break;
+            }
+            if (earlier.block().kind() != BlockKind.HEADING) {
+                context.addAll(0, earlier.tokens());
+                taken++;
+            }
+        }
+        return context;
+    }
+
+    private static final int DISCOURSE_SENTENCES = 6;
 
     /**
      * What the whole document says it is about: the first sentence of each of its first two blocks of

@@ -42,6 +42,11 @@ public final class TopicClassifier {
     private final Map<String, List<Entry>> byFirstStem = new HashMap<>();
     /** A word of several senses that more than one topic lists ("?memory"): the topics it may mean. */
     private final Map<List<String>, Set<String>> senses = new HashMap<>();
+    /**
+     * Of those words, the ones a topic lists plainly, without "?" ("audit" for safety, "?audit" for evaluation): the
+     * sense the word has where nothing around it tells, the marked one being the rarer sense it has only then.
+     */
+    private final Map<List<String>, Set<String>> plainSenses = new HashMap<>();
     /** Weights of the evidence around a claim that picks a word's sense: its sentence, its neighbours, the lead. */
     private static final double SENSE_CONTEXT_WEIGHT = CONTEXT_WEIGHT;
     private static final double SENSE_LEAD_WEIGHT = 0.2;
@@ -65,7 +70,16 @@ public final class TopicClassifier {
                 }
             }
         }
+        for (Topic topic : taxonomy.topics()) {
+            for (Topic.Term term : topic.terms()) {
+                if (!term.ambiguous() && senses.containsKey(term.stems())) {
+                    senses.get(term.stems()).add(topic.id());
+                    plainSenses.computeIfAbsent(term.stems(), k -> new HashSet<>()).add(topic.id());
+                }
+            }
+        }
         senses.values().removeIf(topics -> topics.size() < 2);
+        plainSenses.keySet().retainAll(senses.keySet());
     }
 
     /**
@@ -88,6 +102,16 @@ public final class TopicClassifier {
      *             decides only when neither the claim, the text around it nor its meaning names a topic
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead) {
+        return classify(claim, context, vector, lead, List.of());
+    }
+
+    /**
+     * @param discourse what the conversation said just before the claim (the sentences before it, whoever spoke
+     *                  them): like the lead, it decides only when neither the claim nor the text right around it
+     *                  names a topic, and it goes before the lead, which in a transcript is often a tool's header
+     */
+    public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
+                                 List<Token> discourse) {
         Map<String, Set<Integer>> evidence = new HashMap<>();
         List<String> claimStems = stems(claim);
         List<String> contextStems = stems(context);
@@ -112,7 +136,7 @@ public final class TopicClassifier {
             // the claim's own weak words come before the text around it
             List<String> fallback = own.isEmpty() ? lexical
                     : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
-            List<String> words = unnamed(fallback, own, lead, hints, meaning.isEmpty() ? similarities : null);
+            List<String> words = unnamed(fallback, own, discourse, lead, hints, meaning.isEmpty() ? similarities : null);
             chosen = new ArrayList<>();
             if (meaning.size() == 1) {
                 // meaning singles out one topic: it leads, the claim's own weak words follow, and what the text
@@ -138,12 +162,17 @@ public final class TopicClassifier {
      * {@code vetoing} (the similarities of a meaning that found no topic), a weak word stands only where that meaning
      * does not lean away from it ("the train arrived on time" is no pre-training).
      */
-    private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> lead,
-                                 Map<String, Double> hints, Map<String, Double> vetoing) {
+    private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> discourse,
+                                 List<Token> lead, Map<String, Double> hints, Map<String, Double> vetoing) {
         if (!fallback.isEmpty()) {
             return fallback;
         }
-        List<String> background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
+        // a claim with weak words of its own keeps them after the lead's topics, as before; only one that names
+        // nothing at all reads what the conversation before it was about
+        List<String> background = own.isEmpty() ? best(score(stems(discourse), new HashMap<>(), hints), MINIMUM) : List.of();
+        if (background.isEmpty()) {
+            background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
+        }
         List<String> words = new ArrayList<>(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         for (String topic : best(own, 0)) {
             if (vetoing == null || !thresholds.leansAwayFrom(vetoing, topic)) {
@@ -333,19 +362,24 @@ public final class TopicClassifier {
      * Whether a word that several topics list as a word of several senses means this match's topic here: the
      * sense with the most other evidence in {@code hints} wins; with none for any of them, the topic named after the
      * word ("memory-and-personalization" for "memory"), or every sense where no topic is. Without hints (while they are being gathered) a word of several senses
-     * is no evidence at all, and inside a longer term of its own topic it has counted as that term.
+     * is no evidence at all, and inside a longer term of its own topic it has counted as that term. Where a topic
+     * lists the word plainly, that topic is its sense when nothing tells.
      */
     private boolean senseHere(Match m, List<Match> matches, Map<String, Double> hints) {
-        Set<String> topics = m.entry().term().ambiguous() ? senses.get(m.entry().term().stems()) : null;
+        Set<String> topics = senses.get(m.entry().term().stems());
         if (topics == null) {
             return true;
         }
-        if (hints == null || matches.stream().anyMatch(longer -> m.inside(longer)
+        Set<String> plain = plainSenses.getOrDefault(m.entry().term().stems(), Set.of());
+        if (hints == null || m.entry().term().ambiguous() && matches.stream().anyMatch(longer -> m.inside(longer)
                 && longer.entry().topic().equals(m.entry().topic()))) {
             return false; // "memory bandwidth" counts once, as itself, not again for its "memory"
         }
         double mine = hints.getOrDefault(m.entry().topic(), 0.0);
         double best = topics.stream().mapToDouble(t -> hints.getOrDefault(t, 0.0)).max().orElse(0);
+        if (best == 0 && !plain.isEmpty()) {
+            return plain.contains(m.entry().topic()); // "audit" with nothing to tell is the safety audit
+        }
         if (best == 0) {
             // nothing tells: the word means the topic named after it ("memory-and-personalization"), if one is
             String word = String.join("-", m.entry().term().text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));

@@ -225,4 +225,49 @@ class TopicClassifierTest {
         assertThat(extended.classify(tokens("The arms race between labs burns cash."), List.of()))
                 .doesNotContain("robotics");
     }
+
+    /** "jobs" in "batch jobs" is work a cluster runs, not employment; a pull request is code under review. */
+    @Test
+    void theLongerTermOfAnotherTopicTakesTheWord() {
+        assertThat(classifier.classify(tokens("Half the cluster idles until the batch jobs start at midnight."),
+                List.of())).contains("compute-and-chips").doesNotContain("talent-and-education");
+        assertThat(classifier.classify(tokens("The bot opened nine PRs and two of them were merged."), List.of()))
+                .contains("ai-coding");
+    }
+
+    /** Whether training counts as fair use is a question about the data a model was trained on. */
+    @Test
+    void fairUseAndLicensingDealsAreAboutData() {
+        assertThat(classifier.classify(tokens("The judge will decide whether that counts as fair use."), List.of()))
+                .contains("data");
+        assertThat(classifier.classify(tokens("The newspaper group signed two licensing deals this spring."),
+                List.of())).contains("data");
+    }
+
+    /**
+     * An audit is the safety audit unless the words around it are about measuring the model: then it is the test
+     * of how well the model works.
+     */
+    @Test
+    void anAuditTakesTheSenseItsNeighboursGive() {
+        assertThat(classifier.classify(tokens("In the spring audit the model got 9 of 40 forms wrong."),
+                tokens("Our numbers come from the benchmark we run on every release.")))
+                .contains("evaluation").doesNotContain("safety");
+        assertThat(classifier.classify(tokens("The regulator ordered an audit of the lending model."), List.of()))
+                .contains("safety").doesNotContain("evaluation");
+        assertThat(classifier.classify(tokens("Nobody reads the audit."), List.of())).containsExactly("safety");
+    }
+
+    /** A claim that names nothing, with nothing right around it, is about what the talk before it was about. */
+    @Test
+    void aClaimThatNamesNothingReadsTheConversationBeforeIt() {
+        assertThat(classifier.classify(tokens("The board did, in October."), tokens("Who approved it?"), null,
+                tokens("Quarterly sync 10:02 AM"),
+                tokens("We crawled forty million forum pages for the training data. Nobody had checked the licences.")))
+                .contains("data");
+        // words of its own, however weak, still come before it
+        assertThat(classifier.classify(tokens("The GPUs arrived late."), List.of(), null, List.of(),
+                tokens("We crawled forty million forum pages for the training data.")))
+                .containsExactly("compute-and-chips");
+    }
 }
