@@ -86,7 +86,9 @@ public final class ClaimBuilder {
                 c.sentence().block().columns(), facts.date() == null ? null : facts.date().getYear());
         String framing = c.span().start() < c.content().start()
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
-        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling)\\b.*");
+        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho)\\b.*")
+                // "I would argue the work was the best money we spent": the speaker offers it as a view
+                || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*");
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()

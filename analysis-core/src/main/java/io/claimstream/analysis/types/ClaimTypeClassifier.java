@@ -95,7 +95,10 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last (year|spring|summer|autumn|"
             + "fall|winter)|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|"
-            + "since (early |late |mid-?|the (start|end) of )?(19|20)\\d\\d|on (january|february|march|april|may|june|july|"
+            + "since (early |late |mid-?|the (start|end) of )?(19|20)\\d\\d|"
+            // "I was head of data from May 2023 until I left": a role held over a dated span
+            + "(was|were)\\b[^.;]{0,60}\\bfrom ((january|february|march|april|may|june|july|august|september|october|"
+            + "november|december) )?(19|20)\\d\\d (until|till|to|through)\\b|on (january|february|march|april|may|june|july|"
             + "august|september|october|november|december) \\d|already (written|done|shipped|released|launched)|"
             // "taped out in August": a month named after a past form dates an event (a coming month is a forecast,
             // read before this)
@@ -155,6 +158,8 @@ public final class ClaimTypeClassifier {
             // "My honest opinion is that …", "My own take is …": the speaker says it is a view
             + "my (honest |own |personal |strong )?(opinion|view|take|hunch|gut feeling) (is|was)|"
             + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
+            // "imo the 9 points are worth it": a chat's abbreviation of "in my opinion"; "I would argue X" puts X as a view
+            + "imo|imho|(i|we)( would|['’]d) argue|"
             + "i['’]m (not )?sure|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
             + "(i|we) (would|['’]d) (want|like|need) to see|i want to see|"
@@ -248,7 +253,8 @@ public final class ClaimTypeClassifier {
             "(?s).*\\b(in the past|originally|last (year|month|week|quarter|spring|summer|autumn|fall|winter)|years ago"
             + "|in (19|20)\\d\\d)\\b.*");
     private static final Anywhere BELIEF = Anywhere.compile("(?s).*\\b(i think|i believe)\\b.*");
-    private static final Anywhere BELIEF_OR_MODAL = Anywhere.compile("(?s).*\\b(i think|i believe|may|might)\\b.*");
+    /** "may" the modal, not the month ("from May 2023"). */
+    private static final Anywhere BELIEF_OR_MODAL = Anywhere.compile("(?s).*\\b(i think|i believe|may(?! \\d)|might)\\b.*");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
     private static final Anywhere YEAR_THEN_MODAL = Anywhere.compile("(?s).*\\b(20\\d\\d) (will|might|may|could|"
             + "is going to|would)\\b.*|.*\\bin 20\\d\\d\\b.*\\b(will|might|expect|could)\\b.*");

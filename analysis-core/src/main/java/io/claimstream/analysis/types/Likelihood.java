@@ -28,7 +28,9 @@ final class Likelihood {
     private static final Anywhere COMPLETED = Anywhere.compile("(?s).*\\b(had|has|have|['’]ve) (already |now |just )?"
             + "(\\w+(ed|en|wn|ght)|cut|put|set|hit|shut|spent|built|sold|made|paid|kept|left|held|led|sent|lost|won"
             + "|run|become|begun|grown|shrunk)\\b.*|.*\\b(rose|fell|grew|doubled|tripled|halved|launched|released|raised|shipped|"
-            + "signed|hired|reported|announced|won|lost|closed|opened|found|saw|showed|told|took|got|made|came)\\b.*"
+            + "signed|hired|reported|announced|won|lost|closed|opened|found|saw|showed|told|took|got|made|came"
+            // "I was head of data until I left in March of this year": leaving, joining, starting are done too
+            + "|left|quit|joined|began|started|went)\\b.*"
             // "we added 240 engineers this year": a pronoun subject and a regular past form
             + "|.*\\b(we|i|they|he|she|it) (\\w+ly )?\\w+ed\\b(?! to\\b).*");
     private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"

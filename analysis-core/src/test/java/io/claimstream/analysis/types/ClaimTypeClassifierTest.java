@@ -370,4 +370,21 @@ class ClaimTypeClassifierTest {
         List<Token> tokens = NLP.tokens(fragment, new Span(0, fragment.length()), true);
         assertThat(ClaimTypeClassifier.imperative(tokens, NLP)).isEqualTo(imperative);
     }
+
+    /**
+     * A chat's "imo" and a speaker's "I would argue" offer what follows as a view, figures and past tense
+     * notwithstanding; a career's span up to a month already past is a fact.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "imo the 12 points are worth the slower responses.|opinion",
+            "IMHO the new index is worth the extra 40 ms per query.|opinion",
+            "I would argue the migration was the best thing we did all year.|opinion",
+            "I'd argue the rewrite paid for itself in two months.|opinion",
+            "I ran the platform team from May 2022 until I left in January of this year.|fact",
+            "I was chief of staff there from May 2021 until I left in January of this year.|fact"})
+    void chatAbbreviationsAndArguedViews(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
