@@ -237,9 +237,37 @@ public final class NonClaims {
      * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
      * back". It says what someone will do about the conversation, not about the world.
      */
-    private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? )?(i|we)(['’]ll| will)"
+    private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? )?(i|we)(['’]ll| will"
+            + "|['’]m going to| am going to|['’]re going to| are going to)"
             + " (write (it |this |that )?up|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
-            + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to)\\b[^;:]{0,60}$");
+            + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to"
+            // "ok I'm going to rerun at 8-bit and post numbers friday": the room will hear the results later
+            + "|((re-?run|re-?test|retry|try)( [^\\s;:]+){0,4} and )?(post|share|report) (the |my |our |some |new )?"
+            + "(numbers|results|figures)(?=( (here|later|tonight|tomorrow|soon|\\w+day|on \\w+day|next week|this week))?[.!]*$))"
+            + "\\b[^;:]{0,60}$");
+    /** The thread mark a post's author puts after the thread's title. */
+    private static final String THREAD_MARK = "\uD83E\uDDF5";
+
+    /**
+     * A thread's opener: "Some numbers, and what I'd do differently 🧵" titles the posts that follow, as a heading
+     * does; its head is a noun phrase with no verb before its comma or its "what"/"how"/"why", while "Our pager
+     * alerts grew by half 🧵" states something under the same mark.
+     */
+    private static boolean threadOpener(String s, List<Token> tokens) {
+        if (!s.strip().endsWith(THREAD_MARK) || s.length() > 120) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.text().equals(",") || t.lower().matches("what|how|why|where|when|and")) {
+                return true;
+            }
+            if (t.isVerbal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Anywhere DISCOURSE = Anywhere.compile("(?i)^(so |and |but )?((these|those) are my|"
             + "(that|this)['’]?s? (is )?(my|the) (first|second|third|fourth|last|final|main|two|three|answer|point|"
             + "observation|thought|view|question)|that['’]s (all|it)( from me)?|"
@@ -433,7 +461,7 @@ public final class NonClaims {
         if (DISCOURSE.in(s)) {
             return "about the conversation";
         }
-        if (SIGNPOST.in(s) && words <= 14) {
+        if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens)) {
             return "signpost";
         }
         if (TIME_LEFT.in(s) && words <= 14) {

@@ -190,6 +190,22 @@ class NonClaimsTest {
         assertThat(reason(sentence)).isNull();
     }
 
+    /** A thread's opener under its thread mark, and a chore promised to a channel: what comes later, not a claim. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Lessons from a year of on-call with an AI pager \uD83E\uDDF5", "A short history of our eval set, and what broke \uD83E\uDDF5",
+            "ok I'm going to retest with the new driver and post results tonight", "We're going to rerun it on Monday and share the numbers."})
+    void recognisesAThreadsOpenerAndAChorePromisedToTheChannel(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Our pager alerts grew by half after the switch \uD83E\uDDF5",
+            "We're going to post numbers that embarrass every lab that skipped the audit.",
+            "I'm going to be blunt: the new driver is slower."})
+    void keepsClaimsThatLookLikeOpenersOrChores(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
+
     /** The chair moving a meeting on: giving someone the floor, putting a topic off. */
     @ParameterizedTest
     @ValueSource(strings = {"Go ahead, Mirela.", "Over to you, Mirela.", "Mirela, the floor is yours.",
