@@ -116,7 +116,7 @@ public final class TopicClassifier {
         List<String> claimStems = stems(claim);
         List<String> contextStems = stems(context);
         Map<String, Double> hints = namesASense(claimStems) || namesASense(contextStems)
-                ? senseHints(claimStems, contextStems, lead) : Map.of();
+                ? senseHints(claimStems, contextStems, lead, discourse) : Map.of();
         Map<String, Double> own = score(claimStems, evidence, hints);
         Map<String, Double> around = score(contextStems, new HashMap<>(), hints);
         Map<String, Double> combined = new HashMap<>(own);
@@ -308,10 +308,14 @@ public final class TopicClassifier {
      * What the claim, the text around it and the document's lead name besides words of several senses, in terms
      * of full weight: the evidence that tells which sense such a word has here ("memory" beside "GPU" is hardware).
      */
-    private Map<String, Double> senseHints(List<String> claim, List<String> context, List<Token> lead) {
+    private Map<String, Double> senseHints(List<String> claim, List<String> context, List<Token> lead,
+                                           List<Token> discourse) {
         Map<String, Double> hints = new HashMap<>(score(claim, new HashMap<>(), null));
         score(context, new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_CONTEXT_WEIGHT, Double::sum));
         score(stems(lead), new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_LEAD_WEIGHT, Double::sum));
+        // what the conversation was just about tells a word's sense as the lead does ("a license" in testimony about
+        // crawled data is a data licence)
+        score(stems(discourse), new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_LEAD_WEIGHT, Double::sum));
         return hints;
     }
 

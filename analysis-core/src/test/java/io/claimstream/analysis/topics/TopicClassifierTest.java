@@ -270,4 +270,17 @@ class TopicClassifierTest {
                 tokens("We crawled forty million forum pages for the training data.")))
                 .containsExactly("compute-and-chips");
     }
+
+    /**
+     * "a license" is an open model's licence unless what was said around it is about data, a few sentences back as
+     * much as in the sentence before: in testimony about a crawl it is the licence to the crawled texts.
+     */
+    @Test
+    void aLicenseTakesTheSenseTheConversationGives() {
+        List<Token> crawl = tokens("We scraped the whole archive into the training corpus. Nobody asked the publisher.");
+        assertThat(classifier.classify(tokens("I said we should buy a license first."), tokens("What did you tell them?"),
+                null, List.of(), crawl)).contains("data").doesNotContain("open-source");
+        assertThat(classifier.classify(tokens("I said we should buy a license first."), tokens("What did you tell them?"),
+                null, List.of(), List.of())).contains("open-source").doesNotContain("data");
+    }
 }
