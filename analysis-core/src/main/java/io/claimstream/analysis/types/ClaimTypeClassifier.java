@@ -276,7 +276,14 @@ public final class ClaimTypeClassifier {
             + "|cheap|long|strong|safe) enough)\\b"
             + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b"
             // "investors have spent too much money on training": an excess is measured against what the speaker finds right
-            + "|\\btoo (much|many|little|few)\\b|\\bnot (nearly |remotely )?enough\\b).*");
+            + "|\\btoo (much|many|little|few)\\b|\\bnot (nearly |remotely )?enough\\b"
+            // "the legal risk is simply too large to keep crawling": a measure past what the speaker finds bearable, now
+            // ("we were too small to compete" tells how things stood)
+            + "|\\b(is|are|['’]s|['’]re)( (simply|just|far|much|way|still|now))? too (large|big|high|small|low|risky"
+            + "|expensive|costly|slow|late|early|hard|great) to\\b"
+            // "61% merged without edits sounds high": how a figure strikes the speaker
+            + "|\\bsounds? (too |very |really |a bit |pretty |way |rather )?(high|low|right|wrong|good|bad|great|plausible"
+            + "|implausible|optimistic|pessimistic|fishy|suspicious|cheap|expensive)\\b).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").

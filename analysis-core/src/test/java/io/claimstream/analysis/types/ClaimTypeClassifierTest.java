@@ -382,7 +382,12 @@ class ClaimTypeClassifierTest {
             "I would argue the migration was the best thing we did all year.|opinion",
             "I'd argue the rewrite paid for itself in two months.|opinion",
             "I ran the platform team from May 2022 until I left in January of this year.|fact",
-            "I was chief of staff there from May 2021 until I left in January of this year.|fact"})
+            "I was chief of staff there from May 2021 until I left in January of this year.|fact",
+            // how a figure strikes the speaker, and a measure past what is bearable, are views
+            "A 92% pass rate on that suite sounds too high.|opinion",
+            "The fine is simply too small to change how the labs behave.|opinion",
+            "The fine was 40 million euros, the largest so far.|fact",
+            "In 2023 we were too small to bid for the contract, so we partnered with a bank.|fact"})
     void chatAbbreviationsAndArguedViews(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
