@@ -245,6 +245,13 @@ public final class NonClaims {
             + "|((re-?run|re-?test|retry|try)( [^\\s;:]+){0,4} and )?(post|share|report) (the |my |our |some |new )?"
             + "(numbers|results|figures)(?=( (here|later|tonight|tomorrow|soon|\\w+day|on \\w+day|next week|this week))?[.!]*$))"
             + "\\b[^;:]{0,60}$");
+    /**
+     * A witness keeping an answer to what a source says: "I can only tell you what the audit found." points to the
+     * answer that follows and claims nothing itself.
+     */
+    private static final Anywhere ANSWER_LIMITED = Anywhere.compile("(?i)^(well,? |look,? )?(i|we) can only (tell you|say|speak to"
+            + "|repeat|go by) what [^,;:]{1,60}[.]*$");
+
     /** The thread mark a post's author puts after the thread's title. */
     private static final String THREAD_MARK = "\uD83E\uDDF5";
 
@@ -463,6 +470,9 @@ public final class NonClaims {
         }
         if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens)) {
             return "signpost";
+        }
+        if (ANSWER_LIMITED.in(s)) {
+            return "non-answer";
         }
         if (TIME_LEFT.in(s) && words <= 14) {
             return "signpost";

@@ -190,18 +190,23 @@ class NonClaimsTest {
         assertThat(reason(sentence)).isNull();
     }
 
-    /** A thread's opener under its thread mark, and a chore promised to a channel: what comes later, not a claim. */
+    /**
+     * A thread's opener under its thread mark, a chore promised to a channel, a witness keeping to what a source says:
+     * they point to what comes later and claim nothing themselves.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"Lessons from a year of on-call with an AI pager \uD83E\uDDF5", "A short history of our eval set, and what broke \uD83E\uDDF5",
-            "ok I'm going to retest with the new driver and post results tonight", "We're going to rerun it on Monday and share the numbers."})
-    void recognisesAThreadsOpenerAndAChorePromisedToTheChannel(String sentence) {
+            "ok I'm going to retest with the new driver and post results tonight", "We're going to rerun it on Monday and share the numbers.",
+            "I can only tell you what the inspection report says.", "We can only go by what the vendor told us."})
+    void recognisesOpenersChoresAndAnswersKeptToASource(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Our pager alerts grew by half after the switch \uD83E\uDDF5",
             "We're going to post numbers that embarrass every lab that skipped the audit.",
-            "I'm going to be blunt: the new driver is slower."})
+            "I'm going to be blunt: the new driver is slower.",
+            "I can only tell you what we saw: the model copied whole paragraphs."})
     void keepsClaimsThatLookLikeOpenersOrChores(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
