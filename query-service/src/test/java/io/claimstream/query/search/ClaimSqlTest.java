@@ -103,6 +103,28 @@ class ClaimSqlTest {
     }
 
     @Test
+    void aSpeakerAloneOrWithATypeIsCountedFromTheKeptCounts() {
+        assertThat(new ClaimSql(ClaimFilter.of(null, List.of("ann", "ann-2"), null, null, null, null, null)).count())
+                .isEqualTo("SELECT coalesce(sum(k.claims), 0)::bigint AS count FROM person_claim_count k"
+                        + " WHERE k.person_id IN (:people)");
+        ClaimSql withType = new ClaimSql(ClaimFilter.of(null, List.of("ann"), null, "fact", null, null, null));
+        assertThat(withType.count()).endsWith("WHERE k.person_id IN (:people) AND k.type = :type");
+        assertThat(withType.countByType()).contains("FROM person_claim_count k")
+                .contains("k.type = :type").endsWith("GROUP BY k.type HAVING sum(k.claims) <> 0");
+        // any other filter is counted over the claims it names
+        assertThat(new ClaimSql(ClaimFilter.of(null, List.of("ann"), "agents", null, null, null, null)).count())
+                .doesNotContain("person_claim_count");
+        assertThat(new ClaimSql(ClaimFilter.of(null, List.of("ann"), null, null, "d", null, null)).count())
+                .doesNotContain("person_claim_count");
+        assertThat(new ClaimSql(ClaimFilter.of(null, List.of("ann"), null, null, null, null, LocalDate.of(2026, 1, 1)))
+                .count()).doesNotContain("person_claim_count");
+        assertThat(new ClaimSql(new ClaimFilter(null, List.of("ann"), null, null, null, null, null, true, null, null,
+                null, ClaimFilter.Order.HORIZON)).count()).doesNotContain("person_claim_count");
+        assertThat(new ClaimSql(ClaimFilter.of("robots", List.of("ann"), null, null, null, null, null)).count())
+                .doesNotContain("person_claim_count");
+    }
+
+    @Test
     void aFirstPageNamesItsSizeSoThatItsPlanCanBeKept() {
         ClaimSql byTopic = new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, null, null));
         String select = byTopic.selectCounting();

@@ -30,14 +30,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A topic's total (GET /claims?topic=) comes from counts the write path keeps
- * (V7__topic_claim_count.sql): they must stay exact through a new document, a re-analysis that
- * replaces a document's claims, and a document deleted with its claims, and two writers storing
- * claims on the same topic at once must not wait for each other.
+ * A topic's total (GET /claims?topic=) and a speaker's (GET /claims?speaker=) come from counts the
+ * write path keeps (V7__topic_claim_count.sql, V8__person_claim_count.sql): they must stay exact
+ * through a new document, a re-analysis that replaces a document's claims, and a document deleted
+ * with its claims, and two writers storing claims on the same topic or by the same speaker at once
+ * must not wait for each other.
  */
 @QuarkusTest
 @QuarkusTestResource(RealServers.class)
-class TopicClaimCountTest {
+class KeptClaimCountTest {
+
+    /** The ledger's speaker, Noor Haddad, as the writer names her. */
+    private static final String NOOR = "noor-haddad";
 
     private static final String LEDGER = "it-count-ledger";
     private static final String PAGES = "it-count-pages";
@@ -57,6 +61,8 @@ class TopicClaimCountTest {
         long agents = total("agents", null);
         long safety = total("safety", null);
         long forecasts = total("agents", "prediction");
+        long noor = spoken(NOOR, null);
+        long noorsForecasts = spoken(NOOR, "prediction");
 
         writer.store(ledger(LEDGER, "v1", List.of(
                 new Said("Planning agents still forget what they were asked an hour ago.", "opinion", List.of("agents")),
@@ -69,6 +75,11 @@ class TopicClaimCountTest {
         assertThat(total("agents", null)).isEqualTo(agents + 3);
         assertThat(total("safety", null)).isEqualTo(safety + 2); // a topic named twice by one claim counts once
         assertThat(total("agents", "prediction")).isEqualTo(forecasts + 1);
+        assertThat(spoken(NOOR, null)).isEqualTo(noor + 4);
+        assertThat(spoken(NOOR, "prediction")).isEqualTo(noorsForecasts + 1);
+        assertThat(search.countByType(speaker(NOOR, null)))
+                .containsEntry("opinion", 1L).containsEntry("recommendation", 1L).containsEntry("fact", 1L)
+                .containsEntry("prediction", 1L);
         assertCountsMatchClaims();
 
         writer.store(ledger(LEDGER, "v2", List.of(
@@ -78,11 +89,17 @@ class TopicClaimCountTest {
         assertThat(total("agents", null)).isEqualTo(agents + 1);
         assertThat(total("safety", null)).isEqualTo(safety + 1);
         assertThat(total("agents", "prediction")).isEqualTo(forecasts);
+        assertThat(spoken(NOOR, null)).isEqualTo(noor + 2);
+        assertThat(spoken(NOOR, "prediction")).isEqualTo(noorsForecasts);
+        assertThat(search.countByType(speaker(NOOR, null)))
+                .containsEntry("opinion", 1L).containsEntry("recommendation", 1L).containsEntry("fact", 0L)
+                .containsEntry("prediction", 0L).hasSize(4); // types counted back to 0 are not listed twice
         assertCountsMatchClaims();
 
         forget(LEDGER); // its claims go with it
         assertThat(total("agents", null)).isEqualTo(agents);
         assertThat(total("safety", null)).isEqualTo(safety);
+        assertThat(spoken(NOOR, null)).isEqualTo(noor);
         assertCountsMatchClaims();
     }
 
@@ -95,11 +112,16 @@ class TopicClaimCountTest {
         var beyond = search.page(filter, new RequestParams.Paging(1000, 5));
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(total).isPositive();
+        ClaimFilter bySpeaker = speaker(NOOR, null);
+        long spoken = search.page(bySpeaker, new RequestParams.Paging(0, 1)).total();
+        var beyondTheirs = search.page(bySpeaker, new RequestParams.Paging(1000, 5));
+        assertThat(beyondTheirs.items()).isEmpty();
+        assertThat(beyondTheirs.total()).isEqualTo(spoken).isPositive();
         forget(PAGES);
     }
 
     @Test
-    void writersOnTheSameTopicDoNotWaitForEachOther() throws SQLException {
+    void writersOnTheSameTopicAndSpeakerDoNotWaitForEachOther() throws SQLException {
         writer.store(ledger(WRITERS, "v1", List.of(
                 new Said("Agents that read email need a human to approve every payment.", "recommendation",
                         List.of("agents")))));
@@ -134,13 +156,14 @@ class TopicClaimCountTest {
 
     private void insertClaim(Connection connection, String id) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO claim (id, document_id, source_id, ordinal, text, span_start, span_end, type, topics,
-                                   confidence, is_prediction)
-                VALUES (?, ?, ?, 99, 'An extra remark on agents.', 0, 10, 'opinion',
+                INSERT INTO claim (id, document_id, source_id, ordinal, text, span_start, span_end, person_id, type,
+                                   topics, confidence, is_prediction)
+                VALUES (?, ?, ?, 99, 'An extra remark on agents.', 0, 10, ?, 'opinion',
                         ARRAY['agents'], 0.5, false)""")) {
             insert.setString(1, id);
             insert.setString(2, WRITERS);
             insert.setString(3, id);
+            insert.setString(4, NOOR);
             insert.executeUpdate();
         }
     }
@@ -150,11 +173,26 @@ class TopicClaimCountTest {
                 .total();
     }
 
-    /** Every topic's and type's kept count is the number of its claims, and no other topic has one. */
+    private long spoken(String personId, String type) {
+        return search.page(speaker(personId, type), new RequestParams.Paging(0, 1)).total();
+    }
+
+    private static ClaimFilter speaker(String personId, String type) {
+        return ClaimFilter.of(null, List.of(personId), null, type, null, null, null);
+    }
+
+    /**
+     * Every topic's and type's kept count is the number of its claims, every person's and type's the
+     * number of claims they said, and no other topic or person has one.
+     */
     private void assertCountsMatchClaims() throws SQLException {
         assertThat(counts("SELECT topic, type, sum(claims) FROM topic_claim_count GROUP BY topic, type"
                 + " HAVING sum(claims) <> 0"))
                 .isEqualTo(counts("SELECT topic, type, count(*) FROM claim_topic GROUP BY topic, type"));
+        assertThat(counts("SELECT person_id, type, sum(claims) FROM person_claim_count GROUP BY person_id, type"
+                + " HAVING sum(claims) <> 0"))
+                .isEqualTo(counts("SELECT person_id, type, count(*) FROM claim WHERE person_id IS NOT NULL"
+                        + " GROUP BY person_id, type"));
     }
 
     private Map<String, Long> counts(String sql) throws SQLException {
