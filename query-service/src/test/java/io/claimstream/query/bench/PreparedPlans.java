@@ -41,10 +41,18 @@ final class PreparedPlans {
                 List.of("ada-abbott", "umar-tanaka", "jana-ueda", "ada-abbott", "umar-tanaka", "jana-ueda"));
         statement("dates", ClaimFilter.of(null, null, "agents", "prediction", null, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30)), named, "topic", TOPICS);
+        // a ranked full-text page keeps its limits bound whichever is asked (ClaimSql.page), 20 a page as benchmarked
+        statement("fulltext", ClaimFilter.of("export controls", null, null, null, null, null, null), named, "q",
+                List.of("export controls", "reward signals", "open weights", "export controls", "reward signals",
+                        "open weights"), 20);
     }
 
     private static void statement(String name, ClaimFilter filter, boolean named, String varied, List<String> values) {
-        int limit = 50;
+        statement(name, filter, named, varied, values, 50);
+    }
+
+    private static void statement(String name, ClaimFilter filter, boolean named, String varied, List<String> values,
+                                  int limit) {
         ClaimSql sql = new ClaimSql(filter);
         String text = named ? sql.page(sql.selectCounting(), limit, 0) : sql.selectCounting();
         Map<String, Object> parameters = new HashMap<>(sql.parameters());

@@ -30,6 +30,10 @@ class ClaimSqlTest {
                 .contains("ORDER BY m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id LIMIT :limit");
         assertThat(sql.count()).contains("LIMIT :maxRanked");
         assertThat(sql.parameters()).containsEntry("maxRanked", ClaimSql.DEFAULT_MAX_RANKED);
+        // the per-row rank and highlight parse the query once (an init plan); the match is the index's key
+        assertThat(sql.select()).contains("ts_rank_cd(c.tsv, (SELECT websearch_to_tsquery('english', :q)))")
+                .contains("ts_headline('english', c.text, (SELECT websearch_to_tsquery('english', :q))")
+                .contains("c.tsv @@ websearch_to_tsquery('english', :q)");
     }
 
     @Test
