@@ -26,10 +26,11 @@ public class SpeakerQueries {
     public static final int DEFAULT_TIMELINE = 50;
     public static final int MAX_TIMELINE = 1000;
 
+    /** A person's claims from the counts the write path keeps (V8__person_claim_count.sql), not a count of them. */
     private static final String PERSON_COLUMNS = """
             SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind,
                    (SELECT count(DISTINCT ds.document_id) FROM document_speaker ds WHERE ds.person_id = p.id) AS documents,
-                   (SELECT count(*) FROM claim c WHERE c.person_id = p.id) AS claims
+                   (SELECT coalesce(sum(k.claims), 0)::bigint FROM person_claim_count k WHERE k.person_id = p.id) AS claims
             FROM person p""";
     private static final String NAME_FILTER = "\n" + """
              WHERE (p.name ILIKE :pattern ESCAPE '\\' OR array_to_string(p.aliases, ' ') ILIKE :pattern ESCAPE '\\')""";

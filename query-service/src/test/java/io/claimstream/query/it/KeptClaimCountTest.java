@@ -9,6 +9,8 @@ import io.claimstream.contracts.Speaker;
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.search.ClaimSearch;
 import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.search.SpeakerLookup;
+import io.claimstream.query.search.SpeakerQueries;
 import io.claimstream.query.store.DocumentWriter;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -54,6 +56,12 @@ class KeptClaimCountTest {
     ClaimSearch search;
 
     @Inject
+    SpeakerQueries speakers;
+
+    @Inject
+    SpeakerLookup lookup;
+
+    @Inject
     DataSource db;
 
     @Test
@@ -77,6 +85,11 @@ class KeptClaimCountTest {
         assertThat(total("agents", "prediction")).isEqualTo(forecasts + 1);
         assertThat(spoken(NOOR, null)).isEqualTo(noor + 4);
         assertThat(spoken(NOOR, "prediction")).isEqualTo(noorsForecasts + 1);
+        // GET /speakers shows the same kept count, and a name finds her by it
+        assertThat(speakers.list("Noor Haddad", new RequestParams.Paging(0, 10)).items())
+                .filteredOn(person -> person.id().equals(NOOR)).singleElement()
+                .extracting(person -> person.claimCount()).isEqualTo(noor + 4);
+        assertThat(lookup.personIds("Noor Haddad")).contains(NOOR);
         assertThat(search.countByType(speaker(NOOR, null)))
                 .containsEntry("opinion", 1L).containsEntry("recommendation", 1L).containsEntry("fact", 1L)
                 .containsEntry("prediction", 1L);
