@@ -15,7 +15,7 @@ public final class ClaimSql {
      * {@link #QUERY} parsed once per statement, for the expressions computed per row (the rank of
      * each candidate, the highlight of each row of the page). A ranked full-text statement runs a
      * kept generic plan, where {@code websearch_to_tsquery('english', $1)} is no constant and was
-     * parsed and stemmed again for each of the 1,000 candidates it ranks: 1.5-1.8 of 15 ms of
+     * parsed and stemmed again for each of the 1,000 candidates it ranks: 1.7 of 15.5 ms of
      * database CPU per statement at a million claims (read-benchmark-1m-readcost2.txt). As a scalar
      * subquery it is an init plan, run once. The match condition keeps {@link #QUERY}: there it is
      * the index scan's key, computed once already, and a custom plan still sees its value.
