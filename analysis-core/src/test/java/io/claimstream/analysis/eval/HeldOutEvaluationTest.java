@@ -65,10 +65,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       brackets, a moderator who paraphrases) and a news analysis (odds and horizons, companies speaking in
  *       statements, "For Chen, the bottleneck is power.") (unseen: recall .787, attribution .847, type .824,
  *       topics .824 | .847, rejection .875, speakers .765; the profile gave Nadia Petrov's words to her brother).</li>
+ *   <li>{@code fresh15}: more styles of writing: a public-radio transcript ("MARISA DUNN, HOST:", then surnames in
+ *       capitals, an archived soundbite, a caller known by first name, questions carrying claims of absent third
+ *       parties), a magazine feature (quotes broken by their attribution, an executive named after his quote), an
+ *       earnings call in the Capital IQ layout (a name line over a role or bank line over the text) and a shareholder
+ *       letter whose author is named only by its signature (unseen: recall .813, attribution .744, type .821,
+ *       topics .885 | .885, rejection .767, speakers .750; the letter gave its author's claims to the people it quotes).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13} and {@code fresh14} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14} and {@code fresh15} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -77,7 +83,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14");
+            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -88,7 +94,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.85), Map.entry("fresh14", 0.84));
+            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.85), Map.entry("fresh14", 0.84),
+            Map.entry("fresh15", 0.88));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -112,6 +119,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.85), 0.94, 0.99);
         } else if (set.equals("fresh14")) {
             e.assertAtLeast(0.94, 0.93, typeFloor(set, 0.88), topicsFloor(set, topics, 0.82), 0.87, 0.88);
+        } else if (set.equals("fresh15")) {
+            e.assertAtLeast(0.81, 0.74, typeFloor(set, 0.82), topicsFloor(set, topics, 0.88), 0.76, 0.75);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -123,7 +132,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.92), Map.entry("fresh5", 0.93),
             Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.94),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.92), Map.entry("fresh11", 0.87),
-            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.89), Map.entry("fresh14", 0.87));
+            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.89), Map.entry("fresh14", 0.87),
+            Map.entry("fresh15", 0.82));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
