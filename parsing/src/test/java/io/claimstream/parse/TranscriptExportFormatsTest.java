@@ -58,6 +58,43 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void aCallTranscriptPutsEachSpeakersTitleOrFirmOnTheLineUnderTheName() {
+        String text = """
+                Corvane Ltd, Q2 2026 Earnings Call
+
+                Operator
+                Welcome to the call. I will now hand over to our chief executive.
+
+                Mei Tan
+                Chief Executive Officer
+                Bookings rose 40% this quarter.
+
+                Oscar Lind
+                Hartwell Securities, Research Division
+                How much of that is renewals?
+
+                Mei Tan
+                Chief Executive Officer
+                About half of it.
+
+                Rafael Ito
+                Chief Financial Officer
+                Margins held at 61%.
+
+                Oscar Lind
+                Hartwell Securities, Research Division
+                Thank you.
+                """;
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Mei Tan", "Oscar Lind", "Mei Tan", "Rafael Ito", "Oscar Lind");
+        assertThat(doc.turns()).extracting(Turn::role).containsExactly("Chief Executive Officer",
+                "Hartwell Securities, Research Division", "Chief Executive Officer", "Chief Financial Officer",
+                "Hartwell Securities, Research Division");
+        assertThat(spoken(doc)).contains("Bookings rose 40% this quarter.", "How much of that is renewals?",
+                "Margins held at 61%.");
+    }
+
+    @Test
     void otterWritesNameAndTimeOnTheirOwnLine() {
         ParsedDocument numbered = sample("otter-numbered.txt");
         assertThat(speakers(numbered)).containsExactly("Speaker 1", "Priya Nandakumar", "Speaker 1", "Priya Nandakumar",

@@ -100,6 +100,9 @@ public final class ParagraphAssembler {
         if (current.kind.equals(Draft.TABLE)) {
             return kind == LineKind.TABLE_ROW;
         }
+        if (current.label != null && line.end() <= current.label.textStart()) {
+            return true; // the role line under a name ("Chief Financial Officer") belongs to the label
+        }
         if (current.label != null && current.label.textStart() >= current.end) {
             return false; // a label on its own line: what follows is the first paragraph of the turn
         }

@@ -113,6 +113,16 @@ public final class RoleWords {
         return ROLE_VERBS.contains(norm(word));
     }
 
+    /** Whether a line names a firm or an institution: one of its words ends organisations' names ("Group", "Securities"). */
+    public static boolean namesOrganisation(String line) {
+        for (String word : line.split("[\\s,]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0)) && ORGANISATION.contains(norm(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a description names a position: a head noun ({@code chief scientist}) or "in charge". */
     public static boolean describesPosition(String description) {
         String d = description.replace(" - ", "-");

@@ -139,6 +139,13 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         if (!any) {
             return;
         }
+        for (int i = 0; i < standalone.length; i++) {
+            SpeakerLabel withRole = StandaloneLabels.withRoleLine(text, lines, i, standalone[i]);
+            if (withRole != null) {
+                standalone[i] = withRole;
+                standalone[i + 1] = null; // "Chief Financial Officer" under the name is its role, no name of its own
+            }
+        }
         Set<String> known = new HashSet<>();
         for (int i = 0; i < accepted.length; i++) {
             if (accepted[i]) {

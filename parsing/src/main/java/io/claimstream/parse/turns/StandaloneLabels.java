@@ -112,6 +112,34 @@ public final class StandaloneLabels {
     }
 
     /**
+     * The label with the line under it as its role, when that line is a title or an employer (the turn's text
+     * starts on the line after, or a list of the call's participants goes on) ({@code Jonas Berg} / {@code Chief Financial Officer} / text; {@code Keiko Tanaka} /
+     * {@code Morgan Stanley, Research Division} / text, as Capital IQ and other call transcripts lay out each turn):
+     * the role line is part of the label, so it is neither read as a name of its own ("Financial Officer") nor
+     * spoken as the turn's first sentence. Null when the line under the label is anything else.
+     */
+    public static SpeakerLabel withRoleLine(String text, List<Line> lines, int i, SpeakerLabel label) {
+        if (label == null || label.generic() || label.role() != null || i + 1 >= lines.size()
+                || lines.get(i + 1).isBlank()) {
+            return null;
+        }
+        Line under = lines.get(i + 1);
+        String role = text.substring(under.start(), under.end()).strip();
+        if (role.length() > MAX_ROLE_LINE || !TITLE_CASE_LINE.matcher(role).matches()
+                || !io.claimstream.parse.participants.RoleWords.describesPosition(role)
+                && !io.claimstream.parse.participants.RoleWords.namesOrganisation(role)) {
+            return null;
+        }
+        return new SpeakerLabel(label.name(), role, label.nameStart(), label.nameEnd(), label.start(), under.end(),
+                false, label.startMillis(), false, SpeakerLabel.Separator.LINE);
+    }
+
+    private static final int MAX_ROLE_LINE = 70;
+    /** Capitalised words, the small words of a title and its punctuation: a title or a firm, never a sentence. */
+    private static final Pattern TITLE_CASE_LINE = Pattern.compile(
+            "(?:(?:\\p{Lu}[\\p{L}\\p{N}'\u2019.-]*|of|and|for|the|&|\\p{N}+)[,]?(?: |$))+");
+
+    /**
      * {@code Jonas Feld} for {@code Feld, Jonas}: a meeting tool (Teams, Webex) labels each turn with the name as the
      * company directory files it, surname first. Only on a line that also carries the recording time, where a
      * comma between two names cannot be a place ({@code Paris, France}) heading a section.
