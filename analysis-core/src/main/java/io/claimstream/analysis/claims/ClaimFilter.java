@@ -57,11 +57,15 @@ public final class ClaimFilter {
             }
         }
         Set<Integer> setUps = questionSetUps(text, sentences);
+        setUps.addAll(guestsNamedInThanks(text, sentences));
         Set<Integer> adverts = sponsorReads(text, sentences);
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
-            if (setUps.contains(c.sentence().index()) || adverts.contains(c.sentence().block().index())
+            // "Your rival Dana Okafor said last week that … Is she wrong?": what the asker reports of someone else is
+            // that person's claim, put to the guest, not the asker's set-up
+            boolean relayedInTurn = c.sentence().block().inTurn() && !c.content().equals(c.span());
+            if (setUps.contains(c.sentence().index()) && !relayedInTurn || adverts.contains(c.sentence().block().index())
                     || opensWithUsername(text, c.sentence().block().span())) {
                 continue;
             }
@@ -154,6 +158,11 @@ public final class ClaimFilter {
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
+            if (s.block().inTurn() && !s.isQuestion(text) && askingTurns.contains(s.block().turn())
+                    && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
+                setUps.add(s.index()); // "Some investors will see that as …": their view, however marked, is the objection
+                continue;
+            }
             if (!s.block().inTurn() || s.isQuestion(text) || NonClaims.marksAView(s.text(text))) {
                 continue;
             }
@@ -169,6 +178,28 @@ public final class ClaimFilter {
         }
         return setUps;
     }
+
+    /**
+     * {@code Kwame Asante is the chief executive of Tessellate. Thanks so much.}: a host names the guest again as the
+     * interview ends, for listeners who tuned in late, and thanks them; the naming is the sign-off's, no claim.
+     */
+    private static Set<Integer> guestsNamedInThanks(String text, List<Sentence> sentences) {
+        Set<Integer> named = new HashSet<>();
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            Sentence next = sentences.get(i + 1);
+            if (s.block().inTurn() && next.block().turn() == s.block().turn()
+                    && NAME_IS_ROLE.matcher(s.text(text).strip()).matches()
+                    && THANKS_NEXT.matcher(next.text(text).strip()).lookingAt()) {
+                named.add(s.index());
+            }
+        }
+        return named;
+    }
+
+    private static final Pattern NAME_IS_ROLE = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2} (?:is|was)"
+            + " (?:the|a|an) [^,;:0-9]{2,70}\\.");
+    private static final Pattern THANKS_NEXT = Pattern.compile("(?i)(?:thank you|thanks)\\b");
 
     /**
      * {@code What happened?}, {@code Why?}, {@code How so?}: a wh-question of a few words that names nothing and ends
@@ -205,7 +236,7 @@ public final class ClaimFilter {
     private static final Pattern OTHERS_SAY = Pattern.compile("(?i)^(but |and |so |now,? |still,? )?(the |some |many |most "
             + "|your )?(sceptics|skeptics|critics|doubters|detractors|naysayers|cynics|pessimists|optimists|people|others"
             + "|some|many|observers|analysts|investors) (say|said|argue|argued|claim|claimed|insist|would say|will say"
-            + "|point out|tell me|told me|keep saying)\\b.*");
+            + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):

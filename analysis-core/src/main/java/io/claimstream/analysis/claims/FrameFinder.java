@@ -487,7 +487,13 @@ public final class FrameFinder {
             if (t.get(k).text().equals(",")) {
                 int from = k + 1;
                 Optional<NameRun> whole = runs.stream().filter(r -> r.from() == from && r.to() == comma).findFirst();
-                if (whole.isPresent() && RoleReader.looksLikeRole(text.substring(t.get(0).start(), t.get(k).start()))) {
+                String opening = text.substring(t.get(0).start(), t.get(k).start());
+                if (whole.isEmpty() && POSSESSED_ROLE.matcher(opening).matches()) {
+                    // "Its sponsor, State Senator Carla Reyes, said": a title the name run leaves out may precede it
+                    whole = runs.stream().filter(r -> r.to() == comma && r.from() > from && r.from() - from <= 2
+                            && t.subList(from, r.from()).stream().allMatch(Token::isCapitalized)).findFirst();
+                }
+                if (whole.isPresent() && (RoleReader.looksLikeRole(opening) || POSSESSED_ROLE.matcher(opening).matches())) {
                     String role = text.substring(t.get(0).start(), t.get(k).start());
                     NameRun r = whole.get();
                     return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
@@ -510,6 +516,13 @@ public final class FrameFinder {
         }
         return Optional.empty();
     }
+
+    /**
+     * {@code Its sponsor}, {@code Her co-founder}, {@code The bill's author}: a relation to someone or something just
+     * named, which the name in apposition after it fills in.
+     */
+    private static final java.util.regex.Pattern POSSESSED_ROLE = java.util.regex.Pattern.compile(
+            "(?i)(?:its|his|her|their|the [\\p{L}-]+['’]s)(?: [\\p{L}-]+){1,3}\\s*");
 
     /**
      * {@code Jane Roe (Meridian Capital) said}: the name before a short parenthesis, which describes
@@ -598,8 +611,38 @@ public final class FrameFinder {
         if (v + 1 < t.size() && Pronouns.thirdPerson(t.get(v + 1).lower()) != null) {
             return Optional.of(new Subject(resolver.pronoun(t.get(v + 1).lower()), v, null));
         }
+        Optional<Subject> roleThenName = roleThenName(text, t, runs, v);
+        if (roleThenName.isPresent()) {
+            return roleThenName;
+        }
         return runs.stream().filter(r -> r.from() == v + 1).findFirst()
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, ViewPhrases.appositiveAfter(text, t, r.to())));
+    }
+
+    /**
+     * {@code "…," said the executive, Daniel Osei, who runs …}: the press names a source by role first and then gives
+     * the name in apposition; the name is who speaks, the role words before it are theirs.
+     */
+    private Optional<Subject> roleThenName(String text, List<Token> t, List<NameRun> runs, int v) {
+        if (v + 3 >= t.size() || !t.get(v + 1).lower().equals("the")) {
+            return Optional.empty();
+        }
+        for (int k = v + 2; k < Math.min(t.size() - 1, v + 6); k++) {
+            if (t.get(k).text().equals(",")) {
+                String noun = t.get(k - 1).lower();
+                if (k == v + 2 || !ROLE_NOUNS.contains(noun) && !UNNAMED_PEOPLE.contains(noun)) {
+                    return Optional.empty();
+                }
+                int from = k + 1;
+                String role = text.substring(t.get(v + 2).start(), t.get(k - 1).end());
+                return runs.stream().filter(r -> r.from() == from).findFirst()
+                        .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, role));
+            }
+            if (!t.get(k).isWord() || t.get(k).isCapitalized()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** {@code Anthropic launched X, describing it as …}: the sentence's subject says it. */

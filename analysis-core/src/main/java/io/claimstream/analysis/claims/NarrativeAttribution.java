@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.Block;
@@ -63,6 +65,14 @@ public final class NarrativeAttribution {
         String author;
         /** The author writes the narration in the first person (a newsletter, a column), not as a reporter. */
         boolean authorSpeaks;
+        /**
+         * The author signed the text as a letter (to shareholders, an open letter): its "we" is the company or the
+         * group the writer speaks for, so what "we" did and will do are the letter's claims, not a columnist's
+         * account of their week.
+         */
+        boolean letter;
+        /** Where the letter's signature begins: the name, the title under it and a disclaimer claim nothing. */
+        int signedAt = Integer.MAX_VALUE;
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
         Person poster;
         /**
@@ -103,11 +113,18 @@ public final class NarrativeAttribution {
         State state = new State();
         state.author = author;
         state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values()) && !isLiveBlog(text, blocks.keySet());
+        state.letter = author != null && author.equals(io.claimstream.analysis.speakers.Byline.signer(text));
+        if (state.letter) {
+            state.signedAt = io.claimstream.analysis.speakers.Byline.signatureAt(text);
+        }
         List<Map.Entry<Block, List<Sentence>>> ordered = new ArrayList<>(blocks.entrySet());
         java.util.Set<Block> credits = new java.util.HashSet<>();
         for (int b = 0; b < ordered.size(); b++) {
             Map.Entry<Block, List<Sentence>> entry = ordered.get(b);
             Block block = entry.getKey();
+            if (block.span().start() >= state.signedAt) {
+                break; // "Mira Solberg / Chief Executive Officer" and the small print under a letter
+            }
             if (credits.contains(block)) {
                 continue; // "— Dana Park, CEO of Fennel": whose the quotation above is, no claim of its own
             }
@@ -157,9 +174,58 @@ public final class NarrativeAttribution {
             }
             attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
+        candidates.replaceAll(c -> c.speaker() == null && c.explicit() && !c.sentence().block().inTurn()
+                ? c.withSpeaker(namedLater(text, c.sentence()), true) : c);
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
     }
+
+    /**
+     * The person an unnamed source turns out to be: the press introduces a source by role ("An executive at Halcyon
+     * AI told me that …") and names them a little later in apposition ("…," said the executive, Daniel Osei, who …),
+     * so what the source said before the name is theirs too. Null when no such naming follows closely.
+     */
+    private Person namedLater(String text, Sentence s) {
+        Matcher source = UNNAMED_SOURCE.matcher(s.text(text));
+        if (!source.lookingAt()) {
+            return null;
+        }
+        String after = text.substring(s.span().end(), Math.min(text.length(), s.span().end() + NAMED_WITHIN));
+        Matcher named = Pattern.compile("\\bthe " + Pattern.quote(source.group(1))
+                + ", (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),").matcher(after);
+        if (!named.find()) {
+            return null;
+        }
+        Person p = registry.lookup(named.group(1));
+        return p != null && p.isPerson() ? p : null;
+    }
+
+    private static final int NAMED_WITHIN = 400;
+    private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?:An?|One|Another) (?:[\\p{Ll}-]+ ){0,2}(official"
+            + "|spokesperson|spokesman|spokeswoman|executive|engineer|employee|adviser|advisor|manager|director"
+            + "|researcher|investor|analyst)\\b");
+
+    /**
+     * "I asked Caldwell whether she worried …", "When I put this to Feld, he laughed.": in the writer's own sentence
+     * the person the writer turns to is whom its "she" and the next "she said" refer back to, as much as a subject
+     * would be.
+     */
+    private void recallObject(String text, Sentence s) {
+        Person last = null;
+        for (io.claimstream.analysis.speakers.NameRun run : resolver.names(text, s.tokens())) {
+            Person known = registry.lookup(run.text());
+            if (known != null && known.isPerson() && !known.isUnnamed()) {
+                last = known;
+            }
+        }
+        if (last != null) {
+            registry.mentioned(last);
+        }
+    }
+
+    /** The writer acting on someone: "I asked", "When I put this to", "We told". */
+    private static final Pattern WRITER_TO_SOMEONE = Pattern.compile("(?:[^\"“,;]{0,50}, )?(?:when |after )?(?:I|we|We) "
+            + "(?:asked|put (?:it|this|that|the question) to|told|showed|pressed|reminded|challenged)\\b");
 
     /** A paragraph that is one quotation and nothing else: opens and closes with quotation marks. */
     private static boolean isQuotation(String text, Block block) {
@@ -254,6 +320,9 @@ public final class NarrativeAttribution {
             // a table row opens with a capitalised cell ("Policymakers | Build shared sites"): orthography, not a
             // name, so the row neither frames a speaker ("Build shared …") nor narrates about one
             boolean row = s.block().kind() == BlockKind.TABLE_ROW;
+            if (!row && WRITER_TO_SOMEONE.matcher(s.text(text)).lookingAt()) {
+                recallObject(text, s);
+            }
             Optional<Frame> f = row ? Optional.empty() : frames.find(text, s);
             found.add(f);
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
@@ -314,7 +383,8 @@ public final class NarrativeAttribution {
                 }
                 continue;
             }
-            if (frame.isPresent() && frame.get().speaker() == null && writesOwnView(text, s, state)) {
+            if (frame.isPresent() && frame.get().speaker() == null && (writesOwnView(text, s, state)
+                    || signedOwnFrame(text, s, frame.get(), state))) {
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
@@ -387,7 +457,7 @@ public final class NarrativeAttribution {
             if (state.chain != null) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
             } else if (writesOwnView(text, s, state)
-                    || state.authorSpeaks && !narratesOwnDoings(s) && Predicates.assertive(text, s)) {
+                    || state.authorSpeaks && (state.letter || !narratesOwnDoings(s)) && Predicates.assertive(text, s)) {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
                 // are theirs: nobody else is reported as saying them
                 Person writer = registry.register(state.author, Person.Kind.PERSON);
@@ -532,6 +602,18 @@ public final class NarrativeAttribution {
                 .filter(w -> !w.matches("and|but|so|then|also|now|well")).findFirst()
                 .map(w -> w.matches("i|we|i['’](m|ve|d|ll)|we['’](re|ve|d|ll)")).orElse(false);
     }
+
+    /**
+     * In a signed letter a verb of saying or thinking whose subject the letter leaves unnamed is its writer's or their
+     * company's ("By 2030, I think …", "… below the 25% we told you to expect"): nobody else speaks in a letter
+     * unless it names them.
+     */
+    private static boolean signedOwnFrame(String text, Sentence s, Frame frame, State state) {
+        return state.letter && !frame.unnamedSource() && LETTER_FIRST_PERSON.matcher(s.text(text)).find();
+    }
+
+    private static final java.util.regex.Pattern LETTER_FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\\b");
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
     private static boolean writesOwnView(String text, Sentence s, State state) {

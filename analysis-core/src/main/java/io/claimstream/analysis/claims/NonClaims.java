@@ -35,7 +35,10 @@ public final class NonClaims {
     /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
     private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
             + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell a friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
-            + "(you|y['’]all) (next|in|on|then|soon|again)\\b.*)");
+            + "(you|y['’]all) (next|in|on|then|soon|again)\\b.*"
+            // a call's close: "We look forward to speaking with you again in February."
+            + "|(we|i) (look|are looking|['’]re looking) forward to (speaking|talking|seeing you|updating you|meeting)"
+            + "( with| to)?( you| everyone| all of you)?( again)?\\b[^;:]{0,40}[.!]?$)");
     private static final Anywhere THANKS = Anywhere.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
     /**
      * "Thanks to Ada and Ben for their time, and to …", "Thanks to everyone who joined": however long, an
@@ -62,7 +65,9 @@ public final class NonClaims {
             + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now) (is|are)"
             // "For a wider view, I'm joined now by Ada Kim, who …": a short lead-in, then the guest
             + "|([^,;:]{1,30}, )?(i['’]m|i am|we['’]re|we are) (now |also )?joined (now |here |today |tonight |in the studio )?by"
-            + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are))\\b.*");
+            + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are)"
+            // "He joins us now from our member station in Austin.": where the guest is on the line from
+            + "|(he|she|they) (joins|join) (us|me) (now |today |tonight |here )?(from|live from|on the line from|in the studio)\\b[^;:]{0,60}$)\\b.*");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
     static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */
@@ -175,6 +180,8 @@ public final class NonClaims {
             + "|i want to follow up|allow me to"
             // "Ruth will take you through the numbers": the next speaker announced, the numbers still to come
             + "|(\\p{Lu}[\\p{L}'-]+ ){1,3}will (now )?(take|walk|run|guide) (you|us|everyone) through"
+            // "Astrid and Jonas will speak first, and then we will take your questions": the order of the call
+            + "|(\\p{Lu}[\\p{L}'-]+ )(and \\p{Lu}[\\p{L}'-]+ )?will (speak|present|go|open) first"
             + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
             + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
     /** Notes on the piece itself and its sign-off: "This interview has been edited for length.", "See you next week." */
@@ -233,6 +240,20 @@ public final class NonClaims {
     private static final Anywhere AUTHOR_NOTE = Anywhere.compile("^(\\p{Lu}[\\p{L}'’.-]+ ){1,3}(is|was) (a|an|the) "
             + "([\\p{L}-]+ ){0,3}(correspondent|reporter|editor|columnist|journalist|contributor|writer|staff writer"
             + "|freelancer|freelance writer)\\b[^;:]{0,80}$");
+    /** "I can't name most of them.", "We don't comment on customers.": what the speaker will not say, nothing said. */
+    private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
+            + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
+            + "|talk about|go into|get into|say)\\b[^;:,]{0,30}[.!]?$");
+    /** "This article appears in the December print edition.", "A version of this story ran in …": where the piece ran. */
+    private static final Anywhere PUBLICATION_NOTE = Anywhere.compile("(?i)^(a version of )?(this|the) (article|story|piece"
+            + "|interview|essay|feature|profile|report|column) (also )?(appears|appeared|ran|runs|was published|is published"
+            + "|was originally published|will appear) (in|on|under)\\b[^;:]{0,80}$");
+    /**
+     * "Near the end of my visit, I asked Caldwell whether she worried about building too much.": the writer's question
+     * told in indirect speech, what is asked and not yet answered.
+     */
+    private static final Anywhere QUESTION_PUT = Anywhere.compile("(?i)^([^\"“,;]{0,50}, )?(i|we) (asked|put it to|wanted to know"
+            + " from) [^\"“;:]{0,40}?\\b(whether|if|why|how|what|when|who)\\b[^\"“;:]{0,120}[.?]$");
     /**
      * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
      * back". It says what someone will do about the conversation, not about the world.
@@ -296,6 +317,9 @@ public final class NonClaims {
             // a reply's opening: "Happy to answer both points.", "Glad to clarify."
             + "(happy|glad|pleased) to (answer|clarify|explain|help|elaborate)( (both|all|your|these|those|the|each|"
             + "some) [^.;:]{0,30})?[.!]*$|"
+            // "I also want to be direct about one risk.": how the writer will speak next, the risk itself still to come
+            + "(i|we) (also |now )?(want|would like|need) to be (direct|clear|honest|candid|frank|upfront|open|transparent)"
+            + "( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
@@ -455,6 +479,15 @@ public final class NonClaims {
         }
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
+        }
+        if (NON_ANSWER.in(s) && words <= 10) {
+            return "non-answer";
+        }
+        if (PUBLICATION_NOTE.in(s)) {
+            return "about the piece";
+        }
+        if (QUESTION_PUT.in(s)) {
+            return "question put";
         }
         if (ERRAND.in(s) && words <= 16) {
             return "hand-off";

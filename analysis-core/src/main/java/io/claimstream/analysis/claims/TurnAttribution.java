@@ -38,15 +38,28 @@ public final class TurnAttribution {
     private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
             + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
 
+    /**
+     * A verb that reports what somebody said or wrote on an occasion, in the past ({@code said last week},
+     * {@code told investors}, {@code wrote this month}), not under a modal ({@code would say}).
+     */
+    private static final Pattern ON_RECORD = Pattern.compile("(?<!would |could |might |may |will )\\b(?:said|told|wrote"
+            + "|argued|claimed|predicted|warned|insisted|suggested|estimated|forecast|noted|stated|announced|reported"
+            + "|projected|testified)\\b");
+
+    /** "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own. */
+    private static final Pattern AGREEING = Pattern.compile("(?i)\\s*(?:and |but |so )?(?:as|like|just as)\\b");
+
     /** The speaker's own voice in a sentence: what it says is their view, whoever else it mentions. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i['’]m|i['’]d|me|my|we|we['’]re|our|us)\\b");
 
     private final MentionResolver resolver;
     private final RoleReader roles;
+    private final FrameFinder frames;
 
     public TurnAttribution(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
         this.roles = roles;
+        this.frames = new FrameFinder(resolver, roles);
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
@@ -75,8 +88,15 @@ public final class TurnAttribution {
             if (speaker == null || !s.block().kind().canHoldClaims()) {
                 continue;
             }
-            resolver.registry().mentioned(speaker);
             Person relayed = relayedFrom(text, s, speaker);
+            // "She also told investors that …": a pronoun reports whoever spoke last before this sentence, so the
+            // turn's speaker counts as mentioned only after it is read
+            Frame reported = relayed == null ? reportedFrame(text, s, speaker) : null;
+            resolver.registry().mentioned(speaker);
+            if (reported != null) {
+                candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
+                continue;
+            }
             candidates.add(new Candidate(s, s.span(), s.span(), relayed != null ? relayed : speaker, true));
         }
         return candidates;
@@ -108,6 +128,34 @@ public final class TurnAttribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The frame of a sentence of reported speech in a turn, whose speaker the view is given to: a host puts an absent party's words to a
+     * guest ("Your rival Dana Okafor said last week that the industry will need …", "Analysts at Harlow Brothers
+     * wrote that …", "She also told investors that nobody will switch"), and what is reported is that party's
+     * claim, not the host's. A sentence in the speaker's own first person ("Our utility told us the wait is five
+     * years", "Okafor says so, but I doubt it") stays the speaker's: it tells what they heard or think.
+     */
+    private Frame reportedFrame(String text, Sentence s, Person speaker) {
+        if (FIRST_PERSON.matcher(s.text(text)).find()) {
+            return null;
+        }
+        java.util.Optional<Frame> frame = frames.find(text, s);
+        if (frame.isEmpty() || frame.get().topicOnly() || frame.get().unnamedSource()) {
+            return null;
+        }
+        Person reported = frame.get().speaker();
+        int contentStart = Math.max(s.span().start(), Math.min(s.span().end(), frame.get().content().start()));
+        String frameText = text.substring(s.span().start(), contentStart);
+        if (!ON_RECORD.matcher(frameText).find() || AGREEING.matcher(frameText).lookingAt()) {
+            // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
+            // inference is getting cheaper": the speaker agrees and says it themselves
+            return null;
+        }
+        boolean saysSomething = frame.get().content().length() > 0
+                && ClaimFilter.within(s.tokens(), frame.get().content()).stream().anyMatch(t -> t.isWord());
+        return reported == null || reported == speaker || !saysSomething ? null : frame.get();
     }
 
     /**

@@ -78,7 +78,8 @@ public final class SentenceSplitter {
         List<Span> result = new ArrayList<>();
         for (Span run : wrappedRuns(text, block)) {
             List<Span> found = withoutStageDirections(text, nlp.sentences(text, run.start(), run.end()));
-            for (Span s : mergeAbbreviationBreaks(text, splitAfterFootnoteMarks(text, splitAfterNumbers(text, found)))) {
+            for (Span s : mergeAbbreviationBreaks(text, splitBeforeQuestions(text,
+                    splitAfterFootnoteMarks(text, splitAfterNumbers(text, found))))) {
                 result.addAll(capped(text, s));
             }
         }
@@ -200,6 +201,29 @@ public final class SentenceSplitter {
                     continue;
                 }
                 addTrimmed(result, text, start, m.end());
+                start = m.end();
+            }
+            addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
+    /**
+     * A short question after a statement ({@code … the models it already has. Is she wrong?}): the sentence model
+     * sometimes runs the two together, and the statement, a host's report of what someone said, then reads as part
+     * of a question. A full stop after a word in lower case, then a question word opening a clause that ends with
+     * the question mark, ends the statement.
+     */
+    private static final Pattern STATEMENT_THEN_QUESTION = Pattern.compile("(?<=\\p{Ll}{2}[.!])\\s+(?=(?:Is|Are|Was|Were"
+            + "|Do|Does|Did|Can|Could|Will|Would|Should|Has|Have|What|Why|How|Who|Where|When|Which)\\b[^.!?]{0,200}\\?)");
+
+    private static List<Span> splitBeforeQuestions(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int start = s.start();
+            Matcher m = STATEMENT_THEN_QUESTION.matcher(text).region(s.start(), s.end());
+            while (m.find()) {
+                addTrimmed(result, text, start, m.start());
                 start = m.end();
             }
             addTrimmed(result, text, start, s.end());

@@ -28,11 +28,27 @@ public final class Honorifics {
         return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
+    /** Words that qualify the title after them ({@code State Senator}, {@code Deputy Minister}), no title alone. */
+    private static final Set<String> QUALIFIERS = Set.of("state", "deputy", "assistant", "associate", "former",
+            "acting", "interim", "us", "federal");
+
+    /** Whether {@code word} qualifies the title {@code next}: "State" in "State Senator Carla Reyes". */
+    private static boolean qualifiesTitle(String word, String next) {
+        return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT).replace(".", "")) && isTitle(next);
+    }
+
     /** The name without leading titles: {@code Prof. Tang Jie} gives {@code Tang Jie}. */
     public static String strip(String name) {
         String rest = name.strip();
         while (true) {
             int space = rest.indexOf(' ');
+            if (space > 0) {
+                int next = rest.indexOf(' ', space + 1);
+                if (next > 0 && qualifiesTitle(rest.substring(0, space), rest.substring(space + 1, next))) {
+                    rest = rest.substring(space + 1).strip(); // "State Senator Carla Reyes": the qualifier goes first
+                    continue;
+                }
+            }
             if (space < 0 || !isTitle(rest.substring(0, space))) {
                 return rest;
             }
@@ -57,7 +73,7 @@ public final class Honorifics {
     public static String roleOf(String name) {
         String[] words = name.strip().split("\\s+");
         int n = 0;
-        while (n < words.length - 1 && isTitle(words[n])) {
+        while (n < words.length - 1 && (isTitle(words[n]) || n + 1 < words.length - 1 && qualifiesTitle(words[n], words[n + 1]))) {
             n++;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replace(".", "");

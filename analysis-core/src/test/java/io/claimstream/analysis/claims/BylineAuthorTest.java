@@ -20,6 +20,54 @@ class BylineAuthorTest {
     }
 
     @Test
+    void aLetterIsSignedByItsWriterAtTheEnd() {
+        String letter = """
+                To our customers and partners,
+
+                We shipped our first fleet this year.
+
+                Thank you for your patience.
+
+                Tomas Verhoef
+                Chief Executive Officer
+                """;
+        assertThat(Byline.author(letter)).isEqualTo("Tomas Verhoef");
+        assertThat(Byline.signer("Notes on pricing\n\nWe raised prices.\n\nTomas Verhoef\n")).isNull();
+        assertThat(Byline.signer("Dear Ana,\n\nThe deck is attached.\n\nBest regards,\nTomas Verhoef\n"))
+                .isEqualTo("Tomas Verhoef");
+        assertThat(Byline.signer("Dear Ana,\n\nThe deck is attached.\n\nBest Regards\n")).isNull();
+    }
+
+    @Test
+    void aSignedLettersWeIsItsWritersAndTheSignatureClaimsNothing() {
+        Analyses a = Analyses.of("""
+                # Annual letter
+
+                To our shareholders,
+
+                We doubled the fleet this year, to 800 vans. Our customers renewed 96% of their contracts.
+
+                Our engineering lead, Ana Ruiz, believes the new battery will cut charging time by a third.
+
+                We will stop leasing diesel vans in 2027. By 2029, I think every delivery van in the city will be electric.
+
+                I also want to be direct about one risk.
+
+                Thank you for your trust.
+
+                Tomas Verhoef
+                Co-Founder and Chief Executive Officer
+                """);
+        assertThat(a.speakerOf("We doubled the fleet")).isEqualTo("Tomas Verhoef");
+        assertThat(a.speakerOf("renewed 96%")).isEqualTo("Tomas Verhoef");
+        assertThat(a.speakerOf("will cut charging time")).isEqualTo("Ana Ruiz");
+        assertThat(a.speakerOf("stop leasing diesel vans")).isEqualTo("Tomas Verhoef");
+        assertThat(a.speakerOf("every delivery van in the city")).isEqualTo("Tomas Verhoef");
+        assertThat(a.claimWith("direct about one risk")).isEmpty();
+        assertThat(a.claimWith("Chief Executive Officer")).isEmpty();
+    }
+
+    @Test
     void questionsBelongToTheBylinesAuthorAndAnswersToTheInterviewee() {
         Analyses a = Analyses.of("""
                 # Small models, big margins
