@@ -120,6 +120,15 @@ public final class NonClaims {
             + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
             + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing))?[.!]*$"
             + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
+    /**
+     * "So what you're saying is that …", "If I understand you correctly, …", "In other words, you think …": the one
+     * who asks puts the other's words back to them to confirm, which is the other's view in the asker's words and no
+     * claim of the asker's.
+     */
+    private static final Anywhere PARAPHRASE = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |right,? |and )?(what (i['’]m hearing"
+            + "|i hear|you['’]re saying|you are saying|you mean)( is)?\\b|(so )?you['’]re (saying|telling (me|us))\\b"
+            + "|(so )?you are (saying|telling (me|us))\\b|if i (understand|hear|heard|follow) you( correctly| right)?\\b"
+            + "|in other words,? you\\b).*");
     /** An audience cue: "Let's give them a round of applause." */
     private static final Anywhere APPLAUSE = Anywhere.compile("(?i).*\\b(round of applause|give (them|him|her|it|"
             + "our \\w+( \\w+)?) a hand|\\(?(applause|laughter)\\)?[.!]*$).*");
@@ -454,6 +463,9 @@ public final class NonClaims {
         }
         if (REACTION.in(s)) {
             return "reaction";
+        }
+        if (PARAPHRASE.in(s)) {
+            return "paraphrase";
         }
         if (APPLAUSE.in(s) && words <= 14) {
             return "audience cue";

@@ -34,6 +34,10 @@ public final class SentenceSplitter {
                     + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
             Pattern.CASE_INSENSITIVE);
 
+    /** A note in square brackets opened by a label of up to three words and a colon: {@code [Translator's note: …]}. */
+    private static final Pattern EDITORIAL_NOTE = Pattern.compile(
+            "\\[\\s*\\p{L}[\\p{L}'’.-]*(?:\\s+\\p{L}[\\p{L}'’.-]*){0,2}\\s*:[^\\[\\]]{1,800}]");
+
     /**
      * The time that heads an entry of a live blog or a rolling news page ({@code 10:42 a.m. — }, {@code Update,
      * 3:05 p.m. ET: }, {@code 14.20 - }): when the entry was posted, no part of its first sentence. A dash or
@@ -77,7 +81,8 @@ public final class SentenceSplitter {
     List<Span> proseSentences(String text, Span block) {
         List<Span> result = new ArrayList<>();
         for (Span run : wrappedRuns(text, block)) {
-            List<Span> found = withoutStageDirections(text, nlp.sentences(text, run.start(), run.end()));
+            List<Span> found = withoutStageDirections(text,
+                    withoutEditorialNotes(text, run, nlp.sentences(text, run.start(), run.end())));
             for (Span s : mergeAbbreviationBreaks(text, splitBeforeQuestions(text,
                     splitAfterFootnoteMarks(text, splitAfterNumbers(text, found))))) {
                 result.addAll(capped(text, s));
@@ -275,6 +280,37 @@ public final class SentenceSplitter {
     }
 
     /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
+    /**
+     * The sentences less the notes in square brackets that a label and a colon open ({@code [Interpreter: literally
+     * "I see it differently", a polite form of disagreement.]}, {@code [Translator's note: …]}): the interpreter's or
+     * the editors' remark set into the speech, which nobody in the conversation said. The note may hold sentences of its
+     * own, so it is cut from the whole run; a word inserted into a quotation ({@code "[the model] was late"}) has no
+     * label and stays.
+     */
+    private static List<Span> withoutEditorialNotes(String text, Span run, List<Span> spans) {
+        List<Span> notes = new ArrayList<>();
+        Matcher m = EDITORIAL_NOTE.matcher(text).region(run.start(), run.end());
+        while (m.find()) {
+            notes.add(new Span(m.start(), m.end()));
+        }
+        if (notes.isEmpty()) {
+            return spans;
+        }
+        List<Span> result = new ArrayList<>();
+        for (Span s : spans) {
+            int start = s.start();
+            for (Span note : notes) {
+                if (note.end() <= start || note.start() >= s.end()) {
+                    continue;
+                }
+                addTrimmed(result, text, start, Math.max(start, note.start()));
+                start = Math.min(s.end(), note.end());
+            }
+            addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
     private static List<Span> withoutStageDirections(String text, List<Span> spans) {
         List<Span> result = new ArrayList<>();
         for (Span s : spans) {

@@ -51,6 +51,17 @@ public final class RoleLabels {
         return NOTE_WORDS.contains(label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> CAST_WORDS = Set.of("panelists", "panellists", "participants", "speakers",
+            "guests", "attendees", "presenters", "moderators", "hosts", "discussants", "interviewees");
+
+    /**
+     * {@code Panelists: ITO Kenji (professor, …); TANAKA Yui (CTO, …)}: a label that names several people at once heads
+     * the cast of an event, whom it has, and is nobody's turn: a person speaks under a name or a role of one.
+     */
+    public static boolean isCastList(String label) {
+        return CAST_WORDS.contains(label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT));
+    }
+
     /** {@code Operator}: the voice of a conference call's moderation, which speaks for nobody. */
     public static boolean isOperator(String label) {
         return label.strip().equalsIgnoreCase("operator");

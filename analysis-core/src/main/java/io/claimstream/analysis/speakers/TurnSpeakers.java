@@ -43,10 +43,11 @@ public final class TurnSpeakers {
             }
             String label = turn.speaker().strip();
             if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)
-                    || RoleLabels.isNoteLabel(label)
+                    || RoleLabels.isNoteLabel(label) || RoleLabels.isCastList(label)
                     || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label)) {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
-                // operator who hands a call from one speaker to the next, nor an editor's note or an update
+                // operator who hands a call from one speaker to the next, nor an editor's note or an update, nor
+                // the list of an event's panelists
                 continue;
             }
             if (publications.contains(label)) {
