@@ -86,6 +86,9 @@ public final class FrameFinder {
             int verb = v;
             Optional<Subject> subject = subjectBefore(text, t, runs, verb).or(() -> subjectAfter(text, t, runs, verb))
                     .or(() -> participleSubject(text, t, runs, verb));
+            if (subject.isPresent() && subject.get().from() > 0 && asksAbout(t, subject.get().from())) {
+                continue; // "When I ask Nadia whether she worries about …": what is asked, not a view she holds
+            }
             if (subject.isPresent() && subject.get().person() == null && negated(t, v)) {
                 continue; // "Analysts do not expect …": a generic subject's denied belief is nobody's view
             }
@@ -227,10 +230,69 @@ public final class FrameFinder {
         boolean afterClause = w.endsWith("s") && v > 0 && t.get(v - 1).text().equals(",") && v + 1 < t.size()
                 && t.get(v + 1).lower().equals("that");
         return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told") && !progressive
-                && !afterClause;
+                && !afterClause || pluralAfterCount(t, v);
+    }
+
+    /**
+     * "in at least four US states", "the two claims": an -s form after a number (a capitalised modifier between) counts
+     * things, whatever the tagger calls it; a verb's subject is no number.
+     */
+    private static boolean pluralAfterCount(List<Token> t, int v) {
+        if (!t.get(v).lower().endsWith("s") || v < 1) {
+            return false;
+        }
+        int k = v - 1;
+        if (t.get(k).isCapitalized() && k > 0) {
+            k--; // "four US states"
+        }
+        return t.get(k).is("NUM") || t.get(k).lower().matches("two|three|four|five|six|seven|eight|nine|ten|several|many|both");
     }
 
     private record Subject(Person person, int from, String role) {
+    }
+
+    /** Staff who publish an organisation's estimates under its name, unnamed themselves. */
+    private static final Set<String> STAFF = Set.of("analysts", "economists", "strategists", "researchers");
+
+    /**
+     * {@code analysts at Brightwater Capital put the odds …}, {@code Brightwater's analysts expect …}: the unnamed staff
+     * of a named organisation give its estimate, as a spokesperson gives its statement, so the organisation holds the
+     * claim; empty when the subject ending at {@code j} is no such group.
+     */
+    private Optional<Subject> organisationsStaff(String text, List<Token> t, List<NameRun> runs, int j) {
+        Optional<NameRun> run = runEndingAt(runs, j);
+        if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().matches("at|of|from")
+                && STAFF.contains(t.get(run.get().from() - 2).lower())) {
+            return Optional.of(new Subject(resolver.organization(run.get().text()), run.get().from() - 2, null));
+        }
+        if (!STAFF.contains(t.get(j).lower()) || j < 1) {
+            return Optional.empty();
+        }
+        int owner = t.get(j - 1).text().matches("[’']s") ? j - 2 : j - 1;
+        Optional<NameRun> named = owner >= 0 ? runEndingAt(runs, owner) : Optional.empty();
+        if (named.isEmpty() || owner == j - 1 && !NameRuns.possessive(t.get(owner))) {
+            return Optional.empty();
+        }
+        String name = named.get().text().replaceAll("[’']s$", "");
+        Person known = resolver.registry().lookup(name);
+        if (known != null && known.isPerson()) {
+            return Optional.empty(); // "Chen's analysts": a person's team, not an organisation's published view
+        }
+        return Optional.of(new Subject(resolver.organization(known != null ? known.name().display() : name),
+                named.get().from(), null));
+    }
+
+    /**
+     * A subject opening a question put indirectly ({@code I ask Nadia whether she worries …}, {@code asked if he
+     * expects …}): "whether" before it, or "if" after a verb of asking.
+     */
+    private static boolean asksAbout(List<Token> t, int subject) {
+        String before = t.get(subject - 1).lower();
+        if (before.equals("whether")) {
+            return true;
+        }
+        return before.equals("if") && t.subList(0, subject - 1).stream()
+                .anyMatch(x -> x.lower().matches("ask|asks|asked|asking|wonder|wonders|wondered|wondering"));
     }
 
     private Optional<Subject> subjectBefore(String text, List<Token> t, List<NameRun> runs, int v) {
@@ -250,6 +312,17 @@ public final class FrameFinder {
         }
         Token s = t.get(j);
         String w = s.lower();
+        if (w.equals("and") && j > 1 && t.subList(0, j).stream().noneMatch(x -> x.text().equals(","))) {
+            // "The firm employs 61 people and says it turned a profit": the second verb shares the subject opening the
+            // clause (a name, a pronoun, "the" and a role noun), which the first verb follows
+            Optional<NameRun> opening = runs.stream().filter(r -> r.from() == 0).findFirst();
+            int after = opening.isPresent() ? opening.get().to()
+                    : t.get(0).lower().equals("the") && ROLE_NOUNS.contains(t.get(1).lower()) ? 2
+                    : Pronouns.thirdPerson(t.get(0).lower()) != null && t.get(0).is("PRON") ? 1 : -1;
+            if (after > 0 && after < j - 1) {
+                return subjectBefore(text, t, runs, after);
+            }
+        }
         if (w.equals(",") && j > 0) {
             return appositiveSubject(text, t, runs, j);
         }
@@ -260,16 +333,28 @@ public final class FrameFinder {
             return runEndingAt(runs, j - 2).map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
         }
         Optional<NameRun> run = runEndingAt(runs, j);
+        Optional<Subject> voiced = organisationsStaff(text, t, runs, j);
+        if (voiced.isPresent()) {
+            return voiced;
+        }
         // "Researchers say", but "Ma Guoliang of Yunqi Data thinks": a generic word that ends a longer name is the name's
         if (GENERIC_SUBJECTS.contains(w) && run.map(r -> r.to() - r.from() < 2).orElse(true)) {
             return Optional.of(new Subject(null, j, null));
         }
         if (Pronouns.thirdPerson(w) != null || w.equals("it")) {
+            resolver.readNamesBefore(text, t, j);
             Person p = resolver.pronoun(w);
             return Optional.of(new Subject(p, j, null));
         }
         if (run.isPresent()) {
             NameRun r = run.get();
+            if (r.from() >= 2 && t.get(r.from() - 1).lower().equals("and")
+                    && Pronouns.thirdPerson(t.get(r.from() - 2).lower()) != null && t.get(r.from() - 2).is("PRON")) {
+                // "she and Nadia have argued": the pronoun is somebody else than Nadia, the one the story is about
+                Person named = resolver.name(r.text(), r.titled());
+                Person p = resolver.pronounBeside(t.get(r.from() - 2).lower(), named);
+                return Optional.of(new Subject(p != null ? p : named, r.from() - 2, null));
+            }
             Optional<NameRun> holder = affiliationHolder(t, runs, r);
             if (holder.isPresent()) { // "Lia Chen of Brightpeak said": Lia Chen speaks, of Brightpeak
                 NameRun h = holder.get();
@@ -310,6 +395,7 @@ public final class FrameFinder {
                 return Optional.of(new Subject(p, d, null));
             }
             if (t.get(d).lower().equals("the")) {
+                resolver.readNamesBefore(text, t, d); // "Fenwick raised £40 million, and the company said": Fenwick
                 Person p = resolver.description(text.substring(t.get(d).start(), s.end()));
                 return Optional.of(new Subject(p, d, null));
             }
@@ -741,6 +827,15 @@ public final class FrameFinder {
         if (!ODDS_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized()) {
             return false;
         }
+        if (v + 2 < t.size() && t.get(v + 1).lower().equals("the") && ODDS_NOUNS.contains(t.get(v + 2).lower())) {
+            // "put the odds of a federal order at roughly 30%": the figure comes after what the odds are of
+            for (int k = v + 3; k < Math.min(t.size() - 1, v + 18); k++) {
+                if (t.get(k).lower().equals("at") && t.stream().skip(k + 1).limit(4)
+                        .anyMatch(x -> x.lower().chars().anyMatch(Character::isDigit) || x.lower().matches("one|even|evens"))) {
+                    return true;
+                }
+            }
+        }
         boolean number = false;
         for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
             String x = t.get(k).lower();
@@ -812,7 +907,12 @@ public final class FrameFinder {
         if (parenthetical) {
             return whole;
         }
-        if (frameFrom <= 1 || frameFrom < t.size() / 3) {
+        // "Utilities have paused connections, and analysts at Halden put the odds of …": a frame opening a clause after
+        // ", and" leads its content as much as one opening the sentence
+        boolean opensClause = frameFrom >= 2 && t.get(frameFrom - 1).lower().matches("and|but|while|whereas")
+                && t.get(frameFrom - 2).text().equals(",")
+                && t.subList(Math.min(t.size(), frameTo + 1), t.size()).stream().filter(Token::isWord).count() >= 6;
+        if (frameFrom <= 1 || frameFrom < t.size() / 3 || opensClause) {
             int k = pastFrameAdjunct(t, frameTo + 1);
             while (k < t.size() && t.get(k).text().matches("that|,|:|—|–|-|out|to")) {
                 k++;

@@ -629,13 +629,26 @@ public final class NarrativeAttribution {
         for (int c = 2; c + 3 < t.size(); c++) {
             boolean comma = t.get(c).text().equals(",") && t.get(c + 1).lower().matches("but|and|while|whereas|yet");
             boolean semicolon = t.get(c).text().equals(";");
-            if (!(comma || semicolon) || t.get(c).start() <= first.content().start()) {
+            if (!(comma || semicolon)) {
+                continue;
+            }
+            boolean beforeContent = t.get(c).start() <= first.content().start();
+            if (beforeContent && !comma) {
                 continue;
             }
             int from = comma ? c + 2 : c + 1;
             Span rest = new Span(t.get(from).start(), s.span().end());
             Sentence second = new Sentence(s.index(), rest, s.block(), t.subList(from, t.size()), false, s.last());
             Optional<Frame> f = frames.find(text, second);
+            if (beforeContent) {
+                if (f.isPresent() && f.get().speaker() != null && f.get().speaker() == first.speaker()
+                        && f.get().content().equals(first.content())) {
+                    // "Utilities have paused connections, and analysts at Halden put the odds …": the one frame is the
+                    // second clause's; the first is the writer's narration, nobody's claim
+                    return List.of(new Candidate(s, rest, f.get().content(), f.get().speaker(), true));
+                }
+                continue;
+            }
             // '"A, and that is not true," said X': content before a trailing attribution in both halves is one
             // frame found twice, not two; the anaphoric second half would not stand alone
             boolean sameTrailingFrame = f.isPresent() && f.get().content().start() <= t.get(from).end()

@@ -40,7 +40,13 @@ public final class SentenceSubjects {
         int start = clauseStart(t);
         if (start + 1 < t.size() && Pronouns.thirdPerson(t.get(start).lower()) != null
                 && t.get(start).is("PRON") && narratedAction(t, start + 1)) {
+            resolver.readNamesBefore(text, t, start); // "When I ask Nadia whether …, she laughs.": Nadia
             return resolver.pronoun(t.get(start).lower()); // "He joined the company in 2019."
+        }
+        if (start + 2 < t.size() && Pronouns.isPossessive(t.get(start).lower())
+                && io.claimstream.analysis.speakers.Kinship.genderOf(t.get(start + 1).text()) != null) {
+            // "His sister rolls her eyes at that.": the relative the text has named, whose quotation may follow
+            return resolver.relativeOf(t.get(start).lower(), t.get(start + 1).text());
         }
         Person described = describedOrganisation(text, t, start);
         if (described != null) {
@@ -89,6 +95,9 @@ public final class SentenceSubjects {
         int start = clauseStart(t);
         if (start + 1 < t.size() && t.get(start).is("PRON") && Pronouns.thirdPerson(t.get(start).lower()) != null) {
             int verb = t.get(start + 1).is("ADV") && start + 2 < t.size() ? start + 2 : start + 1;
+            if (t.get(verb).isVerbal()) {
+                resolver.readNamesBefore(text, t, start);
+            }
             return t.get(verb).isVerbal() ? resolver.pronoun(t.get(start).lower()) : null;
         }
         return subjectOf(text, sentence);
@@ -153,12 +162,21 @@ public final class SentenceSubjects {
         return end > k ? end : next;
     }
 
-    /** A verb of doing, not of saying or thinking, right after the subject ("joined", "founded", "ran"). */
+    /**
+     * A verb of doing, not of saying or thinking, right after the subject ("joined", "founded", "ran"), also in the
+     * present a profile tells its scenes in ("she laughs", "he shrugs").
+     */
     private static boolean narratedAction(List<Token> t, int i) {
         Token verb = t.get(i).is("ADV") && i + 1 < t.size() ? t.get(i + 1) : t.get(i);
         String w = verb.lower();
-        return verb.is("VERB") && w.endsWith("ed") && !SayingVerbs.isContentVerb(w) && !SayingVerbs.isTopicVerb(w);
+        return verb.is("VERB") && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !WANTING.contains(w))
+                && !SayingVerbs.isContentVerb(w) && !SayingVerbs.isTopicVerb(w);
     }
+
+    /** "He wants the line set at …", "She needs …": a present verb of wanting states a view, no scene. */
+    private static final java.util.Set<String> WANTING = java.util.Set.of("wants", "needs", "wishes", "prefers",
+            "favours", "favors", "supports", "opposes", "backs", "likes", "dislikes", "plans", "intends", "demands",
+            "calls", "sees", "puts", "gives", "places", "rates", "values", "trusts", "distrusts");
 
     /** {@code X, head of Y, …} or {@code X is the CEO of Y}: what the sentence says X is, if it is a role. */
     private static String description(String text, List<Token> t, int next, boolean appositive) {

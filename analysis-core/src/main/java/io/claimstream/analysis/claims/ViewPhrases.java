@@ -22,7 +22,9 @@ final class ViewPhrases {
 
     private static final Set<String> VIEW_NOUNS = Set.of("view", "feeling", "belief", "opinion", "argument",
             "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
-            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer");
+            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer",
+            // "The upshot, in Chen's telling, is that …": how the person tells it
+            "telling", "reckoning", "estimation");
 
     private final MentionResolver resolver;
     private final RoleReader roles;

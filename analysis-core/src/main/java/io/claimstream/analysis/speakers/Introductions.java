@@ -42,6 +42,10 @@ public final class Introductions {
             deadline.check("reading introductions");
             List<Token> t = s.tokens();
             namedOutright(s.text(text));
+            if (openingRole == null) {
+                Matcher role = UNNAMED_ROLE.matcher(s.text(text));
+                openingRole = role.find() ? role.group(1) : null;
+            }
             List<NameRun> runs = NameRuns.find(text, t, people.knownNameParts());
             for (int r = 0; r < runs.size(); r++) {
                 NameRun run = runs.get(r);
@@ -87,8 +91,19 @@ public final class Introductions {
         if (m.find() && people.lookup(m.group(2)) == null) {
             Person p = people.register(m.group(2), Person.Kind.PERSON);
             p.declareGender(m.group(1).equalsIgnoreCase("her") ? Gender.FEMALE : Gender.MALE);
+            // "By the time the chief scientist of Arclight arrives, she …": the role the profile opened on is hers, so
+            // that "The chief scientist thinks …" later finds her
+            roles.apply(p, openingRole);
         }
     }
+
+    /** The role a profile opened on before it named anyone ("the chief scientist of Arclight Systems"), or null. */
+    private String openingRole;
+
+    /** {@code the chief scientist of Arclight Systems}: a role held by somebody the sentence does not name. */
+    private static final Pattern UNNAMED_ROLE = Pattern.compile("\\b[Tt]he ((?:(?!the |a |an )[\\p{Ll}-]+ ){0,2}(?:scientist|executive"
+            + "|officer|head|founder|co-founder|director|engineer|researcher|chief|president|chair|partner|analyst|editor)"
+            + "(?: of (?!the |a |an )\\p{Ll}+)?(?: (?:of|at) \\p{Lu}[\\p{L}&-]*(?: \\p{Lu}[\\p{L}&-]*)*)?)");
 
     private static final Pattern NAMED_OUTRIGHT = Pattern.compile(
             "(?:^|[.;]\\s+)(Her|His|her|his) (?:full )?name is (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2})\\b");

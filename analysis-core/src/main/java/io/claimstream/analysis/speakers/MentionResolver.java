@@ -72,6 +72,72 @@ public final class MentionResolver {
         return p;
     }
 
+    /**
+     * Reads the names a sentence gives before an anaphor at token {@code at} ({@code When I ask Nadia whether she …},
+     * {@code Fenwick raised £40 million, and the company said …}): they are the latest mentions the pronoun or the
+     * description can refer to, nearer than anyone of earlier sentences. A name in a subject's place (a verb after it)
+     * is the more salient, the first such most of all, as "she" after "Luo said Chen was wrong, and she added" is Luo.
+     */
+    public void readNamesBefore(String text, java.util.List<io.claimstream.analysis.text.Token> tokens, int at) {
+        java.util.List<NameRun> subjects = new java.util.ArrayList<>();
+        for (NameRun r : names(text, tokens)) {
+            if (r.to() > at) {
+                break;
+            }
+            if (Pronouns.thirdPerson(tokens.get(at).lower()) != null && r.to() - r.from() == 1 && !r.titled()
+                    && (r.from() == 0 || tokens.get(r.from() - 1).text().matches("[\"“‘']"))) {
+                continue; // "Health systems should …," she said: a capital that opens a quotation makes no person
+            }
+            if (r.to() < at && tokens.get(r.to()).isVerbal()) {
+                subjects.add(r);
+            } else {
+                known(r.text());
+            }
+        }
+        for (int i = subjects.size() - 1; i >= 0; i--) {
+            known(subjects.get(i).text());
+        }
+    }
+
+    /**
+     * A pronoun written beside a name as one subject ({@code she and Nadia have argued}): somebody other than the
+     * person named there, whom the pronoun makes the most recent mention.
+     */
+    public Person pronounBeside(String word, Person named) {
+        Gender g = Pronouns.thirdPerson(word);
+        Person p = g == null ? null : registry.mostRecent(x -> x != named && x.compatibleWith(g));
+        if (p != null) {
+            p.countPronoun(g);
+            registry.mentioned(p);
+        }
+        return p;
+    }
+
+    /**
+     * {@code His sister}, {@code her brother}: the relative of the person the possessive refers to, as far as the text
+     * tells, a person of the kinship word's gender who shares that person's surname (the one such), or null.
+     */
+    public Person relativeOf(String possessive, String kinWord) {
+        Gender kin = Kinship.genderOf(kinWord);
+        Gender owner = Pronouns.thirdPerson(possessive);
+        if (kin == null || owner == null) {
+            return null;
+        }
+        Person of = registry.antecedent(owner);
+        if (of == null || of.name().tokens().size() < 2) {
+            return null;
+        }
+        String surname = of.name().tokens().get(of.name().tokens().size() - 1);
+        java.util.List<Person> relatives = registry.all().stream().filter(p -> p != of && p.isPerson()
+                && p.compatibleWith(kin) && p.name().tokens().size() > 1
+                && p.name().tokens().get(p.name().tokens().size() - 1).equals(surname)).toList();
+        if (relatives.size() != 1) {
+            return null;
+        }
+        registry.mentioned(relatives.get(0));
+        return relatives.get(0);
+    }
+
     public Person pronoun(String word) {
         Gender g = Pronouns.thirdPerson(word);
         if (g == null) {

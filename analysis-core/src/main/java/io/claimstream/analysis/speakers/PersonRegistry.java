@@ -62,8 +62,12 @@ public final class PersonRegistry {
             // so a surname once used for Chen Li does not stick to her after Chen Wei speaks
             Person person = mostRecent(p -> p.answersTo(m) || p.isPerson() && p.name().hasPart(word));
             // "Helio" after "Helio Labs": an organisation's short name is its first word
-            return person != null ? person
-                    : mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1 && p.name().tokens().get(0).equals(word));
+            if (person != null) {
+                return person;
+            }
+            Person organisation = mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1
+                    && p.name().tokens().get(0).equals(word));
+            return organisation != null ? organisation : employerCalled(word);
         }
         Person exact = mostRecent(p -> p.answersTo(m));
         if (exact != null) {
@@ -131,6 +135,34 @@ public final class PersonRegistry {
         }
         return employers(person).stream().findFirst().map(a -> register(a, Person.Kind.ORGANIZATION)).orElse(null);
     }
+
+    /**
+     * "Fenwick raised £40 million" after "Ingrid Lind, who runs the rival Fenwick AI": an organisation the text has
+     * named only as somebody's employer, found by its first word and from now on an organisation of the document.
+     */
+    private Person employerCalled(String word) {
+        if (GENERIC_ORGANISATION_WORDS.contains(word)) {
+            return null;
+        }
+        for (int i = recency.size() - 1; i >= 0; i--) {
+            Person p = recency.get(i);
+            if (!p.isPerson()) {
+                continue;
+            }
+            for (String employer : employers(p)) {
+                PersonName name = PersonName.of(employer);
+                if (name.tokens().size() > 1 && name.tokens().get(0).equals(word)) {
+                    return register(employer, Person.Kind.ORGANIZATION);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** First words that many organisations' names share, which name none of them alone. */
+    private static final java.util.Set<String> GENERIC_ORGANISATION_WORDS = java.util.Set.of("university", "institute",
+            "college", "school", "department", "center", "centre", "national", "american", "european", "british",
+            "chinese", "international", "global", "first", "new", "the");
 
     private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*)*");
