@@ -283,4 +283,28 @@ class TopicClassifierTest {
         assertThat(classifier.classify(tokens("I said we should buy a license first."), tokens("What did you tell them?"),
                 null, List.of(), List.of())).contains("open-source").doesNotContain("data");
     }
+
+    @Test
+    void aGridsPartsAndTheMachinesOfAClusterAreInfrastructure() {
+        assertThat(classifier.classify(tokens("Two new substations will connect the campus by spring."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("We lose a node every other night on the big runs."), List.of()))
+                .contains("compute-and-chips");
+    }
+
+    @Test
+    void labellersAreDataAndInjuryIsSafety() {
+        assertThat(classifier.classify(tokens("The labellers disagree on one answer in five."), List.of()))
+                .contains("data");
+        assertThat(classifier.classify(tokens("A forklift that misjudges a turn can injure a worker."), List.of()))
+                .contains("safety");
+    }
+
+    @Test
+    void aModelDeveloperIsAnAiCompanyNotAProgrammer() {
+        assertThat(classifier.classify(tokens("The largest model developers will run their own power plants."), List.of()))
+                .contains("business-models").doesNotContain("ai-coding");
+        assertThat(classifier.classify(tokens("Most developers now review what the assistant writes."), List.of()))
+                .contains("ai-coding");
+    }
 }
