@@ -94,7 +94,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.85), Map.entry("fresh14", 0.84),
+            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.85), Map.entry("fresh14", 0.88),
             Map.entry("fresh15", 0.84));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
@@ -118,7 +118,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh13")) {
             e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.85), 0.94, 0.99);
         } else if (set.equals("fresh14")) {
-            e.assertAtLeast(0.94, 0.93, typeFloor(set, 0.88), topicsFloor(set, topics, 0.82), 0.87, 0.88);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.86), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.83), 0.95, 0.99);
         } else {
@@ -132,7 +132,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.92), Map.entry("fresh5", 0.93),
             Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.94),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.92), Map.entry("fresh11", 0.87),
-            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.89), Map.entry("fresh14", 0.87),
+            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.89), Map.entry("fresh14", 0.88),
             Map.entry("fresh15", 0.81));
 
     private static double typeFloor(String set, double otherwise) {
