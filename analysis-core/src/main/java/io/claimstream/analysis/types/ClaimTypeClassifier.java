@@ -53,7 +53,9 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
             + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
-            + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|\\blikely\\b|\\bunlikely\\b|\\b(i|we) (predict|expect|forecast|project|"
+            + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|"
+            // "I'd say 50-50, maybe better": odds given in words are a probability as much as "a 50% chance"
+            + "(?<![\\d.])(50-50|50/50)(?![\\d%])|\\bfifty-fifty\\b|\\bcoin (flip|toss)\\b|\\btoss-up\\b|\\blikely\\b|\\bunlikely\\b|\\b(i|we) (predict|expect|forecast|project|"
             + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
             + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\b(years?|months?|decades?) away\\b|"
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
@@ -283,7 +285,10 @@ public final class ClaimTypeClassifier {
             + "|expensive|costly|slow|late|early|hard|great) to\\b"
             // "61% merged without edits sounds high": how a figure strikes the speaker
             + "|\\bsounds? (too |very |really |a bit |pretty |way |rather )?(high|low|right|wrong|good|bad|great|plausible"
-            + "|implausible|optimistic|pessimistic|fishy|suspicious|cheap|expensive)\\b).*");
+            + "|implausible|optimistic|pessimistic|fishy|suspicious|cheap|expensive)\\b"
+            // "Compute prices are falling, but not fast enough for a company our size": a rate measured against a need
+            + "|\\bnot (nearly |remotely |quite )?(good|big|fast|quick|quickly|cheap|long|strong|safe|soon|large|high"
+            + "|low|small|far) enough\\b).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").

@@ -60,7 +60,10 @@ class ClaimTypeClassifierTest {
             "The auditors found that the agent could be talked into deleting files.|fact",
             "The auditors could find more flaws next year.|prediction",
             "Within two years most clinics will use an ambient scribe.|prediction",
-            "Last spring she expected two of her rivals to merge within a year.|prediction"})
+            "Last spring she expected two of her rivals to merge within a year.|prediction",
+            // odds in words are a probability; a rate held against what is needed is a judgement
+            "Honestly I would call it 50-50 whether the merger closes.|prediction",
+            "Chip supply is growing, but not nearly fast enough for the labs.|opinion"})
     void classifiesByContent(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
