@@ -152,7 +152,22 @@ public final class ClaimTypeClassifier {
      * describes it speaks of any member of a kind; the figure inside the clause is a premise, not a measurement.
      */
     private static final Anywhere GENERIC_SUBJECT = Anywhere.compile(
-            "(?s)^[\"“'‘]?(and |but |so )?(an?|any) [\\w-]+( [\\w-]+)? (that|who|which) .*");
+            "(?s)^[\"“'‘]?(and |but |so )?((an?|any) [\\w-]+( [\\w-]+)? (that|who|which)"
+            // "Anyone who says so has never run a plant": a pronoun for whoever fits the clause is as generic
+            + "|(anyone|anybody|everyone|everybody) (who|that)|whoever) .*");
+    /**
+     * "Anyone who tells you prices will fall …", "the analysts who said demand would double": a forecast inside a
+     * relative clause of saying is somebody else's, told to describe them; the speaker forecasts nothing by it.
+     */
+    private static final Pattern SAID_IN_RELATIVE = Pattern.compile("\\b(who|that) (tells?|told|says?|said|thinks?|"
+            + "thought|claims?|claimed|believes?|believed|insists?|insisted|promises?|promised)( you| us| me| them)?"
+            + "( that)? [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
+    /**
+     * "Fleet data is what will separate the winners": a pseudo-cleft names what matters; its "will" picks the thing
+     * out, it forecasts no event.
+     */
+    private static final Pattern WHAT_WILL = Pattern.compile("\\b(is|are|['’]s|['’]re) (exactly |precisely |really )?"
+            + "what (will|['’]ll)\\b");
     private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
             + "less than|within)";
     private static final Pattern THRESHOLD = Pattern.compile("\\b" + NEED_THRESHOLD + "\\b");
@@ -168,7 +183,10 @@ public final class ClaimTypeClassifier {
             // "I would rather hire X than Y": a preference of the speaker's, neither advice nor an event
             + "(i|we) (would|['’]d) rather|"
             // "you need to be above 60% before it pays": a threshold the speaker sets, no advice to act
-            + NEED_THRESHOLD + ")\\b.*");
+            + NEED_THRESHOLD + "|"
+            // "We learned that buyers do not want robots": a lesson drawn, in the present, is what the speaker now holds
+            + "(learned|learnt|realized|realised) that\\b[^.;]*\\b(do|does|don['’]t|doesn['’]t|is|are|isn['’]t|aren['’]t"
+            + "|want|wants|need|needs|can|can['’]t|cannot))\\b.*");
     private static final String NUMBER_WORD = "(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
             + "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|a thousand|thousands|a dozen|dozens)";
     /**
@@ -180,7 +198,8 @@ public final class ClaimTypeClassifier {
     private static final String COUNTED = "\\b" + NUMBER_WORD + "( \\w+)? (weeks|months|years|days|hours|minutes|quarters|"
             + "contracts|deals|customers|clients|models|products|tasks|people|engineers|researchers|companies|startups|"
             + "labs|teams|firms|countries|rounds|sites|regions|releases|incidents|problems|employees|users|staff|"
-            + "megawatts|gigawatts|points|times|states|documents|files|pages|runs)\\b|\\b" + NUMBER_WORD
+            + "megawatts|gigawatts|points|times|states|documents|files|pages|runs|places|locations|cities|offices|plants)\\b|\\b"
+            + NUMBER_WORD
             + " of (them|those|these|the|our|its|their|us)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
@@ -288,7 +307,11 @@ public final class ClaimTypeClassifier {
             + "|implausible|optimistic|pessimistic|fishy|suspicious|cheap|expensive)\\b"
             // "Compute prices are falling, but not fast enough for a company our size": a rate measured against a need
             + "|\\bnot (nearly |remotely |quite )?(good|big|fast|quick|quickly|cheap|long|strong|safe|soon|large|high"
-            + "|low|small|far) enough\\b).*");
+            + "|low|small|far) enough\\b"
+            // "That was true three years ago, and it is less true every month": the truth of a statement weighed
+            // ("it is true that we lost money" concedes a fact, so "true that" stays out)
+            + "|\\b(is|are|was|were|['’]s)( (less|more|no longer|not|still|only|partly|largely|always|never))? (true|false"
+            + "|untrue)\\b(?! that)).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -297,7 +320,11 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere PLAIN_STATE = Anywhere.compile("(?s).*(\\b(a few|several) (hundred|thousand|dozen)"
             + "|\\b(this (quarter|month|week)|by default|abroad|overseas)\\b"
-            + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b).*");
+            + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
+            + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
+            // "We are short of transformers and permits": a shortage, a state of supply
+            + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b).*");
     /** What will or may happen keeps a claim out of {@link #PLAIN_STATE}: it reports no state yet. */
     private static final Anywhere POSSIBILITY_AHEAD = Anywhere.compile("(?s).*\\b(may|might|could|would|should|must|"
             + "if|unless|whether)\\b.*");
@@ -310,6 +337,9 @@ public final class ClaimTypeClassifier {
     private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
+            // "If the industry switched, the problem would look very different": how unlike things would be is a view
+            + ",[^;.]*\\b(would|['’]d) (look|be|seem|feel|sound) (very |quite |completely |entirely |totally |so |much )?"
+            + "different\\b.*|^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             + "\\b(were|had)\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
     /**
      * "If your tests are weak, the agent will ship garbage", "You will learn more there than in any simulator": the
@@ -414,6 +444,8 @@ public final class ClaimTypeClassifier {
         }
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
                 INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
+        forecast = WHAT_WILL.matcher(SAID_IN_RELATIVE.matcher(forecast).replaceAll(" ")).replaceAll(" is ");
+        asserted = SAID_IN_RELATIVE.matcher(asserted).replaceAll(" ");
         if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower)) {
             // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
@@ -598,6 +630,9 @@ public final class ClaimTypeClassifier {
             "boosted", "made", "changed", "transformed", "reshaped", "shaped", "killed", "saved", "hit", "pushed",
             "undermined", "eroded", "fuelled", "fueled", "enabled", "weakened", "strengthened", "improved", "worsened",
             "distorted", "ruined", "destroyed", "created", "driven", "benefited", "benefitted", "affected");
+    /** Participles of being moved: "it has surprised me" tells how the speaker took something, no deed. */
+    private static final Set<String> FEELINGS = Set.of("surprised", "impressed", "disappointed", "worried", "scared",
+            "convinced", "persuaded", "frustrated", "annoyed", "struck", "amazed", "shocked", "reassured", "bothered");
     private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
     private static final Set<String> NOWADAYS = Set.of("now", "today", "nowadays", "currently");
@@ -706,8 +741,11 @@ public final class ClaimTypeClassifier {
             // an object reports something done; without one it may read the field ("the hard part has moved to
             // serving"), and in a relative clause it only describes a noun
             boolean participle = w.length() > 4 && w.endsWith("ed") || DONE_PARTICIPLES.contains(w);
+            // "some customers have asked us to stop": a person for the object is done to as much as a thing is, bar
+            // what a perfect of feeling reports ("it has surprised me")
             boolean object = i + 1 < tokens.size() && (tokens.get(i + 1).is("DET") || tokens.get(i + 1).is("NUM")
                     || tokens.get(i + 1).is("PRON") && POSSESSIVES.contains(tokens.get(i + 1).lower())
+                    || OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower()) && !FEELINGS.contains(w)
                     || tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("NOUN"));
             boolean relative = before > 0 && RELATIVES.contains(tokens.get(before - 1).lower());
             // "Most hospitals I know have cut their budgets": a vague quantity of a subject generalises, it reports no deed

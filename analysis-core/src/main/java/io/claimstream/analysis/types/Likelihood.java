@@ -32,7 +32,10 @@ final class Likelihood {
             // "I was head of data until I left in March of this year": leaving, joining, starting are done too
             + "|left|quit|joined|began|started|went)\\b.*"
             // "we added 240 engineers this year": a pronoun subject and a regular past form
-            + "|.*\\b(we|i|they|he|she|it) (\\w+ly )?\\w+ed\\b(?! to\\b).*");
+            + "|.*\\b(we|i|they|he|she|it) (\\w+ly )?\\w+ed\\b(?! to\\b).*"
+            // "This year we kept that promise": an irregular past after a pronoun is as done
+            + "|.*\\b(we|i|they|he|she) (\\w+ly )?(kept|held|paid|sold|built|spent|met|bought|brought|sent|broke|beat"
+            + "|gave|hit|cut)\\b.*");
     private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"
             + "aims? to)\\b.*");
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");

@@ -395,4 +395,28 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+    /**
+     * Grammar that the future and past words misread: a forecast inside a relative clause of saying is somebody
+     * else's, a pseudo-cleft's "will" picks a thing out, an unreal condition may only judge how different things
+     * would be; a lesson learned is a view, and a statement's truth weighed is a judgement; a lead time, a shortage,
+     * a count of places, an irregular past with "this year" and a perfect done to a person are reported.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Anyone who says batteries will solve it has never priced a battery farm.|opinion",
+            "I am sure that trust, not speed, is what will decide the contract.|opinion",
+            "If the regulator moved first, the market would look completely different.|opinion",
+            "If regulators required audits for every release, then most labs would ship less often.|prediction",
+            "We quickly learned that hospitals do not want to host the servers themselves.|opinion",
+            "That was the case in 2022, and it is less true every quarter.|opinion",
+            "Replacement boards arrive in a few weeks.|fact",
+            "We are still short of cooling units and trained electricians.|fact",
+            "Buyers compare in six places and order in two.|fact",
+            "This year they kept every deadline.|fact",
+            "The tenants have asked us to move the servers out of the basement.|fact",
+            "The new scheduler has surprised me with how little it needs.|opinion"})
+    void reportedForecastsLessonsAndLeadTimes(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
