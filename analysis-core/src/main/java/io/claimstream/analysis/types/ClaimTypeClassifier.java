@@ -184,6 +184,10 @@ public final class ClaimTypeClassifier {
             + "(i|we) (would|['’]d) rather|"
             // "you need to be above 60% before it pays": a threshold the speaker sets, no advice to act
             + NEED_THRESHOLD + "|"
+            // "The compiler is what kills these companies": a pseudo-cleft singles out what matters, a weighing
+            + "(is|are|['’]s) (exactly |precisely |really )?what|"
+            // "She argues that the split is an artefact": what is argued is put as a case, not as an event
+            + "argu(es|ed|ing) that|"
             // "We learned that buyers do not want robots": a lesson drawn, in the present, is what the speaker now holds
             + "(learned|learnt|realized|realised) that\\b[^.;]*\\b(do|does|don['’]t|doesn['’]t|is|are|isn['’]t|aren['’]t"
             + "|want|wants|need|needs|can|can['’]t|cannot))\\b.*");
@@ -237,7 +241,9 @@ public final class ClaimTypeClassifier {
     private static final Anywhere EVIDENCE = Anywhere.compile("(?s).*\\b(numbers|data|figures|results|tests|measurements"
             + "|logs|records|benchmarks|statistics)( \\w+)? (show|shows|showed|found|indicate|indicates|indicated)\\b.*"
             // "analysts note that the firm still depends on one plant": noting presents what follows as given
-            + "|.*\\b(note|notes|noted|point out|points out|pointed out) that\\b.*");
+            + "|.*\\b(note|notes|noted|point out|points out|pointed out) that\\b.*"
+            // "…, according to the company": a figure or event sourced to a filing or a firm is reported
+            + "|.*\\baccording to\\b.*");
     /** "Risk: export rules may slow …", "Outlook: …": a list label that announces what is to come. */
     private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
             + "|what['’]s next|next steps?)\\s*:.*");
@@ -323,6 +329,7 @@ public final class ClaimTypeClassifier {
             + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b"
             // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
             + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
+            + "|\\bin a (single )?(day|week|weekend|night|shift)\\b"
             // "We are short of transformers and permits": a shortage, a state of supply
             + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b).*");
     /** What will or may happen keeps a claim out of {@link #PLAIN_STATE}: it reports no state yet. */
@@ -336,6 +343,24 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
+    /**
+     * "A model trained only on recipes will not write a novel": an indefinite subject narrowed by a participle is any
+     * such thing, so its "will" tells what such things do, unless a time ahead makes it a forecast.
+     */
+    private static final Anywhere GENERIC_PARTICIPLE_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(an?) [\\w-]+ "
+            + "(trained|built|designed|made|taught|fed|tuned|fine-tuned) [^,;.]{1,80}?\\b(will|won['’]t)\\b.*");
+    /**
+     * "Clinical data is not a commodity, and it never will be": "always" or "never" with "will" beside a present
+     * tense says the state is permanent, a view of its nature, no coming event.
+     */
+    private static final Pattern PERMANENT = Pattern.compile("\\b(is|are|isn['’]t|aren['’]t)\\b([^.;]{0,60}),? and "
+            + "(it |they |that |this )?(always|never) will( be)?\\b");
+    /** "Leadership thought the courts would rule": a "would" in what someone believed then is their forecast, reported. */
+    private static final Pattern PAST_BELIEF_WOULD = Pattern.compile("\\b(thought|believed|assumed|hoped|feared|figured|"
+            + "reckoned|imagined)( that)? [^,;.]*?\\bwould \\w+");
+    /** "It had secured power through 2027": a year that closes the span of something done is no coming event. */
+    private static final Pattern SPAN_END = Pattern.compile("\\b(through|until|till) (19|20)\\d\\d\\b");
+    private static final Anywhere PERFECT_DONE = Anywhere.compile("(?s).*\\b(had|has|have) (already |now )?\\w+(ed|en)\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             // "If the industry switched, the problem would look very different": how unlike things would be is a view
             + ",[^;.]*\\b(would|['’]d) (look|be|seem|feel|sound) (very |quite |completely |entirely |totally |so |much )?"
@@ -445,7 +470,9 @@ public final class ClaimTypeClassifier {
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
                 INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
         forecast = WHAT_WILL.matcher(SAID_IN_RELATIVE.matcher(forecast).replaceAll(" ")).replaceAll(" is ");
-        asserted = SAID_IN_RELATIVE.matcher(asserted).replaceAll(" ");
+        forecast = PERMANENT.matcher(forecast).replaceAll("$1$2");
+        asserted = PAST_BELIEF_WOULD.matcher(SAID_IN_RELATIVE.matcher(asserted).replaceAll(" ")).replaceAll(" ");
+        String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.matcher(lower).replaceAll(" ") : lower;
         if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower)) {
             // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
@@ -460,11 +487,11 @@ public final class ClaimTypeClassifier {
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if (GENERIC_WILL.in(lower) && !HORIZON.in(lower)) {
+        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
-                || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(lower, context.documentYear())) {
+                || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(dated, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
         if (GENERIC_CONDITION.in(lower)) {

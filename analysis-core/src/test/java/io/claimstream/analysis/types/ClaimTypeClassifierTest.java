@@ -419,4 +419,24 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+    /**
+     * A pseudo-cleft and an argued case are views; a state said to be permanent, a generic subject narrowed by a
+     * participle and a belief reported in the past forecast nothing; a sourced figure, a span closed by a year and a
+     * short stretch of time are reported.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The packaging is what sinks most of these startups.|opinion",
+            "Orla Quinn argues that the subsidy went to the wrong utilities.|opinion",
+            "Shared grid data is not a product, and it never will be.|opinion",
+            "A robot taught only on folding shirts will not cook dinner.|opinion",
+            "A robot taught on a tenth of the data will match it within two years.|prediction",
+            "I suspect the board thought the auditors would approve it.|opinion",
+            "The firm said it had booked enough capacity for its launches through 2027.|fact",
+            "Its licensing income doubled last quarter, according to the company.|fact",
+            "One busy kitchen with twelve sensors logs that in a week.|fact"})
+    void cleftsArguedCasesAndClosedSpans(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
