@@ -212,7 +212,8 @@ public final class ClaimTypeClassifier {
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
             + "hours|days|weeks|months|quarters|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
-            + "downloads|subscribers|seats|gpu|robots|engineers|researchers|cents|documents|tasks|runs|files|pages|states)|\\$\\s?\\d|"
+            + "downloads|subscribers|seats|gpu|robots|engineers|researchers|cents|documents|tasks|runs|files|pages|states|"
+            + "megawatts|gigawatts|mw\\b|gw\\b)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d).*");
@@ -360,6 +361,13 @@ public final class ClaimTypeClassifier {
             + "reckoned|imagined)( that)? [^,;.]*?\\bwould \\w+");
     /** "It had secured power through 2027": a year that closes the span of something done is no coming event. */
     private static final Pattern SPAN_END = Pattern.compile("\\b(through|until|till) (19|20)\\d\\d\\b");
+    /**
+     * "We have 620 megawatts contracted for 2027", "we're asking for 4 million for next year": a year that something
+     * held or asked for now is meant for says what it is for; the holding or the asking is reported.
+     */
+    private static final Pattern HELD_FOR = Pattern.compile("\\b(contracted|booked|reserved|budgeted|committed|ordered|"
+            + "secured|allocated|asking|requesting|requested|bidding)( (?:[^.;]|\\.(?=\\d)){0,40}?)? for (next year|the coming year|"
+            + "(19|20)\\d\\d)\\b");
     private static final Anywhere PERFECT_DONE = Anywhere.compile("(?s).*\\b(had|has|have) (already |now )?\\w+(ed|en)\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             // "If the industry switched, the problem would look very different": how unlike things would be is a view
@@ -467,12 +475,17 @@ public final class ClaimTypeClassifier {
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
+        boolean heldFor = !LOOKS_AHEAD.in(lower);
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
                 INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
         forecast = WHAT_WILL.matcher(SAID_IN_RELATIVE.matcher(forecast).replaceAll(" ")).replaceAll(" is ");
         forecast = PERMANENT.matcher(forecast).replaceAll("$1$2");
         asserted = PAST_BELIEF_WOULD.matcher(SAID_IN_RELATIVE.matcher(asserted).replaceAll(" ")).replaceAll(" ");
         String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.matcher(lower).replaceAll(" ") : lower;
+        if (heldFor) {
+            forecast = HELD_FOR.matcher(forecast).replaceAll("$1$2");
+            dated = HELD_FOR.matcher(dated).replaceAll("$1$2");
+        }
         if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower)) {
             // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");

@@ -434,7 +434,11 @@ class ClaimTypeClassifierTest {
             "I suspect the board thought the auditors would approve it.|opinion",
             "The firm said it had booked enough capacity for its launches through 2027.|fact",
             "Its licensing income doubled last quarter, according to the company.|fact",
-            "One busy kitchen with twelve sensors logs that in a week.|fact"})
+            "One busy kitchen with twelve sensors logs that in a week.|fact",
+            // what is held or asked for now, for a year ahead, is reported; a forecast for that year is not
+            "We have 300 megawatts booked for 2028, against about 120 megawatts this year.|fact",
+            "The school is requesting 2.5 million euros for next year, the same as this year.|fact",
+            "We expect 300 megawatts of demand for 2028.|prediction"})
     void cleftsArguedCasesAndClosedSpans(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
