@@ -318,7 +318,9 @@ public final class ClaimTypeClassifier {
             // "That was true three years ago, and it is less true every month": the truth of a statement weighed
             // ("it is true that we lost money" concedes a fact, so "true that" stays out)
             + "|\\b(is|are|was|were|['’]s)( (less|more|no longer|not|still|only|partly|largely|always|never))? (true|false"
-            + "|untrue)\\b(?! that)).*");
+            + "|untrue)\\b(?! that)"
+            // "Open weights won the argument": who won a debate is the speaker's verdict on it
+            + "|\\b(won|lost|wins|loses|win|lose) the (argument|debate)\\b).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -368,6 +370,13 @@ public final class ClaimTypeClassifier {
     private static final Pattern HELD_FOR = Pattern.compile("\\b(contracted|booked|reserved|budgeted|committed|ordered|"
             + "secured|allocated|asking|requesting|requested|bidding)( (?:[^.;]|\\.(?=\\d)){0,40}?)? for (next year|the coming year|"
             + "(19|20)\\d\\d)\\b");
+    /**
+     * "If the video work goes ahead it's more like 4x": a figure given for a course not yet decided is an estimate of
+     * what it would come to.
+     */
+    private static final Anywhere CONDITIONAL_ESTIMATE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless)\\b"
+            + "[^.;]{3,80}?\\b(it['’]s|it is|that['’]s|that is|you['’]re looking at) (more like|about|around|roughly|closer"
+            + " to|nearer) [~$€£]?\\d.*");
     private static final Anywhere PERFECT_DONE = Anywhere.compile("(?s).*\\b(had|has|have) (already |now )?\\w+(ed|en)\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             // "If the industry switched, the problem would look very different": how unlike things would be is a view
@@ -505,6 +514,9 @@ public final class ClaimTypeClassifier {
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(dated, context.documentYear())) {
+            return ClaimType.PREDICTION;
+        }
+        if (CONDITIONAL_ESTIMATE.in(lower)) {
             return ClaimType.PREDICTION;
         }
         if (GENERIC_CONDITION.in(lower)) {
