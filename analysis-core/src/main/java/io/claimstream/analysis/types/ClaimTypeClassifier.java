@@ -334,7 +334,9 @@ public final class ClaimTypeClassifier {
             + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
             + "|\\bin a (single )?(day|week|weekend|night|shift)\\b"
             // "We are short of transformers and permits": a shortage, a state of supply
-            + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b).*");
+            + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b"
+            // "Chinese open models are very popular in Europe now": how widely a thing is taken up, a state observed
+            + "|\\b(is|are|['’]re) (very |quite |hugely |extremely |increasingly |now )?popular\\b).*");
     /** What will or may happen keeps a claim out of {@link #PLAIN_STATE}: it reports no state yet. */
     private static final Anywhere POSSIBILITY_AHEAD = Anywhere.compile("(?s).*\\b(may|might|could|would|should|must|"
             + "if|unless|whether)\\b.*");
@@ -377,6 +379,12 @@ public final class ClaimTypeClassifier {
     private static final Anywhere CONDITIONAL_ESTIMATE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(if|unless)\\b"
             + "[^.;]{3,80}?\\b(it['’]s|it is|that['’]s|that is|you['’]re looking at) (more like|about|around|roughly|closer"
             + " to|nearer) [~$€£]?\\d.*");
+    /**
+     * "The labs will not fix this on their own": what an actor will not manage unaided weighs its powers, a view,
+     * unless a time ahead makes it a forecast.
+     */
+    private static final Anywhere NOT_UNAIDED = Anywhere.compile("(?s).*\\b(will not|won['’]t|will never) [^,;.]{1,60}?"
+            + "\\b(on (its|their|our|his|her|your) own|by (itself|themselves|ourselves|himself|herself))\\b.*");
     private static final Anywhere PERFECT_DONE = Anywhere.compile("(?s).*\\b(had|has|have) (already |now )?\\w+(ed|en)\\b.*");
     private static final Anywhere COUNTERFACTUAL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
             // "If the industry switched, the problem would look very different": how unlike things would be is a view
@@ -509,7 +517,7 @@ public final class ClaimTypeClassifier {
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower)) && !HORIZON.in(lower)) {
+        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)

@@ -441,7 +441,11 @@ class ClaimTypeClassifierTest {
             "We expect 300 megawatts of demand for 2028.|prediction",
             // a verdict on a debate is a view; a figure for a course not yet decided is an estimate
             "Small models lost the argument about cost years ago.|opinion",
-            "If the second plant goes ahead it's more like 3x the budget.|prediction"})
+            "If the second plant goes ahead it's more like 3x the budget.|prediction",
+            // what an actor will not manage unaided weighs its powers; how widely a thing is taken up is observed
+            "Honestly, the utilities will not solve the queue by themselves.|opinion",
+            "The utilities will not solve the queue by themselves before 2030.|prediction",
+            "Refurbished servers are hugely popular with small clinics now.|fact"})
     void cleftsArguedCasesAndClosedSpans(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
