@@ -33,6 +33,13 @@ public final class ClaimFilter {
             "^(?:[^.?!;:\"“]{0,40}?[\\s,])?(You|Your|you|your)\\b(?!.*\\b(should|must|need|needs|have to|has to|can|can['’]t|cannot|could|will|won['’]t"
             + "|would|might|may)\\b).*");
 
+    /**
+     * "So I think …", "We believe …", "In my view, …": a sentence that opens on the speaker's own view states their
+     * position (an "I think" trailing a remark only qualifies it).
+     */
+    private static final Pattern OWN_VIEW = Pattern.compile("(?i)^\\s*((so|and|but|well|still|honestly|frankly),? )?"
+            + "((i|we) (really |still |just )?(think|believe|feel|reckon|suspect|doubt)|in (my|our) (view|opinion))\\b");
+
     private static final Pattern SPONSOR = Pattern.compile(
             "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
             + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
@@ -59,6 +66,8 @@ public final class ClaimFilter {
         Set<Integer> setUps = questionSetUps(text, sentences);
         setUps.addAll(guestsNamedInThanks(text, sentences));
         Set<Integer> adverts = sponsorReads(text, sentences);
+        // per block of a turn with small talk, the sentence of its first view
+        Map<Integer, Integer> viewFrom = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
@@ -76,7 +85,8 @@ public final class ClaimFilter {
             if (declaresAnInterest(text, afterThreadNumber(text, questionPart))) {
                 continue;
             }
-            Span asserted = afterNoticeWord(text, afterThreadNumber(text, questionPart));
+            Span asserted = withoutNoComment(text, afterNoticeWord(text, afterThreadNumber(text, questionPart)),
+                    c.sentence().tokens());
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();
@@ -87,17 +97,59 @@ public final class ClaimFilter {
             }
             int block = c.sentence().block().index();
             Integer greeting = greetings.get(block);
+            // "Hi, thanks. … So I think she has a point. Efficiency helps, but …": once the speaker has said what they
+            // think, the small talk is over and what follows argues that view
+            boolean arguing = greeting != null && viewFrom.getOrDefault(block, Integer.MAX_VALUE) < c.sentence().index();
             if (greeting != null && c.sentence().index() >= greeting && (nonClaims.introducesAnotherVoice(said, c.speaker())
-                    || !NonClaims.marksAView(said) && !substantial(tokens))) {
+                    || !arguing && !NonClaims.marksAView(said) && !substantial(tokens))) {
                 continue;
+            }
+            if (greeting != null && c.sentence().index() >= greeting && OWN_VIEW.matcher(said).lookingAt()) {
+                viewFrom.putIfAbsent(block, c.sentence().index());
             }
             Span content = questionPart.equals(c.span()) ? c.content() : questionPart;
             if (content.start() < asserted.start()) {
                 content = new Span(asserted.start(), Math.max(asserted.start(), content.end()));
             }
+            if (content.end() > asserted.end()) {
+                content = content.start() < asserted.end() ? new Span(content.start(), asserted.end()) : asserted;
+            }
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * {@code Two people who know the firm said it is a drug maker; a spokesperson declined to comment.}: a clause
+     * joined by a semicolon that only reports that somebody would not comment claims nothing, so the claim is the
+     * other side alone; a span that is nothing but such clauses stays as it is, for the filter to drop whole.
+     */
+    static Span withoutNoComment(String text, Span span, List<Token> sentenceTokens) {
+        List<Span> clauses = new ArrayList<>();
+        int from = span.start();
+        for (Token t : within(sentenceTokens, span)) {
+            if (t.text().equals(";")) {
+                clauses.add(new Span(from, t.start()));
+                from = t.end();
+            }
+        }
+        if (clauses.isEmpty()) {
+            return span;
+        }
+        clauses.add(new Span(from, span.end()));
+        List<Span> kept = clauses.stream().filter(c -> !NonClaims.isNoComment(c.of(text))).toList();
+        if (kept.isEmpty() || kept.size() == clauses.size()) {
+            return span;
+        }
+        int start = kept.get(0).start();
+        int end = kept.get(kept.size() - 1).end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? new Span(start, end) : span;
     }
 
     /**

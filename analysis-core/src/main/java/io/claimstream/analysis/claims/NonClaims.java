@@ -253,6 +253,23 @@ public final class NonClaims {
     private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
             + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
             + "|talk about|go into|get into|say)\\b[^;:,]{0,30}[.!]?$");
+    /**
+     * "A spokesperson for Polar declined to comment.", "Vantor did not respond to a request for comment.": the writer
+     * reporting that somebody said nothing, which no reader could hold against them.
+     */
+    private static final Anywhere NO_COMMENT = Anywhere.compile("(?i)^(but |and )?([\\p{L}'’.-]+ ){1,6}("
+            + "(declined|refused|would not|wouldn['’]t|did not wish|was not available|were not available) to comment"
+            + "|(did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|responded|replied)"
+            + " to (a |an |several |repeated )?(requests?|emails?|messages?|calls?|inquiries|queries) for comment"
+            + "|(could not|couldn['’]t) (immediately )?be reached for comment"
+            + "|(did not|didn['’]t) (immediately )?return (a |an )?(requests?|calls?|emails?|messages?) (seeking|for) comment"
+            + ")\\b[^;:]{0,40}?[.!]?$");
+
+    /** Whether a clause only reports that somebody would not comment ("… declined to comment"). */
+    public static boolean isNoComment(String clause) {
+        return NO_COMMENT.in(clause.strip());
+    }
+
     /** "This article appears in the December print edition.", "A version of this story ran in …": where the piece ran. */
     private static final Anywhere PUBLICATION_NOTE = Anywhere.compile("(?i)^(a version of )?(this|the) (article|story|piece"
             + "|interview|essay|feature|profile|report|column) (also )?(appears|appeared|ran|runs|was published|is published"
@@ -492,7 +509,7 @@ public final class NonClaims {
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
         }
-        if (NON_ANSWER.in(s) && words <= 10) {
+        if (NON_ANSWER.in(s) && words <= 10 || NO_COMMENT.in(s) && words <= 20) {
             return "non-answer";
         }
         if (PUBLICATION_NOTE.in(s)) {
