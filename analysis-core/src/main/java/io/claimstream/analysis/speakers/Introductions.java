@@ -126,6 +126,10 @@ public final class Introductions {
             }
         }
         String kind = roles.kindOf(Honorifics.strip(run.text()));
+        if (PersonName.of(run.text()).endsInOrganisationWord()) {
+            // "…, before she co-founded Polar Freight, runs a company …": what follows describes the person before it
+            kind = "organization";
+        }
         String after = run.to() + 1 < t.size() ? text.substring(t.get(run.to()).start(),
                 t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
         if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|start-up|firm|lab|laboratory|maker|"

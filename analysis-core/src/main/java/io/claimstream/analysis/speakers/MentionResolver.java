@@ -40,7 +40,7 @@ public final class MentionResolver {
             return known;
         }
         String kind = entities.kindOf(Honorifics.strip(clean));
-        if ("product".equals(kind) || "place".equals(kind)) {
+        if ("product".equals(kind) || "place".equals(kind) || familyOfKnownSurname(clean)) {
             return null;
         }
         // a person is introduced by full name or title; one unknown word ("Stripe said") is more often a company
@@ -53,6 +53,25 @@ public final class MentionResolver {
         }
         registry.mentioned(created);
         return created;
+    }
+
+    /**
+     * {@code The two Petrovs do not always agree.} after Ivan and Alexander Petrov: the plural of a known person's
+     * surname is their family, several people and no organisation.
+     */
+    private boolean familyOfKnownSurname(String written) {
+        if (!written.matches("\\p{Lu}\\p{L}+s")) {
+            return false;
+        }
+        for (String surname : java.util.List.of(written.substring(0, written.length() - 1),
+                written.endsWith("es") ? written.substring(0, written.length() - 2) : "")) {
+            String s = PersonName.normalize(surname);
+            if (!s.isEmpty() && registry.all().stream().anyMatch(p -> p.isPerson() && p.name().tokens().size() > 1
+                    && p.name().tokens().get(p.name().tokens().size() - 1).equals(s))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name the sentence shows to be an organisation's ("The University of Amsterdam said"). */

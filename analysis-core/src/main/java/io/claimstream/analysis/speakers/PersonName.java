@@ -21,6 +21,22 @@ public record PersonName(String display, List<String> tokens) {
             "yes", "ok", "is", "be", "do", "go", "up", "my", "our", "his", "her", "its", "this", "that",
             "will", "may", "can");
 
+    /**
+     * Last words that make a name an organisation's, whatever comes before them ("Brightwater Health", "Polar
+     * Labs", "Kestrel Capital"): nobody's surname, and the way companies, funds and institutions are named.
+     */
+    private static final Set<String> ORGANISATION_ENDINGS = Set.of("health", "healthcare", "capital", "lab", "labs",
+            "systems", "compute", "computing", "technology", "technologies", "robotics", "holdings", "ventures",
+            "partners", "group", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "bank", "energy",
+            "therapeutics", "networks", "analytics", "semiconductor", "semiconductors", "software", "cloud",
+            "industries", "foundation", "institute", "university", "solutions", "logistics", "freight", "pharma",
+            "pharmaceuticals", "biosciences", "motors", "insurance", "securities", "intelligence", "dynamics");
+
+    /** Whether the last of several words is one that only an organisation's name ends in. */
+    public boolean endsInOrganisationWord() {
+        return tokens.size() > 1 && ORGANISATION_ENDINGS.contains(tokens.get(tokens.size() - 1));
+    }
+
     public static PersonName of(String written) {
         String display = Honorifics.strip(written.replaceAll("\\s*\\([^)]*\\)", "")).replaceAll("[,:;.]+$", "")
                 .replaceAll("\\s+", " ").strip();

@@ -37,6 +37,11 @@ public final class PersonRegistry {
     /** The person or organisation this written name refers to, creating it when it is new. */
     public Person register(String written, Person.Kind kind) {
         PersonName name = PersonName.of(written);
+        // "Brightwater Health said", "Anna Weiss, who runs Brightwater Health": a name ending in a word like
+        // Health or Labs is an organisation's, however the sentence around it reads
+        if (name.endsInOrganisationWord()) {
+            kind = Person.Kind.ORGANIZATION;
+        }
         Person known = lookup(written);
         if (known != null) {
             known.offerName(name);
