@@ -131,10 +131,12 @@ public final class PersonRegistry {
 
     /**
      * "the company" before any organisation speaks: the employer of the person the text is about, as their
-     * description named it ("Kang Wenjie, chief executive of … Moxin AI"), now an organisation of the document.
+     * description named it ("Kang Wenjie, chief executive of … Moxin AI"), now an organisation of the document; when
+     * the last person named has no known employer (a co-founder introduced only as "her co-founder"), the nearest
+     * one who has.
      */
     private Person employerOfMostRecentPerson() {
-        Person person = mostRecent(Person::isPerson);
+        Person person = mostRecent(p -> p.isPerson() && !employers(p).isEmpty());
         if (person == null) {
             return null;
         }

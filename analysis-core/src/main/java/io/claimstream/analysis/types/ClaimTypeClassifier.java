@@ -216,7 +216,9 @@ public final class ClaimTypeClassifier {
             + "megawatts|gigawatts|mw\\b|gw\\b)|\\$\\s?\\d|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
-            + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d).*");
+            + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d|"
+            // "three hundred million dollars": a sum written out in words is as much a figure as "$300 million"
+            + "\\b(hundred|thousand|million|billion|trillion) (dollars|euros|pounds|yuan|yen)\\b).*");
     private static final Anywhere WORD_COUNT = Anywhere.compile("(?s).*(" + COUNTED + ").*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");

@@ -48,6 +48,8 @@ class ClaimTypeClassifierTest {
             "Its cloud revenue had doubled this year.|fact",
             "Last month the bank replaced its chatbot for the second time this year.|fact",
             "We opened four offices this year, two of them in Asia.|fact",
+            // a sum written out in words is a figure for the year under way, as "$40 million" would be
+            "The firm says its sales passed two hundred million euros this year.|fact",
             "We expect revenue of about $40 million next quarter.|prediction",
             "Buyers were already signing three-year contracts.|fact",
             // a need described is no advice; an indirect question asks about the future, it forecasts nothing
