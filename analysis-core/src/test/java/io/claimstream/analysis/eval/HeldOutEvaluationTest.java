@@ -94,8 +94,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.88), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.90),
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.85), Map.entry("fresh14", 0.88),
-            Map.entry("fresh15", 0.85));
+            Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.86), Map.entry("fresh14", 0.88),
+            Map.entry("fresh15", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -116,11 +116,11 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.87), 0.99, 0.99);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.85), 0.94, 0.99);
+            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.86), 0.94, 0.99);
         } else if (set.equals("fresh14")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.86), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.84), 0.97, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.85), 0.97, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
