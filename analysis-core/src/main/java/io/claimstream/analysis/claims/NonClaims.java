@@ -67,7 +67,7 @@ public final class NonClaims {
             + "|([^,;:]{1,30}, )?(i['’]m|i am|we['’]re|we are) (now |also )?joined (now |here |today |tonight |in the studio )?by"
             + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are)"
             // "He joins us now from our member station in Austin.": where the guest is on the line from
-            + "|(he|she|they) (joins|join) (us|me) (now |today |tonight |here )?(from|live from|on the line from|in the studio)\\b[^;:]{0,60}$)\\b.*");
+            + "|(he|she|they) (joins|join) (us|me) (now |today |tonight |here )?(from|live from|on the line from|in the studio)\\b[^;:]{0,60}$)(\\b.*|$)");
     /** A thread's numbering ("1/", "2/7") before a post: the place in the thread, not part of what is said. */
     static final Pattern THREAD_NUMBER = Pattern.compile("^\\(?\\d{1,2}/(\\d{1,2})?\\)?\\s+");
     /** Pleasantries about the occasion: "Happy to be here.", "It's a pleasure.", "This was fun." */

@@ -153,6 +153,7 @@ class NonClaimsTest {
             "Reporting from Accra, I'm Ben Ortega.", "REPORTING FROM ACCRA, I'M\nBEN ORTEGA.",
             "I'm Ben Ortega, reporting from Accra.", "Ada Kim of Tidewater, thank you.", "ADA KIM OF TIDEWATER,\nTHANK YOU.",
             "For the other side, I'm joined now by Ada Kim, who trades power contracts in Houston.",
+            "She joins us now from our studio in Leeds.",
             "Before we sign anything, I'd like to hear from teams who tried it.",
             "We need an answer on the vendor by Monday.", "We moved this thread from the jobs board. Please keep it civil.",
             "Please keep it on-topic.", "Fair, which is why I mentioned it.", "I can, sorry, the station is loud.",
