@@ -213,13 +213,8 @@ public final class ClaimSql {
             return "SELECT count(*) FROM (SELECT 1 FROM claim c" + (filter.resolved() != null ? WITH_OUTCOMES : "")
                     + where + " LIMIT :maxRanked) m";
         }
-        if (countedPerTopic()) {
-            return "SELECT coalesce(sum(k.claims), 0)::bigint AS count FROM topic_claim_count k WHERE k.topic = :topic"
-                    + (filter.type() != null ? " AND k.type = :type" : "");
-        }
-        if (countedPerPerson()) {
-            return "SELECT coalesce(sum(k.claims), 0)::bigint AS count FROM person_claim_count k"
-                    + " WHERE k.person_id IN (:people)" + (filter.type() != null ? " AND k.type = :type" : "");
+        if (countedPerTopic() || countedPerPerson()) {
+            return "SELECT coalesce(sum(k.claims), 0)::bigint AS count" + keptCounts();
         }
         return byTopic ? "SELECT count(*)" + topicCountFrom() + where
                 : COUNT + (filter.resolved() != null ? WITH_OUTCOMES : "") + where;
@@ -245,12 +240,20 @@ public final class ClaimSql {
                 && filter.documentId() == null && filter.from() == null && filter.to() == null && !needsClaim;
     }
 
+    /**
+     * The rows the write path keeps (V7 per topic, V8 per person) that a total is summed from: the
+     * topic's or the speakers', of the filter's type when it names one.
+     */
+    private String keptCounts() {
+        String kept = countedPerTopic() ? " FROM topic_claim_count k WHERE k.topic = :topic"
+                : " FROM person_claim_count k WHERE k.person_id IN (:people)";
+        return kept + (filter.type() != null ? " AND k.type = :type" : "");
+    }
+
     public String countByType() {
         if (countedPerPerson()) {
             // a type whose kept count went back to 0 is left out, as a count of claims would leave it
-            return "SELECT k.type, sum(k.claims)::bigint AS count FROM person_claim_count k"
-                    + " WHERE k.person_id IN (:people)" + (filter.type() != null ? " AND k.type = :type" : "")
-                    + " GROUP BY k.type HAVING sum(k.claims) <> 0";
+            return "SELECT k.type, sum(k.claims)::bigint AS count" + keptCounts() + " GROUP BY k.type HAVING sum(k.claims) <> 0";
         }
         return byTopic ? "SELECT ct.type, count(*)" + topicCountFrom() + where + " GROUP BY ct.type"
                 : "SELECT c.type, count(*) FROM claim c" + (filter.resolved() != null ? WITH_OUTCOMES : "")
