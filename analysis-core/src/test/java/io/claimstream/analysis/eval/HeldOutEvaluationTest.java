@@ -71,19 +71,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       earnings call in the Capital IQ layout (a name line over a role or bank line over the text) and a shareholder
  *       letter whose author is named only by its signature (unseen: recall .813, attribution .744, type .821,
  *       topics .885 | .885, rejection .767, speakers .750; the letter gave its author's claims to the people it quotes).</li>
+ *   <li>{@code fresh17}: shapes of document no earlier set has: an investor-day transcript ("Name — Role" turns,
+ *       "[Slide 14]" markers, executives handing over to each other, analysts' questions), a fact-check article (a
+ *       "Claim:" box quoting the person checked, the outlet's own findings and its rating), a GitHub issue thread
+ *       (usernames over "commented on Mar 3", quoted replies, code blocks, label and bot events) and a Chinese
+ *       tech-media report in translation ("Zhou zong", "Lin laoshi", a name in both orders, a company's WeChat
+ *       statement) (unseen: recall .679, attribution .891, type .745, topics .800 | .836, rejection .886, speakers
+ *       .684; the GitHub thread yielded no claim, and the outlet's verdict went unclaimed).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14} and {@code fresh15} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15} and {@code fresh17} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
- * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim).
+ * (add {@code -Dclaimstream.eval.claims=true} to list every extracted claim, {@code -Dclaimstream.eval.sets=a,b} to score
+ * only those sets).
  */
 class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15");
+            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
+            "fresh17");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -95,11 +104,14 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.86), Map.entry("fresh14", 0.88),
-            Map.entry("fresh15", 0.86));
+            Map.entry("fresh15", 0.86), Map.entry("fresh17", 0.83));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
-        return SETS.stream().flatMap(set -> Stream.of(TopicSetup.values()).map(topics -> Arguments.of(set, topics)));
+        // -Dclaimstream.eval.sets=fresh17,fresh15 scores only those sets, for a quick look while fixing one of them.
+        List<String> only = List.of(System.getProperty("claimstream.eval.sets", "").split(","));
+        return SETS.stream().filter(set -> only.equals(List.of("")) || only.contains(set))
+                .flatMap(set -> Stream.of(TopicSetup.values()).map(topics -> Arguments.of(set, topics)));
     }
 
     @ParameterizedTest(name = "{0}, {1}")
@@ -121,6 +133,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.86), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.85), 0.99, 0.99);
+        } else if (set.equals("fresh17")) {
+            e.assertAtLeast(0.67, 0.88, typeFloor(set, 0.74), topicsFloor(set, topics, 0.79), 0.88, 0.68);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
