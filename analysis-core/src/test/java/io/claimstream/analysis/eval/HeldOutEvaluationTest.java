@@ -78,10 +78,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       tech-media report in translation ("Zhou zong", "Lin laoshi", a name in both orders, a company's WeChat
  *       statement) (unseen: recall .679, attribution .891, type .745, topics .800 | .836, rejection .886, speakers
  *       .684; the GitHub thread yielded no claim, and the outlet's verdict went unclaimed).</li>
+ *   <li>{@code fresh16}: shapes of speech no earlier set has: a TV news script (anchor and correspondent lines,
+ *       "SOUNDBITE (Name, title):" inserts, lower-third captions, timing notes), a press briefing ("Q" from unnamed
+ *       reporters, a spokesperson relaying officials first named by their office), a debate whose rebuttals restate
+ *       the other side's claim ("As Dr. Osei just claimed, ...") and a LinkedIn post with its comment thread (titles,
+ *       "Author" badges, reaction counts) (unseen: recall .714, attribution .769, type .738, topics .754 | .769,
+ *       rejection .784, speakers .417; the LinkedIn thread yielded no claim and every soundbite went to "Soundbite").</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15} and {@code fresh17} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16} and {@code fresh17} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -92,7 +98,7 @@ class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh17");
+            "fresh16", "fresh17");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -104,7 +110,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.86), Map.entry("fresh14", 0.88),
-            Map.entry("fresh15", 0.86), Map.entry("fresh17", 0.83));
+            Map.entry("fresh15", 0.86), Map.entry("fresh16", 0.76), Map.entry("fresh17", 0.83));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -133,6 +139,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.86), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.85), 0.99, 0.99);
+        } else if (set.equals("fresh16")) {
+            e.assertAtLeast(0.71, 0.76, typeFloor(set, 0.73), topicsFloor(set, topics, 0.75), 0.78, 0.41);
         } else if (set.equals("fresh17")) {
             e.assertAtLeast(0.67, 0.88, typeFloor(set, 0.74), topicsFloor(set, topics, 0.79), 0.88, 0.68);
         } else {
