@@ -1,20 +1,20 @@
 package io.claimstream.embeddings;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.Executor;
+import java.util.Map;
 
 /**
  * all-MiniLM-L6-v2 (sentence-transformers, 384 dimensions, int8-quantized ONNX), run in process by
@@ -24,20 +24,26 @@ import java.util.concurrent.Executor;
  *
  * <p>Limits: English-centric (other languages embed poorly); a text is read up to its first
  * {@value #MAX_WORD_PIECES} word pieces, [CLS] and [SEP] included (about 90 English words: the
- * packaged tokenizer truncates there, the length the model was trained at), so the library never
- * gets to split a text and one text never costs more than that length. The cost is the model's
- * arithmetic, one run per text, growing with the word pieces: a claim of a 60 KB transcript
- * averages some 24 pieces and about 3.5 ms of one core, a transcript's few hundred claims over a
- * second. Embedding therefore belongs where the vector is stored, once per claim, not on every read.
+ * packaged tokenizer truncates there, the length the model was trained at), so one text never
+ * costs more than that length. The cost is the model's arithmetic, one run per text, growing with
+ * the word pieces: a claim of a 60 KB transcript averages some 24 pieces and about 1.8 ms of one
+ * core, a transcript's few hundred claims most of a second. Embedding therefore belongs where the
+ * vector is stored, once per claim, not on every read.
+ *
+ * <p>The model is called directly rather than through langchain4j's encoder, which tokenised each
+ * text three times and copied the hidden states into nested arrays: the same word pieces, the same
+ * graph and the same mean over tokens give the library's vectors (see SameVectorsTest) for some
+ * 10% less CPU per text.
  *
  * <p>Loading takes a second or two and some 100 MB; share one instance ({@link #shared()}).
- * The underlying model is safe for concurrent use.
+ * The session and the tokenizer are safe for concurrent use.
  *
  * <p>One text runs on one thread ({@value #THREADS_PROPERTY}, default 1): the services get their
  * parallelism from documents, and the ONNX runtime's default (a spinning thread per core for
  * every matrix product of a short sentence) burns the CPU that other documents need while
  * hardly shortening one embedding. (Batching several texts in one run is no way out: the
- * quantized graph scales its int8 values per run, so a vector would depend on its batch.)
+ * quantized graph scales its int8 activations by the minimum and maximum of the whole run, so a
+ * vector would depend on its batch, cosine down to 0.976 with the text run alone.)
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
@@ -52,11 +58,29 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
     /** System property (or environment variable CLAIMSTREAM_EMBEDDING_THREADS) for the threads of one embedding. */
     public static final String THREADS_PROPERTY = "claimstream.embedding.threads";
 
-    private final Model model;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
 
-    /** @param executor runs the batches of {@link #embedAll}; the caller's thread when it is {@code Runnable::run} */
-    public MiniLmEmbedder(Executor executor) {
-        this.model = new Model(executor, threads());
+    /** Loads the packaged model and tokenizer; prefer {@link #shared()}. */
+    public MiniLmEmbedder() {
+        ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
+        try (InputStream onnx = loader.getResourceAsStream("all-minilm-l6-v2-q.onnx");
+             InputStream vocabulary = loader.getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
+            if (onnx == null || vocabulary == null) {
+                throw new IllegalStateException("the all-MiniLM-L6-v2-q model files are not on the class path");
+            }
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(threads());
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            this.session = OrtEnvironment.getEnvironment().createSession(onnx.readAllBytes(), options);
+            // one text per run, so no padding; the file's own truncation keeps MAX_WORD_PIECES
+            this.tokenizer = HuggingFaceTokenizer.newInstance(vocabulary, Map.of("padding", "false"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load the embedding model", e);
+        }
     }
 
     private static int threads() {
@@ -64,52 +88,14 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
         return configured == null || configured.isBlank() ? 1 : Math.max(1, Integer.parseInt(configured.strip()));
     }
 
-    /** langchain4j's all-MiniLM-L6-v2-q model (same files, same encoder), with the runtime's threads chosen. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
-
-        private final OnnxBertBiEncoder encoder;
-
-        Model(Executor executor, int threads) {
-            super(executor);
-            ClassLoader loader = MiniLmEmbedder.class.getClassLoader();
-            try (InputStream onnx = loader.getResourceAsStream("all-minilm-l6-v2-q.onnx");
-                 InputStream tokenizer = loader.getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
-                if (onnx == null || tokenizer == null) {
-                    throw new IllegalStateException("the all-MiniLM-L6-v2-q model files are not on the class path");
-                }
-                OrtEnvironment environment = OrtEnvironment.getEnvironment();
-                OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                options.setIntraOpNumThreads(threads);
-                options.setInterOpNumThreads(1);
-                options.addConfigEntry("session.intra_op.allow_spinning", "0");
-                this.encoder = new OnnxBertBiEncoder(environment, environment.createSession(onnx.readAllBytes(), options),
-                        tokenizer, PoolingMode.MEAN);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (OrtException e) {
-                throw new IllegalStateException("cannot load the embedding model", e);
-            }
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSIONS;
-        }
-    }
-
-    /** One model per JVM, loaded on first use; batches run on the calling thread. */
+    /** One model per JVM, loaded on first use; every text runs on the calling thread. */
     public static MiniLmEmbedder shared() {
         MiniLmEmbedder instance = shared;
         if (instance == null) {
             synchronized (MiniLmEmbedder.class) {
                 instance = shared;
                 if (instance == null) {
-                    instance = new MiniLmEmbedder(Runnable::run);
+                    instance = new MiniLmEmbedder();
                     shared = instance;
                 }
             }
@@ -129,31 +115,46 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
 
     @Override
     public float[] embed(String text) {
-        if (text == null || text.isBlank()) {
-            return new float[DIMENSIONS];
-        }
-        return Vectors.normalize(model.embed(text.strip()).content().vector());
+        return text == null || text.isBlank() ? new float[DIMENSIONS] : vectorOf(text.strip());
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
-        List<TextSegment> segments = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            String text = texts.get(i);
-            vectors.add(new float[DIMENSIONS]);
-            if (text != null && !text.isBlank()) {
-                segments.add(TextSegment.from(text.strip()));
-                positions.add(i);
-            }
-        }
-        if (!segments.isEmpty()) {
-            List<Embedding> embeddings = model.embedAll(segments).content();
-            for (int i = 0; i < embeddings.size(); i++) {
-                vectors.set(positions.get(i), Vectors.normalize(embeddings.get(i).vector()));
-            }
+        for (String text : texts) {
+            vectors.add(embed(text));
         }
         return vectors;
+    }
+
+    /**
+     * One run of the model over the text's word pieces ([CLS] … [SEP], cut at MAX_WORD_PIECES),
+     * the mean of its token states, made unit length: sentence-transformers' pooling for this model.
+     */
+    private float[] vectorOf(String text) {
+        long[] ids = tokenizer.encode(text).getIds();
+        long[] shape = {1, ids.length};
+        long[] attended = new long[ids.length];
+        Arrays.fill(attended, 1);
+        OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+             OnnxTensor attentionMask = OnnxTensor.createTensor(environment, LongBuffer.wrap(attended), shape);
+             OnnxTensor tokenTypes = OnnxTensor.createTensor(environment, LongBuffer.wrap(new long[ids.length]), shape);
+             OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", attentionMask,
+                     "token_type_ids", tokenTypes))) {
+            FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] mean = new float[DIMENSIONS];
+            for (int token = 0; token < ids.length; token++) {
+                for (int d = 0; d < DIMENSIONS; d++) {
+                    mean[d] += states.get(token * DIMENSIONS + d);
+                }
+            }
+            for (int d = 0; d < DIMENSIONS; d++) {
+                mean[d] /= ids.length;
+            }
+            return Vectors.normalize(mean);
+        } catch (OrtException e) {
+            throw new IllegalStateException("the embedding model failed on a text of " + ids.length + " word pieces", e);
+        }
     }
 }
