@@ -144,9 +144,11 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
                      "token_type_ids", tokenTypes))) {
             FloatBuffer states = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] mean = new float[DIMENSIONS];
+            float[] state = new float[DIMENSIONS];
             for (int token = 0; token < ids.length; token++) {
+                states.get(state);
                 for (int d = 0; d < DIMENSIONS; d++) {
-                    mean[d] += states.get(token * DIMENSIONS + d);
+                    mean[d] += state[d];
                 }
             }
             for (int d = 0; d < DIMENSIONS; d++) {
