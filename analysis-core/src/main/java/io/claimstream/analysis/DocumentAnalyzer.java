@@ -159,11 +159,11 @@ public final class DocumentAnalyzer {
     }
 
     /**
-     * The claims' vectors, in one batch (far cheaper per text than one at a time), or {@code null}
-     * without a model. Only claims are embedded, never every sentence: they are what topics and
-     * semantic search need. The text embedded is the claim's text, as the read side would embed it.
-     * Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there are none. Batches of
-     * {@link #EMBEDDING_BATCH} keep most of the batching gain while the deadline is checked between them.
+     * The claims' vectors, or {@code null} without a model. Only claims are embedded, never every
+     * sentence: they are what topics and semantic search need. The text embedded is the claim's text,
+     * as the read side would embed it. Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there
+     * are none. They go to the embedder {@link #EMBEDDING_BATCH} at a time so that the deadline is
+     * checked between them (the model itself runs each text alone: its vector may not depend on others).
      */
     private List<float[]> vectors(String text, List<Candidate> kept, Deadline deadline) {
         if (embedder == null || kept.isEmpty() || kept.size() > maxEmbeddedClaims) {

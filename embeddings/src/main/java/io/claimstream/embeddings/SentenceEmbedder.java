@@ -18,6 +18,6 @@ public interface SentenceEmbedder {
     /** The vector of one text; a blank text gets the zero vector. */
     float[] embed(String text);
 
-    /** The vectors of many texts, in order; cheaper per text than {@link #embed} one by one. */
+    /** The vectors of many texts, in order, each the one {@link #embed} gives it alone. */
     List<float[]> embedAll(List<String> texts);
 }
