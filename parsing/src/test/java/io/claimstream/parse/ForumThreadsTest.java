@@ -53,4 +53,56 @@ class ForumThreadsTest {
                 """);
         assertThat(doc.turns()).isEmpty();
     }
+
+    @Test
+    void anIssueThreadIsItsCommentersTurnsWithoutBadgesEventsReactionsOrBots() {
+        ParsedDocument doc = parse("""
+                quillhaven / tidepool   Public
+
+                Proposal: switch the default tokenizer to byte-level #312
+                Open   marta-vek opened this issue on Jun 9 · 4 comments
+
+                marta-vek commented on Jun 9 • edited
+                Member
+
+                ## Why
+
+                Byte-level tokenizers cut our unknown-token rate to zero on the Welsh corpus.
+
+                ```python
+                tok = ByteTokenizer(vocab=260)
+                ```
+
+                The change touches only the loader.
+
+                👍 6  🎉 2
+
+                olu_dare commented on Jun 10
+                Contributor
+
+                > cut our unknown-token rate to zero
+
+                The sequences also got 30% longer, which costs more than it saves.
+
+                marta-vek added the proposal label on Jun 10
+
+                tidepool-bot commented on Jun 11
+
+                This issue has been linked to pull request #318.
+
+                olu_dare commented 2 days ago
+
+                Fine by me now that the longer sequences are cached.
+                """);
+        assertThat(speakers(doc)).containsExactly("marta-vek", "olu_dare", "olu_dare");
+        assertThat(spoken(doc).get(0)).startsWith("Byte-level tokenizers cut").endsWith("only the loader.")
+                .doesNotContain("Member").doesNotContain("👍");
+        assertThat(spoken(doc).get(1)).contains("The sequences also got").doesNotContain("Contributor");
+        String text = doc.text();
+        assertThat(doc.paragraphs().stream().filter(p -> p.kind().equals("text")).map(p -> p.span().of(text)))
+                .noneMatch(p -> p.contains("Member") || p.contains("Contributor") || p.contains("👍")
+                        || p.contains("added the proposal label") || p.contains("linked to pull request")
+                        || p.contains("opened this issue") || p.startsWith(">") || p.contains("ByteTokenizer")
+                        || p.contains("```"));
+    }
 }

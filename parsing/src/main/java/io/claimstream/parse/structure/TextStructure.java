@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,10 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             "^(?:the\\s+following\\s+is|following\\s+is|below\\s+is|here\\s+is|here's|what\\s+follows\\s+is)\\b"
                     + ".{0,80}?\\b(?:transcript|translation|conversation|interview|dialogue|discussion|exchange|q&a)",
             Pattern.CASE_INSENSITIVE);
+
+    /** A line opening or closing a Markdown code block. */
+    private static final Pattern FENCE = Pattern.compile("[ \\t]{0,3}(?:```|~~~)");
+    private static final Pattern FENCE_LINE = Pattern.compile("(?m)^[ \\t]{0,3}(?:```|~~~)");
 
     /** The structure of a submitted text file, whose lines may be wrapped at a width. */
     public static TextStructure of(String text, LabelVetting.Mode mode) {
@@ -121,6 +126,7 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         }
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
+        markCodeBlocks(text, drafts);
         List<Turn> turns = TurnAssembler.assign(text, drafts);
         return new TextStructure(paragraphs(drafts), turns, Sections.of(text, drafts), Tables.of(text, drafts), drafts);
     }
@@ -156,6 +162,25 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         for (int i = 0; i < ok.length; i++) {
             if (ok[i]) {
                 labels[i] = standalone[i];
+            }
+        }
+    }
+
+    /**
+     * A Markdown code block fenced by {@code ```} or {@code ~~~} (a config, a command, a stack trace) is what a
+     * program reads, nobody's statement: every paragraph that opens with a fence or inside one is metadata, and
+     * the turn it sits in goes on below it.
+     */
+    private static void markCodeBlocks(String text, List<Draft> drafts) {
+        boolean inside = false;
+        for (Draft draft : drafts) {
+            boolean opensWithFence = FENCE.matcher(text).region(draft.start, draft.end).lookingAt();
+            if (inside || opensWithFence) {
+                draft.kind = Draft.METADATA;
+            }
+            Matcher fence = FENCE_LINE.matcher(draft.of(text));
+            while (fence.find()) {
+                inside = !inside;
             }
         }
     }
