@@ -15,6 +15,7 @@ import io.claimstream.analysis.claims.ClaimBuilder;
 import io.claimstream.analysis.claims.ClaimContext;
 import io.claimstream.analysis.claims.ClaimFilter;
 import io.claimstream.analysis.claims.DocumentShape;
+import io.claimstream.analysis.claims.FactChecks;
 import io.claimstream.analysis.claims.FrameFinder;
 import io.claimstream.analysis.claims.NarrativeAttribution;
 import io.claimstream.analysis.claims.NonClaims;
@@ -115,7 +116,7 @@ public final class DocumentAnalyzer {
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
                 new SentenceSubjects(resolver, roles), resolver, roles)
                 .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
-                        Byline.author(text), deadline));
+                        author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
                 TurnSpeakers.unnamedVoices(doc.turns()), deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
@@ -176,6 +177,12 @@ public final class DocumentAnalyzer {
             vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH))));
         }
         return vectors;
+    }
+
+    /** Who writes in the text's own voice: a fact-check's outlet, which rules in its own name, else the byline's author. */
+    private static String author(String text) {
+        String outlet = FactChecks.outlet(text);
+        return outlet != null ? outlet : Byline.author(text);
     }
 
     /** Who asks under a role label: the host the text names, else the byline's author, else nobody known. */

@@ -71,6 +71,8 @@ public final class NarrativeAttribution {
          * account of their week.
          */
         boolean letter;
+        /** The author is the outlet of a fact-check, an organisation ruling in its own name. */
+        boolean outlet;
         /** Where the letter's signature begins: the name, the title under it and a disclaimer claim nothing. */
         int signedAt = Integer.MAX_VALUE;
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
@@ -112,7 +114,9 @@ public final class NarrativeAttribution {
         List<Candidate> candidates = new ArrayList<>();
         State state = new State();
         state.author = author;
-        state.authorSpeaks = author != null && writesInFirstPerson(text, blocks.values()) && !isLiveBlog(text, blocks.keySet());
+        state.outlet = author != null && author.equals(FactChecks.outlet(text));
+        state.authorSpeaks = author != null && (state.outlet || writesInFirstPerson(text, blocks.values()))
+                && !isLiveBlog(text, blocks.keySet());
         state.letter = author != null && author.equals(io.claimstream.analysis.speakers.Byline.signer(text));
         if (state.letter) {
             state.signedAt = io.claimstream.analysis.speakers.Byline.signatureAt(text);
@@ -127,6 +131,23 @@ public final class NarrativeAttribution {
             }
             if (credits.contains(block)) {
                 continue; // "— Dana Park, CEO of Fennel": whose the quotation above is, no claim of its own
+            }
+            if (state.outlet && FactChecks.isBoxField(text, block.span().start(), block.span().end())) {
+                continue; // "Who said it: …" and "Rating: False" label the claim checked and the outlet's verdict
+            }
+            Person claimant = claimantOfTheBox(text, ordered, b);
+            if (claimant != null) {
+                // "Claim: "…"" over "Who said it: Dana Park": the words checked are the claimant's, not the outlet's
+                int quotation = FactChecks.claimQuotationAt(text, block.span().start(), block.span().end());
+                for (Sentence s : entry.getValue()) {
+                    if (s.span().end() > quotation) {
+                        Span span = new Span(Math.max(quotation, s.span().start()), s.span().end());
+                        candidates.add(new Candidate(s, span, span, claimant, true));
+                    }
+                }
+                state.chain = null;
+                state.previousKind = block.kind();
+                continue;
             }
             Person credited = b + 1 < ordered.size() && isQuotation(text, block)
                     ? creditedBy(text, ordered.get(b + 1).getKey(), ordered.get(b + 1).getValue()) : null;
@@ -226,6 +247,30 @@ public final class NarrativeAttribution {
     /** The writer acting on someone: "I asked", "When I put this to", "We told". */
     private static final Pattern WRITER_TO_SOMEONE = Pattern.compile("(?:[^\"“,;]{0,50}, )?(?:when |after )?(?:I|we|We) "
             + "(?:asked|put (?:it|this|that|the question) to|told|showed|pressed|reminded|challenged)\\b");
+
+    /**
+     * Who made the claim a fact-check's claim box at {@code b} quotes: the claimant field a few paragraphs around it
+     * names them ({@code Who said it: Dana Park, …}). Null when the block is no claim field or nobody is named.
+     */
+    private Person claimantOfTheBox(String text, List<Map.Entry<Block, List<Sentence>>> ordered, int b) {
+        Span box = ordered.get(b).getKey().span();
+        if (FactChecks.claimQuotationAt(text, box.start(), box.end()) < 0) {
+            return null;
+        }
+        for (int i = Math.max(0, b - BOX_FIELDS); i < Math.min(ordered.size(), b + BOX_FIELDS + 1); i++) {
+            Span field = ordered.get(i).getKey().span();
+            String name = i == b ? null : FactChecks.claimantIn(text, field.start(), field.end());
+            if (name != null) {
+                Person known = registry.lookup(name);
+                Person p = known != null ? known : resolver.name(name, false);
+                return p != null && p.isPerson() ? p : null;
+            }
+        }
+        return null;
+    }
+
+    /** How many paragraphs of a claim box may sit between the claim and the claimant's name. */
+    private static final int BOX_FIELDS = 3;
 
     /** A paragraph that is one quotation and nothing else: opens and closes with quotation marks. */
     private static boolean isQuotation(String text, Block block) {
@@ -385,7 +430,7 @@ public final class NarrativeAttribution {
             }
             if (frame.isPresent() && frame.get().speaker() == null && (writesOwnView(text, s, state)
                     || signedOwnFrame(text, s, frame.get(), state))) {
-                Person writer = registry.register(state.author, Person.Kind.PERSON);
+                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
                 state.chain = null;
@@ -457,10 +502,12 @@ public final class NarrativeAttribution {
             if (state.chain != null) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
             } else if (writesOwnView(text, s, state)
-                    || state.authorSpeaks && (state.letter || !narratesOwnDoings(s)) && Predicates.assertive(text, s)) {
+                    || state.authorSpeaks && (state.letter || state.outlet || !narratesOwnDoings(s))
+                    && Predicates.assertive(text, s)) {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
-                // are theirs: nobody else is reported as saying them
-                Person writer = registry.register(state.author, Person.Kind.PERSON);
+                // are theirs: nobody else is reported as saying them; a fact-check's "we found" and "we rate" are
+                // its outlet's findings, as a letter's "we" is its company's
+                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
                 if (writesOwnView(text, s, state)) {

@@ -163,8 +163,12 @@ public final class NonClaims {
             + "|symposium|convention|hackathon|dialogue|roundtable|round-table|panel|ceremony|festival|fair|week|meeting)"
             + "\\b[^.;:]{0,60}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
             + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
+    /**
+     * "I'm Ana Ruiz", "This is Dana from …". Under (?i) the capital matches any letter, so a negation right after the
+     * verb is ruled out by name: "I'm not against FP8, but …" denies a position, it introduces nobody.
+     */
     private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
-            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+\\p{Lu}.*");
+            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+(?!(?:not|no|never|hardly)\\b)\\p{Lu}.*");
     /**
      * "So for those who don't know me, I'm Ana Ruiz, I run …", "first post here 👋 I'm Ana, I do infra at …": whatever
      * short lead-in comes first, a name and then what the speaker does is who is talking, not a claim.
@@ -246,9 +250,9 @@ public final class NonClaims {
      * The note on who wrote the piece: "Ana Ruiz is a technology correspondent based in Lima.", "Dana Park is a
      * contributing editor." It describes the writer's job, never the subject's.
      */
-    private static final Anywhere AUTHOR_NOTE = Anywhere.compile("^(\\p{Lu}[\\p{L}'’.-]+ ){1,3}(is|was) (a|an|the) "
+    private static final Anywhere AUTHOR_NOTE = Anywhere.compile("^[*_]*(\\p{Lu}[\\p{L}'’.-]+ ){1,3}(is|was) (a|an|the) "
             + "([\\p{L}-]+ ){0,3}(correspondent|reporter|editor|columnist|journalist|contributor|writer|staff writer"
-            + "|freelancer|freelance writer)\\b[^;:]{0,80}$");
+            + "|freelancer|freelance writer|newsroom|desk|fact-checker|fact-checking (team|project|service|unit))\\b[^;:]{0,80}$");
     /** "I can't name most of them.", "We don't comment on customers.": what the speaker will not say, nothing said. */
     private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
             + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
@@ -271,9 +275,12 @@ public final class NonClaims {
     }
 
     /** "This article appears in the December print edition.", "A version of this story ran in …": where the piece ran. */
-    private static final Anywhere PUBLICATION_NOTE = Anywhere.compile("(?i)^(a version of )?(this|the) (article|story|piece"
+    private static final Anywhere PUBLICATION_NOTE = Anywhere.compile("(?i)^[*_]*((a version of )?(this|the) (article|story|piece"
             + "|interview|essay|feature|profile|report|column) (also )?(appears|appeared|ran|runs|was published|is published"
-            + "|was originally published|will appear) (in|on|under)\\b[^;:]{0,80}$");
+            + "|was originally published|will appear) (in|on|under)\\b[^;:]{0,80}$"
+            // a correction under the piece: "Correction, June 3: An earlier version of this article misspelled …"
+            + "|((correction|clarification|update)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
+            + " this (article|story|piece|report|post|fact[- ]check)\\b.*)");
     /**
      * "Near the end of my visit, I asked Caldwell whether she worried about building too much.": the writer's question
      * told in indirect speech, what is asked and not yet answered.

@@ -21,7 +21,20 @@ public final class Honorifics {
             "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
             "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives");
 
+    /**
+     * Titles written after a surname, as Chinese and Japanese put them and translations keep them ({@code Zhou zong},
+     * "boss Zhou"; {@code Lin laoshi}, "teacher Lin"; {@code Sato-sensei} aside, which is one word): they make the
+     * word before them a person's name and are dropped when names are compared.
+     */
+    private static final Set<String> AFTER_NAME = Set.of("zong", "laoshi", "xiansheng", "nushi", "nüshi", "laoban",
+            "jiaoshou", "boshi", "sensei", "总", "老师", "先生", "女士", "教授", "博士");
+
     private Honorifics() {
+    }
+
+    /** Whether {@code word} is a title that follows a name ({@code zong}, {@code laoshi}). */
+    public static boolean isTitleAfterName(String word) {
+        return AFTER_NAME.contains(word.toLowerCase(Locale.ROOT));
     }
 
     public static boolean isTitle(String word) {
@@ -37,9 +50,13 @@ public final class Honorifics {
         return QUALIFIERS.contains(word.toLowerCase(Locale.ROOT).replace(".", "")) && isTitle(next);
     }
 
-    /** The name without leading titles: {@code Prof. Tang Jie} gives {@code Tang Jie}. */
+    /** The name without leading titles, or one that follows it: {@code Prof. Tang Jie} and {@code Tang laoshi} give the name. */
     public static String strip(String name) {
         String rest = name.strip();
+        int last = rest.lastIndexOf(' ');
+        if (last > 0 && isTitleAfterName(rest.substring(last + 1))) {
+            rest = rest.substring(0, last).strip();
+        }
         while (true) {
             int space = rest.indexOf(' ');
             if (space > 0) {

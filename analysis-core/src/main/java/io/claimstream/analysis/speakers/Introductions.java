@@ -134,7 +134,10 @@ public final class Introductions {
                 t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
         if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|start-up|firm|lab|laboratory|maker|"
                 + "developer|provider|group|institute)\\b.*") && (kind == null || kind.equals("organization"))) {
-            return people.register(run.text(), Person.Kind.ORGANIZATION);
+            // "Polar Freight, a logistics startup, …" is a company; "Elin Sandvik, the company's head of …" is its
+            // staff, whom the frame of the sentence registers as a person
+            boolean staff = after.matches("(?is),\\s+the\\s+([\\p{L}-]+\\s+){0,3}\\p{L}+[’']s\\b.*");
+            return staff ? null : people.register(run.text(), Person.Kind.ORGANIZATION);
         }
         boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
                 || describedAfter(text, t, run.to()) != null;

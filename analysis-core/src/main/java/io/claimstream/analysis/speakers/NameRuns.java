@@ -64,6 +64,10 @@ public final class NameRuns {
             if (j > i && j < tokens.size() && tokens.get(j).text().matches("\\d+(?:\\.\\d+)*[a-z]?")) {
                 j++; // a version number ends a product name: Fable 5, Opus 4.6
             }
+            if (j > i && !titled && j < tokens.size() && Honorifics.isTitleAfterName(tokens.get(j).text())) {
+                j++; // "Lin laoshi told …", "Xu zong will …": the title after the surname makes the run a person's
+                titled = true;
+            }
             if (j > i && !(titled && j == i + 1)) {
                 Token last = tokens.get(j - 1);
                 int end = possessive(last) ? last.end() - 2 : last.end();

@@ -186,7 +186,9 @@ class NonClaimsTest {
     @ParameterizedTest
     @ValueSource(strings = {"For anyone new here, the cluster went live in May and utilisation is at 40 percent.",
             "As I'm Tove's manager, I think her team cut our data costs by a third.",
-            "The disclosure rules will force labs to publish their training data by 2028."})
+            "The disclosure rules will force labs to publish their training data by 2028.",
+            // a position denied is no name given, whatever capital comes after it
+            "I'm not against Rust, but the build should stay in C until the port is tested."})
     void keepsClaimsThatLookLikeIntroductionsOrDisclosures(String sentence) {
         assertThat(reason(sentence)).isNull();
     }

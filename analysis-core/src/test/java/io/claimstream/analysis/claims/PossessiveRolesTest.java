@@ -44,4 +44,24 @@ class PossessiveRolesTest {
                 """);
         assertThat(a.speakerOf("demand for its inference chips to double")).isEqualTo("Ilse Brandt");
     }
+
+    @Test
+    void aPersonWhoseRoleTheCompanyOwnsIsNoCompanyAndTheirSurnameIsThem() {
+        Analyses a = Analyses.of("""
+                Harriet Moss, the company's head of research, said the new model was trained in six weeks.
+
+                "We could have gone faster," Moss said.
+                """);
+        assertThat(a.speakerOf("trained in six weeks")).isEqualTo("Harriet Moss");
+        assertThat(a.speakerOf("gone faster")).isEqualTo("Harriet Moss");
+
+        Analyses titled = Analyses.of("""
+                In a café in Bristol, Owen Pryce is explaining why he turned the buyers away. "We are not for sale," \
+                said Mr Pryce, the firm's chief executive.
+
+                "Nobody asked twice," said Mr Pryce.
+                """);
+        assertThat(titled.speakerOf("not for sale")).isEqualTo("Owen Pryce");
+        assertThat(titled.speakerOf("Nobody asked twice")).isEqualTo("Owen Pryce");
+    }
 }

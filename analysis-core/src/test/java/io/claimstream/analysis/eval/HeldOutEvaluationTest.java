@@ -110,7 +110,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.91), Map.entry("fresh7", 0.91), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.94), Map.entry("fresh10", 0.88), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.87), Map.entry("fresh13", 0.86), Map.entry("fresh14", 0.88),
-            Map.entry("fresh15", 0.86), Map.entry("fresh16", 0.76), Map.entry("fresh17", 0.83));
+            Map.entry("fresh15", 0.86), Map.entry("fresh16", 0.76), Map.entry("fresh17", 0.80));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -142,7 +142,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh16")) {
             e.assertAtLeast(0.71, 0.76, typeFloor(set, 0.73), topicsFloor(set, topics, 0.75), 0.78, 0.41);
         } else if (set.equals("fresh17")) {
-            e.assertAtLeast(0.67, 0.88, typeFloor(set, 0.74), topicsFloor(set, topics, 0.79), 0.88, 0.68);
+            e.assertAtLeast(0.99, 0.96, typeFloor(set, 0.73), topicsFloor(set, topics, 0.77), 0.88, 0.94);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
