@@ -191,6 +191,9 @@ public final class NonClaims {
             + "|invite |please |over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
             + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"
             + "|i want to follow up|allow me to"
+            // "With that, it is my pleasure to hand over to our CEO": the floor given, graciously
+            + "|(it is|it['’]s) (my|our|a) (great |real )?(pleasure|privilege|honou?r) to (hand|turn|pass|introduce|welcome|invite"
+            + "|bring|give)"
             // "Ruth will take you through the numbers": the next speaker announced, the numbers still to come
             + "|(\\p{Lu}[\\p{L}'-]+ ){1,3}will (now )?(take|walk|run|guide) (you|us|everyone) through"
             // "Astrid and Jonas will speak first, and then we will take your questions": the order of the call
@@ -253,6 +256,14 @@ public final class NonClaims {
     private static final Anywhere AUTHOR_NOTE = Anywhere.compile("^[*_]*(\\p{Lu}[\\p{L}'’.-]+ ){1,3}(is|was) (a|an|the) "
             + "([\\p{L}-]+ ){0,3}(correspondent|reporter|editor|columnist|journalist|contributor|writer|staff writer"
             + "|freelancer|freelance writer|newsroom|desk|fact-checker|fact-checking (team|project|service|unit))\\b[^;:]{0,80}$");
+    /**
+     * "Mofang AI, one of the companies he meant, responded on Wednesday night.": that somebody answered, and when, is
+     * the writer's narration; what they said comes in the sentences after it.
+     */
+    private static final Anywhere REPLIED = Anywhere.compile("^((the|The) )?\\p{Lu}[\\p{L}'’.-]*( \\p{Lu}[\\p{L}'’.-]*){0,3}"
+            + "(, [^,;:\"“]{1,100},)? (responded|replied|answered|hit back"
+            + "|fired back|reacted)((,? (on|late on|early on|by|within|in|overnight|later|quickly|swiftly|the same)"
+            + "( [\\p{L}\\d]+){0,4}))?[.!]*$");
     /** "I can't name most of them.", "We don't comment on customers.": what the speaker will not say, nothing said. */
     private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
             + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
@@ -291,10 +302,12 @@ public final class NonClaims {
      * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
      * back". It says what someone will do about the conversation, not about the world.
      */
-    private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? )?(i|we)(['’]ll| will"
+    private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? |agreed,? |good (point|catch),? )?(i|we)(['’]ll| will"
             + "|['’]m going to| am going to|['’]re going to| are going to)"
             + " (write (it |this |that )?up|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
             + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to"
+            // "Agreed, I'll add that to the RFC.": an edit promised to the document under discussion
+            + "|(add|put|fold|write) (that|this|it) (in)?to the (rfc|proposal|doc|document|draft|pr|issue|spec|notes|readme|faq)"
             // "ok I'm going to rerun at 8-bit and post numbers friday": the room will hear the results later
             + "|((re-?run|re-?test|retry|try)( [^\\s;:]+){0,4} and )?(post|share|report) (the |my |our |some |new )?"
             + "(numbers|results|figures)(?=( (here|later|tonight|tomorrow|soon|\\w+day|on \\w+day|next week|this week))?[.!]*$))"
@@ -354,6 +367,8 @@ public final class NonClaims {
             + "(i|we) (also |now )?(want|would like|need) to be (direct|clear|honest|candid|frank|upfront|open|transparent)"
             + "( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
+            // "Here is the script I used, if anyone wants to reproduce:": what follows the colon is shown, not said
+            + "|(here is|here['’]s|here are|below is|below are) (the|my|our|a|an|some)\\b[^.;!?]{0,80}:$"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
             + "|(we|i) (have|still have) (a few|some|a couple of|\\w+) minutes( left)? (for|to take) (your |some |a few )?questions"
@@ -518,6 +533,9 @@ public final class NonClaims {
         }
         if (NON_ANSWER.in(s) && words <= 10 || NO_COMMENT.in(s) && words <= 20) {
             return "non-answer";
+        }
+        if (REPLIED.in(s)) {
+            return "news peg";
         }
         if (PUBLICATION_NOTE.in(s)) {
             return "about the piece";

@@ -204,7 +204,10 @@ public final class PersonRegistry {
                 continue;
             }
             String shortName = org.name().display();
-            people.stream().filter(Person::isPerson).flatMap(p -> employers(p).stream())
+            // the full name as somebody's employer ("Ana Ruiz of Mofang AI") or as the organisation was once written
+            // itself ("Mofang AI, one of the companies …" after a headline's "Mofang")
+            java.util.stream.Stream.concat(people.stream().filter(Person::isPerson).flatMap(p -> employers(p).stream()),
+                            org.aliases().stream())
                     .filter(a -> a.startsWith(shortName + " ") && COMPANY_TYPE.matcher(a.substring(shortName.length()).strip()).matches())
                     .findFirst()
                     .ifPresent(full -> org.offerName(PersonName.of(full)));

@@ -31,7 +31,7 @@ public final class ClaimTypeClassifier {
             + " to (?!be\\b)[a-z]{2,}|"
             // "had better act now" advises; "until it had better safeguards" compares
             + "had better (not )?(be|do|get|make|start|stop|go|keep|act|move|find|invest|focus|prepare|learn|watch|look|think)|"
-            + "need to|needs to|we need|i recommend|i suggest|"
+            + "need to|needs to|we need|i recommend|i suggest|(i|we) (would |['’]d )?propose\\b(?! to be\\b)|"
             // "I advise two startups on data licensing" is a job; "I advise founders to wait", "I advise against it" advise
             + "i advise(?!( [\\w-]+){1,3} on\\b)|my advice|i urge|i would advise|"
             + "(my|our) (recommendation|suggestion|advice)|i (would|['’]d) (recommend|suggest)|"
@@ -178,6 +178,8 @@ public final class ClaimTypeClassifier {
             // "imo the 9 points are worth it": a chat's abbreviation of "in my opinion"; "I would argue X" puts X as a view
             + "imo|imho|(i|we)( would|['’]d) argue|"
             + "i['’]m (not )?sure|"
+            // "We rate this claim Mostly false": a fact-checker's rating is its verdict on the claim
+            + "(we|i) (rate|judge|deem|grade) (this|that|the|his|her|their|its) (claim|statement)|"
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
             + "(i|we) (would|['’]d) (want|like|need) to see|i want to see|"
             // "I would rather hire X than Y": a preference of the speaker's, neither advice nor an event

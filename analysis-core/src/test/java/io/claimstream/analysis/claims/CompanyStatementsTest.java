@@ -68,4 +68,15 @@ class CompanyStatementsTest {
                 """);
         assertThat(a.speakerOf("the share of European warehouses")).isEqualTo("Quillon Analytics");
     }
+
+    @Test
+    void anOrganisationNamedShortInTheHeadlineTakesTheFullNameTheTextGivesItLater() {
+        Analyses a = Analyses.of("""
+                Cloud prices are falling, says Qiming's founder; rival Ferrowave answers
+
+                Ferrowave AI, the company the founder was taken to mean, replied on Friday. In a statement on its \
+                website, Ferrowave said its paying customers had doubled to 2,000 this year.
+                """);
+        assertThat(a.speakerOf("paying customers had doubled")).isEqualTo("Ferrowave AI");
+    }
 }

@@ -58,6 +58,10 @@ class NonClaimsTest {
             "Tidewater paid for the reporter's flights and hotel.", "And good luck with the edit.",
             "I'll write up the notes after lunch", "We'll circulate the deck tomorrow.",
             "I have ten minutes before my train, so let's go.",
+            // a floor given graciously, code about to be shown, an edit promised to the proposal, a reply announced
+            "With that, it is my pleasure to hand over to our finance chief, Ada Kim.",
+            "Here is the config we ran, for anyone who wants to check:", "Agreed, I'll add that to the proposal.",
+            "Tidewater Labs, the firm the report singled out, responded on Tuesday evening.",
             "Hit reply to this email if we got something wrong.", "You are receiving this because you signed up in May.",
             "Quick intro for the minutes: I'm Ada Kim, and Ben Ortega runs the platform team.",
             "Three things from the customer calls.", "A couple of notes on hiring:",
@@ -82,7 +86,9 @@ class NonClaimsTest {
             "I recognize that inference costs fell faster than anyone planned.",
             "Welcome to the era of cheap inference, where nobody pays for compute twice.",
             "We'll see whether chip prices hold.", "That's the show's biggest cost: memory.",
-            "We thank our customers, and revenue grew 40 percent in a year in which three rivals closed their labs."})
+            "We thank our customers, and revenue grew 40 percent in a year in which three rivals closed their labs.",
+            "Chip prices rose 5 percent after the regulator responded.", "Tidewater responded that prices were fair.",
+            "Here is the point: nobody trains at the frontier for less."})
     void keepsAssertions(String sentence) {
         assertThat(reason(sentence)).isNull();
     }

@@ -452,4 +452,16 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a proposal is advice to the group; a fact-checker's rating is its verdict
+            "I propose that the library drops Python 3.8 support in the next release.|recommendation",
+            "We propose that every lab reports its training compute.|recommendation",
+            "We rate this claim Half true.|opinion",
+            "I judge the statement misleading, because the chart starts at 40.|opinion"})
+    void proposalsAndRatings(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
