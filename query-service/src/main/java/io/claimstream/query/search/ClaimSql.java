@@ -221,13 +221,17 @@ public final class ClaimSql {
     }
 
     /**
-     * Whether the filter is a topic, perhaps with a claim type, and nothing else: its total is kept
-     * by the write path (V7__topic_claim_count.sql), a sum over a few rows instead of an index-only
-     * count of every claim of the topic.
+     * Whether the filter is a topic, perhaps with a claim type and a range of dates, and nothing
+     * else: its total is kept by the write path (V7__topic_claim_count.sql, by day in
+     * V9__topic_day_claim_count.sql), a sum over a few rows, or a row a day of the range, instead of
+     * an index-only count of every claim of the topic in the range.
      */
     private boolean countedPerTopic() {
-        return byTopic && filter.personIds() == null && filter.documentId() == null && filter.from() == null
-                && filter.to() == null && !needsClaim;
+        return byTopic && filter.personIds() == null && filter.documentId() == null && !needsClaim;
+    }
+
+    private boolean dated() {
+        return filter.from() != null || filter.to() != null;
     }
 
     /**
@@ -241,12 +245,21 @@ public final class ClaimSql {
     }
 
     /**
-     * The rows the write path keeps (V7 per topic, V8 per person) that a total is summed from: the
-     * topic's or the speakers', of the filter's type when it names one.
+     * The rows the write path keeps (V7 per topic, V9 per topic and day, V8 per person) that a total
+     * is summed from: the topic's (on the days of the range, when there is one) or the speakers', of
+     * the filter's type when it names one.
      */
     private String keptCounts() {
-        String kept = countedPerTopic() ? " FROM topic_claim_count k WHERE k.topic = :topic"
-                : " FROM person_claim_count k WHERE k.person_id IN (:people)";
+        String kept;
+        if (countedPerTopic() && dated()) {
+            kept = " FROM topic_day_claim_count k WHERE k.topic = :topic"
+                    + (filter.from() != null ? " AND k.published >= :from" : "")
+                    + (filter.to() != null ? " AND k.published <= :to" : "");
+        } else if (countedPerTopic()) {
+            kept = " FROM topic_claim_count k WHERE k.topic = :topic";
+        } else {
+            kept = " FROM person_claim_count k WHERE k.person_id IN (:people)";
+        }
         return kept + (filter.type() != null ? " AND k.type = :type" : "");
     }
 

@@ -99,11 +99,30 @@ class ClaimSqlTest {
                 .endsWith("WHERE k.topic = :topic AND k.type = :type");
         // any other filter is counted over the claims it names
         assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", null, "d", null, null)).count())
-                .doesNotContain("topic_claim_count");
+                .doesNotContain("topic_claim_count").doesNotContain("topic_day_claim_count");
+        assertThat(new ClaimSql(ClaimFilter.of(null, List.of("ann"), "agents", null, null, LocalDate.of(2026, 1, 1),
+                null)).count()).doesNotContain("topic_day_claim_count");
         assertThat(new ClaimSql(new ClaimFilter(null, null, "agents", null, null, null, null, true, null, null, null,
                 ClaimFilter.Order.HORIZON)).count()).doesNotContain("topic_claim_count");
         assertThat(new ClaimSql(ClaimFilter.of("robots", null, "agents", null, null, null, null)).count())
                 .doesNotContain("topic_claim_count");
+    }
+
+    @Test
+    void aTopicWithinDatesIsCountedFromTheKeptCountsOfItsDays() {
+        ClaimSql halfYear = new ClaimSql(ClaimFilter.of(null, null, "agents", "prediction", null,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
+        assertThat(halfYear.count()).isEqualTo("SELECT coalesce(sum(k.claims), 0)::bigint AS count"
+                + " FROM topic_day_claim_count k WHERE k.topic = :topic AND k.published >= :from"
+                + " AND k.published <= :to AND k.type = :type");
+        assertThat(halfYear.selectCounting()).contains(", (" + halfYear.count() + ") AS total\nFROM claim_topic ct");
+        assertThat(halfYear.parameters()).containsEntry("from", LocalDate.of(2025, 1, 1))
+                .containsEntry("to", LocalDate.of(2025, 6, 30));
+        // an open end bounds nothing
+        assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, LocalDate.of(2025, 1, 1), null))
+                .count()).endsWith("FROM topic_day_claim_count k WHERE k.topic = :topic AND k.published >= :from");
+        assertThat(new ClaimSql(ClaimFilter.of(null, null, "agents", null, null, null, LocalDate.of(2025, 6, 30)))
+                .count()).endsWith("FROM topic_day_claim_count k WHERE k.topic = :topic AND k.published <= :to");
     }
 
     @Test
