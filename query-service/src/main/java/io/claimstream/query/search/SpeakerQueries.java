@@ -74,9 +74,11 @@ public class SpeakerQueries {
             throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
         }
         Map<String, Object> person = people.get(0);
+        // the counts per topic and per document are kept by the write path (V10__speaker_profile_counts.sql);
+        // a topic or document whose count went back to 0 has no claim of the person left, as a count would find
         List<Map<String, Object>> topicRows = db.rows("""
-                        SELECT topic, count(*) AS claims FROM claim_topic
-                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", byId);
+                        SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
+                        WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""", byId);
         List<Map<String, Object>> affiliationRows = db.rows("""
                         SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,
                                count(DISTINCT d.id) AS documents
@@ -88,9 +90,8 @@ public class SpeakerQueries {
                         SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
                                coalesce(max(per.claims), 0) AS claims
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id
-                        -- one index-only pass over the person's claims, not one count per document
-                        LEFT JOIN (SELECT document_id, count(*) AS claims FROM claim WHERE person_id = :id
-                                   GROUP BY document_id) per ON per.document_id = d.id
+                        LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
+                                   WHERE person_id = :id GROUP BY document_id) per ON per.document_id = d.id
                         WHERE ds.person_id = :id
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", byId);
         List<SpeakerProfileView.Appearance> documents = documentRows.stream()

@@ -24,6 +24,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A topic's total (GET /claims?topic=) and a speaker's (GET /claims?speaker=) come from counts the
- * write path keeps (V7__topic_claim_count.sql, V8__person_claim_count.sql): they must stay exact
+ * A topic's total (GET /claims?topic=, and within dates), and a speaker's (GET /claims?speaker=) come
+ * from counts the write path keeps (V7__topic_claim_count.sql, V9__topic_day_claim_count.sql,
+ * V8__person_claim_count.sql), and so do a speaker profile's claims per topic and per document
+ * (V10__speaker_profile_counts.sql): they must stay exact
  * through a new document, a re-analysis that replaces a document's claims, and a document deleted
  * with its claims, and two writers storing claims on the same topic or by the same speaker at once
  * must not wait for each other.
@@ -71,6 +74,8 @@ class KeptClaimCountTest {
         long forecasts = total("agents", "prediction");
         long noor = spoken(NOOR, null);
         long noorsForecasts = spoken(NOOR, "prediction");
+        long agentsThatMonth = dated("agents", null);
+        long forecastsThatMonth = dated("agents", "prediction");
 
         writer.store(ledger(LEDGER, "v1", List.of(
                 new Said("Planning agents still forget what they were asked an hour ago.", "opinion", List.of("agents")),
@@ -83,6 +88,8 @@ class KeptClaimCountTest {
         assertThat(total("agents", null)).isEqualTo(agents + 3);
         assertThat(total("safety", null)).isEqualTo(safety + 2); // a topic named twice by one claim counts once
         assertThat(total("agents", "prediction")).isEqualTo(forecasts + 1);
+        assertThat(dated("agents", null)).isEqualTo(agentsThatMonth + 3);
+        assertThat(dated("agents", "prediction")).isEqualTo(forecastsThatMonth + 1);
         assertThat(spoken(NOOR, null)).isEqualTo(noor + 4);
         assertThat(spoken(NOOR, "prediction")).isEqualTo(noorsForecasts + 1);
         // GET /speakers shows the same kept count, and a name finds her by it
@@ -90,6 +97,11 @@ class KeptClaimCountTest {
                 .filteredOn(person -> person.id().equals(NOOR)).singleElement()
                 .extracting(person -> person.claimCount()).isEqualTo(noor + 4);
         assertThat(lookup.personIds("Noor Haddad")).contains(NOOR);
+        // her profile counts the ledger's claims by document and by topic from the kept counts
+        var profile = speakers.profile(NOOR, 10);
+        assertThat(profile.documents()).filteredOn(d -> d.id().equals(LEDGER)).singleElement()
+                .extracting(d -> d.claims()).isEqualTo(4L);
+        assertThat(profile.claimCount()).isEqualTo(noor + 4);
         assertThat(search.countByType(speaker(NOOR, null)))
                 .containsEntry("opinion", 1L).containsEntry("recommendation", 1L).containsEntry("fact", 1L)
                 .containsEntry("prediction", 1L);
@@ -102,6 +114,8 @@ class KeptClaimCountTest {
         assertThat(total("agents", null)).isEqualTo(agents + 1);
         assertThat(total("safety", null)).isEqualTo(safety + 1);
         assertThat(total("agents", "prediction")).isEqualTo(forecasts);
+        assertThat(dated("agents", null)).isEqualTo(agentsThatMonth + 1);
+        assertThat(dated("agents", "prediction")).isEqualTo(forecastsThatMonth);
         assertThat(spoken(NOOR, null)).isEqualTo(noor + 2);
         assertThat(spoken(NOOR, "prediction")).isEqualTo(noorsForecasts);
         assertThat(search.countByType(speaker(NOOR, null)))
@@ -112,6 +126,7 @@ class KeptClaimCountTest {
         forget(LEDGER); // its claims go with it
         assertThat(total("agents", null)).isEqualTo(agents);
         assertThat(total("safety", null)).isEqualTo(safety);
+        assertThat(dated("agents", null)).isEqualTo(agentsThatMonth);
         assertThat(spoken(NOOR, null)).isEqualTo(noor);
         assertCountsMatchClaims();
     }
@@ -186,6 +201,12 @@ class KeptClaimCountTest {
                 .total();
     }
 
+    /** A topic's total in March 2026, the month the ledger is published in (V9 counts it by day). */
+    private long dated(String topic, String type) {
+        return search.page(ClaimFilter.of(null, null, topic, type, null, LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31)), new RequestParams.Paging(0, 1)).total();
+    }
+
     private long spoken(String personId, String type) {
         return search.page(speaker(personId, type), new RequestParams.Paging(0, 1)).total();
     }
@@ -202,6 +223,19 @@ class KeptClaimCountTest {
         assertThat(counts("SELECT topic, type, sum(claims) FROM topic_claim_count GROUP BY topic, type"
                 + " HAVING sum(claims) <> 0"))
                 .isEqualTo(counts("SELECT topic, type, count(*) FROM claim_topic GROUP BY topic, type"));
+        assertThat(counts("SELECT topic || '/' || published, type, sum(claims) FROM topic_day_claim_count"
+                + " GROUP BY topic, published, type HAVING sum(claims) <> 0"))
+                .isEqualTo(counts("SELECT topic || '/' || published, type, count(*) FROM claim_topic"
+                        + " WHERE published IS NOT NULL GROUP BY topic, published, type"));
+        // a speaker profile's claims per topic and per document
+        assertThat(counts("SELECT person_id, topic, sum(claims) FROM person_topic_claim_count"
+                + " GROUP BY person_id, topic HAVING sum(claims) <> 0"))
+                .isEqualTo(counts("SELECT person_id, topic, count(*) FROM claim_topic WHERE person_id IS NOT NULL"
+                        + " GROUP BY person_id, topic"));
+        assertThat(counts("SELECT person_id, document_id, sum(claims) FROM person_document_claim_count"
+                + " GROUP BY person_id, document_id HAVING sum(claims) <> 0"))
+                .isEqualTo(counts("SELECT person_id, document_id, count(*) FROM claim WHERE person_id IS NOT NULL"
+                        + " GROUP BY person_id, document_id"));
         assertThat(counts("SELECT person_id, type, sum(claims) FROM person_claim_count GROUP BY person_id, type"
                 + " HAVING sum(claims) <> 0"))
                 .isEqualTo(counts("SELECT person_id, type, count(*) FROM claim WHERE person_id IS NOT NULL"
