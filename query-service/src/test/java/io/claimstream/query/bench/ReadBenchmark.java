@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,8 @@ public final class ReadBenchmark {
         String speaker = speakers.get(0);
         report.append(plans.claims("claims by speaker", ClaimFilter.of(null, List.of(speaker), null, null, null, null, null), 50));
         report.append(plans.claims("claims by topic", ClaimFilter.of(null, null, "agents", null, null, null, null), 50));
+        report.append(plans.claims("topic+type+dates", ClaimFilter.of(null, null, "agents", "prediction", null,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)), 50));
         report.append(plans.claims("full text", ClaimFilter.of("export controls", null, null, null, null, null, null), 20));
         ClaimSql all = ClaimSql.overClaims(ClaimFilter.of(null, null, null, null, null, null, null));
         report.append(plans.explain("semantic, exact candidates (no filter)", "SELECT c.id, c.embedding"
@@ -154,14 +157,15 @@ public final class ReadBenchmark {
                         ORDER BY ct.published DESC, ct.document_id DESC, ct.span_start DESC, ct.claim_id DESC
                         LIMIT 3000""", Map.of("topic", "china-vs-us")));
         report.append(plans.explain("speaker profile: topic counts", """
-                        SELECT topic, count(*) AS claims FROM claim_topic
-                        WHERE person_id = :id GROUP BY topic ORDER BY claims DESC, topic""", Map.of("id", speaker)));
+                        SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
+                        WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""",
+                Map.of("id", speaker)));
         report.append(plans.explain("speaker profile: documents", """
                         SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
                                coalesce(max(per.claims), 0) AS claims
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id
-                        LEFT JOIN (SELECT document_id, count(*) AS claims FROM claim WHERE person_id = :id
-                                   GROUP BY document_id) per ON per.document_id = d.id
+                        LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
+                                   WHERE person_id = :id GROUP BY document_id) per ON per.document_id = d.id
                         WHERE ds.person_id = :id
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
         console.flush();
