@@ -304,9 +304,13 @@ public final class ClaimTypeClassifier {
             + "always|often))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
             + "awful|boring|wrong|right|better|worse|smart|stupid|silly|naive|overrated|underrated|impressive"
             + "|useless|pointless|meaningless|nice|fine|ridiculous|misleading|unfair|reasonable|unreasonable|realistic"
-            + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough|(good|big|fast"
+            + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough"
+            // "On that measure, 90% is conservative", "a drop that size is plausible": a figure weighed, not measured
+            + "|plausible|implausible|conservative|optimistic|pessimistic|credible|generous|(good|big|fast"
             + "|cheap|long|strong|safe) enough)\\b"
             + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b"
+            // "a large fall, but nowhere near 90%": a figure held against another and found far short of it
+            + "|\\b(nowhere near|not (even )?close to)\\b"
             // "investors have spent too much money on training": an excess is measured against what the speaker finds right
             + "|\\btoo (much|many|little|few)\\b|\\bnot (nearly |remotely )?enough\\b"
             // "the legal risk is simply too large to keep crawling": a measure past what the speaker finds bearable, now

@@ -459,7 +459,12 @@ class ClaimTypeClassifierTest {
             "I propose that the library drops Python 3.8 support in the next release.|recommendation",
             "We propose that every lab reports its training compute.|recommendation",
             "We rate this claim Half true.|opinion",
-            "I judge the statement misleading, because the chart starts at 40.|opinion"})
+            "I judge the statement misleading, because the chart starts at 40.|opinion",
+            // a figure weighed against what is likely or claimed is a judgement of it, no measurement
+            "On that reading, a 20% cut is conservative.|opinion",
+            "A tenfold saving in two years is plausible for small models.|opinion",
+            "It is a big saving, but it is nowhere near half.|opinion",
+            "The saving was 20% in the first quarter.|fact"})
     void proposalsAndRatings(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
