@@ -96,6 +96,8 @@ final class SeedScorer {
             Set<String> shared = new HashSet<>(claim.topics());
             shared.retainAll(g.topics());
             r.add("topic_ok", shared.isEmpty() ? 0 : 1);
+            r.add("topic_labels", claim.topics().size());
+            r.add("topic_labels_ok", shared.size());
             if (shared.isEmpty()) {
                 r.misses.add(new Miss("topics " + claim.topics() + " !~ " + g.topics(), g.snippet()));
             }
