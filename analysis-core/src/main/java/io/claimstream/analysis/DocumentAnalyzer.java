@@ -127,7 +127,7 @@ public final class DocumentAnalyzer {
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
-                people, new ClaimContext(sentences, turnSpeakers));
+                people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));
         List<float[]> vectors = vectors(text, kept, deadline);
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();

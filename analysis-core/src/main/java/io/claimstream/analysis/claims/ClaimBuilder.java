@@ -6,6 +6,7 @@ import java.util.List;
 import io.claimstream.analysis.entities.EntityFinder;
 import io.claimstream.analysis.predictions.PredictionReader;
 import io.claimstream.analysis.quantities.QuantityFinder;
+import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.analysis.topics.TopicClassifier;
@@ -35,8 +36,18 @@ public final class ClaimBuilder {
         this.entities = entities;
     }
 
-    /** Facts about the document that every claim of it needs. */
-    public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context) {
+    /** Facts about the document that every claim of it needs; {@code theme}: what the whole of it is about. */
+    public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context,
+                                List<String> theme) {
+
+        public DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context) {
+            this(documentId, date, people, context, List.of());
+        }
+    }
+
+    /** The topic the document's sentences come back to (see {@link TopicClassifier#theme}). */
+    public List<String> theme(List<Sentence> sentences) {
+        return topics.theme(sentences.stream().map(Sentence::tokens).toList());
     }
 
     /** The claim's context, plus the part of its sentence it leaves out ("Asked about X, she said …"). */
@@ -110,7 +121,7 @@ public final class ClaimBuilder {
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
                 topics.classify(tokens, contextOf(c, facts), vector, facts.context().lead(),
-                        facts.context().before(c.sentence())), hedging.confidence(content),
+                        facts.context().before(c.sentence()), facts.theme()), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred", entities.find(text, tokens, facts.people()), prediction,
                 quantities.find(text, c.span()));
     }

@@ -112,6 +112,16 @@ public final class TopicClassifier {
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
                                  List<Token> discourse) {
+        return classify(claim, context, vector, lead, discourse, List.of());
+    }
+
+    /**
+     * @param theme what the document as a whole is about ({@link #theme}): the last evidence a claim that names
+     *              nothing gets, and the second topic of a claim that names one topic by one word with nothing
+     *              around it to say more
+     */
+    public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
+                                 List<Token> discourse, List<String> theme) {
         Map<String, Set<Integer>> evidence = new HashMap<>();
         List<String> claimStems = stems(claim);
         List<String> contextStems = stems(context);
@@ -131,12 +141,19 @@ public final class TopicClassifier {
             if (similarities != null) {
                 addWhileRoom(chosen, thresholds.select(similarities, true));
             }
+            if (lexical.size() == 1 && own.values().stream().allMatch(score -> score <= 1.0)) {
+                // one word names one topic ("Our inference bill fell by half"): the sentence says little beyond that
+                // word, so what it is said in answer to or after, else what the whole document is about, goes with it
+                List<String> beside = best(around, CONTEXT_MINIMUM);
+                addWhileRoom(chosen, (beside.isEmpty() ? theme : beside).stream().limit(1).toList());
+            }
         } else {
             List<String> meaning = similarities == null ? List.of() : thresholds.select(similarities, false);
             // the claim's own weak words come before the text around it
             List<String> fallback = own.isEmpty() ? lexical
                     : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
-            List<String> words = unnamed(fallback, own, discourse, lead, hints, meaning.isEmpty() ? similarities : null);
+            List<String> words = unnamed(fallback, own, discourse, lead, theme, hints,
+                    meaning.isEmpty() ? similarities : null);
             chosen = new ArrayList<>();
             if (meaning.size() == 1) {
                 // meaning singles out one topic: it leads, the claim's own weak words follow, and what the text
@@ -155,6 +172,21 @@ public final class TopicClassifier {
     }
 
     /**
+     * What the document as a whole is about: the topic that more of its sentences name than any other (at least
+     * two), or none. A headline can miss it (a transcript's lead is often a tool's header) and a single sentence
+     * can stray from it, but a piece on the power grid comes back to the grid sentence after sentence.
+     */
+    public List<String> theme(List<List<Token>> sentences) {
+        Map<String, Double> named = new HashMap<>();
+        for (List<Token> sentence : sentences) {
+            List<String> stems = stems(sentence);
+            Map<String, Double> hints = namesASense(stems) ? senseHints(stems, List.of(), List.of(), List.of()) : Map.of();
+            best(score(stems, new HashMap<>(), hints), MINIMUM).forEach(t -> named.merge(t, 1.0, Double::sum));
+        }
+        return best(named, 2, 1);
+    }
+
+    /**
      * What the words say about a claim that names no topic of its own: what the text around it names, else what the
      * document's lead names followed by the claim's own weak words. A weak word of the claim's own ("tested" under a
      * headline on chip exports) says something about the claim itself that the lead, written for the whole
@@ -163,7 +195,8 @@ public final class TopicClassifier {
      * does not lean away from it ("the train arrived on time" is no pre-training).
      */
     private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> discourse,
-                                 List<Token> lead, Map<String, Double> hints, Map<String, Double> vetoing) {
+                                 List<Token> lead, List<String> theme, Map<String, Double> hints,
+                                 Map<String, Double> vetoing) {
         if (!fallback.isEmpty()) {
             return fallback;
         }
@@ -172,6 +205,9 @@ public final class TopicClassifier {
         List<String> background = own.isEmpty() ? best(score(stems(discourse), new HashMap<>(), hints), MINIMUM) : List.of();
         if (background.isEmpty()) {
             background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
+        }
+        if (background.isEmpty()) {
+            background = theme; // a lead that names nothing (a tool's header, a bare title) leaves what the text is about
         }
         List<String> words = new ArrayList<>(background.subList(0, Math.min(LEAD_TOPICS, background.size())));
         for (String topic : best(own, 0)) {

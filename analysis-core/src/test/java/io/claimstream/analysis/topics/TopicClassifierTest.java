@@ -155,6 +155,51 @@ class TopicClassifierTest {
                 .containsExactly("other");
     }
 
+    /** The topic more of a document's sentences name than any other, named by two at least. */
+    @Test
+    void theThemeIsTheTopicTheSentencesComeBackTo() {
+        assertThat(classifier.theme(List.of(tokens("The utility wants the data center to pay for a new substation."),
+                tokens("Prices went up again this spring."), tokens("Nobody can get a grid connection before 2029."),
+                tokens("The weather was kind to us.")))).containsExactly("compute-and-chips");
+        assertThat(classifier.theme(List.of(tokens("The utility wants the data center to pay for a new substation."),
+                tokens("Prices went up again this spring.")))).isEmpty();
+    }
+
+    /**
+     * A claim that names one topic by one word says little beyond that word: the text right around it adds a
+     * second topic, and where that names nothing, what the document is about does; a claim that says more keeps to it.
+     */
+    @Test
+    void aClaimNamingOneTopicByOneWordTakesTheDocumentsThemeBesideIt() {
+        List<String> grid = List.of("compute-and-chips");
+        assertThat(classifier.classify(tokens("The startups we meet all ask for the same thing."), List.of(), null,
+                List.of(), List.of(), grid)).containsExactly("business-models", "compute-and-chips");
+        assertThat(classifier.classify(tokens("The startups we meet all ask for the same thing."),
+                tokens("What do regulators make of that?"), null, List.of(), List.of(), grid))
+                .contains("business-models", "safety").doesNotContain("compute-and-chips");
+        assertThat(classifier.classify(tokens("Startups sell subscriptions to enterprise customers."), List.of(), null,
+                List.of(), List.of(), grid)).doesNotContain("compute-and-chips");
+        // a claim that names nothing, under a lead that names nothing, is about what the document is about
+        assertThat(classifier.classify(tokens("That took us two years."), List.of(), null,
+                tokens("Episode 14"), List.of(), grid)).containsExactly("compute-and-chips");
+    }
+
+    @Test
+    void anArticleWhoseLeadNamesNothingIsAboutWhatItsSentencesComeBackTo() {
+        Analyses a = Analyses.of("""
+                A long wait in Harlan County
+
+                It has been a slow winter for the county's planners.
+
+                Three data center projects are still waiting for a grid connection.
+
+                The utility says the new substation will not be ready before 2028.
+
+                "That timeline is far too slow for us," said Mara Quist, who leads one of the projects.
+                """, "2026-05-01");
+        assertThat(a.claimWith("That timeline is far too slow").orElseThrow().topics()).contains("compute-and-chips");
+    }
+
     @Test
     void aHeadlineAndItsStandfirstAreTheLeadOfAnArticle() {
         Analyses a = Analyses.of("""
