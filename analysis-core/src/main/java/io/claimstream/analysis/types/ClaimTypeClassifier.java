@@ -357,6 +357,12 @@ public final class ClaimTypeClassifier {
     private static final Anywhere GENERIC_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(any|every|"
             + NUMBER_WORD + ") [\\w-]+( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\bwill\\b.*");
     /**
+     * "A viewer who saw the clip alone would come away with the wrong impression": whoever fits the description, in a
+     * case imagined, says how the thing strikes such a person, a judgement of it, no coming event.
+     */
+    private static final Anywhere GENERIC_WOULD = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(a|an|any|every|anyone|"
+            + "anybody|someone|somebody)( [\\w-]+)?( [\\w-]+)? (that|who|which) [^,;.]{1,80}?\\b(would|wouldn['’]t)\\b.*");
+    /**
      * "A model trained only on recipes will not write a novel": an indefinite subject narrowed by a participle is any
      * such thing, so its "will" tells what such things do, unless a time ahead makes it a forecast.
      */
@@ -525,7 +531,8 @@ public final class ClaimTypeClassifier {
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower)) && !HORIZON.in(lower)) {
+        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower))
+                && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)

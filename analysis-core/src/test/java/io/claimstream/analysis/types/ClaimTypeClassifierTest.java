@@ -464,7 +464,11 @@ class ClaimTypeClassifierTest {
             "On that reading, a 20% cut is conservative.|opinion",
             "A tenfold saving in two years is plausible for small models.|opinion",
             "It is a big saving, but it is nowhere near half.|opinion",
-            "The saving was 20% in the first quarter.|fact"})
+            "The saving was 20% in the first quarter.|fact",
+            // how a thing would strike whoever fits a description is a judgement of it, unless a time ahead is named
+            "A reader who saw only the chart would think the costs had halved.|opinion",
+            "Anyone who ran the numbers would reach the same answer.|opinion",
+            "A buyer who signs this month would get the chips by 2028.|prediction"})
     void proposalsAndRatings(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
