@@ -329,6 +329,15 @@ class TopicClassifierTest {
                 null, List.of(), List.of())).contains("open-source").doesNotContain("data");
     }
 
+    /** "licence" is how British English writes the noun: the same word as "license", with the same senses. */
+    @Test
+    void aLicenceIsALicense() {
+        assertThat(classifier.classify(tokens("Their licence forbids use by the largest companies."), List.of()))
+                .contains("open-source");
+        assertThat(classifier.classify(tokens("Their licence forbids use by the largest companies."), List.of(), null,
+                List.of(), tokens("We crawled every forum for the training corpus without asking."))).contains("data");
+    }
+
     @Test
     void aGridsPartsAndTheMachinesOfAClusterAreInfrastructure() {
         assertThat(classifier.classify(tokens("Two new substations will connect the campus by spring."), List.of()))
