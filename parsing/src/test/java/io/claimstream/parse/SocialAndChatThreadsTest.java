@@ -63,6 +63,43 @@ class SocialAndChatThreadsTest {
     }
 
     @Test
+    void aProfessionalPostAndItsCommentsBelongToTheNameOverEachHeadlineAndAge() {
+        ParsedDocument doc = parse("""
+                Wen Obiora
+                Head of Data at Pellucid | Speaker | ex-Shopify
+                5d • Edited •
+
+                We moved our forecasting to a small model last quarter. It costs a tenth of what the old one did.
+
+                #mlops #forecasting
+
+                👍💡 402 · 38 comments
+
+                Comments
+
+                Aurelio Banks • 2nd
+                Staff Engineer at Tidewell
+                4d
+                Small models drift faster, in my experience.
+                Like · Reply · 9 Reactions  |  1 Reply
+
+                    Wen Obiora  Author
+                    Head of Data at Pellucid | Speaker | ex-Shopify
+                    4d
+                    We retrain every week, so drift has not hurt us yet.
+                    Like · Reply · 4 Reactions
+                """);
+        assertThat(speakers(doc)).containsExactly("Wen Obiora", "Aurelio Banks", "Wen Obiora");
+        assertThat(doc.turns().get(0).role()).isEqualTo("Head of Data at Pellucid");
+        assertThat(said(doc, 0)).containsExactly(
+                "We moved our forecasting to a small model last quarter. It costs a tenth of what the old one did.");
+        assertThat(said(doc, 1)).containsExactly("Small models drift faster, in my experience.");
+        // the author's badge, the headline, the age, the counts and the buttons are the page's
+        assertThat(said(doc, 2)).containsExactly("We retrain every week, so drift has not hurt us yet.");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void aChatLogsMessagesBelongToTheAuthorAboveThemAndABotsToNobody() {
         ParsedDocument doc = parse("""
                 Jorun Vik — 03/02/2026 4:10 PM

@@ -16,6 +16,7 @@ import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.ForumPosts;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
+import io.claimstream.parse.turns.ProfilePosts;
 import io.claimstream.parse.turns.SpeakerLabel;
 import io.claimstream.parse.turns.SocialPosts;
 import io.claimstream.parse.turns.StandaloneLabels;
@@ -64,8 +65,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         }
         boolean forum = !mail && mode != LabelVetting.Mode.NONE && ForumPosts.isThread(text, lines);
         boolean social = !mail && !forum && mode != LabelVetting.Mode.NONE && SocialPosts.isThread(text, lines);
-        boolean chat = !mail && !forum && !social && mode != LabelVetting.Mode.NONE && ChatMessages.isLog(text, lines);
-        boolean court = !mail && !forum && !social && !chat && mode != LabelVetting.Mode.NONE
+        boolean profile = !mail && !forum && !social && mode != LabelVetting.Mode.NONE
+                && ProfilePosts.isThread(text, lines);
+        boolean chat = !mail && !forum && !social && !profile && mode != LabelVetting.Mode.NONE
+                && ChatMessages.isLog(text, lines);
+        boolean court = !mail && !forum && !social && !profile && !chat && mode != LabelVetting.Mode.NONE
                 && Depositions.isTranscript(text, lines);
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
@@ -100,6 +104,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             for (Line line : lines) {
                 labels[line.index()] = SocialPosts.read(text, lines, line.index());
             }
+        } else if (profile) {
+            // a post or comment opens with its poster's name over their headline and its age; nothing else opens one
+            for (Line line : lines) {
+                labels[line.index()] = ProfilePosts.read(text, lines, line.index());
+            }
         } else if (chat) {
             // an author's header (or an IRC nick) is the label; a message that reads "re pricing: …" is a message
             for (Line line : lines) {
@@ -112,13 +121,15 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
         // a post copied from a page puts each of its paragraphs on a line, and the page's lines around it are short
         // and a chat client puts each message on a line of its own
-        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !chat && !court);
+        List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !profile && !chat && !court);
         if (mail) {
             MailAuthors.markHeadersAndSignatures(text, drafts);
         } else if (forum) {
             ForumPosts.markQuotesAndButtons(text, drafts);
         } else if (social) {
             SocialPosts.markChrome(text, drafts);
+        } else if (profile) {
+            ProfilePosts.markChrome(text, drafts);
         } else if (chat) {
             ChatMessages.markBotsAndNotices(text, lines, drafts);
         } else if (court) {
