@@ -49,6 +49,20 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aBroadcastCueNamesItsSpeakerInsideTheParentheses() {
+        String text = "PIET VARGA (CORRESPONDENT): The plant opened in May.\n\n"
+                + "SOUNDBITE (Nadia Okafor, plant manager, Arcwell): \"We run at half load until the line is built.\"\n\n"
+                + "SOT (Jonah Reyes): \"Nobody asked us.\"\n\n"
+                + "PIET VARGA (CORRESPONDENT): The county will vote again in spring.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Piet Varga", "Nadia Okafor", "Jonah Reyes", "Piet Varga");
+        assertThat(doc.turns().get(1).role()).isEqualToIgnoringCase("plant manager, Arcwell");
+        assertThat(doc.turns().get(2).role()).isNull();
+        assertThat(spoken(doc).get(1)).isEqualTo("\"We run at half load until the line is built.\"");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void questionAndAnswerLabels() {
         String text = "Interview with a chip designer.\n\nQ: Will prices fall?\n\nA: Yes, within two years.\n\n"
                 + "Q: Why?\n\nA: New fabs.";

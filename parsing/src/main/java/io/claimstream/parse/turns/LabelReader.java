@@ -75,8 +75,9 @@ public final class LabelReader {
         }
         String role = null;
         int nameEnd = prefixEnd;
+        int open = -1;
         if (prefixEnd > p && isClosingParen(text.charAt(prefixEnd - 1))) {
-            int open = lastOpenParen(text, p, prefixEnd - 1);
+            open = lastOpenParen(text, p, prefixEnd - 1);
             if (open <= p || prefixEnd - 1 - open > MAX_ROLE) {
                 return null;
             }
@@ -98,6 +99,11 @@ public final class LabelReader {
             return null;
         }
         String name = text.substring(nameStart, nameEnd);
+        if (role != null && !quoted && CueLabels.isCue(name)) {
+            // "SOUNDBITE (Ingrid Halvorsen, CEO, Halvorsen Compute):": the cue names the tape, the parentheses who speaks
+            int textStart = Chars.skipSpace(text, skipEmphasis(text, Chars.skipSpace(text, after, to), to), to);
+            return CueLabels.speakerInside(text, open, prefixEnd - 1, start, textStart, millis);
+        }
         String key = LabelNames.key(name);
         if (LabelNames.isNotSpeaker(key)) {
             return null;
