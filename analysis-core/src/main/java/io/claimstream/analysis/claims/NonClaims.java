@@ -54,6 +54,12 @@ public final class NonClaims {
             + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
             + "|(and )?(when|after) we (come|get) back\\b|after the break\\b|stay with us\\b|don['’]t go anywhere\\b).*");
     /**
+     * A broadcast's tease of what comes later: "Coming up after the break, why your bill …", "Still ahead: …", "Up next,
+     * …". It names a story to come, whatever it says about it.
+     */
+    private static final Anywhere TEASE = Anywhere.compile("(?i)^(and |but )?(still )?(coming up|up next|next up|ahead|still to come)"
+            + "( next| later| tonight| this hour| after the break| on the (show|programme|program|broadcast))?\s*[,:—–-].*");
+    /**
      * The host presenting the guests: "Today I have two guests who …", "This week I'm joined by …", "today i'm talking
      * with …" (captions write it in lower case), "Joining me today is …", "My guest this week is …".
      */
@@ -62,7 +68,10 @@ public final class NonClaims {
             + "((i have|i['’]ve got|we have|we['’]ve got) [^.;:]{0,30}\\bguests?|(i['’]m|i am|we['’]re|we are) joined by"
             + "|(i['’]m|i am|we['’]re|we are) (talking|speaking|chatting|sitting down|catching up|in conversation) (to|with)"
             + "|(my|our) guests? (is|are))"
-            + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now) (is|are)"
+            + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now)"
+            + "( (here )?(in the studio|on the line|from [^,;:]{1,30}))? (is|are)"
+            // "Joining me in the studio is Ada Kim, who …": where the guest sits, then who
+            + "|(joining|with) (me|us) (now |here |tonight |today )?(in the studio|on the line|from [^,;:]{1,30}) (is|are)"
             // "For a wider view, I'm joined now by Ada Kim, who …": a short lead-in, then the guest
             + "|([^,;:]{1,30}, )?(i['’]m|i am|we['’]re|we are) (now |also )?joined (now |here |today |tonight |in the studio )?by"
             + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are)"
@@ -77,6 +86,9 @@ public final class NonClaims {
             + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
             + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
             + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$"
+            // opening the floor: "Happy to take a few questions.", "I'm glad to take your questions now."
+            + "|(?i)^(i['’]m |i am |i['’]d be |i would be |we['’]re |we are |we['’]d be )?(happy|glad|pleased) to (take|answer)"
+            + " (a few|a couple of|some|your|any|two or three|one or two)( more| quick)? questions\\b[^;:]{0,20}$"
             // a parting wish: "And good luck with the edit.", "Safe travels home."
             + "|(?i)^(and )?(good luck|best of luck|safe travels|safe trip|enjoy the rest of)\\b.*");
     /**
@@ -85,8 +97,11 @@ public final class NonClaims {
      */
     private static final Anywhere VOICE_NAMED = Anywhere.compile("^(?i:that|this) (?i:was) \\p{Lu}[\\p{L}'’.-]+"
             + "( \\p{Lu}[\\p{L}'’.-]+){0,3}(, (?i:who|the|a|an|our|head|chair) [^;:]{0,90})?[.!]*$");
-    /** A field reporter's sign-off: "Reporting from Lagos, I'm Ada Kim.", "I'm Ada Kim, reporting from Lagos." */
-    private static final Anywhere REPORTER_SIGN_OFF = Anywhere.compile("(?i)^((reporting|live) (from|in) [^,;:]{1,40}, "
+    /**
+     * A field reporter's sign-off: "Reporting from Lagos, I'm Ada Kim.", "I'm Ada Kim, reporting from Lagos.", "For
+     * Channel 4 News, I'm Ada Kim in Lagos."
+     */
+    private static final Anywhere REPORTER_SIGN_OFF = Anywhere.compile("(?i)^((reporting|live|for) (from |in )?[^,;:]{1,40}, "
             + "(i['’]m|i am|this is) [^,;:]{1,40}|(i['’]m|i am|this is) [^,;:]{1,40}, (reporting|live) (from|in) [^,;:]{1,40})[.!]*$");
     /** "Ada Kim of Tidewater, thank you.": the guest thanked by name as the segment ends. */
     private static final Anywhere THANKS_AFTER_NAME = Anywhere.compile("^\\p{Lu}[^,;:]{0,60}, (?i:thank you|thanks)"
@@ -149,6 +164,8 @@ public final class NonClaims {
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
     private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
+            // "Let's stay on chips for a minute while Dr. Mehra is here.": which subject the room keeps to
+            + "|stay (on|with) [^,;:]{1,30}? for (a|one|another) (minute|moment|second|bit|little)\\b[^;:]{0,50}"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
     /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
     private static final Anywhere ASKER_INTRODUCTION = Anywhere.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
@@ -267,7 +284,17 @@ public final class NonClaims {
     /** "I can't name most of them.", "We don't comment on customers.": what the speaker will not say, nothing said. */
     private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
             + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
-            + "|talk about|go into|get into|say)\\b[^;:,]{0,30}[.!]?$");
+            + "|talk about|go into|get into|say)\\b[^;:,]{0,30}[.!]?$"
+            // a briefing room's: "I'm not going to get ahead of the readout.", "I won't characterize intelligence from
+            // this podium.", "I'll leave that to the Justice Department.", "We don't have any travel to announce."
+            + "|(?i)^((beyond|other than|apart from) (that|this),? |but |and |so |look,? )?(i|we)(['’]m| am|['’]re| are) not going to"
+            + " (get ahead of|comment on|speculate|characteri[sz]e|preview|read out|go beyond|weigh in)\\b[^;:]{0,50}[.!]?$"
+            + "|(?i)^((beyond|other than|apart from) (that|this),? |but |and |so |look,? )?(i|we) (won['’]t|will not|can['’]t"
+            + "|cannot|don['’]t|do not) (characteri[sz]e|speculate|get ahead of|preview|weigh in)\\b[^;:]{0,50}[.!]?$"
+            + "|(?i)^([^;:]{0,40}, so )?(i['’]ll|i will|we['’]ll|we will|i['’]d|i would) (have to )?(leave|refer) (that|this|it|you|those"
+            + " questions?) to (the )?[^;:]{1,40}[.!]?$"
+            + "|(?i)^(i|we) (don['’]t|do not) have (any|anything|a|an)( \\w+){0,3} (to announce|to share|to read out|for you)"
+            + "( (at this time|today|right now|yet|on that|on this))?[.!]?$");
     /**
      * "A spokesperson for Polar declined to comment.", "Vantor did not respond to a request for comment.": the writer
      * reporting that somebody said nothing, which no reader could hold against them.
@@ -469,7 +496,7 @@ public final class NonClaims {
         if (CUT_OFF.in(s) && words <= 8) {
             return "cut off";
         }
-        if (BREAK.in(s) && words <= 16 || GUESTS_PRESENTED.in(s)) {
+        if (BREAK.in(s) && words <= 16 || GUESTS_PRESENTED.in(s) || TEASE.in(s)) {
             return "hand-off";
         }
         if (VOICE_NAMED.in(s) || REPORTER_SIGN_OFF.in(s)) {
@@ -531,7 +558,7 @@ public final class NonClaims {
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
         }
-        if (NON_ANSWER.in(s) && words <= 10 || NO_COMMENT.in(s) && words <= 20) {
+        if (NON_ANSWER.in(s) && words <= 14 || NO_COMMENT.in(s) && words <= 20) {
             return "non-answer";
         }
         if (REPLIED.in(s)) {

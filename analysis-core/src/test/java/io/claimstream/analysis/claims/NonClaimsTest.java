@@ -168,6 +168,32 @@ class NonClaimsTest {
         assertThat(reason(sentence)).isNotNull();
     }
 
+    /**
+     * The housekeeping of a broadcast and of a briefing room: a sign-off for the outlet, a guest seated, a tease of the
+     * next story, opening the floor, keeping to a subject, and the ways a spokesperson declines to say more.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"For Channel 9 News, I'm Ben Ortega in Tema.", "With me in the studio is Ada Kim, who trades power.",
+            "Joining us from Houston is Ada Kim of Tidewater.", "Coming up after the break, why your grid bill keeps rising.",
+            "Still ahead: the chip that runs on sunlight.", "Glad to take a few questions.",
+            "Let's stay on energy for a minute while Ada is here.", "We're not going to get ahead of the minister.",
+            "Beyond that, I won't speculate about the negotiations from here.",
+            "I'm not an engineer, so I'll leave that to the grid operator.",
+            "We don't have any new sanctions to announce at this time."})
+    void recognisesTheHousekeepingOfBroadcastsAndBriefings(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"For most utilities, I'm told, the queue is five years long and growing.",
+            "Coming up with a cheaper chip took us four years.",
+            "I won't pretend the subsidy worked, because two of the three plants never opened.",
+            "We don't have enough transformers to connect the new campus before 2028.",
+            "I'll leave the old cooling system running until the new one proves itself."})
+    void keepsClaimsThatLookLikeBriefingHousekeeping(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"That was Tidewater's worst quarter since 2019, and revenue fell by a third.",
             "Before we sign anything, I'd like to hear from teams who tried it, because I think the vendor overstates savings.",
