@@ -118,7 +118,8 @@ public final class DocumentAnalyzer {
                 .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
                         author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
-                TurnSpeakers.unnamedVoices(doc.turns()), deadline));
+                TurnSpeakers.unnamedVoices(doc.turns()), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),
+                deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()

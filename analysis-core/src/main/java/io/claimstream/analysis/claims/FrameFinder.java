@@ -373,10 +373,27 @@ public final class FrameFinder {
                 }
             }
             if (r.from() > 0 && t.get(r.from() - 1).lower().equals("the")) {
-                return Optional.of(new Subject(resolver.description(text.substring(t.get(r.from() - 1).start(),
-                        s.end())), r.from() - 1, null));
+                Person described = resolver.description(text.substring(t.get(r.from() - 1).start(), s.end()));
+                String titleHolder = described == null ? SubjectDescriptions.holderNamedBeside(text, r.text()) : null;
+                if (titleHolder != null) { // "The National Security Advisor said …", named elsewhere as Marcus Tellen
+                    Person p = resolver.name(titleHolder, true);
+                    if (p != null && p.isPerson()) {
+                        p.offerRole(r.text());
+                        return Optional.of(new Subject(p, r.from() - 1, null));
+                    }
+                }
+                return Optional.of(new Subject(described, r.from() - 1, null));
             }
             String title = SubjectDescriptions.titleBefore(text, t, runs, r);
+            String fullName = resolver.registry().lookup(r.text()) == null
+                    ? SubjectDescriptions.fullNameOfSurname(text, r.text()) : null;
+            if (fullName != null) { // "Secretary Whitcomb told …" after "Commerce Secretary Daniel Whitcomb signed …"
+                Person p = resolver.name(fullName, true);
+                if (p != null && p.isPerson()) {
+                    p.addAlias(r.text());
+                    return Optional.of(new Subject(p, r.from(), title));
+                }
+            }
             return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), title));
         }
         if (ROLE_NOUNS.contains(w)) {

@@ -27,6 +27,51 @@ final class SubjectDescriptions {
         return ORGANISATION_NOUNS.contains(word);
     }
 
+    /**
+     * The full name the text gives a person it now calls by title and surname alone ("Secretary Whitcomb" after
+     * "Commerce Secretary Daniel Whitcomb signed …"): the one given name written before that surname anywhere in the
+     * text, or null when none is, or when two people share the surname and the title does not say which.
+     */
+    static String fullNameOfSurname(String text, String written) {
+        String surname = io.claimstream.analysis.speakers.Honorifics.strip(written);
+        if (surname.equals(written) || !surname.matches("\\p{Lu}[\\p{L}'’-]+")) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(\\p{Lu}[\\p{L}'’-]+)\\s+" + java.util.regex.Pattern.quote(surname)
+                + "\\b(?![\\p{L}'’-])").matcher(text);
+        String found = null;
+        while (m.find()) {
+            String given = m.group(1);
+            if (io.claimstream.analysis.speakers.Honorifics.isTitle(given) || io.claimstream.analysis.speakers.NameRuns.isNeverAName(given)) {
+                continue;
+            }
+            String full = given + " " + surname;
+            if (found != null && !found.equals(full)) {
+                return null;
+            }
+            found = full;
+        }
+        return found;
+    }
+
+    /**
+     * Who holds a title the text writes with a capital, where it names them beside it: "the National Security Advisor,
+     * Marcus Tellen," or "National Security Advisor Marcus Tellen". A report by "the National Security Advisor" is
+     * then that person's, as a reader takes it, wherever in the text the name is given; null when it names nobody.
+     */
+    static String holderNamedBeside(String text, String title) {
+        String name = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i:\\bthe)\\s+" + java.util.regex.Pattern.quote(title)
+                + ",\\s+" + name + ",|\\b" + java.util.regex.Pattern.quote(title) + "\\s+" + name + "(?=[\\s,.;:]+\\p{Ll})").matcher(text);
+        while (m.find()) {
+            String holder = m.group(1) != null ? m.group(1) : m.group(2);
+            if (!holder.matches("(?:The|A|An|This|That|Our|Their|His|Her|Its)\\b.*")) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
     /** The title (and its organisation) before a person's full name, as "chief executive of Northwind", or null. */
     static String titleBefore(String text, List<Token> t, List<NameRun> runs, NameRun name) {
         if (name.to() - name.from() < 2 || name.titled()) {

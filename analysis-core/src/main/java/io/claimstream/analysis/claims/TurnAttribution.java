@@ -19,15 +19,24 @@ import io.claimstream.analysis.speakers.RoleReader;
  */
 public final class TurnAttribution {
 
-    private static final Pattern RELAY = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
-            + "\\s*(?:\\(([^)]{1,60})\\))?\\s+(?:said|says|put it|wrote|told (?:me|us))"
+    /**
+     * "The President believes that …", "The Council said: …": a capitalised article opens a description of a role or
+     * a body, never a name, and taking it for one would make "The" a known part of names for the rest of the text.
+     */
+    private static final String NOT_AN_ARTICLE = "(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\\s)";
+
+    private static final Pattern RELAY = Pattern.compile("(" + NOT_AN_ARTICLE + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
+            + "\\s*(?:\\(([^)]{1,60})\\))?,?\\s+(?:said|says|put it|wrote|told (?:me|us))"
+            // "what the adviser, Ana Ruiz, said herself: …": the speaker points to the words, which are hers
+            + "(?:\\s+(?:himself|herself|themselves))?"
             + "\\s*(?:[—–-]+\\s*(?:he|she|they)\\s+(?:said|says|put it))?\\s*[:“\"]");
 
     /**
      * {@code Our founder, Idris Calloway, has always argued that …}: a named person, an appositive
      * around the name allowed, with a verb of saying or believing and {@code that}.
      */
-    private static final Pattern RELAYED_VIEW = Pattern.compile("(?:^|,\\s+)(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
+    private static final Pattern RELAYED_VIEW = Pattern.compile("(?:^|,\\s+)(" + NOT_AN_ARTICLE
+            + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
             + "(?:\\s*,\\s*[^,]{1,60}?)?\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
             + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks)\\s+that\\s");
 
@@ -40,14 +49,22 @@ public final class TurnAttribution {
 
     /**
      * A verb that reports what somebody said or wrote on an occasion, in the past ({@code said last week},
-     * {@code told investors}, {@code wrote this month}), not under a modal ({@code would say}).
+     * {@code told investors}, {@code wrote this month}), not under a modal ({@code would say}), or a figure a body
+     * has put out and stands by ({@code The Chip Council estimates that …}).
      */
-    private static final Pattern ON_RECORD = Pattern.compile("(?<!would |could |might |may |will )\\b(?:said|told|wrote"
+    private static final Pattern ON_RECORD = Pattern.compile("(?<!would |could |might |may |will )\\b(?:said|told|wrote|estimates"
             + "|argued|claimed|predicted|warned|insisted|suggested|estimated|forecast|noted|stated|announced|reported"
             + "|projected|testified)\\b");
 
     /** "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own. */
     private static final Pattern AGREEING = Pattern.compile("(?i)\\s*(?:and |but |so )?(?:as|like|just as)\\b");
+
+    /**
+     * "As Dr. Osei just claimed, …", "As she alleges, …": a verb that keeps the speaker's distance from the words
+     * reports them to dispute them, so they stay the other's view, where "as she said" takes them up.
+     */
+    private static final Pattern DISTANCING = Pattern.compile("(?i)\\b(?:claimed|claims|alleged|alleges|asserted|asserts"
+            + "|insisted|insists|would have (?:you|us|them) believe)\\b");
 
     /** The speaker's own voice in a sentence: what it says is their view, whoever else it mentions. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i['’]m|i['’]d|me|my|we|we['’]re|our|us)\\b");
@@ -77,12 +94,30 @@ public final class TurnAttribution {
      */
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
                                      java.util.Set<Integer> unnamedTurns, Deadline deadline) {
+        return attribute(text, sentences, turnSpeakers, unnamedTurns, java.util.Set.of(), deadline);
+    }
+
+    /**
+     * @param unnamedAskers turns of a questioner nobody names ({@code Q}, as a briefing's transcript writes each
+     *                      reporter): nothing they say is theirs to claim, but a view they put to the one who answers
+     *                      ("Senator Quintero said yesterday that the rule …") is still the claim of whoever they report
+     */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
+                                     java.util.Set<Integer> unnamedTurns, java.util.Set<Integer> unnamedAskers,
+                                     Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
             Person speaker = turnSpeakers.get(s.block().turn());
             if (speaker == null && unnamedTurns.contains(s.block().turn()) && s.block().kind().canHoldClaims()) {
                 candidates.add(new Candidate(s, s.span(), s.span(), null, true));
+                continue;
+            }
+            if (speaker == null && unnamedAskers.contains(s.block().turn()) && s.block().kind().canHoldClaims()) {
+                Frame reported = reportedFrame(text, s, null);
+                if (reported != null) {
+                    candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
+                }
                 continue;
             }
             if (speaker == null || !s.block().kind().canHoldClaims()) {
@@ -148,7 +183,8 @@ public final class TurnAttribution {
         Person reported = frame.get().speaker();
         int contentStart = Math.max(s.span().start(), Math.min(s.span().end(), frame.get().content().start()));
         String frameText = text.substring(s.span().start(), contentStart);
-        if (!ON_RECORD.matcher(frameText).find() || AGREEING.matcher(frameText).lookingAt()) {
+        if (!ON_RECORD.matcher(frameText).find()
+                || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()) {
             // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
             // inference is getting cheaper": the speaker agrees and says it themselves
             return null;

@@ -188,8 +188,11 @@ public final class MentionResolver {
         Person p = registry.lookupRole(text);
         String named = text.strip().replaceFirst("^(?i)the\\s+", "");
         if (p == null && !named.equals(text.strip()) && named.contains(" ")
-                && "organization".equals(entities.kindOf(named)) && named.matches("\\p{Lu}.*")) {
-            return organization(named); // "The Frontier Models Summit Program Committee said": a body, by its name
+                && ("organization".equals(entities.kindOf(named)) || PersonName.of(named).endsInOrganisationWord())
+                && named.matches("\\p{Lu}.*")) {
+            // "The Frontier Models Summit Program Committee said", "The Semiconductor Industry Council estimates": a
+            // body, by its name
+            return organization(named);
         }
         if (p != null) {
             if (p.isPerson() && p.role() == null) {

@@ -31,7 +31,7 @@ public final class NameRuns {
     }
 
     /** A word, written in title case, that never starts or continues a name ("The", "This", "Today"). */
-    static boolean isNeverAName(String word) {
+    public static boolean isNeverAName(String word) {
         return NEVER.contains(word);
     }
 

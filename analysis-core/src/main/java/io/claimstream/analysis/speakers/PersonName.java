@@ -23,14 +23,18 @@ public record PersonName(String display, List<String> tokens) {
 
     /**
      * Last words that make a name an organisation's, whatever comes before them ("Brightwater Health", "Polar
-     * Labs", "Kestrel Capital"): nobody's surname, and the way companies, funds and institutions are named.
+     * Labs", "Kestrel Capital", "Semiconductor Industry Council"): nobody's surname, and the way companies, funds,
+     * institutions and public bodies are named.
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("health", "healthcare", "capital", "lab", "labs",
             "systems", "compute", "computing", "technology", "technologies", "robotics", "holdings", "ventures",
             "partners", "group", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "bank", "energy",
             "therapeutics", "networks", "analytics", "semiconductor", "semiconductors", "software", "cloud",
             "industries", "foundation", "institute", "university", "solutions", "logistics", "freight", "pharma",
-            "pharmaceuticals", "biosciences", "motors", "insurance", "securities", "intelligence", "dynamics");
+            "pharmaceuticals", "biosciences", "motors", "insurance", "securities", "intelligence", "dynamics",
+            // public and industry bodies: "Semiconductor Industry Council", "Grid Operators Association"
+            "council", "association", "commission", "agency", "federation", "authority", "ministry", "committee",
+            "coalition", "consortium", "alliance", "society");
 
     /** Whether the last of several words is one that only an organisation's name ends in. */
     public boolean endsInOrganisationWord() {

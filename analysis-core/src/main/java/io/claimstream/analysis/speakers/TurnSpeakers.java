@@ -100,6 +100,18 @@ public final class TurnSpeakers {
         return unnamed;
     }
 
+    /** The turns of a questioner the labels do not name ({@code Q}) and who was given no name. */
+    public static java.util.Set<Integer> unnamedAskers(List<Turn> turns, Map<Integer, Person> speakers) {
+        java.util.Set<Integer> askers = new java.util.HashSet<>();
+        for (int i = 0; i < turns.size(); i++) {
+            String label = turns.get(i).speaker();
+            if (label != null && !label.isBlank() && RoleLabels.isQuestionMark(label.strip()) && !speakers.containsKey(i)) {
+                askers.add(i);
+            }
+        }
+        return askers;
+    }
+
     /** The labels under which a publication asks ({@code LatePost:}), which name no person. */
     private static java.util.Set<String> publicationsAsking(String text, List<Turn> turns, RoleReader roles) {
         Map<String, List<String>> byLabel = new HashMap<>();

@@ -38,4 +38,62 @@ class ReportedSpeechInTurnsTest {
         assertThat(a.speakerOf("Sodium is cheaper")).isEqualTo("Ana Lima");
         assertThat(a.speakerOf("prices will keep falling")).isEqualTo("Ana Lima");
     }
+
+    @Test
+    void aViewRestatedToDisputeItStaysTheOthersAndOneTakenUpBecomesTheSpeakersOwn() {
+        Analyses a = Analyses.of("""
+                Moderator: Dr. Vance, your rebuttal.
+                Ilse Vance: Thank you. As Mr. Okonjo just claimed, subsidies always pay for themselves within a decade. They did not in Spain. And as he said, the grid is old; that part I accept.
+                Tobi Okonjo: Spain cut the subsidy too early.
+                """);
+        assertThat(a.speakerOf("subsidies always pay for themselves")).isEqualTo("Tobi Okonjo");
+        assertThat(a.speakerOf("They did not in Spain")).isEqualTo("Ilse Vance");
+    }
+
+    @Test
+    void aViewAnUnnamedReporterPutsToTheBriefingIsTheClaimOfWhoeverTheyReport() {
+        Analyses a = parsed("""
+                MR. HALE:  Good morning.  I'll take questions.
+
+                Q    Governor Aline Moreau said on Friday that the new tariff will double the price of cloud servers. Is she right?
+
+                MR. HALE:  She is wrong.  Servers are exempt under the rule.
+
+                Q    Thank you.  The Grid Operators Council estimates that the tariff cost utilities $2 billion last year.  Is that fair?
+
+                MR. HALE:  It is lower than that.
+                """);
+        assertThat(a.speakerOf("will double the price of cloud servers")).isEqualTo("Aline Moreau");
+        assertThat(a.speakerOf("Servers are exempt")).isEqualTo("Hale");
+        // a body named with "The" before it is the body, by its name
+        assertThat(a.speakerOf("cost utilities $2 billion")).isEqualTo("Grid Operators Council");
+        assertThat(a.claimWith("Thank you")).isEmpty();
+    }
+
+    @Test
+    void anOfficialCalledByTitleIsThePersonTheTextNamesWithIt() {
+        Analyses a = parsed("""
+                MS. ORTIZ:  Good afternoon.  This morning Trade Minister Ola Brandt signed the accord on chip exports.  Minister Brandt told the cabinet that the accord will halve licence waits by spring.  The Governor believes that the ports should stay open.
+
+                Q    The Energy Commissioner said on Monday that the grid will run short of power by 2028.  Do you agree?
+
+                MS. ORTIZ:  I'd point you to what the Energy Commissioner, Ruth Abara, said herself: the shortfall is regional, not national.
+
+                Q    Thank you, Ms. Ortiz.
+
+                MS. ORTIZ:  Thanks, everybody.
+                """);
+        assertThat(a.speakerOf("will halve licence waits")).isEqualTo("Ola Brandt");
+        assertThat(a.speakerOf("the grid will run short of power")).isEqualTo("Ruth Abara");
+        assertThat(a.speakerOf("the shortfall is regional")).isEqualTo("Ruth Abara");
+        // "The Governor" describes an office; it is nobody's name
+        assertThat(a.speakerNames()).doesNotContain("The Governor");
+    }
+
+    /** Through the document parser, which reads a briefing's "Q" turns as the test helper's labels do not. */
+    private static Analyses parsed(String text) {
+        return new Analyses(io.claimstream.analysis.Docs.analyzer().analyze(new io.claimstream.parse.DocumentParser()
+                .parse(new io.claimstream.contracts.RawDocument(text, "briefing", null, null, null, null, null),
+                        java.time.Instant.parse("2026-11-01T00:00:00Z"))));
+    }
 }

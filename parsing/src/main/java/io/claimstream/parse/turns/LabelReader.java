@@ -128,6 +128,10 @@ public final class LabelReader {
      * lettered list ({@code A. First option}) has no {@code Q.}, which {@link LabelVetting} checks.
      */
     private static SpeakerLabel questionOrAnswer(String text, int start, int p, int to, Long millis) {
+        SpeakerLabel spaced = spacedQuestion(text, start, p, to, millis);
+        if (spaced != null) {
+            return spaced;
+        }
         if (p + 3 > to || text.charAt(p) != 'Q' && text.charAt(p) != 'A' || text.charAt(p + 1) != '.') {
             return null;
         }
@@ -144,6 +148,23 @@ public final class LabelReader {
         }
         return new SpeakerLabel(text.substring(p, p + 1), null, p, p + 1, start, textStart, true, millis, false,
                 SpeakerLabel.Separator.PERIOD);
+    }
+
+    /**
+     * {@code Q    Thank you, Natalie.}: a government briefing's transcript (the White House's, a ministry's) writes a
+     * reporter's question as a bare Q set off by a tab or a run of spaces, no colon and no full stop; the answers
+     * carry the officials' names. No sentence opens with a capital Q and two spaces, so the layout is the label.
+     */
+    private static SpeakerLabel spacedQuestion(String text, int start, int p, int to, Long millis) {
+        if (p + 4 > to || text.charAt(p) != 'Q' || !(text.charAt(p + 1) == '\t'
+                || text.charAt(p + 1) == ' ' && text.charAt(p + 2) == ' ')) {
+            return null;
+        }
+        int textStart = Chars.skipSpace(text, p + 1, to);
+        if (textStart >= to) {
+            return null;
+        }
+        return new SpeakerLabel("Q", null, p, p + 1, start, textStart, true, millis, false);
     }
 
     /**
