@@ -63,6 +63,21 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aBriefingsReporterAsksAsABareQSetOffBySpaces() {
+        String text = "MS. LUND:  Good morning.  Two things at the top.\n\n"
+                + "Q    Thank you.  Will the tariff cover memory chips?\n\n"
+                + "MS. LUND:  It will, from March.\n\n"
+                + "Q\tAnd servers?\n\n"
+                + "MS. LUND:  Not yet.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.turns()).hasSize(5);
+        assertThat(spoken(doc).get(1)).isEqualTo("Thank you.  Will the tariff cover memory chips?");
+        assertThat(spoken(doc).get(2)).isEqualTo("It will, from March.");
+        assertThat(doc.turns().get(3).label().of(text)).isEqualTo("Q");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void questionAndAnswerLabels() {
         String text = "Interview with a chip designer.\n\nQ: Will prices fall?\n\nA: Yes, within two years.\n\n"
                 + "Q: Why?\n\nA: New fabs.";
