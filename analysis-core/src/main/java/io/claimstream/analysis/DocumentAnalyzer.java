@@ -61,14 +61,18 @@ import io.claimstream.contracts.Speaker;
  */
 public final class DocumentAnalyzer {
 
-    /** Claims embedded per call between two checks of the deadline. */
-    static final int EMBEDDING_BATCH = 64;
+    /**
+     * Claims embedded per call between two checks of the deadline: about a second of one core. Large,
+     * because the embedder runs texts of one word-piece count together, cheaper the more it is given.
+     */
+    static final int EMBEDDING_BATCH = 512;
 
     private final SentenceSplitter splitter;
     private final KnownEntities entities;
     private final ClaimBuilder builder;
     private final TextEmbedder embedder;
     private final int maxEmbeddedClaims;
+    private final int embeddingBatch;
     private final Clock clock;
 
     public DocumentAnalyzer() {
@@ -76,6 +80,12 @@ public final class DocumentAnalyzer {
     }
 
     public DocumentAnalyzer(AnalysisSettings settings, Clock clock) {
+        this(settings, clock, EMBEDDING_BATCH);
+    }
+
+    /** @param embeddingBatch claims embedded between two checks of the deadline (tests use fewer than the document has) */
+    DocumentAnalyzer(AnalysisSettings settings, Clock clock, int embeddingBatch) {
+        this.embeddingBatch = embeddingBatch;
         Nlp nlp = new Nlp(NlpModels.load());
         this.splitter = new SentenceSplitter(nlp);
         this.entities = KnownEntities.load();
@@ -165,7 +175,7 @@ public final class DocumentAnalyzer {
      * sentence: they are what topics and semantic search need. The text embedded is the claim's text,
      * as the read side would embed it. Past {@link AnalysisSettings#maxEmbeddedClaims()} claims there
      * are none. They go to the embedder {@link #EMBEDDING_BATCH} at a time so that the deadline is
-     * checked between them (the model itself runs each text alone: its vector may not depend on others).
+     * checked between them (whatever a text is embedded with, its vector is the one it gets alone).
      */
     private List<float[]> vectors(String text, List<Candidate> kept, Deadline deadline) {
         if (embedder == null || kept.isEmpty() || kept.size() > maxEmbeddedClaims) {
@@ -173,9 +183,9 @@ public final class DocumentAnalyzer {
         }
         List<String> texts = kept.stream().map(c -> c.span().of(text)).toList();
         List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += EMBEDDING_BATCH) {
+        for (int from = 0; from < texts.size(); from += embeddingBatch) {
             deadline.check("embedding claims");
-            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + EMBEDDING_BATCH))));
+            vectors.addAll(embedder.embedAll(texts.subList(from, Math.min(texts.size(), from + embeddingBatch))));
         }
         return vectors;
     }

@@ -28,4 +28,19 @@ class SameVectorsTest {
             assertThat(Vectors.cosine(ours.get(i), reference)).as(texts.get(i)).isGreaterThan(0.99999);
         }
     }
+
+    /** Texts of one length share a run of the model; each must still get the vector it gets alone. */
+    @Test
+    void aTextsVectorDoesNotDependOnTheTextsEmbeddedWithIt() {
+        AllMiniLmL6V2QuantizedEmbeddingModel library = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+        List<String> texts = List.of("The cat sat on the red mat.", "The dog ran to the old barn.",
+                "The fox hid in the tall grass.", "The owl slept in the dark barn.", "The pig lay by the cold pond.",
+                "Nothing here matches the others in length at all, by design of this test sentence.");
+        List<float[]> ours = MiniLmEmbedder.shared().embedAll(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            float[] alone = library.embed(TextSegment.from(texts.get(i))).content().vector();
+            assertThat(Vectors.cosine(ours.get(i), alone)).as(texts.get(i)).isGreaterThan(0.99999);
+            assertThat(Vectors.cosine(ours.get(i), MiniLmEmbedder.shared().embed(texts.get(i)))).isGreaterThan(0.99999);
+        }
+    }
 }
