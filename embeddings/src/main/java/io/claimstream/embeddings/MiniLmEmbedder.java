@@ -27,10 +27,11 @@ import java.util.TreeMap;
  * <p>Limits: English-centric (other languages embed poorly); a text is read up to its first
  * {@value #MAX_WORD_PIECES} word pieces, [CLS] and [SEP] included (about 90 English words: the
  * packaged tokenizer truncates there, the length the model was trained at), so one text never
- * costs more than that length. The cost is the model's arithmetic, one run per text, growing with
- * the word pieces: a claim of a 60 KB transcript averages some 24 pieces and about 2 ms of one
- * core, a transcript's few hundred claims most of a second. Embedding therefore belongs where the
- * vector is stored, once per claim, not on every read.
+ * costs more than that length. The cost is the model's arithmetic, growing with the word pieces: a
+ * claim of a 60 KB transcript averages some 24 pieces and about 2 ms of one core alone, some 1.3-1.5
+ * ms in {@link #embedAll} with its transcript's other claims, a transcript's few hundred claims
+ * most of a second. Embedding therefore belongs where the vector is stored, once per claim, not on
+ * every read.
  *
  * <p>The model is called directly rather than through langchain4j's encoder, which tokenised each
  * text three times and copied the hidden states into nested arrays: the same word pieces, the same
@@ -43,11 +44,12 @@ import java.util.TreeMap;
  * <p>One text runs on one thread ({@value #THREADS_PROPERTY}, default 1): the services get their
  * parallelism from documents, and the ONNX runtime's default (a spinning thread per core for
  * every matrix product of a short sentence) burns the CPU that other documents need while
- * hardly shortening one embedding. (Batching several texts in one run is no way out: the
- * quantized graph scales its int8 activations by the minimum and maximum of the whole run, so a
- * vector would depend on its batch, cosine down to 0.976 with the text run alone; and texts sorted
- * by length saved only 12-20% of the CPU in batches of 4 to 8, nothing at 64, the model's own
- * arithmetic being most of a run.)
+ * hardly shortening one embedding. Several texts share a run only when they have the same number
+ * of word pieces, on a graph rewritten to quantize each text by its own range
+ * ({@link PerTextQuantization}): the packaged graph scales its int8 activations by the minimum
+ * and maximum of the whole run, so there a vector depended on its batch (cosine down to 0.976 with
+ * the text run alone), and padding texts to one length would enter those ranges (and cost more
+ * than it saves: sorted padded batches saved 12-20% at 4 to 8 a run, nothing at 32).
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
 
