@@ -66,6 +66,9 @@ public final class TurnAttribution {
     private static final Pattern DISTANCING = Pattern.compile("(?i)\\b(?:claimed|claims|alleged|alleges|asserted|asserts"
             + "|insisted|insists|would have (?:you|us|them) believe)\\b");
 
+    /** The speaker as the one told ("told us", "tells me"), which leaves the words the teller's. */
+    private static final Pattern TOLD_THE_SPEAKER = Pattern.compile("(?i)\\b(?:told|tells|tell|telling)\\s+(?:me|us)\\b");
+
     /** The speaker's own voice in a sentence: what it says is their view, whoever else it mentions. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i['’]m|i['’]d|me|my|we|we['’]re|our|us)\\b");
 
@@ -173,7 +176,9 @@ public final class TurnAttribution {
      * years", "Okafor says so, but I doubt it") stays the speaker's: it tells what they heard or think.
      */
     private Frame reportedFrame(String text, Sentence s, Person speaker) {
-        if (FIRST_PERSON.matcher(s.text(text)).find()) {
+        // "Ray Dutton, who told us the county had …": the speaker only heard it, the words are Dutton's; "Our utility
+        // told us …" stays the speaker's by its "our"
+        if (FIRST_PERSON.matcher(TOLD_THE_SPEAKER.matcher(s.text(text)).replaceAll("")).find()) {
             return null;
         }
         java.util.Optional<Frame> frame = frames.find(text, s);

@@ -90,6 +90,17 @@ class ReportedSpeechInTurnsTest {
         assertThat(a.speakerNames()).doesNotContain("The Governor");
     }
 
+    @Test
+    void wordsTheSpeakerWasToldAreTheTellersUnlessTheSpeakerOwnsTheTeller() {
+        Analyses a = Analyses.of("""
+                Ines Varga: The board approved the plant on Tuesday. The only vote against came from councillor Piet Olsen, who told us the town had sold its river for a tax break.
+                Tom Reyes: And the operator?
+                Ines Varga: Our supplier told us the turbines arrive in March.
+                """);
+        assertThat(a.speakerOf("sold its river for a tax break")).isEqualTo("Piet Olsen");
+        assertThat(a.speakerOf("the turbines arrive in March")).isEqualTo("Ines Varga");
+    }
+
     /** Through the document parser, which reads a briefing's "Q" turns as the test helper's labels do not. */
     private static Analyses parsed(String text) {
         return new Analyses(io.claimstream.analysis.Docs.analyzer().analyze(new io.claimstream.parse.DocumentParser()
