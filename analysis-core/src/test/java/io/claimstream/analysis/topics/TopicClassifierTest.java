@@ -329,6 +329,15 @@ class TopicClassifierTest {
                 null, List.of(), List.of())).contains("open-source").doesNotContain("data");
     }
 
+    /** Help towards a bioweapon is the misuse safety work is about; weights anyone can download are open ones. */
+    @Test
+    void biologicalMisuseIsSafetyAndDownloadableWeightsAreOpen() {
+        assertThat(classifier.classify(tokens("No chatbot should explain how to grow a pathogen."), List.of()))
+                .contains("safety");
+        assertThat(classifier.classify(tokens("Once the checkpoint is downloadable, nobody can take it back."),
+                List.of())).contains("open-source");
+    }
+
     /** "licence" is how British English writes the noun: the same word as "license", with the same senses. */
     @Test
     void aLicenceIsALicense() {
