@@ -210,12 +210,18 @@ public final class ClaimTypeClassifier {
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter|a fifth|a tenth) as (much|many|large|long|fast|few|little)\\b";
+    /** Units of length, area, volume and weight that a measured figure is given in. */
+    private static final String MEASURES = "feet|foot|ft\\b|metres|meters|miles|kilometres|kilometers|km\\b|gallons|litres"
+            + "|liters|acres|hectares|tons|tonnes";
     private static final Anywhere QUANTITY = Anywhere.compile(
             "(?i).*(\\d[\\d,.]*\\s*(%|x\\b|t\\b|b\\b|m\\b|k\\b|times|-?million|-?billion|-?trillion|percent|cards|gpus|"
             + "yuan|rmb|dollars|euros|yen|won\\b|"
             + "hours|days|weeks|months|quarters|lines|tokens|users|people|points|businesses|customers|companies|developers|employees|"
             + "downloads|subscribers|seats|gpu|robots|engineers|researchers|cents|documents|tasks|runs|files|pages|states|"
-            + "megawatts|gigawatts|mw\\b|gw\\b)|\\$\\s?\\d|"
+            + "megawatts|gigawatts|mw\\b|gw\\b|" + MEASURES + ")|\\$\\s?\\d|"
+            // "eleven feet", "forty acres": a measure written out in words is as much a figure
+            + "\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+            + "|ninety|a hundred|a thousand)([ -](one|two|three|four|five|six|seven|eight|nine))? (" + MEASURES + ")|"
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d|"

@@ -447,7 +447,11 @@ class ClaimTypeClassifierTest {
             // what an actor will not manage unaided weighs its powers; how widely a thing is taken up is observed
             "Honestly, the utilities will not solve the queue by themselves.|opinion",
             "The utilities will not solve the queue by themselves before 2030.|prediction",
-            "Refurbished servers are hugely popular with small clinics now.|fact"})
+            "Refurbished servers are hugely popular with small clinics now.|fact",
+            // a measure in feet, acres or gallons, in figures or in words, is a figure as megawatts are
+            "The reservoir dropped nine feet over the summer.|fact",
+            "The new hall sits on forty-two acres of former farmland.|fact",
+            "The plant draws 300,000 gallons a day from the river.|fact"})
     void cleftsArguedCasesAndClosedSpans(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
