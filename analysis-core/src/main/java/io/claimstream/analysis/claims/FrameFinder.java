@@ -37,7 +37,7 @@ public final class FrameFinder {
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
             "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest",
             "committee", "council", "board", "commission", "agency", "institute", "foundation", "association",
-            "statement", "announcement", "filing");
+            "county", "authority", "department", "statement", "announcement", "filing");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;
@@ -413,7 +413,12 @@ public final class FrameFinder {
             }
             if (t.get(d).lower().equals("the")) {
                 resolver.readNamesBefore(text, t, d); // "Fenwick raised £40 million, and the company said": Fenwick
-                Person p = resolver.description(text.substring(t.get(d).start(), s.end()));
+                String description = text.substring(t.get(d).start(), s.end());
+                Person p = resolver.description(description);
+                if (p == null && d == j - 1) {
+                    // "The county says …" after "Harlan County approved …": the body the text named by that noun
+                    p = resolver.bodyNamedBefore(text, t.get(d).start(), w, description);
+                }
                 return Optional.of(new Subject(p, d, null));
             }
         }

@@ -44,6 +44,10 @@ public final class TurnAttribution {
      * {@code BRANDT SAYS HIS COMPANY WILL …}, {@code Veltrix said the contract …}: a reporter's turn opening with
      * a name and a saying verb, in whatever case the transcript writes it (captions write everything in capitals).
      */
+    /** {@code The county says …}, {@code The agency said …}: a public body by the noun its name ends in. */
+    private static final Pattern BODY_REPORTED = Pattern.compile("^((?i:the)[ \\t]+(?i:(county|council|commission"
+            + "|agency|authority|department|committee|board)))[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
+
     private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
             + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
 
@@ -207,6 +211,17 @@ public final class TurnAttribution {
      */
     private Person reportedBy(String text, Sentence s, Person speaker) {
         String said = s.text(text).strip();
+        Matcher body = BODY_REPORTED.matcher(said);
+        if (body.find() && !FIRST_PERSON.matcher(said).find()) {
+            // "The county says …" after "Harlan County approved …": the body the text named by that noun
+            String description = body.group(1);
+            Person p = resolver.description(description);
+            if (p == null) {
+                p = resolver.bodyNamedBefore(text, s.span().start(), body.group(2).toLowerCase(java.util.Locale.ROOT),
+                        description);
+            }
+            return p == null || p == speaker ? null : p;
+        }
         Matcher m = REPORTED.matcher(said);
         if (!m.find() || FIRST_PERSON.matcher(said).find()) {
             return null;

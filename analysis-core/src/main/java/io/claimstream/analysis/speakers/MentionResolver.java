@@ -184,6 +184,40 @@ public final class MentionResolver {
         return holder;
     }
 
+    /** Words that open a sentence or a phrase before a name and are no part of it ("In Harlan County …"). */
+    private static final java.util.Set<String> BEFORE_A_NAME = java.util.Set.of("the", "a", "an", "in", "on", "at",
+            "for", "by", "from", "to", "of", "and", "but", "so", "yesterday", "today", "last", "this", "when", "while");
+
+    /**
+     * {@code The county says …} when no organisation of the document answers to it: the body the text named
+     * before with that noun closing its name ({@code Harlan County approved …}, {@code the Tarrow Water Authority}),
+     * the nearest such, from now on an organisation of the document; null when the text names none. Only bodies
+     * whose names end in the noun are found, so "the county" never becomes a person or a company.
+     */
+    public Person bodyNamedBefore(String text, int before, String noun, String description) {
+        String capitalised = noun.substring(0, 1).toUpperCase(Locale.ROOT) + noun.substring(1);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}" + java.util.regex.Pattern.quote(capitalised) + "\\b")
+                .matcher(text.substring(0, before));
+        String nearest = null;
+        while (m.find()) {
+            nearest = m.group();
+        }
+        if (nearest == null) {
+            return null;
+        }
+        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(nearest.strip().split("\\s+")));
+        while (words.size() > 1 && BEFORE_A_NAME.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            words.remove(0);
+        }
+        if (words.size() < 2) {
+            return null; // "The County" alone is the same description capitalised, no name
+        }
+        Person body = organization(String.join(" ", words));
+        body.addAlias(description.strip());
+        return body;
+    }
+
     public Person description(String text) {
         Person p = registry.lookupRole(text);
         String named = text.strip().replaceFirst("^(?i)the\\s+", "");
