@@ -91,7 +91,10 @@ public final class ClaimFilter {
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();
             boolean fragment = kind == BlockKind.TABLE_ROW || kind == BlockKind.BULLET;
-            boolean reported = c.explicit() && !c.sentence().block().inTurn() && !c.content().equals(c.span());
+            // a report in a turn too ("Dr. Ito, Pellor's chief, Hanna Voss, told investors that …"): naming whom the
+            // question is put to does not make the reported words a greeting
+            boolean reported = c.explicit() && (!c.sentence().block().inTurn() || relayedInTurn)
+                    && !c.content().equals(c.span());
             if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null) {
                 continue;
             }

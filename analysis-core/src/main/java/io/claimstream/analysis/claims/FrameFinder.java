@@ -601,10 +601,25 @@ public final class FrameFinder {
                     whole = runs.stream().filter(r -> r.to() == comma && r.from() > from && r.from() - from <= 2
                             && t.subList(from, r.from()).stream().allMatch(Token::isCapitalized)).findFirst();
                 }
+                int roleFrom = 0;
+                int roleEnd = k;
+                Optional<NameRun> addressee = runs.stream().filter(r -> r.from() == 0 && r.to() < roleEnd
+                        && t.get(r.to()).text().equals(",")).findFirst();
+                if (whole.isPresent() && addressee.isPresent()) {
+                    // "Dr. Ito, the chief executive of Pellor, Hanna Voss, told investors …": the name the question
+                    // opens with is whom it is put to; the role is that of the name after it
+                    String after = text.substring(t.get(addressee.get().to() + 1).start(), t.get(k).start());
+                    if (RoleReader.looksLikeRole(after)) {
+                        roleFrom = addressee.get().to() + 1;
+                        opening = after;
+                    }
+                }
                 if (whole.isPresent() && (RoleReader.looksLikeRole(opening) || POSSESSED_ROLE.matcher(opening).matches())) {
-                    String role = text.substring(t.get(0).start(), t.get(k).start());
+                    String role = text.substring(t.get(roleFrom).start(), t.get(k).start());
                     NameRun r = whole.get();
-                    return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
+                    // past an addressee the frame opens with the role, so what it reports follows the verb
+                    return Optional.of(new Subject(resolver.name(r.text(), r.titled()), roleFrom > 0 ? roleFrom : r.from(),
+                            role));
                 }
                 Optional<NameRun> run = runEndingAt(runs, k - 1);
                 if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().equals("of")) {

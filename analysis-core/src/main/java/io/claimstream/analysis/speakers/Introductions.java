@@ -60,7 +60,8 @@ public final class Introductions {
                 if (p != null && p.isPerson()) {
                     p.declareGender(kinBefore(t, run.from()));
                 }
-                if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))) {
+                if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))
+                        && !addressedBeforeAnother(t, runs, r, s.block().inTurn())) {
                     roles.apply(p, describedAfter(text, t, run.to()));
                     if (run.titled()) {
                         p.offerRole(Honorifics.roleOf(run.text()));
@@ -238,6 +239,26 @@ public final class Introductions {
     }
 
     /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */
+    /**
+     * {@code Dr. Ito, the chief executive of Pellor, Hanna Voss, told investors …} said in a turn: the name opening it
+     * is whom the speaker turns to, and the description between the commas is that of the name after it.
+     */
+    private static boolean addressedBeforeAnother(List<Token> t, List<NameRun> runs, int r, boolean inTurn) {
+        NameRun run = runs.get(r);
+        if (!inTurn || run.from() != 0 || run.to() >= t.size() || !t.get(run.to()).text().equals(",")
+                || r + 1 >= runs.size()) {
+            return false;
+        }
+        for (int n = r + 1; n < runs.size(); n++) {
+            NameRun next = runs.get(n);
+            if (next.from() > run.to() + 2 && t.get(next.from() - 1).text().equals(",") && next.to() < t.size()
+                    && t.get(next.to()).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String describedAfter(String text, List<Token> t, int after) {
         if (after >= t.size()) {
             return null;
