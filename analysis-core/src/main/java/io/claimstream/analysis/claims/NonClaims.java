@@ -203,7 +203,9 @@ public final class NonClaims {
             + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
-            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask|welcome|introduce|"
+            // "I'd ask people to judge us on results": asking the public to think something is advice, no floor given
+            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask(?! (people|readers|critics"
+            + "|investors|customers|voters|regulators|policymakers|lawmakers|users|parents|the public) to)|welcome|introduce|"
             + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
             + "|invite |please |over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
             + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"

@@ -99,6 +99,7 @@ class NonClaimsTest {
             "Let me push back on that.", "Sorry, can I jump in?", "Let's move on.",
             "We have half an hour and four guests, so let's get started.",
             "Let's take two more questions from the floor.", "I'm a third-year PhD student at a Wuhan university.",
+            "I'd ask Dana to take the next question.",
             "I am an engineer from a battery maker.",
             "This article is original content from Lanting Tech.",
             "Please contact the editors for permission to reprint.",
@@ -115,7 +116,8 @@ class NonClaimsTest {
             "The summit opened with a warning that chip supply will stay tight until 2028.",
             "Ada said the conference closed without a deal.", "The forum opened amid protests over how chips are rationed.",
             "We'll release the weights of the small model next quarter.", "Two senior researchers left the lab in May.",
-            "Ada Kim is a better engineer than most founders.", "Tidewater paid $40 million for the chip designer."})
+            "Ada Kim is a better engineer than most founders.", "Tidewater paid $40 million for the chip designer.",
+            "I'd ask investors to judge the chips on benchmarks, not on the launch videos."})
     void keepsViewsThatLookLikeSessionMoves(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
