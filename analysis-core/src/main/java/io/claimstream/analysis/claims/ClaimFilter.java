@@ -107,6 +107,10 @@ public final class ClaimFilter {
                     || !arguing && !NonClaims.marksAView(said) && !substantial(tokens))) {
                 continue;
             }
+            if (c.sentence().block().inTurn() && nextTurnStartsAfter(c.sentence(), sentences)
+                    && nonClaims.introducesAnotherVoice(said, c.speaker())) {
+                continue; // "Dr. Ana Ruiz studies soils at the state university." right before Ruiz speaks: who she is
+            }
             if (greeting != null && c.sentence().index() >= greeting && OWN_VIEW.matcher(said).lookingAt()) {
                 viewFrom.putIfAbsent(block, c.sentence().index());
             }
@@ -120,6 +124,20 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * Whether the sentence closes its turn and another turn is the next thing said (captions and notes between them
+     * aside): where a narrator introduces whoever speaks next.
+     */
+    private static boolean nextTurnStartsAfter(Sentence s, List<Sentence> sentences) {
+        for (int i = s.index() + 1; i < sentences.size(); i++) {
+            Sentence next = sentences.get(i);
+            if (next.block().inTurn()) {
+                return next.block().turn() != s.block().turn();
+            }
+        }
+        return false;
     }
 
     /**

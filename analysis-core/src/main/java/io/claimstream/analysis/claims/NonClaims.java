@@ -659,7 +659,7 @@ public final class NonClaims {
 
     private static final Pattern INTRODUCED = Pattern.compile("^(?:(?:and |so |now,? )?(?:first,? |next,? )?)"
             + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}),? (?:is (?:the |a |an |our )?[^.;]{0,50}?"
-            + "\\b(?:of|at|for|with)\\b|runs|leads|heads|chairs|directs|manages|co-?founded|founded|teaches|covers"
+            + "\\b(?:of|at|for|with)\\b|runs|leads|heads|chairs|directs|manages|co-?founded|founded|teaches|studies|covers"
             + "|works (?:at|for|on))\\b.*");
 
     /** Whether a view is marked, which keeps a sentence of a greeting turn. */
