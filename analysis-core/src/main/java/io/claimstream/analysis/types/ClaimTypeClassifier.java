@@ -278,6 +278,18 @@ public final class ClaimTypeClassifier {
             + "|\\b(things|anything|something|everything|nothing|stuff) (that )?(it|they|we|you|he|she|people|models|agents)"
             + " (shouldn['’]t|should not|should)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
+    /**
+     * "My worry is that the rules will be written for the incumbents", "I fear that …": a fear the speaker states is
+     * their view of where things tend, unless a time ahead makes it a forecast.
+     */
+    private static final Anywhere STATED_WORRY = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((my|our) (biggest |main "
+            + "|real |one |only |big )?(worry|fear|concern) (is|was) that|(i|we) (worry|fear) that)\\b.*");
+    /**
+     * "We disagree with the 2027 call", "the 2028 target is a stretch": a year that names a forecast talks about that
+     * forecast; it makes none of its own.
+     */
+    private static final Pattern NAMED_FORECAST = Pattern.compile("\\b(the|our|its|their|this|that|his|her|your) "
+            + "(19|20)\\d\\d (call|forecast|prediction|target|estimate|guidance|projection|outlook)s?\\b");
     /** Words that carry a sentence forward in time, so that "this year" in it is still to come. */
     private static final Anywhere LOOKS_AHEAD = Anywhere.compile("(?s).*\\b(will|won['’]t|['’]ll|going to|would|could|"
             + "may|might|should|expects?|expected|expecting|plans?|planned|planning|aims?|targets?|hopes?|intends?|"
@@ -461,7 +473,11 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere OUR_PEOPLE_PRACTICE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((most|all|many|some|"
             + "half|none|few) of )?our ([\\w-]+ ){0,2}(customers|clients|users|buyers|engineers|teams|staff|employees|partners|"
-            + "developers|members|readers|listeners|subscribers) ((usually|always|often|mostly|typically|now|still|all|also|"
+            + "developers|members|readers|listeners|subscribers"
+            // "Our newer halls use closed-loop cooling": what the speaker's own sites, machines and products do is
+            // reported from their side as the practice of their people is
+            + "|halls|sites|plants|centers|centres|servers|machines|chips|systems|clusters|factories|stores|offices"
+            + "|products|tools|models|fleets|trucks|robots|apps) ((usually|always|often|mostly|typically|now|still|all|also|"
             + "rarely|never) )?(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
             + "wish|are|were|is|was|can|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care)\\b)"
             + "[a-z]+\\b.*");
@@ -523,7 +539,9 @@ public final class ClaimTypeClassifier {
             forecast = HELD_FOR.matcher(forecast).replaceAll("$1$2");
             dated = HELD_FOR.matcher(dated).replaceAll("$1$2");
         }
-        if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower)) {
+        // "This year the users stayed": "this year" beside a past form dates what happened, as "last year" does
+        boolean pastThisYear = THIS_YEAR.matcher(lower).find() && !LOOKS_AHEAD.in(lower) && pastVerb(tokens);
+        if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower) || pastThisYear) {
             // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
         }
@@ -531,9 +549,11 @@ public final class ClaimTypeClassifier {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");
         }
-        if (genericYou) {
+        if (genericYou || STATED_WORRY.in(lower) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
+        forecast = withoutObjectRelativeWill(forecast, tokens);
+        dated = NAMED_FORECAST.matcher(dated).replaceAll(" ");
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -555,7 +575,7 @@ public final class ClaimTypeClassifier {
         boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower)
                 || judged;
         boolean event = activeEvent(tokens);
-        boolean explicitPast = EXPLICIT_PAST.in(lower);
+        boolean explicitPast = EXPLICIT_PAST.in(lower) || pastThisYear;
         if (explicitPast && !BELIEF.in(lower) && !judged || EVIDENCE.in(lower) && !BELIEF.in(lower) && !judged
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower) && !judged
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
@@ -807,7 +827,8 @@ public final class ClaimTypeClassifier {
                     || PARTICLES.contains(tokens.get(i + 1).lower()));
             boolean believed = tokens.subList(0, i).stream().anyMatch(x -> THINKING.contains(x.lower())
                     || BELIEVED.contains(x.lower()));
-            boolean afterNoun = (tokens.get(i - 1).is("NOUN") || tokens.get(i - 1).is("PROPN")) && !SAYING.contains(w)
+            // ("every failed run still burned tokens": an adverb may stand between the noun and its verb)
+            boolean afterNoun = (tokens.get(before).is("NOUN") || tokens.get(before).is("PROPN")) && !SAYING.contains(w)
                     && objectOrParticle && !EFFECTS.contains(w) && !SAME_IN_THE_PAST.contains(w) && !believed
                     && !finiteVerbBefore(tokens, i + 1) && !CLAUSE_OPENERS.contains(tokens.get(0).lower());
             if (regularPast && afterNoun) {
@@ -951,6 +972,37 @@ public final class ClaimTypeClassifier {
             }
         }
         return result;
+    }
+
+    /**
+     * "It lets us sell to customers who will never buy a rack": a "will" in a relative clause on a noun after the main
+     * verb describes that noun's people or things; the speaker forecasts nothing by it. (A relative clause on the
+     * subject, "the chips that will ship in March are …", may carry the claim's forecast, so it stays.)
+     */
+    private static String withoutObjectRelativeWill(String forecast, List<Token> tokens) {
+        String result = forecast;
+        boolean verbBefore = false;
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            verbBefore |= tokens.get(i - 1).isVerbal();
+            boolean relative = RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN");
+            if (verbBefore && relative && tokens.get(i + 1).lower().equals("will")) {
+                result = result.replace(tokens.get(i - 1).lower() + " " + tokens.get(i).lower() + " will ",
+                        tokens.get(i - 1).lower() + " ");
+            }
+        }
+        return result;
+    }
+
+    /** A past form of a verb with no auxiliary before it: "the users stayed", "prices fell". */
+    private static boolean pastVerb(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            boolean past = w.length() > 4 && w.endsWith("ed") || IRREGULAR_PAST.contains(w);
+            if (tokens.get(i).is("VERB") && past && !tokens.get(i - 1).isVerbal()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

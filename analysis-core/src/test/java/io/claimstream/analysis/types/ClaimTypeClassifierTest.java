@@ -477,4 +477,26 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a stated worry is a view of where things tend, unless a time ahead makes it a forecast
+            "My worry is that the audit rules will be written by the largest vendors.|opinion",
+            "I fear that smaller clinics will be priced out of the scheme.|opinion",
+            "My worry is that the grid will run short by 2029.|prediction",
+            // a "will" in a relative clause after the main verb describes people; a forecast of the subject stays one
+            "Frankly the rental market lets us reach buyers who will never own a cluster.|opinion",
+            "The cluster that will open in Leeds next spring doubles our capacity.|prediction",
+            // "this year" beside a past form dates what happened
+            "This year the buyers returned and the discounts stopped.|fact",
+            "This year the buyers will return.|prediction",
+            // a year that names a forecast makes none of its own
+            "Respectfully, we disagree with the 2029 forecast.|opinion",
+            // an adverb between a noun and its past verb; what the speaker's own sites do is their practice
+            "Every rejected batch still wasted a full shift.|fact",
+            "Our older plants use river water for cooling.|fact"})
+    void worriesRelativeFuturesAndDatedPasts(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
