@@ -93,7 +93,12 @@ public final class ClaimTypeClassifier {
      * change, is a report of its state, not a view.
      */
     private static final Anywhere ORGANISATION_NOW = Anywhere.compile("(?s).*\\b(company|firm|lab|startup|business|"
-            + "group|unit|division|team|agency|fund)['’]?s? now [a-z]+s\\b.*");
+            + "group|unit|division|team|agency|fund)['’]?s? now [a-z]+s\\b.*"
+            // "she now asks every vendor for its error rates": what a person does since a change is a habit reported,
+            // unless the verb is one of thinking or saying
+            + "|(?s).*\\b(he|she) now (?!(thinks|believes|feels|says|argues|expects|wants|hopes|worries|knows|sees|needs"
+            + "|prefers|doubts|suspects|fears|likes|loves|hates|agrees|disagrees|insists|claims|reckons|seems|is|has|does"
+            + "|was|calls|describes)\\b)[a-z]+s\\b.*");
     private static final Anywhere PAST_TIME = Anywhere.compile("(?i).*\\b(in the past|last (year|spring|summer|autumn|"
             + "fall|winter)|over the past|"
             + "previously|originally|(years?|months?|decades?) ago|in (19|20)\\d\\d\\b(?! or)|"

@@ -494,7 +494,10 @@ class ClaimTypeClassifierTest {
             "Respectfully, we disagree with the 2029 forecast.|opinion",
             // an adverb between a noun and its past verb; what the speaker's own sites do is their practice
             "Every rejected batch still wasted a full shift.|fact",
-            "Our older plants use river water for cooling.|fact"})
+            "Our older plants use river water for cooling.|fact",
+            // "now" marks a change in a person's habit, unless the verb is one of thinking
+            "Since the outage she now checks every vendor's uptime log before signing.|fact",
+            "Since the outage she now thinks every vendor hides its uptime log.|opinion"})
     void worriesRelativeFuturesAndDatedPasts(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
