@@ -39,13 +39,7 @@ public final class ProfilePosts {
 
     /** Whether the text is such a post with its comments: at least two lines name a poster over an age. */
     public static boolean isThread(String text, List<Line> lines) {
-        int posts = 0;
-        for (Line line : lines) {
-            if (read(text, lines, line.index()) != null && ++posts >= MIN_POSTS) {
-                return true;
-            }
-        }
-        return false;
+        return PostHeaders.atLeast(MIN_POSTS, text, lines, ProfilePosts::read);
     }
 
     /** The poster whose post or comment line {@code i} heads, with their headline as the role, or null. */

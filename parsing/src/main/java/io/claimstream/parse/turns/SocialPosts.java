@@ -35,13 +35,7 @@ public final class SocialPosts {
 
     /** Whether the text is such a thread: at least two posts open with a name over a handle. */
     public static boolean isThread(String text, List<Line> lines) {
-        int posts = 0;
-        for (Line line : lines) {
-            if (read(text, lines, line.index()) != null && ++posts >= MIN_POSTS) {
-                return true;
-            }
-        }
-        return false;
+        return PostHeaders.atLeast(MIN_POSTS, text, lines, SocialPosts::read);
     }
 
     /** The poster whose post line {@code i} heads, as a label standing alone on its line, or null. */
