@@ -240,7 +240,12 @@ public final class ClaimTypeClassifier {
             + "(a third|a quarter|half|a few|several|\\d|" + NUMBER_WORD + "\\b))");
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
-    private static final Pattern CONDITION = Pattern.compile("\\b(whether|if)\\b[^,;—–]*");
+    /*
+     * A condition ends at a comma, or, written without one ("If we change the default we need to log a warning"), where
+     * its main clause opens with a subject and a word of obligation; "whether" takes no main clause of its own.
+     */
+    private static final Pattern CONDITION = Pattern.compile("\\bwhether\\b[^,;—–]*|\\bif\\b\\s+\\S+[^,;—–]*?(?=\\s(we|you|i|they)"
+            + " (really |still |then )?(need to|needs to|should|must|have to|ought to)\\b|[,;—–]|$)");
     /** "Chips no longer need to match Nvidia": a need denied is a view of what is not required, no advice. */
     private static final Pattern NO_NEED = Pattern.compile("\\b(no longer|not|don['’]t|doesn['’]t|didn['’]t|never|without)"
             + " (really |even |actually )?need(s|ed|ing)? to\\b");

@@ -122,7 +122,11 @@ class ClaimTypeClassifierTest {
             "I would say the tooling matters more than the model.|opinion",
             "That change would not help anyone.|opinion",
             "I could be wrong, but open models are winning.|opinion",
-            "In 2023 the lab could afford one training run a year.|fact"})
+            "In 2023 the lab could afford one training run a year.|fact",
+            // a condition written without its comma ends where the main clause opens with a subject and an obligation
+            "If the schema changes we should bump the major version.|recommendation",
+            "If you rename a column you need to migrate the old rows first.|recommendation",
+            "If we need to rename a column the migration takes a day.|opinion"})
     void modalsAndConditionsDecideBetweenForecastAndView(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
