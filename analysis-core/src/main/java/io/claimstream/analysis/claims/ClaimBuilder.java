@@ -39,10 +39,6 @@ public final class ClaimBuilder {
     /** Facts about the document that every claim of it needs; {@code theme}: what the whole of it is about. */
     public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context,
                                 List<String> theme) {
-
-        public DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context) {
-            this(documentId, date, people, context, List.of());
-        }
     }
 
     /** The topic the document's sentences come back to (see {@link TopicClassifier#theme}). */
