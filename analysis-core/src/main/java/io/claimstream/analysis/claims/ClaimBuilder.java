@@ -9,6 +9,7 @@ import io.claimstream.analysis.quantities.QuantityFinder;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.text.Token;
+import io.claimstream.analysis.topics.DocumentTheme;
 import io.claimstream.analysis.topics.TopicClassifier;
 import io.claimstream.analysis.types.ClaimType;
 import io.claimstream.analysis.types.ClaimTypeClassifier;
@@ -38,11 +39,11 @@ public final class ClaimBuilder {
 
     /** Facts about the document that every claim of it needs; {@code theme}: what the whole of it is about. */
     public record DocumentFacts(String documentId, LocalDate date, PersonRegistry people, ClaimContext context,
-                                List<String> theme) {
+                                DocumentTheme theme) {
     }
 
     /** The topic the document's sentences come back to (see {@link TopicClassifier#theme}). */
-    public List<String> theme(List<Sentence> sentences) {
+    public DocumentTheme theme(List<Sentence> sentences) {
         return topics.theme(sentences.stream().map(Sentence::tokens).toList());
     }
 

@@ -112,16 +112,18 @@ public final class TopicClassifier {
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
                                  List<Token> discourse) {
-        return classify(claim, context, vector, lead, discourse, List.of());
+        return classify(claim, context, vector, lead, discourse, DocumentTheme.NONE);
     }
 
     /**
-     * @param theme what the document as a whole is about ({@link #theme}): the last evidence a claim that names
-     *              nothing gets, and the second topic of a claim that names one topic by one word with nothing
-     *              around it to say more
+     * @param document what the document as a whole is about ({@link #theme}): the last evidence a claim that names
+     *                 nothing gets, and the second topic of a claim that names one topic by one word with nothing
+     *                 around it to say more; where it pervades the document, every claim carries it in a place the
+     *                 claim's own evidence leaves free
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
-                                 List<Token> discourse, List<String> theme) {
+                                 List<Token> discourse, DocumentTheme document) {
+        List<String> theme = document.topics();
         Map<String, Set<Integer>> evidence = new HashMap<>();
         List<String> claimStems = stems(claim);
         List<String> contextStems = stems(context);
@@ -168,22 +170,31 @@ public final class TopicClassifier {
                 addWhileRoom(chosen, meaning);
             }
         }
+        if (document.pervasive()) {
+            // last, so that it only fills a place: what the claim itself names, or its neighbours, still leads
+            addWhileRoom(chosen, theme);
+        }
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 
     /**
      * What the document as a whole is about: the topic that more of its sentences name than any other (at least
      * two), or none. A headline can miss it (a transcript's lead is often a tool's header) and a single sentence
-     * can stray from it, but a piece on the power grid comes back to the grid sentence after sentence.
+     * can stray from it, but a piece on the power grid comes back to the grid sentence after sentence. It pervades
+     * the document when more than half of the sentences that name any topic name it.
      */
-    public List<String> theme(List<List<Token>> sentences) {
+    public DocumentTheme theme(List<List<Token>> sentences) {
         Map<String, Double> named = new HashMap<>();
+        int naming = 0;
         for (List<Token> sentence : sentences) {
             List<String> stems = stems(sentence);
             Map<String, Double> hints = namesASense(stems) ? senseHints(stems, List.of(), List.of(), List.of()) : Map.of();
-            best(score(stems, new HashMap<>(), hints), MINIMUM).forEach(t -> named.merge(t, 1.0, Double::sum));
+            List<String> topics = best(score(stems, new HashMap<>(), hints), MINIMUM);
+            topics.forEach(t -> named.merge(t, 1.0, Double::sum));
+            naming += topics.isEmpty() ? 0 : 1;
         }
-        return best(named, 2, 1);
+        List<String> theme = best(named, 2, 1);
+        return new DocumentTheme(theme, !theme.isEmpty() && named.get(theme.get(0)) > naming / 2.0);
     }
 
     /**

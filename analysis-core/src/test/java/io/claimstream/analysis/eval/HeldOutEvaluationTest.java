@@ -105,12 +105,12 @@ class HeldOutEvaluationTest {
      * what the hidden documents get cannot drop unnoticed (the lexical floors below are far looser).
      */
     private static final Map<String, Double> TOPICS_WITH_THE_MODEL = Map.ofEntries(
-            Map.entry("heldout", 0.95), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.94),
-            Map.entry("fresh3", 0.92), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.93),
-            Map.entry("fresh6", 0.93), Map.entry("fresh7", 0.94), Map.entry("fresh8", 0.93),
+            Map.entry("heldout", 0.98), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.94),
+            Map.entry("fresh3", 0.92), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.95),
+            Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
-            Map.entry("fresh12", 0.88), Map.entry("fresh13", 0.88), Map.entry("fresh14", 0.91),
-            Map.entry("fresh15", 0.88), Map.entry("fresh16", 0.84), Map.entry("fresh17", 0.84));
+            Map.entry("fresh12", 0.92), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.93),
+            Map.entry("fresh15", 0.90), Map.entry("fresh16", 0.90), Map.entry("fresh17", 0.88));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -132,17 +132,17 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh11")) {
             e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.95), 0.98, 0.99);
         } else if (set.equals("fresh12")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.88), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.87), 0.94, 0.99);
+            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.94, 0.99);
         } else if (set.equals("fresh14")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.89), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.87), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.99, 0.99);
         } else if (set.equals("fresh16")) {
-            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.80), topicsFloor(set, topics, 0.82), 0.97, 0.99);
+            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.80), topicsFloor(set, topics, 0.90), 0.97, 0.99);
         } else if (set.equals("fresh17")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.86), topicsFloor(set, topics, 0.81), 0.97, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.86), topicsFloor(set, topics, 0.86), 0.97, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }

@@ -160,9 +160,51 @@ class TopicClassifierTest {
     void theThemeIsTheTopicTheSentencesComeBackTo() {
         assertThat(classifier.theme(List.of(tokens("The utility wants the data center to pay for a new substation."),
                 tokens("Prices went up again this spring."), tokens("Nobody can get a grid connection before 2029."),
-                tokens("The weather was kind to us.")))).containsExactly("compute-and-chips");
+                tokens("The weather was kind to us."))).topics()).containsExactly("compute-and-chips");
         assertThat(classifier.theme(List.of(tokens("The utility wants the data center to pay for a new substation."),
-                tokens("Prices went up again this spring.")))).isEmpty();
+                tokens("Prices went up again this spring."))).topics()).isEmpty();
+    }
+
+    /**
+     * A theme pervades a document when most of the sentences that name a topic name it; one that names it no more
+     * often than the others together is only the most frequent of several.
+     */
+    @Test
+    void aThemeMostTopicalSentencesNamePervadesTheDocument() {
+        DocumentTheme grid = classifier.theme(List.of(
+                tokens("The utility wants the data center to pay for a new substation."),
+                tokens("Its cooling towers draw river water all summer."),
+                tokens("Prices went up again this spring."),
+                tokens("Nobody can get a grid connection before 2029."),
+                tokens("The weather was kind to us.")));
+        assertThat(grid.topics()).containsExactly("compute-and-chips");
+        assertThat(grid.pervasive()).isTrue();
+        DocumentTheme mixed = classifier.theme(List.of(
+                tokens("The utility wants the data center to pay for a new substation."),
+                tokens("Nobody can get a grid connection before 2029."),
+                tokens("Prices went up again this spring."),
+                tokens("The startup hired four engineers."),
+                tokens("Regulators want an audit of every model.")));
+        assertThat(mixed.topics()).containsExactly("compute-and-chips");
+        assertThat(mixed.pervasive()).isFalse();
+    }
+
+    /**
+     * In a document a theme pervades, a claim that speaks only of a side of it (the wells a data centre drains, the
+     * price of its permit) carries the theme after what it names; in a document of many topics it does not.
+     */
+    @Test
+    void aClaimInADocumentAThemePervadesCarriesTheThemeAfterItsOwnTopics() {
+        List<Token> claim = tokens("Only startups with enterprise customers can wait for the permit.");
+        DocumentTheme pervasive = new DocumentTheme(List.of("compute-and-chips"), true);
+        assertThat(classifier.classify(claim, List.of(), null, List.of(), List.of(), pervasive))
+                .containsExactly("business-models", "compute-and-chips");
+        assertThat(classifier.classify(claim, List.of(), null, List.of(), List.of(),
+                new DocumentTheme(List.of("compute-and-chips"), false))).doesNotContain("compute-and-chips");
+        // three topics of its own leave no place for it
+        assertThat(classifier.classify(tokens("Startups pay more for GPUs than regulators allow."), List.of(), null,
+                List.of(), List.of(), new DocumentTheme(List.of("talent-and-education"), true)))
+                .doesNotContain("talent-and-education");
     }
 
     /**
@@ -171,7 +213,7 @@ class TopicClassifierTest {
      */
     @Test
     void aClaimNamingOneTopicByOneWordTakesTheDocumentsThemeBesideIt() {
-        List<String> grid = List.of("compute-and-chips");
+        DocumentTheme grid = new DocumentTheme(List.of("compute-and-chips"), false);
         assertThat(classifier.classify(tokens("The startups we meet all ask for the same thing."), List.of(), null,
                 List.of(), List.of(), grid)).containsExactly("business-models", "compute-and-chips");
         assertThat(classifier.classify(tokens("The startups we meet all ask for the same thing."),
