@@ -112,7 +112,8 @@ public final class ClaimTypeClassifier {
             + "\\w+(ed|ght|wn|ew|ook|ame|old|ent|ut|ot|ade)( \\w+){0,2} in (january|february|march|april|may|june|july|august|"
             + "september|october|november|december)|"
             // "were built for single-turn answers", "has never been published": an event told in the passive
-            + "(was|were) (originally |mostly |all |first |never )?(built|designed|written|made|trained|created|developed|"
+            // ("chips that were designed for graphics" describes the chips, it tells no event of the claim's own)
+            + "(?<!\\b(that|which|who) )(was|were) (originally |mostly |all |first |never )?(built|designed|written|made|trained|created|developed|"
             + "collected|labell?ed|released|published|approved|signed|tested) (for|by|on|in|from|with|at|to)|"
             + "(has|have) (never |not |already |just )?been (published|released|shared|leaked|deployed|shipped|audited|"
             + "tested|approved|signed|used|seen)|"
@@ -213,6 +214,9 @@ public final class ClaimTypeClassifier {
             + NUMBER_WORD
             + " of (them|those|these|the|our|its|their|us)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
+            // "a small share of pumping": a share is a proportion, as "a third of" is
+            + "\\b(a|the) ((small|large|tiny|big|bigger|larger|smaller|growing|shrinking|majority|minority|modest|sizeable"
+            + "|substantial) )?share of\\b|"
             + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter|a fifth|a tenth) as (much|many|large|long|fast|few|little)\\b";
     /** Units of length, area, volume and weight that a measured figure is given in. */
@@ -231,7 +235,10 @@ public final class ClaimTypeClassifier {
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d|"
             // "three hundred million dollars": a sum written out in words is as much a figure as "$300 million"
-            + "\\b(hundred|thousand|million|billion|trillion) (dollars|euros|pounds|yuan|yen)\\b).*");
+            + "\\b(hundred|thousand|million|billion|trillion) (dollars|euros|pounds|yuan|yen)\\b|"
+            // "eighty percent of the researchers": a share written out in words is as much a figure as "80%"
+            + "\\b(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)([ -](one|two|three|four|five|six|seven"
+            + "|eight|nine))? (percent|per cent)\\b).*");
     private static final Anywhere WORD_COUNT = Anywhere.compile("(?s).*(" + COUNTED + ").*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
@@ -356,7 +363,9 @@ public final class ClaimTypeClassifier {
             + "|\\b(is|are|was|were|['’]s)( (less|more|no longer|not|still|only|partly|largely|always|never))? (true|false"
             + "|untrue)\\b(?! that)"
             // "Open weights won the argument": who won a debate is the speaker's verdict on it
-            + "|\\b(won|lost|wins|loses|win|lose) the (argument|debate)\\b).*");
+            + "|\\b(won|lost|wins|loses|win|lose) the (argument|debate)\\b"
+            // "Simulation gets you 80% of the way": how far a thing goes, put as a share of the way, is a weighing of it
+            + "|(\\d\\s?%|\\b(percent|per cent)) of the way\\b).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -365,6 +374,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere PLAIN_STATE = Anywhere.compile("(?s).*(\\b(a few|several) (hundred|thousand|dozen)"
             + "|\\b(this (quarter|month|week)|by default|abroad|overseas)\\b"
+            // "any denial still needs a human signature by law": what a law requires is how the rules stand
+            + "|\\b(by law|required by (law|statute|regulation)|under (federal |state |the )?law)\\b"
             + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b"
             // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
             + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
@@ -474,6 +485,20 @@ public final class ClaimTypeClassifier {
     private static final Pattern SPEECH_ACT_FUTURE = Pattern.compile("\\b(i['’]ll|i will|let me) (be (honest|blunt|frank|"
             + "clear|brief|direct|candid)|say (this|it)|admit|confess|put it (this way|plainly|bluntly)|tell you|grant you|"
             + "concede)\\b");
+    /**
+     * "FP8 becomes the default in 0.9", "the old flag is removed in v2.0", "it ships in the next release": a release
+     * named for a change told in the present is a time ahead, as a coming year is (a past form dates it instead).
+     */
+    private static final Anywhere RELEASE_AHEAD = Anywhere.compile("(?s).*\\b(becomes?|ships?|lands?|moves?|switch(es)?|"
+            + "goes|arrives?|flips?|(is|are|gets?) (deprecated|removed|dropped|enabled|disabled|added|turned (on|off)))\\b"
+            + "[^.;]{0,40}?\\b(in|from|with|starting with) ((v|version |release )?\\d+(\\.\\d+)+(?![\\d.]*\\s*(%|x\\b|years?|"
+            + "months?|weeks?|days?|hours?|times|percent|million|billion))|the next (major |minor )?(release|version))\\b.*");
+    /**
+     * "He is wrong that a longer wait would fix it", "she is right about the queue": what the speaker rules on is
+     * somebody else's claim; its "would" or "will" is theirs, and the verdict is the speaker's view.
+     */
+    private static final Pattern VERDICT_ON_CLAIM = Pattern.compile("\\b(is|are|was|were|['’]s|['’]re) (wrong|right|"
+            + "mistaken|correct) (that|about|to (say|think|believe|assume|expect|argue|claim))\\b[^,;.]*");
     /** "…, not because the model is better": a reason the speaker denies is no judgement of theirs. */
     private static final Pattern DENIED_REASON = Pattern.compile("\\bnot because\\b[^,;.]*");
     /**
@@ -511,6 +536,7 @@ public final class ClaimTypeClassifier {
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
         lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
+        lower = VERDICT_ON_CLAIM.matcher(lower).replaceAll("$1 $2");
         if (RESEARCH_CALL.in(lower)) {
             return ClaimType.FACT;
         }
@@ -575,7 +601,7 @@ public final class ClaimTypeClassifier {
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(dated, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
-        if (CONDITIONAL_ESTIMATE.in(lower)) {
+        if (CONDITIONAL_ESTIMATE.in(lower) || RELEASE_AHEAD.in(lower) && !EXPLICIT_PAST.in(lower) && !pastVerb(tokens)) {
             return ClaimType.PREDICTION;
         }
         if (GENERIC_CONDITION.in(lower)) {
@@ -744,6 +770,7 @@ public final class ClaimTypeClassifier {
     /** Participles of being moved: "it has surprised me" tells how the speaker took something, no deed. */
     private static final Set<String> FEELINGS = Set.of("surprised", "impressed", "disappointed", "worried", "scared",
             "convinced", "persuaded", "frustrated", "annoyed", "struck", "amazed", "shocked", "reassured", "bothered");
+    private static final Set<String> DONE_PREPOSITIONS = Set.of("for", "on", "in", "into");
     private static final Set<String> VAGUE_QUANTITIES = Set.of("most", "many", "some", "few", "several", "lots");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "my", "your");
     private static final Set<String> NOWADAYS = Set.of("now", "today", "nowadays", "currently");
@@ -858,7 +885,10 @@ public final class ClaimTypeClassifier {
             boolean object = i + 1 < tokens.size() && (tokens.get(i + 1).is("DET") || tokens.get(i + 1).is("NUM")
                     || tokens.get(i + 1).is("PRON") && POSSESSIVES.contains(tokens.get(i + 1).lower())
                     || OBJECT_PRONOUNS.contains(tokens.get(i + 1).lower()) && !FEELINGS.contains(w)
-                    || tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("NOUN"));
+                    || tokens.get(i + 1).is("ADJ") || tokens.get(i + 1).is("NOUN")
+                    // "it has paid for a new basin", "they have spent on their own grid": the object after a preposition
+                    || DONE_PARTICIPLES.contains(w) && i + 2 < tokens.size() && DONE_PREPOSITIONS.contains(tokens.get(i + 1).lower())
+                    && (tokens.get(i + 2).is("DET") || POSSESSIVES.contains(tokens.get(i + 2).lower())));
             boolean relative = before > 0 && RELATIVES.contains(tokens.get(before - 1).lower());
             // "Most hospitals I know have cut their budgets": a vague quantity of a subject generalises, it reports no deed
             boolean vague = VAGUE_QUANTITIES.contains(tokens.get(0).lower());
