@@ -96,7 +96,9 @@ public final class ClaimBuilder {
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
         boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho)\\b.*")
                 // "I would argue the work was the best money we spent": the speaker offers it as a view
-                || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*");
+                || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*")
+                // "She argues that the industry spent three years on the wrong problem": what is argued is put as a case
+                || framing.matches("(?s).*\\bargu(es|ed|ing)\\b.*");
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()

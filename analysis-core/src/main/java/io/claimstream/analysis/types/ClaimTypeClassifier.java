@@ -153,6 +153,9 @@ public final class ClaimTypeClassifier {
             + "|(?<=^[\"“'‘]?(and |but |so )?)(every time|each time|whenever)"
             + "|each (day|week|month|quarter|year)|(once|twice|\\d+ times) a (day|week|month|quarter|year)"
             + "|(one|two|three|four|five|\\d+) [a-z-]+ (a|per) (day|week|month|quarter|year))\\b.*");
+    /** "Tickets don't get harder every year": a change of degree at a rhythm is a trend weighed, not a practice. */
+    private static final Anywhere CHANGE_EVERY = Anywhere.compile("(?s).*\\b(get|gets|getting|grow|grows|growing|become|"
+            + "becomes|becoming) (\\w+er|more \\w+|less \\w+|worse|better) every\\b.*");
     /**
      * "A model that scores 90% and fails in production is worth little": an indefinite subject with a clause that
      * describes it speaks of any member of a kind; the figure inside the clause is a premise, not a measurement.
@@ -194,6 +197,9 @@ public final class ClaimTypeClassifier {
             + NEED_THRESHOLD + "|"
             // "The compiler is what kills these companies": a pseudo-cleft singles out what matters, a weighing
             + "(is|are|['’]s) (exactly |precisely |really )?what|"
+            // "The spot market is not where you get 512 GPUs", "Open weights are how labs keep up": a thing named as the
+            // place or the means of something is weighed so ("that is where the GPUs are" points back, and stays out)
+            + "(?<!\\b(that|this|which|here|there) )(is|are|isn['’]t|aren['’]t)( not)? (where|how) |"
             // "She argues that the split is an artefact": what is argued is put as a case, not as an event
             + "argu(es|ed|ing) that|"
             // "We learned that buyers do not want robots": a lesson drawn, in the present, is what the speaker now holds
@@ -253,6 +259,13 @@ public final class ClaimTypeClassifier {
      */
     private static final Pattern CONDITION = Pattern.compile("\\bwhether\\b[^,;—–]*|\\bif\\b\\s+\\S+[^,;—–]*?(?=\\s(we|you|i|they)"
             + " (really |still |then )?(need to|needs to|should|must|have to|ought to)\\b|[,;—–]|$)");
+    /**
+     * "Our robots need to know how hard to squeeze": what a machine needs to do is a requirement of its design; nobody
+     * is advised by it.
+     */
+    private static final Pattern MACHINE_NEED = Pattern.compile("\\b(robots?|models?|agents?|chips?|systems?|machines?|"
+            + "software|tools?|grippers?|arms?|cars?|drones?|servers?|sensors?) (really |still |also |first |only )?(need|needs)"
+            + " to\\b");
     /** "Chips no longer need to match Nvidia": a need denied is a view of what is not required, no advice. */
     private static final Pattern NO_NEED = Pattern.compile("\\b(no longer|not|don['’]t|doesn['’]t|didn['’]t|never|without)"
             + " (really |even |actually )?need(s|ed|ing)? to\\b");
@@ -556,7 +569,8 @@ public final class ClaimTypeClassifier {
         String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
                 CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
                 .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        asserted = THRESHOLD.matcher(withoutRelativeModals(asserted, tokens)).replaceAll(" ");
+        asserted = THRESHOLD.matcher(withoutRelativeModals(MACHINE_NEED.matcher(asserted).replaceAll(" "), tokens))
+                .replaceAll(" ");
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -619,7 +633,8 @@ public final class ClaimTypeClassifier {
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
-                || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower) || pastComparison(tokens) && !view) {
+                || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower) && !CHANGE_EVERY.in(lower)
+                || pastComparison(tokens) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;

@@ -531,4 +531,27 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what a machine needs to do is a requirement of its design; people who need to act are advised
+            "Our drones need to know where the wind is coming from, not just where the target is.|opinion",
+            "Founders need to watch their burn in the first year.|recommendation",
+            // a thing named as the place or the means of something is weighed so; "that is where" points back
+            "The rental market is not where you find 400 GPUs on one fabric.|opinion",
+            "That is where the 40% margin comes from.|fact",
+            // a change of degree at a rhythm is a trend weighed; a thing done at a rhythm is a practice
+            "Honestly the invoices don't get longer every quarter.|opinion",
+            "We publish a new checkpoint every month.|fact"})
+    void machineNeedsPlacesAndTrends(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatIsArguedIsAView() {
+        Analyses a = Analyses.of("Dana Reyes argues that the sector spent five years polishing demos while its power bills grew.",
+                "2026-03-01");
+        assertThat(a.claimWith("the sector spent").orElseThrow().type()).isEqualTo("opinion");
+    }
 }
