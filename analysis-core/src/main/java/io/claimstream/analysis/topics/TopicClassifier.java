@@ -128,7 +128,7 @@ public final class TopicClassifier {
         List<String> claimStems = stems(claim);
         List<String> contextStems = stems(context);
         Map<String, Double> hints = namesASense(claimStems) || namesASense(contextStems)
-                ? senseHints(claimStems, contextStems, lead, discourse) : Map.of();
+                ? senseHints(claimStems, contextStems, lead, discourse, theme) : Map.of();
         Map<String, Double> own = score(claimStems, evidence, hints);
         Map<String, Double> around = score(contextStems, new HashMap<>(), hints);
         Map<String, Double> combined = new HashMap<>(own);
@@ -188,7 +188,8 @@ public final class TopicClassifier {
         int naming = 0;
         for (List<Token> sentence : sentences) {
             List<String> stems = stems(sentence);
-            Map<String, Double> hints = namesASense(stems) ? senseHints(stems, List.of(), List.of(), List.of()) : Map.of();
+            Map<String, Double> hints = namesASense(stems) ? senseHints(stems, List.of(), List.of(), List.of(), List.of())
+                    : Map.of();
             List<String> topics = best(score(stems, new HashMap<>(), hints), MINIMUM);
             topics.forEach(t -> named.merge(t, 1.0, Double::sum));
             naming += topics.isEmpty() ? 0 : 1;
@@ -352,17 +353,19 @@ public final class TopicClassifier {
     }
 
     /**
-     * What the claim, the text around it and the document's lead name besides words of several senses, in terms
-     * of full weight: the evidence that tells which sense such a word has here ("memory" beside "GPU" is hardware).
+     * What the claim, the text around it, the document's lead and its theme name besides words of several senses, in
+     * terms of full weight: the evidence that tells which sense such a word has here ("memory" beside "GPU" is
+     * hardware, and "the licence" in a briefing that comes back to chip exports again and again is an export licence).
      */
     private Map<String, Double> senseHints(List<String> claim, List<String> context, List<Token> lead,
-                                           List<Token> discourse) {
+                                           List<Token> discourse, List<String> theme) {
         Map<String, Double> hints = new HashMap<>(score(claim, new HashMap<>(), null));
         score(context, new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_CONTEXT_WEIGHT, Double::sum));
         score(stems(lead), new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_LEAD_WEIGHT, Double::sum));
         // what the conversation was just about tells a word's sense as the lead does ("a license" in testimony about
         // crawled data is a data licence)
         score(stems(discourse), new HashMap<>(), null).forEach((t, v) -> hints.merge(t, v * SENSE_LEAD_WEIGHT, Double::sum));
+        theme.forEach(t -> hints.merge(t, SENSE_LEAD_WEIGHT, Double::sum));
         return hints;
     }
 

@@ -389,6 +389,22 @@ class TopicClassifierTest {
                 List.of(), tokens("We crawled every forum for the training corpus without asking."))).contains("data");
     }
 
+    /**
+     * Where the text is about shipping chips abroad, "the licence" is the export licence: the conversation before it or
+     * what the whole document comes back to tells so, as a crawl tells a data licence.
+     */
+    @Test
+    void aLicenceInATextAboutChipExportsIsAnExportLicence() {
+        List<Token> claim = tokens("The new licence cuts the wait to six weeks.");
+        assertThat(classifier.classify(claim, List.of(), null, List.of(),
+                tokens("Shipments of accelerators to the Gulf need approval from Commerce."))).contains("compute-and-chips")
+                .doesNotContain("open-source", "data");
+        assertThat(classifier.classify(claim, List.of(), null, List.of(), List.of(),
+                new DocumentTheme(List.of("compute-and-chips"), false))).contains("compute-and-chips")
+                .doesNotContain("open-source", "data");
+        assertThat(classifier.classify(claim, List.of())).contains("open-source").doesNotContain("compute-and-chips");
+    }
+
     @Test
     void aGridsPartsAndTheMachinesOfAClusterAreInfrastructure() {
         assertThat(classifier.classify(tokens("Two new substations will connect the campus by spring."), List.of()))
