@@ -137,9 +137,13 @@ public final class TopicClassifier {
         // weak terms alone (a stray "~market") do not make lexical evidence; meaning decides then
         boolean named = !own.isEmpty() && !lexical.isEmpty();
         Map<String, Double> similarities = prototypes == null || vector == null ? null : prototypes.similarities(vector);
+        // a theme that pervades the document is surer than a cosine: its labels are in the gold twice as often as the
+        // ones meaning adds to a claim's words, so it takes a free place before them
+        List<String> pervading = document.pervasive() ? theme : List.of();
         List<String> chosen;
         if (named) {
             chosen = new ArrayList<>(lexical);
+            addWhileRoom(chosen, pervading);
             if (similarities != null) {
                 addWhileRoom(chosen, thresholds.select(similarities, true));
             }
@@ -167,13 +171,12 @@ public final class TopicClassifier {
             } else {
                 // meaning is torn between topics, or has none: it only fills what the words leave
                 addWhileRoom(chosen, words);
+                addWhileRoom(chosen, pervading);
                 addWhileRoom(chosen, meaning);
             }
         }
-        if (document.pervasive()) {
-            // last, so that it only fills a place: what the claim itself names, or its neighbours, still leads
-            addWhileRoom(chosen, theme);
-        }
+        // after what the claim itself names, or its neighbours: it only fills a place
+        addWhileRoom(chosen, pervading);
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
     }
 

@@ -47,6 +47,21 @@ class SemanticTopicsTest {
         assertThat(topics(combined, money)).containsAnyOf("pricing-and-cost", "business-models");
     }
 
+    /**
+     * A theme that pervades the document is surer than a cosine: it comes after the claim's own words and before a
+     * topic meaning adds, so a claim whose meaning adds two topics does not crowd it out.
+     */
+    @Test
+    void aPervasiveThemeComesBeforeWhatMeaningAdds() {
+        String sentence = "Founders should plan their pricing around what the rules will allow.";
+        float[] vector = MiniLm.shared().embedAll(List.of(sentence)).get(0);
+        List<String> alone = combined.classify(tokens(sentence), List.of(), vector, List.of(), List.of(),
+                DocumentTheme.NONE);
+        assertThat(alone).startsWith("pricing-and-cost").doesNotContain("compute-and-chips").hasSizeGreaterThan(1);
+        assertThat(combined.classify(tokens(sentence), List.of(), vector, List.of(), List.of(),
+                new DocumentTheme(List.of("compute-and-chips"), true))).startsWith("pricing-and-cost", "compute-and-chips");
+    }
+
     @Test
     void lexicalHitsStayFirstAndMeaningOnlyAdds() {
         String sentence = "Reward models made reinforcement learning practical for the agents we build.";
