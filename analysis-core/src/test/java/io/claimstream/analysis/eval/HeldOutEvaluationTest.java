@@ -106,11 +106,11 @@ class HeldOutEvaluationTest {
      */
     private static final Map<String, Double> TOPICS_WITH_THE_MODEL = Map.ofEntries(
             Map.entry("heldout", 0.98), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.94),
-            Map.entry("fresh3", 0.92), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.95),
+            Map.entry("fresh3", 0.92), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.97),
             Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
-            Map.entry("fresh12", 0.92), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
-            Map.entry("fresh15", 0.90), Map.entry("fresh16", 0.94), Map.entry("fresh17", 0.88));
+            Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
+            Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.94), Map.entry("fresh17", 0.90));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -128,21 +128,21 @@ class HeldOutEvaluationTest {
                 gold.getParent());
         e.print();
         if (set.equals("fresh10")) {
-            e.assertAtLeast(0.99, 0.95, typeFloor(set, 0.75), topicsFloor(set, topics, 0.89), 0.99, 0.85);
+            e.assertAtLeast(0.99, 0.95, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.99, 0.85);
         } else if (set.equals("fresh11")) {
             e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.95), 0.98, 0.99);
         } else if (set.equals("fresh12")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.93), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh13")) {
             e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.94, 0.99);
         } else if (set.equals("fresh14")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh16")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.94), 0.97, 0.99);
         } else if (set.equals("fresh17")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.86), 0.97, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.88), 0.97, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }

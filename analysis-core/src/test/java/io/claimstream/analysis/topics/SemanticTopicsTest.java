@@ -40,7 +40,7 @@ class SemanticTopicsTest {
 
     @Test
     void meaningPlacesAClaimThatNamesNoTopicTerm() {
-        String chips = "Factories that etch the silicon are the real bottleneck.";
+        String chips = "Factories that etch the circuits are the real bottleneck.";
         assertThat(lexical.classify(tokens(chips), List.of())).containsExactly("other");
         assertThat(topics(combined, chips)).contains("compute-and-chips");
         String money = "Nobody will pay a monthly fee for something they can get for nothing.";

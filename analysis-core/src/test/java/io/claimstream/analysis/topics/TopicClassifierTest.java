@@ -405,6 +405,34 @@ class TopicClassifierTest {
         assertThat(classifier.classify(claim, List.of())).contains("open-source").doesNotContain("compute-and-chips");
     }
 
+    /**
+     * Everyday words of each subject: selling is business, the grid and silicon are infrastructure ("Silicon Valley"
+     * is still a place), a bill is a cost unless lawmakers are voting on it, an incident is a safety matter, footage is
+     * data, and work done "without a human" is an agent's.
+     */
+    @Test
+    void everydayWordsOfASubjectNameIt() {
+        assertThat(classifier.classify(tokens("We sold the consumer app to focus on hospitals."), List.of()))
+                .contains("business-models");
+        assertThat(classifier.classify(tokens("The grid in the valley is full until 2030."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("Custom silicon pays off only at enormous volume."), List.of()))
+                .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("Half of Silicon Valley moved to Austin."), List.of()))
+                .doesNotContain("compute-and-chips");
+        assertThat(classifier.classify(tokens("Our monthly bill doubled after the upgrade."), List.of()))
+                .contains("pricing-and-cost");
+        assertThat(classifier.classify(tokens("The bill passed the senate on Tuesday."), List.of(), null,
+                tokens("Lawmakers want audits of the largest models."))).contains("safety")
+                .doesNotContain("pricing-and-cost");
+        assertThat(classifier.classify(tokens("Two incidents last year involved leaked prompts."), List.of()))
+                .contains("safety");
+        assertThat(classifier.classify(tokens("We licensed ten thousand hours of dashcam footage."), List.of()))
+                .contains("data");
+        assertThat(classifier.classify(tokens("Most refunds are now issued without a human."), List.of()))
+                .contains("agents");
+    }
+
     @Test
     void aGridsPartsAndTheMachinesOfAClusterAreInfrastructure() {
         assertThat(classifier.classify(tokens("Two new substations will connect the campus by spring."), List.of()))
