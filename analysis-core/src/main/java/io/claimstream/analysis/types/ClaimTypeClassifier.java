@@ -136,12 +136,17 @@ public final class ClaimTypeClassifier {
             + "|still |increasingly )?\\w+ing\\b.*");
     /** "Several vendors are now selling below cost": what is going on now, reported as observed. */
     private static final Anywhere NOW_PROGRESSIVE = Anywhere.compile("(?s).*(?<!\\b(i|we) )\\b(is|are) (now|currently) "
-            + "[a-z]+ing\\b.*");
+            + "[a-z]+ing\\b.*"
+            // "we're selling to banks now": what the speaker's side is doing at present, with the time said, is as observed
+            // ("we're still paying for it", with no time, weighs it)
+            + "|(?s).*\\b(we['’]re|we are) ((now|currently) [a-z]+ing\\b|[a-z]+ing\\b[^.;]*\\b(now|currently)\\b).*");
     /** "Inference prices are still falling": a change going on at present, reported as observed. */
     private static final Anywhere TREND = Anywhere.compile("(?s).*\\b(prices?|costs?|salar(y|ies)|wages|pay|revenues?|sales|"
-            + "demand|usage|spending|shares?|margins?|valuations?|headcount|budgets?|volumes?|traffic|rates?)\\b[^,;.]{0,60}"
-            + "\\b(is|are|has been|have been) (still |now |steadily |already |quickly |slowly )?(rising|falling|growing|"
-            + "shrinking|declining|increasing|dropping|climbing)\\b.*");
+            + "demand|usage|spending|shares?|margins?|valuations?|headcount|budgets?|volumes?|traffic|rates?|bills?)\\b[^,;.]{0,60}"
+            + "(\\b(is|are|has been|have been) (still |now |steadily |already |quickly |slowly )?(rising|falling|growing|"
+            + "shrinking|declining|increasing|dropping|climbing|flat|unchanged|stable)"
+            // "the bill for the biggest runs keeps going up": a change that goes on, reported as observed
+            + "|\\b(keeps|keep) (going up|going down|rising|falling|growing|climbing|dropping|shrinking))\\b.*");
     /**
      * "Several labs publish new checkpoints every few weeks": what is done at a stated rhythm, a practice reported
      * (in a relative clause the rhythm describes a noun: "a proxy that gets worse every year").
@@ -392,7 +397,12 @@ public final class ClaimTypeClassifier {
             + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b"
             // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
             + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
-            + "|\\bin a (single )?(day|week|weekend|night|shift)\\b"
+            + "|\\bin an? (single )?(day|week|weekend|night|shift|afternoon|morning|evening|hour|month)\\b"
+            // "benchmarks leak into training data within months of release": a lag after an event, as it stands now
+            + "|\\bwithin (hours|days|weeks|months|minutes) of\\b"
+            // "Today it sits on servers in Oregon", "Now the first question is the price": a fronted "now" sets the present
+            // against what was before, a state reported (a view or a condition in it keeps it a view)
+            + "|^[\"“'‘]?(and |but |so )?(now|today|nowadays|these days)\\b(?!,? (i|we) (think|feel|believe|guess))"
             // "We are short of transformers and permits": a shortage, a state of supply
             + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b"
             // "Chinese open models are very popular in Europe now": how widely a thing is taken up, a state observed

@@ -142,7 +142,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh16")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.94), 0.97, 0.99);
         } else if (set.equals("fresh17")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.88), 0.97, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.88), 0.97, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -151,11 +151,11 @@ class HeldOutEvaluationTest {
     /** Each set's claim types as issue 4 left them: a floor just under each figure (the topic model plays no part). */
     private static final Map<String, Double> TYPES = Map.ofEntries(
             Map.entry("heldout", 0.99), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.99),
-            Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.93), Map.entry("fresh5", 0.95),
+            Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.93), Map.entry("fresh5", 0.97),
             Map.entry("fresh6", 0.95), Map.entry("fresh7", 0.93), Map.entry("fresh8", 0.94),
-            Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.92), Map.entry("fresh11", 0.92),
+            Map.entry("fresh9", 0.97), Map.entry("fresh10", 0.94), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.95),
-            Map.entry("fresh15", 0.94), Map.entry("fresh16", 0.85), Map.entry("fresh17", 0.87));
+            Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.85), Map.entry("fresh17", 0.90));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);

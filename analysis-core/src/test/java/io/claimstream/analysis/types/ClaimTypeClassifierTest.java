@@ -554,4 +554,25 @@ class ClaimTypeClassifierTest {
                 "2026-03-01");
         assertThat(a.claimWith("the sector spent").orElseThrow().type()).isEqualTo("opinion");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what the speaker's side is doing, with the time said, is observed; with no time it weighs the matter
+            "That is why we're selling to hospitals and insurers now, not just to labs.|fact",
+            "We're still paying for a serving stack we outgrew.|opinion",
+            // a measure that holds still or keeps moving is a trend reported
+            "Wages for junior data engineers are flat.|fact",
+            "The bill for the largest clusters keeps going up because everyone keeps adding racks.|fact",
+            "Prices keep falling, and they will keep falling.|prediction",
+            // a lag after an event, and a rate over a stated span, are how things stand
+            "Open test sets leak into pretraining corpora within weeks of publication.|fact",
+            "A single robot shift can log more video in an afternoon than a lab records in a month.|fact",
+            // a fronted "now" or "today" sets the present against what was before, unless a view is said
+            "Today the archive sits on servers in Dublin and Oslo.|fact",
+            "Now the first thing buyers ask about is the energy contract.|fact",
+            "Now I think the old pricing was a mistake.|opinion"})
+    void presentStatesTrendsAndLags(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
