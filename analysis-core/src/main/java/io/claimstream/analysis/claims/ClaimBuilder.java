@@ -75,6 +75,11 @@ public final class ClaimBuilder {
     private static final java.util.regex.Pattern ADVISED_ACT = java.util.regex.Pattern.compile(
             "^\\s*(([\\w'’-]+ ){0,4}to (?!be\\b)[a-z]{2,}|that |against |caution|patience|restraint)");
 
+    /** "…, according to the company", "according to its filing": a record or a body the claim is sourced to. */
+    private static final java.util.regex.Pattern DOCUMENT_SOURCE = java.util.regex.Pattern.compile(
+            "\\baccording to (the |its |their |a |an )?(company|company['’]s|firm|firm['’]s|filings?|reports?|statements?|figures"
+            + "|data|survey|records|documents|regulator|agency|ministry|department|census)\\b");
+
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
     private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
@@ -99,7 +104,11 @@ public final class ClaimBuilder {
                 || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*")
                 // "She argues that the industry spent three years on the wrong problem": what is argued is put as a case
                 || framing.matches("(?s).*\\bargu(es|ed|ing)\\b.*");
-        ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude);
+        String trailing = c.span().end() > c.content().end()
+                ? text.substring(c.content().end(), c.span().end()).toLowerCase(java.util.Locale.ROOT) : "";
+        boolean documented = DOCUMENT_SOURCE.matcher(framing + " " + trailing).find();
+        ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude,
+                documented);
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()
                 && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {

@@ -382,6 +382,8 @@ public final class ClaimTypeClassifier {
             + "|untrue)\\b(?! that)"
             // "Open weights won the argument": who won a debate is the speaker's verdict on it
             + "|\\b(won|lost|wins|loses|win|lose) the (argument|debate)\\b"
+            // "faster than any single company", "more than anybody budgets for": held against everything of its kind
+            + "|\\b(more|less|[a-z]{3,}er) than (any|anyone|anybody|anything)\\b"
             // "Simulation gets you 80% of the way": how far a thing goes, put as a share of the way, is a weighing of it
             + "|(\\d\\s?%|\\b(percent|per cent)) of the way\\b).*");
     /**
@@ -555,6 +557,14 @@ public final class ClaimTypeClassifier {
      *                 of what would otherwise read as a reported event
      */
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
+        return classify(content, tokens, context, attitude, false);
+    }
+
+    /**
+     * @param documented the claim's frame sources it to a record or a body ("…, according to the company", "according to
+     *                   the filing"), which reports it as "the logs show" does
+     */
+    public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude, boolean documented) {
         String c = content.strip();
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
@@ -636,7 +646,7 @@ public final class ClaimTypeClassifier {
                 || judged;
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower) || pastThisYear;
-        if (explicitPast && !BELIEF.in(lower) && !judged || EVIDENCE.in(lower) && !BELIEF.in(lower) && !judged
+        if (explicitPast && !BELIEF.in(lower) && !judged || (EVIDENCE.in(lower) || documented) && !BELIEF.in(lower) && !judged
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower) && !judged
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view

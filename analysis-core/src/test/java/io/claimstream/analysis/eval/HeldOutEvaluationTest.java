@@ -140,7 +140,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh15")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh16")) {
-            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.94), 0.97, 0.99);
+            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.94), 0.97, 0.99);
         } else if (set.equals("fresh17")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.88), 0.97, 0.99);
         } else {
@@ -154,8 +154,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.93), Map.entry("fresh5", 0.97),
             Map.entry("fresh6", 0.95), Map.entry("fresh7", 0.93), Map.entry("fresh8", 0.94),
             Map.entry("fresh9", 0.97), Map.entry("fresh10", 0.94), Map.entry("fresh11", 0.92),
-            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.95),
-            Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.85), Map.entry("fresh17", 0.90));
+            Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.96),
+            Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.87), Map.entry("fresh17", 0.90));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);

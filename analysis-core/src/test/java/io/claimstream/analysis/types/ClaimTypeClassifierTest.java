@@ -575,4 +575,21 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // held against everything of its kind, a comparison is the speaker's weighing
+            "A network of hobbyists finds bugs faster than any single vendor.|opinion",
+            "Cheap storage compounds faster than anybody plans for.|opinion"})
+    void comparedWithEverything(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @org.junit.jupiter.api.Test
+    void whatIsSourcedToTheCompanyIsReported() {
+        Analyses a = Analyses.of("Corvane Robotics now employs more field technicians than software engineers, according to "
+                + "the company.", "2026-03-01");
+        assertThat(a.claimWith("Corvane Robotics now").orElseThrow().type()).isEqualTo("fact");
+    }
 }
