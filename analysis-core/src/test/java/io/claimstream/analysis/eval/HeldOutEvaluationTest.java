@@ -84,10 +84,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       the other side's claim ("As Dr. Osei just claimed, ...") and a LinkedIn post with its comment thread (titles,
  *       "Author" badges, reaction counts) (unseen: recall .714, attribution .769, type .738, topics .754 | .769,
  *       rejection .784, speakers .417; the LinkedIn thread yielded no claim and every soundbite went to "Soundbite").</li>
+ *   <li>{@code fresh18}: styles of writing no earlier set has: an interview translated from German („…“ quotes, answers
+ *       labelled by a lower-case particle name, "von der Heide:", questions by the outlet's name), a newsletter essay that
+ *       sets off other people's words as "&gt; " block quotes introduced by the sentence before, a wire scoop ("people
+ *       familiar with the matter", "has told colleagues that", companies declining to comment) and an Indian-English
+ *       business report ("said Mr. Rao, MD and CEO, Infinity Labs Ltd.", "opined", "averred") (unseen: recall .750,
+ *       attribution .522, type .580, topics .884 | .884, rejection .865, speakers .647; every answer of the German
+ *       interview went to the outlet, and the essay's author and its first block quote yielded no claim).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16} and {@code fresh17} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17} and {@code fresh18} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -98,7 +105,7 @@ class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17");
+            "fresh16", "fresh17", "fresh18");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -110,7 +117,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.94), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
-            Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.94), Map.entry("fresh17", 0.90));
+            Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.94), Map.entry("fresh17", 0.90),
+            Map.entry("fresh18", 0.88));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -143,6 +151,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.94), 0.97, 0.99);
         } else if (set.equals("fresh17")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.88), 0.97, 0.99);
+        } else if (set.equals("fresh18")) {
+            e.assertAtLeast(0.74, 0.51, typeFloor(set, 0.57), topicsFloor(set, topics, 0.87), 0.85, 0.64);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
