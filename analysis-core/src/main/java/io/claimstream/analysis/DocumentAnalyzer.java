@@ -38,6 +38,7 @@ import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.speakers.NumberedLabels;
+import io.claimstream.analysis.speakers.TitledSurnames;
 import io.claimstream.analysis.speakers.TurnSpeakers;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
@@ -136,6 +137,7 @@ public final class DocumentAnalyzer {
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
+        TitledSurnames.takeFullNames(people, text, sentences, entities);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));

@@ -25,6 +25,17 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aSurnameThatOpensWithItsParticleLabelsTheAnswers() {
+        String text = "Weekly Review: How long will the grid hold?\n\nvan Dam: Two winters, perhaps three.\n\n"
+                + "Weekly Review: And then?\n\nvan Dam: Then we ration, or we build.\n\n"
+                + "de la: not a name.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Weekly Review", "van Dam", "Weekly Review", "van Dam");
+        assertThat(spoken(doc).get(3)).startsWith("Then we ration, or we build.");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void labelAloneOnItsLineOwnsTheParagraphsBelow() {
         String text = "Nadia Okafor:\nFirst paragraph of hers.\n\nSecond paragraph of hers.\n\n"
                 + "Piet Varga:\n\nHis answer.\n\nNadia Okafor:\nShort reply.";

@@ -52,7 +52,7 @@ public final class NameRuns {
                 continue;
             }
             boolean titled = Honorifics.isTitle(tokens.get(i).text()) && i + 1 < tokens.size()
-                    && isNamePart(tokens.get(i + 1));
+                    && (isNamePart(tokens.get(i + 1)) || particleLed(tokens, i + 1));
             int j = titled ? i + 1 : i;
             while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))
                     || particleInside(tokens, i, j))) {
@@ -100,6 +100,21 @@ public final class NameRuns {
         return next < tokens.size() && isNamePart(tokens.get(next)) && !NEVER.contains(tokens.get(next).text());
     }
 
+    /**
+     * A surname that opens with its lower-case particle at {@code at} ("de Vries", "von der Heide"), as a title
+     * writes it before the surname alone: "Mr de Vries", "Ms von der Heide".
+     */
+    private static boolean particleLed(List<Token> tokens, int at) {
+        if (!PARTICLES.contains(tokens.get(at).text())) {
+            return false;
+        }
+        int next = at + 1;
+        if (next < tokens.size() && PARTICLES.contains(tokens.get(next).text())) {
+            next++; // "von der"
+        }
+        return next < tokens.size() && isNamePart(tokens.get(next)) && !NEVER.contains(tokens.get(next).text());
+    }
+
     /** A token like {@code Luo’s}, which the tokenizer keeps whole. */
     public static boolean possessive(Token t) {
         String w = t.text();
@@ -120,11 +135,12 @@ public final class NameRuns {
             return true;
         }
         if (Honorifics.isTitle(t.text())) {
-            return i + 1 < tokens.size() && isNamePart(tokens.get(i + 1));
+            return i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1)) || particleLed(tokens, i + 1));
         }
         boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
-        return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && isNamePart(tokens.get(i + 1))
-                && !NEVER.contains(tokens.get(i + 1).text()) || speaksNext(tokens, i);
+        // "Friederike von der Heide, 47, founded …": a particle and a capitalised word after the first make a name
+        return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1))
+                && !NEVER.contains(tokens.get(i + 1).text()) || particleLed(tokens, i + 1)) || speaksNext(tokens, i);
     }
 
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "argued", "announced",

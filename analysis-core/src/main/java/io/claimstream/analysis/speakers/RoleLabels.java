@@ -131,7 +131,38 @@ public final class RoleLabels {
             return null;
         }
         String full = fullNameWithWord(label, text, sentences, entities);
+        if (full == null) {
+            full = fullNameEndingInSurname(label, text, sentences, entities);
+        }
         return full != null ? full : fullNameAbbreviated(label, text, sentences, entities);
+    }
+
+    /**
+     * The one full name the text writes that ends in the label when the label is a surname opening with its
+     * particle ({@code von der Heide:} for "Friederike von der Heide", {@code de Vries:} for "Joost de Vries"), as
+     * German and Dutch interviews label the answers; else null. Only a lower-case particle marks such a surname:
+     * "Dana Park:" is a full name already.
+     */
+    private static String fullNameEndingInSurname(String label, String text, List<Sentence> sentences,
+                                                  KnownEntities entities) {
+        String first = label.strip().split("\\s+")[0];
+        PersonName surname = PersonName.of(label);
+        if (surname.tokens().size() < 2 || !NameRuns.isParticle(first) || !first.equals(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int size = surname.tokens().size();
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
+                int length = n.tokens().size();
+                if (length > size && length <= size + 2 && n.tokens().subList(length - size, length).equals(surname.tokens())
+                        && entities.kindOf(n.display()) == null) {
+                    found.add(n.display());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** The one full name the text writes whose first or last part is the one-word label; else null. */

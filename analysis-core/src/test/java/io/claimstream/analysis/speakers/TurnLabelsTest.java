@@ -2,7 +2,12 @@ package io.claimstream.analysis.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.Docs;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.parse.DocumentParser;
 import org.junit.jupiter.api.Test;
 
 /** Turn labels that are not full names: first names, Q/A, Moderator, capitals. */
@@ -18,6 +23,42 @@ class TurnLabelsTest {
         assertThat(a.speakerOf("users notice immediately")).isEqualTo("Priya Raman");
         assertThat(a.speakerNames()).contains("Priya Raman", "Tom Becker");
         assertThat(a.speakerNamed("Priya Raman").aliases()).contains("Priya");
+    }
+
+    @Test
+    void aSurnameLabelOpeningWithItsParticleTakesTheFullName() {
+        Analyses a = parsed("""
+                Wiebke van Dam, 52, has run the Utrecht grid operator Stroomnet since 2019. We met him in his office.
+
+                Weekly Review: Mr van Dam, how long will the grid hold?
+
+                van Dam: Two more winters at most. After that, new data centres will have to wait for cables.
+
+                Weekly Review: And the operators?
+
+                van Dam: They should pay for the cables they need, not the households.
+                """);
+        assertThat(a.speakerOf("new data centres will have to wait")).isEqualTo("Wiebke van Dam");
+        assertThat(a.speakerOf("pay for the cables")).isEqualTo("Wiebke van Dam");
+        assertThat(a.speakerNamed("Wiebke van Dam").aliases()).contains("van Dam");
+    }
+
+    @Test
+    void aTitleAndSurnameTakeTheFullNameWrittenBeforeWhereNobodySpoke() {
+        Analyses a = parsed("""
+                Marten van Dam has run the grid operator Stroomnet since 2019. His deputy Anouk de Wit calls the plan slow.
+
+                Weekly Review: Ms de Wit recently said that cables will decide the decade. Do you agree?
+
+                van Dam: Two more winters at most. After that, new data centres will have to wait for cables.
+                """);
+        assertThat(a.speakerOf("cables will decide the decade")).isEqualTo("Anouk de Wit");
+    }
+
+    /** Through the document parser, which reads the labels this test is about. */
+    private static Analyses parsed(String text) {
+        return new Analyses(Docs.analyzer().analyze(new DocumentParser().parse(
+                new RawDocument(text, null, null, null, null, null, null), Instant.parse("2026-11-01T00:00:00Z"))));
     }
 
     @Test

@@ -286,7 +286,9 @@ public final class LabelReader {
                 return false;
             }
         }
-        return true;
+        // "von der Heide:", "de Vries:": a surname that opens with its particle, as German and Dutch interviews label
+        // answers, still ends in a capitalised word; particles alone ("de la:") name nobody
+        return !LabelNames.isParticle(tokens[tokens.length - 1]);
     }
 
     /**
@@ -357,7 +359,7 @@ public final class LabelReader {
             return token.codePoints().allMatch(cp -> Chars.isCjk(cp) || cp == '·' || cp == '・') && token.length() <= 8;
         }
         if (!(Character.isUpperCase(first) || Character.isTitleCase(first))) {
-            return position > 0 && LabelNames.isParticle(token);
+            return LabelNames.isParticle(token);
         }
         for (int i = Character.charCount(first); i < token.length(); i++) {
             char c = token.charAt(i);
