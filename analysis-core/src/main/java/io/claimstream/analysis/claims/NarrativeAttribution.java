@@ -78,6 +78,13 @@ public final class NarrativeAttribution {
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
         Person poster;
         /**
+         * Whose words the block quotes after the last paragraph are: its last sentence ended in a colon and named or
+         * pointed at a person ("Here is how she put it to me:", "Its co-founder, Tomasz Wren, wrote:").
+         */
+        Person blockQuoteBy;
+        /** The sentence that introduced the block quote, which says nothing of its own. */
+        Sentence blockQuoteIntroduction;
+        /**
          * Whose quotation the last paragraph left open (no closing mark): the press quotes one speaker over several
          * paragraphs, opening each with a mark and closing only the last, and names them in the first only.
          */
@@ -123,6 +130,7 @@ public final class NarrativeAttribution {
         }
         List<Map.Entry<Block, List<Sentence>>> ordered = new ArrayList<>(blocks.entrySet());
         java.util.Set<Block> credits = new java.util.HashSet<>();
+        java.util.Set<Sentence> introductions = new java.util.HashSet<>();
         for (int b = 0; b < ordered.size(); b++) {
             Map.Entry<Block, List<Sentence>> entry = ordered.get(b);
             Block block = entry.getKey();
@@ -162,6 +170,20 @@ public final class NarrativeAttribution {
                 state.colonBefore = false;
                 continue;
             }
+            if (state.blockQuoteBy != null && isBlockQuote(text, block) && labels.speaker(text, block) == null) {
+                // "> Every agent a customer runs …" under "Here is how she put it to me:": the essay sets off the
+                // words of the person its sentence introduced, paragraph after paragraph
+                for (Sentence s : entry.getValue()) {
+                    candidates.add(new Candidate(s, s.span(), s.span(), state.blockQuoteBy, true));
+                }
+                introductions.add(state.blockQuoteIntroduction);
+                state.chain = null;
+                state.subject = state.blockQuoteBy;
+                state.previousKind = block.kind();
+                state.colonBefore = false;
+                continue;
+            }
+            state.blockQuoteBy = null;
             boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
             boolean post = isThreadPost(text, entry.getValue());
             if (!post && !state.colonBefore || block.kind() == BlockKind.HEADING) {
@@ -195,6 +217,7 @@ public final class NarrativeAttribution {
             }
             attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
+        candidates.removeIf(c -> introductions.contains(c.sentence()));
         candidates.replaceAll(c -> c.speaker() == null && c.explicit() && !c.sentence().block().inTurn()
                 ? c.withSpeaker(namedLater(text, c.sentence()), true) : c);
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
@@ -384,6 +407,10 @@ public final class NarrativeAttribution {
             Sentence s = block.get(i);
             Optional<Frame> frame = found.get(i);
             state.colonBefore = s.text(text).strip().endsWith(":");
+            if (state.colonBefore && i == block.size() - 1) {
+                state.blockQuoteBy = blockQuoteIntroducer(text, s, frame, narrated.get(i));
+                state.blockQuoteIntroduction = s;
+            }
             InlineLabels.Labelled inside = i == 0 ? null : labels.speaker(text, s.span().start(), blockSpan.end(), true);
             if (inside != null) {
                 // "… stalled twice. Ruiz: "It happens."": the quotation after the label is the labelled person's
@@ -524,6 +551,47 @@ public final class NarrativeAttribution {
     }
 
     /**
+     * The person a paragraph's last sentence hands the block quotes below it to: the speaker of its frame ("Lars Holm
+     * told a conference in Lisbon:"), the person it is about ("Ruth Adeyemi answered:"), else the one person it
+     * points at by pronoun or names ("Here is how she put it to me:"); null when it names nobody.
+     */
+    private Person blockQuoteIntroducer(String text, Sentence s, Optional<Frame> frame, Person narrated) {
+        if (frame.isPresent() && frame.get().speaker() != null) {
+            return frame.get().speaker();
+        }
+        Person about = narrated != null ? narrated : subjects.subjectBeforeColon(text, s);
+        if (about != null) {
+            return about.isPerson() ? about : null;
+        }
+        List<Token> t = s.tokens();
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("he") || w.equals("she")) && t.get(k).is("PRON")) {
+                resolver.readNamesBefore(text, t, k);
+                Person p = resolver.pronoun(w);
+                return p != null && p.isPerson() ? p : null;
+            }
+        }
+        Person named = null;
+        for (io.claimstream.analysis.speakers.NameRun run : resolver.names(text, t)) {
+            Person p = resolver.known(run.text());
+            if (p != null && p.isPerson()) {
+                named = p; // the last person named: "Corvane's finance chief, Ruth Adeyemi, answered:"
+            }
+        }
+        return named;
+    }
+
+    /** A paragraph set off as a block quote: its lines open with "&gt;", as Markdown and e-mail write quoted words. */
+    private static boolean isBlockQuote(String text, Block block) {
+        int at = block.span().start();
+        while (at < block.span().end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at < block.span().end() && text.charAt(at) == '>' && (at + 1 >= text.length() || text.charAt(at + 1) != '>');
+    }
+
+    /**
      * The quotation a sentence opens after a colon ({@code … when we spoke: "We get …"}), less its
      * quotation marks, or null. A quotation still open at the sentence's end runs on into the next.
      */
@@ -560,8 +628,11 @@ public final class NarrativeAttribution {
     }
 
     private static final java.util.regex.Pattern FIRST_PERSON_VIEW = java.util.regex.Pattern.compile(
-            "(?i)^(and |but |so |still, |personally, |honestly, )?(i (still )?(think|believe|suspect|doubt|expect|predict|"
-            + "would argue|am (convinced|sure|skeptical|optimistic|pessimistic))|in my (view|opinion)|my (own )?(view|take|"
+            "(?i)^(and |but |so |still, |personally, |honestly, )?(i (still |also |really |actually |do )?(think|believe|"
+            + "suspect|doubt|expect|predict|would argue|am (convinced|sure|skeptical|optimistic|pessimistic))"
+            // "I would note that …", "I'd put the odds … at 60 percent": a writer's hedged view or bet
+            + "|i(['’]d| would) (argue|note|say|add|bet|guess|estimate|put the (odds|chances?|probability))"
+            + "|in my (view|opinion)|my (own )?(view|take|"
             + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,"
             // a research note's or an editorial's "we" is its writer's: "We think …", "We assign a 40% probability …"
             + "|we (still )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"

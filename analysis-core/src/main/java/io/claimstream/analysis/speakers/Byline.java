@@ -38,8 +38,48 @@ public final class Byline {
 
     /** The byline's author, else a letter's signer, or null when the text names neither. */
     public static String author(String text) {
-        Matcher m = BYLINE.matcher(text.length() > HEAD ? text.substring(0, HEAD) : text);
-        return m.find() ? m.group(1) : signer(text);
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        Matcher m = BYLINE.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String masthead = mastheadAuthor(head);
+        return masthead != null ? masthead : signer(text);
+    }
+
+    /** Words that end or make a publication's name ("Jiqi Zhixin Weekly", "Margin Notes", "Compute Review"). */
+    private static final Pattern PUBLICATION = Pattern.compile("(?i).*\\b(?:weekly|daily|monthly|journal|review|times|post"
+            + "|news|newsletter|notes|magazine|digest|report|tribune|herald|gazette|observer|chronicle|insider|bulletin"
+            + "|briefing|dispatch|wire|press|media|tech|podcast|show|radio|tv|blog|substack|edition|desk|bureau)\\b.*");
+
+    /** What sets a masthead line's fields apart: a middle dot, a bullet or a bar between spaces. */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("[ \\t]+[·•|][ \\t]+");
+    private static final Pattern DATE = Pattern.compile("(?i).*\\b(?:\\d{4}|\\d{1,2}[ \\t]+(?:jan|feb|mar|apr|may|jun|jul"
+            + "|aug|sep|oct|nov|dec)\\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\.?[ \\t]+\\d{1,2})\\b.*");
+
+    /**
+     * A newsletter's masthead names its writer without a "By": {@code *Margin Notes* · Dana Park · November 30, 2026},
+     * a line of fields set apart by dots or bars, one of them a date and another a person's name alone. A desk's
+     * name ("Our Bureau | Pune | Updated: …") opens with a word no name opens with.
+     */
+    private static String mastheadAuthor(String head) {
+        for (String line : head.split("\n")) {
+            String[] fields = FIELD_SEPARATOR.split(line.strip());
+            if (fields.length < 2 || fields.length > 4
+                    || java.util.Arrays.stream(fields).noneMatch(f -> DATE.matcher(f).matches())) {
+                continue;
+            }
+            for (String field : fields) {
+                // an italic field is the publication's title ("*Margin Notes*"), not its writer
+                Matcher name = SIGNATURE.matcher(field);
+                if (!field.startsWith("*") && !field.startsWith("_") && name.matches()
+                        && !NOT_A_NAME.matcher(name.group(1)).matches() && !PUBLICATION.matcher(name.group(1)).matches()
+                        && !NameRuns.isNeverAName(name.group(1).split("[ \\t]+")[0])) {
+                    return name.group(1).replaceAll("[ \\t]+", " ");
+                }
+            }
+        }
+        return null;
     }
 
     /**
