@@ -591,6 +591,10 @@ public final class FrameFinder {
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "''", "\u2019");
 
     private Optional<Subject> appositiveSubject(String text, List<Token> t, List<NameRun> runs, int comma) {
+        Optional<Subject> designated = designationSubject(text, t, runs, comma);
+        if (designated.isPresent()) {
+            return designated;
+        }
         for (int k = comma - 1; k > 0 && comma - k <= 30; k--) {
             if (t.get(k).text().equals(",")) {
                 int from = k + 1;
@@ -641,11 +645,52 @@ public final class FrameFinder {
     }
 
     /**
-     * {@code Its sponsor}, {@code Her co-founder}, {@code The bill's author}: a relation to someone or something just
-     * named, which the name in apposition after it fills in.
+     * {@code Mr. Anil Kapoor, Vice-President, NASSCOM, said}: a name, then its designation and the organisation each
+     * set off by commas, as Indian and much British business reporting writes them. The speaker is the name, not
+     * the organisation nearest the verb; the role and the organisation describe them.
+     */
+    private Optional<Subject> designationSubject(String text, List<Token> t, List<NameRun> runs, int comma) {
+        int orgComma = previousComma(t, comma - 1, 8);
+        int roleComma = orgComma > 0 ? previousComma(t, orgComma - 1, 8) : -1;
+        if (roleComma <= 0) {
+            return Optional.empty();
+        }
+        Optional<NameRun> organisation = runs.stream().filter(r -> r.from() == orgComma + 1 && r.to() == comma).findFirst();
+        Optional<NameRun> name = runEndingAt(runs, roleComma - 1);
+        String role = text.substring(t.get(roleComma + 1).start(), t.get(orgComma - 1).end());
+        // a designation is a bare title ("Vice-President", "MD and CEO"); "the chief executive of Pellor" between two
+        // names is an apposition to the second, and the first the person a question is put to
+        if (organisation.isEmpty() || name.isEmpty() || !RoleReader.looksLikeRole(role)
+                || role.matches("(?i)(?:the|a|an|its|his|her|their)\\b.*|.*\\b(?:of|at|for)\\b.*")
+                || organisation.get().titled()
+                || !(name.get().titled() || name.get().to() - name.get().from() >= 2)
+                || name.get().from() > 0 && !t.get(name.get().from() - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        Person p = resolver.name(name.get().text(), name.get().titled());
+        if (p == null || !p.isPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Subject(p, name.get().from(), role + ", " + organisation.get().text()));
+    }
+
+    /** The nearest comma at or before {@code from}, at most {@code reach} tokens back; -1 without one. */
+    private static int previousComma(List<Token> t, int from, int reach) {
+        for (int k = from; k >= 0 && from - k <= reach; k--) {
+            if (t.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code Its sponsor}, {@code Her co-founder}, {@code The bill's author}, {@code Orrin's finance chief}: a relation
+     * to someone or something just named, which the name in apposition after it fills in.
      */
     private static final java.util.regex.Pattern POSSESSED_ROLE = java.util.regex.Pattern.compile(
-            "(?i)(?:its|his|her|their|the [\\p{L}-]+['’]s)(?: [\\p{L}-]+){1,3}\\s*");
+            "(?i)(?:its|his|her|their|the [\\p{L}-]+['’]s|(?-i:\\p{Lu}[\\p{L}&.-]*)(?: (?-i:\\p{Lu}[\\p{L}&.-]*)){0,2}['’]s)"
+            + "(?: [\\p{L}-]+){1,3}\\s*");
 
     /**
      * {@code Jane Roe (Meridian Capital) said}: the name before a short parenthesis, which describes
