@@ -91,10 +91,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       business report ("said Mr. Rao, MD and CEO, Infinity Labs Ltd.", "opined", "averred") (unseen: recall .750,
  *       attribution .522, type .580, topics .884 | .884, rejection .865, speakers .647; every answer of the German
  *       interview went to the outlet, and the essay's author and its first block quote yielded no claim).</li>
+ *   <li>{@code fresh19}: the seeds' genre in styles no earlier set has: a French interview in translation («…» quotes,
+ *       "M." and "Mme", questions labelled by the outlet as "L'Écho numérique :", an absent co-founder's forecast
+ *       inside a question), a research-interview transcript ("Interviewer:" / "P7:", the participant described only in
+ *       a header, redactions and timestamps), a podcast mailbag (the host reads listeners' questions that carry their own
+ *       claims; the guest relays her CEO and a colleague) and a commencement address (anecdotes that are not claims,
+ *       predictions with odds, advice) (unseen at f441b15: recall .781, attribution .880, type .827, topics .773 | .787,
+ *       rejection .648, speakers .429; the research interview yielded no claim at all).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17} and {@code fresh18} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18} and {@code fresh19} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -105,7 +112,7 @@ class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18");
+            "fresh16", "fresh17", "fresh18", "fresh19");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -118,7 +125,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.94), Map.entry("fresh17", 0.90),
-            Map.entry("fresh18", 0.92));
+            Map.entry("fresh18", 0.92), Map.entry("fresh19", 0.78));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -153,6 +160,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.88), 0.97, 0.99);
         } else if (set.equals("fresh18")) {
             e.assertAtLeast(0.88, 0.94, typeFloor(set, 0.62), topicsFloor(set, topics, 0.92), 0.88, 0.93);
+        } else if (set.equals("fresh19")) {
+            e.assertAtLeast(0.77, 0.87, typeFloor(set, 0.82), topicsFloor(set, topics, 0.77), 0.64, 0.42);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -165,7 +174,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.95), Map.entry("fresh7", 0.93), Map.entry("fresh8", 0.94),
             Map.entry("fresh9", 0.97), Map.entry("fresh10", 0.94), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.96),
-            Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.87), Map.entry("fresh17", 0.90));
+            Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.87), Map.entry("fresh17", 0.90),
+            Map.entry("fresh19", 0.82));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
