@@ -150,8 +150,8 @@ public interface QueryConfig {
         /**
          * The most matches one ranked query reads and ranks: ranking reads every candidate's row, so
          * beyond this a common word would cost a heap page per match. A query with more matches
-         * ranks the first ones the index yields and says so (search.complete=false; total is then
-         * a lower bound).
+         * ranks the newest (undated first, then by published date; older months are not searched)
+         * and says so (search.complete=false; total is then a lower bound).
          */
         @WithDefault("1000")
         int maxRanked();

@@ -59,13 +59,59 @@ public final class ClaimSql {
     /**
      * The most full-text matches one ranked query reads and ranks (claimstream.query.full-text.max-ranked).
      * Ranking needs each match's tsvector from the heap, so ranking every match of a common word
-     * costs a heap page per match (3 s for 30,000 matches of a million claims, see query-service/bench).
+     * costs a heap page per match (3 s for 30,000 matches of a million claims, see query-service/bench);
+     * the ones ranked are the newest.
      */
     public static final int DEFAULT_MAX_RANKED = 1000;
 
-    /** The bounded candidates of a ranked full-text query: the first max-ranked matches the GIN index yields. */
-    private static final String RANKED_CANDIDATES = "WITH candidates AS MATERIALIZED (SELECT c.id, c.published, "
-            + "c.document_id, c.span_start, ts_rank_cd(c.tsv, " + QUERY_ONCE + ") AS rank FROM claim c";
+    /**
+     * The months a ranked full-text query searches, newest first, in windows of 1, 1, 2, 4, 8 ...
+     * months, each a row (newest, months): undated claims first (newest null; as semantic search
+     * counts them, the newest), then from the newest month that has claims back to the oldest. A
+     * window is searched only when the ones before it held too few candidates (a query's rows are
+     * pulled as they are needed); doubling keeps a rare word's walk over many years to a few
+     * searches while a common word's first month or two hold enough.
+     */
+    private static final String MONTHS = """
+            WITH RECURSIVE bounds AS (
+                SELECT date_trunc('month', max(c.published)::timestamp)::date AS newest,
+                       date_trunc('month', min(c.published)::timestamp)::date AS oldest
+                FROM claim c WHERE c.published IS NOT NULL%s),
+            months(newest, months) AS (
+                SELECT NULL::date, 1
+                UNION ALL
+                SELECT CASE WHEN mo.newest IS NULL THEN b.newest ELSE (mo.newest - mo.months * interval '1 month')::date END,
+                       CASE WHEN mo.newest IS NULL THEN 1 ELSE mo.months * 2 END
+                FROM months mo CROSS JOIN bounds b
+                WHERE b.newest IS NOT NULL
+                  AND (mo.newest IS NULL OR (mo.newest - mo.months * interval '1 month')::date >= b.oldest)),
+            """;
+
+    /** The full-text match of a query that is not ranked, over claim_tsv_idx. */
+    private static final String MATCH = " AND c.tsv @@ " + QUERY;
+
+    /**
+     * The claims of one window of {@link #MONTHS} that have the query's words: the month-keyed words
+     * of V11__full_text_by_month.sql, so a window's search reads those months' postings only, where
+     * {@link #MATCH} builds the bitmap of every match before yielding the first (9.6-9.9 ms for
+     * 15,000 matches of a million claims). The keys hold no positions: {@link #WINDOW_MATCH} then
+     * checks phrases and exclusions on each claim's tsv. OFFSET 0 keeps the other filters out of
+     * the scan: ANDed with another index's bitmap, each window would build that bitmap whole again.
+     * The query is {@link #QUERY_ONCE}, so that a plan for one query's words is a plan for any (see
+     * {@link #page}).
+     */
+    private static final String WINDOW_MATCHES = "(SELECT c.id, c.published, c.document_id, c.span_start, c.tsv, c.type"
+            + " FROM claim c WHERE claim_month_terms(c.tsv, c.published) @@ claim_month_query(" + QUERY_ONCE
+            + ", mo.newest, mo.months) OFFSET 0) c";
+
+    /** The query itself, on the claims {@link #WINDOW_MATCHES} found. */
+    private static final String WINDOW_MATCH = " AND c.tsv @@ " + QUERY_ONCE;
+
+    private static final String NEWEST_FIRST = " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC";
+
+    /** A candidate's rank, computed for the candidates only. */
+    private static final String RANKED = "candidates AS MATERIALIZED (SELECT n.id, n.published, n.document_id, n.span_start, "
+            + "ts_rank_cd(n.tsv, " + QUERY_ONCE + ") AS rank FROM ";
 
     private static final String RANKED_ORDER = "m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id";
 
@@ -81,6 +127,11 @@ public final class ClaimSql {
     private final ClaimFilter filter;
     private final boolean byTopic;
     private final boolean needsClaim;
+    /**
+     * Named in the statement's text, not bound: it is the service's setting, one value, and a
+     * bound limit made PostgreSQL plan the month walk again for each request (see {@link #page}).
+     */
+    private final int maxRanked;
 
     /**
      * The SQL for a filter. A topic filter without full text is driven by claim_topic: the page is
@@ -93,25 +144,23 @@ public final class ClaimSql {
 
     /** @param maxRanked the most full-text matches a ranked query reads and ranks */
     public ClaimSql(ClaimFilter filter, int maxRanked) {
-        this(filter, filter.topic() != null && filter.q() == null);
-        if (ranked()) {
-            parameters.put("maxRanked", maxRanked);
-        }
+        this(filter, filter.topic() != null && filter.q() == null, maxRanked);
     }
 
     /** The SQL over {@link #FILTERED} only (claims and outcomes), for queries that build their own select. */
     public static ClaimSql overClaims(ClaimFilter filter) {
-        return new ClaimSql(filter, false);
+        return new ClaimSql(filter, false, DEFAULT_MAX_RANKED);
     }
 
-    private ClaimSql(ClaimFilter filter, boolean byTopic) {
+    private ClaimSql(ClaimFilter filter, boolean byTopic, int maxRanked) {
         this.filter = filter;
+        this.maxRanked = maxRanked;
         this.byTopic = byTopic;
         this.needsClaim = filter.predictionsOnly() || filter.horizonFrom() != null || filter.horizonTo() != null
                 || filter.resolved() != null;
         String t = byTopic ? "ct." : "c.";
         if (filter.q() != null) {
-            add(" AND c.tsv @@ " + QUERY, "q", filter.q());
+            add(MATCH, "q", filter.q()); // always first: a ranked query may search by month instead, see rankedCandidates()
         }
         if (filter.personIds() != null) {
             add(" AND " + t + "person_id IN (:people)", "people", filter.personIds());
@@ -153,8 +202,8 @@ public final class ClaimSql {
 
     /**
      * Whether this is a ranked full-text query. Its rank order is over a bounded candidate set: the
-     * first max-ranked matches in the GIN index's order (storage order, so the earliest stored), and
-     * its count stops at max-ranked; a caller says so when the count reaches it.
+     * newest max-ranked matches (undated ones first), and its count stops at max-ranked; a caller
+     * says so when the count reaches it.
      */
     public boolean ranked() {
         return filter.q() != null && filter.order() == ClaimFilter.Order.RANK;
@@ -178,7 +227,7 @@ public final class ClaimSql {
         if (ranked()) {
             // ts_headline only for the page's rows, after the candidates are ranked
             // the page is cut from the ranked candidates before any join, and highlighted alone
-            return RANKED_CANDIDATES + (filter.resolved() != null ? WITH_OUTCOMES : "") + where + " LIMIT :maxRanked),\n"
+            return rankedCandidates() + ",\n"
                     + "m AS (SELECT * FROM candidates m ORDER BY " + RANKED_ORDER + " LIMIT :limit OFFSET :offset)\n"
                     + COLUMNS + HIGHLIGHT + (counting ? ", (SELECT count(*) FROM candidates) AS total" : "")
                     + RANKED_FROM + " ORDER BY " + RANKED_ORDER;
@@ -196,22 +245,54 @@ public final class ClaimSql {
      * 15-23 ms where the page is a 0.3 ms index walk), so a topic's page was planned again on every
      * request (1.8 ms of planning for 0.4-0.9 ms of execution at a million claims, with its total
      * kept apart; read-benchmark-1m-readcost.txt). Page sizes are validated integers from a small
-     * range, so the texts stay few; a later page keeps both bound (its offsets are many), as does
-     * a ranked full-text statement, whose generic plan PostgreSQL already keeps with them bound
-     * (and no longer would with them named).
+     * range, so the texts stay few; a later page keeps both bound (its offsets are many). A ranked
+     * full-text statement's first page names its size too, where its page is cut from the
+     * candidates: with the size bound, the generic plan of the month walk looked costlier than a
+     * custom one and each request was planned again (1.2 ms of 9 at a million claims).
      */
     public String page(String statement, int limit, long offset) {
         String bound = " LIMIT :limit OFFSET :offset";
-        if (offset != 0 || ranked() || !statement.endsWith(bound)) {
+        if (offset != 0) {
+            return statement;
+        }
+        if (ranked()) {
+            return statement.replace(bound + ")", " LIMIT " + limit + ")");
+        }
+        if (!statement.endsWith(bound)) {
             return statement;
         }
         return statement.substring(0, statement.length() - bound.length()) + " LIMIT " + limit;
     }
 
+    /**
+     * The candidates of a ranked query: its newest max-ranked matches (undated ones first), then
+     * ranked. Filtered by the words, a type or dates only, they are read window by window of
+     * {@link #MONTHS}, newest first, until the limit is reached (the dates bound the windows; undated
+     * claims fail a date filter anyway). A speaker, topic, document or prediction filter keeps far
+     * fewer claims than the words alone: there the windows would read many months of matches to
+     * keep a few, and PostgreSQL is left to combine the filter's index with the words' and sort.
+     */
+    private String rankedCandidates() {
+        if (!walksMonths()) {
+            return "WITH " + RANKED + "(SELECT c.id, c.published, c.document_id, c.span_start, c.tsv FROM claim c"
+                    + (filter.resolved() != null ? WITH_OUTCOMES : "") + where + NEWEST_FIRST + " LIMIT " + maxRanked + ") n)";
+        }
+        String range = (filter.from() != null ? " AND c.published >= :from" : "")
+                + (filter.to() != null ? " AND c.published <= :to" : "");
+        String others = " WHERE TRUE" + WINDOW_MATCH + where.substring((" WHERE TRUE" + MATCH).length());
+        return MONTHS.formatted(range) + RANKED + "(SELECT f.* FROM months mo CROSS JOIN LATERAL ("
+                + "SELECT c.id, c.published, c.document_id, c.span_start, c.tsv FROM " + WINDOW_MATCHES + others
+                + NEWEST_FIRST + ") f LIMIT " + maxRanked + ") n)";
+    }
+
+    /** Whether a ranked query's filters are words, a type and dates at most: see {@link #rankedCandidates()}. */
+    private boolean walksMonths() {
+        return filter.personIds() == null && filter.topic() == null && filter.documentId() == null && !needsClaim;
+    }
+
     public String count() {
         if (ranked()) {
-            return "SELECT count(*) FROM (SELECT 1 FROM claim c" + (filter.resolved() != null ? WITH_OUTCOMES : "")
-                    + where + " LIMIT :maxRanked) m";
+            return rankedCandidates() + "\nSELECT count(*) FROM candidates";
         }
         if (countedPerTopic() || countedPerPerson()) {
             return "SELECT coalesce(sum(k.claims), 0)::bigint AS count" + keptCounts();

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param mode       {@code semantic} or {@code fulltext}; a full-text answer has method
  *                   {@code bounded-rank}, no model and no minScore, and complete=false when it
- *                   ranked only the first claimstream.query.full-text.max-ranked matches
+ *                   ranked only the newest claimstream.query.full-text.max-ranked matches
  * @param method     {@code pgvector} (the database's HNSW index: approximate nearest neighbours),
  *                   {@code hnsw} (the service's own Lucene HNSW index, where the database has no
  *                   pgvector: approximate too) or {@code exact} (every candidate's vector compared in
@@ -25,8 +25,9 @@ public record SearchInfo(String mode, String method, String model, Double minSco
                          boolean complete) {
 
     /**
-     * A ranked full-text answer: at most {@code maxRanked} matches were read and ranked; when
-     * {@code considered} reached it, more may match, and the page's total is a lower bound.
+     * A ranked full-text answer: at most {@code maxRanked} matches were read and ranked, the newest;
+     * when {@code considered} reached it, older claims may match too, and the page's total is a
+     * lower bound.
      */
     public static SearchInfo fullText(long considered, int maxRanked) {
         return new SearchInfo("fulltext", "bounded-rank", null, null, considered, considered < maxRanked);

@@ -26,14 +26,37 @@ class ClaimSqlTest {
     @Test
     void fullTextRanksAndHighlights() {
         ClaimSql sql = new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null));
-        assertThat(sql.select()).contains("ts_headline").contains("ts_rank_cd(c.tsv").contains("LIMIT :maxRanked")
+        assertThat(sql.select()).contains("ts_headline").contains("ts_rank_cd(n.tsv").contains(" LIMIT 1000) n)")
                 .contains("ORDER BY m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id LIMIT :limit");
-        assertThat(sql.count()).contains("LIMIT :maxRanked");
-        assertThat(sql.parameters()).containsEntry("maxRanked", ClaimSql.DEFAULT_MAX_RANKED);
-        // the per-row rank and highlight parse the query once (an init plan); the match is the index's key
-        assertThat(sql.select()).contains("ts_rank_cd(c.tsv, (SELECT websearch_to_tsquery('english', :q)))")
+        assertThat(sql.count()).contains(" LIMIT 1000) n)").endsWith("SELECT count(*) FROM candidates");
+        assertThat(new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null), 300).select())
+                .contains(" LIMIT 300) n)");
+        // the per-row rank and highlight parse the query once (an init plan), and so does each month's search
+        assertThat(sql.select()).contains("ts_rank_cd(n.tsv, (SELECT websearch_to_tsquery('english', :q)))")
                 .contains("ts_headline('english', c.text, (SELECT websearch_to_tsquery('english', :q))")
-                .contains("c.tsv @@ websearch_to_tsquery('english', :q)");
+                .contains("claim_month_terms(c.tsv, c.published) @@ claim_month_query((SELECT websearch_to_tsquery('english', :q)), mo.newest, mo.months)")
+                .contains("OFFSET 0) c WHERE TRUE AND c.tsv @@ (SELECT websearch_to_tsquery('english', :q))")
+                .doesNotContain("c.tsv @@ websearch_to_tsquery");
+    }
+
+    @Test
+    void rankedCandidatesAreTheNewestMatches() {
+        // words, a type and dates: the months are walked newest first, each window's matches newest first
+        ClaimSql walked = new ClaimSql(ClaimFilter.of("agents", null, null, "fact", null,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30)));
+        assertThat(walked.select()).startsWith("WITH RECURSIVE bounds AS")
+                .contains("WHERE c.published IS NOT NULL AND c.published >= :from AND c.published <= :to)")
+                .contains("OFFSET 0) c WHERE TRUE AND c.tsv @@ (SELECT websearch_to_tsquery('english', :q)) AND c.type = :type AND c.published >= :from AND c.published <= :to"
+                        + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC) f LIMIT 1000");
+        // a speaker (or topic, document) leaves few matches: PostgreSQL combines its index with the words'
+        ClaimSql filtered = new ClaimSql(ClaimFilter.of("agents", List.of("ann-lee"), null, null, null, null, null));
+        assertThat(filtered.select()).startsWith("WITH candidates AS MATERIALIZED").doesNotContain("claim_month")
+                .contains("WHERE TRUE AND c.tsv @@ websearch_to_tsquery('english', :q) AND c.person_id IN (:people)"
+                        + " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC LIMIT 1000) n)");
+        // a first page names its size where it is cut from the candidates; later pages bind it
+        String select = walked.selectCounting();
+        assertThat(walked.page(select, 20, 0)).contains("m.span_start, m.id LIMIT 20)").doesNotContain(":limit");
+        assertThat(walked.page(select, 20, 40)).isEqualTo(select);
     }
 
     @Test
@@ -154,7 +177,6 @@ class ClaimSqlTest {
         assertThat(byTopic.page(select, 50, 0)).endsWith(" ORDER BY ct.published ASC NULLS LAST, ct.document_id,"
                 + " ct.span_start, ct.claim_id LIMIT 50").doesNotContain(":limit").doesNotContain(":offset");
         assertThat(byTopic.page(select, 50, 100)).isEqualTo(select);
-        ClaimSql ranked = new ClaimSql(ClaimFilter.of("robots", null, null, null, null, null, null));
-        assertThat(ranked.page(ranked.selectCounting(), 20, 0)).isEqualTo(ranked.selectCounting());
+        // a ranked statement's page is cut from its candidates: see rankedCandidatesAreTheNewestMatches
     }
 }
