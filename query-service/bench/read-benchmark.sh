@@ -18,6 +18,7 @@
 # driven before its timed part, beyond its first 200 requests (default 0): a freshly started service
 # runs its hot paths interpreted and compiles them for the first several thousand requests, so
 # without it the first scenarios' "svc cpu" is mostly the JIT's (read-benchmark-30k-readcost.txt).
+# BENCH_ONLY names the scenarios to run, comma-separated (e.g. BENCH_ONLY="full text"; default all).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
 REPORT="${1:-$REPO/../notes/issue5-bench.txt}"
@@ -69,7 +70,7 @@ fi
 # start against this data and is kept in $BENCH_DIR/vectors; the run waits for it
 # CPU per request, beside latency: the service's process, and the postmaster with its backends
 WRK="${WRK-$(command -v wrk || true)}"
-java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.warm-up-seconds="${WARM_UP_SECONDS:-0}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
+java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.warm-up-seconds="${WARM_UP_SECONDS:-0}" -Dbench.only="${BENCH_ONLY:-}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
     -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
     "$CLIENTS" "$REQUESTS"
 echo "report written to $REPORT"

@@ -85,7 +85,9 @@ public final class ReadBenchmark {
                 Long.getLong("bench.warm-up-seconds", 0) > 0
                         ? " (its first requests, then " + Long.getLong("bench.warm-up-seconds", 0) + " s more)" : ""));
         // semantic search uses the service's HNSW index once it is built (no pgvector here): wait for it
-        String indexWait = awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)));
+        String indexWait = wanted("semantic") || wanted("semantic+speaker")
+                ? awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)))
+                : "semantic search not run: the service's vector index not awaited";
         report.append(indexWait).append('\n');
         report.append("answers: full text ").append(get(base, "/claims?size=1&q=" + LoadRun.encode(FULL_TEXT.get(0)))
                 .replaceAll("(?s).*(\"total\":\\d+).*?(\"search\":\\{[^}]*\\}).*", "$1 $2")).append("; semantic ")
@@ -98,24 +100,40 @@ public final class ReadBenchmark {
         LoadRun load = new LoadRun(base, clients).counting(() -> counters(base));
         List<LoadRun.Result> results = new ArrayList<>();
         Duration limit = Duration.ofSeconds(90);
-        results.add(load.run("claims by speaker", 200, requests, limit,
-                i -> "/claims?size=50&speaker=" + speakers.get(i % speakers.size())));
-        results.add(load.run("claims by topic", 200, requests, limit,
-                i -> "/claims?size=50&topic=" + topics.get(i % topics.size())));
-        results.add(load.run("topic+type+dates", 200, requests, limit,
-                i -> "/claims?size=50&type=prediction&from=2025-01&to=2025-06&topic=" + topics.get(i % topics.size())));
-        results.add(load.run("full text", 200, requests, limit,
-                i -> "/claims?size=20&q=" + LoadRun.encode(FULL_TEXT.get(i % FULL_TEXT.size()))));
-        results.add(load.run("semantic", 50, Math.min(requests, 500), limit,
-                i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))));
+        if (wanted("claims by speaker")) {
+            results.add(load.run("claims by speaker", 200, requests, limit,
+                    i -> "/claims?size=50&speaker=" + speakers.get(i % speakers.size())));
+        }
+        if (wanted("claims by topic")) {
+            results.add(load.run("claims by topic", 200, requests, limit,
+                    i -> "/claims?size=50&topic=" + topics.get(i % topics.size())));
+        }
+        if (wanted("topic+type+dates")) {
+            results.add(load.run("topic+type+dates", 200, requests, limit,
+                    i -> "/claims?size=50&type=prediction&from=2025-01&to=2025-06&topic=" + topics.get(i % topics.size())));
+        }
+        if (wanted("full text")) {
+            results.add(load.run("full text", 200, requests, limit,
+                    i -> "/claims?size=20&q=" + LoadRun.encode(FULL_TEXT.get(i % FULL_TEXT.size()))));
+        }
+        if (wanted("semantic")) {
+            results.add(load.run("semantic", 50, Math.min(requests, 500), limit,
+                    i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))));
+        }
         // warmed over all its distinct requests (200): with 50, the answer-cache run computed 150 answers
         // inside its timed part, each first asked by several clients at once: a p99 of 219 ms at "100%" hits
-        results.add(load.run("semantic+speaker", 200, Math.min(requests, 500), limit,
-                i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))
-                        + "&speaker=" + speakers.get(i % speakers.size())));
-        results.add(load.run("speaker profile", 200, requests, limit, i -> "/speakers/" + speakers.get(i % speakers.size())));
-        results.add(load.run("topic view", 50, Math.min(requests, 500), limit,
-                i -> "/topics/" + topics.get(i % topics.size())));
+        if (wanted("semantic+speaker")) {
+            results.add(load.run("semantic+speaker", 200, Math.min(requests, 500), limit,
+                    i -> "/claims?size=20&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(i % QUESTIONS.size()))
+                            + "&speaker=" + speakers.get(i % speakers.size())));
+        }
+        if (wanted("speaker profile")) {
+            results.add(load.run("speaker profile", 200, requests, limit, i -> "/speakers/" + speakers.get(i % speakers.size())));
+        }
+        if (wanted("topic view")) {
+            results.add(load.run("topic view", 50, Math.min(requests, 500), limit,
+                    i -> "/topics/" + topics.get(i % topics.size())));
+        }
         report.append(LoadRun.HEADER).append('\n');
         results.forEach(r -> report.append(r.line()).append('\n'));
         report.append("distinct: how many different request strings the scenario cycles through (a cache keeps each "
@@ -170,6 +188,15 @@ public final class ReadBenchmark {
                         GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
         console.flush();
         return report.toString();
+    }
+
+    /**
+     * Whether a scenario runs: all of them, or those named in bench.only (comma-separated, e.g.
+     * "full text"), so that one changed statement can be measured without the others' half hour.
+     */
+    private static boolean wanted(String scenario) {
+        String only = System.getProperty("bench.only", "");
+        return only.isBlank() || java.util.Arrays.stream(only.split(",")).map(String::trim).anyMatch(scenario::equals);
     }
 
     /** The service's caches as configured for this run (the script passes its environment on to the service). */
