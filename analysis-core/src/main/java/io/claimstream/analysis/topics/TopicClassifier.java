@@ -14,7 +14,7 @@ import io.claimstream.analysis.text.Token;
 /**
  * Labels a claim with one to three topics. Lexical evidence first: the taxonomy's terms found
  * among the claim's word stems; a topic makes the cut when it scores at least half of the best
- * one. Context (the section heading, the question being answered, the sentence before) adds weak
+ * one, and one the claim names by a full term of its own keeps a free place after them. Context (the section heading, the question being answered, the sentence before) adds weak
  * evidence that breaks ties, and decides alone when the claim itself names no topic (a claim
  * like "This path is already unfolding" is about what the text around it is about).
  *
@@ -144,6 +144,7 @@ public final class TopicClassifier {
         if (named) {
             chosen = new ArrayList<>(lexical);
             addWhileRoom(chosen, pervading);
+            addWhileRoom(chosen, outweighed(own, lexical));
             if (similarities != null) {
                 addWhileRoom(chosen, thresholds.select(similarities, true));
             }
@@ -231,6 +232,18 @@ public final class TopicClassifier {
             }
         }
         return words;
+    }
+
+    /**
+     * Topics the claim names by a full term of their own that the half-of-the-best cut left out, strongest first: in
+     * "it has no plans to stop training base models, and its newest was trained on domestic accelerators" the chips
+     * are named once where pre-training is named three times, and are still named.
+     */
+    private static List<String> outweighed(Map<String, Double> own, List<String> lexical) {
+        List<Map.Entry<String, Double>> left = new ArrayList<>(own.entrySet());
+        left.removeIf(e -> e.getValue() < 1.0 || lexical.contains(e.getKey()) || e.getKey().equals(TopicTaxonomy.OTHER));
+        left.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return left.stream().map(Map.Entry::getKey).toList();
     }
 
     /**

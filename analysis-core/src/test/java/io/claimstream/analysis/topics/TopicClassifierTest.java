@@ -433,6 +433,17 @@ class TopicClassifierTest {
                 .contains("agents");
     }
 
+    /**
+     * A topic the claim names by a full term keeps a place when another topic is named more often: the chips below are
+     * named once against pre-training's three times, and are still what half the sentence is about.
+     */
+    @Test
+    void aTopicNamedOnceBesideOneNamedThriceKeepsAPlace() {
+        assertThat(classifier.classify(tokens("The lab will keep pre-training base models at scale, and its next base "
+                + "model was trained on accelerators from home."), List.of()))
+                .startsWith("pre-training-scaling").contains("compute-and-chips");
+    }
+
     @Test
     void aGridsPartsAndTheMachinesOfAClusterAreInfrastructure() {
         assertThat(classifier.classify(tokens("Two new substations will connect the campus by spring."), List.of()))
