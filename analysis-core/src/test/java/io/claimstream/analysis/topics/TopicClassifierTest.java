@@ -408,7 +408,7 @@ class TopicClassifierTest {
     /**
      * Everyday words of each subject: selling is business, the grid and silicon are infrastructure ("Silicon Valley"
      * is still a place), a bill is a cost unless lawmakers are voting on it, an incident is a safety matter, footage is
-     * data, and work done "without a human" is an agent's.
+     * data, work done "without a human" is an agent's, growth is a business's and work per watt is the hardware's.
      */
     @Test
     void everydayWordsOfASubjectNameIt() {
@@ -431,6 +431,10 @@ class TopicClassifierTest {
                 .contains("data");
         assertThat(classifier.classify(tokens("Most refunds are now issued without a human."), List.of()))
                 .contains("agents");
+        assertThat(classifier.classify(tokens("Even a flat year would leave us with double-digit growth."), List.of()))
+                .contains("business-models");
+        assertThat(classifier.classify(tokens("The new board does twice the work per watt."), List.of()))
+                .contains("compute-and-chips");
     }
 
     /**
