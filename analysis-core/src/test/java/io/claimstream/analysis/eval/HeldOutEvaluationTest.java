@@ -125,7 +125,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.96), Map.entry("fresh17", 0.92),
-            Map.entry("fresh18", 0.92), Map.entry("fresh19", 0.78));
+            Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.79));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -159,9 +159,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh17")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.91), 0.97, 0.99);
         } else if (set.equals("fresh18")) {
-            e.assertAtLeast(0.88, 0.94, typeFloor(set, 0.62), topicsFloor(set, topics, 0.92), 0.88, 0.93);
+            e.assertAtLeast(0.88, 0.94, typeFloor(set, 0.62), topicsFloor(set, topics, 0.96), 0.88, 0.93);
         } else if (set.equals("fresh19")) {
-            e.assertAtLeast(0.77, 0.87, typeFloor(set, 0.82), topicsFloor(set, topics, 0.77), 0.64, 0.42);
+            e.assertAtLeast(0.77, 0.87, typeFloor(set, 0.82), topicsFloor(set, topics, 0.78), 0.64, 0.42);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }

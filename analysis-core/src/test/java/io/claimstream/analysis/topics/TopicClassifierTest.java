@@ -408,7 +408,7 @@ class TopicClassifierTest {
     /**
      * Everyday words of each subject: selling is business, the grid and silicon are infrastructure ("Silicon Valley"
      * is still a place), a bill is a cost unless lawmakers are voting on it, an incident is a safety matter, footage is
-     * data, work done "without a human" is an agent's, growth is a business's and work per watt is the hardware's.
+     * data, work done "without a human" is an agent's, growth, clients and cash are a business's and work per watt is the hardware's.
      */
     @Test
     void everydayWordsOfASubjectNameIt() {
@@ -435,6 +435,10 @@ class TopicClassifierTest {
                 .contains("business-models");
         assertThat(classifier.classify(tokens("The new board does twice the work per watt."), List.of()))
                 .contains("compute-and-chips");
+        assertThat(classifier.classify(tokens("Our clients in banking would never accept that."), List.of()))
+                .contains("business-models");
+        assertThat(classifier.classify(tokens("They have far more cash than we do."), List.of()))
+                .contains("business-models");
     }
 
     /**
