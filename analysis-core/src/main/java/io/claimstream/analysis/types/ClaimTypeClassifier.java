@@ -49,6 +49,10 @@ public final class ClaimTypeClassifier {
             // "He wants the line set at 10^25 operations": wanting a thing done to a measure is advocacy, as "wants X to" is
             + "(wants|urges|urged) (the|a|an|its|their|all|every) [\\w-]+( [\\w-]+)? (set|cut|capped|banned|lowered|raised|"
             + "fixed|tied|limited|published|scrapped|dropped|moved) (at|to|by|below|above|before|under|until|in|on))\\b.*");
+    /** "Engineering colleges must put AI into the first year": what people or institutions must do is asked of them. */
+    private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
+            + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
+            + "employers|vendors|boards|ministries|agencies) must (not )?(?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
@@ -255,7 +259,15 @@ public final class ClaimTypeClassifier {
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
     private static final Pattern APPROXIMATION = Pattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
-            + "(a third|a quarter|half|a few|several|\\d|" + NUMBER_WORD + "\\b))");
+            + "(a third|a quarter|half|a few|several|one|\\d|" + NUMBER_WORD + "\\b))");
+    /** "They ask us for cheaper tokens", "the regulator asked us to …": a request put to the speaker's side is reported. */
+    private static final Anywhere ASKED_OF_US = Anywhere.compile("(?s).*\\bask(s|ed|ing)? us (for|to|about)\\b.*");
+    /**
+     * "Selling the chip unit would make the accounts easier to read": a course of action named by its gerund, and what it
+     * would do, weigh that course; no event is foreseen unless a time ahead or a figure is given.
+     */
+    private static final Anywhere COURSE_WEIGHED = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?[a-z]{3,}ing\\b[^,;.]{0,60}?"
+            + "\\b(would|wouldn['’]t)\\b.*");
 
     /** Rewrites before the rules read a claim: what is only supposed, regretted or possible asserts nothing. */
     /*
@@ -309,6 +321,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Pattern NEED_OF_NOUN = Pattern.compile("\\b(the|those|these|any|all|every|no) [\\w-]+ "
             + "(a|an|the|every|each|your|our|their|its|his|her|we|you|they|people) ([\\w-]+ )?(need|needs) to\\b"
+            // "the documentation we need for the act is …": the need describes the noun whatever follows it
+            + "|\\b(the|those|these|any|all|every|no) [\\w-]+ (we|you|they|i|people) (really |still )?(need|needs)\\b"
             // "doing things it shouldn't do": what a noun is, not what anyone is told
             + "|\\b(things|anything|something|everything|nothing|stuff) (that )?(it|they|we|you|he|she|people|models|agents)"
             + " (shouldn['’]t|should not|should)\\b");
@@ -361,7 +375,7 @@ public final class ClaimTypeClassifier {
             // "On that measure, 90% is conservative", "a drop that size is plausible": a figure weighed, not measured
             + "|plausible|implausible|conservative|optimistic|pessimistic|credible|generous|(good|big|fast"
             + "|cheap|long|strong|safe) enough)\\b"
-            + "|\\bmakes? (no|little|much|more|less|perfect|some|any) sense\\b"
+            + "|\\bmakes? (no |little |much |more |less |perfect |some |any )?sense\\b"
             // "a large fall, but nowhere near 90%": a figure held against another and found far short of it
             + "|\\b(nowhere near|not (even )?close to)\\b"
             // "investors have spent too much money on training": an excess is measured against what the speaker finds right
@@ -594,7 +608,7 @@ public final class ClaimTypeClassifier {
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if (RECOMMENDATION.in(asserted) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
+        if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
@@ -627,8 +641,8 @@ public final class ClaimTypeClassifier {
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower))
-                && !HORIZON.in(lower)) {
+        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower)
+                || COURSE_WEIGHED.in(lower) && !QUANTITY.in(lower) && !WORD_COUNT.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
@@ -649,7 +663,8 @@ public final class ClaimTypeClassifier {
         if (explicitPast && !BELIEF.in(lower) && !judged || (EVIDENCE.in(lower) || documented) && !BELIEF.in(lower) && !judged
                 || PAST_TIME.in(lower) && !BELIEF_OR_MODAL.in(lower) && !judged
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
-                || event && !view || QUANTITY.in(lower) && !view || ownPractice(tokens) && !view
+                || event && !view || QUANTITY.in(lower) && !view
+                || ownPractice(tokens) && !view || ASKED_OF_US.in(lower) && !view
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view

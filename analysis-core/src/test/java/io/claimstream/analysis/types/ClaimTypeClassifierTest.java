@@ -592,4 +592,25 @@ class ClaimTypeClassifierTest {
                 + "the company.", "2026-03-01");
         assertThat(a.claimWith("Corvane Robotics now").orElseThrow().type()).isEqualTo("fact");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a request put to the speaker's side is reported, whoever puts it
+            "Our tenants do not ask us for faster lifts anymore.|fact",
+            "Buyers are not asking us to cut the warranty.|fact",
+            // whether a thing makes sense is a judgement, with or without a word of degree
+            "Running a private cluster no longer makes sense for a firm our size.|opinion",
+            // a course of action named by its gerund, and what it would do, weighs that course
+            "Closing the Lyon office would make the budget easier to defend.|opinion",
+            "Closing the Lyon office would save us $4 million next year.|prediction",
+            // what people or institutions must do is asked of them
+            "Nursing schools must teach data handling in the first year, not leave it to the wards.|recommendation",
+            // a need that describes a noun advises nobody
+            "The permits we need for the new site are mostly permits the county was already issuing.|fact",
+            // a hedged count is still a count
+            "We lose perhaps one engineer a year to the big labs.|fact"})
+    void requestsCoursesAndDuties(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
