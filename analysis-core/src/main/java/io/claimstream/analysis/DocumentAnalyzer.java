@@ -27,6 +27,7 @@ import io.claimstream.analysis.predictions.DocumentDates;
 import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockReader;
 import io.claimstream.analysis.sentences.LineBreaks;
+import io.claimstream.analysis.sentences.QuotationMarks;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
 import io.claimstream.analysis.speakers.AliasScanner;
@@ -53,6 +54,7 @@ import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.ClaimEmbeddings;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.Speaker;
+import io.claimstream.contracts.Span;
 
 /**
  * Turns a {@link ParsedDocument} into an {@link AnalyzedDocument}: who speaks, which of their
@@ -110,7 +112,7 @@ public final class DocumentAnalyzer {
             throw new IllegalArgumentException("a parsed document needs an id and a text");
         }
         List<Block> blocks = BlockReader.read(doc);
-        String text = LineBreaks.spacedWithinParagraphs(doc.text(), blocks);
+        String text = QuotationMarks.asEnglish(LineBreaks.spacedWithinParagraphs(doc.text(), blocks));
         List<Sentence> sentences = splitter.split(text, blocks, deadline);
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
@@ -167,9 +169,10 @@ public final class DocumentAnalyzer {
 
     /** The claim's text as the file has it, line breaks included: the analysis read them as spaces. */
     private static Claim withWrittenText(Claim c, String written) {
-        String text = c.span().of(written);
-        return text.equals(c.text()) ? c : new Claim(c.id(), c.speakerId(), text, c.span(), c.type(), c.topics(),
-                c.confidence(), c.attribution(), c.entities(), c.prediction(), c.quantities());
+        Span span = QuotationMarks.inFile(c.span(), written);
+        String text = span.of(written);
+        return text.equals(c.text()) && span == c.span() ? c : new Claim(c.id(), c.speakerId(), text, span, c.type(),
+                c.topics(), c.confidence(), c.attribution(), c.entities(), c.prediction(), c.quantities());
     }
 
     /**

@@ -227,6 +227,52 @@ class SpeakerLabelFormatsTest {
         assertThat(figures.turns()).isEmpty();
     }
 
+    /**
+     * A research interview names its participant by a code ("P7:", "P12:", "R03:") and the other side by role: the
+     * code is the only name the participant has. A quarter or a half ("Q3:", "H1:") heading a line is no one's code.
+     */
+    @Test
+    void aStudyParticipantsCodeLabelsTheirTurns() {
+        String text = "Interviewer: How much of your code do agents write?\n\nP12: About a third, since spring.\n\n"
+                + "Interviewer: And next year?\n\nP12: Half, I would guess.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Interviewer", "P12", "Interviewer", "P12");
+        assertThat(spoken(doc).get(1)).isEqualTo("About a third, since spring.");
+        assertWellFormed(doc);
+
+        ParsedDocument quarters = parse("Q3: revenue rose by a fifth.\n\nH1: margins held.\n\nQ3: again.\n\nH1: again.");
+        assertThat(quarters.turns()).isEmpty();
+    }
+
+    /**
+     * A French interview asks under the outlet's title, lower-case words and all ("Le Courrier numérique :"), on
+     * every question; a phrase that opens one line ("Réponse courte:") is no speaker.
+     */
+    @Test
+    void anOutletTitledInFrenchAsksOnEveryQuestion() {
+        String text = "Le Courrier numérique : Why Lyon?\n\nInès Morel : The hospitals are here.\n\n"
+                + "Le Courrier numérique : And the money?\n\nInès Morel : Half of it goes to chips.\n\n"
+                + "Le Courrier numérique : Thank you.\n\nRéponse courte: not a turn.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Le Courrier numérique", "Inès Morel", "Le Courrier numérique",
+                "Inès Morel", "Le Courrier numérique");
+        assertThat(spoken(doc).get(3)).isEqualTo("Half of it goes to chips.");
+        assertWellFormed(doc);
+    }
+
+    /** A headline that quotes the interviewee under her name is no turn of hers: the introduction below it is nobody's. */
+    @Test
+    void aTitleQuotingThePersonUnderTheirNameIsAHeadline() {
+        String text = "Inès Morel: « The hospitals are here »\n\nInès Morel runs a lab in Lyon. We met her in May.\n\n"
+                + "Le Courrier numérique : Why Lyon?\n\nInès Morel : The hospitals are here.\n\n"
+                + "Le Courrier numérique : And the money?\n\nInès Morel : Half of it goes to chips.\n\n"
+                + "Le Courrier numérique : Thank you.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Le Courrier numérique", "Inès Morel", "Le Courrier numérique",
+                "Inès Morel", "Le Courrier numérique");
+        assertWellFormed(doc);
+    }
+
     @Test
     void aNotesCreditLineAndDisclosuresAreNoTurns() {
         String text = "HARBOUR RESEARCH | Equity Note\nAnalyst: Dana Park, CFA  |  +1 555 0100\n\n"

@@ -275,6 +275,9 @@ public final class SentenceSplitter {
         if (TITLES.contains(lastWord)) {
             return true;
         }
+        if (before.endsWith(" M.") && Character.isUpperCase(first) || lastWord.equals("mme.") || lastWord.equals("mlle.")) {
+            return true; // "M. Leroux", French for Mr. Leroux, which translations keep: a name follows
+        }
         boolean abbreviation = ABBREVIATIONS.contains(lastWord) || lastWord.matches("(?:\\p{L}\\.){1,3}");
         return abbreviation && (Character.isLowerCase(first) || Character.isDigit(first));
     }

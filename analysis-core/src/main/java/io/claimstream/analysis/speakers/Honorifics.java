@@ -19,7 +19,9 @@ public final class Honorifics {
             // the titles of official records: "Chair Walsh", "Hon. Jane Roe", "Ranking Member Roe", and the
             // plural of a roll call ("Present: Senators Roe, Doe"), which names each of the people it lists
             "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
-            "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives");
+            "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives",
+            // French courtesy titles, kept by translations: "Mme Marchetti", "M. Leroux" (see isTitle for "M.")
+            "mme", "mlle", "monsieur", "madame");
 
     /**
      * Titles written after a surname, as Chinese and Japanese put them and translations keep them ({@code Zhou zong},
@@ -38,7 +40,8 @@ public final class Honorifics {
     }
 
     public static boolean isTitle(String word) {
-        return TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        // "M. Leroux": French for Mr., written only so, capital and full stop; a bare "M" is an initial or a letter
+        return word.equals("M.") || TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** Words that qualify the title after them ({@code State Senator}, {@code Deputy Minister}), no title alone. */
@@ -95,7 +98,7 @@ public final class Honorifics {
         }
         String first = words[0].toLowerCase(Locale.ROOT).replace(".", "");
         if (n == 0 || n == 1 && Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "madam", "lord",
-                "lady", "mister", "master").contains(first)) {
+                "lady", "mister", "master", "m", "mme", "mlle", "monsieur", "madame").contains(first)) {
             return null;
         }
         StringBuilder role = new StringBuilder();
@@ -110,9 +113,12 @@ public final class Honorifics {
 
     /** The gender a title implies, or null. */
     public static Gender genderOf(String title) {
+        if (title.equals("M.")) {
+            return Gender.MALE;
+        }
         return switch (title.toLowerCase(Locale.ROOT).replace(".", "")) {
-            case "mr", "sir", "lord", "mister", "chairman" -> Gender.MALE;
-            case "mrs", "ms", "miss", "dame", "madam", "lady", "chairwoman" -> Gender.FEMALE;
+            case "mr", "sir", "lord", "mister", "chairman", "monsieur" -> Gender.MALE;
+            case "mrs", "ms", "miss", "dame", "madam", "lady", "chairwoman", "mme", "mlle", "madame" -> Gender.FEMALE;
             default -> null;
         };
     }

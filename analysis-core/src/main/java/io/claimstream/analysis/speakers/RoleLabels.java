@@ -97,9 +97,26 @@ public final class RoleLabels {
     public static boolean isPublicationAsking(String label, List<String> turnTexts, KnownEntities entities) {
         String l = label.strip();
         boolean organisation = "organization".equals(entities.kindOf(l))
-                || !l.contains(" ") && PUBLICATION_SHAPE.matcher(l).matches();
+                || !l.contains(" ") && PUBLICATION_SHAPE.matcher(l).matches() || titleCasedInFrench(l);
         long asking = turnTexts.stream().filter(t -> t.contains("?") || t.contains("？")).count();
         return organisation && !turnTexts.isEmpty() && asking * 2 >= turnTexts.size();
+    }
+
+    /**
+     * "L'Écho numérique": a title as French and Italian write them, a capitalised word then
+     * lower-case ones that are no name's particles, which no personal name is.
+     */
+    private static boolean titleCasedInFrench(String label) {
+        String[] words = label.split("\\s+");
+        if (words.length < 2 || words.length > 4 || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (int w = 1; w < words.length; w++) {
+            if (!words[w].chars().allMatch(Character::isLowerCase) || NameRuns.isParticle(words[w])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isAnswering(String label) {
@@ -116,10 +133,26 @@ public final class RoleLabels {
         return ASKING.contains(label.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Who hosts the conversation, when the text says ("hosted by Wang Li", "moderated by the dean, Ana Ruiz"). */
+    /**
+     * "Interviewer: Dr. Ruth Adeyemi (principal investigator)", "Host: Marcus Tillery | Guest: …": a header's credit
+     * line naming who asks under a role label, a name and nothing said after it on that line but its parenthesis or
+     * the next credit.
+     */
+    private static final java.util.regex.Pattern CREDITED_ASKER = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(?i:interviewer|host|moderator|presenter|chair)[ \\t]*:[ \\t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?[ \\t]+)?"
+                    + "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){1,3})[ \\t]*(?:$|[(|])");
+
+    /**
+     * Who hosts the conversation, when the text says ("hosted by Wang Li", "moderated by the dean, Ana Ruiz", a
+     * credit line "Interviewer: Ruth Adeyemi").
+     */
     public static String host(String text) {
         java.util.regex.Matcher m = HOSTED_BY.matcher(text);
-        return m.find() ? m.group(1) : null;
+        if (m.find()) {
+            return m.group(1);
+        }
+        java.util.regex.Matcher credited = CREDITED_ASKER.matcher(text);
+        return credited.find() ? credited.group(1) : null;
     }
 
     /**

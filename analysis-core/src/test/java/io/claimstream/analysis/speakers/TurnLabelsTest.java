@@ -55,6 +55,30 @@ class TurnLabelsTest {
         assertThat(a.speakerOf("cables will decide the decade")).isEqualTo("Anouk de Wit");
     }
 
+    /**
+     * A research interview credits its interviewer in the header and labels the turns by role, and the participant
+     * by the study's code: the questions are the credited interviewer's, the answers the code's.
+     */
+    @Test
+    void aCreditedInterviewerAsksAndAParticipantCodeAnswers() {
+        Analyses a = parsed("""
+                Study of planning teams, transcript P12
+                Interviewer: Dr. Tomas Brandl (lead researcher, Orrin Lab)
+                Participant: P12, an operations planner at a shipping firm.
+
+                Interviewer: How often do you use the forecasting agent?
+
+                P12: Every morning. It drafts the schedule and we correct maybe one line in ten.
+
+                Interviewer: Will that change?
+
+                P12: I expect it to draft the whole week by next summer.
+                """);
+        assertThat(a.speakerOf("we correct maybe one line in ten")).isEqualTo("P12");
+        assertThat(a.speakerOf("draft the whole week")).isEqualTo("P12");
+        assertThat(a.speakerNames()).contains("Tomas Brandl");
+    }
+
     /** Through the document parser, which reads the labels this test is about. */
     private static Analyses parsed(String text) {
         return new Analyses(Docs.analyzer().analyze(new DocumentParser().parse(

@@ -109,7 +109,8 @@ public final class LabelReader {
             return null;
         }
         boolean generic = LabelNames.isGeneric(key);
-        if (!generic && !quoted && !looksLikeName(name) && !(stamp != null && looksLikeHandle(name))) {
+        if (!generic && !quoted && !looksLikeName(name) && !(stamp != null && looksLikeHandle(name))
+                && !outletAskingThroughout(text, name)) {
             return null;
         }
         if (quoted && !looksLikeOutlet(name)) {
@@ -278,7 +279,7 @@ public final class LabelReader {
         if (tokens.length == 1 && LabelNames.isOpener(tokens[0])) {
             return false;
         }
-        if (tokens.length == 1 && digitLedName(tokens[0])) {
+        if (tokens.length == 1 && (digitLedName(tokens[0]) || participantCode(tokens[0]))) {
             return true;
         }
         for (int t = 0; t < tokens.length; t++) {
@@ -337,6 +338,15 @@ public final class LabelReader {
      * answering under its own name. Digits, then a capital and lower-case letters only, so that a figure
      * ({@code 5G}, {@code 2025}, {@code 10x}) is no label.
      */
+    /**
+     * {@code P7}, {@code P12}, {@code R03}, {@code PT4}: the code a study gives a participant (or respondent) to keep
+     * them anonymous, one or two capitals and a number, which is all the name they have in its transcripts. A quarter
+     * or a half of a year ({@code Q3}, {@code H1}) heads a line of figures instead.
+     */
+    private static boolean participantCode(String token) {
+        return token.matches("\\p{Lu}{1,2}\\d{1,3}") && !token.matches("[QH]\\d");
+    }
+
     private static boolean digitLedName(String token) {
         int i = 0;
         while (i < token.length() && i < 3 && Character.isDigit(token.charAt(i))) {
@@ -369,6 +379,31 @@ public final class LabelReader {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code L'Écho numérique :}: a publication asking under its name, a capitalised word and lower-case
+     * ones as French and Italian write titles. Such a label is no personal name, and reads like a
+     * phrase ("Long answer:"), so it counts only when it opens at least three lines of the text.
+     */
+    static boolean outletAskingThroughout(String text, String name) {
+        String[] tokens = tokens(name);
+        if (tokens.length < 2 || tokens.length > 4 || LabelNames.isOpener(tokens[0]) || !nameToken(tokens[0], 0)
+                || !Character.isUpperCase(tokens[0].charAt(0))) {
+            return false;
+        }
+        for (int t = 1; t < tokens.length; t++) {
+            if (!tokens[t].chars().allMatch(Character::isLetter)) {
+                return false;
+            }
+        }
+        java.util.regex.Matcher lines = java.util.regex.Pattern.compile("(?m)^[ \\t]*" + java.util.regex.Pattern.quote(name)
+                + "[ \\t\\u00a0\\u202f]*:").matcher(text);
+        int count = 0;
+        while (lines.find() && count < 3) {
+            count++;
+        }
+        return count >= 3;
     }
 
     /** An outlet or show name in quotes: short, starting with a capital or CJK. */

@@ -68,6 +68,9 @@ public final class LabelVetting {
                 accepted[i] = true;
                 continue;
             }
+            if (i == titleLine && quotedHeadline(text, label)) {
+                continue; // "Ana Ruiz: « Europe has not lost the race »": a headline quoting her, not her first turn
+            }
             boolean strong = counts.get(keys[i]) >= 2 || hasRole(label, i, titleLine) || label.generic();
             boolean insideTranscript = firstStrong >= 0 && i > firstStrong;
             boolean loneQuote = !anyRepeated && firstStrong < 0 && i != titleLine && mentionedElsewhere(text, label);
@@ -134,6 +137,20 @@ public final class LabelVetting {
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether all a title line says after the name is one quotation ({@code Ana Ruiz: “We will win”}), as a headline
+     * puts a person's words under their name: a turn says more than a quotation in marks.
+     */
+    private static boolean quotedHeadline(String text, SpeakerLabel label) {
+        if (text == null || label.textStart() >= text.length()) {
+            return false;
+        }
+        int end = text.indexOf('\n', label.textStart());
+        String said = text.substring(label.textStart(), end < 0 ? text.length() : end).strip();
+        return said.length() > 2 && "“«\"„‘'".indexOf(said.charAt(0)) >= 0 && "”»\"“’'".indexOf(said.charAt(said.length() - 1)) >= 0
+                && said.chars().filter(c -> "“”«»\"„".indexOf(c) >= 0).count() == 2;
     }
 
     /** A role is evidence of a label, except a comma-role on the title line ({@code Ana Ruiz, CEO of X: Why …}). */
