@@ -53,6 +53,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
             + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
             + "employers|vendors|boards|ministries|agencies) must (not )?(?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}\\b.*");
+    /** "Adaeze, please don't switch": a request with "please", to a named listener or none, asks them to act. */
+    private static final Anywhere PLEASE = Anywhere.compile("(?s)^[\"“'‘]?([\\w-]+, )?please\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
             + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
@@ -143,7 +145,9 @@ public final class ClaimTypeClassifier {
             + "[a-z]+ing\\b.*"
             // "we're selling to banks now": what the speaker's side is doing at present, with the time said, is as observed
             // ("we're still paying for it", with no time, weighs it)
-            + "|(?s).*\\b(we['’]re|we are) ((now|currently) [a-z]+ing\\b|[a-z]+ing\\b[^.;]*\\b(now|currently)\\b).*");
+            + "|(?s).*\\b(we['’]re|we are) ((now|currently) [a-z]+ing\\b|[a-z]+ing\\b[^.;]*\\b(now|currently)\\b).*"
+            // "My company is piloting robots in one warehouse": what the speaker's own organisation is doing is observed
+            + "|(?s).*\\b(my|our) (company|team|lab|firm|startup|group|business) is [a-z]+ing\\b.*");
     /** "Inference prices are still falling": a change going on at present, reported as observed. */
     private static final Anywhere TREND = Anywhere.compile("(?s).*\\b(prices?|costs?|salar(y|ies)|wages|pay|revenues?|sales|"
             + "demand|usage|spending|shares?|margins?|valuations?|headcount|budgets?|volumes?|traffic|rates?|bills?)\\b[^,;.]{0,60}"
@@ -411,6 +415,8 @@ public final class ClaimTypeClassifier {
             // "any denial still needs a human signature by law": what a law requires is how the rules stand
             + "|\\b(by law|required by (law|statute|regulation)|under (federal |state |the )?law)\\b"
             + "|\\bin (january|february|march|april|may|june|july|august|september|october|november|december)\\b"
+            // "Speech models can now copy a voice": an ability newly reached is how things stand
+            + "|\\bcan now\\b"
             // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
             + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
             + "|\\bin an? (single )?(day|week|weekend|night|shift|afternoon|morning|evening|hour|month)\\b"
@@ -545,15 +551,18 @@ public final class ClaimTypeClassifier {
      * staff do, reported from the speaker's side as their own practice is; a verb of thinking, wanting or being
      * makes it a view again.
      */
-    private static final Anywhere OUR_PEOPLE_PRACTICE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((most|all|many|some|"
+    private static final Anywhere OUR_PEOPLE_PRACTICE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?"
+            // "At Larkspur, our new graduates spend …": a fronted place names where the practice is
+            + "((at|in) [^,;.]{1,40}, )?((most|all|many|some|"
             + "half|none|few) of )?our ([\\w-]+ ){0,2}(customers|clients|users|buyers|engineers|teams|staff|employees|partners|"
-            + "developers|members|readers|listeners|subscribers"
+            + "developers|members|readers|listeners|subscribers|graduates|analysts|researchers|workers|students|hires|interns"
+            + "|technicians|nurses|doctors"
             // "Our newer halls use closed-loop cooling": what the speaker's own sites, machines and products do is
             // reported from their side as the practice of their people is
             + "|halls|sites|plants|centers|centres|servers|machines|chips|systems|clusters|factories|stores|offices"
             + "|products|tools|models|fleets|trucks|robots|apps) ((usually|always|often|mostly|typically|now|still|all|also|"
             + "rarely|never) )?(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
-            + "wish|are|were|is|was|can|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care)\\b)"
+            + "wish|are|were|is|was|can|cannot|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care)\\b)"
             + "[a-z]+\\b.*");
 
     private final Nlp nlp;
@@ -608,7 +617,7 @@ public final class ClaimTypeClassifier {
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
+        if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || PLEASE.in(lower) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
@@ -1013,7 +1022,8 @@ public final class ClaimTypeClassifier {
         Token first = tagged.get(i);
         String w = first.lower();
         boolean baseForm = !w.endsWith("ing") && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
-        if (!baseForm || w.length() < 2) {
+        // "Twelve million people speak isiZulu": a count opens the subject, it is no verb
+        if (!baseForm || w.length() < 2 || first.is("NUM") || w.matches(NUMBER_WORD)) {
             return false;
         }
         if (misreadVerb(first) && i > 0 && first.text().equals(w) && nlp != null) {

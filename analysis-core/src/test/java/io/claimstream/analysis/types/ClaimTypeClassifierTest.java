@@ -613,4 +613,21 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a count opens the subject, it is no imperative
+            "Twelve million people speak Basque or Catalan at home.|fact",
+            // a fronted place names where the speaker's people do what they do; an inability is no practice
+            "At Brightfold, our junior analysts spend maybe half their week checking what agents draft.|fact",
+            "Our patients in rural clinics cannot travel that far.|opinion",
+            // an ability newly reached, and what the speaker's organisation is doing, are how things stand
+            "Voice models can now clone a speaker from a short clip.|fact",
+            "My company is testing delivery drones in two suburbs.|fact",
+            // "please" asks the listener to act
+            "Tomas, please don't cancel the pilot.|recommendation"})
+    void countsPlacesAbilitiesAndRequests(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
