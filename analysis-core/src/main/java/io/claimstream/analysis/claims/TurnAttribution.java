@@ -48,6 +48,13 @@ public final class TurnAttribution {
     private static final Pattern BODY_REPORTED = Pattern.compile("^((?i:the)[ \\t]+(?i:(county|council|commission"
             + "|agency|authority|department|committee|board)))[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
 
+    /**
+     * "He writes: “…”", "She says: “…”": a host reading a listener's letter or a guest passing on a colleague's line
+     * gives the words in the marks to the person the pronoun stands for.
+     */
+    private static final Pattern PRONOUN_QUOTED = Pattern.compile("^(?i)(he|she)[ \\t]+(?:says|writes|said|wrote|adds|added)"
+            + "[ \\t]*:[ \\t]*[\"“]");
+
     private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
             + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
 
@@ -113,8 +120,11 @@ public final class TurnAttribution {
                                      java.util.Set<Integer> unnamedTurns, java.util.Set<Integer> unnamedAskers,
                                      Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
+        Sentence previous = null;
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
+            Sentence before = previous;
+            previous = s;
             Person speaker = turnSpeakers.get(s.block().turn());
             if (speaker == null && unnamedTurns.contains(s.block().turn()) && s.block().kind().canHoldClaims()) {
                 candidates.add(new Candidate(s, s.span(), s.span(), null, true));
@@ -130,7 +140,8 @@ public final class TurnAttribution {
             if (speaker == null || !s.block().kind().canHoldClaims()) {
                 continue;
             }
-            Person relayed = relayedFrom(text, s, speaker);
+            Person relayed = relayedFrom(text, s, speaker, before != null && before.block().turn() == s.block().turn()
+                    ? before : null);
             // "She also told investors that …": a pronoun reports whoever spoke last before this sentence, so the
             // turn's speaker counts as mentioned only after it is read
             Frame reported = relayed == null ? reportedFrame(text, s, speaker) : null;
@@ -148,7 +159,7 @@ public final class TurnAttribution {
      * {@code NAME [(role)] said[—he said]: …} or {@code NAME has argued that …} with NAME another
      * person than the speaker, whose view the speaker relays.
      */
-    private Person relayedFrom(String text, Sentence s, Person speaker) {
+    private Person relayedFrom(String text, Sentence s, Person speaker, Sentence previous) {
         Matcher m = RELAY.matcher(s.text(text));
         while (m.find()) {
             Person p = resolver.name(m.group(1), false);
@@ -158,7 +169,7 @@ public final class TurnAttribution {
                 return p;
             }
         }
-        Person reported = reportedBy(text, s, speaker);
+        Person reported = reportedBy(text, s, speaker, previous);
         if (reported != null) {
             return reported;
         }
@@ -209,8 +220,30 @@ public final class TurnAttribution {
      * ("Altman says so, but I disagree") stays theirs, and a name the text has not met ("Utilities say …")
      * is nobody to relay.
      */
-    private Person reportedBy(String text, Sentence s, Person speaker) {
+    private Person namedJustBefore(String text, Sentence previous, Person speaker,
+                                   io.claimstream.analysis.speakers.Gender gender) {
+        if (previous == null || gender == null) {
+            return null;
+        }
+        Person found = null;
+        for (io.claimstream.analysis.speakers.NameRun run : resolver.names(text, previous.tokens())) {
+            Person p = run.to() - run.from() > 1 ? resolver.name(run.text(), false) : null;
+            if (p != null && p != speaker && p.isPerson() && p.compatibleWith(gender)) {
+                found = p;
+            }
+        }
+        return found;
+    }
+
+    private Person reportedBy(String text, Sentence s, Person speaker, Sentence previous) {
         String said = s.text(text).strip();
+        Matcher relayedQuote = PRONOUN_QUOTED.matcher(said);
+        if (relayedQuote.find()) {
+            // "My co-founder, Felix Brandt, could not come. He says: “…”": the words in the marks are those of the
+            // last person of the pronoun's gender the sentence before names, first person and all
+            return namedJustBefore(text, previous, speaker,
+                    io.claimstream.analysis.speakers.Pronouns.thirdPerson(relayedQuote.group(1)));
+        }
         Matcher body = BODY_REPORTED.matcher(said);
         if (body.find() && !FIRST_PERSON.matcher(said).find()) {
             // "The county says …" after "Harlan County approved …": the body the text named by that noun
