@@ -37,7 +37,7 @@ public class ClaimSearch {
             return new PageView<>(List.of(), 0, paging.page(), paging.size());
         }
         ClaimSql sql = sql(filter);
-        List<Map<String, Object>> found = rows(sql, sql.selectCounting(), paging.size(), paging.offset());
+        List<Map<String, Object>> found = rows(db, sql, sql.selectCounting(), paging.size(), paging.offset());
         long total;
         if (!found.isEmpty()) {
             total = Rows.count(found.get(0).get("total"));
@@ -66,22 +66,27 @@ public class ClaimSearch {
 
     /** Up to {@code limit} claims, without counting. */
     public List<ClaimView> list(ClaimFilter filter, int limit) {
+        return list(db, filter, limit);
+    }
+
+    /** {@link #list(ClaimFilter, int)} through the caller's reads (its connection, its transaction). */
+    public List<ClaimView> list(Reads reads, ClaimFilter filter, int limit) {
         if (filter.matchesNothing()) {
             return List.of();
         }
         ClaimSql sql = sql(filter);
-        return views(sql, rows(sql, sql.select(), limit, 0));
+        return views(sql, rows(reads, sql, sql.select(), limit, 0));
     }
 
     private ClaimSql sql(ClaimFilter filter) {
         return new ClaimSql(filter, maxRanked);
     }
 
-    private List<Map<String, Object>> rows(ClaimSql sql, String select, int limit, long offset) {
+    private static List<Map<String, Object>> rows(Reads reads, ClaimSql sql, String select, int limit, long offset) {
         Map<String, Object> parameters = new HashMap<>(sql.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", offset);
-        return db.rows(sql.page(select, limit, offset), parameters);
+        return reads.rows(sql.page(select, limit, offset), parameters);
     }
 
     private List<ClaimView> views(ClaimSql sql, List<Map<String, Object>> found) {

@@ -64,11 +64,17 @@ public class SpeakerQueries {
 
     /**
      * Through plain JDBC ({@link SqlReads}), not Hibernate: an entity load and three native queries
-     * cost the service more than the database spends on them (see SqlReads).
+     * cost the service more than the database spends on them (see SqlReads). Every statement is
+     * keyed by the person alone, and its generic plan serves every person as well as their own
+     * plans: kept generic, the timeline is not planned again for each request.
      */
     public SpeakerProfileView profile(String id, int timelineLimit) {
+        return db.withGenericPlans(reads -> profile(reads, id, timelineLimit));
+    }
+
+    private SpeakerProfileView profile(Reads reads, String id, int timelineLimit) {
         Map<String, Object> byId = Map.of("id", id);
-        List<Map<String, Object>> people = db.rows(
+        List<Map<String, Object>> people = reads.rows(
                 "SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind FROM person p WHERE p.id = :id", byId);
         if (people.isEmpty()) {
             throw ApiException.notFound("no speaker has id " + id + "; GET /speakers lists them");
@@ -76,17 +82,17 @@ public class SpeakerQueries {
         Map<String, Object> person = people.get(0);
         // the counts per topic and per document are kept by the write path (V10__speaker_profile_counts.sql);
         // a topic or document whose count went back to 0 has no claim of the person left, as a count would find
-        List<Map<String, Object>> topicRows = db.rows("""
+        List<Map<String, Object>> topicRows = reads.rows("""
                         SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
                         WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""", byId);
-        List<Map<String, Object>> affiliationRows = db.rows("""
+        List<Map<String, Object>> affiliationRows = reads.rows("""
                         SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,
                                count(DISTINCT d.id) AS documents
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id,
                              unnest(ds.affiliations) AS a(name)
                         WHERE ds.person_id = :id
                         GROUP BY a.name ORDER BY max(d.published) DESC NULLS LAST, a.name""", byId);
-        List<Map<String, Object>> documentRows = db.rows("""
+        List<Map<String, Object>> documentRows = reads.rows("""
                         SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
                                coalesce(max(per.claims), 0) AS claims
                         FROM document_speaker ds JOIN document d ON d.id = ds.document_id
@@ -99,7 +105,7 @@ public class SpeakerQueries {
                         Rows.text(r.get("published_raw")), Rows.text(r.get("roles")), Rows.count(r.get("claims"))))
                 .toList();
         long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
-        List<ClaimView> timelineClaims = claims.list(ClaimFilter.of(null, List.of(id), null, null, null, null, null),
+        List<ClaimView> timelineClaims = claims.list(reads, ClaimFilter.of(null, List.of(id), null, null, null, null, null),
                 timelineLimit);
         return new SpeakerProfileView(Rows.text(person.get("id")), Rows.text(person.get("name")),
                 Arrays.asList((String[]) person.get("aliases")), Rows.text(person.get("role")),

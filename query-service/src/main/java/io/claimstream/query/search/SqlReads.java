@@ -9,11 +9,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  * by label, arrays already read.
  */
 @ApplicationScoped
-public class SqlReads {
+public class SqlReads implements Reads {
 
     /** {@code :name}, not the second colon of a {@code ::} cast. No statement here has a colon in a literal. */
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
@@ -37,10 +39,49 @@ public class SqlReads {
         this.db = db;
     }
 
+    @Override
     public List<Map<String, Object>> rows(String sql, Map<String, ?> parameters) {
+        try (Connection connection = db.getConnection()) {
+            return rows(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new IllegalStateException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Several reads on one connection, in one transaction whose statements keep generic plans
+     * ({@code plan_cache_mode = force_generic_plan}, local to the transaction, so the pool's other
+     * users keep PostgreSQL's own choice). For statements keyed by one value whose generic plan is
+     * as good for every value but looks costlier to PostgreSQL than the custom plans of the values
+     * asked most, so that it plans each execution again: a speaker's timeline spent more CPU
+     * planning than running (read-benchmark-1m-profile.txt). One connection also spares the pool
+     * a checkout per read.
+     */
+    public <T> T withGenericPlans(Function<Reads, T> work) {
+        try (Connection connection = db.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                try (Statement setting = connection.createStatement()) {
+                    setting.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+                }
+                T result = work.apply((sql, parameters) -> rows(connection, sql, parameters));
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("read failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Map<String, Object>> rows(Connection connection, String sql, Map<String, ?> parameters) {
         List<Object> values = new ArrayList<>();
         String jdbc = positional(sql, parameters, values);
-        try (Connection connection = db.getConnection(); PreparedStatement statement = connection.prepareStatement(jdbc)) {
+        try (PreparedStatement statement = connection.prepareStatement(jdbc)) {
             for (int i = 0; i < values.size(); i++) {
                 statement.setObject(i + 1, values.get(i));
             }

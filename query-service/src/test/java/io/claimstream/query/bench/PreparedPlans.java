@@ -39,6 +39,9 @@ final class PreparedPlans {
         statement("topic", ClaimFilter.of(null, null, "agents", null, null, null, null), named, "topic", TOPICS);
         statement("speaker", ClaimFilter.of(null, List.of("ada-abbott"), null, null, null, null, null), named, "people",
                 List.of("ada-abbott", "umar-tanaka", "jana-ueda", "ada-abbott", "umar-tanaka", "jana-ueda"));
+        // a profile's timeline: the speaker's first 50 claims, not counted (ClaimSearch.list)
+        statement("timeline", ClaimFilter.of(null, List.of("ada-abbott"), null, null, null, null, null), named, "people",
+                List.of("ada-abbott", "umar-tanaka", "jana-ueda", "ada-abbott", "umar-tanaka", "jana-ueda"), 50, false);
         statement("dates", ClaimFilter.of(null, null, "agents", "prediction", null, LocalDate.of(2025, 1, 1),
                 LocalDate.of(2025, 6, 30)), named, "topic", TOPICS);
         // a ranked full-text page keeps its limits bound whichever is asked (ClaimSql.page), 20 a page as benchmarked
@@ -53,8 +56,14 @@ final class PreparedPlans {
 
     private static void statement(String name, ClaimFilter filter, boolean named, String varied, List<String> values,
                                   int limit) {
+        statement(name, filter, named, varied, values, limit, true);
+    }
+
+    private static void statement(String name, ClaimFilter filter, boolean named, String varied, List<String> values,
+                                  int limit, boolean counting) {
         ClaimSql sql = new ClaimSql(filter);
-        String text = named ? sql.page(sql.selectCounting(), limit, 0) : sql.selectCounting();
+        String select = counting ? sql.selectCounting() : sql.select();
+        String text = named ? sql.page(select, limit, 0) : select;
         Map<String, Object> parameters = new HashMap<>(sql.parameters());
         parameters.put("limit", limit);
         parameters.put("offset", 0);
