@@ -39,7 +39,8 @@ public final class NonClaims {
             // a call's close: "We look forward to speaking with you again in February."
             + "|(we|i) (look|are looking|['’]re looking) forward to (speaking|talking|seeing you|updating you|meeting)"
             + "( with| to)?( you| everyone| all of you)?( again)?\\b[^;:]{0,40}[.!]?$)");
-    private static final Anywhere THANKS = Anywhere.compile("(?i)^(thank you|thanks|many thanks|thank)\\b.*");
+    // "Merci à vous.", "Danke schön.": thanks that translations and bilingual shows leave in the original
+    private static final Anywhere THANKS = Anywhere.compile("(?i)^(thank you|thanks|many thanks|thank|merci|danke|gracias|grazie)\\b.*");
     /**
      * "Thanks to Ada and Ben for their time, and to …", "Thanks to everyone who joined": however long, an
      * acknowledgement; "Thanks to better chips, training is cheaper" names a cause and stays.
@@ -228,6 +229,9 @@ public final class NonClaims {
             + "|(and )?(subscribe|follow us|rate and review|leave (us )?a review)\\b"
             + "|(this|the|our) (episode|show|podcast|programme|program|series|newsletter|transcript|interview)\\b[^,;:]{0,30}"
             + "\\b(is|was) (produced|edited|mixed|engineered|recorded|presented) (by|at)\\b[^,;:]{0,60}$"
+            // "Inference Hour is produced by Lena Ortiz.": the show by its own name, a title ending in what it is
+            + "|(\\p{Lu}[\\p{L}'’-]*\\s){0,3}(hour|show|podcast|weekly|daily|hour|radio|live|talk|briefing|report|cast)"
+            + " (is|was) (produced|edited|mixed|engineered|presented) by\\b[^,;:]{0,60}$"
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
             // a newsletter's footer: "Reply to this email with tips.", "You are receiving this because you subscribed."
             + "|(just )?(hit )?reply to this (email|e-mail|newsletter|message|post)\\b"

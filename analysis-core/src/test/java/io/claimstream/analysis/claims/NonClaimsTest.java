@@ -137,7 +137,8 @@ class NonClaimsTest {
             "This week I'm speaking to the founder of a company that trains models for shipyards.",
             "So today we're sitting down with two people who disagree about open weights.",
             "Joining me today is Ada Kim, who ran evaluation at a large lab for six years.",
-            "My guest this week is Ada Kim."})
+            "My guest this week is Ada Kim.", "Signal Weekly is produced by Tomas Reyes.", "Merci à vous.",
+            "Danke, Frau Albers."})
     void recognisesHousekeepingOfShowsAndNewsletters(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -147,7 +148,8 @@ class NonClaimsTest {
             "When we come back to this market in two years, it will look completely different, with far fewer vendors.",
             "Today I have no doubt that open weights win.", "The model was edited for length of output, which cut costs by half.",
             "I'm talking with customers every week, and none of them want another chatbot.",
-            "Today we are talking about a market that did not exist two years ago."})
+            "Today we are talking about a market that did not exist two years ago.",
+            "The Blackwell chip is produced by TSMC in Taiwan.", "Mercier Labs will double its chip budget next year."})
     void keepsClaimsThatLookLikeHousekeeping(String sentence) {
         assertThat(reason(sentence)).isNull();
     }

@@ -161,7 +161,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh18")) {
             e.assertAtLeast(0.88, 0.94, typeFloor(set, 0.73), topicsFloor(set, topics, 0.96), 0.88, 0.93);
         } else if (set.equals("fresh19")) {
-            e.assertAtLeast(0.98, 0.91, typeFloor(set, 0.77), topicsFloor(set, topics, 0.82), 0.64, 0.64);
+            e.assertAtLeast(0.98, 0.91, typeFloor(set, 0.77), topicsFloor(set, topics, 0.82), 0.68, 0.64);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
