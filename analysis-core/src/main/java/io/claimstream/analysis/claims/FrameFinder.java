@@ -106,10 +106,18 @@ public final class FrameFinder {
                 }
                 roles.apply(s.person(), s.role());
                 Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
+                if (s.person() == null) {
+                    // "Some senior engineers have told Lee …, according to a person familiar with the discussions"
+                    Optional<Frame> anonymous = FamiliarSources.in(text, sentence);
+                    if (anonymous.isPresent()) {
+                        return anonymous;
+                    }
+                }
                 return Optional.of(new Frame(s.person(), topic, said, s.role()));
             }
         }
-        return firstPerson;
+        // "… is exploring a sale of its chip unit, according to people familiar with the matter."
+        return firstPerson.isPresent() ? firstPerson : FamiliarSources.in(text, sentence);
     }
 
     /**
