@@ -16,7 +16,9 @@ public final class SayingVerbs {
     private static final Map<String, String> IRREGULAR = Map.of("say", "says said saying", "tell",
             "tells told telling", "think", "thinks thought thinking", "feel", "feels felt feeling", "write",
             "writes wrote written writing", "speak", "speaks spoke spoken speaking", "forecast",
-            "forecasts forecast forecasted forecasting", "foresee", "foresees foresaw foreseen foreseeing");
+            "forecasts forecast forecasted forecasting", "foresee", "foresees foresaw foreseen foreseeing",
+            // "Mr. Rao opined that … but averred that …": the reporting verbs of Indian-English business news
+            "aver", "avers averred averring");
 
     private static final Set<String> CONTENT = forms("say", "tell", "believe", "think", "argue", "add", "note",
             "reveal", "state", "explain", "claim", "predict", "warn", "suggest", "stress", "emphasize", "emphasise",
@@ -24,7 +26,8 @@ public final class SayingVerbs {
             "maintain", "assert", "report", "announce", "estimate", "expect", "caution", "conclude", "reckon",
             "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "answer", "reply",
             "respond", "feel", "forecast", "foresee", "highlight", "declare", "confirm", "concede",
-            "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter");
+            "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter",
+            "aver", "affirm");
     private static final Set<String> TOPIC = forms("discuss", "talk", "comment", "address", "speak", "touch",
             "cover", "introduce", "review", "reflect", "share", "weigh", "elaborate", "detail", "outline");
 

@@ -68,16 +68,29 @@ public final class NameRuns {
                 j++; // "Lin laoshi told …", "Xu zong will …": the title after the surname makes the run a person's
                 titled = true;
             }
+            int from = i;
+            if (!titled && j - i >= 2 && DESCRIPTORS.contains(tokens.get(i).lower())
+                    && (i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]"))) {
+                from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
+            }
             if (j > i && !(titled && j == i + 1)) {
                 Token last = tokens.get(j - 1);
                 int end = possessive(last) ? last.end() - 2 : last.end();
-                Span span = new Span(tokens.get(i).start(), end);
-                runs.add(new NameRun(i, j, span.of(text), span, titled));
+                Span span = new Span(tokens.get(from).start(), end);
+                runs.add(new NameRun(from, j, span.of(text), span, titled));
             }
             i = Math.max(j, i + 1);
         }
         return runs;
     }
+
+    /**
+     * What a company is, written before its name by business news and capitalised only to open the sentence
+     * ("Brokerage Motilal Shah Securities said …", "Chipmaker Arvell said …"): no part of the name.
+     */
+    private static final Set<String> DESCRIPTORS = Set.of("brokerage", "chipmaker", "automaker", "carmaker",
+            "drugmaker", "startup", "start-up", "rival", "lender", "insurer", "retailer", "conglomerate", "broker",
+            "regulator", "manufacturer", "supplier", "developer", "distributor", "operator", "utility", "miner");
 
     /** Lower-case words inside surnames: "Bram de Vries", "Ines van der Berg", "Omar bin Laden", "Luca di Stefano". */
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "della",
