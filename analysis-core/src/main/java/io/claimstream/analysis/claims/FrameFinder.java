@@ -45,6 +45,7 @@ public final class FrameFinder {
     private final MentionResolver resolver;
     private final RoleReader roles;
     private final ViewPhrases phrases;
+    private final FamiliarSources anonymousSources = new FamiliarSources();
 
     public FrameFinder(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
@@ -108,7 +109,7 @@ public final class FrameFinder {
                 Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
                 if (s.person() == null) {
                     // "Some senior engineers have told Lee …, according to a person familiar with the discussions"
-                    Optional<Frame> anonymous = FamiliarSources.in(text, sentence);
+                    Optional<Frame> anonymous = anonymousSources.in(text, sentence);
                     if (anonymous.isPresent()) {
                         return anonymous;
                     }
@@ -117,7 +118,7 @@ public final class FrameFinder {
             }
         }
         // "… is exploring a sale of its chip unit, according to people familiar with the matter."
-        return firstPerson.isPresent() ? firstPerson : FamiliarSources.in(text, sentence);
+        return firstPerson.isPresent() ? firstPerson : anonymousSources.in(text, sentence);
     }
 
     /**
