@@ -25,7 +25,9 @@ public final class SentenceSplitter {
 
     /** Never end a sentence: a name or number follows. */
     private static final Set<String> TITLES = Set.of("dr.", "prof.", "mr.", "mrs.", "ms.", "st.", "vs.", "approx.",
-            "e.g.", "i.e.", "fig.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+            "e.g.", "i.e.", "fig.", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+            // French courtesy titles, which translations keep ("Mme. Marchetti")
+            "mme.", "mlle.");
     /** End a sentence unless a lower-case word or a number follows. */
     private static final Set<String> ABBREVIATIONS = Set.of("u.s.", "u.k.", "etc.", "inc.", "ltd.", "co.", "corp.",
             "jr.", "sr.", "p.m.", "a.m.", "u.n.", "e.u.");
@@ -275,8 +277,8 @@ public final class SentenceSplitter {
         if (TITLES.contains(lastWord)) {
             return true;
         }
-        if (before.endsWith(" M.") && Character.isUpperCase(first) || lastWord.equals("mme.") || lastWord.equals("mlle.")) {
-            return true; // "M. Leroux", French for Mr. Leroux, which translations keep: a name follows
+        if (before.endsWith(" M.") && Character.isUpperCase(first)) {
+            return true; // "M. Leroux", French for Mr. Leroux: only a capital after it, since a bare "M." may end a sentence
         }
         boolean abbreviation = ABBREVIATIONS.contains(lastWord) || lastWord.matches("(?:\\p{L}\\.){1,3}");
         return abbreviation && (Character.isLowerCase(first) || Character.isDigit(first));
