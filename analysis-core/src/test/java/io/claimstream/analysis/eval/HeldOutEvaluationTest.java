@@ -98,10 +98,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       claims; the guest relays her CEO and a colleague) and a commencement address (anecdotes that are not claims,
  *       predictions with odds, advice) (unseen at f441b15: recall .781, attribution .880, type .827, topics .773 | .787,
  *       rejection .648, speakers .429; the research interview yielded no claim at all).</li>
+ *   <li>{@code fresh20}: the seeds' genre in shapes no earlier set has: a UK select committee's oral evidence ("Q88
+ *       Chair:" numbered questions, witnesses as "Dr Thackeray:" and "Farid Haddad:", a Division suspending the sitting),
+ *       a Markdown newsletter whose forecasts sit in a table beside who made them, with the author's own odds after, a UN
+ *       meetings-coverage release told wholly in reported speech under capitalised names ("KOFI MENSAH-ARYEE, co-founder
+ *       …, said that …", "HENRIK VALDSTAD (Norway) said …") and a first-person account "as told to" a journalist whose
+ *       speaker is named only in the standfirst (unseen at c1ca68a: recall .743, attribution .769, type .705, topics
+ *       .603 | .641, rejection .783, speakers .700; the as-told-to account yielded one claim of 23, the table's forecasts
+ *       went to the newsletter's author, and the committee's chair and procedure lines stayed claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18} and {@code fresh19} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19} and {@code fresh20} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -112,7 +120,7 @@ class HeldOutEvaluationTest {
 
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18", "fresh19");
+            "fresh16", "fresh17", "fresh18", "fresh19", "fresh20");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -125,7 +133,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.95), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.96), Map.entry("fresh17", 0.92),
-            Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.79));
+            Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.79),
+            Map.entry("fresh20", 0.64));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -162,6 +171,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.95, 0.97, typeFloor(set, 0.73), topicsFloor(set, topics, 0.96), 0.88, 0.99);
         } else if (set.equals("fresh19")) {
             e.assertAtLeast(0.98, 0.91, typeFloor(set, 0.77), topicsFloor(set, topics, 0.82), 0.68, 0.64);
+        } else if (set.equals("fresh20")) {
+            e.assertAtLeast(0.74, 0.76, typeFloor(set, 0.70), topicsFloor(set, topics, 0.60), 0.78, 0.69);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -175,7 +186,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.97), Map.entry("fresh10", 0.94), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.96),
             Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.87), Map.entry("fresh17", 0.90),
-            Map.entry("fresh18", 0.71), Map.entry("fresh19", 0.83));
+            Map.entry("fresh18", 0.71), Map.entry("fresh19", 0.83), Map.entry("fresh20", 0.70));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
