@@ -129,6 +129,20 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aCommitteesNumberedQuestionsAreAskedUnderTheMembersLabels() {
+        String text = "Oral evidence: Grid capacity, HC 212\n\nQ14 Chair: Welcome. How long will the grid hold?\n\n"
+                + "Dr Osei: Two winters, perhaps three.\n\nQ15\tTomas Quill: And after that?\n\n"
+                + "Dr Osei: Then we ration power to the data centres.\n\nQ16 Chair: Thank you.\n\n"
+                + "Q3 revenue rose 12%: a figure, no question.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Chair", "Dr Osei", "Tomas Quill", "Dr Osei", "Chair");
+        assertThat(spoken(doc)).startsWith("Welcome. How long will the grid hold?", "Two winters, perhaps three.",
+                "And after that?");
+        assertThat(doc.turns().get(2).label().of(text)).isEqualTo("Tomas Quill");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void aTitleAndCapitalsOnceIsNoRecord() {
         // one such line in prose, and sentences that open with a title before a name in ordinary case
         String text = "Notes from the week\n\nDr. Oyelowo said demand doubled. She expects more.\n\n"

@@ -165,9 +165,37 @@ public final class RoleLabels {
         }
         String full = fullNameWithWord(label, text, sentences, entities);
         if (full == null) {
+            full = nameGivenTheLabelAsRole(label, text);
+        }
+        if (full == null) {
             full = fullNameEndingInSurname(label, text, sentences, entities);
         }
         return full != null ? full : fullNameAbbreviated(label, text, sentences, entities);
+    }
+
+    /** A name and, in parentheses after it, the office it holds: "Dame Ruth Calloway (Chair);". */
+    private static final java.util.regex.Pattern NAME_BEFORE_OFFICE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:Dame|Sir|Lord|Lady|Baroness|Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\\.?[ \\t]+)?"
+                    + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*\\(([^()\\n]{1,40})\\)");
+
+    /**
+     * The one person the text names with the label as their office in parentheses, as a committee's record lists
+     * its members ("Members present: Dame Ruth Calloway (Chair); Owen Prothero; …") before their turns go under
+     * "Chair:"; else null. Two people holding it leave the label as it is.
+     */
+    private static String nameGivenTheLabelAsRole(String label, String text) {
+        String office = label.strip();
+        if (office.isEmpty() || office.indexOf(' ') >= 0) {
+            return null;
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = NAME_BEFORE_OFFICE.matcher(text);
+        while (m.find()) {
+            if (m.group(2).strip().equalsIgnoreCase(office)) {
+                found.add(m.group(1).replaceAll("[ \\t]+", " "));
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /**

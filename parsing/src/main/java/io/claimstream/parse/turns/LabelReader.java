@@ -37,6 +37,13 @@ public final class LabelReader {
             }
         }
         p = skipEmphasis(text, p, to);
+        int numbered = afterQuestionNumber(text, p, to);
+        if (numbered > p) {
+            SpeakerLabel afterNumber = colonLabel(text, start, numbered, to, stamp);
+            if (afterNumber != null) {
+                return afterNumber;
+            }
+        }
         SpeakerLabel colonLabel = colonLabel(text, start, p, to, stamp);
         if (colonLabel != null) {
             return colonLabel;
@@ -48,6 +55,23 @@ public final class LabelReader {
         }
         SpeakerLabel record = RecordLabels.read(text, start, p, to, millis);
         return record != null ? record : dashed(text, start, p, to, millis);
+    }
+
+    /**
+     * Where the label begins after a question's number, or {@code from} without one: a parliamentary committee's
+     * oral evidence numbers every question a member asks ({@code Q88 Chair: Thank you.}, {@code Q90  Saira Haq: …},
+     * the number and the name set apart by spaces or a tab), and the number says which question, not who asks it.
+     */
+    private static int afterQuestionNumber(String text, int from, int to) {
+        int i = from;
+        if (i + 2 >= to || text.charAt(i) != 'Q' || !Character.isDigit(text.charAt(i + 1))) {
+            return from;
+        }
+        i++;
+        while (i < to && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i - from <= 5 && i < to && Chars.isSpace(text.charAt(i)) ? Chars.skipSpace(text, i, to) : from;
     }
 
     /** {@code Name: text}, {@code Name (Role): text}, {@code Name, Role: text}. */
