@@ -92,14 +92,18 @@ public final class Nlp {
             opennlp.tools.util.Span s = spans[i];
             int last = joined.size() - 1;
             String word = piece.substring(s.getStart(), s.getEnd());
-            boolean adjoins = last >= 0 && s.getStart() == joined.get(last).getEnd()
-                    && piece.substring(joined.get(last).getStart(), joined.get(last).getEnd()).matches("\\p{Lu}\\p{Ll}+");
-            if (adjoins && word.matches("-\\p{L}{2,8}")) {
+            String before = last < 0 ? "" : piece.substring(joined.get(last).getStart(), joined.get(last).getEnd());
+            boolean adjoins = last >= 0 && s.getStart() == joined.get(last).getEnd() && before.matches("\\p{Lu}\\p{Ll}+");
+            // a name set in capitals, as a record or a release writes its speakers ("KOFI MENSAH-ARYEE"), joins only
+            // capitals, so that "AI-powered" stays two words
+            boolean capitals = last >= 0 && s.getStart() == joined.get(last).getEnd() && before.matches("\\p{Lu}{2,}");
+            String rest = adjoins ? "\\p{L}{2,8}" : "\\p{Lu}{2,8}";
+            if ((adjoins || capitals) && word.matches("-" + rest)) {
                 joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), s.getEnd()));
                 continue;
             }
-            if (adjoins && word.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd()
-                    && piece.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).matches("\\p{L}{2,8}")) {
+            if ((adjoins || capitals) && word.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd()
+                    && piece.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).matches(rest)) {
                 joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), spans[i + 1].getEnd()));
                 i++;
                 continue;
