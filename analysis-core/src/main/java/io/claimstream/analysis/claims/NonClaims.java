@@ -243,6 +243,8 @@ public final class NonClaims {
             // "Below are the best exchanges, lightly edited for length.": how the piece was made
             + "|.{0,80}\\b(edited|condensed|trimmed|shortened) (by [^,;]{1,40} )?for (length|clarity|brevity|readability"
             + "|space)\\b[^,;:]{0,20}$"
+            // "As told to Declan Murtagh.": who wrote down a first-person account
+            + "|as[ -]told[ -]to \\p{Lu}[^,;:]{0,60}$"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
     /**

@@ -36,15 +36,46 @@ public final class Byline {
     private Byline() {
     }
 
-    /** The byline's author, else a letter's signer, or null when the text names neither. */
+    /** "As told to Declan Murtagh", "This as-told-to essay is based on …": a first-person account a journalist wrote down. */
+    private static final Pattern AS_TOLD_TO = Pattern.compile("(?i)\\bas[ \\t-]+told[ \\t-]+to\\b");
+    private static final String NAME = "\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}\\p{Ll}[\\p{L}'’-]*){1,2}";
+    /**
+     * Whose account it is, as its standfirst introduces them: by name and age ("Beatriz Saldanha, 47, is co-founder
+     * of …") or as the one the conversation was with ("based on a conversation with Ana Ruiz, a 34-year-old …").
+     */
+    private static final Pattern NARRATOR = Pattern.compile("(" + NAME + "),[ \\t]+(?:aged[ \\t]+)?\\d{2},"
+            + "|(?:conversation|interview|interviews)[ \\t]+with[ \\t]+(" + NAME + ")");
+
+    /**
+     * The byline's author, else a letter's signer, or null when the text names neither. An account "as told to" a
+     * journalist is its subject's, in the first person, whoever wrote it down: its author is the person its standfirst
+     * introduces, not the byline.
+     */
     public static String author(String text) {
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        String narrator = narratorOfAnAccount(text, head);
+        if (narrator != null) {
+            return narrator;
+        }
         Matcher m = BYLINE.matcher(head);
         if (m.find()) {
             return m.group(1);
         }
         String masthead = mastheadAuthor(head);
         return masthead != null ? masthead : signer(text);
+    }
+
+    /** Whose first-person account an "as told to" piece is, or null when the text is no such account. */
+    private static String narratorOfAnAccount(String text, String head) {
+        if (!AS_TOLD_TO.matcher(text).find()) {
+            return null;
+        }
+        Matcher m = NARRATOR.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("[ \\t]+", " ");
+        return NOT_A_NAME.matcher(name).matches() || NameRuns.isNeverAName(name.split(" ")[0]) ? null : name;
     }
 
     /** Words that end or make a publication's name ("Jiqi Zhixin Weekly", "Margin Notes", "Compute Review"). */
