@@ -39,6 +39,7 @@ public final class NarrativeAttribution {
     private final FrameFinder frames;
     private final SentenceSubjects subjects;
     private final InlineLabels labels;
+    private final HolderColumns holders;
     private final HeldViews heldViews;
     private final io.claimstream.analysis.speakers.PersonRegistry registry;
     private final MentionResolver resolver;
@@ -48,6 +49,7 @@ public final class NarrativeAttribution {
         this.frames = frames;
         this.subjects = subjects;
         this.labels = new InlineLabels(resolver, roles);
+        this.holders = new HolderColumns(resolver, roles);
         this.heldViews = new HeldViews(resolver);
         this.registry = resolver.registry();
         this.resolver = resolver;
@@ -367,6 +369,14 @@ public final class NarrativeAttribution {
         if (labelled == null && block.get(0).span().start() > blockSpan.start()) {
             // a live blog's entry time before the label ("12:41 — Ruiz: …") is no part of the first sentence
             labelled = labels.speaker(text, block.get(0).span().start(), blockSpan.end(), false);
+        }
+        Person rowHolder = holders.holderOf(text, block.get(0).block());
+        if (rowHolder != null) {
+            for (Sentence s : block) {
+                candidates.add(new Candidate(s, s.span(), s.span(), rowHolder, true));
+            }
+            state.chain = null;
+            return;
         }
         if (labelled != null) {
             for (Sentence s : block) {

@@ -1,0 +1,50 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A table of forecasts whose first column says who made each one: every row is the person's it names, not the
+ * writer's who collected them; a table whose first column is no person's leaves its rows to the narration.
+ */
+class HolderColumnsTest {
+
+    @Test
+    void eachRowIsThePersonsItsFirstCellNames() {
+        Analyses a = Analyses.of("""
+                # Forecast tracker, spring edition
+
+                By Dorota Wilk
+
+                I collect what executives predict so that I can check it later.
+
+                | Who | Said where | Forecast |
+                |---|---|---|
+                | Hamid Roshan, CEO, Quarry Labs | Podcast, 3 March | Agents will handle most support tickets by 2027 |
+                | Elsa van Loon, CTO, Brightwater | Keynote, 9 April | No model will cost more than $5 billion to train |
+
+                Van Loon repeated the figure in April. I think she is wrong about the cost.
+                """);
+        assertThat(a.speakerOf("most support tickets")).isEqualTo("Hamid Roshan");
+        assertThat(a.speakerOf("more than $5 billion")).isEqualTo("Elsa van Loon");
+        assertThat(a.speakerNamed("Hamid Roshan").role()).isEqualTo("CEO");
+    }
+
+    @Test
+    void aFirstColumnOfTopicsLeavesTheRowsToTheWriter() {
+        Analyses a = Analyses.of("""
+                # What changed this year
+
+                By Dorota Wilk
+
+                I looked back at the year in three lines.
+
+                | Area | Last year | This year |
+                |---|---|---|
+                | Compute Supply | Severely short | Short only for the largest runs |
+                """);
+        assertThat(a.speakerOf("Severely short")).isEqualTo("Dorota Wilk");
+    }
+}
