@@ -221,7 +221,7 @@ public final class NonClaims {
             + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
             + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
     /** Notes on the piece itself and its sign-off: "This interview has been edited for length.", "See you next week." */
-    private static final Anywhere ABOUT_THE_PIECE = Anywhere.compile("(?i)^((this|our|the) (conversation|interview|"
+    private static final Anywhere ABOUT_THE_PIECE = Anywhere.compile("(?i)^[*_]*((this|our|the) (conversation|interview|"
             + "transcript|q&a|exchange) (has been|was|is) (lightly |slightly )?(edited|condensed|translated)\\b"
             + "|(see|talk to|speak to|catch) you (next|soon|then|tomorrow|on|in)\\b"
             + "|.*\\b(you can|please|feel free to|don['’]t forget to) (subscribe|sign up|share this)\\b"
@@ -325,8 +325,8 @@ public final class NonClaims {
             + "|interview|essay|feature|profile|report|column) (also )?(appears|appeared|ran|runs|was published|is published"
             + "|was originally published|will appear) (in|on|under)\\b[^;:]{0,80}$"
             // a correction under the piece: "Correction, June 3: An earlier version of this article misspelled …"
-            + "|((correction|clarification|update)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
-            + " this (article|story|piece|report|post|fact[- ]check)\\b.*)");
+            + "|((corrections?|clarifications?|update)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
+            + " this (article|story|piece|report|post|fact[- ]check|issue|newsletter|edition|episode|essay|column)\\b.*)");
     /**
      * "Near the end of my visit, I asked Caldwell whether she worried about building too much.": the writer's question
      * told in indirect speech, what is asked and not yet answered.

@@ -40,7 +40,7 @@ public final class RoleLabels {
 
     private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
             "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note",
-            "correction", "clarification", "breaking", "developing", "context", "background", "disclaimer",
+            "correction", "corrections", "clarification", "clarifications", "breaking", "developing", "context", "background", "disclaimer",
             "disclosure", "summary", "source", "sources", "caption", "photo", "transcript");
 
     /**

@@ -47,4 +47,23 @@ class NoticeLinesTest {
         assertThat(a.claimWith("Usage pricing will replace seats")).isPresent();
         assertThat(a.claimWith("I advise two billing startups")).isEmpty();
     }
+
+    @Test
+    void aNewslettersCorrectionsAndItalicSignOffClaimNothing() {
+        Analyses a = Analyses.of("""
+                # The weekly ledger
+
+                By Imre Fodor
+
+                I think chip prices will fall by a third this year.
+
+                *Corrections: an earlier version of this issue gave the wrong date for the Lisbon talk.*
+
+                *Subscribe to get the next ledger in June.*
+                """);
+        assertThat(a.speakerNames()).doesNotContain("Corrections");
+        assertThat(a.doc().claims()).extracting(Claim::text)
+                .noneMatch(t -> t.contains("earlier version") || t.contains("Subscribe"));
+        assertThat(a.speakerOf("chip prices will fall")).isEqualTo("Imre Fodor");
+    }
 }
