@@ -134,7 +134,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.96), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.79),
-            Map.entry("fresh20", 0.64));
+            Map.entry("fresh20", 0.68));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -172,7 +172,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh19")) {
             e.assertAtLeast(0.98, 0.91, typeFloor(set, 0.77), topicsFloor(set, topics, 0.82), 0.68, 0.64);
         } else if (set.equals("fresh20")) {
-            e.assertAtLeast(0.74, 0.76, typeFloor(set, 0.70), topicsFloor(set, topics, 0.60), 0.78, 0.69);
+            e.assertAtLeast(0.89, 0.95, typeFloor(set, 0.72), topicsFloor(set, topics, 0.64), 0.80, 0.94);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -186,7 +186,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.97), Map.entry("fresh10", 0.94), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.91), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.96),
             Map.entry("fresh15", 0.95), Map.entry("fresh16", 0.87), Map.entry("fresh17", 0.90),
-            Map.entry("fresh18", 0.71), Map.entry("fresh19", 0.83), Map.entry("fresh20", 0.70));
+            Map.entry("fresh18", 0.71), Map.entry("fresh19", 0.83), Map.entry("fresh20", 0.72));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
