@@ -32,6 +32,7 @@ import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
 import io.claimstream.analysis.speakers.AliasScanner;
 import io.claimstream.analysis.speakers.Byline;
+import io.claimstream.analysis.speakers.FirstNames;
 import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
@@ -140,6 +141,7 @@ public final class DocumentAnalyzer {
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
         TitledSurnames.takeFullNames(people, text, sentences, entities);
+        FirstNames.takeFullNames(people, text, sentences, entities);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));
