@@ -70,7 +70,7 @@ public final class FrameFinder {
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
-                    || holdsView(t, v) || givesOdds(t, v) || postsThat(t, v);
+                    || holdsView(t, v) || givesOdds(t, v) || postsThat(t, v) || pushesFor(t, v);
             if (content && answersQuestions(t, v)) {
                 content = false; // "X answered questions on Reddit": an event of answering, what was answered is to come
             }
@@ -904,6 +904,17 @@ public final class FrameFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> PUSHING = SayingVerbs.forms("push", "press", "lobby", "campaign");
+
+    /**
+     * "Patel has privately pushed to keep a smaller team", "She lobbied for an open licence": pressing for a course
+     * is holding the view that it is right, the subject's own whoever reports it ("…, one of the people said").
+     */
+    private static boolean pushesFor(List<Token> t, int v) {
+        return PUSHING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && !t.get(v).lower().endsWith("ing")
+                && v + 1 < t.size() && (t.get(v + 1).lower().equals("to") || t.get(v + 1).lower().equals("for"));
     }
 
     private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.claimstream.analysis.speakers.NameRun;
+import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
 
@@ -107,7 +108,8 @@ final class SubjectDescriptions {
             first++;
         }
         int opening = first;
-        return runs.stream().filter(r -> r.from() == opening && r.to() < description).findFirst();
+        return runs.stream().filter(r -> r.from() == opening && r.to() < description
+                && !NameRuns.joinedToNextWord(t, r)).findFirst();
     }
 
     /** Past a wire dateline ({@code SAN JOSE, Oct 21 (Ledgerline) -}): the first token after its dash, else 0. */

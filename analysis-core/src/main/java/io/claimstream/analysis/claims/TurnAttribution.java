@@ -55,6 +55,26 @@ public final class TurnAttribution {
     private static final Pattern PRONOUN_QUOTED = Pattern.compile("^(?i)(he|she)[ \\t]+(?:says|writes|said|wrote|adds|added)"
             + "[ \\t]*:[ \\t]*[\"“]");
 
+    /**
+     * "As he put it at our last board meeting, “…”", "As Lena likes to say: “…”": a remark given in quotation marks
+     * under "as … put it" is the other's, word for word, where "As Lena said, inference is getting cheaper" without
+     * the marks is the speaker agreeing and saying it themselves.
+     */
+    private static final Pattern AS_QUOTED = Pattern.compile("^(?:(?:And|But|So|Or)[ \\t]+)?(?i:as)[ \\t]+((?i:he|she)"
+            + "|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})[ \\t]+(?:once[ \\t]+|always[ \\t]+|often[ \\t]+)?"
+            + "(?:put it|puts it|said|says|wrote|writes|likes to say|liked to say|told [\\p{L} ]{1,30}?)"
+            + "[^,:“\"]{0,60}[,:]?[ \\t]*[“\"]");
+
+    /**
+     * "Our colleague Yusuf Adler, who runs the data team, likes to say that “…”": a person the speaker names, with
+     * an aside set off by commas, passing on a saying in quotation marks; the marks make the words the named
+     * person's, whatever first person the frame around them has.
+     */
+    private static final Pattern QUOTED_RELAY = Pattern.compile("(?:^|\\s)(" + NOT_AN_ARTICLE
+            + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})(?:\\s*,\\s*[^,“\"]{1,80}?,)?\\s+"
+            + "(?:has\\s+)?(?:always\\s+|often\\s+|once\\s+)?(?:likes to say|liked to say|loves to say|is fond of saying"
+            + "|says|said|put it|wrote|writes)(?:\\s+that)?[ \\t]*[,:]?[ \\t]*[“\"]");
+
     private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
             + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
 
@@ -65,7 +85,7 @@ public final class TurnAttribution {
      */
     private static final Pattern ON_RECORD = Pattern.compile("(?<!would |could |might |may |will )\\b(?:said|told|wrote|estimates"
             + "|argued|claimed|predicted|warned|insisted|suggested|estimated|forecast|noted|stated|announced|reported"
-            + "|projected|testified)\\b");
+            + "|projected|testified|added)\\b");
 
     /** "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own. */
     private static final Pattern AGREEING = Pattern.compile("(?i)\\s*(?:and |but |so )?(?:as|like|just as)\\b");
@@ -76,6 +96,10 @@ public final class TurnAttribution {
      */
     private static final Pattern DISTANCING = Pattern.compile("(?i)\\b(?:claimed|claims|alleged|alleges|asserted|asserts"
             + "|insisted|insists|would have (?:you|us|them) believe)\\b");
+
+    /** A pronoun as the subject of the frame's verb: "he said", "She added that". */
+    private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("(?i)\\b(he|she)[ \\t]+(?:\\p{L}+ly[ \\t]+)?"
+            + "(?:said|says|added|adds|told|wrote|argued|noted|insisted|warned)\\b");
 
     /** The speaker as the one told ("told us", "tells me"), which leaves the words the teller's. */
     private static final Pattern TOLD_THE_SPEAKER = Pattern.compile("(?i)\\b(?:told|tells|tell|telling)\\s+(?:me|us)\\b");
@@ -121,6 +145,8 @@ public final class TurnAttribution {
                                      Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         Sentence previous = null;
+        Person quoted = null; // whose words in quotation marks a sentence passed on, and where the marks close
+        int quotedUntil = -1;
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
             Sentence before = previous;
@@ -140,19 +166,70 @@ public final class TurnAttribution {
             if (speaker == null || !s.block().kind().canHoldClaims()) {
                 continue;
             }
-            Person relayed = relayedFrom(text, s, speaker, before != null && before.block().turn() == s.block().turn()
-                    ? before : null);
+            boolean sameTurn = before != null && before.block().turn() == s.block().turn();
+            if (sameTurn && !before.tokens().isEmpty()) {
+                // "Reached by telephone, M. Leroux stood by it. “…,” he said.": a pronoun stands for whom the sentence
+                // before names, nearer than the speaker, who never calls themselves "he"
+                resolver.readNamesBefore(text, before.tokens(), before.tokens().size() - 1);
+            }
+            Person relayed = relayedFrom(text, s, speaker, sameTurn ? before : null);
+            if (relayed == null && quoted != null && sameTurn && s.span().start() < quotedUntil) {
+                // "She writes: “My firm pilots robots. Our vendor says …”": the letter goes on past its first sentence
+                relayed = quoted;
+            } else if (relayed != null) {
+                quoted = relayed;
+                quotedUntil = quotationRunningOn(text, s);
+            } else {
+                quoted = null;
+            }
             // "She also told investors that …": a pronoun reports whoever spoke last before this sentence, so the
             // turn's speaker counts as mentioned only after it is read
             Frame reported = relayed == null ? reportedFrame(text, s, speaker) : null;
             resolver.registry().mentioned(speaker);
             if (reported != null) {
                 candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
+                quotedFromEarlier(text, s, speaker, reported.speaker(), candidates);
                 continue;
             }
             candidates.add(new Candidate(s, s.span(), s.span(), relayed != null ? relayed : speaker, true));
         }
         return candidates;
+    }
+
+    /**
+     * "“Training costs a billion. Nobody pays that twice,” he said.": a quotation over several sentences whose frame
+     * closes its last one gives every sentence inside the marks to whom the frame names, not only the last; the
+     * turn's speaker had them only for want of a frame.
+     */
+    private static void quotedFromEarlier(String text, Sentence s, Person speaker, Person reported,
+                                          List<Candidate> candidates) {
+        for (io.claimstream.contracts.Span q : Quotes.in(text, s.block().span())) {
+            if (q.start() < s.span().start() && q.end() > s.span().start() && q.end() <= s.span().end()) {
+                for (int i = candidates.size() - 2; i >= 0; i--) {
+                    Candidate c = candidates.get(i);
+                    if (c.sentence().block() != s.block() || c.span().start() < q.start()) {
+                        break;
+                    }
+                    if (c.speaker() == speaker) {
+                        candidates.set(i, c.withSpeaker(reported, true));
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /**
+     * Where a quotation opened in the sentence closes, when it runs past the sentence's end; -1 otherwise. A quotation
+     * left open runs to the end of the turn's block, as a letter read out in full may.
+     */
+    private static int quotationRunningOn(String text, Sentence s) {
+        for (io.claimstream.contracts.Span q : Quotes.in(text, s.block().span())) {
+            if (q.start() >= s.span().start() && q.start() < s.span().end() && q.end() > s.span().end()) {
+                return q.end();
+            }
+        }
+        return -1;
     }
 
     /**
@@ -166,6 +243,14 @@ public final class TurnAttribution {
             if (p != null && p != speaker && (p.isPerson() || m.group(2) != null)) {
                 p.becomePerson();
                 roles.apply(p, m.group(2));
+                return p;
+            }
+        }
+        Matcher quotedRelay = QUOTED_RELAY.matcher(s.text(text));
+        if (quotedRelay.find() && roles.kindOf(quotedRelay.group(1)) == null) {
+            Person p = resolver.name(quotedRelay.group(1), false);
+            if (p != null && p != speaker) {
+                p.becomePerson();
                 return p;
             }
         }
@@ -202,8 +287,11 @@ public final class TurnAttribution {
         }
         Person reported = frame.get().speaker();
         int contentStart = Math.max(s.span().start(), Math.min(s.span().end(), frame.get().content().start()));
+        int contentEnd = Math.max(contentStart, Math.min(s.span().end(), frame.get().content().end()));
         String frameText = text.substring(s.span().start(), contentStart);
-        if (!ON_RECORD.matcher(frameText).find()
+        // "“…,” he said.": the frame closes the sentence, after what it reports
+        String closingFrame = text.substring(contentEnd, s.span().end());
+        if (!ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find()
                 || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()) {
             // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
             // inference is getting cheaper": the speaker agrees and says it themselves
@@ -211,6 +299,18 @@ public final class TurnAttribution {
         }
         boolean saysSomething = frame.get().content().length() > 0
                 && ClaimFilter.within(s.tokens(), frame.get().content()).stream().anyMatch(t -> t.isWord());
+        if (reported == speaker && speaker != null && saysSomething) {
+            // "He added that …" in a turn: the speaker never calls themselves "he", so the pronoun stands for the
+            // latest person named who is no party to the conversation
+            Matcher pronoun = THIRD_PERSON_SUBJECT.matcher(frameText + " " + closingFrame);
+            if (pronoun.find()) {
+                io.claimstream.analysis.speakers.Gender g = io.claimstream.analysis.speakers.Pronouns.thirdPerson(
+                        pronoun.group(1));
+                Person absent = resolver.registry().mostRecent(p -> p != speaker && p.isPerson() && !p.isTurnSpeaker()
+                        && p.compatibleWith(g));
+                return absent == null ? null : new Frame(absent, false, frame.get().content(), frame.get().subjectRole());
+            }
+        }
         return reported == null || reported == speaker || !saysSomething ? null : frame.get();
     }
 
@@ -226,13 +326,43 @@ public final class TurnAttribution {
             return null;
         }
         Person found = null;
-        for (io.claimstream.analysis.speakers.NameRun run : resolver.names(text, previous.tokens())) {
-            Person p = run.to() - run.from() > 1 ? resolver.name(run.text(), false) : null;
+        List<io.claimstream.analysis.text.Token> tokens = previous.tokens();
+        for (io.claimstream.analysis.speakers.NameRun run : resolver.names(text, tokens)) {
+            Person p = run.to() - run.from() > 1 ? resolver.name(run.text(), false)
+                    : firstNameOnly(run, tokens) ? listener(run.text()) : null;
             if (p != null && p != speaker && p.isPerson() && p.compatibleWith(gender)) {
                 found = p;
             }
         }
         return found;
+    }
+
+    /** Prepositions before a place: "from Tomasz in Kraków" names a writer, then where they write from. */
+    private static final java.util.Set<String> BEFORE_PLACES = java.util.Set.of("in", "at", "near", "outside", "around",
+            "of", "to", "into", "across", "by");
+
+    /**
+     * "This one is from Joanna in Porto. She writes: “…”": a listener or reader is named once and by the first name
+     * only, a word that elsewhere would read as a company's; the pronoun that passes on their words says it is a
+     * person's. A word after a preposition of place is where they write from, and a name the text knows as a
+     * company's stays one.
+     */
+    private static boolean firstNameOnly(io.claimstream.analysis.speakers.NameRun run,
+                                         List<io.claimstream.analysis.text.Token> tokens) {
+        return run.from() > 0 && !run.titled() && run.to() - run.from() == 1
+                && !BEFORE_PLACES.contains(tokens.get(run.from() - 1).lower());
+    }
+
+    private Person listener(String firstName) {
+        Person known = resolver.registry().lookup(firstName);
+        if (known != null) {
+            return known.isPerson() ? known : null;
+        }
+        Person p = resolver.name(firstName, false);
+        if (p != null) {
+            p.becomePerson();
+        }
+        return p;
     }
 
     private Person reportedBy(String text, Sentence s, Person speaker, Sentence previous) {
@@ -243,6 +373,15 @@ public final class TurnAttribution {
             // last person of the pronoun's gender the sentence before names, first person and all
             return namedJustBefore(text, previous, speaker,
                     io.claimstream.analysis.speakers.Pronouns.thirdPerson(relayedQuote.group(1)));
+        }
+        Matcher asQuoted = AS_QUOTED.matcher(said);
+        if (asQuoted.find()) {
+            String who = asQuoted.group(1);
+            io.claimstream.analysis.speakers.Gender gender = io.claimstream.analysis.speakers.Pronouns.thirdPerson(who);
+            Person p = gender != null ? namedJustBefore(text, previous, speaker, gender) : resolver.known(who);
+            if (p != null && p != speaker && p.isPerson()) {
+                return p;
+            }
         }
         Matcher body = BODY_REPORTED.matcher(said);
         if (body.find() && !FIRST_PERSON.matcher(said).find()) {

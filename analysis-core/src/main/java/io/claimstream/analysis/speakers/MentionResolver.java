@@ -103,6 +103,9 @@ public final class MentionResolver {
             if (r.to() > at) {
                 break;
             }
+            if (NameRuns.joinedToNextWord(tokens, r)) {
+                continue; // "AI-led deals …, the company said": a modifier, not the company
+            }
             if (Pronouns.thirdPerson(tokens.get(at).lower()) != null && r.to() - r.from() == 1 && !r.titled()
                     && (r.from() == 0 || tokens.get(r.from() - 1).text().matches("[\"“‘']"))) {
                 continue; // "Health systems should …," she said: a capital that opens a quotation makes no person

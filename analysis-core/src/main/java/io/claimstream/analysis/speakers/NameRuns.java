@@ -51,9 +51,10 @@ public final class NameRuns {
                 i++;
                 continue;
             }
-            boolean titled = Honorifics.isTitle(tokens.get(i).text()) && i + 1 < tokens.size()
-                    && (isNamePart(tokens.get(i + 1)) || particleLed(tokens, i + 1));
-            int j = titled ? i + 1 : i;
+            int title = titleWidth(tokens, i);
+            boolean titled = title > 0 && i + title < tokens.size()
+                    && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
+            int j = titled ? i + title : i;
             while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))
                     || particleInside(tokens, i, j))) {
                 j++;
@@ -73,7 +74,7 @@ public final class NameRuns {
                     && (i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]"))) {
                 from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
             }
-            if (j > i && !(titled && j == i + 1)) {
+            if (j > i && !(titled && j == i + title)) {
                 Token last = tokens.get(j - 1);
                 int end = possessive(last) ? last.end() - 2 : last.end();
                 Span span = new Span(tokens.get(from).start(), end);
@@ -82,6 +83,28 @@ public final class NameRuns {
             i = Math.max(j, i + 1);
         }
         return runs;
+    }
+
+    /**
+     * "AI-led deals now make up …", "Nvidia-backed Corvid said …": a name joined by a hyphen to the word after it
+     * describes what follows; it is neither the sentence's subject nor a mention a description can refer back to.
+     */
+    public static boolean joinedToNextWord(List<Token> tokens, NameRun r) {
+        return r.text().endsWith("-") || r.to() < tokens.size() && tokens.get(r.to()).text().startsWith("-")
+                && tokens.get(r.to()).start() == tokens.get(r.to() - 1).end();
+    }
+
+    /**
+     * How many tokens a title before a name takes: one ("Dr.", "Mme"), two for the French "M." that the tagger splits
+     * into the letter and its full stop ("Your co-founder, M. Karim Benali, said …"), none for any other word.
+     */
+    private static int titleWidth(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (t.text().equals("M") && i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")
+                && tokens.get(i + 1).start() == t.end()) {
+            return 2;
+        }
+        return Honorifics.isTitle(t.text()) ? 1 : 0;
     }
 
     /**
@@ -147,8 +170,9 @@ public final class NameRuns {
         if (known) {
             return true;
         }
-        if (Honorifics.isTitle(t.text())) {
-            return i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1)) || particleLed(tokens, i + 1));
+        int title = titleWidth(tokens, i);
+        if (title > 0) {
+            return i + title < tokens.size() && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
         }
         boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
         // "Friederike von der Heide, 47, founded …": a particle and a capitalised word after the first make a name
