@@ -35,6 +35,40 @@ public class SpeakerQueries {
     private static final String NAME_FILTER = "\n" + """
              WHERE (p.name ILIKE :pattern ESCAPE '\\' OR array_to_string(p.aliases, ' ') ILIKE :pattern ESCAPE '\\')""";
 
+    private static final String AFFILIATION = "affiliation";
+
+    /**
+     * A person's dated affiliations, then the documents they speak in, each part in its own order:
+     * one statement over the person's document_speaker rows and their documents, read once, where
+     * two statements each read them (with their round trip, Bind and executor start-up). An
+     * affiliation row has {@code name, first_seen, last_seen, documents}; a document row {@code id,
+     * title, published_raw, roles, claims} (per document, kept by the write path,
+     * V10__speaker_profile_counts.sql). Public for the read benchmark's query plans.
+     */
+    public static final String APPEARANCES = """
+            WITH ds AS MATERIALIZED (
+                SELECT ds.document_id, ds.role, ds.affiliations, d.title, d.published_raw, d.published
+                FROM document_speaker ds JOIN document d ON d.id = ds.document_id
+                WHERE ds.person_id = :id)
+            SELECT * FROM (
+                SELECT 'affiliation' AS part,
+                       row_number() OVER (ORDER BY max(ds.published) DESC NULLS LAST, a.name) AS n,
+                       a.name, min(ds.published) AS first_seen, max(ds.published) AS last_seen,
+                       count(DISTINCT ds.document_id) AS documents,
+                       NULL AS id, NULL AS title, NULL AS published_raw, NULL AS roles, NULL::bigint AS claims
+                FROM ds, unnest(ds.affiliations) AS a(name)
+                GROUP BY a.name
+                UNION ALL
+                SELECT 'document', row_number() OVER (ORDER BY min(ds.published) ASC NULLS LAST, ds.document_id),
+                       NULL, NULL, NULL, NULL,
+                       ds.document_id, min(ds.title), min(ds.published_raw), string_agg(DISTINCT ds.role, ', '),
+                       coalesce(max(per.claims), 0)
+                FROM ds
+                LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
+                           WHERE person_id = :id GROUP BY document_id) per ON per.document_id = ds.document_id
+                GROUP BY ds.document_id) parts
+            ORDER BY part, n""";
+
     private final EntityManager em;
     private final SqlReads db;
     private final ClaimSearch claims;
@@ -85,21 +119,11 @@ public class SpeakerQueries {
         List<Map<String, Object>> topicRows = reads.rows("""
                         SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
                         WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""", byId);
-        List<Map<String, Object>> affiliationRows = reads.rows("""
-                        SELECT a.name, min(d.published) AS first_seen, max(d.published) AS last_seen,
-                               count(DISTINCT d.id) AS documents
-                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id,
-                             unnest(ds.affiliations) AS a(name)
-                        WHERE ds.person_id = :id
-                        GROUP BY a.name ORDER BY max(d.published) DESC NULLS LAST, a.name""", byId);
-        List<Map<String, Object>> documentRows = reads.rows("""
-                        SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
-                               coalesce(max(per.claims), 0) AS claims
-                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id
-                        LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
-                                   WHERE person_id = :id GROUP BY document_id) per ON per.document_id = d.id
-                        WHERE ds.person_id = :id
-                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", byId);
+        List<Map<String, Object>> affiliationRows = new ArrayList<>();
+        List<Map<String, Object>> documentRows = new ArrayList<>();
+        for (Map<String, Object> row : reads.rows(APPEARANCES, byId)) {
+            (AFFILIATION.equals(row.get("part")) ? affiliationRows : documentRows).add(row);
+        }
         List<SpeakerProfileView.Appearance> documents = documentRows.stream()
                 .map(r -> new SpeakerProfileView.Appearance(Rows.text(r.get("id")), Rows.text(r.get("title")),
                         Rows.text(r.get("published_raw")), Rows.text(r.get("roles")), Rows.count(r.get("claims"))))

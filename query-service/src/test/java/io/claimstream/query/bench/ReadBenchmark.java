@@ -2,6 +2,7 @@ package io.claimstream.query.bench;
 
 import io.claimstream.query.search.ClaimFilter;
 import io.claimstream.query.search.ClaimSql;
+import io.claimstream.query.search.SpeakerQueries;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -178,14 +179,8 @@ public final class ReadBenchmark {
                         SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
                         WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""",
                 Map.of("id", speaker)));
-        report.append(plans.explain("speaker profile: documents", """
-                        SELECT d.id, d.title, d.published_raw, string_agg(DISTINCT ds.role, ', ') AS roles,
-                               coalesce(max(per.claims), 0) AS claims
-                        FROM document_speaker ds JOIN document d ON d.id = ds.document_id
-                        LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
-                                   WHERE person_id = :id GROUP BY document_id) per ON per.document_id = d.id
-                        WHERE ds.person_id = :id
-                        GROUP BY d.id ORDER BY d.published ASC NULLS LAST, d.id""", Map.of("id", speaker)));
+        report.append(plans.explain("speaker profile: affiliations and documents", SpeakerQueries.APPEARANCES,
+                Map.of("id", speaker)));
         console.flush();
         return report.toString();
     }
