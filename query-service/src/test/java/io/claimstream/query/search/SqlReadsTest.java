@@ -25,6 +25,20 @@ class SqlReadsTest {
     }
 
     @Test
+    void aStatementParsedOnceBindsListsOfAnySize() {
+        String sql = "SELECT 1 FROM claim c WHERE c.person_id IN (:people) AND c.type = :type";
+        List<Object> two = new ArrayList<>();
+        List<Object> one = new ArrayList<>();
+        assertThat(SqlReads.positional(sql, Map.of("people", List.of("a", "b"), "type", "fact"), two))
+                .isEqualTo("SELECT 1 FROM claim c WHERE c.person_id IN (?, ?) AND c.type = ?");
+        assertThat(SqlReads.positional(sql, Map.of("people", List.of("c"), "type", "opinion"), one))
+                .isEqualTo("SELECT 1 FROM claim c WHERE c.person_id IN (?) AND c.type = ?");
+        assertThat(one).containsExactly("c", "opinion");
+        assertThatThrownBy(() -> SqlReads.positional(sql, Map.of("people", List.of(), "type", "fact"), new ArrayList<>()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aCastIsNotAParameterAndAMissingValueIsABug() {
         List<Object> values = new ArrayList<>();
         assertThat(SqlReads.positional("SELECT :id::text", Map.of("id", "x"), values)).isEqualTo("SELECT ?::text");
