@@ -1,6 +1,5 @@
 package io.claimstream.query.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimstream.common.http.RawRequestTarget;
 import io.claimstream.query.cache.AnswerCache;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,8 +85,8 @@ public class EntityTagFilter implements ContainerRequestFilter, ContainerRespons
             body = text.getBytes(StandardCharsets.UTF_8);
         } else {
             try {
-                body = json.writeValueAsBytes(response.getEntity());
-            } catch (JsonProcessingException e) {
+                body = JsonBytes.write(json, response.getEntity());
+            } catch (IOException e) {
                 return; // the body writer will report the same failure
             }
         }
