@@ -29,12 +29,47 @@ final class HolderColumns {
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|van|von|der|den|da|di|du|le|la|bin|al)){0,2}"
             + "\\s+\\p{Lu}[\\p{L}'’-]+)\\s*(?:,\\s*(.+))?");
 
+    /** A column that holds what was said, as a tracker heads it: "The forecast", "What they said", "Position". */
+    private static final Pattern SAID_HEADER = Pattern.compile("(?i)(?:the |their |what (?:they|he|she) )?"
+            + "(?:forecast|prediction|claim|view|position|quote|quotation|statement|take|bet|promise|said|says)s?");
+
+    /** A column that says by when a forecast is due: "By when", "Horizon", "Deadline". */
+    private static final Pattern WHEN_HEADER = Pattern.compile("(?i)(?:by )?(?:when|horizon|deadline|target date|timeline"
+            + "|time ?frame|year|due)");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
     HolderColumns(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
         this.roles = roles;
+    }
+
+    /**
+     * The cell of the row under the one column that holds what was said ("| … | The forecast | … |"), or the whole row
+     * when the table heads no such column: where it was said is no part of the claim; by when it is due, in the
+     * columns right after, is ("| Half of all new code … | End of 2027 |"), a forecast's horizon.
+     */
+    Span saidIn(String text, Block row) {
+        List<Span> cells = TableCells.of(text, row.span());
+        int said = -1;
+        for (int c = 1; c < row.columns().size(); c++) {
+            if (SAID_HEADER.matcher(row.columns().get(c).replaceAll("[*_]", "").strip()).matches()) {
+                if (said >= 0) {
+                    return row.span();
+                }
+                said = c;
+            }
+        }
+        if (said < 0 || cells.size() != row.columns().size()) {
+            return row.span();
+        }
+        int last = said;
+        while (last + 1 < cells.size() && WHEN_HEADER.matcher(row.columns().get(last + 1).replaceAll("[*_]", "").strip())
+                .matches()) {
+            last++;
+        }
+        return new Span(cells.get(said).start(), cells.get(last).end());
     }
 
     /** Whose row this is, registered with the role the cell gives, or null when the table does not say. */

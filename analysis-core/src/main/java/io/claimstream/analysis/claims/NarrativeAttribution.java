@@ -372,8 +372,12 @@ public final class NarrativeAttribution {
         }
         Person rowHolder = holders.holderOf(text, block.get(0).block());
         if (rowHolder != null) {
+            Span said = holders.saidIn(text, block.get(0).block());
             for (Sentence s : block) {
-                candidates.add(new Candidate(s, s.span(), s.span(), rowHolder, true));
+                Span span = new Span(Math.max(s.span().start(), said.start()), Math.min(s.span().end(), said.end()));
+                if (span.length() > 0) {
+                    candidates.add(new Candidate(s, span, span, rowHolder, true));
+                }
             }
             state.chain = null;
             return;

@@ -20,16 +20,19 @@ class HolderColumnsTest {
 
                 I collect what executives predict so that I can check it later.
 
-                | Who | Said where | Forecast |
-                |---|---|---|
-                | Hamid Roshan, CEO, Quarry Labs | Podcast, 3 March | Agents will handle most support tickets by 2027 |
-                | Elsa van Loon, CTO, Brightwater | Keynote, 9 April | No model will cost more than $5 billion to train |
+                | Who | Said where | Forecast | By when |
+                |---|---|---|---|
+                | Hamid Roshan, CEO, Quarry Labs | Podcast, 3 March | Agents will handle most support tickets | 2027 |
+                | Elsa van Loon, CTO, Brightwater | Keynote, 9 April | No model will cost more than $5 billion to train | 2028 |
 
                 Van Loon repeated the figure in April. I think she is wrong about the cost.
                 """);
         assertThat(a.speakerOf("most support tickets")).isEqualTo("Hamid Roshan");
         assertThat(a.speakerOf("more than $5 billion")).isEqualTo("Elsa van Loon");
         assertThat(a.speakerNamed("Hamid Roshan").role()).isEqualTo("CEO");
+        // the forecast and its horizon are the claim; where and when it was said are not
+        assertThat(a.claimWith("most support tickets").orElseThrow().text())
+                .isEqualTo("Agents will handle most support tickets | 2027");
     }
 
     @Test
