@@ -75,7 +75,7 @@ public final class ClaimFilter {
             // that person's claim, put to the guest, not the asker's set-up
             boolean relayedInTurn = c.sentence().block().inTurn() && !c.content().equals(c.span());
             if (setUps.contains(c.sentence().index()) && !relayedInTurn || adverts.contains(c.sentence().block().index())
-                    || opensWithUsername(text, c.sentence().block().span())) {
+                    || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c)) {
                 continue;
             }
             Span questionPart = Questions.assertedPart(text, c.span());
@@ -95,7 +95,8 @@ public final class ClaimFilter {
             // question is put to does not make the reported words a greeting
             boolean reported = c.explicit() && (!c.sentence().block().inTurn() || relayedInTurn)
                     && !c.content().equals(c.span());
-            if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null) {
+            if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null
+                    || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)) {
                 continue;
             }
             int block = c.sentence().block().index();
@@ -124,6 +125,27 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * {@code Transcription: verbatim, pauses marked.}: a header's line about how the document was made, which the turn
+     * reader took for a turn of somebody called "Transcription", says nothing of anybody's.
+     */
+    private static boolean underHeaderField(Candidate c) {
+        return c.sentence().block().inTurn() && c.speaker() != null
+                && MakingOfNotes.isHeaderField(c.speaker().name().display());
+    }
+
+    /**
+     * {@code My sister is a nurse. She still works nights.}: the sentence after one about the speaker's family that
+     * takes that person up by a pronoun is more of the same family story.
+     */
+    private static boolean goesOnAboutTheFamily(String text, Sentence s, List<Sentence> sentences, String said) {
+        if (s.index() == 0) {
+            return false;
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        return before.block().index() == s.block().index() && Stories.continuesAboutTheFamily(said, before.text(text));
     }
 
     /**
@@ -231,7 +253,7 @@ public final class ClaimFilter {
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.block().inTurn() && !s.isQuestion(text) && askingTurns.contains(s.block().turn())
+            if (s.block().inTurn() && !s.isQuestion(text) && (askingTurns.contains(s.block().turn()) || wholeTurn(s, sentences, i))
                     && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
                 setUps.add(s.index()); // "Some investors will see that as …": their view, however marked, is the objection
                 continue;
@@ -306,9 +328,10 @@ public final class ClaimFilter {
      * {@code Does that work? The sceptics say you can't learn torque from video.}: in a turn that asks, what
      * unnamed others say is the objection the question puts, not the asker's claim.
      */
-    private static final Pattern OTHERS_SAY = Pattern.compile("(?i)^(but |and |so |now,? |still,? )?(the |some |many |most "
+    private static final Pattern OTHERS_SAY = Pattern.compile("(?i)^(but |and |so |now,? |still,? )?((the |some |many |most "
             + "|your )?(sceptics|skeptics|critics|doubters|detractors|naysayers|cynics|pessimists|optimists|people|others"
-            + "|some|many|observers|analysts|investors) (say|said|argue|argued|claim|claimed|insist|would say|will say"
+            + "|some|many|observers|analysts|investors)|(some|many|most|plenty of|a lot of) \\p{L}+) (say|said|argue|argued|claim"
+            + "|claimed|insist|complain( about)?|worry( about)?|would say|will say"
             + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*");
 
     /**

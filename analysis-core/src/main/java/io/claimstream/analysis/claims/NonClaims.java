@@ -87,6 +87,9 @@ public final class NonClaims {
             + "|on the (show|podcast|panel|stage))|to (join|see|meet) (you|everyone)|being here|talking (to|with) you)"
             + "\\b.*|(?i)^(this|that|it) (was|has been|is) (fun|a pleasure|great|a great conversation|lovely|"
             + "wonderful|a privilege)[.!]*$|(?i)^(my pleasure|likewise|same here|of course)[.!]*$"
+            // looking forward to the occasion: "I've been looking forward to this one."
+            + "|(?i)^(and )?(i['’]ve|i have|we['’]ve|we have) been looking forward to (this|that|it|today|the (conversation|interview"
+            + "|chat|show|episode|talk|panel|session))( one| conversation| chat)?( (for|all) (weeks|months|a while|days|week|month))?[.!]*$"
             // opening the floor: "Happy to take a few questions.", "I'm glad to take your questions now."
             + "|(?i)^(i['’]m |i am |i['’]d be |i would be |we['’]re |we are |we['’]d be )?(happy|glad|pleased) to (take|answer)"
             + " (a few|a couple of|some|your|any|two or three|one or two)( more| quick)? questions\\b[^;:]{0,20}$"
@@ -106,7 +109,7 @@ public final class NonClaims {
             + "(i['’]m|i am|this is) [^,;:]{1,40}|(i['’]m|i am|this is) [^,;:]{1,40}, (reporting|live) (from|in) [^,;:]{1,40})[.!]*$");
     /** "Ada Kim of Tidewater, thank you.": the guest thanked by name as the segment ends. */
     private static final Anywhere THANKS_AFTER_NAME = Anywhere.compile("^\\p{Lu}[^,;:]{0,60}, (?i:thank you|thanks)"
-            + "(?i:( (so|very) much| again| for (joining|being|coming|your time)[^.;:]{0,40}))?[.!]*$");
+            + "(?i:( (so|very) much| again| for (joining|being|coming|your time|the|this|our|today['’]s)[^.;:]{0,40}))?[.!]*$");
     /**
      * Asking the thread or the room for input: "Before we migrate, I'd like to hear from people who did it.",
      * "We need an answer on pricing by Friday." What is wanted is still to come.
@@ -328,6 +331,42 @@ public final class NonClaims {
             + "|((corrections?|clarifications?|update)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
             + " this (article|story|piece|report|post|fact[- ]check|issue|newsletter|edition|episode|essay|column)\\b.*)");
     /**
+     * "The first buyer we met asked why anyone would want it.", "Two analysts asked whether the plant would open": a
+     * question somebody put, told in indirect speech; it asks, and what it takes for granted is nobody's claim.
+     */
+    private static final Anywhere QUESTION_REPORTED = Anywhere.compile("(?i)^([^\"“,;:]{0,50}, )?[^\"“,;:]{1,60}?"
+            + " (asked|wondered|wanted to know)( (me|us|him|her|them))? (why|whether|if|how|what|when|who)\\b[^;:]{0,140}[.?]*$");
+    /**
+     * What the speaker is about to do, announced with a reason that jokes about it: "Let me give you some numbers,
+     * because I'm a chemist.", "That said, I will make a few predictions, because you expect them." The numbers and
+     * the predictions are the claims that follow.
+     */
+    private static final Anywhere ANNOUNCED = Anywhere.compile("(?i)^((so|now|and|but|that said|with that|first|next|finally),? )*"
+            + "(let me|allow me to|i['’]ll|i will|i['’]m going to|i am going to|i want to|i['’]d like to|i would like to)"
+            + " (now |also |first |just |quickly |briefly )?(give you|make|offer|share|tell you|walk you through|show you"
+            + "|read you|venture) (some|a few|a couple of|two|three|four|five|my|one|a) (quick |brief |bold |more )?(numbers|figures"
+            + "|predictions|forecasts|guesses|points|thoughts|observations|stories|story|examples|pieces of advice|statistics"
+            + "|stats|data points|things)(,? (because|since|as|if)\\b[^;:]{0,80})?[.!]*$"
+            + "|(?i)^(so,? |and |now,? )?here(['’]s| is) (my|the|a) (first|second|third|next|last|final|one|other)? ?"
+            + "(piece of advice|prediction|point|lesson|story|confession)[.:!]*$");
+    /**
+     * A small request of the one spoken to, about the speaker themselves: "Send me the slides when they're ready.",
+     * "Don't tell my boss." It asks for something, it claims nothing; "Ask your vendor for its error rate" advises.
+     */
+    private static final Anywhere ASKED_OF_THE_LISTENER = Anywhere.compile("(?i)^(and |so |oh,? |well,? |please,? )?(please )?"
+            + "(don['’]t |do not |never )?(send|tell|give|show|email|e-mail|call|ping|text|forward|remind|mail) (me|us|my)\\b"
+            + "[^;:,]{0,45}[.!]*$");
+    /** A ceremony's cues to the room: "Graduates, please rise.", "Please be seated.", "Everyone, please stand." */
+    private static final Anywhere CEREMONY_CUE = Anywhere.compile("(?i)^([\\p{L}'’ -]{1,40}, )?(please |will you |would you )"
+            + "(all )?(rise|stand( up)?|be seated|sit( down)?|take your seats|remain (seated|standing)|join me in\\b[^;:]{0,60})[.!?]*$");
+    /**
+     * "Reached by phone, Ada Kim stood by her forecast.": that somebody kept to what they had said, told by the writer;
+     * what they said again comes in the sentences after it.
+     */
+    private static final Anywhere STANCE_KEPT = Anywhere.compile("(?i)^([^;:,]{1,50}, )?[^;:,]{1,50}? (maintained|stood by|stuck"
+            + " to|stuck by|held to|kept to|reiterated|repeated|defended) (his|her|their|its) (position|view|views|stance"
+            + "|remarks|comments|claim|claims|statement|prediction|forecast|estimate|account)( on [^;:,]{1,30})?[.!]*$");
+    /**
      * "Near the end of my visit, I asked Caldwell whether she worried about building too much.": the writer's question
      * told in indirect speech, what is asked and not yet answered.
      */
@@ -519,6 +558,15 @@ public final class NonClaims {
         if (MODERATION.in(s)) {
             return "moderation";
         }
+        if (MakingOfNotes.describesTheDocument(s)) {
+            return "metadata";
+        }
+        if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
+            return "hand-off";
+        }
+        if (STANCE_KEPT.in(s)) {
+            return "narration";
+        }
         if (CROSS_TALK.in(s) && words <= 14) {
             return "cross-talk";
         }
@@ -575,7 +623,7 @@ public final class NonClaims {
         if (PUBLICATION_NOTE.in(s)) {
             return "about the piece";
         }
-        if (QUESTION_PUT.in(s)) {
+        if (QUESTION_PUT.in(s) || QUESTION_REPORTED.in(s)) {
             return "question put";
         }
         if (ERRAND.in(s) && words <= 16) {
@@ -608,7 +656,7 @@ public final class NonClaims {
         if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens)) {
             return "too short to assert";
         }
-        if (firstPersonPast(s, tokens)) {
+        if (firstPersonPast(s, tokens) || !reported && (Stories.toldOfTheSpeaker(s, tokens) || Stories.aboutTheFamily(s))) {
             return "anecdote";
         }
         if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches()) {

@@ -1,0 +1,62 @@
+package io.claimstream.analysis.claims;
+
+import java.util.List;
+
+import io.claimstream.analysis.text.Anywhere;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * The stories a speaker tells about their own life, which a talk or an interview uses to set up a point and which
+ * claim nothing themselves: "In my first year of the doctorate I spent a month labelling bird calls.", "I drove home
+ * and slept for a day.", "A famous banker told me over lunch that …", "My father drives a taxi." What the story
+ * leads to ("None of that happened because a model got bigger.") is said in the present and stays a claim.
+ */
+final class Stories {
+
+    /**
+     * Where a story sits in the speaker's own life or in its telling: a year of their studies, the morning after, a
+     * meal at which somebody told them something. A date alone ("In 2019 we launched …") is the history of a firm
+     * and marks no story.
+     */
+    private static final Anywhere STORY_TIME = Anywhere.compile("(?i).*\\b(in my (first|second|third|fourth|fifth|final|last"
+            + "|junior|senior|freshman|sophomore|early|student|college|school|graduate) (year|years|days|semester|term)"
+            + "|the (next|following) (morning|day|evening|night|week)|that (night|evening|morning|afternoon|summer|winter)"
+            + "|one (day|night|morning|evening|afternoon)|as a (child|kid|boy|girl|teenager|student|young \\w+)"
+            + "|(went|drove|walked|came|flew|ran) (back )?home|over (dinner|lunch|breakfast|coffee|drinks))\\b.*");
+
+    /** "I went home and cried.", "Then I came back …": the speaker in the first person singular, as the one it happened to. */
+    private static final Anywhere ME = Anywhere.compile("(?i).*\\b(i|me|my)\\b.*");
+
+    /**
+     * "My mother is a teacher.", "Now my son will finally believe me.": the speaker's family, whose lives a speech
+     * brings in as colour; what they are and do is no claim on the subject of the talk.
+     */
+    private static final Anywhere FAMILY = Anywhere.compile("(?i)^((now|and|but|so|then|today),? )?my (mother|father|mom|mum"
+            + "|dad|parents|grandmother|grandfather|grandma|grandpa|granny|grandparents|sister|brother|siblings|wife|husband"
+            + "|son|daughter|kids|children|family|aunt|uncle|cousin|niece|nephew)\\b(?!['’])(?! (says|said|thinks|believes"
+            + "|argues|told me that)\\b).*");
+
+    /** "She is still teaching, and …": the family member the sentence before spoke of, taken up again by a pronoun. */
+    private static final Anywhere TAKEN_UP = Anywhere.compile("(?i)^((and|but|so|now|still|today),? )?(she|he|they)\\b.*");
+
+    private Stories() {
+    }
+
+    /**
+     * Whether the sentence tells part of a story in which the speaker took part: it places itself in the speaker's
+     * life or the telling, has the speaker in it and weighs nothing (no marked view).
+     */
+    static boolean toldOfTheSpeaker(String sentence, List<Token> tokens) {
+        return ME.in(sentence) && STORY_TIME.in(sentence) && !NonClaims.marksAView(sentence);
+    }
+
+    /** Whether the sentence is about the speaker's family rather than anything they claim. */
+    static boolean aboutTheFamily(String sentence) {
+        return FAMILY.in(sentence.strip());
+    }
+
+    /** Whether the sentence goes on about the family member the sentence before it was about. */
+    static boolean continuesAboutTheFamily(String sentence, String before) {
+        return TAKEN_UP.in(sentence.strip()) && aboutTheFamily(before) && !NonClaims.marksAView(sentence);
+    }
+}
