@@ -164,7 +164,10 @@ public final class NonClaims {
             + "[.!?]*$");
     /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
     private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(\\p{Lu}[\\p{L}'’-]+, )?"
-            + "(go ahead|over to you|the floor is yours|you['’]re up|you have the floor)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
+            + "(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"
+            // "Bethan, you had a question.": the chair calling on a member who asked for the floor
+            + "|you (had|have|wanted|wished) (to ask )?(a|another|the next|one more) (question|follow-up|supplementary)"
+            + "( (on|about) [^.;:]{1,30})?)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
     private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
@@ -249,7 +252,13 @@ public final class NonClaims {
             // "As told to Declan Murtagh.": who wrote down a first-person account
             + "|as[ -]told[ -]to \\p{Lu}[^,;:]{0,60}$"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
-            + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)).*");
+            + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)"
+            // what this issue holds and where its quotes come from: "This issue covers six forecasts …", "Where a quote
+            // was spoken, we took it from the recording."
+            + "|(this|today['’]s|this (week|month)['’]s) (issue|edition|episode|newsletter|piece|post|column|ledger|list|roundup"
+            + "|round-up|instalment|installment) (covers|collects|looks at|rounds up|gathers|tracks|reviews|lists|brings together)\\b"
+            + "|[^;]{0,80}\\bwe (took|drew|sourced|quoted|transcribed) (it|them|each|every one|the (quote|quotes|wording|words))"
+            + " (from|off)\\b[^;:]{0,40}(;[^;:]{0,100})?[.!]*$).*");
     /**
      * A speaker's remark on their own repeating a point ("Ana knows I say this every year.", "You've heard me
      * say it before."): it points back at what was said and asserts nothing new.
@@ -328,8 +337,9 @@ public final class NonClaims {
             + "|interview|essay|feature|profile|report|column) (also )?(appears|appeared|ran|runs|was published|is published"
             + "|was originally published|will appear) (in|on|under)\\b[^;:]{0,80}$"
             // a correction under the piece: "Correction, June 3: An earlier version of this article misspelled …"
-            + "|((corrections?|clarifications?|update)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
-            + " this (article|story|piece|report|post|fact[- ]check|issue|newsletter|edition|episode|essay|column)\\b.*)");
+            + "|((corrections?|clarifications?|updates?)\\b[^:.]{0,40}:\\s*)?(an|the) (earlier|previous|original) version of"
+            + " this (article|story|piece|report|post|fact[- ]check|issue|edition|newsletter|episode|column|essay|interview"
+            + "|letter|transcript)\\b.*)");
     /**
      * "The first buyer we met asked why anyone would want it.", "Two analysts asked whether the plant would open": a
      * question somebody put, told in indirect speech; it asks, and what it takes for granted is nobody's claim.
@@ -378,7 +388,7 @@ public final class NonClaims {
      */
     private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? |agreed,? |good (point|catch),? )?(i|we)(['’]ll| will"
             + "|['’]m going to| am going to|['’]re going to| are going to)"
-            + " (write (it |this |that )?up|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
+            + " (write (it |this |that )?up|write to (you|them|the (committee|witness|witnesses|panel))|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
             + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to"
             // "Agreed, I'll add that to the RFC.": an edit promised to the document under discussion
             + "|(add|put|fold|write) (that|this|it) (in)?to the (rfc|proposal|doc|document|draft|pr|issue|spec|notes|readme|faq)"
@@ -478,7 +488,15 @@ public final class NonClaims {
             + "|^(my|the (gentleman['’]s|gentlewoman['’]s|gentlelady['’]s|senator['’]s|member['’]s)|your) time"
             + " (has|is) (expired|up)\\b.*"
             + "|^(the )?(hearing |meeting |committee |official )?record will (remain|be kept|stay|be held) open\\b.*"
-            + "|^\\[?whereupon\\b.*");
+            + "|^\\[?whereupon\\b.*"
+            // a sitting suspended for a vote elsewhere: "There is a division in the House.", "We will suspend for ten
+            // minutes.", "Sitting suspended.", "The hearing resumed at 11.40 a.m."
+            + "|^(i am afraid |i['’]m afraid |i think )?(there is|there['’]s) a (division|vote|recorded vote|roll[- ]call( vote)?)"
+            + "( (in|on) the (house|floor|chamber|senate|commons|lords))?[.!]*$"
+            + "|^(we|the (committee|hearing|meeting|sitting)|i) (will|shall|must|are going to|have to|now) (now )?(suspend|adjourn"
+            + "|recess|resume)( (the|this) (sitting|meeting|hearing|session|proceedings))?( (for|until|till) [^;:]{1,30})?[.!]*$"
+            + "|^(the )?(sitting|meeting|hearing|session|proceedings|committee) (was |were |is |are |stands )?(suspended|resumed"
+            + "|adjourned)\\b[^;:]{0,60}$");
     /** Thanks in the first person: "I thank our witnesses for their testimony.", "We want to thank Ada." */
     private static final Anywhere FIRST_PERSON_THANKS = Anywhere.compile(
             "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
@@ -605,7 +623,7 @@ public final class NonClaims {
         if (DISCLAIMER.in(s)) {
             return "disclaimer";
         }
-        if (CREDITS.in(s)) {
+        if (CREDITS.in(s) || CREDITS.in(sentence.strip())) { // the credits' own italics are part of their shape
             return "credits";
         }
         if (CHAT_NOTICE.in(s) && words <= 8) {
@@ -680,7 +698,8 @@ public final class NonClaims {
     /** The sentence without the quotation marks and brackets that open it. */
     private static String withoutOpeningQuotes(String s) {
         int start = 0;
-        while (start < s.length() && "\"“‘'(".indexOf(s.charAt(start)) >= 0) {
+        // "*Subscribe to get the next issue.*": the emphasis of a line set apart is its layout, as quotation marks are
+        while (start < s.length() && "\"“‘'(*_".indexOf(s.charAt(start)) >= 0) {
             start++;
         }
         return s.substring(start);
