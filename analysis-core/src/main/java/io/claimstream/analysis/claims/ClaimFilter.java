@@ -253,7 +253,7 @@ public final class ClaimFilter {
         }
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            if (s.block().inTurn() && !s.isQuestion(text) && (askingTurns.contains(s.block().turn()) || wholeTurn(s, sentences, i))
+            if (s.block().inTurn() && !s.isQuestion(text) && (askingTurns.contains(s.block().turn()) || wholeTurn(text, s, sentences, i))
                     && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
                 setUps.add(s.index()); // "Some investors will see that as …": their view, however marked, is the objection
                 continue;
@@ -266,7 +266,7 @@ public final class ClaimFilter {
             String said = s.text(text).strip();
             boolean addressed = ADDRESSEE.matcher(said).matches();
             if (sameTurnNext && next.isQuestion(text) && (addressed || pointsBack(text, next, sentences, i + 1))
-                    || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(s, sentences, i)
+                    || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(text, s, sentences, i)
                     || askingTurns.contains(s.block().turn()) && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
                 setUps.add(s.index());
             }
@@ -304,9 +304,23 @@ public final class ClaimFilter {
     private static boolean pointsBack(String text, Sentence question, List<Sentence> sentences, int at) {
         boolean endsTurn = at + 1 >= sentences.size() || sentences.get(at + 1).block().turn() != question.block().turn();
         List<Token> words = question.tokens().stream().filter(Token::isWord).toList();
-        return endsTurn && !words.isEmpty() && words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
-                && words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
+        boolean namesNothing = words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
+        return endsTurn && !words.isEmpty() && namesNothing && (words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
+                || asksWhatItMeansForTheOther(words));
     }
+
+    /**
+     * {@code Will they slow you down?}, {@code Does that worry you?}: a short yes-no question that takes the statement
+     * before it up by a pronoun and asks what it means for the one addressed.
+     */
+    private static boolean asksWhatItMeansForTheOther(List<Token> words) {
+        return words.size() >= 3 && words.size() <= 6 && AUXILIARY.matcher(words.get(0).lower()).matches()
+                && POINTING_BACK.matcher(words.get(1).lower()).matches()
+                && words.stream().anyMatch(t -> t.lower().equals("you") || t.lower().equals("your"));
+    }
+
+    private static final Pattern AUXILIARY = Pattern.compile("will|would|does|do|did|is|are|was|were|can|could|should|has|have");
+    private static final Pattern POINTING_BACK = Pattern.compile("it|they|that|this|these|those");
 
     private static final Pattern WH_WORD = Pattern.compile("what|why|how|when|where|who|which");
 
@@ -314,8 +328,14 @@ public final class ClaimFilter {
      * {@code Some of your investors have humanoid companies in their portfolios.} as a turn of its own, which the
      * other answers: a statement about the one addressed, put to them to answer, is a question without its mark.
      */
-    private static boolean wholeTurn(Sentence s, List<Sentence> sentences, int at) {
-        boolean opens = at == 0 || sentences.get(at - 1).block().turn() != s.block().turn();
+    private static boolean wholeTurn(String text, Sentence s, List<Sentence> sentences, int at) {
+        // "Let's talk about hiring. You are said to …": a lead-in to the subject before it leaves the statement alone
+        int first = at;
+        while (first > 0 && sentences.get(first - 1).block().turn() == s.block().turn()
+                && NonClaims.leadsIn(sentences.get(first - 1).text(text))) {
+            first--;
+        }
+        boolean opens = first == 0 || sentences.get(first - 1).block().turn() != s.block().turn();
         boolean closes = at + 1 < sentences.size() && sentences.get(at + 1).block().turn() != s.block().turn()
                 && sentences.get(at + 1).block().inTurn();
         return opens && closes;

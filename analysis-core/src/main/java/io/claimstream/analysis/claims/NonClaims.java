@@ -345,7 +345,9 @@ public final class NonClaims {
      * question somebody put, told in indirect speech; it asks, and what it takes for granted is nobody's claim.
      */
     private static final Anywhere QUESTION_REPORTED = Anywhere.compile("(?i)^([^\"“,;:]{0,50}, )?[^\"“,;:]{1,60}?"
-            + " (asked|wondered|wanted to know)( (me|us|him|her|them))? (why|whether|if|how|what|when|who)\\b[^;:]{0,140}[.?]*$");
+            + " (asked|wondered|wanted to know)( (me|us|him|her|them))? (why|whether|if|how|what|when|who)\\b"
+            // "Analysts asked whether it would ship, and Ada Kim said it would": an answer after the question is a claim
+            + "(?!.*\\b(said|says|replied|answered|responded|told|added|insisted)\\b)[^;:]{0,140}[.?]*$");
     /**
      * What the speaker is about to do, announced with a reason that jokes about it: "Let me give you some numbers,
      * because I'm a chemist.", "That said, I will make a few predictions, because you expect them." The numbers and
@@ -388,7 +390,8 @@ public final class NonClaims {
      */
     private static final Anywhere ERRAND = Anywhere.compile("(?i)^(\\W+ )?(ok(ay)?,? |sure,? |will do,? |agreed,? |good (point|catch),? )?(i|we)(['’]ll| will"
             + "|['’]m going to| am going to|['’]re going to| are going to)"
-            + " (write (it |this |that )?up|write to (you|them|the (committee|witness|witnesses|panel))|circulate|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
+            + " (write (it |this |that )?up|write to (you|them|the (committee|witness|witnesses|panel))|circulate"
+            + "|send (round|around|over|out)|send (you|it|them|the)|share (the|my|our)"
             + " (notes|deck|slides|link|doc|draft)|follow up|report back|loop back|get back to"
             // "Agreed, I'll add that to the RFC.": an edit promised to the document under discussion
             + "|(add|put|fold|write) (that|this|it) (in)?to the (rfc|proposal|doc|document|draft|pr|issue|spec|notes|readme|faq)"
@@ -674,7 +677,7 @@ public final class NonClaims {
         if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens)) {
             return "too short to assert";
         }
-        if (firstPersonPast(s, tokens) || !reported && (Stories.toldOfTheSpeaker(s, tokens) || Stories.aboutTheFamily(s))) {
+        if (firstPersonPast(s, tokens) || !reported && (Stories.toldOfTheSpeaker(s) || Stories.aboutTheFamily(s))) {
             return "anecdote";
         }
         if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches()) {
@@ -734,6 +737,12 @@ public final class NonClaims {
             + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}),? (?:is (?:the |a |an |our )?[^.;]{0,50}?"
             + "\\b(?:of|at|for|with)\\b|runs|leads|heads|chairs|directs|manages|co-?founded|founded|teaches|studies|covers"
             + "|works (?:at|for|on))\\b.*");
+
+    /** "Let's talk about hiring.", "Next, a word on pricing.": a lead-in to a subject, which says nothing of it yet. */
+    static boolean leadsIn(String sentence) {
+        String s = sentence.strip();
+        return HAND_OFF.in(s) && !ADDS_CONTENT.in(s) || SIGNPOST.in(s) && s.split("\\s+").length <= 14;
+    }
 
     /** Whether a view is marked, which keeps a sentence of a greeting turn. */
     public static boolean marksAView(String sentence) {

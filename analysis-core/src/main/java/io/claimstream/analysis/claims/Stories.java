@@ -1,9 +1,6 @@
 package io.claimstream.analysis.claims;
 
-import java.util.List;
-
 import io.claimstream.analysis.text.Anywhere;
-import io.claimstream.analysis.text.Token;
 
 /**
  * The stories a speaker tells about their own life, which a talk or an interview uses to set up a point and which
@@ -46,7 +43,7 @@ final class Stories {
      * Whether the sentence tells part of a story in which the speaker took part: it places itself in the speaker's
      * life or the telling, has the speaker in it and weighs nothing (no marked view).
      */
-    static boolean toldOfTheSpeaker(String sentence, List<Token> tokens) {
+    static boolean toldOfTheSpeaker(String sentence) {
         return ME.in(sentence) && STORY_TIME.in(sentence) && !NonClaims.marksAView(sentence);
     }
 

@@ -53,6 +53,28 @@ class AskersPremisesTest {
     }
 
     @Test
+    void aStatementTakenUpByAPronounInAQuestionAboutTheGuestIsItsPremise() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: The regulator has just tightened the rules for warehouse robots. Will they slow you down?
+
+                Teo Marsh: Barely. Our robots already log every stop, and the new audit takes us about two days a year.
+                """);
+        assertThat(a.claimWith("The regulator has just tightened the rules")).isEmpty();
+        assertThat(a.claimWith("the new audit takes us about two days a year")).isPresent();
+    }
+
+    @Test
+    void aStatementAboutTheGuestAfterALeadInIsStillAQuestion() {
+        Analyses a = Analyses.of("""
+                Nora Vidal: Let's talk about hiring. You are said to recruit chess players rather than engineers.
+
+                Teo Marsh: Only a few of them. Chess players are patient with search problems, and our planners are search problems.
+                """);
+        assertThat(a.claimWith("You are said to recruit chess players")).isEmpty();
+        assertThat(a.claimWith("Chess players are patient with search problems")).isPresent();
+    }
+
+    @Test
     void aGenericYouInAnAnswerIsNoPrompt() {
         Analyses a = Analyses.of("""
                 Nora Vidal: Can we rent the capacity instead?
