@@ -335,9 +335,19 @@ public final class TopicClassifier {
                 stems.addAll(Stems.parts(word));
             } else if (t.isWord() || word.equals("$")) {
                 stems.add(Stems.key(word));
+            } else if (isMoney(word)) {
+                // "£45 billion" and "€3 million" speak of money as "$45 billion" does, which the taxonomy writes "$"
+                // (the tokenizer splits "$" from its figure, but not every other sign)
+                stems.add(Stems.key("$"));
             }
         }
         return stems;
+    }
+
+    /** A currency sign, alone or before its figure ("£", "€40"). */
+    private static boolean isMoney(String token) {
+        return !token.isEmpty() && Character.getType(token.charAt(0)) == Character.CURRENCY_SYMBOL
+                && token.chars().skip(1).noneMatch(Character::isLetter);
     }
 
     /** Words written in capitals throughout: at least five words of letters, none with a small letter. */

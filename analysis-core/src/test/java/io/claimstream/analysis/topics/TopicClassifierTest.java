@@ -475,4 +475,77 @@ class TopicClassifierTest {
         assertThat(classifier.classify(tokens("Most developers now review what the assistant writes."), List.of()))
                 .contains("ai-coding");
     }
+
+    @Test
+    void weaponsWarAndTheLawsThatBindThemAreSafety() {
+        // the vocabulary of arms control: none of these sentences says "safety" or "risk", yet each is about harm
+        assertThat(classifier.classify(tokens("Drones that pick their own targets must never be given lethal force."),
+                List.of())).contains("safety");
+        assertThat(classifier.classify(tokens("Within a year a teenager could run a cyberattack on a water utility."),
+                List.of())).contains("safety");
+        assertThat(classifier.classify(tokens("The delegation wants a treaty that keeps humans in charge of nuclear weapons."),
+                List.of())).contains("safety");
+    }
+
+    @Test
+    void aCodeOfConductIsNoSourceCode() {
+        // "code" inside a longer term of another topic takes that term's sense; alone it is still software
+        assertThat(classifier.classify(tokens("Ministers will sign a code of conduct for the armed forces."), List.of()))
+                .contains("safety").doesNotContain("ai-coding");
+        assertThat(classifier.classify(tokens("Half the code we ship was drafted by a model."), List.of()))
+                .contains("ai-coding");
+    }
+
+    @Test
+    void poundsAndEurosAreMoneyAsDollarsAre() {
+        // no word of the sentence but the sign says it is about money
+        assertThat(classifier.classify(tokens("The upgrade came to £12 million."), List.of()))
+                .contains("pricing-and-cost");
+        assertThat(classifier.classify(tokens("Each licence is €40."), List.of())).contains("pricing-and-cost");
+    }
+
+    @Test
+    void jobsLostAndWorkersRetrainedAreTalent() {
+        assertThat(classifier.classify(tokens("Reskilling clerks will matter more than any layoffs."), List.of()))
+                .contains("talent-and-education");
+    }
+
+    @Test
+    void whatAModelSavesAnEconomyIsItsBusinessCase() {
+        assertThat(classifier.classify(tokens("The savings show up in the second year, not the first."), List.of()))
+                .contains("business-models");
+    }
+
+    @Test
+    void falseAlarmsAreAMeasureOfAModel() {
+        assertThat(classifier.classify(tokens("The screening tool raised false alarms on one scan in twenty."),
+                List.of())).contains("evaluation");
+    }
+
+    @Test
+    void aClonedVoiceIsAHarmNotOnlyAVoice() {
+        assertThat(classifier.classify(tokens("Scammers used a cloned voice to call her bank."), List.of()))
+                .contains("safety");
+    }
+
+    @Test
+    void theLargestAndSmallestModelsAreAboutScale() {
+        assertThat(classifier.classify(tokens("A clinic rarely needs the largest models."), List.of()))
+                .contains("pre-training-scaling");
+        assertThat(classifier.classify(tokens("Our smallest model fits on a phone."), List.of()))
+                .contains("pre-training-scaling");
+    }
+
+    @Test
+    void aWagerIsNoResearchCulture() {
+        // "I would bet on it" gives odds, the way forecasters talk, and says nothing about how labs do research
+        assertThat(classifier.classify(tokens("I would bet on the second forecast, at three to one."), List.of()))
+                .doesNotContain("research-culture");
+    }
+
+    @Test
+    void investmentIsBusiness() {
+        assertThat(classifier.classify(tokens("Most of the investment went into the sales team."), List.of()))
+                .contains("business-models");
+    }
 }
