@@ -309,7 +309,8 @@ public final class FrameFinder {
         while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || isNegation(t.get(j).lower()))) {
             j--; // a negation reaches here only before a belief ("does not expect"), which stays the subject's
         }
-        int beforeAspect = aspectBefore(t, v, j);
+        int beforeAspect = habitBefore(t, j);
+        beforeAspect = beforeAspect != j ? beforeAspect : aspectBefore(t, v, j);
         if (beforeAspect != j) {
             j = beforeAspect;
             while (j >= 0 && SKIPPABLE.contains(t.get(j).lower())) {
@@ -716,6 +717,31 @@ public final class FrameFinder {
         String inside = text.substring(t.get(open + 1).start(), t.get(close - 1).end());
         return runEndingAt(runs, open - 1)
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), inside));
+    }
+
+    private static final Set<String> LIKING = Set.of("like", "likes", "liked", "love", "loves", "loved");
+    private static final Set<String> TIRING = Set.of("tire", "tires", "tired");
+
+    /**
+     * {@code Rui likes to say that …}, {@code She is fond of saying …}, {@code He never tires of saying …}: a habit
+     * of saying something is saying it; the index of the last word before the habit, or {@code j} when there is none.
+     */
+    private static int habitBefore(List<Token> t, int j) {
+        if (j < 2) {
+            return j;
+        }
+        String w = t.get(j).lower();
+        String before = t.get(j - 1).lower();
+        if (w.equals("to") && LIKING.contains(before)) {
+            return j - 2;
+        }
+        if (w.equals("of") && before.equals("fond") && t.get(j - 2).lower().matches("is|was|are|were|'s|’s")) {
+            return j - 3;
+        }
+        if (w.equals("of") && TIRING.contains(before) && t.get(j - 2).lower().equals("never")) {
+            return j - 3;
+        }
+        return j;
     }
 
     private static final Set<String> SPEND = Set.of("spent", "spend", "spends", "spending");
