@@ -79,6 +79,9 @@ public final class FrameFinder {
             if (!content && !topic || mistaggedNoun(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
                 continue;
             }
+            if (topic && opensAsideBeforeSaying(t, v)) {
+                continue; // "Adebayo, speaking on behalf of the Group, said that …": the aside tells in what capacity
+            }
             if (w.equals("describing") || w.equals("described") || w.equals("describes") || w.equals("describe")) {
                 if (t.stream().skip(v).noneMatch(x -> x.lower().equals("as"))) {
                     continue;
@@ -334,7 +337,19 @@ public final class FrameFinder {
             }
         }
         if (w.equals(",") && j > 0) {
-            return appositiveSubject(text, t, runs, j);
+            int opening = asideOpening(t, j);
+            if (opening > 0 && !t.get(opening + 1).lower().equals("who")) {
+                // "Chen, speaking in Berlin on Tuesday, said …", "Ms Ade, asked about the delay, said …": the aside says
+                // in what capacity or when, it describes nobody; the subject stands before it, perhaps with an
+                // appositive of its own ("VALDSTAD (Norway), Council President, speaking in his national capacity, said")
+                return subjectBefore(text, t, runs, opening + 1).or(() -> subjectBefore(text, t, runs, opening));
+            }
+            Optional<Subject> appositive = appositiveSubject(text, t, runs, j);
+            if (appositive.isEmpty() && opening > 0) {
+                // "ADEBAYO (Nigeria), who chairs the group, said …": a relative clause after a subject no name run ends
+                return subjectBefore(text, t, runs, opening);
+            }
+            return appositive;
         }
         if (w.equals(")") && j > 1) {
             return parenthesisedSubject(text, t, runs, j);
@@ -648,6 +663,10 @@ public final class FrameFinder {
                     String role = text.substring(t.get(k + 1).start(), t.get(comma - 1).end());
                     return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), role));
                 }
+                if (t.get(k - 1).text().equals(")") && k > 2) {
+                    // "HENRIK VALDSTAD (Norway), Council President for March, said": the name before its country
+                    return parenthesisedSubject(text, t, runs, k - 1);
+                }
                 return Optional.empty();
             }
         }
@@ -719,12 +738,52 @@ public final class FrameFinder {
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), inside));
     }
 
+    /**
+     * The comma opening an aside that the comma at {@code closing} ends, when the aside is a clause about the subject
+     * rather than a description of them: a participle ({@code speaking on behalf of …}), a passive ({@code asked
+     * about …}) or a relative clause ({@code who leads …}); -1 otherwise.
+     */
+    private static int asideOpening(List<Token> t, int closing) {
+        for (int k = closing - 1; k > 0 && closing - k <= 25; k--) {
+            if (t.get(k).text().equals(",")) {
+                return k + 1 < closing && opensClauseAboutSubject(t.get(k + 1)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean opensClauseAboutSubject(Token x) {
+        String w = x.lower();
+        return w.equals("who") || !x.isCapitalized() && x.isVerbal() && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+
+    /**
+     * {@code Adebayo, speaking on behalf of the African Group, said that …}: a verb that names a topic, opening an
+     * aside that a later verb of saying of the same subject follows.
+     */
+    private static boolean opensAsideBeforeSaying(List<Token> t, int v) {
+        if (!t.get(v).lower().endsWith("ing") || v == 0 || !t.get(v - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = v + 1; k + 1 < t.size() && k - v <= 25; k++) {
+            if (t.get(k).text().equals(",")) {
+                int after = k + 1;
+                while (after < t.size() && SKIPPABLE.contains(t.get(after).lower())) {
+                    after++;
+                }
+                return after < t.size() && SayingVerbs.isContentVerb(t.get(after).lower()) && !t.get(after).isCapitalized();
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> LIKING = Set.of("like", "likes", "liked", "love", "loves", "loved");
+    private static final Set<String> CAREFUL = Set.of("careful", "quick", "keen", "eager", "happy", "willing");
     private static final Set<String> TIRING = Set.of("tire", "tires", "tired");
 
     /**
-     * {@code Rui likes to say that …}, {@code She is fond of saying …}, {@code He never tires of saying …}: a habit
-     * of saying something is saying it; the index of the last word before the habit, or {@code j} when there is none.
+     * {@code Rui likes to say that …}, {@code She is fond of saying …}, {@code He never tires of saying …}, {@code He
+     * was careful to say …}: a habit of saying something, or a manner of saying it, is saying it; the index of the last word before the habit, or {@code j} when there is none.
      */
     private static int habitBefore(List<Token> t, int j) {
         if (j < 2) {
@@ -734,6 +793,9 @@ public final class FrameFinder {
         String before = t.get(j - 1).lower();
         if (w.equals("to") && LIKING.contains(before)) {
             return j - 2;
+        }
+        if (w.equals("to") && CAREFUL.contains(before) && t.get(j - 2).lower().matches("is|was|are|were|'s|’s")) {
+            return j - 3; // "Ramos was careful to say that …", "She was quick to point out …"
         }
         if (w.equals("of") && before.equals("fond") && t.get(j - 2).lower().matches("is|was|are|were|'s|’s")) {
             return j - 3;
@@ -946,6 +1008,7 @@ public final class FrameFinder {
     private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",
             "gave", "giving", "place", "places", "placed");
     private static final Set<String> ODDS_NOUNS = Set.of("chance", "chances", "probability", "odds", "likelihood");
+    private static final Set<String> ODDS_OWNERS = Set.of("the", "her", "his", "their", "its", "my", "our", "your", "own");
 
     /**
      * "He put a 70% chance on …", "She sees roughly a 30% chance of …", "gives it one in five": a forecast stated as
@@ -955,9 +1018,14 @@ public final class FrameFinder {
         if (!ODDS_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized()) {
             return false;
         }
-        if (v + 2 < t.size() && t.get(v + 1).lower().equals("the") && ODDS_NOUNS.contains(t.get(v + 2).lower())) {
+        int noun = v + 1;
+        while (noun < t.size() && noun - v <= 3 && ODDS_OWNERS.contains(t.get(noun).lower())) {
+            noun++; // "put the odds", "put her own confidence"
+        }
+        if (noun > v + 1 && noun < t.size() && (ODDS_NOUNS.contains(t.get(noun).lower())
+                || t.get(noun).lower().equals("confidence"))) {
             // "put the odds of a federal order at roughly 30%": the figure comes after what the odds are of
-            for (int k = v + 3; k < Math.min(t.size() - 1, v + 18); k++) {
+            for (int k = noun + 1; k < Math.min(t.size() - 1, v + 18); k++) {
                 if (t.get(k).lower().equals("at") && t.stream().skip(k + 1).limit(4)
                         .anyMatch(x -> x.lower().chars().anyMatch(Character::isDigit) || x.lower().matches("one|even|evens"))) {
                     return true;
