@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reported speech whose frame the grammar between subject and verb used to hide: an aside set off by commas (a
- * participle, a relative clause, a passive) between the speaker and "said"; a habit of saying ("likes to say that",
- * "is fond of saying"); and a probability stated in narration ("put her confidence at about 60%").
+ * participle, a relative clause, a passive) between the speaker and "said", and a probability stated in narration
+ * ("put her confidence at about 60%").
  */
 class AsidesBeforeTheSayingVerbTest {
 
@@ -45,17 +45,6 @@ class AsidesBeforeTheSayingVerbTest {
     }
 
     @Test
-    void aHabitOfSayingIsSaying() {
-        Analyses a = Analyses.of("""
-                I co-founded the firm in 2019. Tomas Brandt likes to say that the product is really a search engine with a chat window. \
-                Brandt is fond of saying that no customer ever asked for a bigger model. He never tires of saying that hardware is the moat.
-                """);
-        assertThat(a.speakerOf("really a search engine")).isEqualTo("Tomas Brandt");
-        assertThat(a.speakerOf("no customer ever asked")).isEqualTo("Tomas Brandt");
-        assertThat(a.speakerOf("hardware is the moat")).isEqualTo("Tomas Brandt");
-    }
-
-    @Test
     void aConfidenceStatedInNarrationIsTheSubjectsForecast() {
         Analyses a = Analyses.of("""
                 Priya Venkatesan expects a proof assistant to settle an open conjecture by 2028. She put her own confidence at about 40%. \
@@ -71,13 +60,5 @@ class AsidesBeforeTheSayingVerbTest {
                 MARGIT KOVALENKO (Estonia), Chair of the Working Group, speaking in her national capacity, said that the audit rules were overdue.
                 """);
         assertThat(a.speakerOf("the audit rules were overdue")).isEqualTo("Margit Kovalenko");
-    }
-
-    @Test
-    void beingCarefulToSayIsSaying() {
-        Analyses a = Analyses.of("""
-                Ines Okonkwo was careful to say "likely", not "certain", and she put her own confidence at about 70%.
-                """);
-        assertThat(a.speakerOf("her own confidence at about 70%")).isEqualTo("Ines Okonkwo");
     }
 }
