@@ -10,6 +10,7 @@ import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.TableCells;
 import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.contracts.Span;
@@ -26,7 +27,7 @@ final class HolderColumns {
             "forecaster", "predictor", "executive", "leader");
     /** The first cell: a person's name of two or three words, a title allowed, then their role after a comma. */
     private static final Pattern NAMED_CELL = Pattern.compile("(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+)?"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|de|van|von|der|den|da|di|du|le|la|bin|al)){0,2}"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|" + String.join("|", NameRuns.particles()) + ")){0,2}"
             + "\\s+\\p{Lu}[\\p{L}'’-]+)\\s*(?:,\\s*(.+))?");
 
     /** A column that holds what was said, as a tracker heads it: "The forecast", "What they said", "Position". */

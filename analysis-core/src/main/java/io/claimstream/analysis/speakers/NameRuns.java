@@ -119,6 +119,11 @@ public final class NameRuns {
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "del", "della",
             "du", "bin", "ter", "ten", "dos", "das", "le", "la");
 
+    /** The lower-case words a surname may hold, for readers that match names in text by pattern (a table's cells). */
+    public static Set<String> particles() {
+        return PARTICLES;
+    }
+
     /** "de", "van", "von": a word that opens a surname of several ("De Vries" for Bram de Vries). */
     static boolean isParticle(String word) {
         return PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
