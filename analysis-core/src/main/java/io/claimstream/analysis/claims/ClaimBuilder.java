@@ -99,7 +99,9 @@ public final class ClaimBuilder {
                 c.sentence().block().columns(), facts.date() == null ? null : facts.date().getYear());
         String framing = c.span().start() < c.content().start()
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
-        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho)\\b.*")
+        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho"
+                // "He opined that the firms had been slow": a view offered as one, in the reporting verb business news uses
+                + "|opined|opines)\\b.*")
                 // "I would argue the work was the best money we spent": the speaker offers it as a view
                 || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*")
                 // "She argues that the industry spent three years on the wrong problem": what is argued is put as a case

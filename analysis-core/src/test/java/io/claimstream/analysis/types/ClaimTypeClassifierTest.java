@@ -630,4 +630,40 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a fiscal year is a year: what is said for a coming one is a forecast, even beside last year's figure
+            "Mr. Mehta said Korla would hire around 9,000 graduates in FY27, roughly the same number as last year.|prediction",
+            // whoever is expected to act may take a long noun phrase
+            "Halden Capital said it expected the three largest chip makers to report thinner margins.|prediction",
+            // a verdict linked by "become" or "remain", and a past offered with "opined", are the holder's views
+            "Ms. Rao said open models had become good enough for most bank work.|opinion",
+            "Mr. Mehta said the overall effect on wages remained unclear.|opinion",
+            "Mr. Mehta opined that Indian banks had been slow to adopt cloud tools.|opinion",
+            // an undertaking in progress is what the firm is doing, reported
+            "Kestrel Labs is exploring a sale of its robotics unit, according to people familiar with the matter.|fact"})
+    void reportedForecastsUndertakingsAndVerdicts(String sentence, String type) {
+        Analyses a = Analyses.of(sentence, "2026-11-28");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a rule the speaker's side keeps by not doing something is its practice; not believing or needing is a view
+            "We don't let the interns touch the billing database at all.|fact",
+            "We do not keep the prompts of our customers.|fact",
+            "We don't believe the vendor benchmarks.|opinion",
+            // what the side is kept from buying or checking is a constraint; what it cannot outspend weighs itself
+            "We just can't buy from them directly.|fact",
+            "We cannot outspend the big labs.|opinion",
+            // the measure a figure is held against forecasts nothing; "could" before now is the past of "can"
+            "The electricity there costs us about a third of what it would cost in Texas.|fact",
+            "They are asking us for work they could never afford to do before.|fact",
+            // what something helps toward is no verdict of the speaker's
+            "Today the compiler has already written 90% of its own test suite, helping itself become better.|fact"})
+    void ownRulesConstraintsAndMeasures(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
