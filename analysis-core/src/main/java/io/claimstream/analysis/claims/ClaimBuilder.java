@@ -86,6 +86,13 @@ public final class ClaimBuilder {
             "\\b(would|was going to|were going to)\\s+(not\\s+|also\\s+|soon\\s+)?"
                     + "(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b)[a-z]+");
 
+    /**
+     * "… have told Lee that giving up the chip team would leave the company dependent on one supplier": a course named
+     * by its gerund, and what it would do, is weighed; its "would" is no future seen from the report.
+     */
+    private static final java.util.regex.Pattern COURSE_WEIGHED = java.util.regex.Pattern.compile(
+            "^\\s*[\"“'‘]?(that )?[a-z]{3,}ing\\b[^,;.]{0,60}?\\bwould\\b");
+
     public Claim build(String text, Candidate c, DocumentFacts facts) {
         return build(text, c, facts, null);
     }
@@ -113,7 +120,8 @@ public final class ClaimBuilder {
                 documented);
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()
-                && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+                && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
+                && !COURSE_WEIGHED.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;

@@ -542,6 +542,14 @@ public final class ClaimTypeClassifier {
             + "|lift|increase|keep|maintain|reiterate|reaffirm|upgrade|downgrade|initiate|move) (our|the stock|the shares|"
             + "coverage|[\\w-]+)\\b[^.;]{0,60}?\\b(estimates?|forecasts?|targets?|ratings?|overweight|underweight|outperform"
             + "|underperform|buy|sell|hold|neutral|coverage|outlook)\\b.*");
+    /**
+     * "When it opens in 2028 it will house about sixty thousand chips": what a building or a machine is made to hold or
+     * draw once it runs is a fact of its design, told in the future only because it is not running yet.
+     */
+    private static final Anywhere DESIGNED_CAPACITY = Anywhere.compile("(?s)(?=.*\\bwhen (it|they|the [\\w-]+( [\\w-]+)?) "
+            + "(opens|is (finished|completed|complete|built)|comes online|goes live|is switched on)\\b)"
+            + ".*\\b(will|['’]ll) (hold|house|host|seat|store|use|draw|consume)\\b[^.;]{0,40}?(\\d|" + NUMBER_WORD
+            + "|as much|as many)\\b.*");
     /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
@@ -627,7 +635,7 @@ public final class ClaimTypeClassifier {
         lower = FISCAL_YEAR.matcher(lower).replaceAll("fiscal 20$1");
         lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
         lower = VERDICT_ON_CLAIM.matcher(lower).replaceAll("$1 $2");
-        if (RESEARCH_CALL.in(lower)) {
+        if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
         }
         if (GENERIC_CONSEQUENCE.in(lower) && !HORIZON.in(lower)) {

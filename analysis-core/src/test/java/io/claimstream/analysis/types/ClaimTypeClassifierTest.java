@@ -642,7 +642,10 @@ class ClaimTypeClassifierTest {
             "Mr. Mehta said the overall effect on wages remained unclear.|opinion",
             "Mr. Mehta opined that Indian banks had been slow to adopt cloud tools.|opinion",
             // an undertaking in progress is what the firm is doing, reported
-            "Kestrel Labs is exploring a sale of its robotics unit, according to people familiar with the matter.|fact"})
+            "Kestrel Labs is exploring a sale of its robotics unit, according to people familiar with the matter.|fact",
+            // a course named by its gerund is weighed, reported or not; what the firm would do is a reported forecast
+            "Ms. Okafor said that closing the Lyon office would leave the firm without European support.|opinion",
+            "Ms. Okafor said the firm would close the Lyon office.|prediction"})
     void reportedForecastsUndertakingsAndVerdicts(String sentence, String type) {
         Analyses a = Analyses.of(sentence, "2026-11-28");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
@@ -661,7 +664,10 @@ class ClaimTypeClassifierTest {
             "The electricity there costs us about a third of what it would cost in Texas.|fact",
             "They are asking us for work they could never afford to do before.|fact",
             // what something helps toward is no verdict of the speaker's
-            "Today the compiler has already written 90% of its own test suite, helping itself become better.|fact"})
+            "Today the compiler has already written 90% of its own test suite, helping itself become better.|fact",
+            // what a building is made to hold once it runs is a fact of its design; a date alone makes a forecast
+            "When it opens in 2028 the new hall will house about forty thousand servers.|fact",
+            "The new hall will house about forty thousand servers by 2028.|prediction"})
     void ownRulesConstraintsAndMeasures(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
