@@ -33,6 +33,12 @@ public final class NameKey {
     private static final Set<String> HONORIFICS = Set.of("teacher", "professor", "prof", "dr", "doctor", "mr", "mrs",
             "ms", "miss", "mister", "mx", "sir", "dame", "madam");
 
+    // the lower-case words inside a European surname ("de Vries", "van Dam", "von Braun") name nobody on their own:
+    // "de Vries" is the surname every de Vries in the store shares, as "Vries" would be. Words that are also
+    // surnames or given names elsewhere ("Du", "Le", "Da", "Das", "Al") are left out on purpose
+    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "van", "von", "der", "del", "della", "ter", "ten",
+            "bin");
+
     private NameKey() {
     }
 
@@ -93,9 +99,13 @@ public final class NameKey {
         return !article || words.length < 2 || !Character.isUpperCase(words[1].codePointAt(0));
     }
 
-    /** A word that can tell people apart: not a generic label word, an honorific, a number or a lone letter. */
+    /**
+     * A word that can tell people apart: not a generic label word, an honorific, a surname's particle, a number or a
+     * lone letter.
+     */
     private static boolean naming(String token) {
-        return !GENERIC_LABEL_WORDS.contains(token) && !HONORIFICS.contains(token) && token.length() > 1
+        return !GENERIC_LABEL_WORDS.contains(token) && !HONORIFICS.contains(token)
+                && !SURNAME_PARTICLES.contains(token) && token.length() > 1
                 && !token.chars().allMatch(Character::isDigit);
     }
 }

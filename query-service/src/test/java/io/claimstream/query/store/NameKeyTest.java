@@ -52,6 +52,17 @@ class NameKeyTest {
     }
 
     @Test
+    void aSurnameWithItsParticleIsNotDistinctive() {
+        // two people named de Vries in two documents share "de Vries"; only their full names tell them apart
+        assertThat(NameKey.isDistinctive("de Vries")).isFalse();
+        assertThat(NameKey.isDistinctive("Van der Berg")).isFalse();
+        assertThat(NameKey.isDistinctive("Mr de Vries")).isFalse();
+        assertThat(NameKey.isDistinctive("Anneke de Vries")).isTrue();
+        assertThat(NameKey.isDistinctive("Du Yang")).isTrue();
+        assertThat(NameKey.isDistinctive("Tarun Das")).isTrue();
+    }
+
+    @Test
     void genericTranscriptLabelsAreNotDistinctive() {
         assertThat(NameKey.isDistinctive("Speaker 1")).isFalse();
         assertThat(NameKey.isDistinctive("Guest A")).isFalse();
