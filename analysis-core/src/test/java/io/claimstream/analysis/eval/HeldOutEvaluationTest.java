@@ -106,10 +106,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       speaker is named only in the standfirst (unseen at c1ca68a: recall .743, attribution .769, type .705, topics
  *       .603 | .641, rejection .783, speakers .700; the as-told-to account yielded one claim of 23, the table's forecasts
  *       went to the newsletter's author, and the committee's chair and procedure lines stayed claims).</li>
+ *   <li>{@code fresh21}: a blind set, written while the other helpers of stop 21 worked and kept off main until they had
+ *       landed: Korean business news in translation ("CEO Park", "Professor Kim" beside "Director Kim" as namesakes,
+ *       "Vice Minister Cho Seung-min of the Ministry of Science and ICT", "daepyo-nim", a name in both orders), a news
+ *       report whose three speakers alternate as he, she and a singular they, a Markdown fireside chat with two hosts who
+ *       make claims of their own under bold first-name labels, and a written symposium whose first-person answers carry no
+ *       name but their "## Name, role" heading (unseen at c1ca68a: recall .650, attribution .921, type .789, topics
+ *       .895 | .882, rejection .875, speakers .611; after stop 21 at 27d374f: recall .650, attribution .921, type .789,
+ *       topics .882 | .868, rejection .875, speakers .611; the symposium yielded one claim of 31, the speaker called
+ *       "they" none of their own seven, and the Vice Minister's claims went to "ICT" and "Cho").</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19} and {@code fresh20} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20} and {@code fresh21} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -134,7 +143,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.97), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.85),
-            Map.entry("fresh20", 0.83), Map.entry("fresh21", 0.0));
+            Map.entry("fresh20", 0.83), Map.entry("fresh21", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -174,7 +183,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh20")) {
             e.assertAtLeast(0.93, 0.96, typeFloor(set, 0.70), topicsFloor(set, topics, 0.80), 0.95, 0.99);
         } else if (set.equals("fresh21")) {
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.64, 0.92, typeFloor(set, 0.78), topicsFloor(set, topics, 0.88), 0.87, 0.61);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -188,7 +197,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.95), Map.entry("fresh11", 0.92),
             Map.entry("fresh12", 0.93), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.96),
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.88), Map.entry("fresh17", 0.90),
-            Map.entry("fresh18", 0.81), Map.entry("fresh19", 0.84), Map.entry("fresh20", 0.70));
+            Map.entry("fresh18", 0.81), Map.entry("fresh19", 0.84), Map.entry("fresh20", 0.70),
+            Map.entry("fresh21", 0.78));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
