@@ -20,6 +20,7 @@ import io.claimstream.parse.turns.ProfilePosts;
 import io.claimstream.parse.turns.SpeakerLabel;
 import io.claimstream.parse.turns.SocialPosts;
 import io.claimstream.parse.turns.StandaloneLabels;
+import io.claimstream.parse.turns.HeadingTurns;
 import io.claimstream.parse.turns.TurnAssembler;
 
 import java.util.ArrayList;
@@ -138,7 +139,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         drafts = CompactTurns.split(text, drafts, names);
         markTranscriptIntros(text, drafts);
         markCodeBlocks(text, drafts);
-        List<Turn> turns = TurnAssembler.assign(text, drafts);
+        // a symposium's contributors answer under headings that name them, where no line of the text is a label
+        List<Turn> turns = HeadingTurns.assign(text, drafts);
+        if (turns.isEmpty()) {
+            turns = TurnAssembler.assign(text, drafts);
+        }
         return new TextStructure(paragraphs(drafts), turns, Sections.of(text, drafts), Tables.of(text, drafts), drafts);
     }
 
