@@ -69,8 +69,9 @@ public final class RoleReader {
                 person.addAffiliation(org);
             }
         }
-        if (d.contains(",") && parts.length == 2 && !d.matches("(?s).*\\b(of|at|from)\\b.*")) {
-            // a label's "(Chief Scientist, Lumen Labs)": one part is the role, the other the organisation
+        if (d.contains(",") && parts.length == 2 && !d.matches("(?s).*\\b(of|at|from)\\s+(the\\s+)?\\p{Lu}.*")) {
+            // a label's "(Chief Scientist, Lumen Labs)": one part is the role, the other the organisation; a role's
+            // own "of" ("head of infrastructure, Solvane") names no organisation, where "CEO of Lumen, …" has one
             String role = ROLE_WORD.matcher(parts[0]).matches() ? parts[0] : parts[1];
             String organization = role == parts[0] ? parts[1] : parts[0];
             if (ROLE_WORD.matcher(role).matches() && !ROLE_WORD.matcher(organization).matches()
