@@ -32,6 +32,8 @@ class NamedHeadingTurnsTest {
 
             ## Ingrid Solberg (Nordvik Bank)
 
+            Solberg chairs the technology committee of the bank, which answered through her.
+
             Our bank will not send customer data to anyone else's servers, so we run everything in house.
 
             ## Priya Venkataraman - founder, Lantern AI
@@ -72,6 +74,15 @@ class NamedHeadingTurnsTest {
         String text = doc.text();
         assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(text).contains("came up again")).singleElement()
                 .satisfies(p -> assertThat(p.turn()).isEqualTo(-1));
+    }
+
+    @Test
+    void theEditorPresentingTheContributorInTheThirdPersonIsNotTheirTurn() {
+        ParsedDocument doc = parse(ROUNDTABLE, "markdown");
+        String text = doc.text();
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(text).contains("chairs the technology")).singleElement()
+                .satisfies(p -> assertThat(p.turn()).isEqualTo(-1));
+        assertThat(doc.turns().get(1).span().of(text)).startsWith("Our bank will not send");
     }
 
     @Test

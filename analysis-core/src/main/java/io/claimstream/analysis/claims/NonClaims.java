@@ -253,6 +253,8 @@ public final class NonClaims {
             + "|as[ -]told[ -]to \\p{Lu}[^,;:]{0,60}$"
             // "Here is what stuck with me.": announces what follows; "Here is why: …" goes on to say it
             + "|(so,? )?here(['’]s| is| are) (what|how|why|where|who|a few|some|the (highlights|takeaways|numbers))\\b(?!.*:)"
+            // "If I may give one piece of advice:", "Let me add one warning:": a lead-in whose content follows the colon
+            + "|(if i may|let me|allow me to|i['’]d like to|i would like to) (give|offer|add|share|make)\\b[^.;:!?]{0,40}:\\s*$"
             // what this issue holds and where its quotes come from: "This issue covers six forecasts …", "Where a quote
             // was spoken, we took it from the recording."
             + "|(this|today['’]s|this (week|month)['’]s) (issue|edition|episode|newsletter|piece|post|column|ledger|list|roundup"

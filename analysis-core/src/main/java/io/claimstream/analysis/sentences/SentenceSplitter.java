@@ -85,8 +85,8 @@ public final class SentenceSplitter {
         for (Span run : wrappedRuns(text, block)) {
             List<Span> found = withoutStageDirections(text,
                     withoutEditorialNotes(text, run, nlp.sentences(text, run.start(), run.end())));
-            for (Span s : mergeAbbreviationBreaks(text, splitBeforeQuestions(text,
-                    splitAfterFootnoteMarks(text, splitAfterNumbers(text, found))))) {
+            for (Span s : mergeAbbreviationBreaks(text, splitAfterAnnouncements(text, splitBeforeQuestions(text,
+                    splitAfterFootnoteMarks(text, splitAfterNumbers(text, found)))))) {
                 result.addAll(capped(text, s));
             }
         }
@@ -234,6 +234,27 @@ public final class SentenceSplitter {
                 start = m.end();
             }
             addTrimmed(result, text, start, s.end());
+        }
+        return result;
+    }
+
+    /**
+     * "If I may give one piece of advice: hire people who …": a speaker's lead-in announcing what they are about to
+     * give says nothing itself, and the advice after its colon is a sentence of its own.
+     */
+    private static final Pattern ANNOUNCEMENT = Pattern.compile("(?i)^(?:if i (?:may|might|could)|let me|allow me to"
+            + "|i['’]d like to|i would like to) (?:give|offer|add|share|make)\\b[^.;:!?\"“]{0,40}:(?=\\s+\\p{L})");
+
+    private static List<Span> splitAfterAnnouncements(String text, List<Span> spans) {
+        List<Span> result = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Matcher m = ANNOUNCEMENT.matcher(text).region(s.start(), s.end());
+            if (m.lookingAt()) {
+                addTrimmed(result, text, s.start(), m.end());
+                addTrimmed(result, text, m.end(), s.end());
+            } else {
+                result.add(s);
+            }
         }
         return result;
     }

@@ -33,6 +33,8 @@ class NamedHeadingAnswersTest {
 
             ## Marco Bellini - head of infrastructure, Solvane
 
+            If I may offer one warning: operators should stop promising new halls before the grid can feed them.
+
             My view is that cooling, not power, is the limit. We will move every new hall to liquid cooling next year.
             """;
 
@@ -42,6 +44,8 @@ class NamedHeadingAnswersTest {
         assertThat(a.speakerOf("cap new connections by 2028")).isEqualTo("Oluwaseun Adeyemi");
         assertThat(a.speakerOf("planned campuses in Europe")).isEqualTo("Kristin Halvorsen");
         assertThat(a.speakerOf("liquid cooling")).isEqualTo("Marco Bellini");
+        assertThat(a.doc().claims()).extracting(c -> c.text()).noneMatch(t -> t.contains("offer one warning"));
+        assertThat(a.speakerOf("stop promising new halls")).isEqualTo("Marco Bellini");
     }
 
     @Test

@@ -55,11 +55,13 @@ public final class HeadingTurns {
         List<Turn> turns = new ArrayList<>();
         for (NamedHeading heading : named) {
             int index = turns.size();
+            String[] names = text.substring(heading.nameStart(), heading.nameEnd()).split("\\s+");
+            String surname = names[names.length - 1];
             int start = -1;
             int end = -1;
             for (int k = heading.draft() + 1; k < drafts.size() && !closes(drafts.get(k), heading.level()); k++) {
                 Draft d = drafts.get(k);
-                if (!opensAnswerText(text, d)) {
+                if (!opensAnswerText(text, d) || introducesThem(d.of(text), surname)) {
                     continue;
                 }
                 d.turn = index;
@@ -87,6 +89,15 @@ public final class HeadingTurns {
             return false;
         }
         return !(d.kind.equals(Draft.TEXT) && ITALIC_PARAGRAPH.matcher(d.of(text).strip()).matches());
+    }
+
+    /**
+     * "Oluwaseun Bakare leads the security team at …" under Bakare's heading: the editor presenting the contributor,
+     * who is named in the third person, and nobody speaks in the first person.
+     */
+    private static boolean introducesThem(String paragraph, String surname) {
+        return Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(paragraph).find()
+                && !FIRST_PERSON.matcher(paragraph.replaceAll("[\"“][^\"”]*[\"”]", "")).find();
     }
 
     private static boolean speaksInTheFirstPerson(String text, List<Draft> drafts, int k, int level) {
