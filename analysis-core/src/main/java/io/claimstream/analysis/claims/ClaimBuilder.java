@@ -64,6 +64,19 @@ public final class ClaimBuilder {
     /** Content whose only future is "could" (no "will", "would", coming time): a past ability. */
     private static final java.util.regex.Pattern PAST_ABILITY = java.util.regex.Pattern.compile(
             "(?s)(?!.*\\b(will|would|going to|next|soon|by 20\\d\\d|within the next)\\b).*\\bcould\\b.*");
+    /**
+     * "I disagree with the idea that review will stay human forever": the speaker takes a side on somebody else's
+     * forecast or claim, which is their view whatever tense the idea is told in.
+     */
+    private static final java.util.regex.Pattern STANCE_ON_AN_IDEA = java.util.regex.Pattern.compile(
+            "^\\W*(i|we) (strongly |completely |fully )?(dis)?agree with (the|this|that) (idea|view|notion|claim|argument"
+            + "|premise|assumption) that\\b");
+    /**
+     * "What I do not expect is agents doing research on their own", "What we expect is a slower year": the speaker's
+     * expectation put first in a cleft sentence is a forecast, as "I expect …" is.
+     */
+    private static final java.util.regex.Pattern EXPECTATION_CLEFT = java.util.regex.Pattern.compile(
+            "^\\W*what (i|we) (do not |don['’]t )?(expect|predict|foresee|anticipate) (is|are)\\b");
     private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
             "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
 
@@ -133,6 +146,12 @@ public final class ClaimBuilder {
                 && PAST_ABILITY.matcher(content.toLowerCase(java.util.Locale.ROOT)).matches()) {
             // "Her group found that the model could be pushed into …": the past of "can", an ability a test showed
             type = ClaimType.FACT;
+        }
+        String whole = framing + content.toLowerCase(java.util.Locale.ROOT);
+        if (STANCE_ON_AN_IDEA.matcher(whole).find()) {
+            type = ClaimType.OPINION;
+        } else if (EXPECTATION_CLEFT.matcher(whole).find()) {
+            type = ClaimType.PREDICTION;
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
         // unique within the document; the query-service prefixes the document id for a global id
