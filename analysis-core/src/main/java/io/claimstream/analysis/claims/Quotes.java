@@ -6,9 +6,10 @@ import java.util.List;
 import io.claimstream.contracts.Span;
 
 /**
- * Quotations in a stretch of text: from an opening to a closing quotation mark ({@code “…”}, {@code «…»}, or a
+ * Quotations in a stretch of text: from an opening to a closing quotation mark ({@code “…”}, or a
  * pair of straight double quotes), possibly across several sentences. A quotation without a
- * closing mark runs to the end of the stretch, as in articles that quote a whole paragraph.
+ * closing mark runs to the end of the stretch, as in articles that quote a whole paragraph. French and German
+ * marks arrive as curly quotes: the analysis reads them so ({@link io.claimstream.analysis.sentences.QuotationMarks}).
  */
 final class Quotes {
 
@@ -21,10 +22,9 @@ final class Quotes {
         boolean straightOpen = false;
         for (int i = within.start(); i < within.end(); i++) {
             char c = text.charAt(i);
-            // French guillemets, which translations keep ("« … », he said"), open and close as curly quotes do
-            if ((c == '“' || c == '«') && open < 0) {
+            if (c == '“' && open < 0) {
                 open = i;
-            } else if ((c == '”' || c == '»') && open >= 0) {
+            } else if (c == '”' && open >= 0) {
                 quotes.add(new Span(open, i + 1));
                 open = -1;
             } else if (c == '"') {

@@ -55,8 +55,9 @@ public final class HeadingTurns {
         List<Turn> turns = new ArrayList<>();
         for (NamedHeading heading : named) {
             int index = turns.size();
-            String[] names = text.substring(heading.nameStart(), heading.nameEnd()).split("\\s+");
-            String surname = names[names.length - 1];
+            String name = text.substring(heading.nameStart(), heading.nameEnd());
+            String[] names = name.split("\\s+");
+            Pattern surname = Pattern.compile("\\b" + Pattern.quote(names[names.length - 1]) + "\\b");
             int start = -1;
             int end = -1;
             for (int k = heading.draft() + 1; k < drafts.size() && !closes(drafts.get(k), heading.level()); k++) {
@@ -71,7 +72,6 @@ public final class HeadingTurns {
             if (start < 0) {
                 start = end = drafts.get(heading.draft()).end;
             }
-            String name = text.substring(heading.nameStart(), heading.nameEnd());
             turns.add(new Turn(NameCase.ofCapitals(name), heading.role() == null ? null
                     : NameCase.ofCapitalRole(heading.role()), new Span(heading.nameStart(), heading.nameEnd()),
                     new Span(start, end), null, null));
@@ -95,8 +95,8 @@ public final class HeadingTurns {
      * "Oluwaseun Bakare leads the security team at …" under Bakare's heading: the editor presenting the contributor,
      * who is named in the third person, and nobody speaks in the first person.
      */
-    private static boolean introducesThem(String paragraph, String surname) {
-        return Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(paragraph).find()
+    private static boolean introducesThem(String paragraph, Pattern surname) {
+        return surname.matcher(paragraph).find()
                 && !FIRST_PERSON.matcher(paragraph.replaceAll("[\"“][^\"”]*[\"”]", "")).find();
     }
 
