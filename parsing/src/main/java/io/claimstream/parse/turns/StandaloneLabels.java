@@ -35,6 +35,15 @@ public final class StandaloneLabels {
                 || last == '\u3002') {
             return null; // cheap exit for ordinary sentences, which most lines are
         }
+        // "## Sam Ortega": a transcript that sets each turn under its speaker's Markdown heading; as any name line, it
+        // counts only when the names recur, so a profile's or a symposium's one heading per person stays a heading
+        int hashes = s;
+        while (hashes < e && hashes - s < 6 && text.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes > s && hashes < e && text.charAt(hashes) == ' ') {
+            s = Chars.skipSpace(text, hashes, e);
+        }
         Long millis = null;
         // a leading timestamp: "00:00:03 Jane Roe" (Happy Scribe, Trint)
         Timestamps.Stamp leading = Timestamps.at(text, s, e);
@@ -104,7 +113,8 @@ public final class StandaloneLabels {
         }
         boolean generic = LabelNames.isGeneric(key);
         boolean cjk = Chars.isCjk(name.codePointAt(0));
-        if (!generic && (!LabelReader.looksLikeName(name) || (!cjk && name.indexOf(' ') < 0))) {
+        if (!generic && (!LabelReader.looksLikeName(name)
+                || !cjk && name.indexOf(' ') < 0 && !namedInTheText(text, name, line))) {
             return null;
         }
         return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(),
@@ -218,6 +228,12 @@ public final class StandaloneLabels {
             }
             int count = counts.getOrDefault(keys[i], 0);
             boolean timed = label.startMillis() != null;
+            if (!everything && !known.contains(keys[i]) && singleWord(label)) {
+                // "Dev" or "SATO" alone on a line is as often a heading ("Pricing", "Summary"): a first name or a
+                // surname names a speaker only where it recurs over text among other recurring names
+                accepted[i] = count >= 2 && recurring >= 2;
+                continue;
+            }
             accepted[i] = everything || known.contains(keys[i])
                     || (count >= 2 && (recurring >= 2 || timed || label.generic()))
                     || (timed && recurring >= 1)
@@ -229,6 +245,30 @@ public final class StandaloneLabels {
                     || (LabelNames.isUnidentified(keys[i]) && recurring >= 1);
         }
         return accepted;
+    }
+
+    /**
+     * Whether a one-word name ("Dev", "SATO") is also written inside a line of the text ("with Dev Malhotra",
+     * "Moderator: SATO Mariko"), as the people of a transcript are introduced; a heading word ("Pros") is not.
+     */
+    private static boolean namedInTheText(String text, String name, Line line) {
+        Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
+        while (m.find()) {
+            int before = m.start() - 1;
+            while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
+                before--;
+            }
+            if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '#' && text.charAt(before) != '*'
+                    && (m.start() < line.start() || m.start() >= line.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A one-word name: "Dev", "SATO", not "Dev Malhotra" nor a CJK name, which is written without spaces. */
+    private static boolean singleWord(SpeakerLabel label) {
+        return !label.generic() && label.name().indexOf(' ') < 0 && !Chars.isCjk(label.name().codePointAt(0));
     }
 
     private static boolean followedByText(List<Line> lines, SpeakerLabel[] candidates, int i) {

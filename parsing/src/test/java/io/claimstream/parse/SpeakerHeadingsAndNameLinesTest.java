@@ -1,0 +1,90 @@
+package io.claimstream.parse;
+
+import static io.claimstream.parse.Samples.assertWellFormed;
+import static io.claimstream.parse.Samples.parse;
+import static io.claimstream.parse.Samples.speakers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.contracts.ParsedDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A transcript may set each turn under its speaker's name rather than after a colon: a Markdown heading that recurs
+ * ("## Lucia Ferrante" over each of her answers) or a one-word name alone on its line, as first-name podcasts and
+ * surname-first panels do. Both open turns only where the names recur, and a one-word name only where the text also
+ * names that person, so a recurring heading word ("Pros", "Cons") stays a heading.
+ */
+class SpeakerHeadingsAndNameLinesTest {
+
+    @Test
+    void aRecurringNameHeadingOpensTheTurnOfTheNamedSpeaker() {
+        ParsedDocument doc = parse("""
+                # Ferrying compute: a conversation
+
+                ## Lucia Ferrante
+
+                Welcome back. Why did your team stop training its own models?
+
+                ## Anders Holm
+
+                Because renting them got cheaper than our electricity bill.
+
+                ## Lucia Ferrante
+
+                And will that last?
+
+                ## Anders Holm
+
+                I expect prices to fall by half again next year.
+                """, "markdown");
+        assertThat(speakers(doc)).containsExactly("Lucia Ferrante", "Anders Holm", "Lucia Ferrante", "Anders Holm");
+        assertThat(doc.turns().get(3).span().of(doc.text())).isEqualTo("I expect prices to fall by half again next year.");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aFirstNameAloneOnItsLineLabelsTheTurnWhenTheIntroductionNamesThem() {
+        ParsedDocument doc = parse("""
+                This week Mira Osei talks to Joel Brandt about chips.
+
+                Mira
+                Joel, are the shortages over?
+
+                Joel
+                Mostly. Memory is still tight and I think it stays tight until 2028.
+
+                Mira
+                Who gains from that?
+
+                Joel
+                The three memory makers, and nobody else.
+                """, "auto");
+        assertThat(doc.turns()).hasSize(4);
+        assertThat(doc.turns().get(1).span().of(doc.text())).startsWith("Mostly. Memory is still tight");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aRecurringHeadingWordThatNamesNobodyOpensNoTurn() {
+        ParsedDocument doc = parse("""
+                Two laptops for field work, reviewed.
+
+                The Brantwood 14
+
+                Pros
+                Light and quiet, with a bright screen.
+
+                Cons
+                The battery barely lasts a working day.
+
+                The Kestrel Air
+
+                Pros
+                The battery lasts two days.
+
+                Cons
+                It runs hot under load.
+                """, "auto");
+        assertThat(doc.turns()).isEmpty();
+    }
+}
