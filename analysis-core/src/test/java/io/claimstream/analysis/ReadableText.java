@@ -7,7 +7,7 @@ import org.jsoup.parser.Parser;
 /**
  * What a reader sees of a stretch of a submitted HTML page or subtitle file, written independently
  * of the parser so that tests can check spans against it: subtitle timing lines and cue numbers
- * dropped, tags dropped, entities decoded, white space collapsed.
+ * dropped, tags dropped, entities decoded, white space collapsed, invisible characters dropped.
  */
 public final class ReadableText {
 
@@ -24,6 +24,8 @@ public final class ReadableText {
     }
 
     public static String collapse(String text) {
-        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        // zero-width characters and soft hyphens are nothing a reader sees; no-break spaces are spaces
+        return text.replaceAll("[\u200B\u2060\u00AD]", "").replaceAll("[\u00A0\u202F\u2007]", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 }

@@ -9,6 +9,7 @@ import io.claimstream.contracts.Submission;
 import io.claimstream.contracts.Turn;
 import io.claimstream.parse.formats.FormatDetector;
 import io.claimstream.parse.formats.HtmlText;
+import io.claimstream.parse.formats.InvisibleCharacters;
 import io.claimstream.parse.formats.SubtitleDocument;
 import io.claimstream.parse.metadata.MetadataReader;
 import io.claimstream.parse.participants.FloorHandoff;
@@ -39,11 +40,27 @@ public final class DocumentParser {
             return switch (reader) {
                 case HTML -> parseHtml(raw, submitted, id, receivedAt);
                 case WEBVTT, SRT -> parseSubtitles(raw, submitted, id, reader, receivedAt);
-                default -> parseText(raw, submitted, id, requested, receivedAt);
+                default -> parseVisibleText(raw, submitted, id, requested, receivedAt);
             };
         } catch (RuntimeException | StackOverflowError e) {
             return fallback(raw, submitted, id, receivedAt);
         }
+    }
+
+    /**
+     * A text with zero-width characters or no-break spaces in it is read as a reader sees it ({@link
+     * InvisibleCharacters}), and carries the file as sent with the offset map, as an HTML page does.
+     */
+    private ParsedDocument parseVisibleText(RawDocument raw, String submitted, String id, Format requested,
+                                            Instant receivedAt) {
+        InvisibleCharacters.Readable readable = InvisibleCharacters.of(submitted);
+        if (readable == null) {
+            return parseText(raw, submitted, id, requested, receivedAt);
+        }
+        ParsedDocument doc = parseText(raw, readable.text(), id, requested, receivedAt);
+        return new ParsedDocument(doc.schemaVersion(), id, doc.text(), doc.format(), doc.metadata(), doc.sections(),
+                doc.turns(), doc.paragraphs(), doc.tables(), doc.receivedAt(),
+                new Submission(submitted, readable.offsets()));
     }
 
     private ParsedDocument parseText(RawDocument raw, String text, String id, Format requested, Instant receivedAt) {

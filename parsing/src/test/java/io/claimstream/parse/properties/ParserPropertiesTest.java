@@ -79,8 +79,12 @@ class ParserPropertiesTest {
                 previous = paragraph.span().end();
             }
             boolean converted = List.of("html", "webvtt", "srt").contains(doc.format());
+            assertThat(doc.submittedText()).isEqualTo(text);
             if (!converted) {
-                assertThat(doc.text()).isEqualTo(text);
+                // a text file is read as it is, but for no-break spaces and the zero-width characters inside it
+                String inside = text.isEmpty() ? "" : text.substring(1).replace("\uFEFF", "");
+                assertThat(doc.text()).isEqualTo((text.isEmpty() ? "" : text.substring(0, 1) + inside)
+                        .replaceAll("[\u00a0\u202F\u2007]", " ").replaceAll("[\u200b\u2060\u00AD]", ""));
             }
         });
     }
