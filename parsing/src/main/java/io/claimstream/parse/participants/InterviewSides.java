@@ -50,10 +50,10 @@ public final class InterviewSides {
         if (first < 0) {
             return turns;
         }
-        String prelude = text.substring(Math.max(0, first - MAX_PRELUDE), first);
+        String prelude = unwrapped(text.substring(Math.max(0, first - MAX_PRELUDE), first));
         Sides sides = new Sides();
         if (title != null && !text.startsWith(title)) {
-            read(title, sides);
+            read(unwrapped(title), sides);
         }
         read(prelude, sides);
         if (sides.interviewee == null) {
@@ -65,6 +65,31 @@ public final class InterviewSides {
         }
         return out;
     }
+
+    /**
+     * The introduction with the line breaks of a hard-wrapped paragraph read as the spaces they stand for, so that a
+     * name broken over two lines ("a conversation with Ingrid" / "Solberg") is read whole; a break after a short line
+     * (a list of participants, a byline) or before a blank line or markup stays a break. Same length as given.
+     */
+    static String unwrapped(String intro) {
+        char[] chars = intro.toCharArray();
+        int lineStart = 0;
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] != '\n') {
+                continue;
+            }
+            boolean wrapped = i - lineStart >= MIN_WRAPPED_LINE && i + 1 < chars.length
+                    && Character.isLetterOrDigit(chars[i + 1]) && chars[i - 1] != '\r';
+            lineStart = i + 1;
+            if (wrapped) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** Shorter than this, a line ended where its writer ended it, not where a width broke it. */
+    private static final int MIN_WRAPPED_LINE = 50;
 
     private static int firstRoleLabel(List<Turn> turns) {
         for (Turn turn : turns) {

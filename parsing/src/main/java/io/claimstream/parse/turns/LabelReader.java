@@ -195,7 +195,7 @@ public final class LabelReader {
     /**
      * {@code Dana Park — text}, {@code Dana Park - text}: a full name (or a role such as {@code Host})
      * and a dash. An en dash or hyphen needs spaces on both sides, so that {@code Jean-Luc} is one name;
-     * a one-word name never counts, as {@code Nvidia — up 3%} is a list of figures, not of speakers.
+     * a one-word name counts only before a sentence, as {@code Nvidia — up 3%} is a list of figures, not of speakers.
      * When all the line says after the dash is a position ({@code Dana Park — CEO, Fennel Labs}), that
      * is the speaker's role, as a participant list or a label line above the speech writes it.
      */
@@ -219,11 +219,11 @@ public final class LabelReader {
             String name = text.substring(p, nameEnd);
             String key = LabelNames.key(name);
             boolean generic = LabelNames.isGeneric(key);
+            String rest = text.substring(textStart, to).strip();
             if (LabelNames.isNotSpeaker(key) || !looksLikeName(name)
-                    || !generic && key.indexOf(' ') < 0 && !Chars.isCjk(name.codePointAt(0))) {
+                    || !generic && key.indexOf(' ') < 0 && !Chars.isCjk(name.codePointAt(0)) && !opensSpeech(rest)) {
                 return null;
             }
-            String rest = text.substring(textStart, to).strip();
             if (!generic && !rest.isEmpty() && ".!?\"”".indexOf(rest.charAt(rest.length() - 1)) < 0
                     && AppositiveRoles.accepts(rest)) {
                 // "Dana Park — CEO, Fennel Labs": a participant line naming the role, not words spoken
@@ -234,6 +234,22 @@ public final class LabelReader {
                     SpeakerLabel.Separator.DASH);
         }
         return null;
+    }
+
+    /**
+     * Whether what follows a one-word name's dash reads as speech ({@code SATO — Good afternoon, and thank you all}):
+     * a capitalised sentence of several words, where a list of figures goes on in lower case ({@code Nvidia — up 3%}).
+     * Whether the name labels turns is for {@link LabelVetting} to judge from how often it recurs.
+     */
+    private static boolean opensSpeech(String rest) {
+        if (rest.isEmpty() || !(Character.isUpperCase(rest.charAt(0)) || rest.charAt(0) == '"' || rest.charAt(0) == '\u201C')) {
+            return false;
+        }
+        int spaces = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            spaces += rest.charAt(i) == ' ' ? 1 : 0;
+        }
+        return spaces >= 3;
     }
 
     /** {@code Dana Whitfield, CEO of Lattice Labs: text}: the name before the comma, the role after it. */
