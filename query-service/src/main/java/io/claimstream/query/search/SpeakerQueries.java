@@ -35,39 +35,27 @@ public class SpeakerQueries {
     private static final String NAME_FILTER = "\n" + """
              WHERE (p.name ILIKE :pattern ESCAPE '\\' OR array_to_string(p.aliases, ' ') ILIKE :pattern ESCAPE '\\')""";
 
-    private static final String AFFILIATION = "affiliation";
-
     /**
-     * A person's dated affiliations, then the documents they speak in, each part in its own order:
-     * one statement over the person's document_speaker rows and their documents, read once, where
-     * two statements each read them (with their round trip, Bind and executor start-up). An
-     * affiliation row has {@code name, first_seen, last_seen, documents}; a document row {@code id,
-     * title, published_raw, roles, claims} (per document, kept by the write path,
-     * V10__speaker_profile_counts.sql). Public for the read benchmark's query plans.
+     * A person's document_speaker rows with their documents and the person's claims in each (per
+     * document, kept by the write path, V10__speaker_profile_counts.sql), in the order of the index
+     * V12__document_speaker_by_person.sql keeps them: by document, then role. The rows come as
+     * they are and the service folds them into documents and dated affiliations ({@link Appearances}):
+     * grouped and ordered by PostgreSQL, the same few hundred rows were sorted four times over text
+     * keys, which cost the database more than reading them (read-benchmark-1m-profile22.txt).
+     * Public for the read benchmark's query plans.
      */
     public static final String APPEARANCES = """
-            WITH ds AS MATERIALIZED (
-                SELECT ds.document_id, ds.role, ds.affiliations, d.title, d.published_raw, d.published
-                FROM document_speaker ds JOIN document d ON d.id = ds.document_id
-                WHERE ds.person_id = :id)
-            SELECT * FROM (
-                SELECT 'affiliation' AS part,
-                       row_number() OVER (ORDER BY max(ds.published) DESC NULLS LAST, a.name) AS n,
-                       a.name, min(ds.published) AS first_seen, max(ds.published) AS last_seen,
-                       count(DISTINCT ds.document_id) AS documents,
-                       NULL AS id, NULL AS title, NULL AS published_raw, NULL AS roles, NULL::bigint AS claims
-                FROM ds, unnest(ds.affiliations) AS a(name)
-                GROUP BY a.name
-                UNION ALL
-                SELECT 'document', row_number() OVER (ORDER BY min(ds.published) ASC NULLS LAST, ds.document_id),
-                       NULL, NULL, NULL, NULL,
-                       ds.document_id, min(ds.title), min(ds.published_raw), string_agg(DISTINCT ds.role, ', '),
-                       coalesce(max(per.claims), 0)
-                FROM ds
-                LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
-                           WHERE person_id = :id GROUP BY document_id) per ON per.document_id = ds.document_id
-                GROUP BY ds.document_id) parts
-            ORDER BY part, n""";
+            SELECT ds.document_id, ds.role, ds.affiliations, d.title, d.published_raw, d.published, per.claims
+            FROM document_speaker ds
+            JOIN document d ON d.id = ds.document_id
+            LEFT JOIN (SELECT document_id, sum(claims)::bigint AS claims FROM person_document_claim_count
+                       WHERE person_id = :id GROUP BY document_id) per ON per.document_id = ds.document_id
+            WHERE ds.person_id = :id
+            ORDER BY ds.document_id, ds.role""";
+
+    /** Names in the database's order for text, which Java's string order need not be. */
+    private static final String NAMES_IN_ORDER =
+            "SELECT a.name FROM unnest(CAST(ARRAY[:names] AS text[])) AS a(name) ORDER BY a.name";
 
     private final EntityManager em;
     private final SqlReads db;
@@ -119,15 +107,10 @@ public class SpeakerQueries {
         List<Map<String, Object>> topicRows = reads.rows("""
                         SELECT topic, sum(claims)::bigint AS claims FROM person_topic_claim_count
                         WHERE person_id = :id GROUP BY topic HAVING sum(claims) <> 0 ORDER BY claims DESC, topic""", byId);
-        List<Map<String, Object>> affiliationRows = new ArrayList<>();
-        List<Map<String, Object>> documentRows = new ArrayList<>();
-        for (Map<String, Object> row : reads.rows(APPEARANCES, byId)) {
-            (AFFILIATION.equals(row.get("part")) ? affiliationRows : documentRows).add(row);
-        }
-        List<SpeakerProfileView.Appearance> documents = documentRows.stream()
-                .map(r -> new SpeakerProfileView.Appearance(Rows.text(r.get("id")), Rows.text(r.get("title")),
-                        Rows.text(r.get("published_raw")), Rows.text(r.get("roles")), Rows.count(r.get("claims"))))
-                .toList();
+        Appearances appearances = Appearances.of(reads.rows(APPEARANCES, byId),
+                names -> reads.rows(NAMES_IN_ORDER, Map.of("names", names)).stream()
+                        .map(r -> Rows.text(r.get("name"))).toList());
+        List<SpeakerProfileView.Appearance> documents = appearances.documents();
         long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
         List<ClaimView> timelineClaims = claims.list(reads, ClaimFilter.of(null, List.of(id), null, null, null, null, null),
                 timelineLimit);
@@ -137,9 +120,7 @@ public class SpeakerQueries {
                 documents.size(),
                 topicRows.stream().map(r -> new SpeakerProfileView.TopicCount(Rows.text(r.get("topic")),
                         Rows.count(r.get("claims")))).toList(),
-                affiliationRows.stream().map(r -> new SpeakerProfileView.DatedAffiliation(Rows.text(r.get("name")),
-                        Rows.isoDate(r.get("first_seen")), Rows.isoDate(r.get("last_seen")),
-                        Rows.count(r.get("documents")))).toList(),
+                appearances.affiliations(),
                 documents, timeline(timelineClaims), timelineLimit, claimCount > timelineClaims.size());
     }
 
