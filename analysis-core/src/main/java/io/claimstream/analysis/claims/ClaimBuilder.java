@@ -82,7 +82,10 @@ public final class ClaimBuilder {
 
     /** "He advises buyers to …", "She urged labs to …": the frame reports advice, whatever the content's words. */
     private static final java.util.regex.Pattern ADVICE_FRAME = java.util.regex.Pattern.compile(
-            "\\b(advises?|advised|urges?|urged|recommends?|recommended|encourages?|encouraged)\\s*$");
+            "\\b(advises?|advised|urges?|urged|recommends?|recommended|encourages?|encouraged)\\s*$"
+            // "He recommended that buyers insist on trials": what is recommended or urged in a that-clause is the advice
+            // ("advised that" may only inform, so it stays out)
+            + "|\\b(recommends?|recommended|urges?|urged)\\s+that\\s*$");
 
     /** What the advice asks: "buyers to avoid …", "that labs publish …", "against signing …", "caution". */
     private static final java.util.regex.Pattern ADVISED_ACT = java.util.regex.Pattern.compile(
@@ -139,7 +142,8 @@ public final class ClaimBuilder {
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;
         }
-        if (ADVICE_FRAME.matcher(framing).find() && ADVISED_ACT.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (ADVICE_FRAME.matcher(framing).find() && (framing.stripTrailing().endsWith("that")
+                || ADVISED_ACT.matcher(content.toLowerCase(java.util.Locale.ROOT)).find())) {
             type = ClaimType.RECOMMENDATION;
         }
         if (type == ClaimType.PREDICTION && FINDING_FRAME.matcher(framing).find()

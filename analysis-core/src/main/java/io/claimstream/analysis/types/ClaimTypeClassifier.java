@@ -29,6 +29,9 @@ public final class ClaimTypeClassifier {
             + "lawmakers|legislators|policymakers|ministers?|states|labs?|companies|firms|startups|developers|researchers|"
             + "universities|schools|investors|founders|everyone|everybody|people|users|customers|buyers|us|them|you)"
             + " to (?!be\\b)[a-z]{2,}|"
+            // "We are asking you to publish the results": a request the speaker makes of the listener asks them to act
+            + "(we|i)( are|['’]re| am|['’]m) (now |also )?(asking|urging|begging|imploring) (you|everyone|all of you|the [\\w-]+"
+            + "|every [\\w-]+|governments?|members)( [\\w-]+)? to (?!be\\b)[a-z]{2,}|"
             // "had better act now" advises; "until it had better safeguards" compares
             + "had better (not )?(be|do|get|make|start|stop|go|keep|act|move|find|invest|focus|prepare|learn|watch|look|think)|"
             + "need to|needs to|we need|i recommend|i suggest|(i|we) (would |['’]d )?propose\\b(?! to be\\b)|"
@@ -49,6 +52,23 @@ public final class ClaimTypeClassifier {
             // "He wants the line set at 10^25 operations": wanting a thing done to a measure is advocacy, as "wants X to" is
             + "(wants|urges|urged) (the|a|an|its|their|all|every) [\\w-]+( [\\w-]+)? (set|cut|capped|banned|lowered|raised|"
             + "fixed|tied|limited|published|scrapped|dropped|moved) (at|to|by|below|above|before|under|until|in|on))\\b.*");
+    /**
+     * The speaker's own figure for how likely or how far off something is: "I'd say 40%", "I'd say four years, maybe
+     * five", "I would put it at 75%", "I would put the real gain at a third of that", "the one I would bet on, at three
+     * to one". An estimate put so is a forecast (a bare "I'd put it lower" names no figure and stays a view).
+     */
+    private static final String ESTIMATE = "(\\d+(\\.\\d+)?\\s?(%|percent|per cent)|(one|\\d+) (in|out of) (two|three|four|five|six"
+            + "|seven|eight|nine|ten|twenty|a hundred|\\d+)\\b|(one|two|three|four|five|ten|\\d+) to (one|two|three|four|five|\\d+)\\b"
+            + "|even odds|evens\\b|50-50|fifty-fifty|(two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+)"
+            + "( or (two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|\\d+))? (years|months|decades)\\b"
+            + "|(19|20)\\d\\d\\b|(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]?(percent|per cent)"
+            + "|a (half|third|quarter|fifth|tenth|twentieth)\\b)";
+    private static final Anywhere STATED_ESTIMATE = Anywhere.compile("(?s).*\\b((i|we)( would|['’]d) (say|guess)[,:]? "
+            + "(maybe |about |around |roughly |perhaps |probably |only |just )?" + ESTIMATE
+            + "|(i|we)( would|['’]d)? (put|place|peg) (it|that|this|them|(the|our|my|their|his|her) [\\w-]+( [\\w-]+)?)"
+            + "[^.;]{0,40}? at (maybe |about |around |roughly |perhaps |only |just |well |under |over |below |above |less than "
+            + "|more than |better than |worse than )*" + ESTIMATE
+            + "|(i|we)( would|['’]d) bet on\\b[^.;]{0,40}?,? at " + ESTIMATE + ").*");
     /** "Engineering colleges must put AI into the first year": what people or institutions must do is asked of them. */
     private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
             + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
@@ -63,7 +83,9 @@ public final class ClaimTypeClassifier {
             // "I'd say 50-50, maybe better": odds given in words are a probability as much as "a 50% chance"
             + "(?<![\\d.])(50-50|50/50)(?![\\d%])|\\bfifty-fifty\\b|\\bcoin (flip|toss)\\b|\\btoss-up\\b|\\blikely\\b|\\bunlikely\\b|\\b(i|we) (predict|expect|forecast|project|"
             + "anticipate|bet)\\b|\\bexpected to\\b|\\bsoon(er)?\\b|\\beventually\\b|\\bby (the end of )?(19|20)\\d\\d\\b|"
-            + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|\\b(years?|months?|decades?) away\\b|"
+            + "\\bwithin (a|the next|\\d+|one|two|three|five|ten) (year|month|decade)|"
+            // "a shortfall of 2 gigawatts by the end of the decade", "the era of flat fees is coming to an end"
+            + "\\b(by|before) the end of the (decade|century)\\b|\\b(is|are|was|were) (coming|drawing) to an end\\b|\\b(years?|months?|decades?) away\\b|"
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
             + "(?<!\\bi )\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b(?! wrong)|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
@@ -80,7 +102,11 @@ public final class ClaimTypeClassifier {
     private static final Anywhere MODAL_FORECAST = Anywhere.compile("(?s).*((?<!\\b(i|we) )\\bwould (probably |likely |"
             + "also |still |soon |eventually |only )?(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b|"
             + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|(?<!\\bi )\\bcould (probably |eventually |soon |easily |"
-            + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b)[a-z]{2,}).*");
+            + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b)[a-z]{2,}"
+            // "its new app would be launched in the second quarter": a passive "would be" dated ahead is a plan told
+            + "|\\bwould (also |only |now )?be [a-z]+(ed|en|wn|lt)\\b[^.;]{0,40}?\\b(in|by|before|from) (the (first|second|third"
+            + "|fourth) (quarter|half)|q[1-4]\\b|next\\b|the (coming|next)\\b|(january|february|march|april|may|june|july|august"
+            + "|september|october|november|december)\\b)).*");
     /**
      * "They found that the model could be pushed into …": "could" inside what a test or study found is the past of
      * "can", an ability shown, not a possibility foreseen.
@@ -637,6 +663,9 @@ public final class ClaimTypeClassifier {
         lower = VERDICT_ON_CLAIM.matcher(lower).replaceAll("$1 $2");
         if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
+        }
+        if (STATED_ESTIMATE.in(lower)) {
+            return ClaimType.PREDICTION;
         }
         if (GENERIC_CONSEQUENCE.in(lower) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
@@ -1239,6 +1268,11 @@ public final class ClaimTypeClassifier {
                 return false;
             }
             String w = t.lower();
+            // "Give every agent the permissions it needs": a verb right after a subject pronoun has that pronoun for its
+            // subject, a clause of its own inside the advice
+            if (k > from && (t.is("VERB") || t.is("AUX")) && SUBJECT_PRONOUNS.contains(tokens.get(k - 1).lower())) {
+                return false;
+            }
             // "learn to build evaluation sets": a word in -s after a noun that is itself the object of a verb ends a
             // compound noun, it is no finite verb
             boolean compound = k - 2 >= from - 1 && tokens.get(k - 1).is("NOUN") && tokens.get(k - 2).is("VERB");

@@ -672,4 +672,37 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a figure the speaker puts on how likely or how far off something is, is their forecast
+            "I'd say four years, maybe five.|prediction",
+            "Paulsen's guess depends on the chip supply; I'd say 40%.|prediction",
+            "I would put the real gain at a third of that over the next budget.|prediction",
+            "Her own forecast may already be right, and I would put it at 75%.|prediction",
+            "Okafor's is the forecast I would bet on, at three to one.|prediction",
+            // no figure, a figure before "I would say", or a figure of what was spent: a view, advice, a fact
+            "We are still about two generations behind, I would say.|opinion",
+            "I'd say the field needs fewer demos.|recommendation",
+            "I'd say we spent about 20% of the budget on data last year.|fact",
+            // a time ahead that the word lists missed
+            "We estimate a gap of roughly 2 gigawatts by the end of the decade.|prediction",
+            // a request the speaker makes of the listener, and advice whose object has a clause of its own
+            "We are asking you to publish the test results.|recommendation",
+            "Give each robot the narrowest set of rights it needs and record what it does.|recommendation"})
+    void estimatesTimesAheadAndRequests(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what is recommended in a that-clause is advice; a passive plan dated ahead and an era ending are forecasts
+            "Mira Holt, a nurse, spoke on Monday. He recommended that clinics keep a nurse on every shift.|clinics keep a nurse|recommendation",
+            "Mira Holt, a nurse, spoke on Monday. The bank said its new app would be launched in the second quarter.|its new app would|prediction",
+            "Mira Holt, a nurse, spoke on Monday. Ms. Kaur said the era of flat pricing was coming to an end.|era of flat pricing|prediction"})
+    void reportedAdviceAndPlans(String text, String start, String type) {
+        Analyses a = Analyses.of(text, "2026-03-01");
+        assertThat(a.claimWith(start).orElseThrow().type()).isEqualTo(type);
+    }
 }
