@@ -96,6 +96,11 @@ public final class ClaimBuilder {
             "\\baccording to (the |its |their |a |an )?(company|company['’]s|firm|firm['’]s|filings?|reports?|statements?|figures"
             + "|data|survey|records|documents|regulator|agency|ministry|department|census)\\b");
 
+    /** "her own confidence at about 60%", "the odds at one in three": a probability put on something. */
+    private static final java.util.regex.Pattern STATED_ODDS = java.util.regex.Pattern.compile(
+            "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|odds|chances?|probability|likelihood)\\b.{0,60}"
+            + "\\bat (?:about |around |roughly |some |only |just )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent)|one in \\w+|\\d+ in \\d+)");
+
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
     private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
@@ -140,6 +145,10 @@ public final class ClaimBuilder {
                 && !COURSE_WEIGHED.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report
+            type = ClaimType.PREDICTION;
+        }
+        if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+            // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
         if (ADVICE_FRAME.matcher(framing).find() && (framing.stripTrailing().endsWith("that")

@@ -700,7 +700,9 @@ class ClaimTypeClassifierTest {
             // what is recommended in a that-clause is advice; a passive plan dated ahead and an era ending are forecasts
             "Mira Holt, a nurse, spoke on Monday. He recommended that clinics keep a nurse on every shift.|clinics keep a nurse|recommendation",
             "Mira Holt, a nurse, spoke on Monday. The bank said its new app would be launched in the second quarter.|its new app would|prediction",
-            "Mira Holt, a nurse, spoke on Monday. Ms. Kaur said the era of flat pricing was coming to an end.|era of flat pricing|prediction"})
+            "Mira Holt, a nurse, spoke on Monday. Ms. Kaur said the era of flat pricing was coming to an end.|era of flat pricing|prediction",
+            // a confidence the narration says someone put on a figure is their forecast
+            "Lena Brandt expects the audit rules to pass by 2028. She put her own confidence at about 55%.|confidence at about 55%|prediction"})
     void reportedAdviceAndPlans(String text, String start, String type) {
         Analyses a = Analyses.of(text, "2026-03-01");
         assertThat(a.claimWith(start).orElseThrow().type()).isEqualTo(type);
