@@ -17,6 +17,7 @@ import io.claimstream.analysis.claims.ClaimFilter;
 import io.claimstream.analysis.claims.DocumentShape;
 import io.claimstream.analysis.claims.FactChecks;
 import io.claimstream.analysis.claims.FrameFinder;
+import io.claimstream.analysis.claims.JoinedReports;
 import io.claimstream.analysis.claims.NarrativeAttribution;
 import io.claimstream.analysis.claims.NonClaims;
 import io.claimstream.analysis.claims.SentenceSubjects;
@@ -145,16 +146,19 @@ public final class DocumentAnalyzer {
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));
-        List<float[]> vectors = vectors(text, kept, deadline);
+        // a report of two statements of different kinds is two claims, each typed as what it is
+        List<Candidate> claimed = kept.stream().flatMap(c -> JoinedReports.split(text, c,
+                half -> builder.build(text, half, facts).type()).stream()).toList();
+        List<float[]> vectors = vectors(text, claimed, deadline);
         List<Claim> claims = new ArrayList<>();
         Set<String> claimIds = new HashSet<>();
         Map<String, float[]> byClaimId = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < kept.size(); i++) {
+        for (int i = 0; i < claimed.size(); i++) {
             if (i % 50 == 49) {
                 deadline.check("building claims");
             }
             float[] vector = vectors == null ? null : vectors.get(i);
-            Claim claim = withWrittenText(builder.build(text, kept.get(i), facts, vector), doc.text());
+            Claim claim = withWrittenText(builder.build(text, claimed.get(i), facts, vector), doc.text());
             if (claimIds.add(claim.id())) {
                 claims.add(claim);
                 if (vector != null) {
@@ -164,7 +168,7 @@ public final class DocumentAnalyzer {
         }
         SubmittedSpans submitted = new SubmittedSpans(doc);
         return new AnalyzedDocument(AnalyzedDocument.SCHEMA_VERSION, doc.id(), AnalyzerVersion.CURRENT, doc.submittedText(),
-                submitted.metadata(doc.metadata()), speakers(text, people, kept, deadline), submitted.claims(claims),
+                submitted.metadata(doc.metadata()), speakers(text, people, claimed, deadline), submitted.claims(claims),
                 Instant.now(clock),
                 vectors == null ? null : ClaimEmbeddings.of(embedder.modelId(), embedder.dimensions(), byClaimId));
     }
