@@ -14,16 +14,24 @@ public final class Hedging {
     private static final Pattern HEDGES = Pattern.compile("(?i)\\b(might|may|maybe|perhaps|possibly|probably|could|"
             + "seems?|appears?|i guess|not sure|i don['’]t know|i suspect|likely|somewhat|kind of|sort of|"
             + "to some extent|roughly|approximately|i think|i feel|speculate|debatable|hard to say|"
-            + "not necessarily|unclear|uncertain|hope)\\b");
+            + "not necessarily|unclear|uncertain|hope|not (certain|convinced|confident)|i doubt|doubtful)\\b");
     private static final Pattern BOOSTERS = Pattern.compile("(?i)\\b(definitely|certainly|surely|clearly|obviously|"
             + "undoubtedly|no doubt|must|always|absolutely|of course|indeed|without question|very clear|"
             + "guaranteed|inevitabl[ey]|for sure|there['’]s no doubt|completely|already)\\b");
 
+    /** "in May", "May 2025", "on May 4": the month, which no hedge is. */
+    private static final Pattern MONTH_MAY = Pattern.compile("\\bMay(?=,? \\d)|(?<=\\b(?:in|on|since|by|until|till|from|"
+            + "through|of|early|late|mid-|last|next|this|In|On|Since|By|Until|From|Through|Early|Late|Last|Next|This) )May\\b");
+    /** "not always", "not necessarily completely": a booster denied weakens the claim instead of firming it. */
+    private static final Pattern DENIED_BOOSTER = Pattern.compile("\\b(not|never|hardly|n['’]t)( quite| so| yet)? "
+            + "(definitely|certainly|surely|clearly|obviously|always|absolutely|completely|guaranteed|inevitabl[ey])\\b");
+
     public double confidence(String content) {
-        String lower = content.toLowerCase(Locale.ROOT);
+        String lower = MONTH_MAY.matcher(content).replaceAll("month").toLowerCase(Locale.ROOT);
+        int denied = count(DENIED_BOOSTER, lower);
         double score = 0.7;
-        score -= 0.12 * Math.min(3, count(HEDGES, lower));
-        score += 0.1 * Math.min(3, count(BOOSTERS, lower));
+        score -= 0.12 * Math.min(3, count(HEDGES, lower) + denied);
+        score += 0.1 * Math.min(3, Math.max(0, count(BOOSTERS, lower) - denied));
         return Math.round(Math.max(0.05, Math.min(0.99, score)) * 100) / 100.0;
     }
 

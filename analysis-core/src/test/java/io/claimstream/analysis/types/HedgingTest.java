@@ -18,4 +18,19 @@ class HedgingTest {
         assertThat(hedged).isBetween(0.0, 1.0);
         assertThat(boosted).isBetween(0.0, 1.0);
     }
+
+    @Test
+    void theMonthMayIsNoHedge() {
+        assertThat(hedging.confidence("The firm shipped its first chip in May 2025."))
+                .isEqualTo(hedging.confidence("The firm shipped its first chip in June 2025."));
+        assertThat(hedging.confidence("Prices may fall.")).isLessThan(hedging.confidence("Prices fall."));
+    }
+
+    @Test
+    void aDeniedBoosterOrADoubtLowersConfidence() {
+        double plain = hedging.confidence("Bigger models win.");
+        assertThat(hedging.confidence("Bigger models do not always win.")).isLessThan(plain);
+        assertThat(hedging.confidence("I am not convinced bigger models win.")).isLessThan(plain);
+        assertThat(hedging.confidence("Bigger models always win.")).isGreaterThan(plain);
+    }
 }
