@@ -113,6 +113,16 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aSurnameInCapitalsThatOpensWithItsParticleKeepsTheParticleInLowerCase() {
+        ParsedDocument doc = parse("Greta van den Akker runs the Delft robotics lab.\n\n"
+                + "INTERVIEWER: Why build your own arms?\n\nVAN DEN AKKER: Because nobody sells one that is cheap enough."
+                + "\n\nINTERVIEWER: Will that change?\n\nVAN DEN AKKER: Within five years, I think.");
+        // as the text names her ("Greta van den Akker"), so that the label and the name are one person
+        assertThat(speakers(doc)).contains("van den Akker").doesNotContain("Van den Akker");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void recordStyleLabelsOfAHearing() {
         String text = "HEARING ON DATA CENTRE POWER\n\nChairman BARKER. The committee will come to order.\n\n"
                 + "Mr. VAN DER BERG of Iowa. Thank you. Our grid cannot keep up.\n\n"

@@ -37,7 +37,11 @@ public final class NameCase {
             if (t > 0) {
                 out.append(' ');
             }
-            out.append(token(tokens[t], t));
+            // "VON DER HEIDE": a surname that opens with its particle is written so in mixed case ("von der Heide"),
+            // as the text around the label names the person
+            boolean leadingParticle = t == 0 && tokens.length > 1
+                    && LOWER_PARTICLES.contains(tokens[t].toLowerCase(Locale.ROOT));
+            out.append(leadingParticle ? tokens[t].toLowerCase(Locale.ROOT) : token(tokens[t], t));
         }
         return out.toString();
     }
