@@ -134,7 +134,7 @@ final class TurnLayouts {
         return out.copy(at, text.length()).build();
     }
 
-    /** Two people only: the one who asks the most questions is "Q", the other "A", named once before the first turn. */
+    /** Two people only: the one who asks the most questions is "Q", the other "A", named once under the title. */
     private static Rendering questionsAndAnswers(String text) {
         List<Turn> turns = turns(text);
         Map<String, Integer> questions = new LinkedHashMap<>();
@@ -147,9 +147,25 @@ final class TurnLayouts {
         }
         String asking = questions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String answering = questions.keySet().stream().filter(l -> !l.equals(asking)).findFirst().orElseThrow();
-        LabelFormat format = (i, t) -> (i == 0 ? "Our interview with " + answering + ", edited for length.\n\n" : "")
-                + (t.label().equals(asking) ? "Q: " : "A: ");
-        return relabel(text, turns, format, null);
+        Rendering labelled = relabel(text, turns, (i, t) -> t.label().equals(asking) ? "Q: " : "A: ", null);
+        // the introduction goes under the title, before anything anyone says, as an outlet's Q&A opens
+        String l = labelled.text;
+        int underTitle = l.indexOf("\n\n") < 0 ? 0 : l.indexOf("\n\n") + 2;
+        Rendering.Builder out = new Rendering.Builder(l).copy(0, underTitle)
+                .insert("Our interview with " + inMixedCase(answering) + ", edited for length.\n\n");
+        return labelled.then(out.copy(underTitle, l.length()).build());
+    }
+
+    /** "PRIYA VENKATARAMAN" as an introduction writes the name: "Priya Venkataraman". */
+    private static String inMixedCase(String label) {
+        if (!label.equals(label.toUpperCase(Locale.ROOT))) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : label.toLowerCase(Locale.ROOT).split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return out.toString();
     }
 
     /** HTML as a CMS exports it: text escaped, a paragraph per block, each turn's label in bold. */
