@@ -54,6 +54,8 @@ public class ClaimResource {
             + "order is by the document's published date (unknown last), then document, then position. "
             + "With q (mode=fulltext, the default): PostgreSQL full text (English stemming, tsvector with a GIN "
             + "index), by rank first, and each claim carries a highlight with <mark> around the matched words. "
+            + "The rank is PostgreSQL's ts_rank of the query's words (excluded words left out): how often a claim "
+            + "says them and, for several words, how near each other; equal ranks oldest first. "
             + "Ranking is bounded: at most claimstream.query.full-text.max-ranked (1000) matches are read and "
             + "ranked, the newest (by the document's published date, undated claims counted newest, as in "
             + "semantic search): matches are read a published month at a time from the newest, and older "

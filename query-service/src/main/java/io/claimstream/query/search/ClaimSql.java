@@ -109,9 +109,26 @@ public final class ClaimSql {
 
     private static final String NEWEST_FIRST = " ORDER BY c.published DESC, c.document_id DESC, c.span_start DESC, c.id DESC";
 
-    /** A candidate's rank, computed for the candidates only. */
+    /**
+     * What a candidate is ranked by: {@link #QUERY} without its exclusions (querytree), parsed once
+     * per statement as {@link #QUERY_ONCE} is. ts_rank counts an excluded word as a missing one, so
+     * with "models -open" every match ranked alike (1e-20); without indexable words (only exclusions,
+     * or "x or -y", querytree 'T') every match ranks alike anyway and the query is kept. CAST, as
+     * elsewhere here: no colon but a parameter's in a statement (SqlReadsTest).
+     */
+    static final String RANK_QUERY = "(SELECT CASE WHEN querytree(w) IN ('', 'T') THEN w ELSE CAST(querytree(w) AS tsquery) END FROM "
+            + QUERY + " w)";
+
+    /**
+     * A candidate's rank, computed for the candidates only: ts_rank (how often the query's words
+     * occur, and for several words how close together), not ts_rank_cd (cover density): at a
+     * million claims ts_rank_cd cost ~2 of a page's 6.3 ms of database CPU, and over 22 queries
+     * ts_rank's top 20 are as relevant by ts_rank_cd's own score (nDCG@20 0.999, the worst query
+     * 0.980): where the claims differ, ts_rank_cd had tied them and ts_rank puts first those that
+     * repeat a query word (query-service/bench/read-benchmark-1m-fulltext-rank.txt).
+     */
     private static final String RANKED = "candidates AS MATERIALIZED (SELECT n.id, n.published, n.document_id, n.span_start, "
-            + "ts_rank_cd(n.tsv, " + QUERY_ONCE + ") AS rank FROM ";
+            + "ts_rank(n.tsv, " + RANK_QUERY + ") AS rank FROM ";
 
     private static final String RANKED_ORDER = "m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id";
 

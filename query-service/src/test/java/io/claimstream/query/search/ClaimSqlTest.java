@@ -26,13 +26,14 @@ class ClaimSqlTest {
     @Test
     void fullTextRanksAndHighlights() {
         ClaimSql sql = new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null));
-        assertThat(sql.select()).contains("ts_headline").contains("ts_rank_cd(n.tsv").contains(" LIMIT 1000) n)")
+        assertThat(sql.select()).contains("ts_headline").contains("ts_rank(n.tsv").contains(" LIMIT 1000) n)")
                 .contains("ORDER BY m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id LIMIT :limit");
         assertThat(sql.count()).contains(" LIMIT 1000) n)").endsWith("SELECT count(*) FROM candidates");
         assertThat(new ClaimSql(ClaimFilter.of("agents", null, null, null, null, null, null), 300).select())
                 .contains(" LIMIT 300) n)");
         // the per-row rank and highlight parse the query once (an init plan), and so does each month's search
-        assertThat(sql.select()).contains("ts_rank_cd(n.tsv, (SELECT websearch_to_tsquery('english', :q)))")
+        assertThat(sql.select()).contains("ts_rank(n.tsv, (SELECT CASE WHEN querytree(w) IN ('', 'T') THEN w ELSE CAST(querytree(w) AS tsquery) END"
+                        + " FROM websearch_to_tsquery('english', :q) w))")
                 .contains("ts_headline('english', c.text, (SELECT websearch_to_tsquery('english', :q))")
                 .contains("claim_month_terms(c.tsv, c.published) @@ claim_month_query((SELECT websearch_to_tsquery('english', :q)), mo.newest, mo.months)")
                 .contains("OFFSET 0) c WHERE TRUE AND c.tsv @@ (SELECT websearch_to_tsquery('english', :q))")
