@@ -421,6 +421,12 @@ public final class FrameFinder {
             }
             return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), title));
         }
+        if (SPOKESPEOPLE.contains(w)) {
+            Optional<Subject> spokesperson = organisationsSpokesperson(text, t, j);
+            if (spokesperson.isPresent()) {
+                return spokesperson;
+            }
+        }
         if (ROLE_NOUNS.contains(w)) {
             Optional<Subject> owned = ownedRole(text, t, runs, j);
             if (owned.isPresent()) {
@@ -448,6 +454,29 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code "…," a Corvid Labs spokesperson said}: after the quotation as before it (see {@link #unnamedSource}), a
+     * spokesperson the text does not name voices the organisation named before the noun, which speaks.
+     */
+    private Optional<Subject> organisationsSpokesperson(String text, List<Token> t, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && noun - k <= 3 && t.get(k).is("PROPN") && t.get(k).isCapitalized()) {
+            k--;
+        }
+        if (k < 0 || k == noun - 1 || !t.get(k).lower().matches("an?")) {
+            return Optional.empty();
+        }
+        String organisation = text.substring(t.get(k + 1).start(), t.get(noun - 1).end());
+        Person known = resolver.registry().lookup(organisation);
+        if (known != null && known.isPerson()) {
+            return Optional.empty();
+        }
+        Person voiced = known != null ? known
+                : resolver.registry().register(fullName(text, organisation), Person.Kind.ORGANIZATION);
+        resolver.registry().mentioned(voiced);
+        return Optional.of(new Subject(voiced, k, null));
     }
 
     /**
@@ -657,6 +686,14 @@ public final class FrameFinder {
                     if (holder.isPresent()) {
                         return holder;
                     }
+                }
+                Optional<NameRun> holder = run.flatMap(r -> affiliationHolder(t, runs, r));
+                if (holder.isPresent()) {
+                    // "Vice Minister Ana Lobo of the Ministry of Science and ICT, who …, said": the name holds the
+                    // ministry, whose last word is no speaker
+                    NameRun h = holder.get();
+                    String affiliation = text.substring(t.get(h.to()).start(), t.get(k - 1).end());
+                    return Optional.of(new Subject(resolver.name(h.text(), h.titled()), h.from(), affiliation));
                 }
                 if (run.isPresent()) {
                     NameRun r = run.get();

@@ -63,6 +63,10 @@ public final class PersonRegistry {
         }
         if (m.isSingleWord()) {
             String word = m.tokens().get(0);
+            Person titled = namesakeByTitle(mention, word);
+            if (titled != null) {
+                return titled;
+            }
             // a part of a name ("Chen") and an alias met earlier weigh alike: the most recent bearer wins,
             // so a surname once used for Chen Li does not stick to her after Chen Wei speaks
             Person person = mostRecent(p -> p.answersTo(m) || p.isPerson() && p.name().hasPart(word));
@@ -91,6 +95,44 @@ public final class PersonRegistry {
         // employer first, now "Corvid Labs": the same organisation, by its first word
         return mostRecent(p -> p.name().isSingleWord() && (p.isPerson() ? m.hasPart(p.name().tokens().get(0))
                 : m.tokens().get(0).equals(p.name().tokens().get(0))));
+    }
+
+    /**
+     * {@code Professor Kim} when the text has both Kim Min-ji the professor and Kim Ho-jin the director: a title before
+     * a surname two people share tells them apart where the most recent mention would not. The one already written
+     * with that title, else the one whose role the title names, else the one no other title has claimed; null when
+     * the mention has no title, the surname is nobody's or only one person's, or the title tells nobody apart.
+     */
+    private Person namesakeByTitle(String mention, String surname) {
+        String bare = Honorifics.strip(mention);
+        String title = mention.strip().substring(0, Math.max(0, mention.strip().length() - bare.length())).strip()
+                .toLowerCase(Locale.ROOT);
+        if (title.isEmpty() || bare.contains(" ")) {
+            return null;
+        }
+        List<Person> bearers = people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().hasPart(surname)).toList();
+        if (bearers.size() < 2) {
+            return null;
+        }
+        Predicate<String> otherTitle = a -> !Honorifics.strip(a).equals(a.strip())
+                && PersonName.of(a).tokens().equals(List.of(surname))
+                && !a.strip().toLowerCase(Locale.ROOT).startsWith(title + " ");
+        java.util.regex.Pattern named = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(title)
+                + "\\b");
+        List<Predicate<Person>> preferences = List.of(
+                p -> p.aliases().stream().anyMatch(a -> a.strip().equalsIgnoreCase(mention.strip())),
+                p -> p.role() != null && named.matcher(p.role()).find(),
+                p -> p.aliases().stream().noneMatch(otherTitle));
+        // "Ms Kim" names no position: only the written form itself tells the namesakes apart
+        int usable = Honorifics.roleOf(mention) == null ? 1 : preferences.size();
+        for (Predicate<Person> preferred : preferences.subList(0, usable)) {
+            List<Person> chosen = bearers.stream().filter(preferred).toList();
+            if (chosen.size() == 1) {
+                return chosen.get(0);
+            }
+        }
+        return null;
     }
 
     /** A definite description ({@code the moderator}, {@code the company}, {@code the Anthropic CEO}). */

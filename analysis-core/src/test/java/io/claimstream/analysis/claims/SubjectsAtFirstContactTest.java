@@ -1,0 +1,46 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/** Who says what in news copy met for the first time: titled names with their ministry, namesakes by title. */
+class SubjectsAtFirstContactTest {
+
+    @Test
+    void aTitledNameWithItsMinistryAndARelativeClauseIsTheSubjectNotTheMinistrysLastWord() {
+        Analyses a = Analyses.of("""
+                Deputy Governor Alvaro Pinheiro of the Bureau of Transport and Ports, who opened the fair, said the bureau would double its grants to harbour software firms next year.
+
+                "Harbours cannot wait for a perfect model. The grants should reward working systems," Deputy Governor Pinheiro said.
+                """);
+        assertThat(a.speakerOf("double its grants")).isEqualTo("Alvaro Pinheiro");
+        assertThat(a.speakerOf("should reward working systems")).isEqualTo("Alvaro Pinheiro");
+        assertThat(a.speakerNames()).doesNotContain("Ports", "Pinheiro");
+    }
+
+    @Test
+    void aTitleBeforeASharedSurnameFindsTheNamesakeItBelongsTo() {
+        Analyses a = Analyses.of("""
+                Lee Min-jae, a professor at Hallym University, said the sector was moving too fast. "We are building on sand," Professor Lee said.
+
+                Lee Soo-ah, head of operations at Bora Shipping, disagreed. Director Lee said her yards had cut delays by a fifth since May.
+
+                Professor Lee was not convinced. "A fifth at one yard proves very little," he said.
+                """);
+        assertThat(a.speakerOf("proves very little")).isEqualTo("Lee Min-jae");
+        assertThat(a.speakerNamed("Lee Soo-ah").aliases()).doesNotContain("Professor Lee");
+    }
+
+    @Test
+    void aSpokespersonAfterTheQuotationVoicesTheOrganisationThatTheCompanyThenStandsFor() {
+        Analyses a = Analyses.of("""
+                Tidewater Robotics unveiled its new crane controller on Monday. "The controller halves idle time at the quay," the company said.
+
+                Rival Halyard Systems, which sells its own controller, was not impressed. "Halving idle time in a demo is easy; doing it in winter is not," a Halyard Systems spokesperson said in a statement. The company said its next controller would ship in the autumn.
+                """);
+        assertThat(a.speakerOf("doing it in winter is not")).isEqualTo("Halyard Systems");
+        assertThat(a.speakerOf("next controller would ship")).isEqualTo("Halyard Systems");
+    }
+}
