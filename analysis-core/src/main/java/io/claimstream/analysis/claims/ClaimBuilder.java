@@ -77,6 +77,10 @@ public final class ClaimBuilder {
      */
     private static final java.util.regex.Pattern EXPECTATION_CLEFT = java.util.regex.Pattern.compile(
             "^\\W*what (i|we) (do not |don['’]t )?(expect|predict|foresee|anticipate) (is|are)\\b");
+    /** A view that is a date and nothing else up to the clause's end: "2026", "late 2027", "by mid-2028". */
+    private static final java.util.regex.Pattern DATE_GIVEN_AS_VIEW = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:by|in|around|before|after|about)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d\\d\\s*(?:[,;.]|$)");
+
     private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
             "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
 
@@ -149,6 +153,10 @@ public final class ClaimBuilder {
         }
         if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
+            type = ClaimType.PREDICTION;
+        }
+        if (!framing.isBlank() && DATE_GIVEN_AS_VIEW.matcher(content.toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
+            // "I expect profits by 2027, though Rui thinks 2026": a view that is only a date answers "when", a forecast
             type = ClaimType.PREDICTION;
         }
         if (ADVICE_FRAME.matcher(framing).find() && (framing.stripTrailing().endsWith("that")

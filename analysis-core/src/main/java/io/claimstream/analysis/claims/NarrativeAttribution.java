@@ -409,7 +409,13 @@ public final class NarrativeAttribution {
             found.add(f);
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
             // whom the next "he said" refers to
-            narrated.add(f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s));
+            Person about = f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s);
+            narrated.add(about);
+            if (!row && f.isEmpty() && about == null) {
+                // "Tollund sells chips to both sides, so Ebbesen sees the order books. He told analysts …": a known
+                // person doing something in a clause of the writer's narration is whom the next "he" is about
+                resolver.readSubjectsIn(text, s.tokens());
+            }
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         Person carriedQuotation = state.openQuotation;
@@ -470,7 +476,7 @@ public final class NarrativeAttribution {
                 continue;
             }
             if (frame.isPresent() && frame.get().speaker() == null && (writesOwnView(text, s, state)
-                    || signedOwnFrame(text, s, frame.get(), state))) {
+                    || signedOwnFrame(text, s, frame.get(), state) || framesOwnView(text, s, frame.get(), state))) {
                 Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
@@ -506,7 +512,8 @@ public final class NarrativeAttribution {
                         candidates.add(new Candidate(s, before, new Span(f.content().start(), colon), f.speaker(), true));
                         candidates.add(new Candidate(s, colonQuote, colonQuote, f.speaker(), true));
                     } else if (!f.topicOnly() && saysSomething(s, f)) {
-                        candidates.addAll(splitAtSecondFrame(text, s, f, claimSpan(text, s)));
+                        List<Candidate> conceded = viewConcededToAnother(text, s, f, state);
+                        candidates.addAll(conceded != null ? conceded : splitAtSecondFrame(text, s, f, claimSpan(text, s)));
                     }
                 } else if (f.unnamedSource() && !f.topicOnly()) {
                     candidates.add(new Candidate(s, claimSpan(text, s), f.content(), null, true));
@@ -556,6 +563,12 @@ public final class NarrativeAttribution {
                     // paragraph's end, as a quoted speaker's does
                     state.chain = writer;
                 }
+            } else if (summary && state.authorSpeaks && opensInFirstPerson(s) && Predicates.assertive(text, s)) {
+                // "## My own odds / I give the forecast a 15% chance": a summary tells of its subject in the third
+                // person, so a first-person writer's "I" is their own voice, whoever the section before was about
+                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
+                writer.offerRole("author");
+                candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
                     candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));
@@ -744,12 +757,64 @@ public final class NarrativeAttribution {
         return state.letter && !frame.unnamedSource() && LETTER_FIRST_PERSON.matcher(s.text(text)).find();
     }
 
+    /**
+     * {@code I give the promise a 30% chance as stated}: a first-person writer's frame whose subject is "I", outside any
+     * quotation, is their own view, as a letter's is; a reporter's narration has no such frame.
+     */
+    private static boolean framesOwnView(String text, Sentence s, Frame frame, State state) {
+        return state.authorSpeaks && !state.outlet && !frame.unnamedSource() && !frame.topicOnly()
+                && opensInFirstPerson(s) && !QUOTE_MARK.matcher(s.text(text)).find();
+    }
+
     private static final java.util.regex.Pattern LETTER_FIRST_PERSON = java.util.regex.Pattern.compile(
             "\\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\\b");
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
     private static boolean writesOwnView(String text, Sentence s, State state) {
         return state.author != null && FIRST_PERSON_VIEW.matcher(s.text(text).strip()).matches();
+    }
+
+    /** Conjunctions that set a second person's view against the writer's: "…, though Rui thinks 2026". */
+    private static final java.util.Set<String> CONCESSIVE = java.util.Set.of("though", "although", "while", "whereas",
+            "but");
+
+    /**
+     * {@code I expect us to break even by 2027, though Rui thinks 2026}: the writer's own view, then after a comma and
+     * a concessive conjunction another person's framed view of the same thing. Two claims: the first part the
+     * writer's, the rest the frame's speaker's; null when the sentence does not open on the writer's view so.
+     */
+    private List<Candidate> viewConcededToAnother(String text, Sentence s, Frame f, State state) {
+        if (state.author == null) {
+            return null;
+        }
+        List<Token> t = s.tokens();
+        for (int c = 2; c + 2 < t.size(); c++) {
+            if (!t.get(c).text().equals(",") || !CONCESSIVE.contains(t.get(c + 1).lower())) {
+                continue;
+            }
+            int subject = c + 2;
+            boolean framedAfter = resolver.names(text, t).stream().anyMatch(r -> r.from() == subject
+                    && registry.lookup(r.text()) == f.speaker());
+            if (!framedAfter) {
+                return null; // "I think so, though the data is thin": the frame's speaker is not the one conceded to
+            }
+            Span before = new Span(s.span().start(), t.get(c).start());
+            if (!FIRST_PERSON_VIEW.matcher(before.of(text).strip()).matches()) {
+                return null;
+            }
+            Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
+            writer.offerRole("author");
+            Span rest = new Span(t.get(c + 2).start(), s.span().end());
+            int verb = c + 3;
+            while (verb + 1 < t.size() && !t.get(verb).isVerbal()) {
+                verb++;
+            }
+            // what the other person thinks, after their verb: the frame found the whole sentence its content
+            Span content = verb + 1 < t.size() ? new Span(t.get(verb + 1).start(), s.span().end()) : rest;
+            return List.of(new Candidate(s, before, before, writer, false),
+                    new Candidate(s, rest, content, f.speaker(), true));
+        }
+        return null;
     }
 
     /**

@@ -122,6 +122,23 @@ public final class MentionResolver {
     }
 
     /**
+     * Makes the known people a sentence names as the subject of a clause (a verb right after the name) the latest
+     * mentions, the last such most recent; names elsewhere in it (objects, possessives) and unknown names are left
+     * alone, and nobody is created.
+     */
+    public void readSubjectsIn(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        for (NameRun r : names(text, tokens)) {
+            if (r.to() < tokens.size() && tokens.get(r.to()).isVerbal() && !NameRuns.possessive(tokens.get(r.to() - 1))
+                    && !NameRuns.joinedToNextWord(tokens, r)) {
+                Person p = registry.lookup(r.text().replaceAll("[’']s$", "").strip());
+                if (p != null && p.isPerson()) {
+                    registry.mentioned(p);
+                }
+            }
+        }
+    }
+
+    /**
      * A pronoun written beside a name as one subject ({@code she and Nadia have argued}): somebody other than the
      * person named there, whom the pronoun makes the most recent mention.
      */
