@@ -879,7 +879,7 @@ public final class FrameFinder {
      */
     private Optional<NameRun> affiliationHolder(List<Token> t, List<NameRun> runs, NameRun org) {
         int from = org.from();
-        for (int parts = 0; parts < 3; parts++) {
+        for (int parts = 0; parts < 4; parts++) {
             int k = from - 1;
             if (k >= 0 && t.get(k).lower().equals("the")) {
                 k--;
@@ -894,9 +894,11 @@ public final class FrameFinder {
                     return holder;
                 }
             }
-            // "of the Institute for Open Research": the organisation's own name goes on over "for", "of", "and"
+            // "of the Institute for Open Research": the organisation's own name goes on over "for", "of", "and"; "of
+            // the Technical University's Faculty of Transport": over the possessive of the body it belongs to
             Optional<NameRun> earlier = from >= 2 && t.get(from - 1).lower().matches("for|of|and|&")
-                    ? runEndingAt(runs, from - 2) : Optional.empty();
+                    ? runEndingAt(runs, from - 2)
+                    : from >= 1 && NameRuns.possessive(t.get(from - 1)) ? runEndingAt(runs, from - 1) : Optional.empty();
             if (earlier.isEmpty()) {
                 return Optional.empty();
             }

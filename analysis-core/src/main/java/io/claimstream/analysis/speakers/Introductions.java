@@ -59,6 +59,9 @@ public final class Introductions {
                 }
                 if (p != null && p.isPerson()) {
                     p.declareGender(kinBefore(t, run.from()));
+                    if (p.gender() == Gender.UNKNOWN) {
+                        p.declareGender(ownPronounInRelativeClause(t, run.to()));
+                    }
                 }
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))
                         && !addressedBeforeAnother(t, runs, r, s.block().inTurn())) {
@@ -169,6 +172,26 @@ public final class Introductions {
             return null;
         }
         return Kinship.genderOf(t.get(k).text());
+    }
+
+    /**
+     * {@code Maria Lutz, who built her first company in 2015, said …}: a relative clause right after a name that
+     * speaks of the person with "her" or "him" tells their gender, which a "she" paragraphs later needs when another
+     * person of unknown gender was named in between. Null without such a clause, or when it holds both genders.
+     */
+    static Gender ownPronounInRelativeClause(List<Token> t, int after) {
+        if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !t.get(after + 1).lower().equals("who")) {
+            return null;
+        }
+        Gender found = null;
+        for (int k = after + 2; k < t.size() && !t.get(k).text().matches("[,;:.()—–\"“”]"); k++) {
+            Gender g = Pronouns.thirdPerson(t.get(k).lower());
+            if (g != null && found != null && g != found) {
+                return null;
+            }
+            found = g != null ? g : found;
+        }
+        return found;
     }
 
     /** Verbs that give someone's position; the tagger often reads "runs" and "leads" as plural nouns. */

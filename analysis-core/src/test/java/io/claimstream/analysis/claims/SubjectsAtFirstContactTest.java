@@ -43,4 +43,24 @@ class SubjectsAtFirstContactTest {
         assertThat(a.speakerOf("doing it in winter is not")).isEqualTo("Halyard Systems");
         assertThat(a.speakerOf("next controller would ship")).isEqualTo("Halyard Systems");
     }
+
+    @Test
+    void aNameHoldsAnAffiliationThatGoesOnOverThePossessiveOfItsUniversity() {
+        Analyses a = Analyses.of("""
+                Professor Hana Novak of the Czech Technical University's Faculty of Transportation said most port simulations overstate the gains.
+                """);
+        assertThat(a.speakerOf("overstate the gains")).isEqualTo("Hana Novak");
+    }
+
+    @Test
+    void aRelativeClauseSpeakingOfThePersonTellsTheGenderALaterPronounNeeds() {
+        Analyses a = Analyses.of("""
+                Maria Lutz, who built her first drone company in 2015, said delivery drones would be legal in most cities by 2030.
+
+                Tomas Berg, who runs his own courier fleet, said regulators would not allow flights over crowds for a decade.
+
+                She said insurers were already pricing the risk of drone flights.
+                """);
+        assertThat(a.speakerOf("already pricing the risk")).isEqualTo("Maria Lutz");
+    }
 }
