@@ -362,6 +362,13 @@ public final class FrameFinder {
         if (voiced.isPresent()) {
             return voiced;
         }
+        if (w.equals("they") && s.is("PRON")) {
+            resolver.readNamesBefore(text, t, j);
+            Person declared = resolver.singularThey(w); // "They argued that …" of somebody who goes by they
+            if (declared != null) {
+                return Optional.of(new Subject(declared, j, null));
+            }
+        }
         // "Researchers say", but "Ma Guoliang of Yunqi Data thinks": a generic word that ends a longer name is the name's
         if (GENERIC_SUBJECTS.contains(w) && run.map(r -> r.to() - r.from() < 2).orElse(true)) {
             return Optional.of(new Subject(null, j, null));
@@ -914,6 +921,10 @@ public final class FrameFinder {
         }
         if (v + 1 < t.size() && Pronouns.thirdPerson(t.get(v + 1).lower()) != null) {
             return Optional.of(new Subject(resolver.pronoun(t.get(v + 1).lower()), v, null));
+        }
+        Person declared = v + 1 < t.size() && t.get(v + 1).lower().equals("they") ? resolver.singularThey("they") : null;
+        if (declared != null) {
+            return Optional.of(new Subject(declared, v, null)); // '"…," they said' of somebody who goes by they
         }
         Optional<Subject> roleThenName = roleThenName(text, t, runs, v);
         if (roleThenName.isPresent()) {

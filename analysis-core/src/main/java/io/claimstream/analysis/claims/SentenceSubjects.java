@@ -43,6 +43,14 @@ public final class SentenceSubjects {
             resolver.readNamesBefore(text, t, start); // "When I ask Nadia whether …, she laughs.": Nadia
             return resolver.pronoun(t.get(start).lower()); // "He joined the company in 2019."
         }
+        if (start + 1 < t.size() && t.get(start).lower().equals("they") && t.get(start).is("PRON")
+                && narratedAction(t, start + 1)) {
+            resolver.readNamesBefore(text, t, start);
+            Person declared = resolver.singularThey("they"); // "Asked about it, they shrugged." of whoever goes by they
+            if (declared != null) {
+                return declared;
+            }
+        }
         if (start + 2 < t.size() && Pronouns.isPossessive(t.get(start).lower())
                 && io.claimstream.analysis.speakers.Kinship.genderOf(t.get(start + 1).text()) != null) {
             // "His sister rolls her eyes at that.": the relative the text has named, whose quotation may follow

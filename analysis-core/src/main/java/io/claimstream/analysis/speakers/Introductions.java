@@ -71,6 +71,7 @@ public final class Introductions {
                     }
                 }
             }
+            declaredThey(text, s, runs);
             Person speaker = turnSpeakers.get(s.block().turn());
             if (speaker != null) {
                 Matcher m = SELF.matcher(s.text(text));
@@ -81,6 +82,29 @@ public final class Introductions {
                         speaker.addAffiliation(rest.replaceAll("[,;].*$", "").strip());
                     }
                 }
+            }
+        }
+    }
+
+    /** "uses they/them pronouns", "(they/them)", "goes by they": the person the sentence names is a singular they. */
+    private static final Pattern THEY_DECLARED = Pattern.compile("(?i)\\bthey\\s*/\\s*them\\b"
+            + "|\\b(?:uses|goes by|prefers|asks to be called)\\s+(?:the\\s+)?(?:pronouns?\\s+)?[\"“]?they\\b");
+
+    /**
+     * {@code Sasha Lind, who founded Brightwater and uses they/them pronouns, …}: the first person the sentence names
+     * before the declaration goes by "they", which then refers to them, and "he" and "she" no longer do.
+     */
+    private void declaredThey(String text, Sentence s, List<NameRun> runs) {
+        Matcher they = THEY_DECLARED.matcher(s.text(text));
+        if (!they.find()) {
+            return;
+        }
+        int at = s.span().start() + they.start();
+        for (NameRun run : runs) {
+            Person p = s.tokens().get(run.from()).start() < at ? people.lookup(run.text()) : null;
+            if (p != null && p.isPerson()) {
+                p.declareGender(Gender.THEY);
+                return;
             }
         }
     }

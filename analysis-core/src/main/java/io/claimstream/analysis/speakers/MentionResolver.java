@@ -177,6 +177,23 @@ public final class MentionResolver {
         return relatives.get(0);
     }
 
+    /**
+     * {@code "…," they said} where the text has said that somebody uses they/them pronouns: the most recent such
+     * person; null when the text declares nobody so, and "they" is the plural it usually is.
+     */
+    public Person singularThey(String word) {
+        if (!Pronouns.isThey(word)) {
+            return null;
+        }
+        // only somebody already met: "Three founders shared a stage, and they agreed on nothing" before any of them
+        // is named is the plural
+        Person p = registry.mentionedLately(x -> x.compatibleWith(Gender.THEY));
+        if (p != null) {
+            registry.mentioned(p);
+        }
+        return p;
+    }
+
     public Person pronoun(String word) {
         Gender g = Pronouns.thirdPerson(word);
         if (g == null) {

@@ -152,6 +152,9 @@ public final class Person {
     /** Whether a pronoun of this gender can refer to this person. */
     public boolean compatibleWith(Gender pronoun) {
         Gender own = gender();
+        if (own == Gender.THEY || pronoun == Gender.THEY) {
+            return kind == Kind.PERSON && own == pronoun; // "they" is plural but for whom the text says otherwise
+        }
         return kind == Kind.PERSON && (own == Gender.UNKNOWN || pronoun == Gender.UNKNOWN || own == pronoun);
     }
 

@@ -397,6 +397,16 @@ public final class PersonRegistry {
         return null;
     }
 
+    /** The most recently mentioned person or organisation that meets the condition, among those mentioned at all. */
+    public Person mentionedLately(Predicate<Person> condition) {
+        for (int i = recency.size() - 1; i >= 0; i--) {
+            if (condition.test(recency.get(i))) {
+                return recency.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The most recently mentioned person a gendered pronoun can refer to. */
     public Person antecedent(Gender pronoun) {
         return mostRecent(p -> p.compatibleWith(pronoun));

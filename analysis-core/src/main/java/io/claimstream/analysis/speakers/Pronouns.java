@@ -17,6 +17,14 @@ public final class Pronouns {
         };
     }
 
+    /** "they", "them", "their", "themselves", "themself": singular only for a person declared to go by it. */
+    public static boolean isThey(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "they", "them", "their", "theirs", "themselves", "themself" -> true;
+            default -> false;
+        };
+    }
+
     public static boolean isFirstPerson(String word) {
         return switch (word.toLowerCase(Locale.ROOT).replace('’', '\'')) {
             case "i", "we", "i'm", "we're", "i've", "we've", "i'd", "we'd", "i'll", "we'll" -> true;
