@@ -7,6 +7,7 @@ import io.claimstream.query.search.ClaimSearch;
 import io.claimstream.query.search.DocumentList;
 import io.claimstream.query.search.DocumentQueries;
 import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.search.SpeakerLookup;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.DocumentSpeakerView;
 import io.claimstream.query.view.DocumentSummaryView;
@@ -34,18 +35,18 @@ import java.util.List;
 @Tag(name = "Documents", description = "Documents as stored once analysed")
 public class DocumentResource {
 
-    static final int DEFAULT_DOCUMENTS = 20;
-    static final int MAX_DOCUMENTS = 200;
-
     private final DocumentQueries documents;
     private final DocumentList list;
     private final ClaimSearch claims;
+    private final SpeakerLookup speakers;
     private final QueryConfig.Paging paging;
 
-    public DocumentResource(DocumentQueries documents, DocumentList list, ClaimSearch claims, QueryConfig config) {
+    public DocumentResource(DocumentQueries documents, DocumentList list, ClaimSearch claims, SpeakerLookup speakers,
+                            QueryConfig config) {
         this.documents = documents;
         this.list = list;
         this.claims = claims;
+        this.speakers = speakers;
         this.paging = config.paging();
     }
 
@@ -61,16 +62,20 @@ public class DocumentResource {
             @Parameter(description = "Published on or before this date (2026-06-12, 2026-06 or 2026)") @QueryParam("to") String to,
             @Parameter(description = "The source, exactly (any case)") @QueryParam("source") String source,
             @Parameter(description = "Words anywhere in the title (any case)") @QueryParam("q") String q,
+            @Parameter(description = "Only documents this speaker speaks in: a speaker id, or a name (any spelling "
+                    + "documents used); the rest of a profile's documents list, in its order")
+            @QueryParam("speaker") String speaker,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 200 (default 20)", schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("size") String size) {
-        RequestParams.Paging p = RequestParams.paging(page, size, DEFAULT_DOCUMENTS, MAX_DOCUMENTS);
+        RequestParams.Paging p = RequestParams.paging(page, size, DocumentList.DEFAULT_PAGE, DocumentList.MAX_PAGE);
         LocalDate fromDate = RequestParams.from("from", from);
         LocalDate toDate = RequestParams.to("to", to);
         RequestParams.order("from", fromDate, "to", toDate);
+        String who = RequestParams.blankToNull(speaker);
         return list.page(new DocumentList.Filter(fromDate, toDate, RequestParams.blankToNull(source),
-                RequestParams.blankToNull(q)), p);
+                RequestParams.blankToNull(q), who == null ? null : speakers.personIds(who)), p);
     }
 
     @GET

@@ -54,20 +54,28 @@ public class SpeakerResource {
     @Revalidated
     @Path("/{id}")
     @Operation(summary = "One speaker's profile", description = "Aliases, current and dated affiliations (first and "
-            + "last publication dates of the documents stating each), the documents they speak in, claim counts per "
-            + "topic, and their claims in date order: the first timelineLimit (default 50, at most 1000; "
-            + "timelineTruncated says whether there are more, and GET /claims?speaker=<id> pages through all).")
+            + "last publication dates of all the documents stating each), claim counts per topic, the documents they "
+            + "speak in, newest first: the first documentsLimit (default 20, at most 200) of documentCount "
+            + "(documentsTruncated says whether there are more, and GET /documents?speaker=<id> pages through all "
+            + "in the same order), and their claims in date order: the first timelineLimit (default 50, at most "
+            + "1000; timelineTruncated says whether there are more, and GET /claims?speaker=<id> pages through all).")
     @APIResponse(responseCode = "200", description = "The profile")
-    @APIResponse(responseCode = "400", description = "Bad timelineLimit",
+    @APIResponse(responseCode = "400", description = "Bad documentsLimit or timelineLimit; the message says which",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No such speaker",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public SpeakerProfileView speaker(
             @PathParam("id") String id,
+            @Parameter(description = "Most documents in the documents list, newest first, 1 to 200 (default 20)",
+                    schema = @Schema(type = SchemaType.INTEGER))
+            @QueryParam("documentsLimit") String documentsLimit,
             @Parameter(description = "Most claims in the timeline, 1 to 1000 (default 50)",
                     schema = @Schema(type = SchemaType.INTEGER))
             @QueryParam("timelineLimit") String timelineLimit) {
-        return speakers.profile(id, RequestParams.limit("timelineLimit", timelineLimit, SpeakerQueries.DEFAULT_TIMELINE,
-                SpeakerQueries.MAX_TIMELINE));
+        return speakers.profile(id,
+                RequestParams.limit("documentsLimit", documentsLimit, SpeakerQueries.DEFAULT_DOCUMENTS,
+                        SpeakerQueries.MAX_DOCUMENTS),
+                RequestParams.limit("timelineLimit", timelineLimit, SpeakerQueries.DEFAULT_TIMELINE,
+                        SpeakerQueries.MAX_TIMELINE));
     }
 }

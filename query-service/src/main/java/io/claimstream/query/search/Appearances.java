@@ -13,8 +13,9 @@ import java.util.function.Function;
 /**
  * A person's documents and dated affiliations, folded from their document_speaker rows
  * ({@link SpeakerQueries#APPEARANCES}: ordered by document, then role, in the database's order for
- * text). The answers are those the database's grouping gave: documents by first publication, then
- * id; each document's distinct roles in order, joined by ", "; affiliations by last publication,
+ * text). The answers: documents newest publication first (undated last), then by id, the order of
+ * {@code GET /documents?speaker=}, which pages on from a profile's first documents; each document's
+ * distinct roles in order, joined by ", "; affiliations by last publication,
  * newest first, then name. Where an order falls to text, it is the database's: the rows' own order
  * for ids and roles (a stable sort keeps it), and {@code inDatabaseOrder} for affiliation names,
  * asked only when a person has more than one.
@@ -23,7 +24,6 @@ record Appearances(List<SpeakerProfileView.Appearance> documents,
                    List<SpeakerProfileView.DatedAffiliation> affiliations) {
 
     private static final Comparator<LocalDate> NEWEST_FIRST = Comparator.nullsLast(Comparator.reverseOrder());
-    private static final Comparator<LocalDate> OLDEST_FIRST = Comparator.nullsLast(Comparator.naturalOrder());
 
     static Appearances of(List<Map<String, Object>> rows, Function<List<String>, List<String>> inDatabaseOrder) {
         List<Document> documents = new ArrayList<>();
@@ -42,7 +42,7 @@ record Appearances(List<SpeakerProfileView.Appearance> documents,
                 affiliations.computeIfAbsent(name, Affiliation::new).seen(current);
             }
         }
-        documents.sort(Comparator.comparing(d -> d.published, OLDEST_FIRST)); // stable: ties keep the id order
+        documents.sort(Comparator.comparing(d -> d.published, NEWEST_FIRST)); // stable: ties keep the id order
         List<Affiliation> dated = new ArrayList<>(affiliations.values());
         if (dated.size() > 1) {
             List<String> names = new ArrayList<>(affiliations.keySet());

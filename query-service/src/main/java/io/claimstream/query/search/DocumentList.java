@@ -16,6 +16,10 @@ import java.util.Map;
 @ApplicationScoped
 public class DocumentList {
 
+    /** Page sizes of the list: by default, and at most. */
+    public static final int DEFAULT_PAGE = 20;
+    public static final int MAX_PAGE = 200;
+
     static final String COLUMNS = "SELECT d.id, d.title, d.published_raw, d.source, d.url, d.event, d.speaker_count, "
             + "d.claim_count, d.analyzer_version, d.stored_at FROM document d";
 
@@ -25,8 +29,11 @@ public class DocumentList {
         this.em = em;
     }
 
-    /** Filters of the list; null fields do not filter. {@code title} matches anywhere in the title, in any case. */
-    public record Filter(LocalDate from, LocalDate to, String source, String title) {
+    /**
+     * Filters of the list; null fields do not filter. {@code title} matches anywhere in the title, in any
+     * case; {@code people}, person ids, keeps the documents any of them speaks in (none when it is empty).
+     */
+    public record Filter(LocalDate from, LocalDate to, String source, String title, List<String> people) {
     }
 
     @SuppressWarnings("unchecked")
@@ -49,6 +56,14 @@ public class DocumentList {
             // the user's % and _ are characters to find, not wildcards
             where.append(" AND d.title ILIKE :title ESCAPE '\\'");
             parameters.put("title", "%" + filter.title().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.people() != null) {
+            if (filter.people().isEmpty()) {
+                return new PageView<>(List.of(), 0, paging.page(), paging.size());
+            }
+            // document_speaker's index by person (V12) lists a person's documents without reading the others
+            where.append(" AND d.id IN (SELECT ds.document_id FROM document_speaker ds WHERE ds.person_id IN (:people))");
+            parameters.put("people", filter.people());
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM document d" + where);
         parameters.forEach(count::setParameter);

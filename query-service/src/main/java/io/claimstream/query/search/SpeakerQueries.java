@@ -25,6 +25,13 @@ public class SpeakerQueries {
      */
     public static final int DEFAULT_TIMELINE = 50;
     public static final int MAX_TIMELINE = 1000;
+    /**
+     * Documents of a profile unless asked otherwise, and at most: GET /documents's page sizes, so that
+     * GET /documents?speaker=<id>&size=<documentsLimit> pages on from a profile's list in its order. A
+     * busy speaker's full list (339 documents at a million claims) was most of their profile's JSON.
+     */
+    public static final int DEFAULT_DOCUMENTS = DocumentList.DEFAULT_PAGE;
+    public static final int MAX_DOCUMENTS = DocumentList.MAX_PAGE;
 
     /** A person's claims from the counts the write path keeps (V8__person_claim_count.sql), not a count of them. */
     private static final String PERSON_COLUMNS = """
@@ -90,11 +97,11 @@ public class SpeakerQueries {
      * keyed by the person alone, and its generic plan serves every person as well as their own
      * plans: kept generic, the timeline is not planned again for each request.
      */
-    public SpeakerProfileView profile(String id, int timelineLimit) {
-        return db.withGenericPlans(reads -> profile(reads, id, timelineLimit));
+    public SpeakerProfileView profile(String id, int documentsLimit, int timelineLimit) {
+        return db.withGenericPlans(reads -> profile(reads, id, documentsLimit, timelineLimit));
     }
 
-    private SpeakerProfileView profile(Reads reads, String id, int timelineLimit) {
+    private SpeakerProfileView profile(Reads reads, String id, int documentsLimit, int timelineLimit) {
         Map<String, Object> byId = Map.of("id", id);
         List<Map<String, Object>> people = reads.rows(
                 "SELECT p.id, p.name, p.aliases, p.role, p.affiliations, p.kind FROM person p WHERE p.id = :id", byId);
@@ -110,6 +117,7 @@ public class SpeakerQueries {
         Appearances appearances = Appearances.of(reads.rows(APPEARANCES, byId),
                 names -> reads.rows(NAMES_IN_ORDER, Map.of("names", names)).stream()
                         .map(r -> Rows.text(r.get("name"))).toList());
+        // all the person's documents are read: the counts and dated affiliations are of all of them
         List<SpeakerProfileView.Appearance> documents = appearances.documents();
         long claimCount = documents.stream().mapToLong(SpeakerProfileView.Appearance::claims).sum();
         List<ClaimView> timelineClaims = claims.list(reads, ClaimFilter.of(null, List.of(id), null, null, null, null, null),
@@ -121,7 +129,9 @@ public class SpeakerQueries {
                 topicRows.stream().map(r -> new SpeakerProfileView.TopicCount(Rows.text(r.get("topic")),
                         Rows.count(r.get("claims")))).toList(),
                 appearances.affiliations(),
-                documents, timeline(timelineClaims), timelineLimit, claimCount > timelineClaims.size());
+                documents.subList(0, Math.min(documentsLimit, documents.size())), documentsLimit,
+                documents.size() > documentsLimit,
+                timeline(timelineClaims), timelineLimit, claimCount > timelineClaims.size());
     }
 
     /** Consecutive claims of one document form one entry; the claims are already in date order. */

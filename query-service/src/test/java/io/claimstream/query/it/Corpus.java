@@ -73,6 +73,14 @@ final class Corpus {
                 List.of(speaker), List.of(claim(text, "c1", "s1", text.strip(), "fact", List.of("data"), null)), Instant.now());
     }
 
+    /** A one-claim document published on a day (or undated when it is null) by a speaker with one affiliation. */
+    static AnalyzedDocument dated(String id, String day, String sentence, String speakerName, String affiliation) {
+        Speaker speaker = new Speaker("s1", speakerName, List.of(), null, List.of(affiliation), "person");
+        return new AnalyzedDocument(1, id, "v1", sentence, new DocumentMetadata(id, "tests", null, day,
+                day == null ? null : "day", "en", null),
+                List.of(speaker), List.of(claim(sentence, "c1", "s1", sentence, "fact", List.of("data"), null)), Instant.now());
+    }
+
     /** A one-claim document whose one speaker goes by these aliases too. */
     static AnalyzedDocument described(String id, String name, String kind, List<String> aliases, String sentence) {
         String text = sentence + " Nothing more was said.";

@@ -98,7 +98,7 @@ class KeptClaimCountTest {
                 .extracting(person -> person.claimCount()).isEqualTo(noor + 4);
         assertThat(lookup.personIds("Noor Haddad")).contains(NOOR);
         // her profile counts the ledger's claims by document and by topic from the kept counts
-        var profile = speakers.profile(NOOR, 10);
+        var profile = speakers.profile(NOOR, SpeakerQueries.MAX_DOCUMENTS, 10);
         assertThat(profile.documents()).filteredOn(d -> d.id().equals(LEDGER)).singleElement()
                 .extracting(d -> d.claims()).isEqualTo(4L);
         assertThat(profile.claimCount()).isEqualTo(noor + 4);

@@ -127,6 +127,71 @@ class QueryServiceTest {
     }
 
     /**
+     * A busy speaker's profile lists their newest documents, up to documentsLimit, with the count of all;
+     * GET /documents?speaker= pages through all of them in the same order. The dated affiliations are of
+     * every document, listed or not.
+     */
+    @Test
+    void aProfileListsTheNewestDocumentsAndGetDocumentsPagesThroughAll() {
+        List<String> newestFirst = new java.util.ArrayList<>();
+        // two documents on the newest day (listed by id), 22 on earlier days, one undated (last)
+        for (String id : List.of("it-busy-a", "it-busy-b")) {
+            writer.store(Corpus.dated(id, "2025-02-01", "Data order matters more than batch size.", "Yara Quillfeather",
+                    "Quill Works"));
+            newestFirst.add(id);
+        }
+        for (int day = 22; day >= 1; day--) {
+            String id = "it-busy-%02d".formatted(day);
+            writer.store(Corpus.dated(id, "2025-01-%02d".formatted(day), "Data order mattered again on day " + day + ".",
+                    "Yara Quillfeather", "Quill Works"));
+            newestFirst.add(id);
+        }
+        writer.store(Corpus.dated("it-busy-undated", null, "Nobody dated this remark on data order.",
+                "Yara Quillfeather", "Quill Works"));
+        newestFirst.add("it-busy-undated");
+        String person = given().get("/speakers?name=Yara Quillfeather").then().statusCode(200)
+                .body("total", equalTo(1)).extract().path("items[0].id");
+
+        var profile = given().get("/speakers/{id}", person).then().statusCode(200)
+                .header("Cache-Control", equalTo("no-cache"))
+                .body("documentCount", equalTo(25))
+                .body("claimCount", equalTo(25))
+                .body("documentsLimit", equalTo(20))
+                .body("documentsTruncated", equalTo(true))
+                .body("affiliationHistory[0].name", equalTo("Quill Works"))
+                .body("affiliationHistory[0].from", equalTo("2025-01-01"))
+                .body("affiliationHistory[0].to", equalTo("2025-02-01"))
+                .body("affiliationHistory[0].documents", equalTo(25))
+                .extract();
+        assertThat(profile.jsonPath().getList("documents.id", String.class)).isEqualTo(newestFirst.subList(0, 20));
+        given().header("If-None-Match", profile.header("ETag")).get("/speakers/{id}", person).then().statusCode(304);
+        given().get("/speakers/{id}?documentsLimit=200", person).then().statusCode(200)
+                .body("documents.id", equalTo(newestFirst)).body("documentsTruncated", equalTo(false));
+        given().get("/speakers/{id}?documentsLimit=25", person).then().body("documentsTruncated", equalTo(false));
+
+        List<String> paged = new java.util.ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonPath documents = given().get("/documents?speaker={id}&size=10&page={page}", person, page).then()
+                    .statusCode(200).body("total", equalTo(25)).extract().jsonPath();
+            paged.addAll(documents.getList("items.id", String.class));
+        }
+        assertThat(paged).isEqualTo(newestFirst);
+        given().get("/documents?speaker=Yara Quillfeather&size=1").then().statusCode(200).body("total", equalTo(25))
+                .body("items[0].id", equalTo("it-busy-a"));
+        given().get("/documents?speaker={id}&from=2025-01-21", person).then().body("total", equalTo(4));
+        given().get("/documents?speaker=nobody-speaks-here").then().statusCode(200).body("total", equalTo(0))
+                .body("items.size()", equalTo(0));
+
+        given().get("/speakers/{id}?documentsLimit=0", person).then().statusCode(400).contentType(ContentType.JSON)
+                .body("error", equalTo("invalid_parameter"))
+                .body("message", equalTo("documentsLimit must be between 1 and 200 (got 0)"));
+        given().get("/speakers/{id}?documentsLimit=201", person).then().statusCode(400)
+                .body("message", containsString("documentsLimit must be between 1 and 200"));
+        given().get("/speakers/{id}?documentsLimit=all", person).then().statusCode(400)
+                .body("message", containsString("documentsLimit must be a whole number"));
+    }
+
+    /**
      * Names each document uses for its own speaker ("The company" in a press release, "Speaker 1" in a
      * diarized transcript, "Professor Hale" for one of two Hales, a seat such as "Moderator") merge nobody
      * across documents.

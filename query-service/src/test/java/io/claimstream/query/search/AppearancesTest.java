@@ -36,7 +36,7 @@ class AppearancesTest {
     }
 
     @Test
-    void documentsByFirstPublicationThenInTheRowsOrderWithTheirDistinctRolesAndClaims() {
+    void documentsNewestFirstThenInTheRowsOrderWithTheirDistinctRolesAndClaims() {
         // rows in the database's order: by document, then role (nulls last)
         Appearances appearances = Appearances.of(List.of(
                 row("doc-a", "host", "2026-03-01", 4L),
@@ -48,10 +48,10 @@ class AppearancesTest {
                 row("doc-d", null, "2026-03-01", 7L),
                 row("doc-e", null, "2026-02-01", 1L)), AppearancesTest::reversed);
         assertThat(appearances.documents()).containsExactly(
-                new Appearance("doc-b", "Title of doc-b", "2026-01-01", "guest", 0),
-                new Appearance("doc-e", "Title of doc-e", "2026-02-01", null, 1),
                 new Appearance("doc-a", "Title of doc-a", "2026-03-01", "host", 4),
                 new Appearance("doc-d", "Title of doc-d", "2026-03-01", "analyst, host", 7),
+                new Appearance("doc-e", "Title of doc-e", "2026-02-01", null, 1),
+                new Appearance("doc-b", "Title of doc-b", "2026-01-01", "guest", 0),
                 new Appearance("doc-c", "Title of doc-c", "undated", "guest", 2));
         assertThat(appearances.affiliations()).isEmpty();
     }
