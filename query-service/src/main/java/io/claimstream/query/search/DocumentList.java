@@ -61,8 +61,11 @@ public class DocumentList {
             if (filter.people().isEmpty()) {
                 return new PageView<>(List.of(), 0, paging.page(), paging.size());
             }
-            // document_speaker's index by person (V12) lists a person's documents without reading the others
-            where.append(" AND d.id IN (SELECT ds.document_id FROM document_speaker ds WHERE ds.person_id IN (:people))");
+            // the person's documents from document_speaker's index by person (V12), looked up in document_pkey as
+            // one array; for IN (subquery) the planner hashed them and read every document, which grows with
+            // the store (0.60 against 0.48 ms of database CPU a page for 339 of 10,000 documents)
+            where.append(" AND d.id = ANY(ARRAY(SELECT ds.document_id FROM document_speaker ds"
+                    + " WHERE ds.person_id IN (:people)))");
             parameters.put("people", filter.people());
         }
         Query count = em.createNativeQuery("SELECT count(*) FROM document d" + where);
