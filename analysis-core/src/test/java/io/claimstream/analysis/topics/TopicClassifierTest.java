@@ -548,4 +548,22 @@ class TopicClassifierTest {
         assertThat(classifier.classify(tokens("Most of the investment went into the sales team."), List.of()))
                 .contains("business-models");
     }
+
+    @Test
+    void aFrontierModelIsAboutScaleNotResearchCulture() {
+        // "frontier" inside "frontier model" is the term of scale it belongs to; alone it is still the edge of research
+        assertThat(classifier.classify(tokens("Every frontier model shipped this year was trained on video."), List.of()))
+                .contains("pre-training-scaling").doesNotContain("research-culture");
+        assertThat(classifier.classify(tokens("Small groups keep pushing the frontier."), List.of()))
+                .contains("research-culture");
+    }
+
+    @Test
+    void theUnitedStatesAsAPlaceIsNoRivalryWithChina() {
+        // a market or a workplace in the United States says where, not that two powers compete
+        assertThat(classifier.classify(tokens("Most of our customers are in the United States."), List.of()))
+                .contains("business-models").doesNotContain("china-vs-us");
+        assertThat(classifier.classify(tokens("China and the United States are racing for the lead."), List.of()))
+                .contains("china-vs-us");
+    }
 }
