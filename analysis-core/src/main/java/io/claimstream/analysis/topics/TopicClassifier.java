@@ -395,6 +395,24 @@ public final class TopicClassifier {
         return hints;
     }
 
+    /**
+     * Words of what a price is ("cost", "cheap") and words of an error: beside an error, what something costs is what
+     * getting it wrong risks ("the cost of a wrong action is higher than the cost of no action", "the mistakes are cheap
+     * to catch", "a day is cheaper than a wrong shipment"), which is about the work and its risks, not about prices.
+     * Money itself ("$", "dollars", "budget") still names prices there.
+     */
+    private static final Set<String> COST_WORDS = stemsOf("cost", "costs", "costly", "cheap", "cheaper", "cheapest",
+            "expensive");
+    private static final Set<String> MISTAKES = stemsOf("mistake", "mistakes", "error", "errors", "wrong");
+
+    private static Set<String> stemsOf(String... words) {
+        Set<String> stems = new HashSet<>();
+        for (String w : words) {
+            stems.add(Stems.key(w));
+        }
+        return Set.copyOf(stems);
+    }
+
     private record Match(Entry entry, int from, int to) {
 
         boolean inside(Match longer) {
@@ -425,7 +443,12 @@ public final class TopicClassifier {
         }
         Map<String, Double> scores = new HashMap<>();
         Map<Entry, Integer> seen = new HashMap<>();
+        boolean namesAMistake = stems.stream().anyMatch(MISTAKES::contains);
         for (Match m : matches) {
+            List<String> words = m.entry().term().stems();
+            if (namesAMistake && words.size() == 1 && COST_WORDS.contains(words.get(0))) {
+                continue; // "the cost of a wrong action", "mistakes are cheap to catch": what an error risks, not a price
+            }
             if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints) || echoesItsOwnTopic(m, matches)
                     || hints == null && m.entry().term().weight() < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
                 continue; // a weak term ("~tooling") is too little to tell a word's sense by

@@ -566,4 +566,17 @@ class TopicClassifierTest {
         assertThat(classifier.classify(tokens("China and the United States are racing for the lead."), List.of()))
                 .contains("china-vs-us");
     }
+
+    @Test
+    void whatAMistakeCostsIsItsRiskNotAPrice() {
+        // beside an error, "cost" and "cheap" say what getting it wrong risks; money itself still names a price
+        assertThat(classifier.classify(tokens("A wrong refund costs more than a slow one."), List.of()))
+                .doesNotContain("pricing-and-cost");
+        assertThat(classifier.classify(tokens("Those errors are cheap to spot in review."), List.of()))
+                .doesNotContain("pricing-and-cost");
+        assertThat(classifier.classify(tokens("The mistake cost the insurer $2 million."), List.of()))
+                .contains("pricing-and-cost");
+        assertThat(classifier.classify(tokens("Serving the model got cheaper this year."), List.of()))
+                .contains("pricing-and-cost");
+    }
 }
