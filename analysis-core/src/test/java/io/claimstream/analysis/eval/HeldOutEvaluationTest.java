@@ -143,7 +143,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.94),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.97), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.85),
-            Map.entry("fresh20", 0.83), Map.entry("fresh21", 0.87));
+            Map.entry("fresh20", 0.83), Map.entry("fresh21", 0.88));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -183,7 +183,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh20")) {
             e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.70), topicsFloor(set, topics, 0.80), 0.95, 0.99);
         } else if (set.equals("fresh21")) {
-            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.86), 0.87, 0.99);
+            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.87), 0.87, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
