@@ -6,6 +6,7 @@ import java.util.List;
 import io.claimstream.analysis.entities.EntityFinder;
 import io.claimstream.analysis.predictions.PredictionReader;
 import io.claimstream.analysis.quantities.QuantityFinder;
+import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.text.Token;
@@ -42,9 +43,13 @@ public final class ClaimBuilder {
                                 DocumentTheme theme) {
     }
 
-    /** The topic the document's sentences come back to (see {@link TopicClassifier#theme}). */
+    /**
+     * The topic the document's sentences come back to (see {@link TopicClassifier#theme}); a page's related headlines,
+     * captions and notes are metadata and say nothing of what the document is about.
+     */
     public DocumentTheme theme(List<Sentence> sentences) {
-        return topics.theme(sentences.stream().map(Sentence::tokens).toList());
+        return topics.theme(sentences.stream().filter(s -> s.block().kind() != BlockKind.METADATA)
+                .map(Sentence::tokens).toList());
     }
 
     /** The claim's context, plus the part of its sentence it leaves out ("Asked about X, she said …"). */

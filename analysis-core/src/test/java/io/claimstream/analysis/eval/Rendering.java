@@ -71,6 +71,11 @@ final class Rendering {
             return this;
         }
 
+        /** How much of the new text is written so far: where the next insert or copy begins. */
+        int written() {
+            return out.length();
+        }
+
         /** Source character {@code i} written as {@code as} ({@code ""} drops it). */
         Builder put(int i, String as) {
             start[i] = out.length();

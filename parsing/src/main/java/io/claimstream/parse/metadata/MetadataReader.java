@@ -64,11 +64,15 @@ public final class MetadataReader {
     static String titleFromText(String text, List<Draft> drafts) {
         int seen = 0;
         for (Draft draft : drafts) {
+            // a page's menu, banner and share buttons come before its headline however many lines they take
+            if (draft.kind.equals(Draft.METADATA)) {
+                continue;
+            }
             if (seen++ >= TITLE_SEARCH) {
                 break;
             }
             String line = firstLine(text, draft.start, draft.end);
-            if (draft.kind.equals(Draft.METADATA) || BOILERPLATE.contains(line.toLowerCase())) {
+            if (BOILERPLATE.contains(line.toLowerCase())) {
                 continue;
             }
             char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);

@@ -76,7 +76,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         int titleLine = -1;
         for (Line line : lines) {
             if (!line.isBlank()) {
-                if (titleLine < 0) {
+                // a page copied with its menu or cookie banner on top: the headline is the first line of the article
+                if (titleLine < 0 && !PageFurniture.isPageLine(line.of(text))) {
                     titleLine = line.index();
                 }
                 candidates[line.index()] = LabelReader.read(text, line);
@@ -137,6 +138,10 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             Depositions.markLayout(text, lines, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
+        if (!mail && !forum && !social && !profile && !chat && !court) {
+            // a thread's or a log's own chrome (signatures, buttons, bots) is marked by its reader above
+            PageFurniture.mark(text, drafts);
+        }
         markTranscriptIntros(text, drafts);
         markCodeBlocks(text, drafts);
         // a symposium's contributors answer under headings that name them, where no line of the text is a label
