@@ -2,28 +2,16 @@ package io.claimstream.analysis.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import io.claimstream.analysis.DocumentAnalyzer;
-import io.claimstream.analysis.eval.GoldFile.GoldClaim;
-import io.claimstream.analysis.eval.GoldFile.GoldDocument;
-import io.claimstream.analysis.eval.GoldFile.GoldNonClaim;
+import io.claimstream.analysis.eval.RerenderedDocuments.Source;
 import io.claimstream.contracts.AnalyzedDocument;
 import io.claimstream.contracts.Claim;
-import io.claimstream.contracts.ParsedDocument;
-import io.claimstream.contracts.RawDocument;
-import io.claimstream.parse.DocumentParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,9 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dclaimstream.eval.boilerplate.dump=true} to keep every variant in target/boilerplate).
  */
 class BoilerplateInvarianceTest {
-
-    private static final DocumentAnalyzer ANALYZER = TopicSetup.LEXICAL.analyzer();
-    private static final DocumentParser PARSER = new DocumentParser();
 
     /** Recall and rejection that each variant keeps at least, over every article. */
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
@@ -72,14 +57,7 @@ class BoilerplateInvarianceTest {
             "v04_cn_techmedia.txt", "w03_scoop.txt", "w04_indian_business_news.txt", "z01_korean_press.txt",
             "z02_pronoun_news.txt");
 
-    private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21");
-
-    private record Article(GoldDocument gold, String text) {
-    }
-
-    private static final List<Article> ARTICLE_TEXTS = articles();
+    private static final List<Source> ARTICLE_TEXTS = RerenderedDocuments.read(d -> ARTICLES.contains(d.gold().file()));
     private static final Map<String, SeedScorer.Result> AS_WRITTEN = new ConcurrentHashMap<>();
 
     static Stream<Boilerplate.Variant> variants() {
@@ -89,24 +67,26 @@ class BoilerplateInvarianceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void boilerplateAroundAnArticleAddsNoClaimAndLosesNone(Boilerplate.Variant variant) {
-        Totals totals = new Totals();
-        Totals original = new Totals();
+        RerenderedDocuments.Totals totals = new RerenderedDocuments.Totals();
+        int[] leakedClaims = {0};
+        RerenderedDocuments.Totals original = new RerenderedDocuments.Totals();
         List<String> notes = new ArrayList<>();
         boolean misses = Boolean.getBoolean("claimstream.eval.boilerplate.misses");
         ARTICLE_TEXTS.parallelStream().forEach(a -> {
             SeedScorer.Result before = AS_WRITTEN.computeIfAbsent(a.gold().file(),
-                    f -> SeedScorer.score(a.gold(), a.text(), analyze(a.gold(), a.text())));
+                    f -> SeedScorer.score(a.gold(), a.text(), RerenderedDocuments.analyze(a.gold(), a.text())));
             Boilerplate.Injected injected = variant.apply(a.gold().file(), a.text());
             String text = injected.rendering().text;
-            AnalyzedDocument analyzed = analyze(a.gold(), text);
-            SeedScorer.Result after = SeedScorer.score(rewritten(a.gold(), a.text(), injected.rendering()), text,
+            AnalyzedDocument analyzed = RerenderedDocuments.analyze(a.gold(), text);
+            SeedScorer.Result after = SeedScorer.score(injected.rendering().rewrite(a.gold(), a.text()), text,
                     analyzed);
             List<Claim> leaked = analyzed.claims().stream()
                     .filter(c -> injected.touches(text, c.span().start(), c.span().end())).toList();
-            dump(variant, a, text);
+            RerenderedDocuments.dump("claimstream.eval.boilerplate.dump", "boilerplate", variant.name(), a.gold().file(),
+                    text);
             synchronized (totals) {
                 totals.add(after);
-                totals.leaked += leaked.size();
+                leakedClaims[0] += leaked.size();
                 original.add(before);
                 boolean worse = after.get("covered") < before.get("covered")
                         || after.get("rejected") < before.get("rejected");
@@ -127,7 +107,7 @@ class BoilerplateInvarianceTest {
         });
         System.out.printf("boilerplate %-24s %2d articles  recall %.3f  rejection %.3f  claims from boilerplate %3d"
                         + "   (as written %.3f %.3f)%n", variant.name(), totals.documents,
-                totals.ratio("covered", "claims"), totals.ratio("rejected", "non_claims"), totals.leaked,
+                totals.ratio("covered", "claims"), totals.ratio("rejected", "non_claims"), leakedClaims[0],
                 original.ratio("covered", "claims"), original.ratio("rejected", "non_claims"));
         notes.forEach(System.out::println);
         double[] floor = FLOORS.get(variant.name());
@@ -135,70 +115,7 @@ class BoilerplateInvarianceTest {
                 .isGreaterThanOrEqualTo(floor[0]);
         assertThat(totals.ratio("rejected", "non_claims")).as("rejection with %s", variant.name())
                 .isGreaterThanOrEqualTo(floor[1]);
-        assertThat(totals.leaked).as("claims read from boilerplate with %s", variant.name())
+        assertThat(leakedClaims[0]).as("claims read from boilerplate with %s", variant.name())
                 .isLessThanOrEqualTo(LEAKS_ALLOWED.getOrDefault(variant.name(), 0));
-    }
-
-    private static AnalyzedDocument analyze(GoldDocument gold, String text) {
-        RawDocument raw = new RawDocument(text, gold.title() != null ? gold.title() : gold.file(), null, null,
-                gold.published(), null, null);
-        ParsedDocument parsed = PARSER.parse(raw, Instant.parse("2026-11-01T00:00:00Z"));
-        return ANALYZER.analyze(parsed);
-    }
-
-    /** With {@code -Dclaimstream.eval.boilerplate.dump=true}, each variant in target/boilerplate, to read it. */
-    private static void dump(Boilerplate.Variant variant, Article a, String text) {
-        if (!Boolean.getBoolean("claimstream.eval.boilerplate.dump")) {
-            return;
-        }
-        try {
-            Path dir = Files.createDirectories(Path.of("target/boilerplate",
-                    variant.name().replaceAll("[^A-Za-z0-9]+", "_")));
-            Files.writeString(dir.resolve(a.gold().file()), text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The gold with every snippet as it reads among the boilerplate. */
-    private static GoldDocument rewritten(GoldDocument gold, String text, Rendering r) {
-        List<GoldClaim> claims = gold.claims().stream().map(c -> new GoldClaim(r.rewrite(text, c.snippet()),
-                c.speaker(), c.type(), c.topics(), c.attribution())).toList();
-        List<GoldNonClaim> nonClaims = gold.non_claims().stream()
-                .map(n -> new GoldNonClaim(r.rewrite(text, n.snippet()), n.why())).toList();
-        return new GoldDocument(gold.file(), gold.title(), gold.published(), gold.speakers(), claims, nonClaims);
-    }
-
-    private static List<Article> articles() {
-        try {
-            Path dir = Path.of(BoilerplateInvarianceTest.class.getResource("/heldout").toURI());
-            List<Article> found = new ArrayList<>();
-            for (String set : SETS) {
-                for (GoldDocument doc : GoldFile.read(dir.resolve(set + ".gold.json"))) {
-                    if (ARTICLES.contains(doc.file())) {
-                        found.add(new Article(doc, Files.readString(dir.resolve(doc.file()))));
-                    }
-                }
-            }
-            return found;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class Totals {
-        int documents;
-        int leaked;
-        final Map<String, Integer> counts = new HashMap<>();
-
-        void add(SeedScorer.Result r) {
-            documents++;
-            r.counts.forEach((k, v) -> counts.merge(k, v, Integer::sum));
-        }
-
-        double ratio(String num, String den) {
-            int d = counts.getOrDefault(den, 0);
-            return d == 0 ? 1.0 : (double) counts.getOrDefault(num, 0) / d;
-        }
     }
 }

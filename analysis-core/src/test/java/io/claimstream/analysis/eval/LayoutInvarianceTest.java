@@ -2,25 +2,14 @@ package io.claimstream.analysis.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import io.claimstream.analysis.DocumentAnalyzer;
-import io.claimstream.analysis.eval.GoldFile.GoldClaim;
 import io.claimstream.analysis.eval.GoldFile.GoldDocument;
-import io.claimstream.analysis.eval.GoldFile.GoldNonClaim;
-import io.claimstream.contracts.ParsedDocument;
-import io.claimstream.contracts.RawDocument;
-import io.claimstream.parse.DocumentParser;
+import io.claimstream.analysis.eval.RerenderedDocuments.Source;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,9 +29,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * target/layouts).
  */
 class LayoutInvarianceTest {
-
-    private static final DocumentAnalyzer ANALYZER = TopicSetup.LEXICAL.analyzer();
-    private static final DocumentParser PARSER = new DocumentParser();
 
     /** Recall, attribution and speakers found that each layout keeps at least, over every transcript it fits. */
     private static final Map<String, double[]> FLOORS = Map.ofEntries(
@@ -65,14 +51,9 @@ class LayoutInvarianceTest {
             Map.entry("smart quotes", new double[] {0.98, 1.00, 1.00}),
             Map.entry("nbsp + zero-width", new double[] {0.98, 1.00, 1.00}));
 
-    private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-            "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
-            "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21");
-
-    private record Transcript(GoldDocument gold, String text) {
-    }
-
-    private static final List<Transcript> TRANSCRIPTS = transcripts();
+    /** Every document whose turns {@link TurnLayouts} finds a label for. */
+    private static final List<Source> TRANSCRIPTS =
+            RerenderedDocuments.read(d -> !TurnLayouts.turns(d.text()).isEmpty());
     private static final Map<String, SeedScorer.Result> AS_WRITTEN = new ConcurrentHashMap<>();
 
     static Stream<TurnLayouts.Layout> layouts() {
@@ -82,8 +63,8 @@ class LayoutInvarianceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("layouts")
     void theSameTurnsInAnotherLayoutGiveTheSameClaimsAndSpeakers(TurnLayouts.Layout layout) {
-        Totals totals = new Totals();
-        Totals original = new Totals();
+        RerenderedDocuments.Totals totals = new RerenderedDocuments.Totals();
+        RerenderedDocuments.Totals original = new RerenderedDocuments.Totals();
         List<String> worse = new ArrayList<>();
         TRANSCRIPTS.parallelStream().forEach(t -> {
             SeedScorer.Result before = AS_WRITTEN.computeIfAbsent(t.gold().file(), f -> score(t.gold(), t.text()));
@@ -91,8 +72,8 @@ class LayoutInvarianceTest {
             if (r == null) {
                 return;
             }
-            SeedScorer.Result after = score(rewritten(t.gold(), t.text(), r), r.text);
-            dump(layout, t, r);
+            SeedScorer.Result after = score(r.rewrite(t.gold(), t.text()), r.text);
+            RerenderedDocuments.dump("claimstream.eval.layouts.dump", "layouts", layout.name(), t.gold().file(), r.text);
             synchronized (totals) {
                 totals.add(after);
                 original.add(before);
@@ -122,69 +103,7 @@ class LayoutInvarianceTest {
                 .isGreaterThanOrEqualTo(floor[2]);
     }
 
-    /** With {@code -Dclaimstream.eval.layouts.dump=true}, each rendering in target/layouts, to read what was scored. */
-    private static void dump(TurnLayouts.Layout layout, Transcript t, Rendering r) {
-        if (!Boolean.getBoolean("claimstream.eval.layouts.dump")) {
-            return;
-        }
-        try {
-            Path dir = Files.createDirectories(Path.of("target/layouts", layout.name().replaceAll("[^A-Za-z0-9]+", "_")));
-            Files.writeString(dir.resolve(t.gold().file()), r.text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static SeedScorer.Result score(GoldDocument gold, String text) {
-        RawDocument raw = new RawDocument(text, gold.title() != null ? gold.title() : gold.file(), null, null,
-                gold.published(), null, null);
-        ParsedDocument parsed = PARSER.parse(raw, Instant.parse("2026-11-01T00:00:00Z"));
-        return SeedScorer.score(gold, text, ANALYZER.analyze(parsed));
-    }
-
-    /** The gold with every snippet as it reads in the new layout. */
-    private static GoldDocument rewritten(GoldDocument gold, String text, Rendering r) {
-        List<GoldClaim> claims = gold.claims().stream().map(c -> new GoldClaim(r.rewrite(text, c.snippet()),
-                c.speaker(), c.type(), c.topics(), c.attribution())).toList();
-        List<GoldNonClaim> nonClaims = gold.non_claims().stream()
-                .map(n -> new GoldNonClaim(r.rewrite(text, n.snippet()), n.why())).toList();
-        return new GoldDocument(gold.file(), gold.title(), gold.published(), gold.speakers(), claims, nonClaims);
-    }
-
-    /**
-     * Every document of the sets the floors were set on that {@link TurnLayouts} finds turns in: a set added later
-     * joins the table when its floors are set again, so that its first score stays an honest figure.
-     */
-    private static List<Transcript> transcripts() {
-        try {
-            Path dir = Path.of(LayoutInvarianceTest.class.getResource("/heldout").toURI());
-            List<Transcript> found = new ArrayList<>();
-            for (String set : SETS) {
-                for (GoldDocument doc : GoldFile.read(dir.resolve(set + ".gold.json"))) {
-                    String text = Files.readString(dir.resolve(doc.file()));
-                    if (!TurnLayouts.turns(text).isEmpty()) {
-                        found.add(new Transcript(doc, text));
-                    }
-                }
-            }
-            return found;
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final class Totals {
-        int documents;
-        final Map<String, Integer> counts = new HashMap<>();
-
-        void add(SeedScorer.Result r) {
-            documents++;
-            r.counts.forEach((k, v) -> counts.merge(k, v, Integer::sum));
-        }
-
-        double ratio(String num, String den) {
-            int d = counts.getOrDefault(den, 0);
-            return d == 0 ? 1.0 : (double) counts.getOrDefault(num, 0) / d;
-        }
+        return SeedScorer.score(gold, text, RerenderedDocuments.analyze(gold, text));
     }
 }

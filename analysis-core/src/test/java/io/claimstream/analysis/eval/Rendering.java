@@ -1,6 +1,11 @@
 package io.claimstream.analysis.eval;
 
 import java.util.Arrays;
+import java.util.List;
+
+import io.claimstream.analysis.eval.GoldFile.GoldClaim;
+import io.claimstream.analysis.eval.GoldFile.GoldDocument;
+import io.claimstream.analysis.eval.GoldFile.GoldNonClaim;
 
 /**
  * A text given another surface, with where each character of the text it came from went: character {@code i} of the
@@ -106,5 +111,14 @@ final class Rendering {
             }
             return new Rendering(out.toString(), start, end);
         }
+    }
+
+    /** The gold of {@code source}, this rendering's source, with every snippet as it reads in the new text. */
+    GoldDocument rewrite(GoldDocument gold, String source) {
+        List<GoldClaim> claims = gold.claims().stream().map(c -> new GoldClaim(rewrite(source, c.snippet()),
+                c.speaker(), c.type(), c.topics(), c.attribution())).toList();
+        List<GoldNonClaim> nonClaims = gold.non_claims().stream()
+                .map(n -> new GoldNonClaim(rewrite(source, n.snippet()), n.why())).toList();
+        return new GoldDocument(gold.file(), gold.title(), gold.published(), gold.speakers(), claims, nonClaims);
     }
 }
