@@ -85,6 +85,12 @@ final class PageFurniture {
             + "| reading| stories)?|further reading|trending( now)?|more stories|top stories|latest (news|stories)"
             + "|what to read next|editor['’]s picks)\\s*:?");
 
+    /** Markdown emphasis or a heading's hashes around a control ("**Share**", "## Menu"). */
+    private static final Pattern MARKUP_AROUND = Pattern.compile("^[*_#\\s]+|[*_\\s]+$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s+");
+
     private PageFurniture() {
     }
 
@@ -109,7 +115,7 @@ final class PageFurniture {
                 continue;
             }
             String para = draft.of(text).strip();
-            String[] lines = para.split("\\R");
+            String[] lines = LINE_BREAK.split(para);
             if (RELATED_HEADING.matcher(lines[0].strip()).matches() && headlines(lines, 1)) {
                 draft.kind = Draft.METADATA;
                 inRelated = true;
@@ -130,7 +136,7 @@ final class PageFurniture {
     private static boolean headlines(String[] lines, int from) {
         for (int i = from; i < lines.length; i++) {
             String line = lines[i].strip();
-            if (line.isEmpty() || line.length() > 140 || line.split("\\s+").length > 20
+            if (line.isEmpty() || line.length() > 140 || SPACES.split(line).length > 20
                     || ".,;:!\"”".indexOf(line.charAt(line.length() - 1)) >= 0) {
                 return false;
             }
@@ -146,7 +152,7 @@ final class PageFurniture {
             length += line.length();
         }
         // a pitch is a sentence or two before its call to action; a speaker's longer paragraph ending "Sign up." stays
-        boolean pitch = CALL_TO_ACTION.matcher(first).matches() && first.split("[.!?]\\s+").length <= 2;
+        boolean pitch = CALL_TO_ACTION.matcher(first).matches() && SENTENCE_END.split(first).length <= 2;
         if (length <= MAX_BOX && (OPENS_A_BOX.matcher(first).find() || lines.length == 1 && length <= 300
                 && (CREDITED_CAPTION.matcher(first).matches() || pitch))) {
             return true;
@@ -161,7 +167,7 @@ final class PageFurniture {
 
     /** A line of the page's controls: one control, a line of them, or a breadcrumb trail. */
     static boolean controls(String line) {
-        String l = line.replaceAll("^[*_#\\s]+|[*_\\s]+$", "");
+        String l = MARKUP_AROUND.matcher(line).replaceAll("");
         if (l.isEmpty() || CONTROL.matcher(l).matches() || RUN_TOGETHER_CRUMBS.matcher(l).matches()) {
             return !l.isEmpty();
         }
@@ -178,7 +184,7 @@ final class PageFurniture {
             }
             allControls &= CONTROL.matcher(it).matches();
             // "Home > Technology > Artificial Intelligence": a trail of section names
-            allShortNames &= it.split("\\s+").length <= 3 && Character.isUpperCase(it.codePointAt(0))
+            allShortNames &= SPACES.split(it).length <= 3 && Character.isUpperCase(it.codePointAt(0))
                     && ".,;:!?".indexOf(it.charAt(it.length() - 1)) < 0;
         }
         return allControls || allShortNames;
