@@ -115,10 +115,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       .895 | .882, rejection .875, speakers .611; after stop 21 at 27d374f: recall .650, attribution .921, type .789,
  *       topics .882 | .868, rejection .875, speakers .611; the symposium yielded one claim of 31, the speaker called
  *       "they" none of their own seven, and the Vice Minister's claims went to "ICT" and "Cho").</li>
+ *   <li>{@code fresh22}: a blind set in the seeds' own genre in its plainest, commonest shapes, written while the other
+ *       helpers of stop 22 worked and kept off main until they had landed: an English summary of a Chinese lab leader's
+ *       long interview (key takeaways, numbered viewpoints in reported speech with "she" for the one speaker, tables of
+ *       her career, her forecasts and her advice), a translated Chinese tech-media report of a four-guest panel (a
+ *       moderator whose recalled facts are claims and whose questions are not, "Professor Song", a guest surnamed He, a
+ *       founder's remark relayed by a colleague), a wire story about one remark with a spokesperson and an analyst, and
+ *       a long translated panel transcript whose labels change style within it ("Moderator (Cheng Lu):", "Moderator:",
+ *       "Professor Gu Wenbin:", "Gu:", "Ji Ruohan (Hanlin Robotics):"), with bare odds after a forecast, "as Yanan
+ *       said" and jokes (unseen at ba620fb: recall .950, attribution .977, type .680, topics .930 | .930, rejection
+ *       .743, speakers .875; after stop 22 at c49ca89: recall .939, attribution .976, type .712, topics .929 | .929,
+ *       rejection .743, speakers .875; types are the weak measure, plans and reported facts read as forecasts and views
+ *       as facts, the relayed founder's words went to the colleague who relayed them, "He Jiawei" became "Jiawei",
+ *       banter and biography in turns stayed claims, and a takeaway bullet and a two-clause report were lost at stop 22).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20} and {@code fresh21} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21} and {@code fresh22} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -144,7 +157,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.97), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.85),
             Map.entry("fresh20", 0.83), Map.entry("fresh21", 0.88),
-            Map.entry("fresh22", 0.0));
+            Map.entry("fresh22", 0.92));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -186,8 +199,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh21")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.87), 0.87, 0.99);
         } else if (set.equals("fresh22")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.93, 0.97, typeFloor(set, 0.71), topicsFloor(set, topics, 0.92), 0.74, 0.87);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -202,7 +214,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.89), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.84), Map.entry("fresh20", 0.81),
-            Map.entry("fresh21", 0.83), Map.entry("fresh22", 0.0));
+            Map.entry("fresh21", 0.83), Map.entry("fresh22", 0.71));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
