@@ -168,6 +168,9 @@ public final class NameRuns {
             return false;
         }
         boolean known = knownParts.contains(PersonName.normalize(POSSESSIVE.matcher(t.text()).replaceAll("")));
+        if (surnameHe(tokens, i)) {
+            return true;
+        }
         if (NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
                 && isNamePart(tokens.get(i + 1)))) {
             return false;
@@ -183,6 +186,25 @@ public final class NameRuns {
         // "Friederike von der Heide, 47, founded …": a particle and a capitalised word after the first make a name
         return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1))
                 && !NEVER.contains(tokens.get(i + 1).text()) || particleLed(tokens, i + 1)) || speaksNext(tokens, i);
+    }
+
+    /**
+     * {@code He Jiawei, chief technology officer of …, said}: "He" is a common Chinese surname, and the pronoun is
+     * never followed by a proper name that an apposition, a lower-case verb or adverb ("He Jiawei also said") or a
+     * possessive then continues, where a title-case headline ("He Expects Prices To Fall") capitalises its verbs.
+     */
+    private static boolean surnameHe(List<Token> tokens, int i) {
+        if (!tokens.get(i).text().equals("He") || i + 2 >= tokens.size()) {
+            return false;
+        }
+        Token given = tokens.get(i + 1);
+        if (!isNamePart(given) || !given.is("PROPN") || NEVER.contains(given.text())) {
+            return false;
+        }
+        Token after = tokens.get(i + 2);
+        boolean lowerCaseVerb = Character.isLowerCase(after.text().codePointAt(0))
+                && (after.is("VERB") || after.is("AUX") || after.is("ADV"));
+        return possessive(given) || after.text().equals(",") || after.text().equals("(") || lowerCaseVerb;
     }
 
     private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "argued", "announced",

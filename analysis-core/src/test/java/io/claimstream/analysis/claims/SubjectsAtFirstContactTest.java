@@ -63,4 +63,17 @@ class SubjectsAtFirstContactTest {
                 """);
         assertThat(a.speakerOf("already pricing the risk")).isEqualTo("Maria Lutz");
     }
+
+    @Test
+    void theSurnameHeBeforeAGivenNameIsAPersonAndThePronounHeStaysAPronoun() {
+        Analyses a = Analyses.of("""
+                Sun Peiyu, who runs the robotics lab at Qinghe University, said home robots were a decade away.
+
+                He Lanxin, chief executive of Tidebright Systems, told the same audience that warehouses would come first. He Lanxin also argued that the hardware is now cheap enough. He said demand would outrun supply by 2027.
+                """);
+        assertThat(a.speakerOf("warehouses would come first")).isEqualTo("He Lanxin");
+        assertThat(a.speakerOf("hardware is now cheap enough")).isEqualTo("He Lanxin");
+        assertThat(a.speakerOf("demand would outrun supply")).isEqualTo("He Lanxin");
+        assertThat(a.speakerNames()).doesNotContain("Lanxin");
+    }
 }
