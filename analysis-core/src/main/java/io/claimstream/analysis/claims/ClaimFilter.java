@@ -85,8 +85,8 @@ public final class ClaimFilter {
             if (declaresAnInterest(text, afterThreadNumber(text, questionPart))) {
                 continue;
             }
-            Span asserted = withoutNoComment(text, afterNoticeWord(text, afterThreadNumber(text, questionPart)),
-                    c.sentence().tokens());
+            Span asserted = Questions.withoutAskedTail(text, withoutNoComment(text,
+                    afterNoticeWord(text, afterThreadNumber(text, questionPart)), c.sentence().tokens()));
             String said = asserted.of(text);
             List<Token> tokens = within(c.sentence().tokens(), asserted);
             BlockKind kind = c.sentence().block().kind();

@@ -134,10 +134,15 @@ public final class NonClaims {
             + "|(?i)^((yes|yeah|yep),? )?(i|we) (can|do|did|am|are|could)[,.!]? (sorry|apologies)\\b[^;:]{0,60}$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$");
     /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
-    private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it)(['’]s| is| was| sounds like| seems like)"
+    private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it|those|these)(['’]s| is| are| was| were"
+            + "| sounds? like| seems? like)"
             + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
             + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
-            + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing))?[.!]*$"
+            + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing|forecast|guess|bet)s?)?[.!]*$"
+            // "That's more cautious than I expected from a founder.": the speaker weighed against expectation
+            + "|(?i)^(that|this|it)(['’]s| is| was) (a lot |much |far |a bit |even )?(more|less) (cautious|optimistic|pessimistic"
+            + "|bullish|bearish|modest|generous|honest|diplomatic|careful|brave|bold|aggressive|conservative|candid|humble)"
+            + " than (i|we) (expected|thought|hoped|feared)( from [^;:]{1,40})?[.!]*$"
             + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
     /**
      * "So what you're saying is that …", "If I understand you correctly, …", "In other words, you think …": the one
@@ -271,8 +276,9 @@ public final class NonClaims {
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Anywhere DISCLAIMER = Anywhere.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
-            // an op-ed's footer: "The views expressed are the author's own."
-            + "|(?i)^(the )?(views|opinions) expressed( here| in this (article|piece|column|post))? are (those of )?"
+            // an op-ed's footer: "The views expressed are the author's own.", a show's: "Views expressed by guests are …"
+            + "|(?i)^(the )?(views|opinions) expressed( by (the |our )?(guests?|speakers?|panell?ists?|contributors?"
+            + "|participants?|interviewees?))?( here| in this (article|piece|column|post|episode|show|podcast))? are (those of )?"
             + "(the author['’]?s?|the writer['’]?s?|my|his|her|their)( own)?\\b.*"
             // a media site's reprint notice: "This article is original content from X.", "Please contact us to reprint."
             + "|(?i)^(this|the) (article|piece|report|story|post) (is|was) (an? )?(original|exclusive|first published"
@@ -328,6 +334,14 @@ public final class NonClaims {
             + "|(could not|couldn['’]t) (immediately )?be reached for comment"
             + "|(did not|didn['’]t) (immediately )?return (a |an )?(requests?|calls?|emails?|messages?) (seeking|for) comment"
             + ")\\b[^;:]{0,40}?[.!]?$");
+
+    /**
+     * "Asked about the delay, a spokesperson said only that the launch is "on track".": the writer marking the reply as
+     * all that was given, a refusal to say more with a formula in it.
+     */
+    private static final Anywhere SAID_ONLY = Anywhere.compile("(?i)^([^;:\"“]{0,40}, )?[^;:\"“]{1,60}? (said|would say"
+            + "|was willing to say|would confirm) only that\\b[^;:]{0,100}$"
+            + "|(?i)^([^;:\"“]{0,40}, )?[^;:\"“]{1,60}? would only (say|confirm) that\\b[^;:]{0,100}$");
 
     /** Whether a clause only reports that somebody would not comment ("… declined to comment"). */
     public static boolean isNoComment(String clause) {
@@ -527,7 +541,9 @@ public final class NonClaims {
      */
     private static final Anywhere CREDITS = Anywhere.compile("^(?:[*_](?![*_])[^.;:]{0,60}?|(?i:[^.;:]{0,40}?\\b(?:show|podcast"
             + "|episode|programme|program|newsletter|series|transcript|broadcast)\\b[^.;:]{0,30}?)) (?i:is|was|are|were)"
-            + " (?i:produced|edited|mixed|engineered|hosted|presented|recorded)( (?i:and|&) \\p{Ll}+)? (?i:by) \\p{Lu}.*");
+            + " (?i:produced|edited|mixed|engineered|hosted|presented|recorded)( (?i:and|&) \\p{Ll}+)? (?i:by) \\p{Lu}.*"
+            // "*Build Mode Live is a production of Lattice Ventures.*"
+            + "|^[*_](?![*_])[^.;:]{0,60}? (?i:is|was) (?i:a|an) ([\\p{L}-]+ )?(?i:production|co-production) (?i:of|from|by) \\p{Lu}.*");
 
     private final PersonRegistry registry;
 
@@ -584,6 +600,15 @@ public final class NonClaims {
         if (MakingOfNotes.describesTheDocument(s)) {
             return "metadata";
         }
+        if (Careers.toldAsCareer(s)) {
+            return "biography";
+        }
+        if (EventNarration.narratesTheRoom(s) || EventNarration.saidInJest(s)) {
+            return "narration";
+        }
+        if (RoomTalk.aboutTheOccasion(s) && words <= 24) {
+            return "banter";
+        }
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
         }
@@ -637,7 +662,7 @@ public final class NonClaims {
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
         }
-        if (NON_ANSWER.in(s) && words <= 14 || NO_COMMENT.in(s) && words <= 20) {
+        if (NON_ANSWER.in(s) && words <= 14 || NO_COMMENT.in(s) && words <= 20 || SAID_ONLY.in(s) && words <= 30) {
             return "non-answer";
         }
         if (REPLIED.in(s)) {

@@ -30,6 +30,13 @@ final class Questions {
             + "(?:(?:why|what|how|where|when|who|which)\\b|" + INVERTED + "|(?:is|are|do|does|can|will)\\s.*\\bor not$)"
             + "|.*,\\s*" + INVERTED + ".*|^" + FILLERS + "(?:someone|somebody|a viewer|people) asks?\\b.*");
 
+    /**
+     * {@code He noted that most stands showed an agent, and asked which of them would earn money.}: a question told in
+     * indirect speech after a comma and "and" is the asker's question, not part of what the first clause reports.
+     */
+    private static final Pattern ASKED_TAIL = Pattern.compile("(?i),\\s+and\\s+(then\\s+|also\\s+)?(asked|wondered|wanted to know"
+            + "|questioned)(\\s+[^,;:\"“]{1,40}?)?\\s+(whether|if|which|how|what|why|when|who|where)\\b[^;:\"“]*$");
+
     private Questions() {
     }
 
@@ -37,6 +44,15 @@ final class Questions {
     static boolean isUnmarkedQuestion(String sentence) {
         String s = sentence.strip();
         return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && UNMARKED_QUESTION.matcher(s).find();
+    }
+
+    /** The span without a reported question that closes it ("…, and asked how …"), or the span itself. */
+    static Span withoutAskedTail(String text, Span span) {
+        Matcher m = ASKED_TAIL.matcher(text).region(span.start(), span.end());
+        if (!m.find() || m.start() - span.start() < 20) {
+            return span;
+        }
+        return new Span(span.start(), m.start());
     }
 
     /** What the sentence asserts: all of it, the part before a rhetorical question, or null for a question. */

@@ -25,13 +25,17 @@ final class Stories {
     private static final Anywhere ME = Anywhere.compile("(?i).*\\b(i|me|my)\\b.*");
 
     /**
-     * "My mother is a teacher.", "Now my son will finally believe me.": the speaker's family, whose lives a speech
-     * brings in as colour; what they are and do is no claim on the subject of the talk.
+     * "My mother is a teacher.", "Now my son will finally believe me.", "I have a daughter in school.": the speaker's
+     * family, whose lives a speech brings in as colour; what they are and do is no claim on the subject of the talk.
      */
     private static final Anywhere FAMILY = Anywhere.compile("(?i)^((now|and|but|so|then|today),? )?my (mother|father|mom|mum"
             + "|dad|parents|grandmother|grandfather|grandma|grandpa|granny|grandparents|sister|brother|siblings|wife|husband"
             + "|son|daughter|kids|children|family|aunt|uncle|cousin|niece|nephew)\\b(?!['’])(?! (says|said|thinks|believes"
-            + "|argues|told me that)\\b).*");
+            + "|argues|told me that)\\b).*"
+            // "I have two kids who want to study law.": the family brought in by having it
+            + "|(?i)^((and|but|so|also|now|well),? )?(i|we) (also )?(have|['’]ve got|have got) (a|an|one|two|three|four|five"
+            + "|\\d|young|small|little|teenage|grown-up)( \\w+)? (kids|children|sons|daughters|son|daughter|grandchildren"
+            + "|boys|girls)\\b(?!['’]).*");
 
     /** "She is still teaching, and …": the family member the sentence before spoke of, taken up again by a pronoun. */
     private static final Anywhere TAKEN_UP = Anywhere.compile("(?i)^((and|but|so|now|still|today),? )?(she|he|they)\\b.*");

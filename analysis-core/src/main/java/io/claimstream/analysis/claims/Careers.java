@@ -1,0 +1,52 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * A person's past employment told as the background of a profile or a self-introduction: "Before that she spent six
+ * years at a national lab and two years running a team at a start-up.", "Before the bank I spent four years with a
+ * consultancy.", "Ada Kim, 39, spent a decade at a chip maker.", "He joined the firm in 2021 from a rival." The
+ * predicate is the tenure itself, where somebody was and for how long, which says who the person is and claims
+ * nothing about the world; "she spent four months on red-teaming" (what the time went on) and "the people we hired
+ * had spent five years in the United States" (a place, not an employer) stay claims.
+ */
+final class Careers {
+
+    /** "six years", "a decade", "more than two years", "another 18 months". */
+    private static final String DURATION = "(?i:(more than |nearly |almost |about |over |roughly |some |another |the next )?"
+            + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a few|several|many"
+            + "|a couple of|\\d{1,2})( more)? (years?|decades?|months))";
+
+    /**
+     * Who the tenure belongs to: a person's pronoun ("we" and "they" are as often a company) or a name with an
+     * apposition ("Park, 44,"), after an optional lead that places it before the present job ("Before that", "Before
+     * the bank", "Prior to joining X,", "Previously,").
+     */
+    private static final String HOLDER = "((?i:before|prior to|until)\\b[^,;:\"“]{1,40}?,? |(?i:previously|earlier"
+            + "|early in (her|his|their|my) career),? )?((?i:i|he|she)"
+            + "|(?!(?i:we|they|it|this|that|these|those|there|the|our|its)\\b)\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){0,2}"
+            + "(, [^,;:\"“]{1,40},)?) (?i:(had |has |have )?(previously |also |first |then |once |already )?)";
+
+    private static final Anywhere TENURE = Anywhere.compile("^" + HOLDER + "("
+            // "spent six years at Microsoft Research Asia", "spent a decade with a carmaker"
+            + "(?i:spent) " + DURATION + " (?i:at|with)\\b"
+            // "worked at a bank for ten years", "worked for Baidu"
+            + "|(?i:worked|taught|trained) (?i:at|for) (\\p{Lu}|(?i:a|an|the) )"
+            // "joined Beiming in 2023 as its first chief scientist", "joined the lab from Alibaba"
+            + "|(?i:joined) (\\p{Lu}|(?i:the) )[^,;:\"“]{1,60}?\\b((?i:from|as)\\b|(?i:in) \\d{4}\\b)"
+            + ")[^;:\"“]{0,160}$");
+
+    /** After a lead that places it before the present job, any past post: "Before Kestrel she led the imaging team." */
+    private static final Anywhere LED_BEFORE = Anywhere.compile("^(?i:before|prior to|until|previously|earlier)\\b[^;:\"“]{0,40}?"
+            + "\\b(?i:i|he|she) (?i:(previously |also |first )?(led|ran|headed|managed|worked|served"
+            + "|taught|spent))\\b[^;:\"“]{0,160}$");
+
+    private Careers() {
+    }
+
+    /** Whether the sentence tells where a person worked before, and nothing else. */
+    static boolean toldAsCareer(String sentence) {
+        String s = sentence.strip();
+        return (TENURE.in(s) || LED_BEFORE.in(s)) && !NonClaims.marksAView(s);
+    }
+}

@@ -1,0 +1,66 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * The writer telling what happened in the room: the audience or the one running the conversation doing what an
+ * audience or a host does ("The interviewer pushed him twice on the launch date.", "Half of the room applauded the
+ * answer."), the session opened or closed by somebody doing so ("The chair ended the hearing by thanking the
+ * witnesses."), who left or stayed on the stage, and a quotation the writer marks as said in jest ("…," she said,
+ * laughing.). Such a sentence reports the event, not anybody's view of the world; where the sentence goes on to what
+ * somebody said, it stays.
+ */
+final class EventNarration {
+
+    /** Who in a reported event is not a source but its room: the audience, the host and whoever runs the session. */
+    private static final String ROOM = "(?i:((most|much|many|some|half|all|parts?|the rest) of )?(the )?(audience|crowd|room|hall"
+            + "|host|hosts|moderator|interviewer|chair|chairman|chairwoman|presenter|anchor|listeners|attendees|delegates"
+            + "|spectators|onlookers)( members)?)";
+
+    /** What the room does: reacts, or, for the host, presses and thanks. */
+    private static final String ROOM_DOES = "(?i:(then |again |also |only |briefly |repeatedly |loudly )?(laughed|applauded"
+            + "|clapped|cheered|gasped|groaned|murmured|nodded|smiled|pressed|pushed|interrupted|thanked|fell silent|went quiet"
+            + "|burst into)\\b)";
+
+    /** Reported words after it make the sentence a report of them ("…, and the moderator said that …"). */
+    private static final String NO_WORDS_REPORTED = "(?!.*\\b(?i:said|says|told|replied|answered|argued|added|insisted"
+            + "|noted|warned|predicted)\\b)";
+
+    private static final Anywhere ROOM_REACTED = Anywhere.compile("^" + NO_WORDS_REPORTED + "((?i:and|but|then|when|as),? )?"
+            + ROOM + " " + ROOM_DOES + "[^;:\"“]{0,120}$");
+
+    /** "The chair closed the session by thanking the guests.": how somebody opened or ended the event itself. */
+    private static final Anywhere SESSION_BOUNDED = Anywhere.compile("^" + NO_WORDS_REPORTED + "[^;:\"“]{1,60}? (?i:(closed"
+            + "|opened|ended|wrapped up|concluded|kicked off|began|started) the (session|panel|discussion|forum|event"
+            + "|conversation|evening|day|debate|conference|summit|interview|programme|program|show|meeting|hearing|talk)"
+            + " (by|with) (thanking|inviting|asking|introducing|welcoming|reading|playing|handing|calling|showing"
+            + "|a (round|show|vote|thank|joke|poll|minute)))\\b[^;:\"“]{0,100}$");
+
+    /** "…," she said, laughing.: the writer's frame says the words were a joke. */
+    private static final Anywhere SAID_IN_JEST = Anywhere.compile("(?i)^.*[\"”’'],? (s?he|they|\\p{L}+( \\p{L}+)?) "
+            + "(said|says|added|replied|answered),? (with a (laugh|grin|chuckle)|laughing|jokingly|half-jokingly|in jest"
+            + "|half in jest),?( (to|from) [^;:\"“]{1,30})?[.!]*$");
+
+    /**
+     * "Ada left for a board meeting; the others stayed on stage for another hour.": who came and went on the stage,
+     * the event's movements, not anybody's words.
+     */
+    private static final Anywhere STAGE_MOVES = Anywhere.compile("^" + NO_WORDS_REPORTED + "[^;:\"“]{1,60}? (?i:(left (for a"
+            + " (customer |client |board |press )?(meeting|call|flight|train|appointment)|the (stage|room|hall|podium)|early)"
+            + "|stayed on( the)? stage|(took|left|returned to) the (stage|podium)|walked (off|on|onto|on to)( the)? stage))\\b"
+            + "[^:\"“]{0,160}$");
+
+    private EventNarration() {
+    }
+
+    /** Whether the sentence narrates the event: the room reacting, the host pressing or the session bounded. */
+    static boolean narratesTheRoom(String sentence) {
+        String s = sentence.strip();
+        return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s);
+    }
+
+    /** Whether the writer frames the quoted words as said in jest. */
+    static boolean saidInJest(String sentence) {
+        return SAID_IN_JEST.in(sentence.strip());
+    }
+}

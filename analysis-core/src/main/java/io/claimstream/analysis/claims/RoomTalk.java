@@ -1,0 +1,72 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * What a host or a guest says to the room about the occasion itself rather than the subject: where the food is
+ * ("Lunch is in the atrium."), jokes about the venue's coffee or catering ("The tea ran out at noon, so bear with
+ * me."), a promise to keep the session lively, a plan to bring the guests back and check their forecasts ("We'll
+ * post your numbers on the website so we can check them next year."), and a reply that sets the last remark aside
+ * ("I'm a lawyer, so I'll pretend I didn't hear that.") or invites a critic to come and see. Said in a panel's
+ * opening or closing, it claims nothing.
+ */
+final class RoomTalk {
+
+    /** What an event lays on for those who attend it. */
+    private static final String PROVISIONS = "(dinner|lunch|breakfast|coffee|tea|drinks|snacks|refreshments|food|wifi|wi-fi"
+            + "|the (reception|buffet|bar|cloakroom|restrooms|bathrooms|toilets|coffee|tea|lunch|dinner|food|wifi|wi-fi"
+            + "|air conditioning|heating))";
+
+    /** The meals and drinks of the day, which a host sends the room to. */
+    private static final String MEALS = "(dinner|lunch|breakfast|coffee|drinks|snacks|refreshments|the (reception|buffet|bar"
+            + "|coffee|lunch|dinner|drinks))";
+
+    /** "Dinner is on the third floor.", "Coffee will be served in the foyer.": where the event's provisions are. */
+    private static final Anywhere WHERE_PROVIDED = Anywhere.compile("(?i)^((and|oh|also|now|finally),? )?" + MEALS
+            + " (is|are|will be|['’]s) (now |still )?(served |available |waiting |set up |laid on )?(on the|in the|at the"
+            + "|upstairs|downstairs|outside|next door|across the|just outside|right outside)\\b.*");
+
+    /**
+     * "I know the coffee ran out an hour ago, …", "There was supposed to be lunch at this summit.": the provisions
+     * failing, or the provisions of this very event, are small talk however the sentence goes on.
+     */
+    private static final Anywhere PROVISIONS_JOKE = Anywhere.compile("(?i).*\\b" + PROVISIONS + "\\b[^.;:]{0,30}?\\b(ran out"
+            + "|has run out|have run out|is gone|are gone|was gone|went cold|is cold|ran dry|is down|went down|broke)\\b.*"
+            + "|(?i).*\\b(free )?" + PROVISIONS + "\\b[^.;:]{0,20}?\\b(at|in) this (conference|forum|event|venue|summit|session"
+            + "|building|hall|room|meetup|festival|expo)\\b.*");
+
+    /** "So I will try to keep this lively.": how the speaker means to run the session. */
+    private static final Anywhere KEEP_IT_LIVELY = Anywhere.compile("(?i).*\\b(i|we)(['’]ll| will| am going to|['’]m going to)"
+            + " (try to |do (my|our) best to |aim to )?keep (this|it|things|the (session|conversation|discussion|panel|answers))"
+            + " (lively|short|brief|moving|quick|fun|on time|on track|light|tight)\\b.*");
+
+    /**
+     * "We will invite the four of you back next year and check who was right", "We'll put them on the website so we
+     * can check next year.": the host's plan for the guests and their forecasts, a chore of the event.
+     */
+    private static final Anywhere CHECK_BACK = Anywhere.compile("(?i)^((so|and|well|ok(ay)?),? )?(we|i)(['’]ll| will| are going"
+            + " to|['’]re going to| am going to|['’]m going to) ((invite|bring|have|get) (you|all of you|both of you|the \\w+ of"
+            + " you|them|our (guests|panel|panellists|panelists)|everyone) back\\b|(put|post|publish|keep|write down|record"
+            + "|save|pin) (them|these|those|it|all of (them|this)|your (numbers|predictions|forecasts|answers|bets)|the (numbers"
+            + "|predictions|forecasts|answers|bets)) (up )?(on|in|somewhere|online)\\b[^;:]{0,60}\\bcheck\\b)[^;:]{0,60}$");
+
+    /** "…, so I'll pretend I didn't hear that.": the last remark set aside, a reply that says nothing itself. */
+    private static final Anywhere SET_ASIDE = Anywhere.compile("(?i)^([^;:]{0,50}, so )?(i['’]ll|i will|let me|we['’]ll|we will"
+            + "|i['’]m going to) (just )?(pretend|act as if|act like) (i|we) (didn['’]t|did not|never) (hear|heard|see|saw|read)"
+            + " (that|this|it)[.!]*$"
+            // "I won't argue with the person who signs my cheques.": declining to dispute whoever just spoke
+            + "|(?i)^((well|ok(ay)?|look),? )?(i|we) (won['’]t|will not|can['’]t|cannot|am not going to|['’]m not going to) argue"
+            + " with (that|this|you|him|her|them|the (person|man|woman|people|one) (who|that)\\b)[^;:,]{0,40}[.!]*$"
+            // "The senator is welcome to visit our plant any time.": an invitation that answers a critic, no claim
+            + "|(?i)^[^;:,\"“]{1,40}? (is|are) (always |more than |very |most )?welcome to (visit|come|tour|see|drop by|stop by"
+            + "|join us|check)\\b[^;:]{0,40}$");
+
+    private RoomTalk() {
+    }
+
+    /** Whether the sentence is talk about the occasion, its provisions and its guests, not about the subject. */
+    static boolean aboutTheOccasion(String sentence) {
+        String s = sentence.strip();
+        return WHERE_PROVIDED.in(s) || PROVISIONS_JOKE.in(s) || KEEP_IT_LIVELY.in(s) || CHECK_BACK.in(s) || SET_ASIDE.in(s);
+    }
+}
