@@ -19,7 +19,18 @@ final class Stories {
             + "|junior|senior|freshman|sophomore|early|student|college|school|graduate) (year|years|days|semester|term)"
             + "|the (next|following) (morning|day|evening|night|week)|that (night|evening|morning|afternoon|summer|winter)"
             + "|one (day|night|morning|evening|afternoon)|as a (child|kid|boy|girl|teenager|student|young \\w+)"
-            + "|(went|drove|walked|came|flew|ran) (back )?home|over (dinner|lunch|breakfast|coffee|drinks))\\b.*");
+            + "|(went|drove|walked|came|flew|ran) (back )?home|over (dinner|lunch|breakfast|coffee|drinks)"
+            // "the plant manager rang me at five in the morning": the hour of a call or a wake-up in the speaker's night
+            + "|at (one|two|three|four|five|six) in the morning|in the middle of the night)\\b.*");
+
+    /**
+     * "It was July, the chiller failed, and we lost a week.": a story's scene set by its month, season or night, the
+     * events told after the comma; "It was the first year of agent demos." names no time of a scene and stays.
+     */
+    private static final Anywhere SCENE = Anywhere.compile("(?i)^(and |but |so )?it was (a |an |one |late |early |mid-|the )?"
+            + "(hot |cold |wet |rainy |long |quiet )?(january|february|march|april|may|june|july|august|september|october"
+            + "|november|december|spring|summer|autumn|fall|winter|night|evening|morning|weekend|monday|tuesday|wednesday"
+            + "|thursday|friday|saturday|sunday|christmas)( (night|evening|morning|afternoon|\\d{4}))?, [^;:]{1,160}$");
 
     /** "I went home and cried.", "Then I came back …": the speaker in the first person singular, as the one it happened to. */
     private static final Anywhere ME = Anywhere.compile("(?i).*\\b(i|me|my)\\b.*");
@@ -48,7 +59,7 @@ final class Stories {
      * life or the telling, has the speaker in it and weighs nothing (no marked view).
      */
     static boolean toldOfTheSpeaker(String sentence) {
-        return ME.in(sentence) && STORY_TIME.in(sentence) && !NonClaims.marksAView(sentence);
+        return (ME.in(sentence) && STORY_TIME.in(sentence) || SCENE.in(sentence.strip())) && !NonClaims.marksAView(sentence);
     }
 
     /** Whether the sentence is about the speaker's family rather than anything they claim. */

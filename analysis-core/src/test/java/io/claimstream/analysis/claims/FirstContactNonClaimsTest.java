@@ -73,6 +73,9 @@ class FirstContactNonClaimsTest {
             // reactions and family
             "Those are bold forecasts.", "That's more bullish than I expected from a regulator.",
             "I have three daughters who want to be doctors.",
+            // a story's scene and the hour of the speaker's night
+            "It was February, the generator died, and we lost the whole run.",
+            "No ship sank, but the harbour master rang me at five in the morning, and it was not a pleasant call.",
             // a show's credits and footer
             "*Tideline is a production of Harbour Audio.*", "Views expressed by guests are their own."})
     void claimsNothing(String sentence) {
@@ -91,7 +94,9 @@ class FirstContactNonClaimsTest {
             "Those are cheap to build compared with a training run.",
             "The interview process at most labs rewards puzzles over judgement.",
             "Half of the senior staff left for a rival lab in March.",
-            "Open models are welcome to compete, but they will need better evaluations."})
+            "Open models are welcome to compete, but they will need better evaluations.",
+            "It was the first year that open models beat the closed ones on coding.",
+            "A technician who has fixed a robot at three in the morning knows more than most reviewers."})
     void keepsClaimsThatLookAlike(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
