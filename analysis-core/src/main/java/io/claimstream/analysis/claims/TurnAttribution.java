@@ -87,8 +87,15 @@ public final class TurnAttribution {
             + "|argued|claimed|predicted|warned|insisted|suggested|estimated|forecast|noted|stated|announced|reported"
             + "|projected|testified|added)\\b");
 
-    /** "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own. */
-    private static final Pattern AGREEING = Pattern.compile("(?i)\\s*(?:and |but |so )?(?:as|like|just as)\\b");
+    /**
+     * "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own, also after a short
+     * opening phrase set off by a comma ("That said, as Lena said, …", "Even so, like Okafor told you, …").
+     */
+    private static final Pattern AGREEING = Pattern.compile("(?i)\\s*(?:\\p{L}+(?:[ \\t]+\\p{L}+){0,2}[ \\t]*,[ \\t]*)?"
+            + "(?:and |but |so )?(?:as|like|just as)\\b");
+
+    /** The same agreement closing what it takes up: "Inference is getting cheaper, as Lena said". */
+    private static final Pattern AGREEING_AFTER = Pattern.compile("(?i)[\\s,;—–-]*(?:as|like|just as)\\b");
 
     /**
      * "As Dr. Osei just claimed, …", "As she alleges, …": a verb that keeps the speaker's distance from the words
@@ -292,9 +299,11 @@ public final class TurnAttribution {
         // "“…,” he said.": the frame closes the sentence, after what it reports
         String closingFrame = text.substring(contentEnd, s.span().end());
         if (!ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find()
-                || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()) {
+                || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()
+                || AGREEING_AFTER.matcher(closingFrame).lookingAt() && !DISTANCING.matcher(closingFrame).find()) {
             // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
-            // inference is getting cheaper": the speaker agrees and says it themselves
+            // inference is getting cheaper", "Inference is getting cheaper, as Lena said": the speaker agrees and says
+            // it themselves
             return null;
         }
         boolean saysSomething = frame.get().content().length() > 0

@@ -23,7 +23,7 @@ public final class NameRuns {
             "Second", "Third", "Finally", "However", "Moreover", "Let", "Let's", "Please", "Just", "Even",
             "Regarding", "According", "Asked", "Although", "Though", "While", "After", "Before", "Since", "Still",
             "Actually", "Currently", "Recently", "Personally", "Again", "Here", "There", "Some", "Many", "Most",
-            "Every", "Each", "All", "Both", "Such", "Another", "Other", "Not", "Only", "Very", "Q", "A:",
+            "Every", "Each", "All", "Both", "Such", "Another", "Other", "Not", "Only", "Very", "Like", "Unlike", "Q", "A:",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 

@@ -49,6 +49,17 @@ class DirectSpeechTest {
     }
 
     @Test
+    void agreeingAfterAnOpeningPhraseStaysTheSpeakersClaim() {
+        Analyses a = Analyses.of("""
+                Lena Fischer: Paul Okoro makes the case well.
+                Paul Okoro: That said, as Lena said, the chips are not where the margin is.
+                Paul Okoro: Even so, like Lena told you, power is the real constraint.
+                """);
+        assertThat(a.speakerOf("the chips are not where the margin is")).isEqualTo("Paul Okoro");
+        assertThat(a.speakerOf("power is the real constraint")).isEqualTo("Paul Okoro");
+    }
+
+    @Test
     void keepsTheAssertionBeforeARhetoricalQuestionAndTagQuestions() {
         Analyses a = Analyses.of("""
                 Lena Fischer: Our assistant now writes most of its own tests—isn't that a kind of self-improvement?
