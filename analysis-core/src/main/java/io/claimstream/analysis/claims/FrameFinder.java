@@ -62,7 +62,7 @@ public final class FrameFinder {
         if (special.isPresent()) {
             return special;
         }
-        Optional<Frame> unnamed = unnamedSource(text, sentence, t, runs);
+        Optional<Frame> unnamed = unnamedSource(text, sentence, t, runs).or(() -> unnamedCloser(text, sentence, t, runs));
         if (unnamed.isPresent()) {
             return unnamed;
         }
@@ -484,6 +484,51 @@ public final class FrameFinder {
                 : resolver.registry().register(fullName(text, organisation), Person.Kind.ORGANIZATION);
         resolver.registry().mentioned(voiced);
         return Optional.of(new Subject(voiced, k, null));
+    }
+
+    /**
+     * {@code Prices will fall by half next year, a senior executive at Harbor Grid said on Monday.}: a wire lead closes
+     * on a person it does not name yet, described by a title at an organisation, and names them in the next
+     * paragraph. The words are that person's, a claim without a speaker until the naming is found, not the
+     * organisation's, which a spokesperson voices ("a Harbor Grid spokesperson said") but an executive does not.
+     */
+    private Optional<Frame> unnamedCloser(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        for (int v = t.size() - 1; v > 0 && t.size() - v <= 8; v--) {
+            if (!SayingVerbs.isContentVerb(t.get(v).lower()) || t.get(v).isCapitalized()) {
+                continue;
+            }
+            Optional<NameRun> organisation = runEndingAt(runs, v - 1);
+            if (organisation.isEmpty() || organisation.get().from() < 4) {
+                return Optional.empty();
+            }
+            int preposition = organisation.get().from() - 1;
+            int noun = preposition - 1;
+            if (!t.get(preposition).lower().matches("at|of|with|from") || !UNNAMED_PEOPLE.contains(t.get(noun).lower())
+                    || SPOKESPEOPLE.contains(t.get(noun).lower())) {
+                return Optional.empty();
+            }
+            int article = noun - 1;
+            while (article > noun - 3 && article > 0 && !t.get(article).lower().matches("an?")
+                    && t.get(article).isWord() && !t.get(article).isCapitalized()) {
+                article--; // "a senior executive", "a former top official"
+            }
+            if (!t.get(article).lower().matches("an?") || article < 1 || !t.get(article - 1).text().equals(",")) {
+                return Optional.empty();
+            }
+            String name = organisation.get().text();
+            Person known = resolver.registry().lookup(name);
+            if (known != null && known.isPerson() && (known.role() != null || known.isTurnSpeaker()
+                    || !known.affiliations().isEmpty())
+                    || roles.kindOf(name) != null && !"organization".equals(roles.kindOf(name))) {
+                return Optional.empty(); // somebody the text has introduced as a person is nobody's employer
+            }
+            if (known != null) {
+                known.becomeOrganisation();
+            }
+            resolver.registry().mentioned(known != null ? known : resolver.organization(name));
+            return Optional.of(new Frame(null, false, contentSpan(sentence, t, article, v), null, true));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -233,10 +233,19 @@ public final class NarrativeAttribution {
      */
     private Person namedLater(String text, Sentence s) {
         Matcher source = UNNAMED_SOURCE.matcher(s.text(text));
-        if (!source.lookingAt()) {
-            return null;
-        }
         String after = text.substring(s.span().end(), Math.min(text.length(), s.span().end() + NAMED_WITHIN));
+        if (!source.lookingAt()) {
+            // "…, a senior executive at Harbor Grid said on Monday." over "Ingrid Solheim, the vice president who runs
+            // the company's storage business, told a trade fair …": a wire lead's source is whom the next sentence
+            // introduces by name, in apposition, as the subject of a verb of saying
+            Matcher closing = UNNAMED_CLOSER.matcher(s.text(text));
+            Matcher next = NAMED_NEXT.matcher(after);
+            if (!closing.find() || !next.lookingAt()) {
+                return null;
+            }
+            Person p = registry.lookup(next.group(1));
+            return p != null && p.isPerson() ? p : null;
+        }
         Matcher named = Pattern.compile("\\bthe " + Pattern.quote(source.group(1))
                 + ", (\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}),").matcher(after);
         if (!named.find()) {
@@ -245,6 +254,14 @@ public final class NarrativeAttribution {
         Person p = registry.lookup(named.group(1));
         return p != null && p.isPerson() ? p : null;
     }
+
+    /** A description of one person closing the sentence before its verb of saying: ", a senior executive at …". */
+    private static final Pattern UNNAMED_CLOSER = Pattern.compile(", (?:an?|one) (?:[\\p{Ll}-]+ ){0,2}(?:official"
+            + "|executive|engineer|employee|adviser|advisor|manager|director|researcher|insider|source) (?:at|of|with|from) ");
+
+    /** The next sentence opening with a full name, an apposition describing them and a verb of saying. */
+    private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}), "
+            + "(?:the|a|an|its|their|who) [^.;\"“]{3,140}?, (?:told|said|says|tells|added|argued|predicted|warned)\\b");
 
     private static final int NAMED_WITHIN = 400;
     private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?:An?|One|Another) (?:[\\p{Ll}-]+ ){0,2}(official"

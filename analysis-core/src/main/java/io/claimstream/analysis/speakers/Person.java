@@ -73,6 +73,14 @@ public final class Person {
         kind = Kind.PERSON;
     }
 
+    /**
+     * A name first taken for a person's ("Harbor Grid", two capitalised words) that the text goes on to use as an
+     * employer ("a senior executive at Harbor Grid") is an organisation's.
+     */
+    public void becomeOrganisation() {
+        kind = Kind.ORGANIZATION;
+    }
+
     /** A fuller written form of the same name becomes the canonical one. */
     void offerName(PersonName candidate) {
         addAlias(candidate.display());
