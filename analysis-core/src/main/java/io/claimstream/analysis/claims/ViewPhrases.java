@@ -68,6 +68,10 @@ final class ViewPhrases {
                 }
                 int named = byWhom(t, at);
                 Optional<NameRun> run = runs.stream().filter(r -> r.from() == named).findFirst();
+                Optional<Frame> relayed = run.flatMap(r -> relayedThrough(text, sentence, t, runs, r));
+                if (relayed.isPresent()) {
+                    return relayed;
+                }
                 if (run.isPresent()) {
                     Person p = resolver.name(run.get().text(), run.get().titled());
                     roles.apply(p, appositiveAfter(text, t, run.get().to()));
@@ -77,6 +81,36 @@ final class ViewPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code According to Qiao, Lu told the team before the event: "…"}: the person the phrase names passes on what
+     * another, named as the subject of a verb of saying right after it, said; the words are that other person's,
+     * relayed, as the press attributes a remark to whoever made it. Empty when no such subject follows the phrase.
+     */
+    private Optional<Frame> relayedThrough(String text, Sentence sentence, List<Token> t, List<NameRun> runs,
+                                           NameRun source) {
+        int comma = source.to();
+        if (source.from() != 2 || comma >= t.size() || !t.get(comma).text().equals(",")) {
+            return Optional.empty(); // only the phrase opening the sentence introduces a relayed report
+        }
+        Optional<NameRun> other = runs.stream().filter(r -> r.from() == comma + 1).findFirst();
+        if (other.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = other.get().to();
+        while (verb < t.size() && verb - other.get().to() < 2 && t.get(verb).lower().matches("once|had|has|also|later")) {
+            verb++;
+        }
+        if (verb >= t.size() || !t.get(verb).lower().matches("told|said|says|tells|wrote|insisted|argued|warned")) {
+            return Optional.empty();
+        }
+        Person through = resolver.name(source.text(), source.titled());
+        Person p = resolver.name(other.get().text(), other.get().titled());
+        if (p == null || through == null || p == through || !p.isPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, 0, verb), null));
     }
 
     private static final Set<String> WRITERS = Set.of("author", "writer", "columnist", "reporter");
