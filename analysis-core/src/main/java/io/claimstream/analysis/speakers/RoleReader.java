@@ -16,8 +16,15 @@ public final class RoleReader {
     private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&.-]*";
     private static final String NAME = WORD + "(?:\\s+(?:&\\s+)?" + WORD + ")*";
     private static final Pattern CAPITALIZED_RUN = Pattern.compile(NAME);
+    /**
+     * An organisation after a preposition; its name may go on after "for" or "on" ("Laboratory for Intelligent
+     * Systems", "Institute for AI Safety"), which no organisation's name ends in.
+     */
+    private static final String UNIT = NAME + "(?:\\s+(?:for|on)\\s+" + NAME + ")*";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + NAME + ")");
+            "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + UNIT + ")");
+    /** "director of its Laboratory for …": a unit of the organisation named before it, which is the affiliation. */
+    private static final Pattern OWN_UNIT = Pattern.compile("\\b(?:its|their)\\s+" + UNIT);
     /** "who has run Vessel since 2024", "co-founded Tarn": a verb of holding a position before the organisation. */
     private static final Pattern POSITION_VERB = Pattern.compile("\\b(?:runs?|ran|leads?|led|heads?|headed|"
             + "(?:co-?)?founded|started|joined|chairs?|chaired|oversees|oversaw|manages|managed|directs|directed"
@@ -89,10 +96,12 @@ public final class RoleReader {
     /** Organisations a description names: after "of", "at", "from", before "'s", or known by name or shape. */
     private java.util.List<String> organizationsIn(String part) {
         java.util.List<String> found = new java.util.ArrayList<>();
+        part = OWN_UNIT.matcher(part).replaceAll("its unit");
         Matcher after = AFTER_PREPOSITION.matcher(part);
         while (after.find()) {
-            // "the Department of Computer Science of Tsinghua University": the last of a chain is the organisation
-            if (!part.substring(after.end()).matches("(?s)\\s+of\\s+\\p{Lu}.*")) {
+            // "the Department of Computer Science of Tsinghua University", "Professor of Computer Science at Fudan
+            // University": the last of a chain is the organisation
+            if (!part.substring(after.end()).matches("(?s)\\s+(?:of|at)\\s+(?:the\\s+)?\\p{Lu}.*")) {
                 found.add(after.group(1));
             }
         }
