@@ -141,6 +141,7 @@ public final class DocumentAnalyzer {
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
+        people.organisationsNamedAsEmployers(text);
         TitledSurnames.takeFullNames(people, text, sentences, entities);
         FirstNames.takeFullNames(people, text, sentences, entities);
 

@@ -236,6 +236,36 @@ public final class PersonRegistry {
     }
 
     /**
+     * A name read as a person's that the text writes as somebody's employer ("Deng Hao, editor-in-chief of Zhineng
+     * Qianyan") or as the publication a piece appeared in ("First published in Handelsrundschau", "a report by …",
+     * "a correspondent for …") is an outlet or another organisation: it may speak (an outlet's questions), but as
+     * what it is. A name some pronoun has stood for is left a person.
+     */
+    public void organisationsNamedAsEmployers(String text) {
+        java.util.Set<String> employers = new java.util.HashSet<>();
+        for (Person p : people) {
+            if (p.isPerson()) {
+                p.affiliations().forEach(a -> employers.add(a.toLowerCase(Locale.ROOT)));
+            }
+        }
+        java.util.regex.Matcher outlet = PUBLISHED_BY.matcher(text);
+        while (outlet.find()) {
+            employers.add(outlet.group(1).toLowerCase(Locale.ROOT));
+        }
+        for (Person p : people) {
+            if (p.isPerson() && !p.isUnnamed() && p.gender() == Gender.UNKNOWN && p.role() == null
+                    && p.affiliations().isEmpty() && employers.contains(p.name().display().toLowerCase(Locale.ROOT))) {
+                p.becomeOrganisation();
+            }
+        }
+    }
+
+    /** The publication a piece names as its own or a source's: "First published in X", "a report by X". */
+    private static final java.util.regex.Pattern PUBLISHED_BY = java.util.regex.Pattern.compile("(?:[Pp]ublished (?:in|by)"
+            + "|[Aa]ppeared in|(?:[Rr]eport|[Aa]rticle|[Ii]nterview|[Ss]tory) (?:by|in)|[Cc]orrespondent (?:for|at|of)"
+            + "|[Rr]eporter (?:for|at)|[Ee]ditor (?:of|at)) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})");
+
+    /**
      * An organisation first met by a short name in a frame ("Moxin said") and written in full as somebody's
      * employer ("chief executive of … Moxin AI") is one organisation, known by the full name: the short one is the
      * full one less a company-type word.
