@@ -58,7 +58,8 @@ public final class FrameFinder {
         List<NameRun> runs = resolver.names(text, t);
         Optional<Frame> special = phrases.accordingTo(text, sentence, t, runs)
                 .or(() -> phrases.viewOf(text, sentence, t, runs))
-                .or(() -> phrases.forPerson(text, sentence, t, runs));
+                .or(() -> phrases.forPerson(text, sentence, t, runs))
+                .or(() -> phrases.quotedAsSaying(text, sentence, t, runs));
         if (special.isPresent()) {
             return special;
         }

@@ -113,6 +113,43 @@ final class ViewPhrases {
         return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, 0, verb), null));
     }
 
+    /**
+     * {@code Bell quoted Ivo Marsh, the founder of Corda Labs, as saying that the firms that win …}: the words are
+     * those of the person quoted, whoever passes them on; empty when the sentence quotes nobody so.
+     */
+    Optional<Frame> quotedAsSaying(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        for (int i = 1; i + 3 < t.size(); i++) {
+            if (!t.get(i).lower().matches("quoted|quotes|cited|cites")) {
+                continue;
+            }
+            int at = i + 1;
+            Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
+            if (run.isEmpty()) {
+                continue;
+            }
+            int as = run.get().to();
+            if (as < t.size() && t.get(as).text().equals(",")) {
+                as++; // past an apposition: "Ivo Marsh, the founder of Corda Labs, as saying"
+                while (as < t.size() && as - run.get().to() < 16 && !t.get(as).text().equals(",")) {
+                    as++;
+                }
+                as++;
+            }
+            if (as + 1 >= t.size() || !t.get(as).lower().equals("as")
+                    || !t.get(as + 1).lower().matches("saying|telling|arguing|warning|predicting|insisting")) {
+                continue;
+            }
+            Person p = resolver.name(run.get().text(), run.get().titled());
+            if (p == null || !p.isPerson() && roles.kindOf(run.get().text()) != null) {
+                return Optional.empty();
+            }
+            p.becomePerson();
+            roles.apply(p, appositiveAfter(text, t, run.get().to()));
+            return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, 0, as + 1), null));
+        }
+        return Optional.empty();
+    }
+
     private static final Set<String> WRITERS = Set.of("author", "writer", "columnist", "reporter");
 
     /** What an organisation publishes a figure in: "according to a survey by Halden Research". */

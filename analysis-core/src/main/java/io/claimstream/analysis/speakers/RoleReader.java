@@ -17,10 +17,10 @@ public final class RoleReader {
     private static final String NAME = WORD + "(?:\\s+(?:&\\s+)?" + WORD + ")*";
     private static final Pattern CAPITALIZED_RUN = Pattern.compile(NAME);
     /**
-     * An organisation after a preposition; its name may go on after "for" or "on" ("Laboratory for Intelligent
-     * Systems", "Institute for AI Safety"), which no organisation's name ends in.
+     * An organisation after a preposition; its name may go on after "for" ("Laboratory for Intelligent Systems",
+     * "Institute for AI Safety"), which no organisation's name ends in.
      */
-    private static final String UNIT = NAME + "(?:\\s+(?:for|on)\\s+" + NAME + ")*";
+    private static final String UNIT = NAME + "(?:\\s+for\\s+" + NAME + ")*";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
             "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + UNIT + ")");
     /** "director of its Laboratory for …": a unit of the organisation named before it, which is the affiliation. */

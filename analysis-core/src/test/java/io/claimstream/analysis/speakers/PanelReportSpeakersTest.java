@@ -44,6 +44,15 @@ class PanelReportSpeakersTest {
     }
 
     @Test
+    void aPersonQuotedAsSayingHoldsTheWords() {
+        Analyses a = Analyses.of("""
+                Ana Bell, vice president of Corda Labs, spoke after lunch. Bell quoted Ivo Marsh, the founder of \
+                Corda Labs, as saying that banks will buy agents before hospitals do.
+                """);
+        assertThat(a.speakerOf("banks will buy agents before hospitals")).isEqualTo("Ivo Marsh");
+    }
+
+    @Test
     void aRemarkRelayedFromAnAbsentFounderIsHis() {
         Analyses a = Analyses.of(REPORT);
         assertThat(a.speakerOf("redesign the work")).isEqualTo("Ivo Marsh");
