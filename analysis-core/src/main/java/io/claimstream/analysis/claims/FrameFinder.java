@@ -666,7 +666,7 @@ public final class FrameFinder {
                         && runEndingAt(runs, j).isEmpty()) {
                     return Optional.empty();
                 }
-                Optional<Subject> subject = subjectBefore(text, t, runs, verb);
+                Optional<Subject> subject = subjectBefore(text, t, runs, verb).map(found -> pastTitleCaseTitle(text, t, found));
                 if (subject.isEmpty() || subject.get().person() == null || subject.get().from() < 1
                         || !afterComma(t, subject.get().from())) {
                     return Optional.empty();
@@ -677,6 +677,25 @@ public final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The subject with the title written before the name in title case, which a closing frame opens with ("…,
+     * Senior Vice President for Port Services Li Wei said on Tuesday."); the subject as found when no such title
+     * precedes the name.
+     */
+    private static Subject pastTitleCaseTitle(String text, List<Token> t, Subject subject) {
+        int k = subject.from();
+        while (k > 0 && subject.from() - k < 8 && (t.get(k - 1).isCapitalized() && t.get(k - 1).isWord()
+                || t.get(k - 1).text().matches("for|of|and|&"))) {
+            k--;
+        }
+        if (k == subject.from() || k == 0 || !t.get(k - 1).text().equals(",")) {
+            return subject;
+        }
+        String title = text.substring(t.get(k).start(), t.get(subject.from() - 1).end());
+        return RoleReader.looksLikeRole(title) ? new Subject(subject.person(), k,
+                subject.role() != null ? subject.role() : title) : subject;
     }
 
     /**

@@ -74,6 +74,9 @@ public final class NameRuns {
                     && (i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]"))) {
                 from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
             }
+            if (!titled && j - from >= 3 && unitOfATitle(tokens, from, j)) {
+                from = j - 2; // "Senior Vice President for Port Services Li Wei": the name is the two words after the unit
+            }
             if (j > i && !(titled && j == i + title)) {
                 Token last = tokens.get(j - 1);
                 int end = possessive(last) ? last.end() - 2 : last.end();
@@ -84,6 +87,26 @@ public final class NameRuns {
         }
         return runs;
     }
+
+    /**
+     * Whether a run of capitalised words opens with the unit of a title written before a name in title case, as news
+     * copy writes long titles ("Senior Vice President for Port Services Li Wei", "Chief Operating Officer for Asia
+     * Pacific Maria Olsen"): "for" or "of" after a capitalised title word, and a two-word name that is no
+     * organisation's closing the run.
+     */
+    private static boolean unitOfATitle(List<Token> tokens, int from, int to) {
+        if (from < 2 || !tokens.get(from - 1).text().matches("for|of") || !tokens.get(from - 2).isCapitalized()
+                || !TITLE_HEADS.contains(tokens.get(from - 2).lower())) {
+            return false;
+        }
+        String name = tokens.get(to - 2).text() + " " + tokens.get(to - 1).text();
+        return !NEVER.contains(tokens.get(to - 2).text()) && !possessive(tokens.get(to - 1))
+                && !PersonName.of(name).endsInOrganisationWord();
+    }
+
+    /** The last word of a job title that a unit follows: "Vice President for …", "Head of …". */
+    private static final Set<String> TITLE_HEADS = Set.of("president", "officer", "director", "manager", "head",
+            "minister", "secretary", "chair", "chairman", "chairwoman", "executive", "commissioner", "dean", "lead");
 
     /**
      * "AI-led deals now make up …", "Nvidia-backed Corvid said …": a name joined by a hyphen to the word after it
