@@ -100,6 +100,9 @@ final class SeedScorer {
             r.add("topic_labels_ok", shared.size());
             if (shared.isEmpty()) {
                 r.misses.add(new Miss("topics " + claim.topics() + " !~ " + g.topics(), g.snippet()));
+            } else if (shared.size() < claim.topics().size() && Boolean.getBoolean("claimstream.eval.labels")) {
+                // -Dclaimstream.eval.labels=true lists the labels beside a right one too, for work on precision
+                r.misses.add(new Miss("labels " + claim.topics() + " ~ " + g.topics(), g.snippet()));
             }
         }
         r.add("non_claims", gold.non_claims().size());
