@@ -43,13 +43,55 @@ public final class ClaimContext {
             List<Sentence> previous = byTurn.get(turn - 1);
             Object speaker = turnSpeakers.get(turn);
             if (previous != null && speaker != null && speaker != turnSpeakers.get(turn - 1)) {
+                List<Sentence> asked = asks(previous) || opensWithAQuestion(byTurn.get(turn)) ? previous
+                        : questionAnsweredInTurn(turn, speaker, byTurn);
+                List<Sentence> answered = asked == null ? previous : asked;
                 List<Token> tokens = new ArrayList<>();
-                previous.subList(Math.max(0, previous.size() - QUESTION_SENTENCES), previous.size())
+                answered.subList(Math.max(0, answered.size() - QUESTION_SENTENCES), answered.size())
                         .forEach(s -> tokens.addAll(s.tokens()));
                 questionBefore.put(turn, tokens);
             }
         }
     }
+
+    /**
+     * The question a round of answers is answering: where the turn before is another guest's answer rather than a
+     * question ("What should a young person do this year?" and then four guests in a row), the question is the last
+     * turn before that asks one, as long as this speaker has not spoken since; their neighbour's answer is about its
+     * own subject ("read the code of an open model") more than about what all of them were asked.
+     */
+    private List<Sentence> questionAnsweredInTurn(int turn, Object speaker, Map<Integer, List<Sentence>> byTurn) {
+        String section = byTurn.get(turn).get(0).block().section();
+        for (int earlier = turn - 2; earlier >= Math.max(0, turn - ROUND_OF_ANSWERS); earlier--) {
+            List<Sentence> sentences = byTurn.get(earlier);
+            Object asker = turnSpeakers.get(earlier);
+            if (sentences == null || asker == null || asker == speaker
+                    || !sentences.get(0).block().section().equals(section)) {
+                return null;
+            }
+            if (asks(sentences)) {
+                return sentences;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a turn opens by asking something ("Can I push back a little?"): it takes up what was just said, not a
+     * question put to everyone before it.
+     */
+    private static boolean opensWithAQuestion(List<Sentence> turn) {
+        return turn.get(0).tokens().stream().anyMatch(t -> t.text().equals("?"));
+    }
+
+    /** Whether a turn ends by asking something: its last sentence is a question. */
+    private static boolean asks(List<Sentence> turn) {
+        List<Token> last = turn.get(turn.size() - 1).tokens();
+        return !last.isEmpty() && last.stream().anyMatch(t -> t.text().equals("?"));
+    }
+
+    /** How many answers before a turn its question may lie: a panel of four or five guests answering in turn. */
+    private static final int ROUND_OF_ANSWERS = 6;
 
     public List<Token> around(Sentence s) {
         List<Token> context = new ArrayList<>(headings.getOrDefault(s.block().section(), List.of()));
