@@ -25,7 +25,8 @@ import io.claimstream.analysis.text.Token;
  * meaning leads only where it singles out one topic; the text around it, the lead or its weak
  * words keep the places left. A meaning torn between topics (a generic sentence is about as close
  * to several) is weaker than what the words around it say, so it only fills what they leave.
- * Without any evidence the claim is {@code other}.
+ * Without any evidence the claim is {@code other}; where only what the whole document is about speaks for it, that
+ * guess comes first and {@code other} after it.
  */
 public final class TopicClassifier {
 
@@ -159,8 +160,9 @@ public final class TopicClassifier {
             // the claim's own weak words come before the text around it
             List<String> fallback = own.isEmpty() ? lexical
                     : ownBesideAround(best(combined, CONTEXT_MINIMUM * CONTEXT_WEIGHT), best(around, CONTEXT_MINIMUM));
-            List<String> words = unnamed(fallback, own, discourse, lead, theme, hints,
+            Unnamed unnamed = unnamed(fallback, own, discourse, lead, theme, hints,
                     meaning.isEmpty() ? similarities : null);
+            List<String> words = unnamed.topics();
             chosen = new ArrayList<>();
             if (meaning.size() == 1) {
                 // meaning singles out one topic: it leads, the claim's own weak words follow, and what the text
@@ -174,6 +176,12 @@ public final class TopicClassifier {
                 addWhileRoom(chosen, words);
                 addWhileRoom(chosen, pervading);
                 addWhileRoom(chosen, meaning);
+                if (unnamed.onlyTheDocument() && meaning.isEmpty()) {
+                    // nothing in or around the claim names a topic and its meaning is close to none: what the whole
+                    // document is about is a guess for it ("she put her own confidence at about 60%" in a piece on
+                    // prices), so it is also filed under no topic, where a reader looks for what fits none
+                    addWhileRoom(chosen, List.of(TopicTaxonomy.OTHER));
+                }
             }
         }
         // after what the claim itself names, or its neighbours: it only fills a place
@@ -210,11 +218,11 @@ public final class TopicClassifier {
      * {@code vetoing} (the similarities of a meaning that found no topic), a weak word stands only where that meaning
      * does not lean away from it ("the train arrived on time" is no pre-training).
      */
-    private List<String> unnamed(List<String> fallback, Map<String, Double> own, List<Token> discourse,
-                                 List<Token> lead, List<String> theme, Map<String, Double> hints,
-                                 Map<String, Double> vetoing) {
+    private Unnamed unnamed(List<String> fallback, Map<String, Double> own, List<Token> discourse,
+                            List<Token> lead, List<String> theme, Map<String, Double> hints,
+                            Map<String, Double> vetoing) {
         if (!fallback.isEmpty()) {
-            return fallback;
+            return new Unnamed(fallback, false);
         }
         // a claim with weak words of its own keeps them after the lead's topics, as before; only one that names
         // nothing at all reads what the conversation before it was about
@@ -222,6 +230,7 @@ public final class TopicClassifier {
         if (background.isEmpty()) {
             background = best(score(stems(lead), new HashMap<>(), hints), MINIMUM);
         }
+        boolean onlyTheDocument = background.isEmpty() && own.isEmpty();
         if (background.isEmpty()) {
             background = theme; // a lead that names nothing (a tool's header, a bare title) leaves what the text is about
         }
@@ -231,7 +240,14 @@ public final class TopicClassifier {
                 addWhileRoom(words, List.of(topic));
             }
         }
-        return words;
+        return new Unnamed(words, onlyTheDocument);
+    }
+
+    /**
+     * What the words give a claim that names no topic, and whether only what the whole document is about gave it:
+     * neither the claim, the text around it, the conversation before it nor the lead names any topic.
+     */
+    private record Unnamed(List<String> topics, boolean onlyTheDocument) {
     }
 
     /**

@@ -221,9 +221,36 @@ class TopicClassifierTest {
                 .contains("business-models", "safety").doesNotContain("compute-and-chips");
         assertThat(classifier.classify(tokens("Startups sell subscriptions to enterprise customers."), List.of(), null,
                 List.of(), List.of(), grid)).doesNotContain("compute-and-chips");
-        // a claim that names nothing, under a lead that names nothing, is about what the document is about
+        // a claim that names nothing, under a lead that names nothing, is about what the document is about, as far
+        // as anything tells: only the document does, so it is also filed under no topic
         assertThat(classifier.classify(tokens("That took us two years."), List.of(), null,
-                tokens("Episode 14"), List.of(), grid)).containsExactly("compute-and-chips");
+                tokens("Episode 14"), List.of(), grid)).containsExactly("compute-and-chips", "other");
+    }
+
+    /**
+     * Where only what the whole document is about speaks for a claim (nothing in it, around it or in the lead names a
+     * topic), that is a guess: the claim is also filed under no topic. A claim whose neighbours or lead name a topic
+     * is not.
+     */
+    @Test
+    void aClaimOnlyTheDocumentsThemeSpeaksForIsAlsoFiledUnderOther() {
+        DocumentTheme prices = new DocumentTheme(List.of("pricing-and-cost"), true);
+        assertThat(classifier.classify(tokens("She gave it two chances in three."), List.of(), null,
+                tokens("Notes from the week"), List.of(), prices)).containsExactly("pricing-and-cost", "other");
+        assertThat(classifier.classify(tokens("She gave it two chances in three."),
+                tokens("The new accelerators arrive in May."), null, tokens("Notes from the week"), List.of(), prices))
+                .contains("compute-and-chips").doesNotContain("other");
+        assertThat(classifier.classify(tokens("She gave it two chances in three."), List.of(), null,
+                tokens("Chip export rules tighten again"), List.of(), prices)).doesNotContain("other");
+    }
+
+    /** Advice put to young people of a trade ("a young person", "young engineers") is about careers and training. */
+    @Test
+    void youngPeopleOfATradeAreAboutCareers() {
+        assertThat(classifier.classify(tokens("Take the harder road first."),
+                tokens("What would you tell a young person starting out?"))).contains("talent-and-education");
+        assertThat(classifier.classify(tokens("Take the harder road first."),
+                tokens("My advice to young engineers is short."))).contains("talent-and-education");
     }
 
     @Test
