@@ -98,10 +98,12 @@ public final class ClaimSql {
      * checks phrases and exclusions on each claim's tsv. OFFSET 0 keeps the other filters out of
      * the scan: ANDed with another index's bitmap, each window would build that bitmap whole again.
      * The query is {@link #QUERY_ONCE}, so that a plan for one query's words is a plan for any (see
-     * {@link #page}).
+     * {@link #page}). The rows are claim_search's (V13__claim_search.sql): what a candidate needs of
+     * its claim, a table of narrow rows stored newest first, where the claim table's wide rows
+     * cost a heap page a candidate.
      */
-    private static final String WINDOW_MATCHES = "(SELECT c.id, c.published, c.document_id, c.span_start, c.tsv, c.type"
-            + " FROM claim c WHERE claim_month_terms(c.tsv, c.published) @@ claim_month_query(" + QUERY_ONCE
+    private static final String WINDOW_MATCHES = "(SELECT s.claim_id AS id, s.published, s.document_id, s.span_start, s.tsv, s.type"
+            + " FROM claim_search s WHERE claim_month_terms(s.tsv, s.published) @@ claim_month_query(" + QUERY_ONCE
             + ", mo.newest, mo.months) OFFSET 0) c";
 
     /** The query itself, on the claims {@link #WINDOW_MATCHES} found. */
@@ -126,9 +128,17 @@ public final class ClaimSql {
      * ts_rank's top 20 are as relevant by ts_rank_cd's own score (nDCG@20 0.999, the worst query
      * 0.980): where the claims differ, ts_rank_cd had tied them and ts_rank puts first those that
      * repeat a query word (query-service/bench/read-benchmark-1m-fulltext-rank.txt).
+     * <p>
+     * The columns here and in {@link #CANDIDATE} put the fixed-width ones first, then the texts in
+     * the order the sorts compare them: most candidates tie on rank and on date, and a sort reads a
+     * column that follows a text column by walking the row from its start, on every comparison
+     * (~0.3 ms of a page's ~4 at a million claims, read-benchmark-1m-fulltext23.txt).
      */
-    private static final String RANKED = "candidates AS MATERIALIZED (SELECT n.id, n.published, n.document_id, n.span_start, "
-            + "ts_rank(n.tsv, " + RANK_QUERY + ") AS rank FROM ";
+    private static final String RANKED = "candidates AS MATERIALIZED (SELECT ts_rank(n.tsv, " + RANK_QUERY
+            + ") AS rank, n.published, n.span_start, n.document_id, n.id FROM ";
+
+    /** What a candidate is read with, before its rank: see {@link #RANKED}. */
+    private static final String CANDIDATE = "SELECT c.published, c.span_start, c.document_id, c.id, c.tsv FROM ";
 
     private static final String RANKED_ORDER = "m.rank DESC, m.published ASC NULLS LAST, m.document_id, m.span_start, m.id";
 
@@ -291,14 +301,14 @@ public final class ClaimSql {
      */
     private String rankedCandidates() {
         if (!walksMonths()) {
-            return "WITH " + RANKED + "(SELECT c.id, c.published, c.document_id, c.span_start, c.tsv FROM claim c"
+            return "WITH " + RANKED + "(" + CANDIDATE + "claim c"
                     + (filter.resolved() != null ? WITH_OUTCOMES : "") + where + NEWEST_FIRST + " LIMIT " + maxRanked + ") n)";
         }
         String range = (filter.from() != null ? " AND c.published >= :from" : "")
                 + (filter.to() != null ? " AND c.published <= :to" : "");
         String others = " WHERE TRUE" + WINDOW_MATCH + where.substring((" WHERE TRUE" + MATCH).length());
         return MONTHS.formatted(range) + RANKED + "(SELECT f.* FROM months mo CROSS JOIN LATERAL ("
-                + "SELECT c.id, c.published, c.document_id, c.span_start, c.tsv FROM " + WINDOW_MATCHES + others
+                + CANDIDATE + WINDOW_MATCHES + others
                 + NEWEST_FIRST + ") f LIMIT " + maxRanked + ") n)";
     }
 

@@ -99,6 +99,19 @@ class FullTextNewestFirstTest {
                 .body("items[0].highlight", org.hamcrest.Matchers.containsString("<mark>"));
     }
 
+    @Test
+    void aReanalysisReplacesTheClaimsSearched() {
+        // claim_search (V13) follows the claim table: a new analysis deletes the document's claims and inserts its new ones
+        String id = "it-fts-reanalysed";
+        writer.store(note(id, "v1", "2026-02-03", "Lou Park", "Quorblat tariffs rose again at the border."));
+        assertThat(candidates(ClaimFilter.of("quorblat tariffs", null, null, null, null, null, null), 1000)).containsExactly(id);
+        writer.store(note(id, "v2", "2026-02-03", "Lou Park", "Quorblat duties were waived for the winter."));
+        assertThat(candidates(ClaimFilter.of("quorblat tariffs", null, null, null, null, null, null), 1000)).isEmpty();
+        assertThat(candidates(ClaimFilter.of("quorblat duties", null, null, null, null, null, null), 1000)).containsExactly(id);
+        assertThat(db.rows("SELECT count(*) AS n FROM claim_search WHERE document_id = :id", Map.of("id", id)).get(0).get("n"))
+                .isEqualTo(1L);
+    }
+
     private static ClaimFilter words(LocalDate from, LocalDate to) {
         return ClaimFilter.of(WORDS, null, null, null, null, from, to);
     }
@@ -127,11 +140,15 @@ class FullTextNewestFirstTest {
     }
 
     private static AnalyzedDocument note(String id, String published, String speaker, String sentence) {
+        return note(id, "v1", published, speaker, sentence);
+    }
+
+    private static AnalyzedDocument note(String id, String version, String published, String speaker, String sentence) {
         String body = speaker + ": " + sentence + "\n";
         int start = body.indexOf(sentence);
         Claim claim = new Claim("c0", "s", sentence, new Span(start, start + sentence.length()), "fact", List.of(),
                 0.8, "explicit", List.of(), null, List.of());
-        return new AnalyzedDocument(1, id, "v1", body,
+        return new AnalyzedDocument(1, id, version, body,
                 new DocumentMetadata("Levy notes", "notebooks", null, published, published == null ? null : "day", "en", null),
                 List.of(new Speaker("s", speaker, List.of(), null, List.of(), "person")), List.of(claim), Instant.now());
     }

@@ -35,7 +35,7 @@ class ClaimSqlTest {
         assertThat(sql.select()).contains("ts_rank(n.tsv, (SELECT CASE WHEN querytree(w) IN ('', 'T') THEN w ELSE CAST(querytree(w) AS tsquery) END"
                         + " FROM websearch_to_tsquery('english', :q) w))")
                 .contains("ts_headline('english', c.text, (SELECT websearch_to_tsquery('english', :q))")
-                .contains("claim_month_terms(c.tsv, c.published) @@ claim_month_query((SELECT websearch_to_tsquery('english', :q)), mo.newest, mo.months)")
+                .contains("FROM claim_search s WHERE claim_month_terms(s.tsv, s.published) @@ claim_month_query((SELECT websearch_to_tsquery('english', :q)), mo.newest, mo.months)")
                 .contains("OFFSET 0) c WHERE TRUE AND c.tsv @@ (SELECT websearch_to_tsquery('english', :q))")
                 .doesNotContain("c.tsv @@ websearch_to_tsquery");
     }
