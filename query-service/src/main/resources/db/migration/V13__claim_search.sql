@@ -5,8 +5,9 @@
 -- carry the text, entities, quantities and embedding, and whose tsvector is the 23rd column
 -- (deformed past 22 others for every candidate). Here a row is ~180 bytes (44 a page, 181 MB
 -- for a million claims), the rows of one month sit together, and the same candidates are read
--- from ~770 pages: database CPU for 'export controls' and its like 5.1-5.5 -> 3.7-4.1 ms a page
--- (query-service/bench/read-benchmark-1m-fulltext23.txt).
+-- from ~790 pages: database CPU a page a quarter less for the benchmark's words (7.0-7.3 -> 5.2-5.6
+-- ms on the busy machine), a third less for common ones, whose newest month alone holds thousands
+-- of matches (query-service/bench/read-benchmark-1m-fulltext23.txt).
 --
 -- Kept in step with claim the way claim_topic is (V3): claims are only ever inserted and deleted
 -- (a new analysis replaces a document's claims; later updates set only clusters and embeddings),
