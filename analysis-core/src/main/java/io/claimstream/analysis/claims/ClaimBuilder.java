@@ -112,8 +112,12 @@ public final class ClaimBuilder {
 
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
+    /** "told the forum that in her judgment …": the reading is named as the holder's own, a view, whatever its "would". */
+    private static final java.util.regex.Pattern HOLDERS_READING = java.util.regex.Pattern.compile(
+            "\\bin (his|her|their|its|my|our) (own )?(view|opinion|judgment|judgement|estimation)\\b");
+    /** "would ship", "would not cut"; the adverb is taken whole, so "would not be enough" is no "would not" forecast. */
     private static final java.util.regex.Pattern REPORTED_FUTURE = java.util.regex.Pattern.compile(
-            "\\b(would|was going to|were going to)\\s+(not\\s+|also\\s+|soon\\s+)?"
+            "\\b(would|was going to|were going to)\\s+(not\\s+|also\\s+|soon\\s+)?+"
                     + "(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b)[a-z]+");
 
     /**
@@ -136,7 +140,9 @@ public final class ClaimBuilder {
                 c.sentence().block().columns(), facts.date() == null ? null : facts.date().getYear());
         String framing = c.span().start() < c.content().start()
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
+        // ("… said that in his judgment most of them would fail": whose reading it is, named in the frame, as a view is)
         boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho"
+                + "|judgment|judgement|estimation"
                 // "He opined that the firms had been slow": a view offered as one, in the reporting verb business news uses
                 + "|opined|opines)\\b.*")
                 // "I would argue the work was the best money we spent": the speaker offers it as a view
@@ -151,6 +157,7 @@ public final class ClaimBuilder {
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()
                 && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
+                && !HOLDERS_READING.matcher(framing + " " + content.toLowerCase(java.util.Locale.ROOT)).find()
                 && !COURSE_WEIGHED.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report

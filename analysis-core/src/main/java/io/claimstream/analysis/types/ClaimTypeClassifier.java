@@ -87,6 +87,10 @@ public final class ClaimTypeClassifier {
             // "a shortfall of 2 gigawatts by the end of the decade", "the era of flat fees is coming to an end"
             + "\\b(by|before) the end of the (decade|century)\\b|\\b(is|are|was|were) (coming|drawing) to an end\\b|\\b(years?|months?|decades?) away\\b|"
             + "\\bexpects?\\b[^.;]{1,80}\\bto \\w+|\\bthis year\\b|\\bnext year\\b|"
+            // "the company had no plans to raise prices", "We intend to list in Frankfurt": an intention declared is a plan
+            // told, a forecast as "will" is ("the government's plan to …" names a plan and may judge it)
+            + "\\b(plans|planned|intends|intended|(we|i|they) (plan|intend)) to \\w+|\\b(has|have|had) no (plans?|intention) to \\w+|"
+            + "\\b(do|does|did)(n['’]t| not) (plan|intend) to \\w+|"
             + "(?<!\\bi )\\bcould (probably |eventually |soon )?(arrive|bring|become|reach|happen|replace|have|be)\\b(?! wrong)|"
             + "\\bmight (really )?be (realized|the key|achieved)|\\bis set to\\b|\\bon track to\\b|"
             // "I'm fairly sure prices keep falling": confidence that a trend goes on looks ahead
@@ -249,7 +253,10 @@ public final class ClaimTypeClassifier {
     private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
             + "less than|within)";
     private static final Pattern THRESHOLD = Pattern.compile("\\b" + NEED_THRESHOLD + "\\b");
-    private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|in my (view|opinion)|"
+    private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|"
+            // "in his judgment most of them would fail", "in their estimation": whose reading it is, said outright ("in our
+            // experience" reports what was seen, and stays out)
+            + "in (my|his|her|their|our) (own )?(view|opinion|judgment|judgement|estimation)|"
             // "My honest opinion is that …", "My own take is …": the speaker says it is a view
             + "my (honest |own |personal |strong )?(opinion|view|take|hunch|gut feeling) (is|was)|"
             + "people say|maybe|perhaps|probably|honestly|frankly|to be honest|may have|might have|seems?|i guess|"
@@ -289,6 +296,10 @@ public final class ClaimTypeClassifier {
             + NUMBER_WORD
             + " of (them|those|these|the|our|its|their|us)\\b|"
             + "\\b(most|almost all|nearly all) of (them|those)\\b|"
+            // "about one task in seven", "one in five developers who download it": a rate counted out of a whole is a share,
+            // as "20%" is (a time after it is a span: "build in one place", "done in two weeks")
+            + "\\b(one|two|three|four|five|nine|\\d{1,3})( [a-z-]+)? in (two|three|four|five|six|seven|eight|nine|ten|twenty"
+            + "|fifty|a hundred|a thousand|\\d{1,3})\\b(?!\\d|[.,]\\d| (years?|months?|weeks?|days?|hours?|minutes?|seconds?)\\b)|"
             // "a small share of pumping": a share is a proportion, as "a third of" is
             + "\\b(a|the) ((small|large|tiny|big|bigger|larger|smaller|growing|shrinking|majority|minority|modest|sizeable"
             + "|substantial) )?share of\\b|"
@@ -315,6 +326,15 @@ public final class ClaimTypeClassifier {
             + "\\b(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)([ -](one|two|three|four|five|six|seven"
             + "|eight|nine))? (percent|per cent)\\b).*");
     private static final Anywhere WORD_COUNT = Anywhere.compile("(?s).*(" + COUNTED + ").*");
+    /**
+     * "our customers were already asking for it", "buyers were signing three-year contracts": what was going on on the
+     * speaker's own side, or with a figure to it, reported. What a report says was going on in a market or a country
+     * with neither ("the insurers were already moving", "the country was giving up too early") is the holder's reading
+     * of a process under way, as the seeds' "This path, she added, is already unfolding" is a view; a time in it still
+     * makes it a fact by the rules for times.
+     */
+    private static final Anywhere OWN_SIDE_OR_FIGURE = Anywhere.compile("(?s).*\\b(our|my|us|me|we|\\d+|" + NUMBER_WORD
+            + ")\\b.*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
@@ -394,6 +414,14 @@ public final class ClaimTypeClassifier {
     private static final Anywhere STATED_WORRY = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((my|our) (biggest |main "
             + "|real |one |only |big )?(worry|fear|concern) (is|was) that|(i|we) (worry|fear) that)\\b.*");
     /**
+     * "I disagree that junior analysts will vanish", "I see no reason this rollout will be different", "What I don't believe
+     * is that the bots will run the warehouse": a forecast the speaker rejects is somebody else's; the speaker's part is a
+     * view of it, unless they name a time ahead of their own ("I doubt" hedges a forecast and stays one).
+     */
+    private static final Anywhere DENIED_FORECAST = Anywhere.compile("(?s).*\\b(disagree (with the (idea|claim|view) )?that"
+            + "|(don['’]t|do not|doesn['’]t|does not|never) believe|see no reason|(reject|dispute) the (idea|claim|view) that)"
+            + "\\b[^.;]*?\\b(will|won['’]t|['’]ll|is going to|are going to)\\b.*");
+    /**
      * "We disagree with the 2027 call", "the 2028 target is a stretch": a year that names a forecast talks about that
      * forecast; it makes none of its own.
      */
@@ -462,7 +490,14 @@ public final class ClaimTypeClassifier {
             // "faster than any single company", "more than anybody budgets for": held against everything of its kind
             + "|\\b(more|less|[a-z]{3,}er) than (any|anyone|anybody|anything)\\b"
             // "Simulation gets you 80% of the way": how far a thing goes, put as a share of the way, is a weighing of it
-            + "|(\\d\\s?%|\\b(percent|per cent)) of the way\\b).*");
+            + "|(\\d\\s?%|\\b(percent|per cent)) of the way\\b"
+            // "The hard part is the wiring", "the stack is the hard part": which part is hard is a weighing, now ("the training
+            // run was the smaller part" tells how a past budget split)
+            + "|\\b(is|are|['’]s|['’]re) (still |really |actually |always )?the (hard|hardest|easy|easiest|difficult|tricky|boring"
+            + "|expensive|cheap) part\\b|^[\"“'‘]?(and |but |so )?the (hard|hardest|easy|easiest|difficult|tricky|boring|expensive"
+            + "|cheap) part (is|are)\\b"
+            // "A 10% saving on one line is a trial, not a turnaround": a thing named for what it is against what it is not
+            + "|\\b(is|are|['’]s|['’]re) (a|an) [\\w-]+( [\\w-]+)?, not (a|an) [\\w-]+).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -715,7 +750,7 @@ public final class ClaimTypeClassifier {
             forecast = COULD.matcher(forecast).replaceAll("was able to");
             asserted = COULD.matcher(asserted).replaceAll("was able to");
         }
-        if (genericYou || STATED_WORRY.in(lower) && !HORIZON.in(lower)) {
+        if (genericYou || (STATED_WORRY.in(lower) || DENIED_FORECAST.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         forecast = withoutObjectRelativeWill(forecast, tokens);
@@ -750,7 +785,7 @@ public final class ClaimTypeClassifier {
                 || ownPractice(tokens) && !view || ASKED_OF_US.in(lower) && !view
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
-                || PAST_PROGRESSIVE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
+                || PAST_PROGRESSIVE.in(lower) && OWN_SIDE_OR_FIGURE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
                 || UNDERTAKING.in(lower) && !view || OWN_INABILITY.in(lower) && !view
                 || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower) && !CHANGE_EVERY.in(lower)
                 || pastComparison(tokens) && !view) {

@@ -9,6 +9,7 @@ import io.claimstream.analysis.text.NlpModels;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -706,5 +707,47 @@ class ClaimTypeClassifierTest {
     void reportedAdviceAndPlans(String text, String start, String type) {
         Analyses a = Analyses.of(text, "2026-03-01");
         assertThat(a.claimWith(start).orElseThrow().type()).isEqualTo(type);
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // whose reading it is, said outright, makes a view whatever figure it holds; what was seen is reported
+            "In our experience, vendor demos are forgotten within about two weeks of the trade fair.|fact",
+            "Analysts say that in her judgment most of the pilots would not last a month.|opinion",
+            "In their estimation the rival chip is two generations behind.|opinion",
+            // a rate counted out of a whole is a share, as a percentage is; a span of time after "in" is no share
+            "Our support bots still misroute about one ticket in six.|fact",
+            "Roughly one in four trial users later buy the paid plan.|fact",
+            "Two in ten of the audited models leaked test data.|fact",
+            // which part is hard, or what a thing is against what it is not, is a weighing
+            "The hard part is the last metre of cable, where the rack meets the wall.|opinion",
+            "The scheduler is the hard part, not the kernels, and it changes every quarter.|opinion",
+            "A 12 percent saving on two lines is a trial, not a turnaround.|opinion",
+            "The labelling was the larger part of the budget.|fact",
+            // what was going on, told with nothing of the speaker's side, a time or a figure in it, is a reading of a
+            // process; on the speaker's own side, or with a time, it is reported
+            "Analysts said the retailers were already retreating from the scheme.|opinion",
+            "Our own buyers were already asking for signed model cards.|fact",
+            "Last spring every cloud was cutting its storage prices.|fact",
+            // a forecast the speaker rejects is somebody else's, unless the speaker names a time of their own
+            "I agree on the price, but I disagree that small depots will close.|opinion",
+            "Every big migration here has run late, and I see no reason this one will be different.|opinion",
+            "I disagree that the depots will close before 2030.|prediction",
+            "Honestly, I doubt the new depots will pay off.|prediction",
+            // an intention declared is a plan told, a forecast as "will" is
+            "The bakery chain has no plans to raise its bread prices.|prediction",
+            "We intend to list the robotics unit separately.|prediction"})
+    void holdersSharesPartsAndProcessesUnderWay(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+    @Test
+    void whatWouldNotBeEnoughIsAVerdictNotAForecast() {
+        Analyses a = Analyses.of("Kasia Nowak, an analyst at Fenwick Partners in Leeds, said cheaper memory alone would not be "
+                + "enough to halve the bill. She said the depot would close in June.", "2026-03-01");
+        assertThat(a.claimWith("cheaper memory alone").orElseThrow().type()).isEqualTo("opinion");
+        assertThat(a.claimWith("the depot would close").orElseThrow().type()).isEqualTo("prediction");
+        Analyses judged = Analyses.of("Kasia Nowak told the forum that in her judgment most of the kiosks would not last a "
+                + "month in a busy station.", "2026-03-01");
+        assertThat(judged.claimWith("most of the kiosks").orElseThrow().type()).isEqualTo("opinion");
     }
 }
