@@ -213,8 +213,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.97), Map.entry("fresh11", 0.93),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.89), Map.entry("fresh17", 0.91),
-            Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.84), Map.entry("fresh20", 0.81),
-            Map.entry("fresh21", 0.83), Map.entry("fresh22", 0.71));
+            Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.85), Map.entry("fresh20", 0.82),
+            Map.entry("fresh21", 0.88), Map.entry("fresh22", 0.79));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
