@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the horizon of a prediction and resolves it against the document's date: a span of
- * years ({@code in the next three to five years}, {@code three to five years from now}), a year
- * or a pair ({@code 2026}, {@code 2026-27}, {@code by 2028}), {@code within a year},
- * {@code at least a year}, {@code this year}, {@code next year}; vague ones ({@code very soon},
- * {@code in the future}) keep their words without dates.
+ * Reads the horizon of a prediction and resolves it against the document's date: a span of time
+ * from now ({@code within two years} and {@code over the next two years} run from the document's
+ * date to their end, {@code in three to five years} and {@code three years from now} are that far
+ * out), {@code at least a year}, a period on the calendar ({@link CalendarPeriods}), the coming
+ * weeks, months or years; vague ones ({@code very soon}, {@code in the future}) keep their words
+ * without dates. When a claim names more than one, the first written is its horizon.
  */
 public final class HorizonReader {
 
@@ -19,57 +20,61 @@ public final class HorizonReader {
             Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("fifteen", 15),
-            Map.entry("twenty", 20), Map.entry("a couple of", 2), Map.entry("a few", 3), Map.entry("several", 3));
-    private static final String N = "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-            + "a couple of|a few|several)";
-    private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b(?:in|within|over|for|after)?\\s*(?:the\\s+)?"
-            + "(?:next|coming|following)?\\s*" + N + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?\\s+(years?|months?|decades?)"
+            Map.entry("eighteen", 18), Map.entry("twenty", 20), Map.entry("a couple of", 2), Map.entry("a few", 3),
+            Map.entry("several", 3));
+    private static final String N = "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
+            + "eighteen|twenty|a couple of|a few|several)";
+    private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b(in|within|over|for|after)?\\s*(?:the\\s+)?"
+            + "(next|coming|following)?\\s*" + N + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?\\s+(years?|months?|decades?|weeks?)"
             + "(\\s+(?:from now|later|time|out))?");
-    private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(at least|more than|over)\\s+" + N + "\\s+(years?|months?)");
-    private static final Pattern YEARS = Pattern.compile("(?i)\\b(by|before|in|around|until|from)?\\s*(?:the end of\\s+)?"
-            + "((?:19|20)\\d\\d)(?:\\s*(?:-|–|/|to)\\s*((?:19|20)?\\d\\d))?\\b");
+    /** "within six months of the best closed ones": a distance between two things, not a time to wait. */
+    private static final Pattern DISTANCE = Pattern.compile("(?i)^\\s+of\\b");
+    private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(at least|more than|over)\\s+" + N
+            + "\\s+(years?|months?)");
+    /** "(stay on top) for more than a month": how long something lasts, not when it comes. */
+    private static final Pattern LASTING = Pattern.compile("(?i)\\bfor\\s+$");
+    private static final Pattern COMING = Pattern.compile("(?i)\\b(?:in|over|during|within)\\s+the\\s+(?:coming|next)"
+            + "\\s+(?:few\\s+)?(weeks|months|years)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(very soon|soon|in the near future|in the future|"
             + "eventually|in the long run|in the long term|one day|someday|sooner than)\\b");
 
     public Horizon read(String claim, LocalDate documentDate) {
-        String lower = claim.toLowerCase(Locale.ROOT);
-        Matcher within = Pattern.compile("(?i)\\bwithin (a|one|the next) (year|month)\\b").matcher(claim);
-        if (within.find()) {
-            int months = within.group(2).equalsIgnoreCase("year") ? 12 : 1;
-            return new Horizon(within.group(), documentDate, plusMonths(documentDate, months));
-        }
-        Matcher atLeast = AT_LEAST.matcher(claim);
-        if (atLeast.find()) {
-            int months = number(atLeast.group(2)) * unitMonths(atLeast.group(3));
-            return new Horizon(atLeast.group(), plusMonths(documentDate, months), null);
+        Horizon best = null;
+        int bestAt = Integer.MAX_VALUE;
+        CalendarPeriods.Found dated = CalendarPeriods.first(claim, documentDate);
+        if (dated != null) {
+            best = dated.horizon();
+            bestAt = dated.at();
         }
         Matcher span = SPAN_OF.matcher(claim);
-        while (span.find()) {
-            boolean anchored = span.group().toLowerCase(Locale.ROOT).matches(".*\\b(next|coming|following|within|in|"
-                    + "from now|later|after)\\b.*");
-            if (!anchored) {
+        while (span.find() && span.start() < bestAt) {
+            Horizon h = span(span, claim, documentDate);
+            if (h != null) {
+                best = h;
+                bestAt = span.start();
+                break;
+            }
+        }
+        Matcher atLeast = AT_LEAST.matcher(claim);
+        while (atLeast.find() && atLeast.start() < bestAt) {
+            if (LASTING.matcher(claim.substring(Math.max(0, atLeast.start() - 4), atLeast.start())).find()) {
                 continue;
             }
-            int unit = unitMonths(span.group(3));
-            int low = number(span.group(1)) * unit;
-            int high = (span.group(2) != null ? number(span.group(2)) : number(span.group(1))) * unit;
-            return new Horizon(span.group().strip(), plusMonths(documentDate, low), plusMonths(documentDate, high));
+            int months = number(atLeast.group(2)) * unitMonths(atLeast.group(3));
+            best = new Horizon(atLeast.group(), plusMonths(documentDate, months), null);
+            bestAt = atLeast.start();
+            break;
         }
-        Matcher years = YEARS.matcher(claim);
-        if (years.find()) {
-            int first = Integer.parseInt(years.group(2));
-            int last = years.group(3) == null ? first : fullYear(years.group(3), first);
-            boolean by = years.group(1) != null && years.group(1).toLowerCase(Locale.ROOT).matches("by|before|until");
-            LocalDate start = by ? documentDate : LocalDate.of(first, 1, 1);
-            return new Horizon(years.group().strip(), start, LocalDate.of(last, 12, 31));
+        Matcher coming = COMING.matcher(claim);
+        if (coming.find() && coming.start() < bestAt) {
+            // the coming weeks are within a season, the coming months within a year; the coming years have no end
+            String unit = coming.group(1).toLowerCase(Locale.ROOT);
+            LocalDate end = unit.equals("weeks") ? plusMonths(documentDate, 3)
+                    : unit.equals("months") ? plusMonths(documentDate, 12) : null;
+            best = new Horizon(coming.group(), documentDate, end);
         }
-        if (lower.contains("this year")) {
-            return documentDate == null ? new Horizon("this year", null, null) : new Horizon("this year",
-                    LocalDate.of(documentDate.getYear(), 1, 1), LocalDate.of(documentDate.getYear(), 12, 31));
-        }
-        if (lower.contains("next year")) {
-            return documentDate == null ? new Horizon("next year", null, null) : new Horizon("next year",
-                    LocalDate.of(documentDate.getYear() + 1, 1, 1), LocalDate.of(documentDate.getYear() + 1, 12, 31));
+        if (best != null) {
+            return best;
         }
         Matcher vague = VAGUE.matcher(claim);
         if (vague.find()) {
@@ -78,9 +83,25 @@ public final class HorizonReader {
         return null;
     }
 
-    private static int fullYear(String written, int first) {
-        int y = Integer.parseInt(written);
-        return written.length() == 2 ? first / 100 * 100 + y : y;
+    /** A span counted from the document's date, or null when it counts nothing ("for two years", "a year ago"). */
+    private static Horizon span(Matcher span, String claim, LocalDate documentDate) {
+        String preposition = span.group(1) == null ? "" : span.group(1).toLowerCase(Locale.ROOT);
+        boolean ahead = span.group(2) != null || span.group(6) != null
+                || preposition.matches("in|within|after") || preposition.equals("over") && span.group(2) != null;
+        if (!ahead || preposition.equals("within") && DISTANCE.matcher(claim.substring(span.end())).find()) {
+            return null;
+        }
+        String unit = span.group(5);
+        int low = number(span.group(3));
+        if (span.group(4) != null) {
+            int high = number(span.group(4));
+            return new Horizon(span.group().strip(), plus(documentDate, low, unit), plus(documentDate, high, unit));
+        }
+        if (span.group(2) != null || preposition.equals("within")) {
+            // "within two years", "over the next two years": any time from now until then
+            return new Horizon(span.group().strip(), documentDate, plus(documentDate, low, unit));
+        }
+        return new Horizon(span.group().strip(), plus(documentDate, low, unit), plus(documentDate, low, unit));
     }
 
     private static int number(String word) {
@@ -91,7 +112,16 @@ public final class HorizonReader {
 
     private static int unitMonths(String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
-        return u.startsWith("year") ? 12 : u.startsWith("decade") ? 120 : 1;
+        return u.startsWith("year") ? 12 : 1;
+    }
+
+    private static LocalDate plus(LocalDate date, int count, String unit) {
+        if (date == null) {
+            return null;
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        return u.startsWith("week") ? date.plusWeeks(count) : u.startsWith("decade") ? date.plusYears(10L * count)
+                : u.startsWith("year") ? date.plusYears(count) : date.plusMonths(count);
     }
 
     private static LocalDate plusMonths(LocalDate date, int months) {

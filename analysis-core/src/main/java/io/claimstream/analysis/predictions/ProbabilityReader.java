@@ -1,27 +1,82 @@
 package io.claimstream.analysis.predictions;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The probability a prediction states: a percentage ({@code below 20%}, {@code a 70% chance}) or
- * words ({@code definitely} 0.95, {@code quite high} 0.7, {@code likely} 0.7, {@code might} 0.4,
- * {@code unlikely} 0.25). Null when the claim states none.
+ * The probability a prediction states: a percentage put on it, in figures or words ({@code a 70%
+ * chance}, {@code I'd put that at about seventy percent}, {@code I think below 20%}), odds
+ * ({@code maybe one in five}, {@code about even odds}) or words ({@code almost certainly} 0.9,
+ * {@code definitely} 0.95, {@code quite confident} 0.8, {@code likely} 0.7, {@code might} 0.4,
+ * {@code unlikely} 0.25). A percentage of something ({@code a price cut of 90%}, {@code 30% of the
+ * code}) is a quantity, not a probability. Null when the claim states none.
  */
 public final class ProbabilityReader {
 
-    private static final Pattern PERCENT = Pattern.compile(
-            "(?i)\\b(below|under|less than|more than|over|above|at least|at most|about|around|roughly)?\\s*(an? )?"
-                    + "(\\d{1,3}(?:\\.\\d+)?)\\s*(%|percent)(\\s+(chance|probability|likelihood|odds))?");
-    private static final Pattern PROBABILITY_CONTEXT = Pattern.compile(
-            "(?i).*\\b(chance|probability|likelihood|odds|likely|optimistic|predict|bet|percentage)\\b.*");
+    private static final Map<String, Integer> TENS = Map.of("ten", 10, "twenty", 20, "thirty", 30, "forty", 40,
+            "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final Map<String, Integer> UNITS = Map.of("one", 1, "two", 2, "three", 3, "four", 4, "five", 5,
+            "six", 6, "seven", 7, "eight", 8, "nine", 9);
+    private static final String WORDS = "(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|five|a hundred|one hundred";
+    private static final Pattern PERCENT = Pattern.compile("(?i)(?<qualifier>\\b(?:below|under|less than|more than|"
+            + "over|above|at least|at most|about|around|roughly|maybe|perhaps)\\s+)?(?:an?\\s+)?"
+            + "(?<value>\\d{1,3}(?:\\.\\d+)?|\\b(?:" + WORDS + "))\\s*(?:%|percent\\b|per cent\\b)");
+    /** "a 30% chance", "80 percent sure": the percentage is said of the odds themselves. */
+    private static final Pattern ATTACHED = Pattern.compile("(?i)^\\s*(?:chance|probability|likelihood|odds|shot|sure"
+            + "|certain|confident)\\b");
+    /** "30% of the code", "cheaper by 90%", "another 80%": a share or a change, which is a quantity. */
+    private static final Pattern QUANTITY_AFTER = Pattern.compile("(?i)^\\s*(?:of\\b|cheaper|more\\b|less\\b|faster"
+            + "|slower|higher|lower|smaller|larger|bigger|better|worse|gain|jump|cut|increase|decrease|reduction"
+            + "|improvement|growth|drop|rise|fall|share|stake|margin|discount|off\\b|a year|per year|annually"
+            + "|year[- ]on[- ]year)");
+    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)\\b(?:by|another|from|of|to)\\s+"
+            + "(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|almost\\s+|at least\\s+|over\\s+|more than\\s+)?$");
+    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(chances?|probability|likelihood|odds|likely"
+            + "|optimistic|predict|bet|percentage|confidence|confident|sure|certain)\\b");
+    /** "put it at", "I'd say", "give it": a figure put on the forecast itself. */
+    private static final Pattern JUDGED = Pattern.compile("(?i)(?:\\bput\\b[^.;]{0,60}\\bat|\\b(?:i['’]d|i would|i['’]ll"
+            + "|i will|we['’]d|we would) say|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
+            + "|perhaps|roughly|well|under|below|over|above|less than|more than)\\s+)*[\"“'‘]?$");
+    /** "I think below 20%.": a figure given as the whole answer. */
+    private static final Pattern BARE_ANSWER = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:i think|i guess|i believe"
+            + "|i['’]d say|i would say|honestly|maybe|probably|perhaps|well|so)[\\s,]+)*$");
+    private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|a|\\d)[- ]in[- ](two|three|four|five"
+            + "|six|seven|eight|nine|ten|twenty|a hundred|\\d+)\\b");
+    private static final Pattern EVEN = Pattern.compile("(?i)\\b(even odds|even chance|evens|fifty[- ]fifty|50[-/]50"
+            + "|coin (?:flip|toss))\\b");
+    /** "maybe seven" hedges a figure, "could never" denies: neither is the chance of the forecast. */
+    private static final Pattern NOT_A_CHANCE = Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly)\\s+(?=(?:about\\s+"
+            + "|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b"
+            + "|a few\\b|half\\b))|\\bcould(?:\\s+never|\\s+not|n['’]t|\\s+hardly)\\b");
+    /** "in May", "May 2027": the month, which no modal is. */
+    private static final Pattern MONTH_MAY = Pattern.compile("\\bMay(?=,? \\d)|(?<=\\b(?:in|by|from|until|since|early"
+            + "|late|mid-|of|on|In|By|From|Until) )May\\b");
 
     public Double read(String claim) {
-        String lower = claim.toLowerCase(Locale.ROOT);
-        Matcher m = PERCENT.matcher(claim);
-        if (m.find() && (m.group(6) != null || m.group(1) != null || PROBABILITY_CONTEXT.matcher(lower).matches())) {
-            return Math.min(1.0, Double.parseDouble(m.group(3)) / 100.0);
+        Double stated = statedPercentage(claim);
+        if (stated != null) {
+            return stated;
+        }
+        String lower = NOT_A_CHANCE.matcher(MONTH_MAY.matcher(claim).replaceAll("month")).replaceAll(" ")
+                .toLowerCase(Locale.ROOT);
+        Matcher oneIn = ONE_IN.matcher(claim);
+        if (oneIn.find() && (CONTEXT.matcher(claim.substring(0, oneIn.start())).find()
+                || JUDGED.matcher(claim.substring(0, oneIn.start()).replaceAll("(?i)\\bmaybe\\s*$", "")).find()
+                || ATTACHED.matcher(claim.substring(oneIn.end())).find())) {
+            return Math.round(100.0 * count(oneIn.group(1)) / count(oneIn.group(2))) / 100.0;
+        }
+        Matcher even = EVEN.matcher(lower);
+        if (even.find()) {
+            // "better than even odds" leans one way without saying how far
+            String before = lower.substring(0, even.start());
+            return before.matches("(?s).*\\b(better|more) than\\s*$") ? 0.6
+                    : before.matches("(?s).*\\b(worse|less) than\\s*$") ? 0.4 : 0.5;
+        }
+        if (lower.matches("(?s).*\\b(almost|nearly|near|all but|virtually) certain(ly)?\\b.*")) {
+            return 0.9;
         }
         if (lower.matches("(?s).*\\b(very|extremely) (high|likely)\\b.*|.*\\bhighly likely\\b.*")) {
             return 0.85;
@@ -36,6 +91,10 @@ public final class ProbabilityReader {
                 + "( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*")) {
             return 0.25;
         }
+        if (lower.matches("(?s).*(?<!\\bnot )(?<!n['’]t )\\b(quite |very |pretty |fairly |highly |extremely )?"
+                + "confident\\b.*") && !lower.matches("(?s).*\\b(not|n['’]t) (\\w+ )?confident\\b.*")) {
+            return 0.8;
+        }
         if (lower.matches("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
                 + "odds|likelihood)( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
             return 0.7;
@@ -44,5 +103,63 @@ public final class ProbabilityReader {
             return 0.4;
         }
         return null;
+    }
+
+    /** The first percentage the claim puts on itself, or null. */
+    private static Double statedPercentage(String claim) {
+        Matcher m = PERCENT.matcher(claim);
+        while (m.find()) {
+            String before = claim.substring(0, m.start());
+            String after = claim.substring(m.end());
+            if (ATTACHED.matcher(after).find()) {
+                return percent(m.group("value"));
+            }
+            if (QUANTITY_AFTER.matcher(after).find() || QUANTITY_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            boolean qualified = m.group("qualifier") != null;
+            if (CONTEXT.matcher(claim).find() || JUDGED.matcher(before).find()
+                    || qualified && BARE_ANSWER.matcher(before).matches()) {
+                return percent(m.group("value"));
+            }
+        }
+        return null;
+    }
+
+    private static double percent(String written) {
+        String w = written.toLowerCase(Locale.ROOT).strip();
+        double value;
+        if (Character.isDigit(w.charAt(0))) {
+            value = Double.parseDouble(w);
+        } else if (w.endsWith("hundred")) {
+            value = 100;
+        } else if (w.equals("five")) {
+            value = 5;
+        } else if (w.equals("fifteen")) {
+            value = 15;
+        } else {
+            String[] parts = w.split("[- ]");
+            value = TENS.get(parts[0]) + (parts.length > 1 ? UNITS.get(parts[1]) : 0);
+        }
+        return Math.min(1.0, value / 100.0);
+    }
+
+    private static int count(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        return switch (w) {
+            case "one", "a" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "twenty" -> 20;
+            case "a hundred" -> 100;
+            default -> Math.max(1, Integer.parseInt(w));
+        };
     }
 }

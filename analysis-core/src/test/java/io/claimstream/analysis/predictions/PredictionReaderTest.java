@@ -57,4 +57,150 @@ class PredictionReaderTest {
         assertThat(p.horizon()).contains("three years");
         assertThat(p.horizonStart()).isNull();
     }
+
+    @Test
+    void aSpanUpToItsEndRunsFromTheDocumentDate() {
+        Prediction within = reader.read("Within two years every bank will run its own model.", DAY);
+        assertThat(within.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(within.horizonEnd()).isEqualTo("2028-03-15");
+        Prediction over = reader.read("Rents will double over the next three years.", DAY);
+        assertThat(over.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(over.horizonEnd()).isEqualTo("2029-03-15");
+        Prediction out = reader.read("Our tutor app will be everywhere in five years.", DAY);
+        assertThat(out.horizonStart()).isEqualTo("2031-03-15");
+        assertThat(out.horizonEnd()).isEqualTo("2031-03-15");
+    }
+
+    @Test
+    void aDistanceOrADurationIsNoHorizon() {
+        Prediction p = reader.read("I expect that by 2028 cheap phones will be within nine months of flagship ones.", DAY);
+        assertThat(p.horizon()).isEqualTo("by 2028");
+        Prediction lasting = reader.read("By the end of 2027 a small lab will hold the top spot for more than a month.",
+                DAY);
+        assertThat(lasting.horizon()).isEqualTo("By the end of 2027");
+        assertThat(lasting.horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void aPastYearDatesAFactNotTheForecast() {
+        Prediction p = reader.read("A chip that cost $900 in 2022 could be had for a tenth of that, he said.", DAY);
+        assertThat(p.horizon()).isNull();
+        assertThat(reader.read("Back in 2021 I promised we would be on the moon by 2024.", DAY).horizon()).isNull();
+        assertThat(reader.read("Sales have grown since 2026 and will keep growing in 2027.", DAY).horizon())
+                .isEqualTo("in 2027");
+    }
+
+    @Test
+    void beforeAYearEndsWithThePreviousOne() {
+        Prediction p = reader.read("Nobody will sell a household robot before 2030.", DAY);
+        assertThat(p.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(p.horizonEnd()).isEqualTo("2029-12-31");
+        assertThat(reader.read("We will ship it before the end of 2026.", DAY).horizonEnd()).isEqualTo("2026-12-31");
+    }
+
+    @Test
+    void quartersHalvesSeasonsMonthsAndEdgesOfAYear() {
+        Prediction quarter = reader.read("Margins will recover in Q4 2026.", DAY);
+        assertThat(quarter.horizonStart()).isEqualTo("2026-10-01");
+        assertThat(quarter.horizonEnd()).isEqualTo("2026-12-31");
+        Prediction half = reader.read("The next chip arrives in the second half of the year.", DAY);
+        assertThat(half.horizonStart()).isEqualTo("2026-07-01");
+        assertThat(half.horizonEnd()).isEqualTo("2026-12-31");
+        Prediction firstQuarter = reader.read("The new plant opens in the first quarter.",
+                LocalDate.of(2026, 5, 2));
+        assertThat(firstQuarter.horizonStart()).isEqualTo("2027-01-01"); // this year's first quarter is over
+        Prediction autumn = reader.read("The course becomes compulsory from the autumn of 2026.", DAY);
+        assertThat(autumn.horizonStart()).isEqualTo("2026-09-01");
+        assertThat(autumn.horizonEnd()).isNull();
+        Prediction month = reader.read("The ferry company will publish its fares in September.", DAY);
+        assertThat(month.horizonStart()).isEqualTo("2026-09-01");
+        assertThat(month.horizonEnd()).isEqualTo("2026-09-30");
+        Prediction mid = reader.read("Ticket prices fall below ten euros | Mid-2027", DAY);
+        assertThat(mid.horizonStart()).isGreaterThan("2027-03-31");
+        assertThat(mid.horizonEnd()).isLessThan("2027-10-01");
+        Prediction endOfDecade = reader.read("We estimate a shortfall of two gigawatts by the end of the decade.", DAY);
+        assertThat(endOfDecade.horizonEnd()).isEqualTo("2029-12-31");
+        Prediction yearEnd = reader.read("They will launch a product before the end of the year.", DAY);
+        assertThat(yearEnd.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(yearEnd.horizonEnd()).isEqualTo("2026-12-31");
+        Prediction pair = reader.read("Prices settle in 2026-27.", DAY);
+        assertThat(pair.horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void verbsAndModalsAreNoMonthsOrSeasons() {
+        assertThat(reader.read("Prices will fall, and we may March on regardless.", DAY).horizon()).isNull();
+        assertThat(reader.read("May the best lab win; the second half of the talk will be better.", DAY).horizon())
+                .isNull();
+    }
+
+    @Test
+    void theComingWeeksMonthsAndYears() {
+        Prediction weeks = reader.read("The ministry will propose a code in the coming weeks.", DAY);
+        assertThat(weeks.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(weeks.horizonEnd()).isEqualTo("2026-06-15");
+        assertThat(reader.read("In the coming years robots will cook.", DAY).horizonEnd()).isNull();
+    }
+
+    @Test
+    void withoutADocumentDateCalendarWordsKeepTheirWords() {
+        Prediction p = reader.read("The app launches in the third quarter.", null);
+        assertThat(p.horizon()).isEqualTo("in the third quarter");
+        assertThat(p.horizonStart()).isNull();
+        assertThat(reader.read("It ships in 2027.", null).horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void aDateOfTheSayingIsNotTheForecasts() {
+        Prediction p = reader.read("Analysts wrote this month that the startup will need cash within a year.", DAY);
+        assertThat(p.horizon()).isEqualTo("within a year");
+        Prediction q = reader.read("She predicted that by 2028 every school will use tutors.", DAY);
+        assertThat(q.horizon()).isEqualTo("by 2028");
+        Prediction next = reader.read("By next summer the ferries will run on batteries.", DAY);
+        assertThat(next.horizon()).isEqualTo("By next summer");
+        assertThat(next.horizonEnd()).isEqualTo("2027-08-31");
+    }
+
+    @Test
+    void aPercentagePutOnTheForecastInFiguresOrWords() {
+        assertThat(reader.read("I'd put that at about seventy percent.", DAY).probability()).isEqualTo(0.7);
+        assertThat(reader.read("She put her confidence in the launch at \"maybe sixty percent\".", DAY).probability())
+                .isEqualTo(0.6);
+        assertThat(reader.read("Ferries will be electric by 2030, and I would put it at 85%.", DAY).probability())
+                .isEqualTo(0.85);
+        assertThat(reader.read("I'd say 45%, given the permits.", DAY).probability()).isEqualTo(0.45);
+        assertThat(reader.read("I think below 20%.", DAY).probability()).isEqualTo(0.2);
+        assertThat(reader.read("There is a thirty-five per cent chance of a strike.", DAY).probability())
+                .isEqualTo(0.35);
+    }
+
+    @Test
+    void aPercentageOfSomethingIsAQuantityNotTheChance() {
+        assertThat(reader.read("The bakery will cut prices by about 90% and the odds favour it.", DAY).probability())
+                .isNull();
+        assertThat(reader.read("Tutors will grade about 40% of essays, I predict.", DAY).probability()).isNull();
+        assertThat(reader.read("We can get the yield above 65 percent by March.", DAY).probability()).isNull();
+        assertThat(reader.read("Fares will fall at least another 30% by 2028.", DAY).probability()).isNull();
+    }
+
+    @Test
+    void oddsInWords() {
+        assertThat(reader.read("He put the chance of the merger at \"maybe one in four\".", DAY).probability())
+                .isEqualTo(0.25);
+        assertThat(reader.read("I give the vote about even odds.", DAY).probability()).isEqualTo(0.5);
+        assertThat(reader.read("She puts the odds at two in three that rail wins.", DAY).probability()).isEqualTo(0.67);
+        assertThat(reader.read("I'd put the tram at better than even odds.", DAY).probability()).isEqualTo(0.6);
+        assertThat(reader.read("The tunnel will almost certainly open late.", DAY).probability()).isEqualTo(0.9);
+        assertThat(reader.read("By spring the bus lanes will carry most riders, I'm quite confident of that.", DAY)
+                .probability()).isEqualTo(0.8);
+        assertThat(reader.read("Fewer than one in ten cafés will still be open in 2030.", DAY).probability()).isNull();
+    }
+
+    @Test
+    void aHedgedFigureOrADeniedAbilityIsNoChance() {
+        assertThat(reader.read("I'd say four years, maybe six.", DAY).probability()).isNull();
+        assertThat(reader.read("Every reader sends us notes we could never buy, and they will keep coming.", DAY)
+                .probability()).isNull();
+        assertThat(reader.read("The council will vote in May.", DAY).probability()).isNull();
+    }
 }
