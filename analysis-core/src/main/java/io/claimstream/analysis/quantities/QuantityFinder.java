@@ -25,13 +25,25 @@ public final class QuantityFinder {
             + "percentage points?|businesses|customers?|clients?|enterprises|developers?|downloads?|subscribers?|"
             + "seats?|queries|requests|servers?|data cent(?:er|re)s?|cities|countries|languages|papers|agents?|"
             + "robots?|vehicles?|cars?|units?|steps?|pages?|words?|files?|repos?|repositories)";
+    /** "per million tokens", "per client", "a month": what a price is for. */
+    private static final String PER = "(?:\\s*(?:per|/)\\s*(?<%s>(?:million|thousand|\\d{1,3}(?:,\\d{3})*|1[MK])\\s+[a-z]+"
+            + "|[a-z]+(?:[- ]hours?)?)|\\s+an?\\s+(?<%s>month|year|week|day|hour|seat|user|head))?";
+    /** A currency named after its amount: "5 million euros", "1.2 trillion won" (won only with a scale). */
+    private static final String CURRENCY_WORDS = "(?<cur>euros?|yuan|renminbi|RMB|yen|pounds(?: sterling)?|dollars?|rupees?"
+            + "|EUR|USD|CNY|GBP|JPY|KRW|(?<=" + "(?:thousand|million|billion|trillion)\\s)won)";
     private static final Pattern QUANTITY = Pattern.compile(
-            "(?<money>[$€£¥]\\s?(?<mv>" + NUMBER + ")\\s?(?<ms>" + SCALE + ")?\\b(?:\\s*(?:per|a|/)\\s*(?<per>month|year|hour|"
-                    + "user|token|day|seat|query|million tokens))?)"
+            "(?<money>[$€£¥]\\s?(?<mv>" + NUMBER + ")\\s?(?<ms>" + SCALE + ")?\\b" + PER.formatted("per", "perA") + ")"
+                    + "|(?<named>(?<cv>" + NUMBER + ")(?:\\s|-(?=" + SCALE + "\\b))?(?<cs>" + SCALE + ")?[\\s-]+" + CURRENCY_WORDS
+                    + "\\b"
+                    + PER.formatted("cper", "cperA") + ")"
                     + "|(?<range>(?<lo>" + NUMBER + ")\\s?(?<ls>" + SCALE + "|%|x)?\\s?(?:-|–|—|to)\\s?(?<hi>" + NUMBER
-                    + ")\\s?(?<hs>" + SCALE + "\\b|%|x\\b|times\\b|percent\\b)?(?:\\s*(?<ru>" + UNIT_WORDS + "))?)"
-                    + "|(?<single>(?<v>" + NUMBER + ")\\s?(?<s>" + SCALE + "\\b|%|x\\b|times\\b|percent\\b)?"
-                    + "(?:[\\s-]*(?<u>" + UNIT_WORDS + ")\\b)?)",
+                    + ")\\s?(?<hs>" + SCALE + "\\b|%|x\\b|times\\b|percent\\b|per cent\\b)?(?:\\s*(?<ru>" + UNIT_WORDS + "))?)"
+                    + "|(?<share>\\b(?<num>one|two|three|four|a)[- ]in[- ](?<den>two|three|four|five|six|seven|eight|nine|ten"
+                    + "|twenty|a hundred|\\d{1,3})\\b(?!\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\b))"
+                    // "32-billion-parameter": a scale and its unit may be joined to the number by hyphens
+                    + "|(?<single>(?<v>" + NUMBER + ")(?:\\s|-(?=" + SCALE + "\\b))?(?<s>" + SCALE
+                    + "\\b|%|x\\b|times\\b|percent\\b|per cent\\b)?"
+                    + "(?:[\\s-]*(?<u>" + UNIT_WORDS + ")\\b(?![-‑]on[-‑]))?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(s)?");
 
@@ -39,13 +51,43 @@ public final class QuantityFinder {
         List<Quantity> found = new ArrayList<>();
         Matcher m = QUANTITY.matcher(text).region(within.start(), within.end());
         while (m.find()) {
-            Quantity q = build(text, m);
+            Quantity q = gluedToAName(text, m.start()) ? null : build(text, m);
             if (q != null) {
                 found.add(q);
             }
         }
-        return found;
+        return sharingUnits(text, found);
     }
+
+    /** "Kunpeng-3 models", "GPT4": a number joined to a word is part of a name, not a count. */
+    private static boolean gluedToAName(String text, int start) {
+        if (start == 0 || !Character.isDigit(text.charAt(start))) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        return Character.isLetter(before)
+                || (before == '-' || before == '‑') && start >= 2 && Character.isLetter(text.charAt(start - 2));
+    }
+
+    /**
+     * "8-billion and 32-billion-parameter models", "5 to 10 million users": the first figure of a pair shares the
+     * unit written after the second.
+     */
+    private static List<Quantity> sharingUnits(String text, List<Quantity> found) {
+        List<Quantity> shared = new ArrayList<>(found);
+        for (int i = shared.size() - 2; i >= 0; i--) {
+            Quantity first = shared.get(i);
+            Quantity second = shared.get(i + 1);
+            String between = text.substring(first.span().end(), second.span().start());
+            if (between.matches("\\s*(?:and|or|to|,)\\s*") && SCALE_ONLY.matcher(String.valueOf(first.unit())).matches()
+                    && second.unit() != null && !SCALE_ONLY.matcher(second.unit()).matches()) {
+                shared.set(i, new Quantity(first.text(), first.value(), second.unit(), first.span()));
+            }
+        }
+        return shared;
+    }
+
+    private static final Pattern SCALE_ONLY = Pattern.compile("(?i)null|thousand|million|billion|trillion|k|m|b|t|bn");
 
     private static Quantity build(String text, Matcher m) {
         String whole = m.group().strip();
@@ -54,8 +96,17 @@ public final class QuantityFinder {
         }
         Span span = new Span(m.start(), m.start() + m.group().stripTrailing().length());
         if (m.group("money") != null) {
-            String unit = currency(whole.charAt(0)) + (m.group("per") != null ? " per " + m.group("per") : "");
-            return new Quantity(whole, scaled(m.group("mv"), m.group("ms")), unit, span);
+            return new Quantity(whole, scaled(m.group("mv"), m.group("ms")), currency(String.valueOf(whole.charAt(0)))
+                    + per(m.group("per"), m.group("perA")), span);
+        }
+        if (m.group("named") != null) {
+            return new Quantity(whole, scaled(m.group("cv"), m.group("cs")), currency(m.group("cur"))
+                    + per(m.group("cper"), m.group("cperA")), span);
+        }
+        if (m.group("share") != null) {
+            // "one in five" is a share, given as the percentage it is
+            return new Quantity(whole, Math.round(1000.0 * count(m.group("num")) / count(m.group("den"))) / 10.0, "%",
+                    span);
         }
         if (m.group("range") != null) {
             String scale = m.group("hs") != null ? m.group("hs") : m.group("ls");
@@ -73,19 +124,52 @@ public final class QuantityFinder {
         return new Quantity(whole, scaled(value, scale), unit(scale, unitWords), span);
     }
 
-    private static String currency(char symbol) {
-        return switch (symbol) {
-            case '€' -> "EUR";
-            case '£' -> "GBP";
-            case '¥' -> "CNY";
+    private static String currency(String written) {
+        String w = written.toLowerCase(Locale.ROOT);
+        if (w.startsWith("€") || w.startsWith("euro") || w.equals("eur")) {
+            return "EUR";
+        }
+        if (w.startsWith("£") || w.startsWith("pound") || w.equals("gbp")) {
+            return "GBP";
+        }
+        if (w.startsWith("¥") || w.equals("yuan") || w.equals("renminbi") || w.equals("rmb") || w.equals("cny")) {
+            return "CNY";
+        }
+        return switch (w) {
+            case "yen", "jpy" -> "JPY";
+            case "won", "krw" -> "KRW";
+            case "rupee", "rupees" -> "INR";
             default -> "USD";
+        };
+    }
+
+    private static String per(String per, String perA) {
+        String p = per != null ? per : perA;
+        return p == null ? "" : " per " + p.strip().replaceAll("\\s+", " ");
+    }
+
+    private static int count(String written) {
+        return switch (written.toLowerCase(Locale.ROOT)) {
+            case "one", "a" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            case "eight" -> 8;
+            case "nine" -> 9;
+            case "ten" -> 10;
+            case "twenty" -> 20;
+            case "a hundred" -> 100;
+            default -> Math.max(1, Integer.parseInt(written));
         };
     }
 
     private static String unit(String scale, String words) {
         String s = scale == null ? "" : scale.strip().toLowerCase(Locale.ROOT);
         String symbol = switch (s) {
-            case "%", "percent" -> "%";
+            case "%", "percent", "per cent" -> "%";
             case "x", "times" -> "x";
             default -> "";
         };

@@ -45,4 +45,38 @@ class QuantityFinderTest {
         assertThat(q.span().of(text)).isEqualTo(q.text());
         assertThat(q.value()).isEqualTo(4e9);
     }
+
+    @Test
+    void hyphenatedScalesAndAUnitSharedByAPair() {
+        List<Quantity> q = find("The lab will publish its 7-billion and 70-billion-parameter Heron-2 models.");
+        assertThat(q).extracting(Quantity::text).containsExactly("7-billion", "70-billion-parameter");
+        assertThat(q).extracting(Quantity::value).containsExactly(7e9, 70e9);
+        assertThat(q).extracting(Quantity::unit).containsExactly("parameter", "parameter");
+    }
+
+    @Test
+    void aNumberJoinedToANameIsNoCount() {
+        assertThat(find("We switched to the Osprey-4 models and GPT5 agents last week.")).isEmpty();
+    }
+
+    @Test
+    void currenciesNamedAfterTheAmountAndWhatAPriceIsFor() {
+        List<Quantity> q = find("Cover of 3 million euros per client, a 2.5 trillion won fund and $0.40 per million tokens.");
+        assertThat(q).extracting(Quantity::unit).containsExactly("EUR per client", "KRW", "USD per million tokens");
+        assertThat(q.get(0).value()).isEqualTo(3e6);
+        assertThat(q.get(1).value()).isEqualTo(2.5e12);
+        Quantity market = find("Freight is a 90-billion-euro market.").get(0);
+        assertThat(market.unit()).isEqualTo("EUR");
+        assertThat(market.value()).isEqualTo(90e9);
+        assertThat(find("Sales rose 4.5 per cent year-on-year.")).extracting(Quantity::unit).containsExactly("%");
+    }
+
+    @Test
+    void sharesInWordsAndPerCent() {
+        List<Quantity> q = find("Roughly one in five riders pay, and fewer than 2 per cent complain.");
+        assertThat(q).extracting(Quantity::text).containsExactly("one in five", "2 per cent");
+        assertThat(q).extracting(Quantity::value).containsExactly(20.0, 2.0);
+        assertThat(q).extracting(Quantity::unit).containsExactly("%", "%");
+        assertThat(find("The one in 2026 was better; one in ten years is plenty.")).isEmpty();
+    }
 }
