@@ -47,7 +47,45 @@ class EntityFinderTest {
         assertThat(a.speakerOf("publish every talk online")).isEqualTo("Open Agents Summit Program Committee");
         assertThat(a.speakerNamed("Open Agents Summit Program Committee").kind()).isEqualTo("organization");
         var entities = a.claimWith("robots still need better hands").orElseThrow().entities();
+        // Mirela Dax holds the claim: named where it is attributed, she is not among what it mentions
+        assertThat(entities).filteredOn(e -> e.kind().equals("person")).isEmpty();
+        assertThat(entities).extracting(Entity::text).contains("Applied Robotics Forum", "Important AI Panel");
+    }
+
+    @Test
+    void theSpeakerNamedInTheAttributionIsNotAMentionButANamedRivalIs() {
+        Analyses a = Analyses.of("""
+                Ferry notes
+
+                Tova Lind, an engineer at Fjordline Labs, said electric ferries were ready for winter.
+
+                Oona Brandt, Special Envoy and Chief Executive Officer of Skerry Labs, said that Tova Lind was wrong about electric ferries.
+                """);
+        var entities = a.claimWith("wrong about electric ferries").orElseThrow().entities();
+        assertThat(entities).extracting(Entity::text).contains("Tova Lind", "Skerry Labs").doesNotContain("Oona Brandt");
         assertThat(entities).filteredOn(e -> e.kind().equals("person")).extracting(Entity::text)
-                .containsExactly("Mirela Dax");
+                .containsExactly("Tova Lind");
+    }
+
+    @Test
+    void anOrganisationNamedWithOfOrForIsOneEntityAndADateIsNoProduct() {
+        Analyses a = Analyses.of("""
+                Harbour notes
+
+                Ilse Varga: The Institute for Coastal Engineering will publish its survey | Mid-2027
+                """);
+        var entities = a.claimWith("publish its survey").orElseThrow().entities();
+        assertThat(entities).extracting(Entity::text).containsExactly("Institute for Coastal Engineering");
+    }
+
+    @Test
+    void aVersionAfterAHyphenAndALocationBeforeANameAreNormalised() {
+        Analyses a = Analyses.of("""
+                Harbour notes
+
+                Ilse Varga: The Oslo-based Skerry Labs will release the Heron-2 models and the Petrel-7 Models next year.
+                """);
+        var entities = a.claimWith("will release").orElseThrow().entities();
+        assertThat(entities).extracting(Entity::text).contains("Skerry Labs", "Heron-2", "Petrel-7");
     }
 }
