@@ -7,17 +7,20 @@ import java.util.regex.Pattern;
 /**
  * How firmly a claim is asserted, from 0 (a guess) to 1 (certain): hedges ({@code might},
  * {@code maybe}, {@code I guess}, {@code to some extent}) lower it, boosters ({@code definitely},
- * {@code clearly}, {@code no doubt}) raise it.
+ * {@code clearly}, {@code no doubt}, {@code I'm quite confident}) raise it. A figure given roughly
+ * ({@code roughly a third}, {@code approximately 2,000}) is an estimate of a number, not doubt about the claim.
  */
 public final class Hedging {
 
     private static final Pattern HEDGES = Pattern.compile("(?i)\\b(might|may|maybe|perhaps|possibly|probably|could|"
             + "seems?|appears?|i guess|not sure|i don['’]t know|i suspect|likely|somewhat|kind of|sort of|"
-            + "to some extent|roughly|approximately|i think|i feel|speculate|debatable|hard to say|"
+            + "to some extent|roughly speaking|approximately (?:true|right|correct)|i think|i feel|speculate|debatable|hard to say|"
             + "not necessarily|unclear|uncertain|hope|not (certain|convinced|confident)|i doubt|doubtful)\\b");
     private static final Pattern BOOSTERS = Pattern.compile("(?i)\\b(definitely|certainly|surely|clearly|obviously|"
             + "undoubtedly|no doubt|must|always|absolutely|of course|indeed|without question|very clear|"
-            + "guaranteed|inevitabl[ey]|for sure|there['’]s no doubt|completely|already)\\b");
+            + "guaranteed|inevitabl[ey]|for sure|there['’]s no doubt|completely|already"
+            // "I'm quite confident", "I am sure": certainty the speaker declares
+            + "|i(?:['’]m| am) (?:quite |very |pretty |fairly |absolutely |completely )?(?:confident|convinced|sure|certain))\\b");
 
     /** "in May", "May 2025", "on May 4": the month, which no hedge is. */
     private static final Pattern MONTH_MAY = Pattern.compile("\\bMay(?=,? \\d)|(?<=\\b(?:in|on|since|by|until|till|from|"

@@ -33,4 +33,16 @@ class HedgingTest {
         assertThat(hedging.confidence("I am not convinced bigger models win.")).isLessThan(plain);
         assertThat(hedging.confidence("Bigger models always win.")).isGreaterThan(plain);
     }
+
+    @Test
+    void aRoughFigureIsNoDoubtAndDeclaredCertaintyFirmsTheClaim() {
+        double plain = hedging.confidence("The ferry carries a third of the island's freight.");
+        assertThat(hedging.confidence("The ferry carries roughly a third of the island's freight.")).isEqualTo(plain);
+        assertThat(hedging.confidence("The ferry carries approximately 2,000 tonnes a week."))
+                .isEqualTo(hedging.confidence("The ferry carries 2,000 tonnes a week."));
+        assertThat(hedging.confidence("The tram will open by spring, I'm quite confident of that."))
+                .isGreaterThan(hedging.confidence("The tram will open by spring."));
+        assertThat(hedging.confidence("I'm not sure the tram will open by spring."))
+                .isLessThan(hedging.confidence("The tram will open by spring."));
+    }
 }
