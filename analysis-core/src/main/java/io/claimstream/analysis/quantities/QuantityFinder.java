@@ -59,15 +59,26 @@ public final class QuantityFinder {
         return sharingUnits(text, found);
     }
 
-    /** "Kunpeng-3 models", "GPT4": a number joined to a word is part of a name, not a count. */
+    /**
+     * "Kunpeng-3 models", "GPT4", "Fortune 500 companies": a number joined to a word, or written after a capitalised
+     * word inside the sentence, is part of a name, not a count.
+     */
     private static boolean gluedToAName(String text, int start) {
         if (start == 0 || !Character.isDigit(text.charAt(start))) {
             return false;
         }
         char before = text.charAt(start - 1);
         return Character.isLetter(before)
-                || (before == '-' || before == '‑') && start >= 2 && Character.isLetter(text.charAt(start - 2));
+                || (before == '-' || before == '‑') && start >= 2 && Character.isLetter(text.charAt(start - 2))
+                || NAME_BEFORE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                && !SCALED.matcher(text.substring(start, Math.min(text.length(), start + 24))).find();
     }
+
+    /** "Larch 34B", "SEK 540 million": a scaled figure after a name is its size or its amount. */
+    private static final Pattern SCALED = Pattern.compile("^" + "(?:" + NUMBER + ")\\s?" + SCALE + "\\b");
+
+    /** A capitalised word that does not open its sentence, right before the number. */
+    private static final Pattern NAME_BEFORE = Pattern.compile("[\\p{L},;]\\s+\\p{Lu}\\p{Ll}+\\s$");
 
     /**
      * "8-billion and 32-billion-parameter models", "5 to 10 million users": the first figure of a pair shares the

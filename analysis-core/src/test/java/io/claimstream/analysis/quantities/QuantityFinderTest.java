@@ -57,6 +57,9 @@ class QuantityFinderTest {
     @Test
     void aNumberJoinedToANameIsNoCount() {
         assertThat(find("We switched to the Osprey-4 models and GPT5 agents last week.")).isEmpty();
+        assertThat(find("Half of the Forbes 2000 companies use them.")).isEmpty();
+        assertThat(find("Around 300 companies use them. About 40 engineers left.")).extracting(Quantity::text)
+                .containsExactly("300 companies", "40 engineers");
     }
 
     @Test
