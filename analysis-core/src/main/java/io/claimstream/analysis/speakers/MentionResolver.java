@@ -130,7 +130,7 @@ public final class MentionResolver {
         for (NameRun r : names(text, tokens)) {
             if (r.to() < tokens.size() && tokens.get(r.to()).isVerbal() && !NameRuns.possessive(tokens.get(r.to() - 1))
                     && !NameRuns.joinedToNextWord(tokens, r)) {
-                Person p = registry.lookup(r.text().replaceAll("[’']s$", "").strip());
+                Person p = registry.lookupWithoutRegistering(r.text().replaceAll("[’']s$", "").strip());
                 if (p != null && p.isPerson()) {
                     registry.mentioned(p);
                 }

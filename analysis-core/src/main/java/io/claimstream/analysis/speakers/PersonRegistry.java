@@ -57,6 +57,19 @@ public final class PersonRegistry {
 
     /** The known person a mention refers to, or null: full name in any order, run together, or a part of it. */
     public Person lookup(String mention) {
+        return lookup(mention, true);
+    }
+
+    /**
+     * The known person or organisation a mention refers to, or null, as {@link #lookup} finds them but without
+     * registering the employer a single word may name ("Beiming" for somebody's "Beiming Intelligence"): for a reader
+     * that only looks, so that looking does not put an organisation in the text that a later sentence could be given to.
+     */
+    public Person lookupWithoutRegistering(String mention) {
+        return lookup(mention, false);
+    }
+
+    private Person lookup(String mention, boolean registerEmployer) {
         PersonName m = PersonName.of(mention);
         if (m.isEmpty()) {
             return null;
@@ -76,7 +89,7 @@ public final class PersonRegistry {
             }
             Person organisation = mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1
                     && p.name().tokens().get(0).equals(word));
-            return organisation != null ? organisation : employerCalled(word);
+            return organisation != null || !registerEmployer ? organisation : employerCalled(word);
         }
         Person exact = mostRecent(p -> p.answersTo(m));
         if (exact != null) {

@@ -20,6 +20,21 @@ class PersonRegistryTest {
     }
 
     @Test
+    void onlyLookingAnEmployerUpDoesNotPutItInTheText() {
+        // "Kestrel will publish its dataset" in a summary of Ines Valcourt's interview: reading who does what in a
+        // sentence must not register her employer, or the summary's next sentence about it becomes the company's
+        PersonRegistry people = new PersonRegistry();
+        Person ines = people.register("Ines Valcourt", Person.Kind.PERSON);
+        ines.offerRole("chief engineer of Kestrel Robotics");
+        people.mentioned(ines);
+        assertThat(people.lookupWithoutRegistering("Kestrel")).isNull();
+        assertThat(people.all()).containsExactly(ines);
+        Person kestrel = people.lookup("Kestrel");
+        assertThat(kestrel.isPerson()).isFalse();
+        assertThat(kestrel.name().display()).isEqualTo("Kestrel Robotics");
+    }
+
+    @Test
     void aSurnameWithAParticleRefersToItsBearer() {
         PersonRegistry people = new PersonRegistry();
         Person anouk = people.register("Anouk van der Linde", Person.Kind.PERSON);
