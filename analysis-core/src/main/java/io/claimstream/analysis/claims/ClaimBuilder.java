@@ -92,6 +92,8 @@ public final class ClaimBuilder {
     /** "He advises buyers to …", "She urged labs to …": the frame reports advice, whatever the content's words. */
     private static final java.util.regex.Pattern ADVICE_FRAME = java.util.regex.Pattern.compile(
             "\\b(advises?|advised|urges?|urged|recommends?|recommended|encourages?|encouraged)\\s*$"
+            // "She called on vendors to publish …": the verb frames an advice only when "on" and an infinitive follow
+            + "|\\b(calls?|called)(\\s+(up)?on)?\\s*$"
             // "He recommended that buyers insist on trials": what is recommended or urged in a that-clause is the advice
             // ("advised that" may only inform, so it stays out)
             + "|\\b(recommends?|recommended|urges?|urged)\\s+that\\s*$");

@@ -238,7 +238,9 @@ public final class FrameFinder {
         String w = t.get(v).lower();
         // "has been warning", "keeps saying": an -ing form after a progressive is the verb, whatever the tagger says
         boolean progressive = w.endsWith("ing") && v > 0 && (t.get(v - 1).lower().equals("been")
-                || KEEP.contains(t.get(v - 1).lower()));
+                || KEEP.contains(t.get(v - 1).lower())
+                // "opened by recalling that …": the -ing form after a turn taken "by" is the verb of saying
+                || v > 1 && t.get(v - 1).lower().equals("by") && TURN_TAKING.contains(t.get(v - 2).lower()));
         // "Ana Ruiz, who runs the lab, argues that …": after a clause's closing comma and before "that", a verb's -s form
         boolean afterClause = w.endsWith("s") && v > 0 && t.get(v - 1).text().equals(",") && v + 1 < t.size()
                 && t.get(v + 1).lower().equals("that");
@@ -916,6 +918,15 @@ public final class FrameFinder {
     }
 
     private static final Set<String> SPEND = Set.of("spent", "spend", "spends", "spending");
+    /** Verbs of a turn in a discussion that "by" and a verb of saying can follow: "opened by recalling that …". */
+    private static final Set<String> TURN_TAKING = union(SayingVerbs.forms("open", "start", "close", "end", "finish",
+            "conclude", "respond", "react", "reply", "answer", "counter", "follow"), Set.of("began", "begins", "begin"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
     private static final Set<String> KEEP = Set.of("keep", "keeps", "kept", "keeping");
 
     /**
@@ -931,6 +942,12 @@ public final class FrameFinder {
         String w = t.get(j).lower();
         if (w.equals("been") || KEEP.contains(w)) {
             return j - 1;
+        }
+        if (w.equals("by") && j >= 2 && TURN_TAKING.contains(t.get(j - 1).lower())
+                && !t.get(j - 1).isCapitalized()) {
+            // "Deng opened by recalling that …", "She responded by arguing that …": how a turn was taken is what the
+            // subject said in it
+            return j - 2;
         }
         for (int k = j; k >= 1 && j - k < 8; k--) {
             Token x = t.get(k);
@@ -1117,7 +1134,30 @@ public final class FrameFinder {
      */
     private static boolean pushesFor(List<Token> t, int v) {
         return PUSHING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && !t.get(v).lower().endsWith("ing")
-                && v + 1 < t.size() && (t.get(v + 1).lower().equals("to") || t.get(v + 1).lower().equals("for"));
+                && v + 1 < t.size() && (t.get(v + 1).lower().equals("to") || t.get(v + 1).lower().equals("for"))
+                || callsOn(t, v);
+    }
+
+    private static final Set<String> CALLING = Set.of("call", "calls", "called");
+
+    /**
+     * "He called on companies to keep publishing …", "She calls upon regulators to wait": calling on somebody to act
+     * urges it, as "urged" does; the infinitive follows the ones called on within a few words, before any comma.
+     */
+    private static boolean callsOn(List<Token> t, int v) {
+        if (!CALLING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || v + 2 >= t.size()
+                || !(t.get(v + 1).lower().equals("on") || t.get(v + 1).lower().equals("upon"))) {
+            return false;
+        }
+        for (int k = v + 2; k < t.size() && k <= v + 7; k++) {
+            if (t.get(k).lower().equals("to")) {
+                return k > v + 2;
+            }
+            if (!t.get(k).isWord()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",

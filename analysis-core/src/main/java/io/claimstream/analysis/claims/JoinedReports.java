@@ -15,6 +15,8 @@ import io.claimstream.contracts.Span;
  * participle of saying or a second verb of saying. A report whose halves are of one kind ("said revenue passed $300
  * million, and that its largest customer accounts for half") stays one claim, and so does a fact joined to a view:
  * cut from its frame, the half that is a fact can read as a view, while the forecast keeps its "will" wherever it goes.
+ * A second statement that points back to the first with a demonstrative ("…, and that this discipline will remain an
+ * advantage") stays with it too: alone it would not say what it is about.
  */
 public final class JoinedReports {
 
@@ -25,7 +27,9 @@ public final class JoinedReports {
             + "said|noted|warned)(?: that)?|(?<=,\\s)and (?:said|added|argued|warned|noted|stressed|insisted)(?: that)?)\\s)"
             // a that-clause has a subject of its own: a determiner or pronoun, a name, or a plural noun before its verb
             // ("and that labs will"); "and that is", "and that delay cost us" point back and are no second report
-            + "(?<content>(?:the|a|an|its|their|his|her|it|they|he|she|there|this|these|those|most|many|some|all|no|"
+            // a demonstrative ("and that this discipline will last") points back to the first statement, which the second
+            // then needs to be understood: they stay one claim
+            + "(?<content>(?:the|a|an|its|their|his|her|it|they|he|she|there|most|many|some|all|no|"
             + "[A-Z][\\w'’-]*)\\b|[a-z]+s (?:will|would|are|were|have|had|can|could|should|may|might|must|do|did|keep|"
             + "remain)\\b)");
     private static final int MIN_CHARS = 20;

@@ -27,7 +27,7 @@ public final class SayingVerbs {
             "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "answer", "reply",
             "respond", "feel", "forecast", "foresee", "highlight", "declare", "confirm", "concede",
             "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter",
-            "aver", "affirm");
+            "aver", "affirm", "disclose");
     private static final Set<String> TOPIC = forms("discuss", "talk", "comment", "address", "speak", "touch",
             "cover", "introduce", "review", "reflect", "share", "weigh", "elaborate", "detail", "outline");
 

@@ -38,4 +38,14 @@ class JoinedReportsTest {
                 """, "2026-03-01");
         assertThat(a.claimWith("revenue passed 40 million").orElseThrow().text()).contains("biggest client");
     }
+
+    @Test
+    void aSecondStatementThatPointsBackToTheFirstStaysWithIt() {
+        // "this habit" is the first statement's frugality: cut apart, the forecast would not say what it is about
+        Analyses a = Analyses.of("""
+                Lena Brandt said years of scarce funding have taught the team to waste nothing, and that this habit \
+                will still pay off when money is plentiful again.
+                """, "2026-03-01");
+        assertThat(a.claimWith("taught the team to waste nothing").orElseThrow().text()).contains("this habit");
+    }
 }
