@@ -322,4 +322,16 @@ class SpeakerLabelFormatsTest {
         // two changes are a caption's interjections, not a conversation to split into voices
         assertThat(parse("Notes\n\n>> applause\n\nThe talk went on.\n\n>> laughter").turns()).isEmpty();
     }
+
+    @Test
+    void bracketedCapitalsBetweenTurnsAreStageDirections() {
+        String text = "NADIA OKAFOR (CHAIR): Welcome. Our first speaker has four minutes.\n\n"
+                + "[FIRST ROUND — PRO — 4:00]\n\nPIET VARGA: Storage prices will halve by spring.\n\n[GONG]\n\n"
+                + "NADIA OKAFOR (CHAIR): Thank you.\n\n[SECOND ROUND — CONTRA — 4:00]\n\n"
+                + "INES MOREL: They will not halve. Memory fabs are sold out.\n\n[GONG]\n\nNADIA OKAFOR (CHAIR): Time.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).doesNotContain("First Round", "FIRST ROUND", "Gong", "GONG", "Second Round",
+                "SECOND ROUND").contains("Piet Varga", "Ines Morel");
+        assertWellFormed(doc);
+    }
 }

@@ -79,6 +79,11 @@ public final class StandaloneLabels {
             e--;
         }
         if (e - s > 2 && text.charAt(s) == '[' && text.charAt(e - 1) == ']') {
+            if (millis == null && text.substring(s, e).chars().noneMatch(Character::isLowerCase)) {
+                // "[BELL]", "[APPLAUSE]", "[OPENING STATEMENT — FOR — 6:00]": a stage direction or a section of the
+                // proceedings in a transcript's capitals, no speaker; a name in brackets comes with its time
+                return null;
+            }
             s++; // "[Jane Roe] 10:32:15" (Zoom): the brackets mark the name, they are not part of it
             e--;
         }
