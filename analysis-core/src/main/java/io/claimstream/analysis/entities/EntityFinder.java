@@ -95,7 +95,7 @@ public final class EntityFinder {
                 continue;
             }
             String kind = kindOf(name);
-            if (kind != null) {
+            if (kind != null && !"term".equals(kind)) { // "AI" is what the piece is about, no entity in it
                 found.putIfAbsent(name, new Entity(name, kind, span));
             }
         }

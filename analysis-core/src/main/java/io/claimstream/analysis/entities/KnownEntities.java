@@ -64,7 +64,10 @@ public final class KnownEntities {
         return name.strip().toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
-    /** {@code organization}, {@code product}, {@code place}, or null when the name is not known by name or shape. */
+    /**
+     * {@code organization}, {@code product}, {@code place}, {@code term} (a common noun of the field in capitals,
+     * {@code AI}, {@code GPU}), or null when the name is not known by name or shape.
+     */
     public String kindOf(String name) {
         String n = name.strip();
         String known = kinds.get(key(n));

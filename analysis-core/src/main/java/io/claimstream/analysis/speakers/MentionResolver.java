@@ -40,7 +40,7 @@ public final class MentionResolver {
             return known;
         }
         String kind = entities.kindOf(Honorifics.strip(clean));
-        if ("product".equals(kind) || "place".equals(kind) || familyOfKnownSurname(clean)) {
+        if ("product".equals(kind) || "place".equals(kind) || "term".equals(kind) || familyOfKnownSurname(clean)) {
             return null;
         }
         // a person is introduced by full name or title; one unknown word ("Stripe said") is more often a company

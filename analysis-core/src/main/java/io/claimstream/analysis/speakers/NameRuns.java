@@ -250,6 +250,10 @@ public final class NameRuns {
             return false;
         }
         return w.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '\'' || c == '’')
-                && !w.equals("I");
+                && !w.equals("I") && !CONTRACTION.matcher(w).matches();
     }
+
+    /** "You've", "They're", "We'll", "I'd": a pronoun and its verb run together, which an O'Brien's apostrophe is not. */
+    private static final java.util.regex.Pattern CONTRACTION = java.util.regex.Pattern.compile(
+            "(?i)\\p{L}+['’](?:ve|re|ll|d|m)");
 }

@@ -41,7 +41,7 @@ public final class RoleLabels {
     private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
             "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note",
             "correction", "corrections", "clarification", "clarifications", "breaking", "developing", "context", "background", "disclaimer",
-            "disclosure", "summary", "source", "sources", "caption", "photo", "transcript");
+            "disclosure", "summary", "source", "sources", "caption", "photo", "transcript", "transcription");
 
     /**
      * {@code Live:}, {@code Update:}, {@code Note:}, {@code Editor:}: a word that heads a notice, an update or the
