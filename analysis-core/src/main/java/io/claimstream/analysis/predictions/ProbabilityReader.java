@@ -1,5 +1,7 @@
 package io.claimstream.analysis.predictions;
 
+import io.claimstream.analysis.quantities.WrittenCounts;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -66,7 +68,8 @@ public final class ProbabilityReader {
         if (oneIn.find() && (CONTEXT.matcher(claim.substring(0, oneIn.start())).find()
                 || JUDGED.matcher(claim.substring(0, oneIn.start()).replaceAll("(?i)\\bmaybe\\s*$", "")).find()
                 || ATTACHED.matcher(claim.substring(oneIn.end())).find())) {
-            return Math.round(100.0 * count(oneIn.group(1)) / count(oneIn.group(2))) / 100.0;
+            double odds = (double) WrittenCounts.count(oneIn.group(1)) / WrittenCounts.count(oneIn.group(2));
+            return Math.round(100.0 * odds) / 100.0;
         }
         Matcher even = EVEN.matcher(lower);
         if (even.find()) {
@@ -142,24 +145,5 @@ public final class ProbabilityReader {
             value = TENS.get(parts[0]) + (parts.length > 1 ? UNITS.get(parts[1]) : 0);
         }
         return Math.min(1.0, value / 100.0);
-    }
-
-    private static int count(String written) {
-        String w = written.toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "one", "a" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "twenty" -> 20;
-            case "a hundred" -> 100;
-            default -> Math.max(1, Integer.parseInt(w));
-        };
     }
 }

@@ -116,8 +116,8 @@ public final class QuantityFinder {
         }
         if (m.group("share") != null) {
             // "one in five" is a share, given as the percentage it is
-            return new Quantity(whole, Math.round(1000.0 * count(m.group("num")) / count(m.group("den"))) / 10.0, "%",
-                    span);
+            double share = (double) WrittenCounts.count(m.group("num")) / WrittenCounts.count(m.group("den"));
+            return new Quantity(whole, Math.round(1000.0 * share) / 10.0, "%", span);
         }
         if (m.group("range") != null) {
             String scale = m.group("hs") != null ? m.group("hs") : m.group("ls");
@@ -157,24 +157,6 @@ public final class QuantityFinder {
     private static String per(String per, String perA) {
         String p = per != null ? per : perA;
         return p == null ? "" : " per " + p.strip().replaceAll("\\s+", " ");
-    }
-
-    private static int count(String written) {
-        return switch (written.toLowerCase(Locale.ROOT)) {
-            case "one", "a" -> 1;
-            case "two" -> 2;
-            case "three" -> 3;
-            case "four" -> 4;
-            case "five" -> 5;
-            case "six" -> 6;
-            case "seven" -> 7;
-            case "eight" -> 8;
-            case "nine" -> 9;
-            case "ten" -> 10;
-            case "twenty" -> 20;
-            case "a hundred" -> 100;
-            default -> Math.max(1, Integer.parseInt(written));
-        };
     }
 
     private static String unit(String scale, String words) {
