@@ -128,10 +128,25 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       rejection .743, speakers .875; types are the weak measure, plans and reported facts read as forecasts and views
  *       as facts, the relayed founder's words went to the colleague who relayed them, "He Jiawei" became "Jiawei",
  *       banter and biography in turns stayed claims, and a takeaway bullet and a two-clause report were lost at stop 22).</li>
+ *   <li>{@code fresh23}: a blind set in the seeds' own genre in other shapes a real outlet produces, written while the
+ *       other helpers of stop 23 worked and kept off main until they had landed: a scraped Chinese tech-media report of a
+ *       founder-investor fireside (breadcrumb, outlet and timestamp, "According to a report by …", bold topic sections
+ *       mixing quotes and reported speech, a verbatim "Name: text" excerpt, captions, recommended reading), a "Key
+ *       Assessment / Core Viewpoints" briefing on a lab's research lead named "Ke Haoran", "Kehaoran", "Leo Ke" and
+ *       "Ke", with a comparison table and a predictions list, an English news report of a keynote with a rival's
+ *       reply, company statements, "a person familiar with the matter" and an analyst who shares the keynote speaker's
+ *       surname, and a blog write-up of a roundtable whose bold labels go from full names to surnames, with an audience
+ *       question and each panellist's odds (unseen at 12e3d9c: recall .924, attribution .835, type .805, topics .947 |
+ *       .947, rejection .784, speakers .882; after stop 23 at fa4e6f1: recall .924, attribution .835, type .805, topics
+ *       .940 | .940, rejection .784, speakers .882; nothing the stop did reached it: "Leo Ke" stays a second person
+ *       who takes 19 of the briefing's claims, a company's "says" goes to the outlet, "Ministry of Industry and
+ *       Information Technology" becomes "Information Technology", a briefing's comparison rows and bare odds after a
+ *       turn's opening ("Lower than Nora. Maybe 40%.") are not found, types of plans and reported facts are the weak
+ *       measure, and banter, hand-offs and page chrome in turns stay claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21} and {@code fresh22} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22} and {@code fresh23} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -157,7 +172,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.97), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.85),
             Map.entry("fresh20", 0.85), Map.entry("fresh21", 0.89),
-            Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.0));
+            Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.93));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -201,8 +216,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh22")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.71), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh23")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.92, 0.83, typeFloor(set, 0.80), topicsFloor(set, topics, 0.93), 0.78, 0.88);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -218,7 +232,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.89), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.85), Map.entry("fresh20", 0.82),
             Map.entry("fresh21", 0.88), Map.entry("fresh22", 0.79),
-            Map.entry("fresh23", 0.0));
+            Map.entry("fresh23", 0.80));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
