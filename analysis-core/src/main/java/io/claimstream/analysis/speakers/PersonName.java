@@ -41,9 +41,14 @@ public record PersonName(String display, List<String> tokens) {
         return tokens.size() > 1 && ORGANISATION_ENDINGS.contains(tokens.get(tokens.size() - 1));
     }
 
+    /** Compiled once: every mention of every name is read through {@link #of}. */
+    private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)");
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,:;.]+$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     public static PersonName of(String written) {
-        String display = Honorifics.strip(written.replaceAll("\\s*\\([^)]*\\)", "")).replaceAll("[,:;.]+$", "")
-                .replaceAll("\\s+", " ").strip();
+        String display = SPACES.matcher(TRAILING_PUNCTUATION.matcher(
+                Honorifics.strip(PARENTHESISED.matcher(written).replaceAll(""))).replaceAll("")).replaceAll(" ").strip();
         if (display.length() > 3 && display.equals(display.toUpperCase(Locale.ROOT))
                 && !display.equals(display.toLowerCase(Locale.ROOT))) {
             display = titleCase(display); // transcripts often write labels in capitals: JANE DOE
