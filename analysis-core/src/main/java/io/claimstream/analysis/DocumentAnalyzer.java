@@ -125,6 +125,7 @@ public final class DocumentAnalyzer {
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
                 fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline), numbered.byTurn());
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
+        people.aliasesInBrackets(text); // before any later mention under the second name makes a second person
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
                 ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;

@@ -226,6 +226,14 @@ public final class PersonRegistry {
             "college", "school", "department", "center", "centre", "national", "american", "european", "british",
             "chinese", "international", "global", "first", "new", "the");
 
+    /** Compiled once: employers are read for every lookup of every mention. */
+    private static final java.util.regex.Pattern BASED_IN = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}.'’-]*-based\\s+(?=\\p{Lu})");
+    private static final java.util.regex.Pattern STARTS_CAPITALISED = java.util.regex.Pattern.compile("\\p{Lu}.*");
+    private static final java.util.regex.Pattern ENDS_BASED = java.util.regex.Pattern.compile(".*-based$");
+    private static final java.util.regex.Pattern TITLE_IN_CAPITALS = java.util.regex.Pattern.compile(
+            "CEO|CTO|CFO|COO|VP|SVP|EVP");
+
     private static final java.util.regex.Pattern CAPITALISED_RUN = java.util.regex.Pattern.compile(
             "\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*)*");
 
@@ -243,9 +251,9 @@ public final class PersonRegistry {
             }
         }
         // "the Singapore-based Tessaline AI": where it is based is no part of the name
-        return found.stream().map(a -> a.replaceFirst("^\\p{Lu}[\\p{L}.'’-]*-based\\s+(?=\\p{Lu})", ""))
-                .filter(a -> a.matches("\\p{Lu}.*") && !a.matches(".*-based$")
-                && !a.matches("(CEO|CTO|CFO|COO|VP|SVP|EVP)") && !PersonName.of(a).isEmpty()).distinct().toList();
+        return found.stream().map(a -> BASED_IN.matcher(a).replaceFirst(""))
+                .filter(a -> STARTS_CAPITALISED.matcher(a).matches() && !ENDS_BASED.matcher(a).matches()
+                && !TITLE_IN_CAPITALS.matcher(a).matches() && !PersonName.of(a).isEmpty()).distinct().toList();
     }
 
     /**
@@ -272,6 +280,63 @@ public final class PersonRegistry {
             }
         }
     }
+
+    /**
+     * A second name the text gives a person in brackets right after the first: "Ke Ming (English name Kevin Ke)",
+     * "Wang Lei (also known as Ray Wang)", "Chen Yu (Yuki Chen)". Later mentions by that name are the same person,
+     * not a second one. Without a marker ("English name", "known as", "a.k.a.") the bracket must share a part of the
+     * name, so that "(CEO)" or "(Nasdaq: X)" never becomes a name.
+     */
+    public void aliasesInBrackets(String text) {
+        java.util.regex.Matcher m = ALIAS_IN_BRACKETS.matcher(text);
+        while (m.find()) {
+            PersonName alias = PersonName.of(m.group("alias"));
+            String[] words = m.group("name").strip().split("\\s+");
+            if (alias.isEmpty() || words.length < 2) {
+                continue;
+            }
+            Person known = nameBefore(words);
+            PersonName first = known != null ? known.name()
+                    : PersonName.of(words[words.length - 2] + " " + words[words.length - 1]);
+            if (first.isEmpty() || first.sameAs(alias) || first.endsInOrganisationWord() || m.group("marker") == null
+                    && (alias.isSingleWord() || alias.tokens().stream().noneMatch(first::hasPart))) {
+                continue;
+            }
+            // the bracket introduces the person as surely as an apposition would
+            Person person = known != null ? known : register(first.display(), Person.Kind.PERSON);
+            if (!person.isPerson() || person.answersTo(alias)) {
+                continue;
+            }
+            person.addAlias(alias.display());
+            // somebody already met under the second name (a heading, a caption) is this person too
+            people.removeIf(other -> other != person && other.isPerson() && !other.isTurnSpeaker()
+                    && other.name().sameAs(alias) && absorbedInto(person, other));
+        }
+    }
+
+    private static boolean absorbedInto(Person person, Person other) {
+        other.aliases().forEach(person::addAlias);
+        other.affiliations().forEach(person::addAffiliation);
+        person.offerRole(other.role());
+        return true;
+    }
+
+    /** The known person the capitalised run before a bracket names, leading words ("Professor", "Briefing") aside. */
+    private Person nameBefore(String[] words) {
+        for (int from = 0; from + 1 < words.length; from++) {
+            Person p = lookupWithoutRegistering(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)));
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.regex.Pattern ALIAS_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})[ \\t]*\\("
+            + "(?<marker>(?:(?:his|her|their)\\s+)?(?:English|Western|Chinese|given|full|legal)\\s+name(?:\\s+is)?:?\\s+"
+            + "|(?:also\\s+|better\\s+|widely\\s+)?known\\s+as\\s+|a\\.?k\\.?a\\.?\\s+|aka\\s+|nicknamed\\s+|or\\s+)?"
+            + "(?<alias>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})\\)");
 
     /** The publication a piece names as its own or a source's: "First published in X", "a report by X". */
     private static final java.util.regex.Pattern PUBLISHED_BY = java.util.regex.Pattern.compile("(?:[Pp]ublished (?:in|by)"
