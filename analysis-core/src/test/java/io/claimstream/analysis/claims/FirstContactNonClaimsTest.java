@@ -28,19 +28,8 @@ class FirstContactNonClaimsTest {
         return nonClaims.reason(sentence, tokens(sentence), speaker);
     }
 
-    /** Rough tokens: every word a verb, enough for the length and shape checks. */
     private static List<Token> tokens(String sentence) {
-        List<Token> tokens = new java.util.ArrayList<>();
-        int at = 0;
-        for (String w : sentence.split("(?<=\\s)|(?=[,.?!])|(?<=[,.?!])")) {
-            String word = w.strip();
-            if (!word.isEmpty()) {
-                String tag = word.matches("\\p{Punct}") ? "PUNCT" : "VERB";
-                tokens.add(new Token(word, at, at + word.length(), tag, word.toLowerCase()));
-            }
-            at += w.length();
-        }
-        return tokens;
+        return RoughTokens.of(sentence, word -> true);
     }
 
     @ParameterizedTest
