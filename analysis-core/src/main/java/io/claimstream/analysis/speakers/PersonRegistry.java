@@ -309,16 +309,15 @@ public final class PersonRegistry {
             }
             person.addAlias(alias.display());
             // somebody already met under the second name (a heading, a caption) is this person too
-            people.removeIf(other -> other != person && other.isPerson() && !other.isTurnSpeaker()
-                    && other.name().sameAs(alias) && absorbedInto(person, other));
+            List<Person> sameOnes = people.stream().filter(other -> other != person && other.isPerson()
+                    && !other.isTurnSpeaker() && other.name().sameAs(alias)).toList();
+            for (Person other : sameOnes) {
+                other.aliases().forEach(person::addAlias);
+                other.affiliations().forEach(person::addAffiliation);
+                person.offerRole(other.role());
+            }
+            people.removeAll(sameOnes);
         }
-    }
-
-    private static boolean absorbedInto(Person person, Person other) {
-        other.aliases().forEach(person::addAlias);
-        other.affiliations().forEach(person::addAffiliation);
-        person.offerRole(other.role());
-        return true;
     }
 
     /** The known person the capitalised run before a bracket names, leading words ("Professor", "Briefing") aside. */
