@@ -14,6 +14,7 @@ import io.claimstream.analysis.claims.Candidate;
 import io.claimstream.analysis.claims.ClaimBuilder;
 import io.claimstream.analysis.claims.ClaimContext;
 import io.claimstream.analysis.claims.ClaimFilter;
+import io.claimstream.analysis.claims.CompletingSentences;
 import io.claimstream.analysis.claims.DocumentShape;
 import io.claimstream.analysis.claims.FactChecks;
 import io.claimstream.analysis.claims.FrameFinder;
@@ -140,7 +141,9 @@ public final class DocumentAnalyzer {
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
-        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, candidates, sentences, deadline);
+        // "The subsidies are over. The cost curve is not.": a sentence that needs the one before it is one claim with it
+        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, CompletingSentences.join(text, candidates),
+                sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
         people.organisationsNamedAsEmployers(text);
         TitledSurnames.takeFullNames(people, text, sentences, entities);

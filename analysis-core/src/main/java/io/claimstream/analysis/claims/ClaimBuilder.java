@@ -112,6 +112,17 @@ public final class ClaimBuilder {
             "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|odds|chances?|probability|likelihood)\\b.{0,60}"
             + "\\bat (?:about |around |roughly |some |only |just )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent)|one in \\w+|\\d+ in \\d+)");
 
+    private static final java.util.regex.Pattern CONDITIONAL_ODDS = java.util.regex.Pattern.compile(
+            "(?i)\\W*((maybe|perhaps|about|around|roughly) )?\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent), ((and|but) )?"
+            + "((only|not) )?(if|unless|provided|assuming|given)\\b");
+
+    /**
+     * {@code | Dimension | Lanting's approach | Typical frontier lab |}: a column of what a party does or how it works
+     * describes its practice, row by row ({@code Private sets, refreshed monthly}); what it is, not what it thinks.
+     */
+    private static final java.util.regex.Pattern PRACTICE_COLUMN = java.util.regex.Pattern.compile(
+            "(?i).*['’]s? (approach|practice|setup|set-up|stack|method|methods|way|process)");
+
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
     /** "told the forum that in her judgment …": the reading is named as the holder's own, a view, whatever its "would". */
@@ -165,7 +176,10 @@ public final class ClaimBuilder {
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;
         }
-        if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+        if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
+                // "Maybe 40%.", "I'm with Nora, or a bit above: 75%.": an answer that is a probability is a forecast,
+                // and so is one given on a condition ("35%, and only if "leading" means deployment")
+                || NonClaims.BARE_ODDS.in(content.strip()) || CONDITIONAL_ODDS.matcher(content).lookingAt()) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
@@ -180,6 +194,10 @@ public final class ClaimBuilder {
         if (type == ClaimType.PREDICTION && FINDING_FRAME.matcher(framing).find()
                 && PAST_ABILITY.matcher(content.toLowerCase(java.util.Locale.ROOT)).matches()) {
             // "Her group found that the model could be pushed into …": the past of "can", an ability a test showed
+            type = ClaimType.FACT;
+        }
+        if (type == ClaimType.OPINION && c.sentence().block().kind() == BlockKind.TABLE_ROW
+                && c.sentence().block().columns().stream().skip(1).anyMatch(h -> PRACTICE_COLUMN.matcher(h.strip()).matches())) {
             type = ClaimType.FACT;
         }
         String whole = framing + content.toLowerCase(java.util.Locale.ROOT);

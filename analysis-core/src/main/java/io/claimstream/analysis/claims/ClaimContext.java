@@ -43,8 +43,9 @@ public final class ClaimContext {
             List<Sentence> previous = byTurn.get(turn - 1);
             Object speaker = turnSpeakers.get(turn);
             if (previous != null && speaker != null && speaker != turnSpeakers.get(turn - 1)) {
-                List<Sentence> asked = asks(previous) || opensWithAQuestion(byTurn.get(turn)) ? previous
-                        : questionAnsweredInTurn(turn, speaker, byTurn);
+                // "Professor Xu?" only gives the floor: the question it hands on was put to the round before
+                List<Sentence> asked = asks(previous) && !callsOn(previous) || opensWithAQuestion(byTurn.get(turn))
+                        ? previous : questionAnsweredInTurn(turn, speaker, byTurn);
                 List<Sentence> answered = asked == null ? previous : asked;
                 List<Token> tokens = new ArrayList<>();
                 answered.subList(Math.max(0, answered.size() - QUESTION_SENTENCES), answered.size())
@@ -69,11 +70,30 @@ public final class ClaimContext {
                     || !sentences.get(0).block().section().equals(section)) {
                 return null;
             }
-            if (asks(sentences)) {
+            if (asks(sentences) && !callsOn(sentences) || asksBeforeCalling(sentences)) {
                 return sentences;
             }
         }
         return null;
+    }
+
+    /** "Professor Xu?", "And Nora?": a turn that only names the next to answer, in a few words, asks nothing new. */
+    private static boolean callsOn(List<Sentence> turn) {
+        if (turn.size() != 1) {
+            return false;
+        }
+        List<Token> words = turn.get(0).tokens().stream().filter(Token::isWord).toList();
+        return words.size() <= CALL_WORDS && words.stream().allMatch(w -> w.isCapitalized()
+                || CALLING.contains(w.lower()));
+    }
+
+    private static final int CALL_WORDS = 3;
+    private static final java.util.Set<String> CALLING = java.util.Set.of("and", "you", "what", "about", "how");
+
+    /** "What is the probability …? Nora, you first.": the question, and then who answers it first. */
+    private static boolean asksBeforeCalling(List<Sentence> turn) {
+        return turn.size() >= 2 && asks(turn.subList(0, turn.size() - 1))
+                && turn.get(turn.size() - 1).tokens().stream().filter(Token::isWord).count() <= CALL_WORDS + 1;
     }
 
     /**

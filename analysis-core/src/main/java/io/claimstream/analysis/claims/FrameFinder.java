@@ -83,7 +83,8 @@ public final class FrameFinder {
             if (topic && opensAsideBeforeSaying(t, v)) {
                 continue; // "Adebayo, speaking on behalf of the Group, said that …": the aside tells in what capacity
             }
-            if (w.equals("describing") || w.equals("described") || w.equals("describes") || w.equals("describe")) {
+            // "She described the plan as reckless", "He dismissed the forecast as marketing": the verdict is in the "as"
+            if (w.startsWith("describ") || w.startsWith("dismiss")) {
                 if (t.stream().skip(v).noneMatch(x -> x.lower().equals("as"))) {
                     continue;
                 }
@@ -310,6 +311,22 @@ public final class FrameFinder {
                 .anyMatch(x -> x.lower().matches("ask|asks|asked|asking|wonder|wonders|wondered|wondering"));
     }
 
+    /** Verbs of taking an occasion to speak: "used the keynote to", "took the opportunity to", "went on to". */
+    private static final Set<String> OCCASION_TAKEN = Set.of("used", "uses", "took", "takes", "went", "goes");
+
+    /** Where "used the keynote" stands before the infinitive's "to" at {@code to}, or -1; a clause's comma ends the look. */
+    private static int occasionTakenBefore(List<Token> t, int to) {
+        for (int k = to - 1; k >= Math.max(1, to - 5); k--) {
+            if (OCCASION_TAKEN.contains(t.get(k).lower()) && t.get(k).is("VERB")) {
+                return k;
+            }
+            if (!t.get(k).isWord()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private Optional<Subject> subjectBefore(String text, List<Token> t, List<NameRun> runs, int v) {
         int j = v - 1;
         while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || isNegation(t.get(j).lower()))) {
@@ -328,6 +345,11 @@ public final class FrameFinder {
         }
         Token s = t.get(j);
         String w = s.lower();
+        if (w.equals("to")) {
+            // "Lu used the keynote to argue that …", "She took the chance to warn …": whoever used the occasion says it
+            int occasion = occasionTakenBefore(t, j);
+            return occasion > 0 ? subjectBefore(text, t, runs, occasion) : Optional.empty();
+        }
         if (w.equals("and") && j > 1 && t.subList(0, j).stream().noneMatch(x -> x.text().equals(","))) {
             // "The firm employs 61 people and says it turned a profit": the second verb shares the subject opening the
             // clause (a name, a pronoun, "the" and a role noun), which the first verb follows

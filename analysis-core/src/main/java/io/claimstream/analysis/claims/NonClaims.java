@@ -158,7 +158,8 @@ public final class NonClaims {
             + "our \\w+( \\w+)?) a hand|\\(?(applause|laughter)\\)?[.!]*$).*");
     /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
     private static final Anywhere ADDS_CONTENT = Anywhere.compile(
-            "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note)| something)?( that |: ?).{15,}");
+            "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note|prediction|forecast|caveat|warning|observation)"
+            + "| something)?( that |: ?).{15,}");
     /**
      * Moves for the floor in a conversation, whole sentences of a few words: "Let me finish.", "Let me push on that.",
      * "Let's move on."; with anything more ("Let me push back: …") the sentence goes on to a claim.
@@ -621,7 +622,7 @@ public final class NonClaims {
         if (PROCEDURE.in(s)) {
             return "procedure";
         }
-        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) || INTRODUCTION_AFTER_LEAD.in(s)
+        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)
                 || INTRODUCTION_AFTER_GREETING.in(s) && words <= 16 || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
             return "self-introduction";
         }
@@ -701,13 +702,14 @@ public final class NonClaims {
         if (!reported && addressesSomeone(tokens, speaker)) {
             return "addresses someone";
         }
-        if (words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens)) {
+        if ((words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens))
+                && !BARE_ODDS.in(s)) {
             return "too short to assert";
         }
-        if (firstPersonPast(s, tokens) || !reported && (Stories.toldOfTheSpeaker(s) || Stories.aboutTheFamily(s))) {
+        if (firstPersonPast(s, tokens) && !REPORTED_FINDING.in(s) || !reported && (Stories.toldOfTheSpeaker(s) || Stories.aboutTheFamily(s))) {
             return "anecdote";
         }
-        if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches()) {
+        if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches() && !BARE_ODDS.in(s)) {
             return "says nothing specific";
         }
         return null;
@@ -724,6 +726,40 @@ public final class NonClaims {
 
     private static final Pattern CONTRACTED_VERB = Pattern.compile(
             "(?i)(i|you|we|they|he|she|it|that|there|what|who)['’](re|m|ve|ll|d|s)|['’](re|m|ve|ll)");
+
+    /**
+     * "Maybe 40%.", "Forty percent.", "About even odds.": a probability and nothing else, which in a round of odds is the
+     * speaker's answer, their forecast put in a figure, however few its words.
+     */
+    static final Anywhere BARE_ODDS = Anywhere.compile("(?i)^([^.;:]{0,30}[.;:] )?((maybe|perhaps|probably|about|around|roughly|say|so|"
+            + "i['’]d say|call it|something like|at least|at most|under|over|below|above|less than|more than),? )*"
+            + "(\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\\w+)?"
+            + "|ten|five|fifteen|one hundred|a hundred) (per ?cent|percent)|(about )?even odds|fifty-fifty|50-50"
+            + "|one in (two|three|four|five|ten))[.!]*$");
+    // (a short lead may come first: "Lower than Nora. Maybe 40%." is one answer, see CompletingSentences)
+
+    /**
+     * "Last month we showed that a policy trained on generated data matched …": a result the speaker's team found, told
+     * in the past with its time, is a claim of fact about the world, not an anecdote of what happened to them.
+     */
+    private static final Anywhere REPORTED_FINDING = Anywhere.compile("(?i).*\\b(we|i) (have |had )?(also )?(showed|shown"
+            + "|found|demonstrated|proved|measured) that\\b.*");
+
+    /**
+     * "I'm with Nora, or a bit above: 75%.": siding with somebody the conversation already knows is agreeing with them;
+     * "I'm with Acme" names the speaker's employer and introduces them.
+     */
+    private boolean sidesWithSomeone(String s) {
+        java.util.regex.Matcher m = SIDING.matcher(s);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Person sided = registry.lookup(m.group(1));
+        return sided != null && sided.isPerson();
+    }
+
+    private static final Pattern SIDING = Pattern.compile("(?i:i['’]m|i am) (?i:with|behind|closer to|nearer to) "
+            + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)\\b");
 
     /** The sentence without the quotation marks and brackets that open it. */
     private static String withoutOpeningQuotes(String s) {

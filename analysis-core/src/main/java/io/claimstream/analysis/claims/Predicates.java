@@ -23,7 +23,7 @@ final class Predicates {
             return t.stream().anyMatch(Token::isVerbal) || s.block().kind() == BlockKind.BULLET && labelledVerdict(t);
         }
         if (adviceColumns(s.block().columns()) || judgedColumns(s.block().columns())
-                || periodColumns(s.block().columns())) {
+                || periodColumns(s.block().columns()) || heldColumns(s.block().columns())) {
             return true;
         }
         int cell = 0;
@@ -99,6 +99,17 @@ final class Predicates {
     private static boolean judgedColumns(List<String> columns) {
         return columns.stream().skip(1).map(c -> c.toLowerCase(java.util.Locale.ROOT))
                 .anyMatch(c -> c.matches(".*\\b(assessment|verdict|judg(e)?ment|view|evaluation|outlook|take|opinion)s?\\b.*"));
+    }
+
+    /**
+     * {@code | Dimension | Lanting's approach | Typical frontier lab |}, {@code | Question | Zhou's answer | Horizon |}: a
+     * column headed as a named party's own (a name's possessive, or "our") gives that party's account in every row,
+     * whatever its grammar ({@code Persistent, user-editable store}, {@code About even odds}); the first column only
+     * names what each row is about.
+     */
+    static boolean heldColumns(List<String> columns) {
+        return columns.stream().skip(1).map(c -> c.replaceAll("[*_]", "").strip())
+                .anyMatch(c -> c.matches("(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+['’]s? \\p{L}.*|(?i:our|my) \\p{L}.*"));
     }
 
     private static boolean adviceColumns(List<String> columns) {

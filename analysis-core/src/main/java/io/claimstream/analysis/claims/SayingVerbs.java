@@ -18,7 +18,9 @@ public final class SayingVerbs {
             "writes wrote written writing", "speak", "speaks spoke spoken speaking", "forecast",
             "forecasts forecast forecasted forecasting", "foresee", "foresees foresaw foreseen foreseeing",
             // "Mr. Rao opined that … but averred that …": the reporting verbs of Indian-English business news
-            "aver", "avers averred averring");
+            "aver", "avers averred averring",
+            // a final consonant doubles before -ed and -ing: "He admitted that half of the first hires had left"
+            "admit", "admits admitted admitting");
 
     private static final Set<String> CONTENT = forms("say", "tell", "believe", "think", "argue", "add", "note",
             "reveal", "state", "explain", "claim", "predict", "warn", "suggest", "stress", "emphasize", "emphasise",
@@ -27,7 +29,7 @@ public final class SayingVerbs {
             "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "answer", "reply",
             "respond", "feel", "forecast", "foresee", "highlight", "declare", "confirm", "concede",
             "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter",
-            "aver", "affirm", "disclose");
+            "aver", "affirm", "disclose", "dismiss");
     private static final Set<String> TOPIC = forms("discuss", "talk", "comment", "address", "speak", "touch",
             "cover", "introduce", "review", "reflect", "share", "weigh", "elaborate", "detail", "outline");
 

@@ -1111,6 +1111,10 @@ public final class ClaimTypeClassifier {
         if (pipe >= 0 && pipe + 1 < tokens.size()) {
             i = pipe + 1; // a table row's first cell names what the row is about ("Hardware Cost | …"), no advice
         }
+        // "Look, the question is not …": a word that claims the listener's attention before the view is no advice
+        if (i + 2 < tokens.size() && ATTENTION.contains(tokens.get(i).lower()) && tokens.get(i + 1).text().equals(",")) {
+            i += 2;
+        }
         // "If you want to learn robotics, buy a cheap arm": the advice follows the condition that opens the sentence
         int comma = indexOf(tokens, ",");
         if (i < tokens.size() && CONDITIONS.contains(tokens.get(i).lower()) && comma > i && comma + 1 < tokens.size()) {
@@ -1279,6 +1283,7 @@ public final class ClaimTypeClassifier {
     private static final Set<String> TIME_NOUNS = Set.of("today", "yesterday", "tomorrow", "tonight", "now");
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
+    private static final Set<String> ATTENTION = Set.of("look", "listen", "see");
     private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("nobody", "no-one", "anyone", "anybody", "everyone",
             "everybody", "someone", "somebody", "people", "we", "you", "they", "i", "he", "she", "customers", "users");
