@@ -127,7 +127,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       .743, speakers .875; after stop 22 at c49ca89: recall .939, attribution .976, type .712, topics .929 | .929,
  *       rejection .743, speakers .875; types are the weak measure, plans and reported facts read as forecasts and views
  *       as facts, the relayed founder's words went to the colleague who relayed them, "He Jiawei" became "Jiawei",
- *       banter and biography in turns stayed claims, and a takeaway bullet and a two-clause report were lost at stop 22).</li>
+ *       banter and biography in turns stayed claims, and a takeaway bullet and a two-clause report were lost at stop 22;
+ *       stop 24 finds its two-sentence quotation, its bare "Forty percent." and the row of its predictions table under
+ *       "Zhou's answer": recall .972 -> 1.000).</li>
  *   <li>{@code fresh23}: a blind set in the seeds' own genre in other shapes a real outlet produces, written while the
  *       other helpers of stop 23 worked and kept off main until they had landed: a scraped Chinese tech-media report of a
  *       founder-investor fireside (breadcrumb, outlet and timestamp, "According to a report by …", bold topic sections
@@ -142,7 +144,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       who takes 19 of the briefing's claims, a company's "says" goes to the outlet, "Ministry of Industry and
  *       Information Technology" becomes "Information Technology", a briefing's comparison rows and bare odds after a
  *       turn's opening ("Lower than Nora. Maybe 40%.") are not found, types of plans and reported facts are the weak
- *       measure, and banter, hand-offs and page chrome in turns stay claims).</li>
+ *       measure, and banter, hand-offs and page chrome in turns stay claims; stop 24 finds the comparison rows, the bare
+ *       odds, the two-sentence quotations and the reported reactions and admissions: recall .924 -> 1.000, type .805 ->
+ *       .819, topics .940 -> .944).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -172,7 +176,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.97), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.85),
             Map.entry("fresh20", 0.85), Map.entry("fresh21", 0.89),
-            Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.93));
+            Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.94));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -214,9 +218,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh21")) {
             e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.87), 0.97, 0.99);
         } else if (set.equals("fresh22")) {
-            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.71), topicsFloor(set, topics, 0.94), 0.99, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.71), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh23")) {
-            e.assertAtLeast(0.92, 0.97, typeFloor(set, 0.80), topicsFloor(set, topics, 0.93), 0.78, 0.88);
+            e.assertAtLeast(0.99, 0.97, typeFloor(set, 0.81), topicsFloor(set, topics, 0.94), 0.78, 0.88);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -232,7 +236,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.89), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.85), Map.entry("fresh20", 0.82),
             Map.entry("fresh21", 0.88), Map.entry("fresh22", 0.79),
-            Map.entry("fresh23", 0.80));
+            Map.entry("fresh23", 0.81));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
