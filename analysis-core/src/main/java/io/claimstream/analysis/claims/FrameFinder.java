@@ -350,14 +350,14 @@ public final class FrameFinder {
             int occasion = occasionTakenBefore(t, j);
             return occasion > 0 ? subjectBefore(text, t, runs, occasion) : Optional.empty();
         }
-        if (w.equals("and") && j > 1 && t.subList(0, j).stream().noneMatch(x -> x.text().equals(","))) {
+        if (w.equals("and") && j > 1) {
             // "The firm employs 61 people and says it turned a profit": the second verb shares the subject opening the
             // clause (a name, a pronoun, "the" and a role noun), which the first verb follows
             Optional<NameRun> opening = runs.stream().filter(r -> r.from() == 0).findFirst();
             int after = opening.isPresent() ? opening.get().to()
                     : t.get(0).lower().equals("the") && ROLE_NOUNS.contains(t.get(1).lower()) ? 2
                     : Pronouns.thirdPerson(t.get(0).lower()) != null && t.get(0).is("PRON") ? 1 : -1;
-            if (after > 0 && after < j - 1) {
+            if (after > 0 && after < j - 1 && onlyAsideCommas(t, after, j)) {
                 return subjectBefore(text, t, runs, after);
             }
         }
@@ -417,6 +417,10 @@ public final class FrameFinder {
                 NameRun h = holder.get();
                 String affiliation = text.substring(t.get(h.to()).start(), s.end());
                 return Optional.of(new Subject(resolver.name(h.text(), h.titled()), h.from(), affiliation));
+            }
+            Optional<Subject> body = longOrganisationName(text, t, runs, r);
+            if (body.isPresent()) {
+                return body;
             }
             if (r.from() >= 2 && t.get(r.from() - 1).lower().equals("of")) {
                 Optional<NameRun> head = runEndingAt(runs, r.from() - 2).filter(h -> h.to() - h.from() == 1);
@@ -1266,6 +1270,54 @@ public final class FrameFinder {
             }
         }
         return k;
+    }
+
+    /**
+     * {@code The Ministry of Industry and Information Technology said …}, {@code The Department of Health and Human
+     * Services said …}: a public body's name joins its parts with "of", "for" and "and", which split it into several
+     * runs; the subject is the whole name from its head word, never its last part. Only a name that opens the clause
+     * ("the" aside) and holds an "of" or a "for" before any "and", so that "Researchers at the University of Tokyo and
+     * Sony said" is not read as one body.
+     */
+    private Optional<Subject> longOrganisationName(String text, List<Token> t, List<NameRun> runs, NameRun last) {
+        NameRun first = last;
+        boolean joinedByAnd = false;
+        boolean joinedByOf = false;
+        while (first.from() >= 2) {
+            String joint = t.get(first.from() - 1).lower();
+            Optional<NameRun> before = runEndingAt(runs, first.from() - 2);
+            if (before.isEmpty() || !BODY_JOINTS.contains(joint) || NameRuns.possessive(t.get(first.from() - 2))) {
+                break;
+            }
+            joinedByAnd |= joint.equals("and") || joint.equals("&");
+            joinedByOf = joint.equals("of") || joint.equals("for"); // the joint nearest the head word, in the end
+            first = before.get();
+        }
+        int opening = first.from() > 0 && t.get(first.from() - 1).lower().equals("the") ? first.from() - 1 : first.from();
+        boolean opensClause = opening == 0 || t.get(opening - 1).text().matches("[,;:—–-]");
+        if (!joinedByAnd || !joinedByOf || !opensClause || first.to() - first.from() != 1) {
+            return Optional.empty();
+        }
+        String name = text.substring(t.get(first.from()).start(), last.span().end());
+        return Optional.of(new Subject(resolver.organization(name), opening, null));
+    }
+
+    private static final Set<String> BODY_JOINTS = Set.of("of", "for", "and", "&");
+
+    /**
+     * Whether the commas before the "and" at {@code and} are none, or just the pair setting off an aside right after the
+     * subject that ends at {@code after} ("Pellmore, founded in 2021, builds robots and says …"): any other comma may
+     * close a clause of its own, whose subject the second verb would share instead.
+     */
+    private static boolean onlyAsideCommas(List<Token> t, int after, int and) {
+        List<Integer> commas = new java.util.ArrayList<>();
+        for (int k = 0; k < and; k++) {
+            if (t.get(k).text().equals(",")) {
+                commas.add(k);
+            }
+        }
+        return commas.isEmpty() || commas.size() == 2 && commas.get(0) == after && commas.get(1) > after + 1
+                && !t.get(after + 1).lower().equals("who") && !t.get(after + 1).lower().equals("which");
     }
 
     static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {

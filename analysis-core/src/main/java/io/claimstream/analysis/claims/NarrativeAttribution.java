@@ -222,6 +222,8 @@ public final class NarrativeAttribution {
         candidates.removeIf(c -> introductions.contains(c.sentence()));
         candidates.replaceAll(c -> c.speaker() == null && c.explicit() && !c.sentence().block().inTurn()
                 ? c.withSpeaker(namedLater(text, c.sentence()), true) : c);
+        candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed() && c.explicit()
+                && !c.sentence().block().inTurn() ? c.withSpeaker(titledInTheLead(text, c), true) : c);
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
     }
@@ -255,6 +257,31 @@ public final class NarrativeAttribution {
         return p != null && p.isPerson() ? p : null;
     }
 
+    /**
+     * {@code The chief executive of Harbor Grid, …, said on Monday that …} over {@code "…," Ingrid Solheim told a trade
+     * fair}: a wire lead gives its source's title first and the name in the next paragraph, where the named person
+     * speaks. That person holds the title from then on; the lead's unnamed holder stays when nobody is named so, or
+     * when the one named is already somebody else's (another role or employer).
+     */
+    private Person titledInTheLead(String text, Candidate c) {
+        Person holder = c.speaker();
+        Sentence s = c.sentence();
+        if (!OPENING_ROLE.matcher(s.text(text)).lookingAt()) {
+            return holder;
+        }
+        String after = text.substring(s.span().end(), Math.min(text.length(), s.span().end() + NAMED_WITHIN));
+        Matcher quoted = QUOTED_NEXT.matcher(after);
+        Matcher next = NAMED_NEXT.matcher(after);
+        String name = quoted.lookingAt() ? quoted.group(1) : next.lookingAt() ? next.group(1) : null;
+        Person p = name == null ? null : registry.lookup(name);
+        if (p == null || !p.isPerson() || p.isUnnamed() || p.role() != null || !p.affiliations().isEmpty()) {
+            return holder;
+        }
+        p.offerRole(holder.role());
+        holder.toSpeaker().affiliations().forEach(p::addAffiliation);
+        return p;
+    }
+
     /** A description of one person closing the sentence before its verb of saying: ", a senior executive at …". */
     private static final Pattern UNNAMED_CLOSER = Pattern.compile(", (?:an?|one) (?:[\\p{Ll}-]+ ){0,2}(?:official"
             + "|executive|engineer|employee|adviser|advisor|manager|director|researcher|insider|source) (?:at|of|with|from) ");
@@ -262,6 +289,18 @@ public final class NarrativeAttribution {
     /** The next sentence opening with a full name, an apposition describing them and a verb of saying. */
     private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}), "
             + "(?:the|a|an|its|their|who) [^.;\"“]{3,140}?, (?:told|said|says|tells|added|argued|predicted|warned)\\b");
+
+    /**
+     * A sentence opening with one person's title at an organisation, a wire dateline aside: "The chief executive of
+     * Harbor Grid, …", "OSLO, May 4 (Nordic Wire) - The chief executive of …".
+     */
+    private static final Pattern OPENING_ROLE = Pattern.compile("(?:\\p{Lu}[^\\n]{0,80}? [-–—] )?The (?:[\\p{Ll}-]+ ){0,2}(?:executive|officer|founder"
+            + "|co-founder|president|chairman|chairwoman|chair|head|director|chief|boss|minister|secretary|governor)"
+            + " (?:of|at) (?:the )?\\p{Lu}");
+
+    /** The next sentence opening with a quotation that a full name then says: '"…," Ingrid Solheim told …'. */
+    private static final Pattern QUOTED_NEXT = Pattern.compile("\\s*[\"“][^\"“”]{3,400}[\"”],? (\\p{Lu}[\\p{L}'’-]+"
+            + "(?: \\p{Lu}[\\p{L}'’-]+){1,2}) (?:told|said|says|tells|added|argued|predicted|warned)\\b");
 
     private static final int NAMED_WITHIN = 400;
     private static final Pattern UNNAMED_SOURCE = Pattern.compile("(?:An?|One|Another) (?:[\\p{Ll}-]+ ){0,2}(official"

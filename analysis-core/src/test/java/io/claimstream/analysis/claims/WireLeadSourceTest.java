@@ -44,4 +44,28 @@ class WireLeadSourceTest {
                 """);
         assertThat(a.speakerOf("will fall by half")).isNull();
     }
+
+    @Test
+    void aLeadOpeningWithTheTitleIsThePersonTheNextQuotationNames() {
+        Analyses a = Analyses.of("""
+                BERLIN, June 3 (Nordic Wire) - The chief executive of Marlin Cloud, one of the largest storage providers \
+                in Europe, said on Monday that storage prices would fall by a third this year.
+
+                "Storage will be cheap before the summer is out," Hana Voss told investors at a meeting in Berlin. She \
+                said the savings came from denser disks.
+                """);
+        assertThat(a.speakerOf("fall by a third")).isEqualTo("Hana Voss");
+        assertThat(a.speakerNamed("Hana Voss").affiliations()).contains("Marlin Cloud");
+    }
+
+    @Test
+    void somebodyAtAnotherOrganisationIsNotTheLeadsSource() {
+        Analyses a = Analyses.of("""
+                BERLIN, June 3 (Nordic Wire) - The chief executive of Marlin Cloud said on Monday that storage prices \
+                would fall by a third this year.
+
+                "Storage will be cheap before the summer is out," Pia Lund, an analyst at Fjord Research, said.
+                """);
+        assertThat(a.speakerOf("fall by a third")).isNotEqualTo("Pia Lund");
+    }
 }

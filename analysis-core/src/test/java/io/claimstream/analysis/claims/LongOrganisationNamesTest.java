@@ -1,0 +1,37 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A public body's name joins its parts with "of", "for" and "and" ("the Ministry of Science and Technology", "the
+ * Department of Health and Human Services"): the body that speaks is the whole name, not the part after the last
+ * "and"; two names a sentence joins as its subjects stay two.
+ */
+class LongOrganisationNamesTest {
+
+    @Test
+    void aMinistryNamedForTwoFieldsSpeaksUnderItsWholeName() {
+        Analyses a = Analyses.of("""
+                Robot makers had a good year, the trade press reported.
+
+                The Ministry of Science and Technology said in May that the country had 400 robot makers.
+
+                The Department of Health and Human Services said on Tuesday that it would review the rules for care robots.
+                """);
+        assertThat(a.speakerOf("400 robot makers")).isEqualTo("Ministry of Science and Technology");
+        assertThat(a.speakerOf("review the rules")).isEqualTo("Department of Health and Human Services");
+        assertThat(a.speakerNamed("Ministry of Science and Technology").kind()).isEqualTo("organization");
+        assertThat(a.speakerNames()).doesNotContain("Technology", "Human Services");
+    }
+
+    @Test
+    void aBodyInsideAnotherSubjectIsNoSubjectOfItsOwn() {
+        Analyses a = Analyses.of("""
+                Researchers at the University of Oslo and Nordlys said the arms learned faster in simulation.
+                """);
+        assertThat(a.speakerNames()).doesNotContain("University of Oslo and Nordlys");
+    }
+}
