@@ -12,8 +12,10 @@ import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.Block;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.Gender;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.MentionResolver;
+import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
@@ -217,6 +219,9 @@ public final class NarrativeAttribution {
             } else {
                 state.answerer = null;
             }
+            if (b > 0) {
+                lastSpeakerForOpeningPronoun(text, entry.getValue().get(0), ordered.get(b - 1).getKey(), candidates);
+            }
             attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
         candidates.removeIf(c -> introductions.contains(c.sentence()));
@@ -255,6 +260,40 @@ public final class NarrativeAttribution {
         }
         Person p = registry.lookup(named.group(1));
         return p != null && p.isPerson() ? p : null;
+    }
+
+    /**
+     * {@code "…," she said. Kim Sato, the lab's funder, joined its board in March.} over a paragraph opening {@code She
+     * said …}: a paragraph that opens with "he" or "she" goes on with the person who spoke in the paragraph before and
+     * whom the text has already called so, not with somebody only narrated about since, whose gender it never gave.
+     * Whoever spoke last there and answers to the pronoun becomes the most recent mention; nothing changes when the
+     * more recent person's gender is known, or when they spoke too.
+     */
+    private void lastSpeakerForOpeningPronoun(String text, Sentence first, Block previous, List<Candidate> candidates) {
+        List<Token> t = first.tokens();
+        int w = 0;
+        while (w < t.size() && !t.get(w).isWord()) {
+            w++;
+        }
+        Gender g = w < t.size() && t.get(w).is("PRON") ? Pronouns.thirdPerson(t.get(w).lower()) : null;
+        if (g == null || g == Gender.UNKNOWN || g == Gender.THEY) {
+            return;
+        }
+        Person recent = registry.antecedent(g);
+        if (recent == null || recent.gender() != Gender.UNKNOWN) {
+            return;
+        }
+        Person lastSpeaker = null;
+        for (Candidate c : candidates) {
+            if (c.sentence().block() == previous && c.speaker() != null) {
+                lastSpeaker = c.speaker();
+            }
+        }
+        boolean recentSpoke = candidates.stream().anyMatch(c -> c.sentence().block() == previous && c.speaker() == recent);
+        if (lastSpeaker != null && lastSpeaker != recent && !recentSpoke && lastSpeaker.isPerson()
+                && lastSpeaker.gender() == g) {
+            registry.mentioned(lastSpeaker);
+        }
     }
 
     /**
