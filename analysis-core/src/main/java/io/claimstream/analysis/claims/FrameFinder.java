@@ -32,6 +32,12 @@ public final class FrameFinder {
             "many", "others", "observers", "report", "reports", "study", "studies", "data", "sources", "insiders",
             "researchers", "investors", "users", "everyone", "nobody", "someone", "they", "you", "one", "article",
             "paper", "survey", "media", "i", "we");
+    /**
+     * People counted, not named: "everyone at Marlin", "many in the party", "some of Vell's engineers" hold no view of
+     * the organisation's, as its staff publishing an estimate would.
+     */
+    private static final Set<String> QUANTIFIED_PEOPLE = Set.of("everyone", "everybody", "nobody", "someone",
+            "somebody", "people", "many", "some", "others", "few", "most");
     private static final Set<String> ROLE_NOUNS = Set.of("company", "firm", "startup", "lab", "group", "ceo", "cto",
             "founder", "cofounder", "co-founder", "moderator", "host", "professor", "executive", "chief", "scientist",
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
@@ -402,6 +408,10 @@ public final class FrameFinder {
             resolver.readNamesBefore(text, t, j);
             Person p = resolver.pronoun(w);
             return Optional.of(new Subject(p, j, null));
+        }
+        if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().matches("at|of|from|in|inside")
+                && QUANTIFIED_PEOPLE.contains(t.get(run.get().from() - 2).lower())) {
+            return Optional.of(new Subject(null, run.get().from() - 2, null)); // "Not everyone at Marlin agrees": nobody
         }
         if (run.isPresent()) {
             NameRun r = run.get();
@@ -1038,8 +1048,19 @@ public final class FrameFinder {
         if (roleThenName.isPresent()) {
             return roleThenName;
         }
-        return runs.stream().filter(r -> r.from() == v + 1).findFirst()
-                .map(r -> new Subject(resolver.name(r.text(), r.titled()), v, ViewPhrases.appositiveAfter(text, t, r.to())));
+        Optional<NameRun> first = runs.stream().filter(r -> r.from() == v + 1).findFirst();
+        Optional<NameRun> owned = first.filter(r -> NameRuns.possessive(t.get(r.to() - 1)))
+                .flatMap(owner -> runs.stream().filter(r -> r.from() == owner.to() && r.to() - r.from() >= 2).findFirst());
+        if (owned.isPresent()) {
+            // '"…," says Marlin's Hana Voss': the person the organisation's possessive introduces speaks, of it
+            Person p = resolver.name(owned.get().text(), owned.get().titled());
+            Person organisation = resolver.organization(FrameFinder.fullName(text, first.get().text()));
+            if (p != null && p.isPerson()) {
+                p.addAffiliation(organisation.name().display());
+                return Optional.of(new Subject(p, v, ViewPhrases.appositiveAfter(text, t, owned.get().to())));
+            }
+        }
+        return first.map(r -> new Subject(resolver.name(r.text(), r.titled()), v, ViewPhrases.appositiveAfter(text, t, r.to())));
     }
 
     /**

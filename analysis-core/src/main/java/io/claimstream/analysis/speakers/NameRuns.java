@@ -79,7 +79,7 @@ public final class NameRuns {
             }
             if (j > i && !(titled && j == i + title)) {
                 Token last = tokens.get(j - 1);
-                int end = possessive(last) ? last.end() - 2 : last.end();
+                int end = possessive(last) ? last.end() - possessiveEnding(last).length() : last.end();
                 Span span = new Span(tokens.get(from).start(), end);
                 runs.add(new NameRun(from, j, span.of(text), span, titled));
             }
@@ -179,10 +179,20 @@ public final class NameRuns {
         return next < tokens.size() && isNamePart(tokens.get(next)) && !NEVER.contains(tokens.get(next).text());
     }
 
-    /** A token like {@code Luo’s}, which the tokenizer keeps whole. */
+    /**
+     * A token like {@code Luo’s}, which the tokenizer keeps whole, or a plural's {@code Systems’} ("Vell Systems’ Tomas
+     * Berg"), whose apostrophe alone makes it a possessive.
+     */
     public static boolean possessive(Token t) {
+        return !possessiveEnding(t).isEmpty();
+    }
+
+    private static String possessiveEnding(Token t) {
         String w = t.text();
-        return w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"));
+        if (w.length() > 2 && (w.endsWith("’s") || w.endsWith("'s"))) {
+            return "’s";
+        }
+        return w.length() > 3 && (w.endsWith("s'") || w.endsWith("s’")) ? "’" : "";
     }
 
     private static boolean startsName(List<Token> tokens, int i, java.util.Set<String> knownParts) {
