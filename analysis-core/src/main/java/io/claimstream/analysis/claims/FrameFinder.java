@@ -10,6 +10,7 @@ import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonName;
 import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
@@ -422,15 +423,15 @@ public final class FrameFinder {
                 Person p = resolver.pronounBeside(t.get(r.from() - 2).lower(), named);
                 return Optional.of(new Subject(p != null ? p : named, r.from() - 2, null));
             }
+            Optional<Subject> body = longOrganisationName(text, t, runs, r);
+            if (body.isPresent()) {
+                return body;
+            }
             Optional<NameRun> holder = affiliationHolder(t, runs, r);
             if (holder.isPresent()) { // "Lia Chen of Brightpeak said": Lia Chen speaks, of Brightpeak
                 NameRun h = holder.get();
                 String affiliation = text.substring(t.get(h.to()).start(), s.end());
                 return Optional.of(new Subject(resolver.name(h.text(), h.titled()), h.from(), affiliation));
-            }
-            Optional<Subject> body = longOrganisationName(text, t, runs, r);
-            if (body.isPresent()) {
-                return body;
             }
             if (r.from() >= 2 && t.get(r.from() - 1).lower().equals("of")) {
                 Optional<NameRun> head = runEndingAt(runs, r.from() - 2).filter(h -> h.to() - h.from() == 1);
@@ -1048,6 +1049,10 @@ public final class FrameFinder {
         if (roleThenName.isPresent()) {
             return roleThenName;
         }
+        Optional<Subject> body = bodyAfterTheVerb(text, t, runs, v);
+        if (body.isPresent()) {
+            return body;
+        }
         Optional<NameRun> first = runs.stream().filter(r -> r.from() == v + 1).findFirst();
         Optional<NameRun> owned = first.filter(r -> NameRuns.possessive(t.get(r.to() - 1)))
                 .flatMap(owner -> runs.stream().filter(r -> r.from() == owner.to() && r.to() - r.from() >= 2).findFirst());
@@ -1297,8 +1302,9 @@ public final class FrameFinder {
      * {@code The Ministry of Industry and Information Technology said …}, {@code The Department of Health and Human
      * Services said …}: a public body's name joins its parts with "of", "for" and "and", which split it into several
      * runs; the subject is the whole name from its head word, never its last part. Only a name that opens the clause
-     * ("the" aside) and holds an "of" or a "for" before any "and", so that "Researchers at the University of Tokyo and
-     * Sony said" is not read as one body.
+     * ("the" or a country's possessive aside) and holds an "of" or a "for" before any "and", so that "Researchers at
+     * the University of Tokyo and Sony said" is not read as one body; a head of several words must end in a word only
+     * a body's name ends in ("the National Bureau of …"), so that "Lia Chen of Brightpeak and Vell" stays a person.
      */
     private Optional<Subject> longOrganisationName(String text, List<Token> t, List<NameRun> runs, NameRun last) {
         NameRun first = last;
@@ -1315,13 +1321,56 @@ public final class FrameFinder {
             first = before.get();
         }
         int opening = first.from() > 0 && t.get(first.from() - 1).lower().equals("the") ? first.from() - 1 : first.from();
+        if (opening > 0 && NameRuns.possessive(t.get(opening - 1))) {
+            // "China's Ministry of …": the country that owns the body opens the clause
+            opening = runEndingAt(runs, opening - 1).map(NameRun::from).orElse(opening);
+        }
         boolean opensClause = opening == 0 || t.get(opening - 1).text().matches("[,;:—–-]");
-        if (!joinedByAnd || !joinedByOf || !opensClause || first.to() - first.from() != 1) {
+        if (!joinedByAnd || !joinedByOf || !opensClause || !isBodyHead(first)) {
             return Optional.empty();
         }
         String name = text.substring(t.get(first.from()).start(), last.span().end());
         return Optional.of(new Subject(resolver.organization(name), opening, null));
     }
+
+    /**
+     * {@code "…," said the Ministry of Science and Technology in a statement}: a body named after the verb, with
+     * "the", whose name holds an "of" or a "for" after its head word or ends in a word only a body's name ends in.
+     */
+    private Optional<Subject> bodyAfterTheVerb(String text, List<Token> t, List<NameRun> runs, int v) {
+        if (v + 2 >= t.size() || !t.get(v + 1).lower().equals("the")) {
+            return Optional.empty();
+        }
+        Optional<NameRun> head = runs.stream().filter(r -> r.from() == v + 2).findFirst();
+        if (head.isEmpty() || NameRuns.possessive(t.get(head.get().to() - 1))) {
+            return Optional.empty();
+        }
+        NameRun last = head.get();
+        boolean joinedByOf = false;
+        while (last.to() + 1 < t.size() && BODY_JOINTS.contains(t.get(last.to()).lower())) {
+            int next = last.to() + 1;
+            Optional<NameRun> part = runs.stream().filter(r -> r.from() == next).findFirst();
+            if (part.isEmpty() || !joinedByOf && !t.get(last.to()).lower().matches("of|for")) {
+                break;
+            }
+            joinedByOf = true;
+            last = part.get();
+        }
+        String name = text.substring(t.get(head.get().from()).start(), last.span().end());
+        boolean body = joinedByOf ? isBodyHead(head.get()) : PersonName.of(name).endsInOrganisationWord();
+        boolean ends = last.to() >= t.size() || !t.get(last.to()).isWord() || !t.get(last.to()).is("NOUN");
+        return body && ends ? Optional.of(new Subject(resolver.organization(name), v, null)) : Optional.empty();
+    }
+
+    /** One capitalised word ("Ministry", "University"), or several that end in one only a body's name ends in. */
+    private static boolean isBodyHead(NameRun head) {
+        return head.to() - head.from() == 1 || BODY_HEADS.contains(
+                head.text().substring(head.text().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> BODY_HEADS = Set.of("ministry", "department", "bureau", "office", "administration",
+            "academy", "institute", "university", "college", "school", "commission", "council", "committee", "agency",
+            "authority", "bank", "centre", "center", "board", "federation", "association", "society", "foundation");
 
     private static final Set<String> BODY_JOINTS = Set.of("of", "for", "and", "&");
 

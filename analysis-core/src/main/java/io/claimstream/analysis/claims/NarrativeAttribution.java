@@ -329,13 +329,16 @@ public final class NarrativeAttribution {
     private static final Pattern NAMED_NEXT = Pattern.compile("\\s*(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,2}), "
             + "(?:the|a|an|its|their|who) [^.;\"“]{3,140}?, (?:told|said|says|tells|added|argued|predicted|warned)\\b");
 
+    /** One person's title: "chief executive", "founder", "finance minister". */
+    private static final String TITLE = "(?:[\\p{Ll}-]+ ){0,2}(?:executive|officer|founder|co-founder|president|chairman"
+            + "|chairwoman|chair|head|director|chief|boss|minister|secretary|governor)";
+
     /**
      * A sentence opening with one person's title at an organisation, a wire dateline aside: "The chief executive of
-     * Harbor Grid, …", "OSLO, May 4 (Nordic Wire) - The chief executive of …".
+     * Harbor Grid, …", "Harbor Grid's chief executive said …", "OSLO, May 4 (Nordic Wire) - The chief executive of …".
      */
-    private static final Pattern OPENING_ROLE = Pattern.compile("(?:\\p{Lu}[^\\n]{0,80}? [-–—] )?The (?:[\\p{Ll}-]+ ){0,2}(?:executive|officer|founder"
-            + "|co-founder|president|chairman|chairwoman|chair|head|director|chief|boss|minister|secretary|governor)"
-            + " (?:of|at) (?:the )?\\p{Lu}");
+    private static final Pattern OPENING_ROLE = Pattern.compile("(?:\\p{Lu}[^\\n]{0,80}? [-–—] )?(?:The " + TITLE
+            + " (?:of|at) (?:the )?\\p{Lu}|\\p{Lu}[\\p{L}&.-]*(?: \\p{Lu}[\\p{L}&.-]*){0,3}['’]s? " + TITLE + "\\b)");
 
     /** The next sentence opening with a quotation that a full name then says: '"…," Ingrid Solheim told …'. */
     private static final Pattern QUOTED_NEXT = Pattern.compile("\\s*[\"“][^\"“”]{3,400}[\"”],? (\\p{Lu}[\\p{L}'’-]+"

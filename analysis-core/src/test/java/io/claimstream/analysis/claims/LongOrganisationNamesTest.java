@@ -34,4 +34,28 @@ class LongOrganisationNamesTest {
                 """);
         assertThat(a.speakerNames()).doesNotContain("University of Oslo and Nordlys");
     }
+
+    @Test
+    void aCountrysBodyABodyAfterTheVerbAndAHeadOfTwoWordsAreWholeNamesToo() {
+        Analyses a = Analyses.of("""
+                Robot makers had a good year, the trade press reported.
+
+                Norway's Ministry of Trade and Industry said in March that exports of robot arms had doubled.
+
+                "Exports will double again by 2027," said the Ministry of Science and Technology in a statement.
+
+                In May, the National Bureau of Statistics and Economic Research said output had grown by 5%.
+                """);
+        assertThat(a.speakerOf("exports of robot arms had doubled")).isEqualTo("Ministry of Trade and Industry");
+        assertThat(a.speakerOf("double again by 2027")).isEqualTo("Ministry of Science and Technology");
+        assertThat(a.speakerOf("output had grown")).isEqualTo("National Bureau of Statistics and Economic Research");
+    }
+
+    @Test
+    void aPersonOfTwoOrganisationsStaysThePerson() {
+        Analyses a = Analyses.of("""
+                Lia Chen of Brightpeak and Vell said budgets for robot arms would shrink next year.
+                """);
+        assertThat(a.speakerOf("budgets for robot arms")).isEqualTo("Lia Chen");
+    }
 }

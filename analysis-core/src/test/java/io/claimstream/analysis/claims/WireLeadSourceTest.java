@@ -68,4 +68,15 @@ class WireLeadSourceTest {
                 """);
         assertThat(a.speakerOf("fall by a third")).isNotEqualTo("Pia Lund");
     }
+
+    @Test
+    void aLeadOpeningWithTheOrganisationsTitleHolderIsThePersonNamedNext() {
+        Analyses a = Analyses.of("""
+                BERLIN, June 3 (Nordic Wire) - Marlin Cloud's chief executive said on Monday that storage prices would \
+                fall by a third this year.
+
+                "Storage will be cheap before the summer is out," Hana Voss told investors at a meeting in Berlin.
+                """);
+        assertThat(a.speakerOf("fall by a third")).isEqualTo("Hana Voss");
+    }
 }
