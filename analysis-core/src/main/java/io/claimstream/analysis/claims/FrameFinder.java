@@ -1376,8 +1376,9 @@ public final class FrameFinder {
 
     /**
      * Whether the commas before the "and" at {@code and} are none, or just the pair setting off an aside right after the
-     * subject that ends at {@code after} ("Pellmore, founded in 2021, builds robots and says …"): any other comma may
-     * close a clause of its own, whose subject the second verb would share instead.
+     * subject that ends at {@code after} ("Pellmore, founded in 2021, builds robots and says …", "Pellmore, which Wen
+     * Dalin started, builds …"): any other comma may close a clause of its own, whose subject the second verb would
+     * share instead.
      */
     private static boolean onlyAsideCommas(List<Token> t, int after, int and) {
         List<Integer> commas = new java.util.ArrayList<>();
@@ -1386,8 +1387,7 @@ public final class FrameFinder {
                 commas.add(k);
             }
         }
-        return commas.isEmpty() || commas.size() == 2 && commas.get(0) == after && commas.get(1) > after + 1
-                && !t.get(after + 1).lower().equals("who") && !t.get(after + 1).lower().equals("which");
+        return commas.isEmpty() || commas.size() == 2 && commas.get(0) == after && commas.get(1) > after + 1;
     }
 
     static Optional<NameRun> runEndingAt(List<NameRun> runs, int index) {

@@ -38,4 +38,13 @@ class CompanyInTheOutletsReportTest {
                 """);
         assertThat(a.speakerOf("the drones will lose")).isEqualTo("Wen Dalin");
     }
+
+    @Test
+    void aRelativeClauseAfterTheNameIsAnAsideToo() {
+        Analyses a = Analyses.of("""
+                Pellmore, which Wen Dalin started in 2021, builds warehouse robots and says its fleet will reach \
+                20,000 units next year.
+                """);
+        assertThat(a.speakerOf("its fleet will reach")).isEqualTo("Pellmore");
+    }
 }
