@@ -146,7 +146,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       turn's opening ("Lower than Nora. Maybe 40%.") are not found, types of plans and reported facts are the weak
  *       measure, and banter, hand-offs and page chrome in turns stay claims; stop 24 finds the comparison rows, the bare
  *       odds, the two-sentence quotations and the reported reactions and admissions: recall .924 -> 1.000, type .805 ->
- *       .819, topics .940 -> .944).</li>
+ *       .819, topics .940 -> .944; and reads who is talking at first contact: attribution and speakers 1.000, the
+ *       company's "says" its own, the ministry under its whole name, the lead's title holder named next).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -220,7 +221,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh22")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.71), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh23")) {
-            e.assertAtLeast(0.99, 0.97, typeFloor(set, 0.81), topicsFloor(set, topics, 0.94), 0.78, 0.88);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.94), 0.78, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
