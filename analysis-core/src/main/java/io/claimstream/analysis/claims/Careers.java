@@ -1,5 +1,8 @@
 package io.claimstream.analysis.claims;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 import io.claimstream.analysis.text.Anywhere;
 
 /**
@@ -41,12 +44,55 @@ final class Careers {
             + "\\b(?i:i|he|she) (?i:(previously |also |first )?(led|ran|headed|managed|worked|served"
             + "|taught|spent))\\b[^;:\"“]{0,160}$");
 
+    /**
+     * "It was her first interview since she left the ministry in 2022.": an appearance dated by the last move of a
+     * career, which tells the reader where the person has been, not what they said.
+     */
+    private static final Anywhere FIRST_SINCE_A_MOVE = Anywhere.compile("^(?i:(it|this|that|the (talk|interview|speech"
+            + "|appearance|conversation|podcast|episode)) (was|is|marked|marks) (his|her|their|my) (first|only|longest|fullest"
+            + "|most [\\p{L}-]+|last)\\b)[^;:\"“]{0,80}? (?i:since (he|she|they|i) (left|joined|quit|departed|stepped down"
+            + "|moved|founded|co-?founded|retired)\\b)[^;:\"“]{0,80}$");
+
+    /** A table's column of when: "Period", "Years", "Dates", "Tenure". */
+    private static final Pattern SPAN_HEADER = Pattern.compile("(?i)(period|years|dates|tenure|from\\s*[-–—/]\\s*to|time"
+            + "|duration)");
+
+    /** A table's column of where: "Organisation", "Employer", "Institution". */
+    private static final Pattern EMPLOYER_HEADER = Pattern.compile("(?i)(organi[sz]ations?|employers?|institutions?"
+            + "|affiliations?|companies|company|workplace|lab|where)");
+
     private Careers() {
     }
 
     /** Whether the sentence tells where a person worked before, and nothing else. */
     static boolean toldAsCareer(String sentence) {
         String s = sentence.strip();
-        return (TENURE.in(s) || LED_BEFORE.in(s)) && !NonClaims.marksAView(s);
+        if (NonClaims.marksAView(s)) {
+            return false;
+        }
+        // "It was her first interview since she left Acme in 2022; before that she spent a decade at Initech.": each
+        // clause a step of the career
+        for (String clause : s.split(";")) {
+            String c = clause.strip();
+            if (!(TENURE.in(c) || LED_BEFORE.in(c) || FIRST_SINCE_A_MOVE.in(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A table headed by a span of time and an employer ({@code | Period | Organisation | Focus |}): a career track,
+     * each row a post the person held; a table of "Year | Company | Round" is not one, a single year being an event.
+     */
+    static boolean isCareerTable(List<String> columns) {
+        boolean span = false;
+        boolean employer = false;
+        for (String column : columns) {
+            String c = column.replaceAll("[*_]", "").strip();
+            span |= SPAN_HEADER.matcher(c).matches();
+            employer |= EMPLOYER_HEADER.matcher(c).matches();
+        }
+        return span && employer;
     }
 }

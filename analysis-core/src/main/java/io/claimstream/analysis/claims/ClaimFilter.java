@@ -75,7 +75,7 @@ public final class ClaimFilter {
             // that person's claim, put to the guest, not the asker's set-up
             boolean relayedInTurn = c.sentence().block().inTurn() && !c.content().equals(c.span());
             if (setUps.contains(c.sentence().index()) && !relayedInTurn || adverts.contains(c.sentence().block().index())
-                    || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c)) {
+                    || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)) {
                 continue;
             }
             Span questionPart = Questions.assertedPart(text, c.span());
@@ -134,6 +134,11 @@ public final class ClaimFilter {
     private static boolean underHeaderField(Candidate c) {
         return c.sentence().block().inTurn() && c.speaker() != null
                 && MakingOfNotes.isHeaderField(c.speaker().name().display());
+    }
+
+    /** {@code | 2019-2023 | Acme Labs | Speech |} under {@code | Period | Organisation | Focus |}: a post once held. */
+    private static boolean inCareerTrack(Candidate c) {
+        return c.sentence().block().kind() == BlockKind.TABLE_ROW && Careers.isCareerTable(c.sentence().block().columns());
     }
 
     /**

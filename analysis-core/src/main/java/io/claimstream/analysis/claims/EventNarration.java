@@ -50,6 +50,17 @@ final class EventNarration {
             + "|stayed on( the)? stage|(took|left|returned to) the (stage|podium)|walked (off|on|onto|on to)( the)? stage))\\b"
             + "[^:\"“]{0,160}$");
 
+    /**
+     * "According to the Daily Ledger, on Friday the Harbour Forum hosted a panel between Ana Ruiz, a founder, and Tom
+     * Berg, an investor.": the event that brought the speakers together and who met there, the news peg of a report;
+     * what they said there comes after it.
+     */
+    private static final Anywhere CONVERSATION_HOSTED = Anywhere.compile("^" + NO_WORDS_REPORTED
+            + "(?!.*\\b(?i:that|believes?|thinks?|expects?|predicted|claimed)\\b)[^;:\"“]{1,160}? (?i:hosted|held|staged"
+            + "|organi[sz]ed|convened|put on) (?i:a|an)( [\\p{L}-]+){0,3} (?i:dialogue|conversation|fireside( chat)?|chat|panel"
+            + "|roundtable|round-table|debate|discussion|interview|session)( (?i:discussion|session))? (?i:between|with|featuring"
+            + "|among|bringing together)\\b[^;:\"“]{1,200}$");
+
     private EventNarration() {
     }
 
@@ -57,6 +68,11 @@ final class EventNarration {
     static boolean narratesTheRoom(String sentence) {
         String s = sentence.strip();
         return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s);
+    }
+
+    /** Whether the sentence tells that an event hosted the conversation, and between whom. */
+    static boolean hostedAConversation(String sentence) {
+        return CONVERSATION_HOSTED.in(sentence.strip());
     }
 
     /** Whether the writer frames the quoted words as said in jest. */

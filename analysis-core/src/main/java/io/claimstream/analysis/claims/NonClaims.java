@@ -47,6 +47,8 @@ public final class NonClaims {
      */
     private static final Anywhere ACKNOWLEDGEMENT = Anywhere.compile("(?i)^(many |special |big |huge )?thanks (also |again )?"
             + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being)\\b"
+            // "Thanks to the forum for inviting me": thanked for doing something for the writer or the piece
+            + "|for \\p{L}+ing (me|us|him|her|them|the|our|my|this|it)\\b"
             + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b).*");
     /** "But the margin is —": a sentence broken off by the next speaker asserts nothing. */
     private static final Anywhere CUT_OFF = Anywhere.compile("^.*\\S\\s*(—|–|--)\\s*$");
@@ -168,6 +170,25 @@ public final class NonClaims {
             + "(let me|let['’]s|let us|allow me to|can i|may i) (just )?\\w+( (back|in|up|on|out|over|ahead))?"
             + "( (on|to|with|at|about|into))?( (that|this|it|there|here|you|him|her|them|a bit|a little))?( (offline|later|aside))?"
             + "[.!?]*$");
+    /**
+     * "Last one from me: open source.", "Next question: pricing.": the chair naming the subject of the next question,
+     * a bare noun phrase after the colon; "Last question: will prices fall?" asks, and a colon before a clause with
+     * its verb ("One more question: who pays is the issue") goes on to say something.
+     */
+    private static final Anywhere NEXT_SUBJECT = Anywhere.compile("(?i)^((ok(ay)?|fair|so|right|good|great|now|and|finally"
+            + "|then),? )*(the |my |our |one |a )?(last|final|next|one more|another|quick) (one|question|topic|subject|area"
+            + "|theme)( (from|for) (me|you|us|everyone|all of you|each of you|the (panel|floor)))?( (then|now))?\\s*:\\s*"
+            + "(?!.*\\b(is|are|was|were|will|would|should|can|could|must|has|have|had|do|does|did)\\b)"
+            + "[\\p{L}\\d'’ -]{1,40}[.!]*$");
+    /**
+     * "Let me push on the pricing question, because I think we differ.": the chair keeping the room on a question, with
+     * a reason about the room; the question itself is still to be answered.
+     */
+    private static final Anywhere STAYS_ON_A_QUESTION = Anywhere.compile("(?i)^((ok(ay)?|so|now|well|right),? )?(let me"
+            + "|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?(push|press|stay|dig|drill|focus|come back"
+            + "|go back|return|zoom in|linger) (back )?(on|to|into|in on|with)( the| that| this| your)?( [\\p{L}-]+){1,2}"
+            + " (question|point|issue|topic|debate|subject|theme|thread|disagreement)(,? (because|since|as) (i|we)"
+            + " [^;:\"“]{0,50})?[.!]*$");
     /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
     private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(\\p{Lu}[\\p{L}'’-]+, )?"
             + "(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"
@@ -607,8 +628,11 @@ public final class NonClaims {
         if (EventNarration.narratesTheRoom(s) || EventNarration.saidInJest(s)) {
             return "narration";
         }
-        if (RoomTalk.aboutTheOccasion(s) && words <= 24) {
+        if (RoomTalk.aboutTheOccasion(s) && words <= 24 || PanelBanter.aboutThePanel(s)) {
             return "banter";
+        }
+        if (PageChrome.aboutThePage(s)) {
+            return "about the page";
         }
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
@@ -642,13 +666,14 @@ public final class NonClaims {
             return "audience cue";
         }
         if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
-                || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)) {
+                || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)
+                || NEXT_SUBJECT.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
             return "hand-off";
         }
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {
             return "self-introduction";
         }
-        if (eventHappened(s) && !marksAView(s)) {
+        if (eventHappened(s) && !marksAView(s) || EventNarration.hostedAConversation(s)) {
             return "news peg";
         }
         if (DISCLAIMER.in(s)) {

@@ -1,0 +1,49 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * What a web page says about itself around the article: its pictures ("Photo captions: Left, the stage; …",
+ * "Pictures courtesy of the organisers."), a call to subscribe after a conditional ("If you found this useful, sign up
+ * below") and a notice that the piece is for information only and no advice. A scraper keeps these lines in the text;
+ * they describe the page, never the world the page reports on.
+ */
+final class PageChrome {
+
+    /** What a page shows besides its text. */
+    private static final String PICTURES = "(images?|photos?|photographs?|pictures?|illustrations?|video stills?|footage)";
+
+    /** "Image captions: Top, …", "Photo credit: …", "Photos: the organisers.": a label heading the page's pictures. */
+    private static final Anywhere PICTURES_LABELLED = Anywhere.compile("(?i)^(top |header |cover |lead |featured )?"
+            + PICTURES + " (captions?|credits?|sources?|descriptions?)\\s*[:：].*"
+            // "Photos: Forum organisers.": a credit in a few words; "Images: most will be watermarked" is a list's claim
+            + "|(?i)^" + PICTURES + "\\s*[:：]\\s*(?!.*\\b(will|would|is|are|was|were|can|could|should|must|has|have)\\b)"
+            + "[^.;:!?]{1,40}[.]?$");
+
+    /** "Images provided by the organiser.", "All photos courtesy of the conference.": where the pictures came from. */
+    private static final Anywhere PICTURES_SOURCED = Anywhere.compile("(?i)^(all |the )?" + PICTURES
+            + "( (in|of|for|on) (this|the) (article|post|piece|story|page|report))? ((are|is|were|was) )?(provided|supplied"
+            + "|courtesy|taken|used with permission|reproduced)\\b[^;:\"“]{0,60}[.!]*$");
+
+    /** "If you enjoyed this, subscribe below", "If you found it useful, please share it.": the page asking for readers. */
+    private static final Anywhere SUBSCRIBE_IF = Anywhere.compile("(?i)^if you (enjoyed|liked|loved|found|want more"
+            + "|want to read more|would like more|['’]d like more)\\b[^,;:\"“]{0,40}, (please |do |why not )?(subscribe|sign up"
+            + "|share (this|it)|follow (us|me)|forward (this|it)|tell a friend)\\b.*");
+
+    /** "This briefing is for information only and does not constitute investment advice.": the page's own caveat. */
+    private static final Anywhere INFORMATION_ONLY = Anywhere.compile("(?i)^(this|the|our) ([\\p{L}-]+ ){0,2}(is|are|was"
+            + "|were) (provided |published |intended )?for (general )?information(al)?( purposes)? only\\b.*"
+            + "|(?i).*\\b(does|do|shall|should) not (constitute|amount to|represent) (an? )?(investment|financial|legal|tax"
+            + "|professional) (advice|recommendation)\\b.*"
+            + "|(?i)^nothing (here|herein|in this ([\\p{L}-]+ ){0,2}[\\p{L}-]+) (constitutes|is|amounts to|should be (read|taken)"
+            + " as) (an? )?(investment|financial|legal|tax|professional) (advice|recommendation)\\b.*");
+
+    private PageChrome() {
+    }
+
+    /** Whether the sentence is the page talking about itself. */
+    static boolean aboutThePage(String sentence) {
+        String s = sentence.strip();
+        return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s);
+    }
+}

@@ -1,0 +1,84 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * What the people on a stage say about one another as members of the panel rather than about the field: the parts
+ * they play in it ("So the lawyer is the sceptic and the engineer the believer."), who is who among them ("You are the
+ * one with the budget.", "I am the one who used to sign the cheques."), who sits in the room ("I have my board in the
+ * audience."), how they get on ("That is why we are still friends."), agreeing with everyone as a novelty of the
+ * occasion, and a reply labelled by whose reply it is ("That is a very lawyerly answer."). Each is a remark about the
+ * conversation, with no proposition about the world the conversation is about.
+ */
+final class PanelBanter {
+
+    /** The parts a panel casts its members in. */
+    private static final String PARTS = "(pessimist|optimist|sceptic|skeptic|contrarian|realist|idealist|bull|bear|cynic"
+            + "|believer|doubter|heretic|outlier|odd one out|cautious one|bullish one|bearish one|devil['’]s advocate)";
+
+    /** A member of the panel named by what they are: "the investor", "our regulator", "the two founders". */
+    private static final String MEMBER = "(the|our|my) ([\\p{L}-]+ )?[\\p{L}-]+";
+
+    /**
+     * "So the investor is the pessimist and the founder the optimist.", "I'll be the contrarian, then.": a member cast
+     * in a part of the debate.
+     */
+    private static final Anywhere CAST = Anywhere.compile("(?i)^((so|and|well|then|okay|ok|right),? )*(" + MEMBER
+            + " (is|was|['’]s|are|were)|(i|you)(['’]ll| will| can| am|['’]m| are|['’]re)( be| play)?) (the|our|your|my)"
+            + " (resident |designated |usual )?" + PARTS + "s?( here| today| then| on (this|the) (panel|stage|call))?"
+            + "(,? and " + MEMBER + " ((is|was|['’]s|are) )?(the |our )?" + PARTS + "s?)?(,? then)?[.!]*$");
+
+    /**
+     * "Ana, you are the one with the budget.", "I am the one who used to have the money.": who is who among those
+     * present, said to them or of oneself.
+     */
+    private static final Anywhere WHO_IS_WHO = Anywhere.compile("(?i)^((\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+, )?"
+            + "(and |so |well,? )?(i am|i['’]m|you are|you['’]re) (the|our) (one|person|people|ones) (who|with|that)\\b"
+            + "[^;:,\"“]{0,40}[.!]*$");
+
+    /** "I have investors in the room.", "We've got two regulators on this panel.": who is present. */
+    private static final Anywhere WHO_IS_PRESENT = Anywhere.compile("(?i)^((well|look|but|and|so|careful|remember),? )*"
+            + "(i|we)( have|['’]ve got| have got| see| know there are| know there['’]s) [^;:,\"“]{1,30} (in the (room|audience|hall"
+            + "|front row|crowd|studio)|on (the|this) (panel|stage|call|line))( (today|tonight|right now|now))?[.!]*$");
+
+    /** "That is why we get along.": how the speakers get on, put down to what was just said. */
+    private static final Anywhere HOW_WE_GET_ON = Anywhere.compile("(?i)^((and|so|well|but),? )?(that|this)(['’]s| is)"
+            + " (exactly |precisely |probably |perhaps |maybe )?(why|how) (we|you and i|the two of us|(he|she|they) and i)"
+            + " (still )?(get (on|along)|are (still )?friends|['’]re (still )?friends|work (so )?well together|like each other|stay friends"
+            + "|never agree|always argue|argue so much|disagree so often|keep arguing)( so well)?[.!]*$");
+
+    /**
+     * "I agree with both of them, which almost never happens on a podcast.": agreeing with everyone, told as a novelty
+     * of the occasion; "…, which is why prices will fall" goes on to a claim and does not match.
+     */
+    private static final Anywhere AGREEING_AS_A_NOVELTY = Anywhere.compile("(?i)^((well|so|and|honestly),? )?(i|we)"
+            + " (fully |completely |actually )?(agree|disagree) with (all|both|everyone|everybody|each|every one|the (other|two"
+            + "|three|four|five|rest))\\b[^;:,\"“]{0,25}, which (has |had )?(never|rarely|almost never|hardly ever|seldom)"
+            + " (happened|happens)\\b[^;:\"“]{0,40}[.!]*$");
+
+    /**
+     * "That is the investor's answer.", "That's a very diplomatic reply.": a reply labelled by whose or what kind of
+     * reply it is, which weighs the exchange and not the subject.
+     */
+    private static final Anywhere REPLY_LABELLED = Anywhere.compile("(?i)^((well|ha|oh|and|so),? )?(that|this|it)(['’]s| is"
+            + "| was) (such |quite |very much )?(a|an|the|your|a very|a typical|the typical|a classic|the classic|a true"
+            + "|a real)( [\\p{L}'’-]+){1,2} (answer|reply|response)[.!]*$");
+
+    /**
+     * "Then I will hold you to that.", "I'll quote you on it.": the speaker taking the other at their word, a promise
+     * about the conversation.
+     */
+    private static final Anywhere AT_THEIR_WORD = Anywhere.compile("(?i)^((then|so|well|ok(ay)?|good|great|right|fine),? )*"
+            + "(i|we)(['’]ll| will| am going to|['’]m going to| are going to|['’]re going to| shall) (hold you to|quote you on"
+            + "|take you at your word|take your word for|keep you to)\\b[^;:]{0,40}[.!]*$");
+
+    private PanelBanter() {
+    }
+
+    /** Whether the sentence is said about the panel and its members, not about the subject. */
+    static boolean aboutThePanel(String sentence) {
+        String s = sentence.strip();
+        return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || HOW_WE_GET_ON.in(s)
+                || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s);
+    }
+}
