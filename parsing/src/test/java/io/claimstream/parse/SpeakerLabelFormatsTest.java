@@ -310,6 +310,16 @@ class SpeakerLabelFormatsTest {
     }
 
     @Test
+    void aChairCallingOnSomeoneBeforeTheRoomLaughsIsATurnNotACredit() {
+        String show = "**Host:** Welcome, both.\n\n**Ana Ruiz:** Thanks. Prices will fall.\n\n"
+                + "**Host:** Tom Berg, you are the one with the budget. [laughter]\n\n**Tom Berg:** I used to be.";
+        assertThat(speakers(parse(show))).containsExactly("Host", "Ana Ruiz", "Host", "Tom Berg");
+        // a credit keeps its shape with a note after it
+        assertThat(speakers(parse("Host: Piet Varga (NPR)\n\nPiet Varga: Welcome back.\n\nNadia Okafor: Thanks."
+                + "\n\nPiet Varga: Prices?"))).containsExactly("Piet Varga", "Nadia Okafor", "Piet Varga");
+    }
+
+    @Test
     void unnamedCaptionChevronsOfAConversationAlternateTwoVoices() {
         String text = "Chip talk | ep. 3\n\n>> welcome back i'm piet varga.\n>> thanks piet.\n"
                 + ">> so are prices falling\n>> slowly. memory is the problem.\n0:41\n>> why\n"

@@ -1,5 +1,7 @@
 package io.claimstream.parse.turns;
 
+import java.util.regex.Pattern;
+
 import io.claimstream.parse.text.Chars;
 import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Timestamps;
@@ -287,12 +289,17 @@ public final class LabelReader {
         return -1;
     }
 
+    /** A bracketed note closing a line: "[laughter]", "(applause)". */
+    private static final Pattern TRAILING_ROOM_NOTE = Pattern.compile("(\\s*[\\[(][\\p{L} ,'’-]{1,30}[\\])])+\\s*$");
+
     /**
      * The rest of a line is a full name and at most credentials or contact details after a comma or bar
      * ({@code Dana Park, CFA | +1 555 0100}), not a sentence: nothing a speaker says ends a line so.
      */
     private static boolean namesSomebodyOnly(String text, int from, int to) {
-        String rest = text.substring(from, to).strip();
+        // "Host: Ana Ruiz, you are the one with the budget. [laughter]": the transcript's note on the room after the
+        // sentence is no part of a credit, and the sentence before it ends as speech does
+        String rest = TRAILING_ROOM_NOTE.matcher(text.substring(from, to)).replaceFirst("").strip();
         if (rest.isEmpty() || rest.length() > MAX_ROLE || ".!?:\"\u201d".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             return false;
         }
