@@ -7,7 +7,8 @@ import io.claimstream.analysis.text.Anywhere;
  * audience or a host does ("The interviewer pushed him twice on the launch date.", "Half of the room applauded the
  * answer."), the session opened or closed by somebody doing so ("The chair ended the hearing by thanking the
  * witnesses."), who left or stayed on the stage, and a quotation the writer marks as said in jest ("…," she said,
- * laughing.). Such a sentence reports the event, not anybody's view of the world; where the sentence goes on to what
+ * laughing.), the room's own vote, the event that hosted the conversation and which investor backed a company the piece
+ * has named. Such a sentence reports the event, not anybody's view of the world; where the sentence goes on to what
  * somebody said, it stays.
  */
 final class EventNarration {
@@ -61,6 +62,24 @@ final class EventNarration {
             + "|roundtable|round-table|debate|discussion|interview|session)( (?i:discussion|session))? (?i:between|with|featuring"
             + "|among|bringing together)\\b[^;:\"“]{1,200}$");
 
+    /**
+     * "Closing audience vote: FOR 52% | AGAINST 40%", "Studio poll results: …": the room's own vote, recorded by the
+     * transcript; a tally of the audience, not a claim anybody makes.
+     */
+    private static final Anywhere ROOM_VOTE = Anywhere.compile("^(?i:((pre|post)-?(debate|show|event|session|talk)"
+            + "|opening|closing|final|first|second|live) )?(?i:audience|room|studio|floor|live|debate)"
+            + " (?i:vote|poll|show of hands)( (?i:results?|tally|count))?\\s*[:：].*");
+
+    /**
+     * "Keel Ventures led the company's $80 million Series C in 2024.": which investor put money into a company the
+     * piece has already named, the background of the people on stage, told by the writer.
+     */
+    private static final Anywhere ROUND_LED = Anywhere.compile("^" + NO_WORDS_REPORTED + "\\p{Lu}[\\p{L}'’-]+"
+            + "( \\p{Lu}[\\p{L}'’-]+){0,3} (?i:(also )?(led|co-led|joined|backed|participated in|took part in)) (?i:the"
+            + " company['’]s|its|their|his|her|the start-up['’]s|the startup['’]s) ([^;:\"“]{1,40}? )?(?i:(series [a-h]|seed"
+            + "|pre-seed|angel|pre-ipo|strategic|funding|financing|investment)( round| rounds)?)( (?i:in|last|this) [\\p{L}\\d]+)?"
+            + "[.!]*$");
+
     private EventNarration() {
     }
 
@@ -68,6 +87,12 @@ final class EventNarration {
     static boolean narratesTheRoom(String sentence) {
         String s = sentence.strip();
         return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s);
+    }
+
+    /** Whether the line records the room's vote, or tells which investor led a named company's round. */
+    static boolean recordsTheRoomOrTheBacking(String sentence) {
+        String s = sentence.strip();
+        return ROOM_VOTE.in(s) || ROUND_LED.in(s);
     }
 
     /** Whether the sentence tells that an event hosted the conversation, and between whom. */

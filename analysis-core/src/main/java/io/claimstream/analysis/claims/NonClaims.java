@@ -625,7 +625,8 @@ public final class NonClaims {
         if (Careers.toldAsCareer(s)) {
             return "biography";
         }
-        if (EventNarration.narratesTheRoom(s) || EventNarration.saidInJest(s)) {
+        if (EventNarration.narratesTheRoom(s) || EventNarration.saidInJest(s)
+                || EventNarration.recordsTheRoomOrTheBacking(s)) {
             return "narration";
         }
         if (RoomTalk.aboutTheOccasion(s) && words <= 24 || PanelBanter.aboutThePanel(s)) {

@@ -49,6 +49,9 @@ class PanelBanterAndPageChromeTest {
             // the news peg
             "According to the Daily Ledger on Monday, on Friday evening the Harbour Forum hosted a fireside chat between "
                     + "Ana Ruiz, chief executive of Tidewater, and Tom Berg, partner at Keel Ventures.",
+            // the room's vote and the backing of a company already named
+            "Closing audience vote: FOR 52% | AGAINST 40% | UNDECIDED 8%",
+            "Keel Ventures led the company's $80 million Series C in 2024.",
             // a career in clauses
             "It was her first interview since she left the ministry in 2022; before that she spent a decade at Initech."})
     void claimsNothing(String sentence) {
@@ -66,7 +69,9 @@ class PanelBanterAndPageChromeTest {
             "Let me push back: margins in factories are the thinnest anywhere.",
             "The forum heard that chip exports fell by a third in the spring.",
             "It was her first interview since she left the ministry, and she said the rules will be rewritten.",
-            "Before that she spent a decade at Initech; she now thinks most labs over-hire."})
+            "Before that she spent a decade at Initech; she now thinks most labs over-hire.",
+            "Keel Ventures led the company's Series C because it expects inference prices to halve.",
+            "The audience for agents is every back office with a backlog."})
     void keepsClaimsThatLookAlike(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
