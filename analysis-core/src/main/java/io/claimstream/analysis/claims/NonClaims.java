@@ -295,6 +295,15 @@ public final class NonClaims {
     private static final Anywhere SAYING_IT_AGAIN = Anywhere.compile("(?i)^.{0,40}\\b(i|me)\\b.{0,20}\\b(say|said|saying"
             + "|repeat|repeating|mention)\\s+(this|that|it)(\\s+(every|each)\\s+\\w+|\\s+(before|again|often|a lot"
             + "|all the time|many times))?[.!]*$");
+    /**
+     * "His advice was the opposite.", "Her answer was blunter.": the writer setting the next quotation against the last
+     * one; what the advice or the answer says comes after it, and this sentence says only how it compares.
+     */
+    private static final Anywhere WEIGHED_AGAINST_THE_LAST = Anywhere.compile("^((?i:but|and|yet) )?((?i:his|her|their)"
+            + "|\\p{Lu}[\\p{L}'’-]+['’]s?) (?i:own )?(?i:advice|answer|view|take|reply|response|verdict|message|prescription"
+            + "|recommendation|forecast|prediction|estimate|guess|tone) (?i:was|is|were|came out) (?i:(almost |nearly |exactly )?"
+            + "the (exact )?opposite|different|similar|much the same|simpler|blunter|shorter|starker|gloomier|rosier"
+            + "|(more|less|far more|far less|much more|much less) [\\p{L}-]+)[.!]*$");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Anywhere DISCLAIMER = Anywhere.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
@@ -709,6 +718,9 @@ public final class NonClaims {
         }
         if (SAYING_IT_AGAIN.in(s)) {
             return "aside";
+        }
+        if (WEIGHED_AGAINST_THE_LAST.in(s)) {
+            return "lead-in";
         }
         if (DISCOURSE.in(s)) {
             return "about the conversation";

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * What a first reading of a panel write-up or a scraped briefing keeps and should not: the panellists' remarks about
  * one another and the room, the chair naming the next question's subject or keeping the room on one, the page talking
- * about its pictures, its subscribers and its caveats, the event that hosted the conversation, and a career told in
- * clauses or in a table of posts.
+ * about its pictures, its subscribers and its caveats, the event that hosted the conversation and the room's vote, the
+ * writer weighing the next quotation against the last, and a career told in clauses or in a table of posts.
  */
 class PanelBanterAndPageChromeTest {
 
@@ -52,6 +52,8 @@ class PanelBanterAndPageChromeTest {
             // the room's vote and the backing of a company already named
             "Closing audience vote: FOR 52% | AGAINST 40% | UNDECIDED 8%",
             "Keel Ventures led the company's $80 million Series C in 2024.",
+            // the next quotation weighed against the last
+            "Her advice was the opposite.", "Ruiz's forecast was more cautious.",
             // a career in clauses
             "It was her first interview since she left the ministry in 2022; before that she spent a decade at Initech."})
     void claimsNothing(String sentence) {
@@ -71,7 +73,9 @@ class PanelBanterAndPageChromeTest {
             "It was her first interview since she left the ministry, and she said the rules will be rewritten.",
             "Before that she spent a decade at Initech; she now thinks most labs over-hire.",
             "Keel Ventures led the company's Series C because it expects inference prices to halve.",
-            "The audience for agents is every back office with a backlog."})
+            "The audience for agents is every back office with a backlog.",
+            "Her advice was to start with accounts payable.",
+            "Ruiz's forecast was that prices will halve by 2027."})
     void keepsClaimsThatLookAlike(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
