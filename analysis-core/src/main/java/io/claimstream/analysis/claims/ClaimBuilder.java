@@ -179,7 +179,9 @@ public final class ClaimBuilder {
         if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
                 // "Maybe 40%.", "I'm with Nora, or a bit above: 75%.": an answer that is a probability is a forecast,
                 // and so is one given on a condition ("35%, and only if "leading" means deployment")
-                || NonClaims.BARE_ODDS.in(content.strip()) || CONDITIONAL_ODDS.matcher(content).lookingAt()) {
+                || NonClaims.BARE_ODDS.in(content.strip()) || CONDITIONAL_ODDS.matcher(content).lookingAt()
+                // "Not before 2028." in answer to "Will it go public?": when, given as the answer, is a forecast
+                || NonClaims.BARE_HORIZON.in(content.strip())) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }

@@ -241,7 +241,7 @@ public final class NonClaims {
             + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask(?! (people|readers|critics"
             + "|investors|customers|voters|regulators|policymakers|lawmakers|users|parents|the public) to)|welcome|introduce|"
             + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
-            + "|invite |please |over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
+            + "|invite |please (?!(?:don['’]t|do not|never)\\b)|over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
             + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"
             + "|i want to follow up|allow me to"
             // "With that, it is my pleasure to hand over to our CEO": the floor given, graciously
@@ -741,13 +741,14 @@ public final class NonClaims {
             return "addresses someone";
         }
         if ((words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens))
-                && !BARE_ODDS.in(s)) {
+                && !BARE_ODDS.in(s) && !BARE_HORIZON.in(s) && !QUALIFIED_ANSWER.in(s)) {
             return "too short to assert";
         }
         if (firstPersonPast(s, tokens) && !REPORTED_FINDING.in(s) || !reported && (Stories.toldOfTheSpeaker(s) || Stories.aboutTheFamily(s))) {
             return "anecdote";
         }
-        if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches() && !BARE_ODDS.in(s)) {
+        if (!substantive(tokens) && !JUDGES_SOMEONE.matcher(s.strip()).matches() && !BARE_ODDS.in(s)
+                && !BARE_HORIZON.in(s)) {
             return "says nothing specific";
         }
         return null;
@@ -775,6 +776,23 @@ public final class NonClaims {
             + "|ten|five|fifteen|one hundred|a hundred) (per ?cent|percent)|(about )?even odds|fifty-fifty|50-50"
             + "|one in (two|three|four|five|ten))[.!]*$");
     // (a short lead may come first: "Lower than Nora. Maybe 40%." is one answer, see CompletingSentences)
+
+    /**
+     * "Not before 2028.", "Within two years.", "By the end of 2027 at the latest.": when, and nothing else, which as an
+     * answer to "will it happen?" is the speaker's forecast however few its words.
+     */
+    static final Anywhere BARE_HORIZON = Anywhere.compile("(?i)^((probably|maybe|perhaps|certainly|definitely|not|only)"
+            + ",? )*(before|until|by|within|after|around|sometime in|no earlier than|no later than) (the )?((end|middle"
+            + "|start|beginning|first half|second half) of )?((early|late|mid)[ -])?((19|20)\\d\\d|(the next |another )?"
+            + "(one|two|three|four|five|six|ten|a few|a couple of|\\d{1,2}) (years?|months?|decades?))"
+            + "( at the (earliest|latest))?[.!]*$");
+
+    /**
+     * "On hardware cost, clearly yes.": an answer of yes or no given for one respect of the question, which the
+     * respect makes a view of its own.
+     */
+    private static final Anywhere QUALIFIED_ANSWER = Anywhere.compile("(?i)^(on|for|in|as for|when it comes to) [^,;.]{3,40}"
+            + ", ((clearly|definitely|probably|certainly|absolutely|maybe|partly|mostly|largely|arguably) )?(yes|no)[.!]*$");
 
     /**
      * "Last month we showed that a policy trained on generated data matched …": a result the speaker's team found, told
