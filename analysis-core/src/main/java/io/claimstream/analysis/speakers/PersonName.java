@@ -46,7 +46,27 @@ public record PersonName(String display, List<String> tokens) {
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,:;.]+$");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
+    /**
+     * A name is read from the same few written forms again and again (each lookup of each mention, each employer of
+     * each person it passes): they are remembered, a name being a value of its written form alone.
+     */
+    private static final java.util.Map<String, PersonName> READ = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
+
     public static PersonName of(String written) {
+        PersonName known = READ.get(written);
+        if (known != null) {
+            return known;
+        }
+        PersonName read = read(written);
+        if (READ.size() >= MAX_REMEMBERED) {
+            READ.clear();
+        }
+        READ.put(written, read);
+        return read;
+    }
+
+    private static PersonName read(String written) {
         String display = SPACES.matcher(TRAILING_PUNCTUATION.matcher(
                 Honorifics.strip(PARENTHESISED.matcher(written).replaceAll(""))).replaceAll("")).replaceAll(" ").strip();
         if (display.length() > 3 && display.equals(display.toUpperCase(Locale.ROOT))

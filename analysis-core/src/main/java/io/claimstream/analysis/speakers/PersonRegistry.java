@@ -16,6 +16,7 @@ public final class PersonRegistry {
     private final List<Person> people = new ArrayList<>();
     /** Most recently mentioned last. */
     private final List<Person> recency = new ArrayList<>();
+    private final Map<EmployersOf, List<String>> employersRead = new java.util.HashMap<>();
 
     /** Lower-case words of the multi-word names known so far. */
     public java.util.Set<String> knownNameParts() {
@@ -242,7 +243,19 @@ public final class PersonRegistry {
      * in their role ("chief executive of Shenzhen-based chip designer Lumen Silicon"); places ("Shenzhen-based") and
      * titles in capitals ("CEO") aside.
      */
-    private static java.util.List<String> employers(Person person) {
+    private java.util.List<String> employers(Person person) {
+        return employersRead.computeIfAbsent(new EmployersOf(java.util.List.copyOf(person.affiliations()), person.role()),
+                PersonRegistry::readEmployers);
+    }
+
+    /**
+     * What {@link #employers(Person)} reads them from: every single-word mention looked up passes every person known,
+     * whose affiliations and role rarely change, so each reading is remembered.
+     */
+    private record EmployersOf(java.util.List<String> affiliations, String role) {
+    }
+
+    private static java.util.List<String> readEmployers(EmployersOf person) {
         java.util.List<String> found = new java.util.ArrayList<>(person.affiliations());
         if (person.role() != null) {
             java.util.regex.Matcher m = CAPITALISED_RUN.matcher(person.role());

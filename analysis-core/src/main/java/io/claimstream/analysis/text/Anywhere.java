@@ -25,6 +25,8 @@ public final class Anywhere {
     private final Pattern whole;
     private final Pattern middle;
     private final boolean dotAll;
+    /** Pieces one of which any text the expression matches holds, or {@code null}. */
+    private final RequiredPieces pieces;
     /** The top-level alternatives, each answered on its own, or {@code null}. */
     private final List<Anywhere> alternatives;
 
@@ -37,6 +39,7 @@ public final class Anywhere {
         this.middle = middle;
         this.dotAll = dotAll;
         this.alternatives = alternatives;
+        this.pieces = RequiredPieces.of(whole.pattern());
     }
 
     public static Anywhere compile(String regex) {
@@ -61,6 +64,9 @@ public final class Anywhere {
 
     /** Whether {@code text} matches the expression as a whole, as {@code Pattern.matches} answers. */
     public boolean in(CharSequence text) {
+        if (pieces != null && !pieces.mayMatch(text)) {
+            return false;
+        }
         if (alternatives != null) {
             for (Anywhere alternative : alternatives) {
                 if (alternative.in(text)) {

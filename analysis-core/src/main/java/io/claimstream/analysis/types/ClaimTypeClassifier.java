@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.claimstream.analysis.text.Anywhere;
+import io.claimstream.analysis.text.SiftedPattern;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
 
@@ -117,14 +118,14 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere PAST_FINDING = Anywhere.compile("(?s).*\\b(found|showed|discovered|demonstrated|"
             + "proved|confirmed|learned|learnt)( that\\b| it\\b| they\\b)[^.;]*\\bcould\\b.*");
-    private static final Pattern COULD = Pattern.compile("\\bcould\\b");
+    private static final SiftedPattern COULD = SiftedPattern.compile("\\bcould\\b");
     /** "expected the three largest chip makers to report …": whoever is expected to act may take a long noun phrase. */
     private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’-]+){0,7} to \\w+.*");
     /**
      * "in FY27", "by FY2028": a fiscal year written as business news and earnings calls write it is a year like any
      * other, so it is read as "fiscal 2027" for the rules that look for coming (or past) years.
      */
-    private static final Pattern FISCAL_YEAR = Pattern.compile("\\bfy ?['’]?(?:20)?(\\d\\d)\\b");
+    private static final SiftedPattern FISCAL_YEAR = SiftedPattern.compile("\\bfy ?['’]?(?:20)?(\\d\\d)\\b");
     private static final Anywhere UNEXPECTED = Anywhere.compile(
             "(?s).*\\b(nobody|none|no one|never|not|than)\\b[^,;.]{0,40}\\bexpected\\b.*");
     /** "If your product disappears, you never had a company": a rule stated under a condition, not an event. */
@@ -203,10 +204,10 @@ public final class ClaimTypeClassifier {
      * "half of what it would cost in Bavaria": a free relative with "would" names the price or the measure a figure is
      * held against; it forecasts nothing.
      */
-    private static final Pattern COMPARED_MEASURE = Pattern.compile("\\b(of|than|as|to) what (it|they|we|you|he|she|this"
+    private static final SiftedPattern COMPARED_MEASURE = SiftedPattern.compile("\\b(of|than|as|to) what (it|they|we|you|he|she|this"
             + "|that|[\\w-]+) (would|could) (cost|pay|charge|take|spend|earn|make|need|be)\\b");
     /** "work they could never afford to do before": "could" with a time before now is the past of "can". */
-    private static final Pattern ABILITY_BEFORE = Pattern.compile("\\bcould(?= (never |not |only |hardly |barely )?[a-z]+\\b"
+    private static final SiftedPattern ABILITY_BEFORE = SiftedPattern.compile("\\bcould(?= (never |not |only |hardly |barely )?[a-z]+\\b"
             + "[^,;.]{0,60}\\b(before|back then|at the time|in those days|until (recently|now|then))\\b)");
     /** "Inference prices are still falling": a change going on at present, reported as observed. */
     private static final Anywhere TREND = Anywhere.compile("(?s).*\\b(prices?|costs?|salar(y|ies)|wages|pay|revenues?|sales|"
@@ -241,18 +242,18 @@ public final class ClaimTypeClassifier {
      * "Anyone who tells you prices will fall …", "the analysts who said demand would double": a forecast inside a
      * relative clause of saying is somebody else's, told to describe them; the speaker forecasts nothing by it.
      */
-    private static final Pattern SAID_IN_RELATIVE = Pattern.compile("\\b(who|that) (tells?|told|says?|said|thinks?|"
+    private static final SiftedPattern SAID_IN_RELATIVE = SiftedPattern.compile("\\b(who|that) (tells?|told|says?|said|thinks?|"
             + "thought|claims?|claimed|believes?|believed|insists?|insisted|promises?|promised)( you| us| me| them)?"
             + "( that)? [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
     /**
      * "Fleet data is what will separate the winners": a pseudo-cleft names what matters; its "will" picks the thing
      * out, it forecasts no event.
      */
-    private static final Pattern WHAT_WILL = Pattern.compile("\\b(is|are|['’]s|['’]re) (exactly |precisely |really )?"
+    private static final SiftedPattern WHAT_WILL = SiftedPattern.compile("\\b(is|are|['’]s|['’]re) (exactly |precisely |really )?"
             + "what (will|['’]ll)\\b");
     private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
             + "less than|within)";
-    private static final Pattern THRESHOLD = Pattern.compile("\\b" + NEED_THRESHOLD + "\\b");
+    private static final SiftedPattern THRESHOLD = SiftedPattern.compile("\\b" + NEED_THRESHOLD + "\\b");
     private static final Anywhere VIEW = Anywhere.compile("(?i).*\\b(i think|i believe|i feel|"
             // "in his judgment most of them would fail", "in their estimation": whose reading it is, said outright ("in our
             // experience" reports what was seen, and stays out)
@@ -338,7 +339,7 @@ public final class ClaimTypeClassifier {
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
-    private static final Pattern APPROXIMATION = Pattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
+    private static final SiftedPattern APPROXIMATION = SiftedPattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
             + "(a third|a quarter|half|a few|several|one|\\d|" + NUMBER_WORD + "\\b))");
     /** "They ask us for cheaper tokens", "the regulator asked us to …": a request put to the speaker's side is reported. */
     private static final Anywhere ASKED_OF_US = Anywhere.compile("(?s).*\\bask(s|ed|ing)? us (for|to|about)\\b.*");
@@ -354,17 +355,17 @@ public final class ClaimTypeClassifier {
      * A condition ends at a comma, or, written without one ("If we change the default we need to log a warning"), where
      * its main clause opens with a subject and a word of obligation; "whether" takes no main clause of its own.
      */
-    private static final Pattern CONDITION = Pattern.compile("\\bwhether\\b[^,;—–]*|\\bif\\b\\s+\\S+[^,;—–]*?(?=\\s(we|you|i|they)"
+    private static final SiftedPattern CONDITION = SiftedPattern.compile("\\bwhether\\b[^,;—–]*|\\bif\\b\\s+\\S+[^,;—–]*?(?=\\s(we|you|i|they)"
             + " (really |still |then )?(need to|needs to|should|must|have to|ought to)\\b|[,;—–]|$)");
     /**
      * "Our robots need to know how hard to squeeze": what a machine needs to do is a requirement of its design; nobody
      * is advised by it.
      */
-    private static final Pattern MACHINE_NEED = Pattern.compile("\\b(robots?|models?|agents?|chips?|systems?|machines?|"
+    private static final SiftedPattern MACHINE_NEED = SiftedPattern.compile("\\b(robots?|models?|agents?|chips?|systems?|machines?|"
             + "software|tools?|grippers?|arms?|cars?|drones?|servers?|sensors?) (really |still |also |first |only )?(need|needs)"
             + " to\\b");
     /** "Chips no longer need to match Nvidia": a need denied is a view of what is not required, no advice. */
-    private static final Pattern NO_NEED = Pattern.compile("\\b(no longer|not|don['’]t|doesn['’]t|didn['’]t|never|without)"
+    private static final SiftedPattern NO_NEED = SiftedPattern.compile("\\b(no longer|not|don['’]t|doesn['’]t|didn['’]t|never|without)"
             + " (really |even |actually )?need(s|ed|ing)? to\\b");
     /**
      * "I would spend the first year on drivers": what the speaker would do in the listener's place is advice; saying,
@@ -386,20 +387,20 @@ public final class ClaimTypeClassifier {
     private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
             + "|what['’]s next|next steps?)\\s*:.*");
     /** "everything they need to do serious work", "what we need to ship": a need described, not advice. */
-    private static final Pattern NEED_DESCRIBED = Pattern.compile("\\b(everything|anything|all|what|whatever|something|"
+    private static final SiftedPattern NEED_DESCRIBED = SiftedPattern.compile("\\b(everything|anything|all|what|whatever|something|"
             + "nothing) (that )?(they|we|you|i|he|she|it|people|teams|labs|companies) (really )?(need|needs) to\\b");
     /**
      * An indirect question after a verb of knowing or telling ("benchmarks no longer tell an agency how a model
      * will behave", "nobody knows whether prices will fall"): its future is asked about, not forecast.
      */
-    private static final Pattern INDIRECT_QUESTION = Pattern.compile("\\b(know|knows|knew|tell|tells|told|ask|asks|"
+    private static final SiftedPattern INDIRECT_QUESTION = SiftedPattern.compile("\\b(know|knows|knew|tell|tells|told|ask|asks|"
             + "asked|show|shows|understand|understands|predict|predicts|decide|decides|wonder|wonders|explain|explains)"
             + "\\b( [\\w'’-]+){0,3} (how|what|which|whether|when|where|why)\\b[^,;—–]*");
     /**
      * "the records a model needs to learn from", "the tools we need to ship": a need inside a clause that describes
      * a noun, with its relative pronoun left out, is no advice either.
      */
-    private static final Pattern NEED_OF_NOUN = Pattern.compile("\\b(the|those|these|any|all|every|no) [\\w-]+ "
+    private static final SiftedPattern NEED_OF_NOUN = SiftedPattern.compile("\\b(the|those|these|any|all|every|no) [\\w-]+ "
             + "(a|an|the|every|each|your|our|their|its|his|her|we|you|they|people) ([\\w-]+ )?(need|needs) to\\b"
             // "the documentation we need for the act is …": the need describes the noun whatever follows it
             + "|\\b(the|those|these|any|all|every|no) [\\w-]+ (we|you|they|i|people) (really |still )?(need|needs)\\b"
@@ -425,17 +426,17 @@ public final class ClaimTypeClassifier {
      * "We disagree with the 2027 call", "the 2028 target is a stretch": a year that names a forecast talks about that
      * forecast; it makes none of its own.
      */
-    private static final Pattern NAMED_FORECAST = Pattern.compile("\\b(the|our|its|their|this|that|his|her|your) "
+    private static final SiftedPattern NAMED_FORECAST = SiftedPattern.compile("\\b(the|our|its|their|this|that|his|her|your) "
             + "(19|20)\\d\\d (call|forecast|prediction|target|estimate|guidance|projection|outlook)s?\\b");
     /** Words that carry a sentence forward in time, so that "this year" in it is still to come. */
     private static final Anywhere LOOKS_AHEAD = Anywhere.compile("(?s).*\\b(will|won['’]t|['’]ll|going to|would|could|"
             + "may|might|should|expects?|expected|expecting|plans?|planned|planning|aims?|targets?|hopes?|intends?|"
             + "forecasts?|projects?|projected|by the end of|on track|set to)\\b.*");
     /** "We plan as if the rules will get stricter": what is supposed in order to act is no forecast of the speaker's. */
-    private static final Pattern AS_IF = Pattern.compile("\\bas (if|though)\\b[^,;—–]*");
-    private static final Pattern SHOULD_HAVE = Pattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
-    private static final Pattern MAY_NEED_TO_BE = Pattern.compile("\\b(may|might|could) (also )?need to be\\b");
-    private static final Pattern YOU_WILL_SEE = Pattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
+    private static final SiftedPattern AS_IF = SiftedPattern.compile("\\bas (if|though)\\b[^,;—–]*");
+    private static final SiftedPattern SHOULD_HAVE = SiftedPattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
+    private static final SiftedPattern MAY_NEED_TO_BE = SiftedPattern.compile("\\b(may|might|could) (also )?need to be\\b");
+    private static final SiftedPattern YOU_WILL_SEE = SiftedPattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
     private static final Anywhere EXPLICIT_PAST = Anywhere.compile(
             "(?s).*\\b(in the past|originally|last (year|month|week|quarter|spring|summer|autumn|fall|winter)|years ago"
             + "|in (19|20)\\d\\d)\\b.*");
@@ -550,18 +551,18 @@ public final class ClaimTypeClassifier {
      * "Clinical data is not a commodity, and it never will be": "always" or "never" with "will" beside a present
      * tense says the state is permanent, a view of its nature, no coming event.
      */
-    private static final Pattern PERMANENT = Pattern.compile("\\b(is|are|isn['’]t|aren['’]t)\\b([^.;]{0,60}),? and "
+    private static final SiftedPattern PERMANENT = SiftedPattern.compile("\\b(is|are|isn['’]t|aren['’]t)\\b([^.;]{0,60}),? and "
             + "(it |they |that |this )?(always|never) will( be)?\\b");
     /** "Leadership thought the courts would rule": a "would" in what someone believed then is their forecast, reported. */
-    private static final Pattern PAST_BELIEF_WOULD = Pattern.compile("\\b(thought|believed|assumed|hoped|feared|figured|"
+    private static final SiftedPattern PAST_BELIEF_WOULD = SiftedPattern.compile("\\b(thought|believed|assumed|hoped|feared|figured|"
             + "reckoned|imagined)( that)? [^,;.]*?\\bwould \\w+");
     /** "It had secured power through 2027": a year that closes the span of something done is no coming event. */
-    private static final Pattern SPAN_END = Pattern.compile("\\b(through|until|till) (19|20)\\d\\d\\b");
+    private static final SiftedPattern SPAN_END = SiftedPattern.compile("\\b(through|until|till) (19|20)\\d\\d\\b");
     /**
      * "We have 620 megawatts contracted for 2027", "we're asking for 4 million for next year": a year that something
      * held or asked for now is meant for says what it is for; the holding or the asking is reported.
      */
-    private static final Pattern HELD_FOR = Pattern.compile("\\b(contracted|booked|reserved|budgeted|committed|ordered|"
+    private static final SiftedPattern HELD_FOR = SiftedPattern.compile("\\b(contracted|booked|reserved|budgeted|committed|ordered|"
             + "secured|allocated|asking|requesting|requested|bidding)( (?:[^.;]|\\.(?=\\d)){0,40}?)? for (next year|the coming year|"
             + "(19|20)\\d\\d)\\b");
     /**
@@ -624,12 +625,12 @@ public final class ClaimTypeClassifier {
     /** An adverb of habit makes "when …, X does Y" a practice reported, not a consequence foreseen. */
     private static final Anywhere HABIT = Anywhere.compile("(?s).*\\b(usually|always|typically|normally|generally|often|"
             + "every time|whenever)\\b.*");
-    private static final Pattern CONCEDED_MODAL = Pattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
+    private static final SiftedPattern CONCEDED_MODAL = SiftedPattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
     /**
      * "I'll be honest about where I stand: …", "I'll admit …": the speaker announcing how they are about to speak
      * forecasts nothing; what follows is the claim.
      */
-    private static final Pattern SPEECH_ACT_FUTURE = Pattern.compile("\\b(i['’]ll|i will|let me) (be (honest|blunt|frank|"
+    private static final SiftedPattern SPEECH_ACT_FUTURE = SiftedPattern.compile("\\b(i['’]ll|i will|let me) (be (honest|blunt|frank|"
             + "clear|brief|direct|candid)|say (this|it)|admit|confess|put it (this way|plainly|bluntly)|tell you|grant you|"
             + "concede)\\b");
     /**
@@ -644,10 +645,10 @@ public final class ClaimTypeClassifier {
      * "He is wrong that a longer wait would fix it", "she is right about the queue": what the speaker rules on is
      * somebody else's claim; its "would" or "will" is theirs, and the verdict is the speaker's view.
      */
-    private static final Pattern VERDICT_ON_CLAIM = Pattern.compile("\\b(is|are|was|were|['’]s|['’]re) (wrong|right|"
+    private static final SiftedPattern VERDICT_ON_CLAIM = SiftedPattern.compile("\\b(is|are|was|were|['’]s|['’]re) (wrong|right|"
             + "mistaken|correct) (that|about|to (say|think|believe|assume|expect|argue|claim))\\b[^,;.]*");
     /** "…, not because the model is better": a reason the speaker denies is no judgement of theirs. */
-    private static final Pattern DENIED_REASON = Pattern.compile("\\bnot because\\b[^,;.]*");
+    private static final SiftedPattern DENIED_REASON = SiftedPattern.compile("\\bnot because\\b[^,;.]*");
     /**
      * "Our regulated clients choose closed APIs", "Most of our users go over that": what the speaker's customers or
      * staff do, reported from the speaker's side as their own practice is; a verb of thinking, wanting or being
@@ -692,10 +693,10 @@ public final class ClaimTypeClassifier {
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude, boolean documented) {
         String c = content.strip();
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
-        String lower = CONCEDED_MODAL.matcher(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT))).replaceAll(", but");
-        lower = FISCAL_YEAR.matcher(lower).replaceAll("fiscal 20$1");
-        lower = SPEECH_ACT_FUTURE.matcher(lower).replaceAll(" ");
-        lower = VERDICT_ON_CLAIM.matcher(lower).replaceAll("$1 $2");
+        String lower = CONCEDED_MODAL.replaceAll(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT)), ", but");
+        lower = FISCAL_YEAR.replaceAll(lower, "fiscal 20$1");
+        lower = SPEECH_ACT_FUTURE.replaceAll(lower, " ");
+        lower = VERDICT_ON_CLAIM.replaceAll(lower, "$1 $2");
         if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
         }
@@ -715,11 +716,10 @@ public final class ClaimTypeClassifier {
         if (Likelihood.hypothetical(lower) && !RECOMMENDATION.in(lower) && !imperative(tokens, nlp) && !genericYou) {
             return ClaimType.PREDICTION;
         }
-        String asserted = NEED_OF_NOUN.matcher(NEED_DESCRIBED.matcher(NO_NEED.matcher(MAY_NEED_TO_BE.matcher(SHOULD_HAVE.matcher(
-                CONDITION.matcher(INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "))
-                .replaceAll(" ")).replaceAll(" ")).replaceAll(" ")).replaceAll(" ");
-        asserted = THRESHOLD.matcher(withoutRelativeModals(MACHINE_NEED.matcher(asserted).replaceAll(" "), tokens))
-                .replaceAll(" ");
+        String asserted = CONDITION.replaceAll(INDIRECT_QUESTION.replaceAll(lower, " "), " ");
+        asserted = NO_NEED.replaceAll(MAY_NEED_TO_BE.replaceAll(SHOULD_HAVE.replaceAll(asserted, " "), " "), " ");
+        asserted = NEED_OF_NOUN.replaceAll(NEED_DESCRIBED.replaceAll(asserted, " "), " ");
+        asserted = THRESHOLD.replaceAll(withoutRelativeModals(MACHINE_NEED.replaceAll(asserted, " "), tokens), " ");
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -728,15 +728,15 @@ public final class ClaimTypeClassifier {
             return ClaimType.RECOMMENDATION;
         }
         boolean heldFor = !LOOKS_AHEAD.in(lower);
-        String forecast = Likelihood.withoutDatingOfPast(AS_IF.matcher(YOU_WILL_SEE.matcher(
-                INDIRECT_QUESTION.matcher(lower).replaceAll(" ")).replaceAll(" ")).replaceAll(" "));
-        forecast = WHAT_WILL.matcher(SAID_IN_RELATIVE.matcher(forecast).replaceAll(" ")).replaceAll(" is ");
-        forecast = PERMANENT.matcher(forecast).replaceAll("$1$2");
-        asserted = PAST_BELIEF_WOULD.matcher(SAID_IN_RELATIVE.matcher(asserted).replaceAll(" ")).replaceAll(" ");
-        String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.matcher(lower).replaceAll(" ") : lower;
+        String forecast = Likelihood.withoutDatingOfPast(AS_IF.replaceAll(YOU_WILL_SEE.replaceAll(
+                INDIRECT_QUESTION.replaceAll(lower, " "), " "), " "));
+        forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(forecast, " "), " is ");
+        forecast = PERMANENT.replaceAll(forecast, "$1$2");
+        asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(asserted, " "), " ");
+        String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.replaceAll(lower, " ") : lower;
         if (heldFor) {
-            forecast = HELD_FOR.matcher(forecast).replaceAll("$1$2");
-            dated = HELD_FOR.matcher(dated).replaceAll("$1$2");
+            forecast = HELD_FOR.replaceAll(forecast, "$1$2");
+            dated = HELD_FOR.replaceAll(dated, "$1$2");
         }
         // "This year the users stayed": "this year" beside a past form dates what happened, as "last year" does
         boolean pastThisYear = THIS_YEAR.matcher(lower).find() && !LOOKS_AHEAD.in(lower) && pastVerb(tokens);
@@ -744,17 +744,17 @@ public final class ClaimTypeClassifier {
             // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
         }
-        forecast = ABILITY_BEFORE.matcher(COMPARED_MEASURE.matcher(forecast).replaceAll(" ")).replaceAll("was able to");
-        asserted = ABILITY_BEFORE.matcher(COMPARED_MEASURE.matcher(asserted).replaceAll(" ")).replaceAll("was able to");
+        forecast = ABILITY_BEFORE.replaceAll(COMPARED_MEASURE.replaceAll(forecast, " "), "was able to");
+        asserted = ABILITY_BEFORE.replaceAll(COMPARED_MEASURE.replaceAll(asserted, " "), "was able to");
         if (PAST_FINDING.in(lower)) {
-            forecast = COULD.matcher(forecast).replaceAll("was able to");
-            asserted = COULD.matcher(asserted).replaceAll("was able to");
+            forecast = COULD.replaceAll(forecast, "was able to");
+            asserted = COULD.replaceAll(asserted, "was able to");
         }
         if (genericYou || (STATED_WORRY.in(lower) || DENIED_FORECAST.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
         forecast = withoutObjectRelativeWill(forecast, tokens);
-        dated = NAMED_FORECAST.matcher(dated).replaceAll(" ");
+        dated = NAMED_FORECAST.replaceAll(dated, " ");
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
@@ -772,8 +772,8 @@ public final class ClaimTypeClassifier {
         if (GENERIC_CONDITION.in(lower)) {
             return ClaimType.OPINION;
         }
-        boolean judged = JUDGEMENT.in(DENIED_REASON.matcher(lower).replaceAll(" "));
-        boolean view = attitude || VIEW.in(APPROXIMATION.matcher(lower).replaceAll("")) || GENERIC_SUBJECT.in(lower)
+        boolean judged = JUDGEMENT.in(DENIED_REASON.replaceAll(lower, " "));
+        boolean view = attitude || VIEW.in(APPROXIMATION.replaceAll(lower, "")) || GENERIC_SUBJECT.in(lower)
                 || judged;
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower) || pastThisYear;

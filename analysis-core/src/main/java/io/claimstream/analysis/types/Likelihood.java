@@ -1,8 +1,7 @@
 package io.claimstream.analysis.types;
 
-import java.util.regex.Pattern;
-
 import io.claimstream.analysis.text.Anywhere;
+import io.claimstream.analysis.text.SiftedPattern;
 
 /**
  * Forms of the future that the recommendation and prediction word lists misread: {@code should}
@@ -15,7 +14,7 @@ final class Likelihood {
 
     /** "should" before a change, an arrival or a state that nobody can be told to bring about. */
     // "teams should ship behind a flag": with people for its subject "should" advises them, it forecasts nothing
-    private static final Pattern LIKELY_SHOULD = Pattern.compile("(?<!\\b(?:teams|you|we|they|labs|companies|developers|"
+    private static final SiftedPattern LIKELY_SHOULD = SiftedPattern.compile("(?<!\\b(?:teams|you|we|they|labs|companies|developers|"
             + "founders|people|startups|everyone|users|buyers|vendors) )\\bshould (?:(?:probably|easily|roughly|soon|"
             + "still|also) )?(drop|fall|rise|reach|arrive|ship|land|happen|come|improve|grow|double|halve|triple|cut"
             + "|last|pay off|decline|increase|shrink|recover|stabili[sz]e|converge|settle|ease|clear|close|open up"
@@ -38,7 +37,7 @@ final class Likelihood {
             + "|gave|hit|cut)\\b.*");
     private static final Anywhere FUTURE = Anywhere.compile("(?s).*\\b(will|would|going to|expects?|plans? to|"
             + "aims? to)\\b.*");
-    private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
+    private static final SiftedPattern THIS_YEAR = SiftedPattern.compile("\\bthis year\\b");
     /** "Last month we switched … for the third time this year": a past date makes "this year" the past too. */
     private static final Anywhere PAST_DATE = Anywhere.compile("(?s).*\\b(last (week|month|quarter|spring|summer|"
             + "autumn|fall|winter)|(weeks?|months?|days?) ago|yesterday|earlier this (year|month))\\b.*");
@@ -48,7 +47,7 @@ final class Likelihood {
 
     /** The claim with likelihood "should" read as "will", so that it counts as a forecast, not advice. */
     static String shouldAsWill(String lower) {
-        return LIKELY_SHOULD.matcher(lower).replaceAll("will $1");
+        return LIKELY_SHOULD.replaceAll(lower, "will $1");
     }
 
     static boolean hypothetical(String lower) {
@@ -63,9 +62,9 @@ final class Likelihood {
         if (!(COMPLETED.in(lower) || PAST_DATE.in(lower) || PAST_PROGRESSIVE.in(lower)) || FUTURE.in(lower)) {
             return lower;
         }
-        String undated = THIS_YEAR.matcher(lower).replaceAll(" ");
+        String undated = THIS_YEAR.replaceAll(lower, " ");
         // "he expected them to follow within a year" looks ahead from the past: its "within" still forecasts
-        return INTENT.in(lower) ? undated : WITHIN.matcher(undated).replaceAll(" ");
+        return INTENT.in(lower) ? undated : WITHIN.replaceAll(undated, " ");
     }
 
     private static final Anywhere INTENT = Anywhere.compile("(?s).*\\b(expect|expected|expecting|plan|planned|planning|"
@@ -74,6 +73,6 @@ final class Likelihood {
 
     private static final Anywhere PAST_PROGRESSIVE = Anywhere.compile("(?s).*\\b(was|were) (already |still |now )?"
             + "\\w+ing\\b.*");
-    private static final Pattern WITHIN = Pattern.compile("\\bwithin (a|an|one|two|three|four|five|six|ten|\\d+) "
+    private static final SiftedPattern WITHIN = SiftedPattern.compile("\\bwithin (a|an|one|two|three|four|five|six|ten|\\d+) "
             + "(days?|weeks?|months?|years?|quarters?)\\b");
 }
