@@ -1,7 +1,5 @@
 package io.claimstream.analysis.text;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,34 +7,27 @@ import java.util.Set;
 /**
  * Pieces of plain text of which every match of a regular expression holds at least one, read from
  * the expression ({@code .*\b(rose|fell|grew)\b.*} cannot match a text without "rose", "fell" or
- * "grew"), and looked for in one pass over the text. A sentence holding none of them is answered
- * without the regular expression, which would have tried every word of the list at every position
- * to find the same thing. Most sentences hold none of a rule's words, so most answers come from
- * the pass.
+ * "grew"). A sentence holding none of them is answered without the regular expression, which would
+ * have tried every word of the list at every position to find the same thing. Most sentences hold
+ * none of a rule's words, so most answers come from here.
  *
- * <p>The pieces are compared with ASCII capitals read as small letters, on both sides: a text that
- * holds a piece exactly also holds it so, and a match under {@code (?i)} (which folds only ASCII
- * letters unless {@code u} is set) holds it so too. An expression whose matches could hold none of
- * the pieces by any reading the parser below is unsure of has no pieces: a {@code u}, {@code U} or
- * {@code x} flag, quoting ({@code \Q}), a class opening with {@code ]}, unbalanced groups.
+ * <p>Whether a text holds a piece is asked of the text's {@linkplain Signature signature}, the pairs
+ * of adjacent characters it holds, made once per text and shared by every rule that reads it: a
+ * piece is looked for as its pairs, so a text that holds them all in other places is asked of the
+ * expression too, which is only slower. Pieces and texts are compared with ASCII capitals read as
+ * small letters, on both sides: a text that holds a piece exactly also holds it so, and a match under
+ * {@code (?i)} (which folds only ASCII letters unless {@code u} is set) holds it so too. An
+ * expression whose matches could hold none of the pieces by any reading the parser below is unsure
+ * of has no pieces: a {@code u}, {@code U} or {@code x} flag, quoting ({@code \Q}), a class opening
+ * with {@code ]}, unbalanced groups.
  */
 final class RequiredPieces {
 
-    /**
-     * The automaton's moves, {@code moves[state + kind]}, a state being the offset of its row: the next state,
-     * negative where the move completes a piece.
-     */
-    private final int[] moves;
-    /** The kind of each ASCII character (capitals as small letters); other characters are looked up in {@code others}. */
-    private final byte[] asciiKind;
-    private final char[] others;
-    private final int[] otherKinds;
+    /** Each piece as the bits of its character pairs (of its one character) in a {@link Signature}. */
+    private final int[][] pieceBits;
 
-    private RequiredPieces(int[] moves, byte[] asciiKind, char[] others, int[] otherKinds) {
-        this.moves = moves;
-        this.asciiKind = asciiKind;
-        this.others = others;
-        this.otherKinds = otherKinds;
+    private RequiredPieces(int[][] pieceBits) {
+        this.pieceBits = pieceBits;
     }
 
     /** The pieces of {@code regex}, or {@code null} where none can be read (the expression must then be asked). */
@@ -47,114 +38,100 @@ final class RequiredPieces {
         } catch (IllegalArgumentException unread) {
             return null;
         }
-        return pieces == null ? null : automaton(pieces);
+        if (pieces == null) {
+            return null;
+        }
+        int[][] bits = new int[pieces.size()][];
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] = Signature.bitsOf(pieces.get(i));
+        }
+        return new RequiredPieces(bits);
     }
 
-    /** Whether {@code text} holds one of the pieces: where it does not, the expression cannot match it. */
+    /** Whether {@code text} may hold one of the pieces: where it does not, the expression cannot match it. */
     boolean mayMatch(CharSequence text) {
-        int state = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            state = moves[state + (c < 128 ? asciiKind[c] : otherKind(c))];
-            if (state < 0) {
-                return true;
+        long[] signature = Signature.of(text);
+        nextPiece:
+        for (int[] bits : pieceBits) {
+            for (int bit : bits) {
+                if ((signature[bit >>> 6] & 1L << bit) == 0) {
+                    continue nextPiece;
+                }
             }
+            return true;
         }
         return false;
-    }
-
-    private int otherKind(char c) {
-        int at = Arrays.binarySearch(others, c);
-        return at < 0 ? 0 : otherKinds[at];
-    }
-
-    private int kind(char c) {
-        return c < 128 ? asciiKind[c] : otherKind(c);
     }
 
     private static char fold(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
-    /** An Aho-Corasick automaton over the pieces' characters, every failure move resolved in advance. */
-    private static RequiredPieces automaton(List<String> pieces) {
-        byte[] asciiKind = new byte[128];
-        List<Character> otherChars = new ArrayList<>();
-        int kinds = 1; // 0: a character in no piece
-        for (String piece : pieces) {
-            for (char c : piece.toCharArray()) {
-                if (c < 128) {
-                    if (asciiKind[c] == 0) {
-                        asciiKind[c] = (byte) kinds++;
-                    }
-                } else if (!otherChars.contains(c)) {
-                    otherChars.add(c);
+    /**
+     * A text's pairs of adjacent characters (and its single characters), folded, each as one bit of 1,024: a
+     * sentence of 150 characters sets about a quarter of them, so a piece of a word's length whose pairs are all
+     * set is seldom missing. The last few texts of each thread are remembered by identity, since the rules ask the
+     * same sentence one after another.
+     */
+    static final class Signature {
+
+        private static final int BITS = 1024;
+        private static final int REMEMBERED = 8;
+        private static final ThreadLocal<Signature> RECENT = ThreadLocal.withInitial(Signature::new);
+
+        private final Object[] texts = new Object[REMEMBERED];
+        private final long[][] signatures = new long[REMEMBERED][];
+        private int next;
+
+        static long[] of(CharSequence text) {
+            if (!(text instanceof String)) {
+                return read(text); // may change: never remembered
+            }
+            Signature recent = RECENT.get();
+            for (int i = 0; i < REMEMBERED; i++) {
+                if (recent.texts[i] == text) {
+                    return recent.signatures[i];
                 }
             }
+            long[] signature = read(text);
+            recent.texts[recent.next] = text;
+            recent.signatures[recent.next] = signature;
+            recent.next = (recent.next + 1) % REMEMBERED;
+            return signature;
         }
-        otherChars.sort(null);
-        char[] others = new char[otherChars.size()];
-        int[] otherKinds = new int[others.length];
-        for (int i = 0; i < others.length; i++) {
-            others[i] = otherChars.get(i);
-            otherKinds[i] = kinds++;
-        }
-        for (char c = 'A'; c <= 'Z'; c++) {
-            asciiKind[c] = asciiKind[fold(c)];
-        }
-        List<int[]> trie = new ArrayList<>();
-        List<Boolean> ends = new ArrayList<>();
-        trie.add(new int[kinds]);
-        ends.add(false);
-        RequiredPieces probe = new RequiredPieces(null, asciiKind, others, otherKinds);
-        for (String piece : pieces) {
-            int state = 0;
-            for (char c : piece.toCharArray()) {
-                int k = probe.kind(c);
-                if (trie.get(state)[k] == 0) {
-                    trie.get(state)[k] = trie.size();
-                    trie.add(new int[kinds]);
-                    ends.add(false);
+
+        private static long[] read(CharSequence text) {
+            long[] signature = new long[BITS / 64];
+            int previous = -1;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = fold(text.charAt(i));
+                set(signature, bit(-1, c));
+                if (previous >= 0) {
+                    set(signature, bit(previous, c));
                 }
-                state = trie.get(state)[k];
+                previous = c;
             }
-            ends.set(state, true);
+            return signature;
         }
-        int[][] next = trie.toArray(int[][]::new);
-        boolean[] found = new boolean[next.length];
-        int[] failure = new int[next.length];
-        int[] queue = new int[next.length];
-        int head = 0;
-        int tail = 0;
-        for (int k = 0; k < kinds; k++) {
-            if (next[0][k] != 0) {
-                queue[tail++] = next[0][k];
+
+        /** The bits a text holding {@code piece} has set: its pairs, or its one character. */
+        static int[] bitsOf(String piece) {
+            if (piece.length() == 1) {
+                return new int[] {bit(-1, piece.charAt(0))};
             }
+            return java.util.stream.IntStream.range(1, piece.length())
+                    .map(i -> bit(piece.charAt(i - 1), piece.charAt(i))).distinct().toArray();
         }
-        for (int s = 0; s < next.length; s++) {
-            found[s] = ends.get(s);
+
+        private static void set(long[] signature, int bit) {
+            signature[bit >>> 6] |= 1L << bit;
         }
-        while (head < tail) {
-            int s = queue[head++];
-            found[s] |= found[failure[s]];
-            for (int k = 0; k < kinds; k++) {
-                int t = next[s][k];
-                if (t != 0) {
-                    failure[t] = next[failure[s]][k];
-                    queue[tail++] = t;
-                } else {
-                    next[s][k] = next[failure[s]][k];
-                }
-            }
+
+        /** The bit of a pair of characters, or of one ({@code previous} -1). */
+        private static int bit(int previous, char c) {
+            int key = (previous + 1) << 16 | c;
+            return (key * 0x9E3779B9) >>> 22;
         }
-        int[] moves = new int[next.length * kinds];
-        for (int s = 0; s < next.length; s++) {
-            for (int k = 0; k < kinds; k++) {
-                int t = next[s][k];
-                moves[s * kinds + k] = found[t] ? -1 : t * kinds;
-            }
-        }
-        return new RequiredPieces(moves, asciiKind, others, otherKinds);
     }
 
     /**
