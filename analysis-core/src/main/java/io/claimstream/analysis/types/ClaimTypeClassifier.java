@@ -663,10 +663,32 @@ public final class ClaimTypeClassifier {
             // "Our newer halls use closed-loop cooling": what the speaker's own sites, machines and products do is
             // reported from their side as the practice of their people is
             + "|halls|sites|plants|centers|centres|servers|machines|chips|systems|clusters|factories|stores|offices"
-            + "|products|tools|models|fleets|trucks|robots|apps) ((usually|always|often|mostly|typically|now|still|all|also|"
-            + "rarely|never) )?(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
-            + "wish|are|were|is|was|can|cannot|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care)\\b)"
-            + "[a-z]+\\b.*");
+            + "|products|tools|models|fleets|trucks|robots|apps"
+            // "Our smallest model runs on one server": one of them does what they do
+            + "|hall|site|plant|server|machine|chip|system|cluster|factory|store|office|product|tool|model|fleet|robot|app)"
+            // "Our customers don't ask which model leads": what they do not do is as much their practice
+            + " ((usually|always|often|mostly|typically|now|still|all|also|rarely|never|don['’]t|do not|doesn['’]t|does not) )?"
+            + "(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
+            + "wish|are|were|is|was|can|cannot|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care"
+            + "|thinks|believes|feels|wants|loves|likes|hates|hopes|needs|says|expects|prefers|worries|agrees|disagrees"
+            + "|wishes|has|does|doesn|seems|deserves|cares|matters|matter)\\b)"
+            + "[a-z]+\\b.*"
+            // "Our models are trained for one job each": how the side's own things are made and used is reported
+            + "|(?s)^[\"“'‘]?(and |but |so )?our ([\\w-]+ ){0,2}(models?|products?|systems?|chips?|tools?|robots?|servers?|"
+            + "clusters?|apps?|sites?|plants?) (is|are) (all |mostly |only )?(trained|built|designed|made|tuned|fine-tuned|"
+            + "hosted|deployed|assembled|manufactured|tested|audited|licensed|priced|sold) (for|on|in|by|with|to|at|from)\\b.*");
+
+    /**
+     * "The thing we sell is the tuned version", "What we no longer hire are prompt engineers", "our costs are the thing
+     * founders ask us about most": a cleft that names what the speaker's side sells, hires or makes, or what it is asked
+     * about, tells its practice, as "we sell the tuned version" does.
+     */
+    private static final Anywhere OWN_CLEFT = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(what|the (thing|things|one|ones"
+            + "|product|products|service|services)) (that )?(we|i) (do not |don['’]t |never |no longer |still |also |only |mostly )?"
+            + "(sell|hire|build|ship|make|offer|buy|run|charge for|sign|train|deploy|license|rent|host)\\b[^.;]*?"
+            + "\\b(is|are|was|were)\\b.*"
+            + "|.*\\b(is|are|['’]s|['’]re) (the|one) (thing|things|question|questions)( [a-z]+){1,3} (ask|asks|asked) (me|us)"
+            + " about\\b.*");
 
     private final Nlp nlp;
 
@@ -788,11 +810,47 @@ public final class ClaimTypeClassifier {
                 || PAST_PROGRESSIVE.in(lower) && OWN_SIDE_OR_FIGURE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
                 || UNDERTAKING.in(lower) && !view || OWN_INABILITY.in(lower) && !view
                 || FREQUENCY.in(lower) && !view && !POSSIBILITY.in(lower) && !CHANGE_EVERY.in(lower)
-                || pastComparison(tokens) && !view) {
+                || pastComparison(tokens) && !view || stateKeptOrReached(tokens) && !view || OWN_CLEFT.in(lower) && !view) {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
     }
+
+    /**
+     * "Pellmore still builds its servers in Ohio", "Peru already mines most of the world's copper", "it still trails
+     * them on long documents", "we already see such attacks": what a named actor, or the one a pronoun stands for, still
+     * or already or now does is a state of affairs reported, the adverb saying that it has lasted or arrived. A verb of
+     * thinking, wanting, needing or seeming, or an obligation ("still has to pay"), leaves it a view, and so does a
+     * subject that is anyone at all ("people still prefer …", "whoever still wants …").
+     */
+    private static boolean stateKeptOrReached(List<Token> tokens) {
+        // the actor opens the claim: a state told in a later clause ("…, so much is unrealised — we still see problems")
+        // is given as the ground of what went before, and the claim is that reading
+        int i = 0;
+        while (i < tokens.size() && (!tokens.get(i).isWord() || LINKING.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i + 2 >= tokens.size() || !KEPT_OR_REACHED.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        Token subject = tokens.get(i);
+        Token verb = tokens.get(i + 2);
+        boolean named = subject.is("PROPN") && subject.isCapitalized() || ACTOR_PRONOUNS.contains(subject.lower());
+        boolean obligation = i + 3 < tokens.size() && tokens.get(i + 3).lower().equals("to");
+        // "Peru already mines …": after the adverb a word in -s that the tagger took for a noun is the verb
+        boolean verbal = verb.is("VERB") || (verb.is("NOUN") || verb.is("PROPN") || verb.is("ADJ") || verb.is("X"))
+                && verb.lower().endsWith("s") && !verb.lower().endsWith("ss");
+        return named && verbal && !NOT_DOING.contains(verb.lower()) && !obligation;
+    }
+
+    private static final Set<String> KEPT_OR_REACHED = Set.of("still", "already", "now");
+    private static final Set<String> ACTOR_PRONOUNS = Set.of("it", "we", "they", "he", "she");
+    /** Verbs of thinking, wanting, needing and seeming: what follows them is held, not done. */
+    private static final Set<String> NOT_DOING = Set.of("think", "thinks", "believe", "believes", "feel", "feels", "want",
+            "wants", "hope", "hopes", "need", "needs", "prefer", "prefers", "like", "likes", "love", "loves", "hate", "hates",
+            "expect", "expects", "fear", "fears", "worry", "worries", "doubt", "doubts", "seem", "seems", "look", "looks",
+            "sound", "sounds", "matter", "matters", "wish", "wishes", "know", "knows", "agree", "agrees", "disagree",
+            "disagrees", "say", "says", "argue", "argues", "insist", "insists", "mean", "means", "deserve", "deserves");
 
     /**
      * What the speaker's own side does as a rule ({@code We build suites from tickets}, {@code We

@@ -750,4 +750,31 @@ class ClaimTypeClassifierTest {
                 + "month in a busy station.", "2026-03-01");
         assertThat(judged.claimWith("most of the kiosks").orElseThrow().type()).isEqualTo("opinion");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what a named actor, or the one a pronoun stands for, still or already or now does is reported
+            "Pellmore still builds its servers in Ohio with parts bought before the tariffs.|fact",
+            "Peru already mines most of the world's copper and much of its silver.|fact",
+            "We already see invoices filed end to end by agents, with nobody checking a single line.|fact",
+            "Dunmore now employs more electricians than software engineers.|fact",
+            // anyone at all, a verb of wanting or needing, an obligation, or a state told after the reading keeps a view
+            "People still prefer to buy from a person they know.|opinion",
+            "Somebody still has to pay for the training runs.|opinion",
+            "Pellmore still needs a second supplier for its boards.|opinion",
+            // one of the speaker's own things, what the speaker's people do not do, how the side's things are made
+            "Our smallest model runs on a single laptop in the lab's kitchen.|fact",
+            "Our customers don't ask which vendor tops the leaderboard.|fact",
+            "Our customers don't care which vendor tops the leaderboard.|opinion",
+            "Our models are trained for one task each: sorting parcels, reading labels, answering drivers.|fact",
+            "Our model matters less than our data.|opinion",
+            // a cleft that names what the side sells, hires or is asked about tells its practice
+            "The thing we sell is the version tuned on a client's own forms.|fact",
+            "What we no longer hire are people who only write prompts.|fact",
+            "Our energy bills are the thing investors ask us about most.|fact",
+            "What video gives a robot is the order of its moves.|opinion"})
+    void whatActorsAndTheSpeakersSideDoIsReported(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
