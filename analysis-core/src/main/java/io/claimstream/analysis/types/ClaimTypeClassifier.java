@@ -679,6 +679,14 @@ public final class ClaimTypeClassifier {
             + "hosted|deployed|assembled|manufactured|tested|audited|licensed|priced|sold) (for|on|in|by|with|to|at|from)\\b.*");
 
     /**
+     * "the price war was 'basically over'", "the licence is 'a paperwork tax only the giants can afford'", "the county had
+     * 'sold its water for a tax break'": what something is or has done, given in the holder's own quoted words, is their
+     * characterisation of it, a view however plain the rest of the report (a quoted forecast stays a forecast).
+     */
+    private static final Anywhere QUOTED_VERDICT = Anywhere.compile("(?s).*\\b(is|are|was|were|had|has|have|been)"
+            + "( now| still| just| only| simply| already)? [\"“](?![^\"”]*\\b(will|would|won['’]t|going to|expects?|expected)\\b)"
+            + "[^\"”]{3,}[\"”].*");
+    /**
      * "The thing we sell is the tuned version", "What we no longer hire are prompt engineers", "our costs are the thing
      * founders ask us about most": a cleft that names what the speaker's side sells, hires or makes, or what it is asked
      * about, tells its practice, as "we sell the tuned version" does.
@@ -724,6 +732,9 @@ public final class ClaimTypeClassifier {
         }
         if (STATED_ESTIMATE.in(lower)) {
             return ClaimType.PREDICTION;
+        }
+        if (QUOTED_VERDICT.in(lower)) {
+            return ClaimType.OPINION;
         }
         if (GENERIC_CONSEQUENCE.in(lower) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;

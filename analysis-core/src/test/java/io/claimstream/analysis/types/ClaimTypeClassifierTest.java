@@ -777,4 +777,18 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // what something is or has done, in the holder's own quoted words, is their characterisation of it
+            "She said the subsidy scheme was \"a sticking plaster on a broken leg.\"|the subsidy scheme|opinion",
+            "She said the town had \"traded its river for a tax holiday.\"|the town had|opinion",
+            "She said the council's plan to open 40 depots by the end of this year was \"brave but late.\"|council's plan|opinion",
+            // a quoted forecast stays a forecast; a figure reported without quotation marks stays a fact
+            "She said the depot was \"expected to open in 2028.\"|the depot was|prediction",
+            "She said the depot had handled 40,000 parcels in March.|the depot had|fact"})
+    void aVerdictInTheHoldersQuotedWordsIsAView(String sentence, String start, String type) {
+        Analyses a = Analyses.of("Mira Holt, chief executive of Larchwood, spoke on Monday. " + sentence, "2026-03-01");
+        assertThat(a.claimWith(start).orElseThrow().type()).isEqualTo(type);
+    }
 }
