@@ -129,7 +129,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       as facts, the relayed founder's words went to the colleague who relayed them, "He Jiawei" became "Jiawei",
  *       banter and biography in turns stayed claims, and a takeaway bullet and a two-clause report were lost at stop 22;
  *       stop 24 finds its two-sentence quotation, its bare "Forty percent." and the row of its predictions table under
- *       "Zhou's answer": recall .972 -> 1.000).</li>
+ *       "Zhou's answer": recall .972 -> 1.000; its plans, first annotated as facts, are forecasts since c8cfcdb, and stop 24
+ *       reads actors' kept states and the speaker's side's practice: type .801 -> .818).</li>
  *   <li>{@code fresh23}: a blind set in the seeds' own genre in other shapes a real outlet produces, written while the
  *       other helpers of stop 23 worked and kept off main until they had landed: a scraped Chinese tech-media report of a
  *       founder-investor fireside (breadcrumb, outlet and timestamp, "According to a report by …", bold topic sections
@@ -147,7 +148,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       measure, and banter, hand-offs and page chrome in turns stay claims; stop 24 finds the comparison rows, the bare
  *       odds, the two-sentence quotations and the reported reactions and admissions: recall .924 -> 1.000, type .805 ->
  *       .819, topics .940 -> .944; and reads who is talking at first contact: attribution and speakers 1.000, the
- *       company's "says" its own, the ministry under its whole name, the lead's title holder named next).</li>
+ *       company's "says" its own, the ministry under its whole name, the lead's title holder named next; its five
+ *       announced plans, first annotated as facts, are forecasts as in 19 other sets since stop 24's gold change, and
+ *       kept states and quoted verdicts are read: type .819 -> .833).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -231,13 +234,13 @@ class HeldOutEvaluationTest {
     private static final Map<String, Double> TYPES = Map.ofEntries(
             Map.entry("heldout", 0.99), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.99),
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.95), Map.entry("fresh5", 0.97),
-            Map.entry("fresh6", 0.97), Map.entry("fresh7", 0.94), Map.entry("fresh8", 0.96),
+            Map.entry("fresh6", 0.97), Map.entry("fresh7", 0.94), Map.entry("fresh8", 0.97),
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.97), Map.entry("fresh11", 0.93),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
-            Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.89), Map.entry("fresh17", 0.91),
-            Map.entry("fresh18", 0.84), Map.entry("fresh19", 0.85), Map.entry("fresh20", 0.82),
-            Map.entry("fresh21", 0.88), Map.entry("fresh22", 0.79),
-            Map.entry("fresh23", 0.81));
+            Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
+            Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.83),
+            Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.81),
+            Map.entry("fresh23", 0.83));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
