@@ -795,7 +795,7 @@ public final class ClaimTypeClassifier {
                 || COURSE_WEIGHED.in(lower) && !QUANTITY.in(lower) && !WORD_COUNT.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
-        if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(lower)
+        if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(withoutYearsAhead(lower, context.documentYear()))
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(dated, context.documentYear())) {
             return ClaimType.PREDICTION;
         }
@@ -1193,6 +1193,12 @@ public final class ClaimTypeClassifier {
         if (i + 1 < tokens.size() && LINKING.contains(tokens.get(i).lower())) {
             i++;
         }
+        // "I would say learn to test first", "I'd say start small": the speaker softens the advice that follows
+        i += softeningLeadIn(tokens, i);
+        // "Do not spend a year on one benchmark": the negative written out in full, as "Don't" is read
+        if (i + 2 < tokens.size() && tokens.get(i).lower().equals("do") && tokens.get(i + 1).lower().equals("not")) {
+            i += 2;
+        }
         if (i >= tokens.size()) {
             return false;
         }
@@ -1326,6 +1332,19 @@ public final class ClaimTypeClassifier {
         return w.length() > 5 && w.endsWith("ly") && !VERBS_ENDING_IN_LY.contains(w);
     }
 
+    /** How many tokens from {@code i} say "I would say" or "I'd say"; none when the sentence opens otherwise. */
+    private static int softeningLeadIn(List<Token> tokens, int i) {
+        StringBuilder opening = new StringBuilder();
+        for (int k = i; k < Math.min(tokens.size() - 1, i + 3); k++) {
+            opening.append(tokens.get(k).lower().replace('’', '\'')).append(' ');
+            String words = opening.toString();
+            if (words.equals("i would say ") || words.equals("i 'd say ") || words.equals("i'd say ")) {
+                return k - i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** "What I tell my students is: …", "My advice to founders would be: …": what follows the colon is the advice. */
     private static boolean advicePreamble(List<Token> tokens, int colon) {
         // a lead-in that names advice announces it however long it is ("If I could give young people one piece of
@@ -1424,6 +1443,24 @@ public final class ClaimTypeClassifier {
         }
         return -1;
     }
+
+    /**
+     * "would spend 12 billion yuan in 2026", said in 2026: the year under way or one ahead names when a plan is to happen,
+     * so it dates nothing past; only an earlier year makes a "would" the past's view of its own future.
+     */
+    private static String withoutYearsAhead(String lower, Integer documentYear) {
+        if (documentYear == null) {
+            return lower;
+        }
+        java.util.regex.Matcher m = IN_YEAR.matcher(lower);
+        StringBuilder kept = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(kept, Integer.parseInt(m.group(1)) >= documentYear ? " " : "$0");
+        }
+        return m.appendTail(kept).toString();
+    }
+
+    private static final Pattern IN_YEAR = Pattern.compile("\\bin ((?:19|20)\\d\\d)\\b");
 
     private static boolean mentionsComingYear(String lower, Integer documentYear) {
         if (documentYear == null) {

@@ -791,4 +791,22 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt, chief executive of Larchwood, spoke on Monday. " + sentence, "2026-03-01");
         assertThat(a.claimWith(start).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a negative imperative written out in full is advice, as its contraction is
+            "Do not spend your first year chasing leaderboards.|recommendation",
+            "Don't spend your first year chasing leaderboards.|recommendation",
+            "Never sign a cloud contract longer than your runway.|recommendation",
+            // "I would say" softens the advice that follows; it opens no view of the speaker's own
+            "I would say learn to write good evaluations before you write models.|recommendation",
+            "I'd say start with one customer and stay close to them.|recommendation",
+            "I would say the market is smaller than people think.|opinion",
+            // a year under way named with a future-in-the-past is a plan, not a date of what happened
+            "The group would spend 12 billion yuan on new data centres in 2026, she said.|prediction",
+            "The group spent 12 billion yuan on new data centres in 2025, she said.|fact"})
+    void negativeAndSoftenedImperativesAndPlansForTheYearUnderWay(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
