@@ -374,7 +374,7 @@ public final class ClaimTypeClassifier {
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
             + "( would|['’]d) (first |probably |also )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
-            + "|disagree\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
+            + "|disagree\\b|side with\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push back\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
     /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
     private static final Anywhere EVIDENCE = Anywhere.compile("(?s).*\\b(numbers|data|figures|results|tests|measurements"

@@ -809,4 +809,15 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // siding with somebody is agreeing with them, no advice to anyone
+            "I'd actually side with Nora on pricing and with Sam on chips.|opinion",
+            "She also warned that cheap tokens have cut cloud margins by half since 2024.|fact",
+            "Tian said Larchwood would not join another round of price cuts.|prediction"})
+    void sidingWarningsAndRefusals(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
