@@ -347,7 +347,9 @@ public final class TopicClassifier {
             // in a text written in capitals (broadcast captions) "CHIPS" is the word chips, not an acronym; a word
             // of three letters or fewer (AI, GPU, TSMC's like) stays one
             String word = inCapitals && t.text().length() > 3 ? t.text().toLowerCase(java.util.Locale.ROOT) : t.text();
-            if (word.indexOf('-') > 0) {
+            if (joinedByADash(word)) {
+                // "pre-training" is its two words, and so is "schools—teaching", where a translation closed up the
+                // dash between two words the tokenizer then keeps as one
                 stems.addAll(Stems.parts(word));
             } else if (t.isWord() || word.equals("$")) {
                 stems.add(Stems.key(word));
@@ -358,6 +360,17 @@ public final class TopicClassifier {
             }
         }
         return stems;
+    }
+
+    /** Letters on both sides of a hyphen or a dash inside the token ("pre-training", "schools—teaching"). */
+    private static boolean joinedByADash(String token) {
+        for (int i = 1; i < token.length() - 1; i++) {
+            char c = token.charAt(i);
+            if ((c == '-' || c == '\u2013' || c == '\u2014') && Character.isLetterOrDigit(token.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A currency sign, alone or before its figure ("£", "€40"). */
@@ -429,6 +442,58 @@ public final class TopicClassifier {
         return Set.copyOf(stems);
     }
 
+    private static final String TALENT = "talent-and-education";
+    private static final String TRAIN = Stems.key("training");
+    private static final String TO = Stems.key("to");
+    /** People one trains ("train the staff", "trained 300 nurses"), as against a model or a run. */
+    private static final Set<String> PEOPLE = stemsOf("people", "person", "staff", "employee", "employees", "worker",
+            "workers", "workforce", "student", "students", "engineers", "officers", "officials", "technicians", "nurses",
+            "doctors", "clinicians", "teachers", "graduates", "apprentices", "everyone", "users",
+            "researchers", "volunteers", "managers", "operators", "analysts", "lawyers", "judges");
+    /** Words that ask for or give training ("will need some training", "never got the training", "was offered training"). */
+    private static final Set<String> PROVIDING = stemsOf("need", "needs", "needed", "pay", "offer", "offered", "offers",
+            "provide", "provided", "receive", "received", "get", "got");
+    /** Words that may follow a training a person gets, where one of a model would go on with its noun ("training run"). */
+    private static final Set<String> PHRASE_ENDS = stemsOf("and", "or", "but", "to", "so", "because");
+    private static final Set<String> BETWEEN = stemsOf("the", "a", "an", "our", "their", "its", "your", "his", "her",
+            "more", "far", "all", "every", "some", "any", "new", "young", "of", "them", "than", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands");
+
+    /**
+     * Where a word of training is about teaching people rather than training a model: people follow it ("train the
+     * staff", "trained 300 nurses", "training welders at night school"), or somebody needs,
+     * pays for or is offered it and the phrase ends there ("every nurse will need some training", "the staff never got
+     * the training"), where a model's training goes on with what is trained ("the training run", "training data").
+     */
+    private static Set<Integer> peopleTrained(List<String> stems) {
+        Set<Integer> at = new HashSet<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (!stems.get(i).equals(TRAIN)) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < stems.size() && next - i <= 4 && (BETWEEN.contains(stems.get(next))
+                    || Character.isDigit(stems.get(next).charAt(0)))) {
+                next++;
+            }
+            if (next < stems.size() && PEOPLE.contains(stems.get(next))) {
+                at.add(i);
+                continue;
+            }
+            // "they will need to train for longer" is a model's training again: the verb, not what somebody is given
+            boolean ends = (i + 1 == stems.size() || PHRASE_ENDS.contains(stems.get(i + 1)))
+                    && (i == 0 || !stems.get(i - 1).equals(TO));
+            boolean provided = false;
+            for (int k = Math.max(0, i - 4); k < i; k++) {
+                provided |= PROVIDING.contains(stems.get(k));
+            }
+            if (ends && provided) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
     private record Match(Entry entry, int from, int to) {
 
         boolean inside(Match longer) {
@@ -460,10 +525,18 @@ public final class TopicClassifier {
         Map<String, Double> scores = new HashMap<>();
         Map<Entry, Integer> seen = new HashMap<>();
         boolean namesAMistake = stems.stream().anyMatch(MISTAKES::contains);
+        Set<Integer> peopleTrained = peopleTrained(stems);
+        for (int at : peopleTrained) {
+            scores.merge(TALENT, 1.0, Double::sum);
+            evidence.computeIfAbsent(TALENT, x -> new HashSet<>()).add(at);
+        }
         for (Match m : matches) {
             List<String> words = m.entry().term().stems();
             if (namesAMistake && words.size() == 1 && COST_WORDS.contains(words.get(0))) {
                 continue; // "the cost of a wrong action", "mistakes are cheap to catch": what an error risks, not a price
+            }
+            if (words.size() == 1 && peopleTrained.contains(m.from()) && !m.entry().topic().equals(TALENT)) {
+                continue; // "train the staff", "they will need some training": teaching people, not training a model
             }
             if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints) || echoesItsOwnTopic(m, matches)
                     || hints == null && m.entry().term().weight() < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
