@@ -18,6 +18,8 @@ import io.claimstream.analysis.text.Token;
 public final class ClaimContext {
 
     private static final int QUESTION_SENTENCES = 3;
+    /** Tokens of a sentence too short to tell alone what its paragraph is about, its full stop included. */
+    private static final int SHORT_SENTENCE = 8;
 
     private final Map<String, List<Token>> headings = new HashMap<>();
     private final List<Sentence> sentences;
@@ -66,12 +68,16 @@ public final class ClaimContext {
         for (int earlier = turn - 2; earlier >= Math.max(0, turn - ROUND_OF_ANSWERS); earlier--) {
             List<Sentence> sentences = byTurn.get(earlier);
             Object asker = turnSpeakers.get(earlier);
-            if (sentences == null || asker == null || asker == speaker
+            if (sentences == null || asker != null && asker == speaker
                     || !sentences.get(0).block().section().equals(section)) {
                 return null;
             }
             if (asks(sentences) && !callsOn(sentences) || asksBeforeCalling(sentences)) {
+                // somebody the text does not name may ask it too: a question from the floor put to every guest
                 return sentences;
+            }
+            if (asker == null) {
+                return null;
             }
         }
         return null;
@@ -119,7 +125,14 @@ public final class ClaimContext {
             context.addAll(questionBefore.getOrDefault(s.block().turn(), List.of()));
         }
         if (s.index() > 0 && sameVoice(sentences.get(s.index() - 1), s)) {
-            context.addAll(sentences.get(s.index() - 1).tokens());
+            Sentence before = sentences.get(s.index() - 1);
+            context.addAll(before.tokens());
+            // a short sentence before ("The rivers are low.") says too little of what the paragraph is about: the one
+            // before it in the paragraph says the rest (that the new data centres draw their cooling water from them)
+            if (before.tokens().size() < SHORT_SENTENCE && before.index() > 0
+                    && sentences.get(before.index() - 1).block().paragraph() == s.block().paragraph()) {
+                context.addAll(0, sentences.get(before.index() - 1).tokens());
+            }
         }
         Sentence intro = listIntroduction(s);
         if (intro != null) {
