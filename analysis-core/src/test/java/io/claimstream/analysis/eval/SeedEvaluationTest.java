@@ -31,7 +31,7 @@ class SeedEvaluationTest {
         e.print();
 
         // the targets of issue 4: a regression below them fails the build
-        e.assertAtLeast(0.90, 0.97, 0.97, 0.93, 0.90, 1.0);
+        e.assertAtLeast(0.90, 0.97, 0.97, 0.94, 0.90, 1.0);
         assertThat(e.ratio("explicit_ok", "explicit")).as("explicit attribution").isGreaterThanOrEqualTo(0.99);
         assertThat(e.ratio("inferred_ok", "inferred")).as("inferred attribution").isGreaterThanOrEqualTo(0.90);
     }
