@@ -44,6 +44,8 @@ class LayoutInvarianceTest {
             Map.entry("Name on its own line", new double[] {0.97, 0.91, 0.98}),
             Map.entry("> quoted turns", new double[] {0.98, 0.99, 1.00}),
             Map.entry("Q:/A: after an intro", new double[] {0.89, 0.68, 0.82}),
+            Map.entry("Q —/A — after an intro", new double[] {0.73, 0.33, 0.64}),
+            Map.entry("initials JW:", new double[] {0.98, 0.91, 0.95}),
             Map.entry("HTML <p><b>Name:</b>", new double[] {0.98, 0.96, 0.97}),
             Map.entry("wrapped at 72", new double[] {0.98, 0.97, 0.98}),
             Map.entry("CRLF", new double[] {0.98, 1.00, 1.00}),

@@ -88,7 +88,9 @@ final class TurnLayouts {
         layouts.add(labelled("Name on its own line", (i, t) -> t.label() + "\n"));
         layouts.add(new Layout("> quoted turns", text -> relabel(text, turns(text), (i, t) -> "> " + t.label() + ": ",
                 "\n> ")));
-        layouts.add(new Layout("Q:/A: after an intro", TurnLayouts::questionsAndAnswers));
+        layouts.add(new Layout("Q:/A: after an intro", text -> questionsAndAnswers(text, ": ")));
+        layouts.add(new Layout("Q —/A — after an intro", text -> questionsAndAnswers(text, " — ")));
+        layouts.add(new Layout("initials JW:", TurnLayouts::initials));
         layouts.add(new Layout("HTML <p><b>Name:</b>", TurnLayouts::html));
         layouts.add(new Layout("wrapped at 72", TurnLayouts::wrapped));
         layouts.add(new Layout("CRLF", text -> chars(text, (s, i) -> s.charAt(i) == '\n'
@@ -134,8 +136,11 @@ final class TurnLayouts {
         return out.copy(at, text.length()).build();
     }
 
-    /** Two people only: the one who asks the most questions is "Q", the other "A", named once under the title. */
-    private static Rendering questionsAndAnswers(String text) {
+    /**
+     * Two people only: the one who asks the most questions is "Q", the other "A", named once under the title; the
+     * letter followed by {@code separator} (": " or " — ", as magazines print their Q&As).
+     */
+    private static Rendering questionsAndAnswers(String text, String separator) {
         List<Turn> turns = turns(text);
         Map<String, Integer> questions = new LinkedHashMap<>();
         for (Turn t : turns) {
@@ -147,13 +152,72 @@ final class TurnLayouts {
         }
         String asking = questions.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         String answering = questions.keySet().stream().filter(l -> !l.equals(asking)).findFirst().orElseThrow();
-        Rendering labelled = relabel(text, turns, (i, t) -> t.label().equals(asking) ? "Q: " : "A: ", null);
-        // the introduction goes under the title, before anything anyone says, as an outlet's Q&A opens
+        Rendering labelled = relabel(text, turns, (i, t) -> (t.label().equals(asking) ? "Q" : "A") + separator, null);
+        return underTitle(labelled, "Our interview with " + inMixedCase(answering) + ", edited for length.");
+    }
+
+    /** {@code intro} as a paragraph of its own under the title, before anything anyone says, as an outlet opens. */
+    private static Rendering underTitle(Rendering labelled, String intro) {
         String l = labelled.text;
         int underTitle = l.indexOf("\n\n") < 0 ? 0 : l.indexOf("\n\n") + 2;
-        Rendering.Builder out = new Rendering.Builder(l).copy(0, underTitle)
-                .insert("Our interview with " + inMixedCase(answering) + ", edited for length.\n\n");
+        Rendering.Builder out = new Rendering.Builder(l).copy(0, underTitle).insert(intro + "\n\n");
         return labelled.then(out.copy(underTitle, l.length()).build());
+    }
+
+    /**
+     * Each turn under its speaker's initials ("JW:"), as a print interview labels its turns once the introduction
+     * has named everyone: the introduction names them under the title. A one-word label stands for the full name
+     * the text writes with it ("Asante" for "Kwame Asante"); a label the text gives no full name leaves the layout
+     * unfit for the transcript, as do two people with the same initials.
+     */
+    private static Rendering initials(String text) {
+        List<Turn> turns = turns(text);
+        Map<String, String> fullNames = new LinkedHashMap<>();
+        for (Turn t : turns) {
+            String full = fullName(text, t.label().replaceAll(" \\([^)]*\\)$", "").replaceAll(TITLE, ""));
+            if (full == null) {
+                return null;
+            }
+            fullNames.putIfAbsent(t.label(), full);
+        }
+        Map<String, String> initials = new LinkedHashMap<>();
+        fullNames.forEach((label, full) -> {
+            StringBuilder letters = new StringBuilder();
+            for (String word : full.split(" ")) {
+                if (Character.isUpperCase(word.charAt(0))) {
+                    letters.append(word.charAt(0));
+                }
+            }
+            initials.put(label, letters.toString());
+        });
+        if (new LinkedHashSet<>(initials.values()).size() < initials.size()
+                || initials.values().stream().anyMatch(i -> i.length() < 2 || i.length() > 3)) {
+            return null;
+        }
+        Rendering labelled = relabel(text, turns, (i, t) -> initials.get(t.label()) + ": ", null);
+        List<String> names = fullNames.values().stream().distinct().toList();
+        String listed = names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
+                + " and " + names.get(names.size() - 1);
+        return underTitle(labelled, "A conversation with " + listed + ", edited for length.");
+    }
+
+    /** A title before a label's name ("DR. ", "Prof "), which initials leave out. */
+    private static final String TITLES = "(?i:dr|mr|mrs|ms|prof|professor|sir|dame|senator|minister)";
+    private static final String TITLE = "^" + TITLES + "\\.?\\s+";
+
+    /** The label's full name in mixed case: itself when it has two words or more, else the first "Given Label". */
+    private static String fullName(String text, String label) {
+        String mixed = inMixedCase(label);
+        if (mixed.contains(" ")) {
+            return mixed;
+        }
+        Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) " + Pattern.quote(mixed) + "\\b").matcher(text);
+        while (m.find()) {
+            if (!m.group(1).matches(TITLES + "|Chair|Secretary")) {
+                return m.group(1) + " " + mixed;
+            }
+        }
+        return null;
     }
 
     /** "PRIYA VENKATARAMAN" as an introduction writes the name: "Priya Venkataraman". */
