@@ -65,4 +65,22 @@ class DashLabelsAndWrappedIntroductionsTest {
         assertThat(speakers(doc)).containsExactly("Interviewer", "Teodora Vasquez", "Interviewer", "Teodora Vasquez");
         assertWellFormed(doc);
     }
+
+    @Test
+    void aRoleInParenthesesBetweenTheNameAndTheDashIsTheSpeakersRole() {
+        ParsedDocument doc = parse("""
+                Evening bulletin, item three.
+
+                MAREN HOLT (ANCHOR) — Good evening. Tonight the port votes on its new cranes.
+
+                OSCAR VENN (REPORTER) — The board meets at seven, and most members expect a yes.
+
+                MAREN HOLT (ANCHOR) — And the dockworkers?
+
+                OSCAR VENN (REPORTER) — They want the vote delayed until spring.
+                """);
+        assertThat(speakers(doc)).containsExactly("Maren Holt", "Oscar Venn", "Maren Holt", "Oscar Venn");
+        assertThat(doc.turns().get(1).role()).isEqualTo("Reporter");
+        assertWellFormed(doc);
+    }
 }

@@ -71,4 +71,73 @@ class InterviewSidesTest {
                 + "Dev Patel: Soon.";
         assertThat(speakers(parse(text))).containsExactly("Mara Lind", "Dev Patel", "Mara Lind", "Dev Patel");
     }
+    @Test
+    void aSurnameAfterInterviewWithStandsForTheFullNameTheIntroductionWrites() {
+        ParsedDocument plain = parse("Tessa Varga builds battery models at Loam. Our interview with Varga has been condensed.\n\n"
+                + TURNS);
+        assertThat(speakers(plain)).containsExactly("Interviewer", "Tessa Varga", "Interviewer", "Tessa Varga");
+        ParsedDocument particle = parse("Marloes van Dijk left the lab in May. What follows is an interview with van Dijk, "
+                + "shortened.\n\n" + TURNS);
+        assertThat(speakers(particle)).containsExactly("Interviewer", "Marloes van Dijk", "Interviewer", "Marloes van Dijk");
+        ParsedDocument capitals = parse("BRIEFING BY PRESS OFFICER HUGO LINDQVIST AND ENGINEER ODILE FAYARD\n\n"
+                + "A conversation with Ms. Fayard, in full.\n\n" + TURNS);
+        assertThat(speakers(capitals)).containsExactly("Interviewer", "Odile Fayard", "Interviewer", "Odile Fayard");
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareNamesNobody() {
+        ParsedDocument doc = parse("Tessa Varga and her brother Imre Varga run Loam. Our interview with Varga has been "
+                + "condensed.\n\n" + TURNS);
+        assertThat(speakers(doc)).containsExactly("Interviewer", "Interviewee", "Interviewer", "Interviewee");
+    }
+
+    @Test
+    void anInterviewCreditAboveAnotherPersonsInterviewNamesWhoAsked() {
+        ParsedDocument doc = parse("Interview: Pavel Kral\n\nOdile Fayard runs a robotics start-up in Lyon. "
+                + "This is an interview with Odile Fayard about grippers.\n\n" + TURNS);
+        assertThat(speakers(doc)).containsExactly("Pavel Kral", "Odile Fayard", "Pavel Kral", "Odile Fayard");
+    }
+
+    @Test
+    void aHeaderCreditLineNamesBothSidesAndIsNoTurn() {
+        String text = "Field Notes, episode 4\nHost: Owen Tarr | Guest: Lucia Ferro, founder and chief executive officer, "
+                + "Ferro Robotics of Turin\n\n" + TURNS;
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Owen Tarr", "Lucia Ferro", "Owen Tarr", "Lucia Ferro");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(text).startsWith("Host: Owen Tarr"))
+                .extracting(io.claimstream.contracts.Paragraph::kind).containsExactly("metadata");
+    }
+
+    @Test
+    void aSideThatNamesItselfInItsFirstTurnIsThatPerson() {
+        ParsedDocument doc = parse("Our guest today runs a robotics firm.\n\nQ: Hello and welcome. I'm Nadia Okoro, and "
+                + "this is Field Notes. Where is the market going?\n\nA: Prices will fall by half.\n\nQ: When?\n\n"
+                + "A: Next year.");
+        assertThat(speakers(doc)).containsExactly("Nadia Okoro", "Interviewee", "Nadia Okoro", "Interviewee");
+    }
+
+    @Test
+    void aRoleLabelNamingItsPersonInParenthesesNamesThatSide() {
+        String text = "Host (Bruno Saldanha): Welcome. Tonight I'm talking with a founder.\n\n" + TURNS;
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Bruno Saldanha", "Bruno Saldanha", "Interviewee", "Bruno Saldanha",
+                "Interviewee");
+        assertThat(doc.turns().get(0).role()).isEqualTo("Host");
+    }
+
+    @Test
+    void aDashAfterTheLetterLabelsQuestionsAndAnswersWhenBothAreWritten() {
+        String text = "Mara Lind spoke with Dev Patel.\n\nQ — Where is the market going?\n\nA — Prices will fall by half."
+                + "\n\nQ — When?\n\nA — Next year.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Mara Lind", "Dev Patel", "Mara Lind", "Dev Patel");
+        assertThat(doc.turns().get(1).span().of(text)).isEqualTo("Prices will fall by half.");
+        assertThat(speakers(parse("A — perhaps the strangest year yet — is over.\n\nA — second thought."))).isEmpty();
+    }
+
+    @Test
+    void aShowsNameOnItsEpisodeTitleLineIsNobodyInterviewed() {
+        ParsedDocument doc = parse("Night Shift Radio — Episode 41: what the robots cost\n\n" + TURNS);
+        assertThat(speakers(doc)).containsExactly("Interviewer", "Interviewee", "Interviewer", "Interviewee");
+    }
 }

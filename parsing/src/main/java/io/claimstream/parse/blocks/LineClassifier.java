@@ -173,6 +173,9 @@ public final class LineClassifier {
         if (e - s <= MAX_RECORDING_NOTICE && RECORDING_NOTICE.matcher(text).region(s, e).matches()) {
             return true;
         }
+        if (CREDITS.matcher(text).region(s, e).lookingAt()) {
+            return true;
+        }
         return e - s <= 60 && text.startsWith("By ", s) && Character.isUpperCase(text.charAt(Math.min(e - 1, s + 3)));
     }
 
@@ -184,6 +187,13 @@ public final class LineClassifier {
             "(?:[\\p{L}.'\u2019 -]{1,50} )?(?:started|stopped|paused|resumed|ended) (?:the )?(?:transcription|recording)\\.?"
                     + "|(?:Transcription|Recording) (?:started|stopped|paused|resumed|ended)\\.?");
     private static final int MAX_RECORDING_NOTICE = 80;
+
+    /**
+     * A header's credits, a role and its person after another ("Host: Marcus Tillery | Guest: Priya Venkataraman,
+     * …"): who made the programme, said by nobody in it.
+     */
+    private static final java.util.regex.Pattern CREDITS = java.util.regex.Pattern.compile(
+            "[ \\t]*\\p{L}[\\p{L} ]{0,20}:[ \\t]*\\p{Lu}[^|:\\n]{1,60}\\|[ \\t]*\\p{L}[\\p{L} ]{0,20}:[ \\t]");
 
     /** A short line in title case without closing punctuation: {@code Core Viewpoints}. */
     static boolean isTitleCaseLine(String text, int s, int e) {

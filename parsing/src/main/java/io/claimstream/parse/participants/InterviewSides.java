@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * to us from Oslo}, {@code conducted by Mara Lind}, or the one person the introduction names. A turn
  * keeps its label's span (which still reads {@code Q}); its speaker becomes the person's name, or
  * {@code Interviewer}/{@code Interviewee} when the text names nobody, so that no one is called
- * "Q". An outlet that asks ({@code The Ledger spoke with him}) becomes the interviewer's role.
+ * "Q". An outlet that asks ({@code The Ledger spoke with him}) becomes the interviewer's role. Where the
+ * introduction does not write the names out, {@link NamedSides} reads them from the header's credits, a role label's
+ * parentheses or a side's own first turn, and {@link ShortNames} a surname alone ({@code an interview with Asante}).
  */
 public final class InterviewSides {
 
@@ -27,11 +29,11 @@ public final class InterviewSides {
     private static final int MAX_PRELUDE = 4000;
     private static final int MAX_OBJECT_WORDS = 6;
 
-    private static final Set<String> ASKING = Set.of("q", "question", "interviewer", "host", "moderator");
-    private static final Set<String> ANSWERING = Set.of("a", "answer", "interviewee", "guest");
+    static final Set<String> ASKING = Set.of("q", "question", "interviewer", "host", "moderator");
+    static final Set<String> ANSWERING = Set.of("a", "answer", "interviewee", "guest");
     private static final Set<String> SHORT = Set.of("q", "a", "question", "answer");
     /** Longer than any of the labels above, with room for spaces around it. */
-    private static final int MAX_ROLE_LABEL = 16;
+    static final int MAX_ROLE_LABEL = 16;
 
     private static final Pattern MEETS = Pattern.compile("\\b(?:interview(?:ed|s)?|conversation|q\\s*&\\s*a|chat(?:s|ted)?"
             + "|talk(?:s|ed)?|sp(?:oke|eaks?|eaking)|s(?:at|its|itting) down|caught up|met|meets)[ \\t]+(?:with|to)[ \\t]+"
@@ -55,7 +57,10 @@ public final class InterviewSides {
         if (title != null && !text.startsWith(title)) {
             read(unwrapped(title), sides);
         }
+        NamedSides.credits(text.substring(Math.max(0, first - MAX_PRELUDE), first), sides);
         read(prelude, sides);
+        NamedSides.inRoleLabels(turns, sides);
+        NamedSides.selfIntroduced(text, turns, sides);
         if (sides.interviewee == null) {
             sides.interviewee = onlyPersonNamed(prelude, sides.interviewer);
         }
@@ -118,33 +123,13 @@ public final class InterviewSides {
         } else {
             return turn;
         }
+        if (name != null && name.equals(role)) {
+            role = turn.speaker().strip(); // "Host (Sam Ortega)": the parentheses named the person, the label is the role
+        }
         return name == null ? turn : new Turn(name, role, turn.label(), turn.span(), turn.startMillis(), turn.endMillis());
     }
 
-    /** Who asks and who answers, as far as the introduction says. */
-    private static final class Sides {
-        private String interviewer;
-        private String interviewee;
-        private String outlet;
-
-        void answering(String name) {
-            if (interviewee == null && name != null && !name.equals(interviewer)) {
-                interviewee = name;
-            }
-        }
-
-        void asking(String name) {
-            if (interviewer == null && name != null && !name.equals(interviewee)) {
-                interviewer = name;
-            }
-        }
-    }
-
     private static void read(String intro, Sides sides) {
-        Matcher titled = TITLED.matcher(intro);
-        if (titled.find()) {
-            sides.answering(nameFrom(intro, titled.end()));
-        }
         Matcher by = BY.matcher(intro);
         while (by.find()) {
             sides.asking(nameFrom(intro, by.end()));
@@ -159,10 +144,23 @@ public final class InterviewSides {
                 offerAsker(intro, meets.start(), subject, sides); // "The Ledger spoke with him"
             } else {
                 String answering = nameFrom(intro, meets.end());
+                if (answering == null) {
+                    answering = ShortNames.fullNameOfSurnameAt(intro, meets.end()); // "an interview with von der Heide"
+                }
                 if (answering != null) {
                     sides.answering(answering);
                     offerAsker(intro, meets.start(), subject, sides);
                 }
+            }
+        }
+        Matcher titled = TITLED.matcher(intro);
+        if (titled.find()) {
+            String named = nameFrom(intro, titled.end());
+            if (sides.interviewee != null && named != null && !named.equals(sides.interviewee)) {
+                // "Interview: Matthias Brenner" above "an interview with von der Heide": who conducted it
+                sides.asking(named);
+            } else {
+                sides.answering(named);
             }
         }
     }
@@ -248,7 +246,7 @@ public final class InterviewSides {
         String found = null;
         for (NameMentions.Mention mention : names(prelude, 0, prelude.length())) {
             String name = mention.name();
-            if (name.equals(interviewer) || name.equals(found)) {
+            if (name.equals(interviewer) || name.equals(found) || namesAnEpisode(prelude, mention.end())) {
                 continue;
             }
             if (found != null) {
@@ -257,6 +255,18 @@ public final class InterviewSides {
             found = name;
         }
         return found;
+    }
+
+    /** A numbered episode or issue after a dash or colon: {@code Inference Hour — Episode 112: …}. */
+    private static final Pattern EPISODE = Pattern.compile("[ \\t]*[:|\\u2013\\u2014-][ \\t]*(?:episode|ep\\.|issue|no\\.|#)[ \\t]*\\d",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the name ending at {@code end} is a show's, as a title line writes it before the episode's number: the
+     * line is written once, at the top, where a speaker's label recurs before what they say.
+     */
+    private static boolean namesAnEpisode(String prelude, int end) {
+        return EPISODE.matcher(prelude).region(end, prelude.length()).lookingAt();
     }
 
     private static List<NameMentions.Mention> names(String text, int from, int to) {

@@ -159,6 +159,10 @@ public final class LabelReader {
         if (spaced != null) {
             return spaced;
         }
+        SpeakerLabel dashed = dashedQuestionOrAnswer(text, start, p, to, millis);
+        if (dashed != null) {
+            return dashed;
+        }
         if (p + 3 > to || text.charAt(p) != 'Q' && text.charAt(p) != 'A' || text.charAt(p + 1) != '.') {
             return null;
         }
@@ -170,6 +174,30 @@ public final class LabelReader {
             return null;
         }
         int textStart = Chars.skipSpace(text, i, to);
+        if (textStart >= to) {
+            return null;
+        }
+        return new SpeakerLabel(text.substring(p, p + 1), null, p, p + 1, start, textStart, true, millis, false,
+                SpeakerLabel.Separator.PERIOD);
+    }
+
+    /**
+     * {@code Q — How…} / {@code A — About…}: a magazine's Q&A with a dash after the letter. An article opens many a
+     * sentence ({@code A — perhaps the — }), so the letter is a label only as {@code Q.}/{@code A.} is: when the
+     * document writes both, which {@link LabelVetting} checks by the same separator.
+     */
+    private static SpeakerLabel dashedQuestionOrAnswer(String text, int start, int p, int to, Long millis) {
+        if (p + 4 > to || text.charAt(p) != 'Q' && text.charAt(p) != 'A') {
+            return null;
+        }
+        int dash = Chars.skipSpace(text, p + 1, to);
+        if (dash >= to) {
+            return null;
+        }
+        if (!isDash(text, dash)) {
+            return null;
+        }
+        int textStart = Chars.skipSpace(text, dash + 1, to);
         if (textStart >= to) {
             return null;
         }
@@ -199,21 +227,34 @@ public final class LabelReader {
      * and a dash. An en dash or hyphen needs spaces on both sides, so that {@code Jean-Luc} is one name;
      * a one-word name counts only before a sentence, as {@code Nvidia — up 3%} is a list of figures, not of speakers.
      * When all the line says after the dash is a position ({@code Dana Park — CEO, Fennel Labs}), that
-     * is the speaker's role, as a participant list or a label line above the speech writes it.
+     * is the speaker's role, as a participant list or a label line above the speech writes it; so is a role in
+     * parentheses before the dash ({@code DANA PARK (ANCHOR) — Good evening}), as a broadcast script writes it.
      */
     private static SpeakerLabel dashed(String text, int start, int p, int to, Long millis) {
         int limit = Math.min(to - 1, p + LabelNames.MAX_LENGTH + 4);
+        String role = null;
         for (int i = p + 1; i < limit; i++) {
             char c = text.charAt(i);
-            boolean dash = c == '\u2014' || (c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2015')
-                    && Chars.isSpace(text.charAt(i - 1)) && Chars.isSpace(text.charAt(i + 1));
+            boolean dash = isDash(text, i);
+            int nameEndsAt = i;
+            if (c == '(' && role == null) {
+                // "DELIA FONTAINE (ANCHOR) — Good evening": the role in parentheses between the name and the dash
+                int close = text.indexOf(')', i);
+                int after = close < 0 ? -1 : Chars.skipSpace(text, close + 1, to);
+                if (close < 0 || close >= to || close - i > MAX_ROLE || after >= to - 1 || !isDash(text, after)) {
+                    return null;
+                }
+                role = text.substring(i + 1, close).strip();
+                dash = true;
+                i = after;
+            }
             if (!dash) {
-                if (c == ':' || c == ',' || c == '(' || c == '"' || c == '\u201C') {
+                if (c == ':' || c == ',' || c == '"' || c == '\u201C') {
                     return null;
                 }
                 continue;
             }
-            int nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, i));
+            int nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, nameEndsAt));
             int textStart = Chars.skipSpace(text, skipEmphasis(text, Chars.skipSpace(text, i + 1, to), to), to);
             if (nameEnd <= p || textStart >= to) {
                 return null;
@@ -226,16 +267,23 @@ public final class LabelReader {
                     || !generic && key.indexOf(' ') < 0 && !Chars.isCjk(name.codePointAt(0)) && !opensSpeech(rest)) {
                 return null;
             }
-            if (!generic && !rest.isEmpty() && ".!?\"”".indexOf(rest.charAt(rest.length() - 1)) < 0
+            if (!generic && role == null && !rest.isEmpty() && ".!?\"”".indexOf(rest.charAt(rest.length() - 1)) < 0
                     && AppositiveRoles.accepts(rest)) {
                 // "Dana Park — CEO, Fennel Labs": a participant line naming the role, not words spoken
                 return new SpeakerLabel(name, rest, p, nameEnd, start, to, false, millis, false,
                         SpeakerLabel.Separator.DASH);
             }
-            return new SpeakerLabel(name, null, p, nameEnd, start, textStart, generic, millis, false,
-                    SpeakerLabel.Separator.DASH);
+            return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, p, nameEnd, start, textStart,
+                    generic, millis, false, SpeakerLabel.Separator.DASH);
         }
         return null;
+    }
+
+    /** An em dash, or an en dash, hyphen or other dash with a space on either side ({@code Jean-Luc} is one name). */
+    private static boolean isDash(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\u2014' || (c == '-' || c == '\u2013' || c == '\u2012' || c == '\u2015') && i > 0
+                && i + 1 < text.length() && Chars.isSpace(text.charAt(i - 1)) && Chars.isSpace(text.charAt(i + 1));
     }
 
     /**
@@ -291,6 +339,8 @@ public final class LabelReader {
 
     /** A bracketed note closing a line: "[laughter]", "(applause)". */
     private static final Pattern TRAILING_ROOM_NOTE = Pattern.compile("(\\s*[\\[(][\\p{L} ,'’-]{1,30}[\\])])+\\s*$");
+    /** After a credit's bar, the next credit: a role word and its colon ({@code | Guest: }). */
+    private static final Pattern CREDIT_AFTER_BAR = Pattern.compile("[ \\t]*\\p{L}[\\p{L} ]{0,20}:[ \\t]");
 
     /**
      * The rest of a line is a full name and at most credentials or contact details after a comma or bar
@@ -300,7 +350,16 @@ public final class LabelReader {
         // "Host: Ana Ruiz, you are the one with the budget. [laughter]": the transcript's note on the room after the
         // sentence is no part of a credit, and the sentence before it ends as speech does
         String rest = TRAILING_ROOM_NOTE.matcher(text.substring(from, to)).replaceFirst("").strip();
-        if (rest.isEmpty() || rest.length() > MAX_ROLE || ".!?:\"\u201d".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+        if (rest.isEmpty()) {
+            return false;
+        }
+        int bar = rest.indexOf('|');
+        if (bar > 0 && bar <= MAX_ROLE && CREDIT_AFTER_BAR.matcher(rest).region(bar + 1, rest.length()).lookingAt()) {
+            // "Host: Marcus Tillery | Guest: Priya Venkataraman, co-founder and chief scientist, Larkspur AI": the
+            // next credit may run long, and the line still says who is who
+            rest = rest.substring(0, bar).strip();
+        }
+        if (rest.length() > MAX_ROLE || ".!?:\"\u201d".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
             return false;
         }
         int cut = rest.length();
@@ -323,8 +382,8 @@ public final class LabelReader {
         if (tokens.length > 1 && LabelNames.isOpener(tokens[0])) {
             return false;
         }
-        if (tokens.length == 1 && LabelNames.isOpener(tokens[0])) {
-            return false;
+        if (tokens.length == 1 && LabelNames.isOpener(tokens[0]) && !initials(tokens[0])) {
+            return false; // "It:" opens a sentence; "IT:" is Imogen Thackeray's initials in a print interview
         }
         if (tokens.length == 1 && (digitLedName(tokens[0]) || participantCode(tokens[0]))) {
             return true;
@@ -360,6 +419,11 @@ public final class LabelReader {
             previous = c;
         }
         return true;
+    }
+
+    /** Two or three capitals, as a print interview labels its speakers ({@code KT}, {@code IT}, {@code JDS}). */
+    private static boolean initials(String token) {
+        return token.length() >= 2 && token.length() <= 3 && token.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** Splits at runs of spaces (no regex: this runs for every label-shaped line). */

@@ -24,6 +24,7 @@ public record SpeakerLabel(String name, String role, int nameStart, int nameEnd,
     public enum Separator {
         COLON,
         DASH,
+        /** {@code Q. text}, {@code Chair WALSH. text}, and the lettered {@code Q — text}: each needs its counterpart. */
         PERIOD,
         /** The name stands alone on its line, the text below it. */
         LINE
