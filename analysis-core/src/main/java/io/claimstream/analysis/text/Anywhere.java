@@ -177,8 +177,8 @@ public final class Anywhere {
         return c == '\\' ? i + 1 : c == '[' ? classEnd(regex, i) : i;
     }
 
-    /** The index of the {@code ]} that closes the character class opened at {@code open}. */
-    private static int classEnd(String regex, int open) {
+    /** The index of the {@code ]} that closes the character class opened at {@code open}; the length if none does. */
+    static int classEnd(String regex, int open) {
         int depth = 0;
         for (int i = open; i < regex.length(); i++) {
             char c = regex.charAt(i);

@@ -365,19 +365,11 @@ final class RequiredPieces {
             if (regex.startsWith("[]", at) || regex.startsWith("[^]", at)) {
                 throw new IllegalArgumentException("a class opening with ]");
             }
-            int depth = 0;
-            for (int i = at; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    depth++;
-                } else if (c == ']' && --depth == 0) {
-                    at = i + 1;
-                    return;
-                }
+            int close = Anywhere.classEnd(regex, at);
+            if (close >= regex.length()) {
+                throw new IllegalArgumentException("an unclosed class");
             }
-            throw new IllegalArgumentException("an unclosed class");
+            at = close + 1;
         }
 
         /** The pieces that sift more: the shortest piece longer, then fewer pieces. */
