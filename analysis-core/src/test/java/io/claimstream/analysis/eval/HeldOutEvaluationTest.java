@@ -151,10 +151,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       company's "says" its own, the ministry under its whole name, the lead's title holder named next; its five
  *       announced plans, first annotated as facts, are forecasts as in 19 other sets since stop 24's gold change, and
  *       kept states and quoted verdicts are read: type .819 -> .833).</li>
+ *   <li>{@code fresh24}: a blind set in the seeds' own genre again, written while the other helpers of stop 24 worked
+ *       and kept off main until they had landed: a 40 KB translated panel transcript of a host and five guests from
+ *       Chinese labs and companies ("Han Qiuyue (Moderator):", once "Moderator:", once the misspelt "Du Yanqin:", an
+ *       online guest "Wen Jiale (online):"), long turns holding several claims, interruptions and cross-references ("As
+ *       Lin said earlier", "I disagree with Professor Shen"), a friend quoted inside a turn, a lightning round of odds,
+ *       audience questions and jokes; a translated WeChat summary of one CEO's keynote with numbered bold headings, "in
+ *       her view", corner-bracket quotations and the forum's host quoted once; an English podcast interview with show
+ *       notes, capitalised names on their own lines, timestamps, a sponsor read and a rapid-fire round on inline
+ *       "HU ZHENYU:" labels; and a news analysis setting four leaders' positions side by side from an interview, a Weibo
+ *       post and a call transcript, with a research firm's figures and the author's own analysis (unseen at 95f4fdc:
+ *       recall .913, attribution .989, type .770, topics .912 | .919, rejection .749, speakers .875; after stop 24 at
+ *       c0946d8: recall .919, attribution .989, type .772, topics .898 | .909, rejection .754, speakers .875; the stop
+ *       finds the rapid-fire answers after inline capitalised labels, reads one negative imperative as advice and drops
+ *       one line of banter, while four claims lose their only right topic, two of them to china-vs-us; still 16 of the
+ *       WeChat summary's 38 claims are lost (bare corner-bracket quotations after a paragraph of reported speech), its
+ *       host quoted once is no speaker and his second sentence goes to the outlet, "Du Yanqin:" stays a person of her
+ *       own, a research firm's figures after "according to figures compiled by" and bare odds opening a turn ("Lower
+ *       than everyone. 20%, maybe 25%.") are not found, a speaker's own numbers and practices read as views, and banter,
+ *       hand-offs and the chair's calls to the floor stay claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22} and {@code fresh23} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23} and {@code fresh24} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -182,7 +201,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.86),
             Map.entry("fresh20", 0.86), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
-            Map.entry("fresh24", 0.0));
+            Map.entry("fresh24", 0.90));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -228,8 +247,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.77), topicsFloor(set, topics, 0.89), 0.75, 0.87);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -245,7 +263,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.83),
             Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.81),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.0));
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.77));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
