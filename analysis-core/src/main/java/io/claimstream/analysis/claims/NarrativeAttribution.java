@@ -93,6 +93,11 @@ public final class NarrativeAttribution {
          * paragraphs, opening each with a mark and closing only the last, and names them in the first only.
          */
         Person openQuotation;
+        /**
+         * Whose reported words closed the last paragraph ("Wen said … In her view, …"): a paragraph that is one
+         * quotation and nothing else, set below such a paragraph, gives that person's own words.
+         */
+        Person reportedAtParagraphEnd;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -463,6 +468,8 @@ public final class NarrativeAttribution {
     private void attributeBlock(String text, List<Sentence> block, boolean summary, State state,
                                 List<Candidate> candidates, Deadline deadline) {
         Span blockSpan = block.get(0).block().span();
+        Person reportedAbove = state.reportedAtParagraphEnd;
+        state.reportedAtParagraphEnd = null;
         InlineLabels.Labelled labelled = labels.speaker(text, block.get(0).block());
         if (labelled == null && block.get(0).span().start() > blockSpan.start()) {
             // a live blog's entry time before the label ("12:41 — Ruiz: …") is no part of the first sentence
@@ -516,8 +523,10 @@ public final class NarrativeAttribution {
             }
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
-        Person carriedQuotation = state.openQuotation;
+        Person carriedQuotation = state.openQuotation != null ? state.openQuotation
+                : wholeQuotation(text, blockSpan, quotes) ? reportedAbove : null;
         state.openQuotation = null;
+        int candidatesBefore = candidates.size();
         Person labelledSpeaker = null;
         Span labelledSpeech = null;
         for (int i = 0; i < block.size(); i++) {
@@ -673,6 +682,19 @@ public final class NarrativeAttribution {
                 }
             }
         }
+        Sentence last = block.get(block.size() - 1);
+        Candidate closing = candidates.size() > candidatesBefore ? candidates.get(candidates.size() - 1) : null;
+        if (closing != null && closing.sentence() == last && closing.speaker() != null && closing.speaker().isPerson()) {
+            state.reportedAtParagraphEnd = closing.speaker();
+        }
+    }
+
+    /** A paragraph that is a single quotation from its first character to its last (a closing stop aside). */
+    private static boolean wholeQuotation(String text, Span paragraph, List<Span> quotes) {
+        int start = firstNonBlank(text, paragraph.start());
+        String t = paragraph.of(text).strip();
+        return quotes.size() == 1 && quotes.get(0).start() <= start + 1 && closesQuotation(text, paragraph)
+                && quotes.get(0).end() >= start + t.length() - 2;
     }
 
     /**

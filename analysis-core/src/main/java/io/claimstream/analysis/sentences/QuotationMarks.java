@@ -4,8 +4,9 @@ import io.claimstream.contracts.Span;
 
 /**
  * French and German typography quote with other marks than English: «…» with a space inside each mark, and „…“,
- * whose closing mark is the English opening one. Every pattern of reported speech is written for “…” and "…", so
- * the analysis reads the others as those: « and „ as “, » and the “ that closes a „ as ”, and the space a French mark
+ * whose closing mark is the English opening one; Chinese and Japanese text, and translations that keep its marks,
+ * quote with corner brackets, 「…」 outside and 『…』 inside. Every pattern of reported speech is written for “…” and "…", so
+ * the analysis reads the others as those: « „ and 「 as “, » 」 and the “ that closes a „ as ”, 『 and 』 as ‘ and ’, and the space a French mark
  * keeps inside moved outside it ("« Nous gagnerons »," reads as " “Nous gagnerons”,"). One character for one keeps
  * every offset, so spans still index the submission, and claims are cut from the submitted text.
  */
@@ -15,7 +16,8 @@ public final class QuotationMarks {
     }
 
     public static String asEnglish(String text) {
-        if (text.indexOf('«') < 0 && text.indexOf('»') < 0 && text.indexOf('„') < 0) {
+        if (text.indexOf('«') < 0 && text.indexOf('»') < 0 && text.indexOf('„') < 0 && text.indexOf('「') < 0
+                && text.indexOf('『') < 0) {
             return text;
         }
         char[] chars = text.toCharArray();
@@ -38,6 +40,10 @@ public final class QuotationMarks {
             } else if (c == '„') {
                 chars[i] = '“';
                 lowOpen = true;
+            } else if (c == '「' || c == '」') {
+                chars[i] = c == '「' ? '“' : '”';
+            } else if (c == '『' || c == '』') {
+                chars[i] = c == '『' ? '‘' : '’';
             } else if (c == '“' && lowOpen) {
                 chars[i] = '”';
                 lowOpen = false;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.claimstream.analysis.Analyses;
 import org.junit.jupiter.api.Test;
 
-/** Reported speech set in French guillemets or German low-high quotes, as translations often keep them. */
+/** Reported speech set in French guillemets, German low-high quotes or corner brackets, as translations often keep them. */
 class ForeignQuotationMarksTest {
 
     @Test
@@ -30,5 +30,21 @@ class ForeignQuotationMarksTest {
                 „Open models will close the gap within two years“, said Jonas Albers, who leads Kranich's rival Möwe.
                 """);
         assertThat(a.speakerOf("Open models will close the gap")).isEqualTo("Jonas Albers");
+    }
+
+    @Test
+    void cornerBracketQuotesAfterAParagraphOfReportedSpeechAreTheSpeakersClaims() {
+        Analyses a = Analyses.of("""
+                Wen Lijuan, chief executive of the robotics firm Tanglu, spoke at a forum in Suzhou on Saturday.
+
+                Wen said the industry had spent two years chasing demonstrations. In her view, customers now pay only for machines that work a full shift.
+
+                「A robot that needs a person beside it is not a product, it is a science project. Factories will stop buying those within two years.」
+
+                She said Tanglu had shipped 4,000 arms in 2025.
+                """, "2026-03-01");
+        assertThat(a.speakerOf("A robot that needs a person beside it")).isEqualTo("Wen Lijuan");
+        assertThat(a.speakerOf("Factories will stop")).isEqualTo("Wen Lijuan");
+        assertThat(a.claimWith("A robot that needs").orElseThrow().text()).startsWith("「A robot");
     }
 }

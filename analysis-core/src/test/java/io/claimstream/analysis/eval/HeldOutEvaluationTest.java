@@ -201,7 +201,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.86),
             Map.entry("fresh20", 0.86), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
-            Map.entry("fresh24", 0.90));
+            Map.entry("fresh24", 0.89));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -247,7 +247,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.77), topicsFloor(set, topics, 0.89), 0.75, 0.87);
+            e.assertAtLeast(0.95, 0.98, typeFloor(set, 0.77), topicsFloor(set, topics, 0.88), 0.75, 0.87);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
