@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.claimstream.analysis.text.Nlp;
-import io.claimstream.analysis.text.NlpModels;
 import io.claimstream.analysis.text.Token;
-import io.claimstream.contracts.Span;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Whole concepts a reader files under a topic that the taxonomy's seed terms missed, met in unseen documents. */
 class TopicsAtFirstContactTest {
 
-    private static Nlp nlp;
     private final TopicClassifier classifier = new TopicClassifier(TopicTaxonomy.defaults());
 
-    @BeforeAll
-    static void models() {
-        nlp = new Nlp(NlpModels.load());
-    }
-
     private static List<Token> tokens(String text) {
-        return nlp.tokens(text, new Span(0, text.length()));
+        return TopicTokens.of(text);
     }
 
     private List<String> topics(String claim) {
