@@ -47,6 +47,10 @@ public final class CompletingSentences {
             + "|(that|this) way)\\b");
     private static final int POINTING_BACK_WORDS = 14;
 
+    private static final Pattern ONLY_QUOTE_MARKS = Pattern.compile("[\\s\"“”'‘’]*");
+    private static final Pattern OUTER_MARKS = Pattern.compile("^[\\s\"“”'‘’]+|[\\s\"“”'‘’,.;:!]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private CompletingSentences() {
     }
 
@@ -71,13 +75,13 @@ public final class CompletingSentences {
                 && next.sentence().index() == first.sentence().index() + 1
                 && first.span().end() == first.sentence().span().end() && first.content().equals(first.span())
                 && next.span().start() == next.sentence().span().start()
-                && text.substring(first.span().end(), next.span().start()).matches("[\\s\"“”'‘’]*");
+                && ONLY_QUOTE_MARKS.matcher(text.substring(first.span().end(), next.span().start())).matches();
     }
 
     private static boolean completes(String text, Candidate first, Candidate next) {
         String before = first.content().of(text);
-        String said = next.content().of(text).replaceAll("^[\\s\"“”'‘’]+|[\\s\"“”'‘’,.;:!]+$", "");
-        int words = said.split("\\s+").length;
+        String said = OUTER_MARKS.matcher(next.content().of(text)).replaceAll("");
+        int words = SPACES.split(said).length;
         if (ELLIPSIS.matcher(said).matches()) {
             return true;
         }

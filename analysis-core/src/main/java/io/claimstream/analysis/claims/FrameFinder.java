@@ -410,7 +410,7 @@ public final class FrameFinder {
             Person p = resolver.pronoun(w);
             return Optional.of(new Subject(p, j, null));
         }
-        if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().matches("at|of|from|in|inside")
+        if (run.isPresent() && run.get().from() >= 2 && PLACE_BEFORE_BODY.contains(t.get(run.get().from() - 1).lower())
                 && QUANTIFIED_PEOPLE.contains(t.get(run.get().from() - 2).lower())) {
             return Optional.of(new Subject(null, run.get().from() - 2, null)); // "Not everyone at Marlin agrees": nobody
         }
@@ -1325,7 +1325,7 @@ public final class FrameFinder {
             // "China's Ministry of …": the country that owns the body opens the clause
             opening = runEndingAt(runs, opening - 1).map(NameRun::from).orElse(opening);
         }
-        boolean opensClause = opening == 0 || t.get(opening - 1).text().matches("[,;:—–-]");
+        boolean opensClause = opening == 0 || CLAUSE_MARKS.contains(t.get(opening - 1).text());
         if (!joinedByAnd || !joinedByOf || !opensClause || !isBodyHead(first)) {
             return Optional.empty();
         }
@@ -1350,7 +1350,7 @@ public final class FrameFinder {
         while (last.to() + 1 < t.size() && BODY_JOINTS.contains(t.get(last.to()).lower())) {
             int next = last.to() + 1;
             Optional<NameRun> part = runs.stream().filter(r -> r.from() == next).findFirst();
-            if (part.isEmpty() || !joinedByOf && !t.get(last.to()).lower().matches("of|for")) {
+            if (part.isEmpty() || !joinedByOf && !NAME_JOINS.contains(t.get(last.to()).lower())) {
                 break;
             }
             joinedByOf = true;
@@ -1416,4 +1416,11 @@ public final class FrameFinder {
         }
         return new Span(whole.start(), Math.max(whole.start() + 1, t.get(Math.max(0, frameFrom - 1)).start()));
     }
+
+    /** Words that place a quantity of people inside a body named after them ("everyone at Marlin", "some in Marlin"). */
+    private static final java.util.Set<String> PLACE_BEFORE_BODY = java.util.Set.of("at", "of", "from", "in", "inside");
+    /** Marks after which a clause opens. */
+    private static final java.util.Set<String> CLAUSE_MARKS = java.util.Set.of(",", ";", ":", "—", "–", "-");
+    /** Words that join the parts of an organisation's name ("Ministry of …", "Centre for …"). */
+    private static final java.util.Set<String> NAME_JOINS = java.util.Set.of("of", "for");
 }
