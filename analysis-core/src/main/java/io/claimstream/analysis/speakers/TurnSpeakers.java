@@ -36,6 +36,7 @@ public final class TurnSpeakers {
                                                 Map<Integer, String> turnNames) {
         Map<Integer, Person> speakers = new HashMap<>();
         java.util.Set<String> publications = publicationsAsking(text, turns, roles);
+        Map<String, String> misspelt = text == null ? Map.of() : MisspeltLabels.corrections(text, turns);
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
@@ -60,7 +61,7 @@ public final class TurnSpeakers {
             }
             String name = interviewee != null && RoleLabels.isAnswering(label) ? interviewee
                     : host != null && RoleLabels.isAsking(label) ? host
-                    : turnNames.getOrDefault(i, fullNames.getOrDefault(label, label));
+                    : turnNames.getOrDefault(i, fullNames.getOrDefault(label, misspelt.getOrDefault(label, label)));
             Person p = registry.register(name, Person.Kind.PERSON);
             if (!name.equals(label) && RoleLabels.isRole(label) && !NumberedLabels.isNumbered(label)) {
                 p.offerRole(label.length() > 1 ? label : RoleLabels.isAnswering(label) ? "interviewee" : "interviewer");
