@@ -770,6 +770,13 @@ public final class FrameFinder {
                     whole = runs.stream().filter(r -> r.to() == comma && r.from() > from && r.from() - from <= 2
                             && t.subList(from, r.from()).stream().allMatch(Token::isCapitalized)).findFirst();
                 }
+                if (whole.isEmpty() && (POSSESSED_ROLE.matcher(opening).matches() || RoleReader.looksLikeRole(opening))) {
+                    // "The fund's chair, Porto University lecturer Rui Lobo, said": the title written before the name
+                    // in the apposition, as news copy writes it without commas, may name where the person works
+                    whole = runs.stream().filter(r -> r.to() == comma && r.from() > from && r.from() - from <= 4
+                            && RoleReader.looksLikeRole(text.substring(t.get(from).start(), t.get(r.from() - 1).end())))
+                            .findFirst();
+                }
                 int roleFrom = 0;
                 int roleEnd = k;
                 Optional<NameRun> addressee = runs.stream().filter(r -> r.from() == 0 && r.to() < roleEnd
