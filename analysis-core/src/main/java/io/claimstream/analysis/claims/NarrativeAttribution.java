@@ -608,7 +608,7 @@ public final class NarrativeAttribution {
             }
             if (frame.isPresent()) {
                 Frame f = frame.get();
-                state.chain = f.speaker();
+                state.chain = ViewPhrases.sourcesPublishedWork(s.tokens()) ? null : f.speaker();
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
                     int colon = colonQuote == null ? -1 : text.lastIndexOf(':', colonQuote.start());

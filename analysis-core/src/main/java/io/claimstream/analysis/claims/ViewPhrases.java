@@ -72,6 +72,13 @@ final class ViewPhrases {
                 if (relayed.isPresent()) {
                     return relayed;
                 }
+                String kindOfBody = named > at ? descriptionBefore(text, t, named) : null;
+                if (run.isPresent() && kindOfBody != null) {
+                    // "according to figures compiled by the research firm Halden Metrics": a body that publishes figures
+                    Person p = resolver.organization(run.get().text());
+                    p.offerRole(kindOfBody);
+                    return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, i, run.get().to() - 1), null));
+                }
                 if (run.isPresent()) {
                     Person p = resolver.name(run.get().text(), run.get().titled());
                     roles.apply(p, appositiveAfter(text, t, run.get().to()));
@@ -158,21 +165,82 @@ final class ViewPhrases {
 
     /**
      * Where the name after "according to" starts: right there ("according to Halden"), or after the work it
-     * published ("according to a survey by Halden Research", "the latest figures from Halden"), whose author
-     * vouches for the figure.
+     * published ("according to a survey by Halden Research", "the latest figures from Halden", "figures compiled by
+     * Halden"), whose author vouches for the figure; past what kind of body it is, when the text says so first
+     * ("the research firm Halden").
      */
     private static int byWhom(List<Token> t, int at) {
         for (int k = at; k < Math.min(t.size() - 2, at + 4); k++) {
             if (t.get(k).isCapitalized()) {
-                return at;
+                return pastDescription(t, at);
             }
-            if (SOURCES.contains(t.get(k).lower()) && (t.get(k + 1).lower().equals("by")
-                    || t.get(k + 1).lower().equals("from"))) {
-                return k + 2;
+            // "figures compiled by", "a survey published by": the work, then how it came about
+            int by = k + 1 < t.size() - 1 && PUBLISHING.contains(t.get(k + 1).lower()) ? k + 2 : k + 1;
+            if (SOURCES.contains(t.get(k).lower()) && (t.get(by).lower().equals("by") || t.get(by).lower().equals("from"))) {
+                return pastDescription(t, by + 1);
+            }
+        }
+        return pastDescription(t, at);
+    }
+
+    /**
+     * Whether the sentence sources what it says to a body's published work or to a body the text describes as one
+     * ("according to a survey by Halden", "according to figures compiled by the research firm Orbis"): such a source
+     * vouches for one figure; the sentences after it are the writer's narration again, not more of the source.
+     * Figures the writer compiled are no such source.
+     */
+    static boolean sourcesPublishedWork(List<Token> t) {
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (t.get(i).lower().equals("according") && t.get(i + 1).lower().equals("to")) {
+                // the writer's own figures ("compiled by the author") lead into the writer's own reading of them
+                return byWhom(t, i + 2) > i + 2 && writerWithin(t, i + 2) < 0;
+            }
+        }
+        return false;
+    }
+
+    /** How a source's work came to be, between the work and its author: "figures compiled by Halden". */
+    private static final Set<String> PUBLISHING = Set.of("compiled", "published", "released", "collected", "gathered",
+            "produced", "prepared", "issued", "conducted", "commissioned", "run", "carried");
+
+    /**
+     * Where the name starts past a description of what its bearer is ("the research firm Halden Metrics", "the
+     * consultancy Orbis"): the press says what kind of body a source is before naming it; {@code at} itself when no
+     * such description, ending in a word for a kind of organisation, stands there.
+     */
+    private static int pastDescription(List<Token> t, int at) {
+        if (at >= t.size() || !t.get(at).lower().matches("the|a|an")) {
+            return at;
+        }
+        for (int k = at + 1; k < t.size() && k - at <= 4; k++) {
+            if (t.get(k).isCapitalized()) {
+                return k > at + 1 && isKindOfBody(t.get(k - 1).lower()) ? k : at;
+            }
+            if (!t.get(k).isWord()) {
+                return at;
             }
         }
         return at;
     }
+
+    /** The description {@link #pastDescription} skipped before the name at {@code named} ("research firm"), or null. */
+    private static String descriptionBefore(String text, List<Token> t, int named) {
+        int k = named - 1;
+        while (k > 0 && named - k < 4 && t.get(k).isWord() && !t.get(k).lower().matches("the|a|an")
+                && !t.get(k).isCapitalized()) {
+            k--;
+        }
+        return k >= 0 && k < named - 1 && t.get(k).lower().matches("the|a|an") && isKindOfBody(t.get(named - 1).lower())
+                ? text.substring(t.get(k + 1).start(), t.get(named - 1).end()) : null;
+    }
+
+    private static boolean isKindOfBody(String word) {
+        return SubjectDescriptions.isOrganisationNoun(word) || BODIES.contains(word);
+    }
+
+    /** Kinds of body that publish figures, besides companies: "the consultancy", "the statistics agency". */
+    private static final Set<String> BODIES = Set.of("consultancy", "agency", "institute", "bureau", "tracker",
+            "office", "publisher", "provider", "platform", "association", "foundation", "ministry", "regulator");
 
     /**
      * Where "the author" (or "this writer", "the reporter's") ends within the source an "according to" names
