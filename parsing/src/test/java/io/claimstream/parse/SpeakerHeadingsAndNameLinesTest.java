@@ -87,4 +87,103 @@ class SpeakerHeadingsAndNameLinesTest {
                 """, "auto");
         assertThat(doc.turns()).isEmpty();
     }
+
+    @Test
+    void initialsAloneOnTheirLineLabelTurnsWhenTheIntroductionWritesTheNames() {
+        ParsedDocument doc = parse("""
+                # Shipping lanes and sensors
+
+                Halvard Brekke-Moen runs fleet analytics at Tidewater Lines. Our editor Sunniva Dahl asked him about it.
+
+                ## SD
+
+                How many of your ships carry the new sensors?
+
+                ## HBM
+
+                About forty of them, and we expect every ship to carry them by 2028.
+
+                ## SD
+
+                What did they change?
+
+                ## HBM
+
+                Fuel use fell by six percent on the routes we measured.
+                """, "markdown");
+        assertThat(speakers(doc)).containsExactly("SD", "HBM", "SD", "HBM");
+        assertThat(doc.turns().get(3).span().of(doc.text())).isEqualTo(
+                "Fuel use fell by six percent on the routes we measured.");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void capitalsThatAreNobodysInitialsOpenNoTurn() {
+        ParsedDocument doc = parse("""
+                Notes from the Harbour Technology Meeting
+
+                EU
+                The rules on port data take effect next year.
+
+                US
+                The agency has not said when its rules will follow.
+
+                EU
+                Ports must report their emissions each quarter.
+
+                US
+                Two states already ask for the same figures.
+                """, "auto");
+        assertThat(doc.turns()).isEmpty();
+    }
+
+    @Test
+    void aFirstNameLabelCountsAsIntroducedByTheCreditsAfterTheirBoldRole() {
+        ParsedDocument doc = parse("""
+                # Cold storage, live
+
+                **Hosts:** Petra Lindgren and Omar Haddad
+
+                Petra
+                Omar, where does the cold chain break first?
+
+                Omar
+                At the last mile. I think most spoilage happens in the final hour.
+
+                Petra
+                And who pays for it?
+
+                Omar
+                The grocer, almost always.
+                """, "markdown");
+        assertThat(speakers(doc)).containsExactly("Petra", "Omar", "Petra", "Omar");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aSpeakerLabelledOnceWithAColonAmongNameLinesOpensTheirTurn() {
+        ParsedDocument doc = parse("""
+                A talk on river freight, translated.
+
+                Wang Xiaoling
+                Mr. Zhao, will barges come back?
+
+                Zhao Peng
+                They already have on the upper river.
+
+                Wang Xiaoling
+                Why there?
+
+                Zhaopeng: The roads are full and the water is cheap. I expect twice the traffic by 2030.
+
+                Wang Xiaoling
+                And after 2030?
+
+                Zhao Peng
+                Nobody can say. Thank you.
+                """, "auto");
+        assertThat(speakers(doc)).containsExactly("Wang Xiaoling", "Zhao Peng", "Wang Xiaoling", "Zhaopeng",
+                "Wang Xiaoling", "Zhao Peng");
+        assertWellFormed(doc);
+    }
 }

@@ -89,7 +89,9 @@ public final class FloorHandoff {
         Paragraph[] firsts = new Paragraph[turns.size()];
         Paragraph[] seconds = new Paragraph[turns.size()];
         for (Paragraph p : paragraphs) {
-            if (p.turn() < 0 || p.turn() >= turns.size()) {
+            if (p.turn() < 0 || p.turn() >= turns.size()
+                    || p.span().end() <= turns.get(p.turn()).span().start()) {
+                // "## Felix Brandt" or a name on its own line: the label's paragraph is no part of what was said
                 continue;
             }
             if (firsts[p.turn()] == null) {

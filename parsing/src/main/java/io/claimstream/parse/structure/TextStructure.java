@@ -180,9 +180,20 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             }
         }
         boolean[] ok = StandaloneLabels.accept(lines, standalone, known, false);
+        Set<String> speakers = new HashSet<>();
         for (int i = 0; i < ok.length; i++) {
             if (ok[i]) {
                 labels[i] = standalone[i];
+                speakers.add(standalone[i].key().replace(" ", ""));
+            }
+        }
+        // "Yuanmeiqi: Very much." among turns under "Yuan Meiqi" on its own line: one of the transcript's speakers,
+        // labelled once the other way (and misspelt, run together), opens a turn as the other labels do
+        for (int i = 0; i < candidates.length; i++) {
+            if (labels[i] == null && candidates[i] != null && !candidates[i].generic()
+                    && candidates[i].separator() == SpeakerLabel.Separator.COLON
+                    && speakers.contains(candidates[i].key().replace(" ", ""))) {
+                labels[i] = candidates[i];
             }
         }
     }

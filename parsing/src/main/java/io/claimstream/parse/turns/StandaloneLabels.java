@@ -254,18 +254,59 @@ public final class StandaloneLabels {
 
     /**
      * Whether a one-word name ("Dev", "SATO") is also written inside a line of the text ("with Dev Malhotra",
-     * "Moderator: SATO Mariko"), as the people of a transcript are introduced; a heading word ("Pros") is not.
+     * "Moderator: SATO Mariko", "**Hosts:** Ines Alvarez and …"), as the people of a transcript are introduced; a
+     * heading word ("Pros") is not, nor is the name where it opens a line (another label, a heading). Two or three
+     * capitals ("KT", "MR") name somebody where they are the initials of a name the text writes ("Kwame
+     * Tetteh-Larsen", "Mireille Roux"), as a print interview labels its turns once its introduction has named
+     * everyone.
      */
     private static boolean namedInTheText(String text, String name, Line line) {
         Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(text);
         while (m.find()) {
-            int before = m.start() - 1;
-            while (before >= 0 && (text.charAt(before) == ' ' || text.charAt(before) == '\t')) {
-                before--;
-            }
-            if (before >= 0 && text.charAt(before) != '\n' && text.charAt(before) != '#' && text.charAt(before) != '*'
-                    && (m.start() < line.start() || m.start() >= line.end())) {
+            if (!opensLine(text, m.start()) && (m.start() < line.start() || m.start() >= line.end())) {
                 return true;
+            }
+        }
+        return initials(name) && initialsOfAWrittenName(text, name);
+    }
+
+    /** Only spaces and a heading's or emphasis's marks ("## ", "**") between {@code at} and the start of its line. */
+    private static boolean opensLine(String text, int at) {
+        int before = at - 1;
+        while (before >= 0 && " \t#*_".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before < 0 || text.charAt(before) == '\n' || text.charAt(before) == '\r';
+    }
+
+    private static boolean initials(String name) {
+        return name.length() >= 2 && name.length() <= 3 && name.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** Capitalised words in a row, a hyphenated one ("Tetteh-Larsen") a word. */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*(?:[ ]\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)*)+\\b");
+
+    /**
+     * Whether two or three capitalised words in a row in the text have {@code initials} as their first letters, or
+     * as all their capitals ("KTL" for "Kwame Tetteh-Larsen").
+     */
+    private static boolean initialsOfAWrittenName(String text, String initials) {
+        Matcher m = CAPITALISED_RUN.matcher(text);
+        while (m.find()) {
+            String[] words = m.group().split(" ");
+            for (int from = 0; from + 1 < words.length; from++) {
+                for (int to = from + 2; to <= Math.min(words.length, from + 3); to++) {
+                    StringBuilder firsts = new StringBuilder();
+                    StringBuilder capitals = new StringBuilder();
+                    for (int w = from; w < to; w++) {
+                        firsts.append(words[w].charAt(0));
+                        words[w].chars().filter(Character::isUpperCase).forEach(c -> capitals.append((char) c));
+                    }
+                    if (initials.contentEquals(firsts) || initials.contentEquals(capitals)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

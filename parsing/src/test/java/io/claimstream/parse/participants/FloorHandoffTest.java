@@ -119,4 +119,16 @@ class FloorHandoffTest {
         ParsedDocument doc = parse(text, null);
         assertThat(doc.turns()).extracting(Turn::speaker).containsExactly("Mara Quint", "Tobias Renn", "Mara Quint");
     }
+
+    @Test
+    void aChairUnderTheirOwnHeadingHandsTheFloorToTheSpeakerWelcomed() {
+        String text = "# Morning session\n\n## Ruth Abernathy\n\nGood morning. Our first speaker builds memory systems."
+                + " Please welcome Ines Okonkwo-Baptiste.\n\n" + TALK_BODY
+                + "\n\n## Ruth Abernathy\n\nThank you. Questions, please.\n\n## Mark Ellery\n\nHow long do you keep them?\n\n"
+                + "## Ruth Abernathy\n\nA last one.\n\n## Mark Ellery\n\nThank you.\n";
+        ParsedDocument doc = parse(text, "markdown");
+        assertThat(doc.turns()).extracting(Turn::speaker).startsWith("Ruth Abernathy", "Ines Okonkwo-Baptiste",
+                "Ruth Abernathy");
+        assertThat(doc.turns().get(1).span().of(text)).startsWith("I want to explain").endsWith("compare them.");
+    }
 }
