@@ -3,6 +3,7 @@ package io.claimstream.parse;
 import static io.claimstream.parse.Samples.assertWellFormed;
 import static io.claimstream.parse.Samples.parse;
 import static io.claimstream.parse.Samples.speakers;
+import static io.claimstream.parse.Samples.spoken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimstream.contracts.ParsedDocument;
@@ -184,6 +185,46 @@ class SpeakerHeadingsAndNameLinesTest {
                 """, "auto");
         assertThat(speakers(doc)).containsExactly("Wang Xiaoling", "Zhao Peng", "Wang Xiaoling", "Zhaopeng",
                 "Wang Xiaoling", "Zhao Peng");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void shortAnswersInOneParagraphUnderANameLineGoToEachSpeakerNamed() {
+        ParsedDocument doc = parse("""
+                # Lightning round
+
+                ## Nadia Brenner
+
+                Are you both ready?
+
+                ## Sofia Lind
+
+                Ready.
+
+                ## Pavel Horak
+
+                As ever.
+
+                ## Nadia Brenner
+
+                One word each for next year. Sofia?
+
+                ## Sofia Lind
+
+                Batteries; Nadia Brenner: Grids, I think; Pavel Horak: Storage, by a mile.
+
+                ## Pavel Horak
+
+                And I stand by it.
+
+                ## Nadia Brenner
+
+                Thank you both.
+                """, "markdown");
+        assertThat(speakers(doc)).endsWith("Nadia Brenner", "Sofia Lind", "Nadia Brenner", "Pavel Horak",
+                "Pavel Horak", "Nadia Brenner");
+        assertThat(spoken(doc).get(4)).isEqualTo("Batteries;");
+        assertThat(spoken(doc).get(6)).isEqualTo("Storage, by a mile.");
         assertWellFormed(doc);
     }
 }

@@ -145,6 +145,19 @@ class TranscriptExportFormatsTest {
     }
 
     @Test
+    void aTimeAfterTheColonLeavesTheWordsBelowToSplitAtTheNextSpeakersNames() {
+        String text = "Ilse Varga: (00:40)\nQuick answers, please. Where do prices go?\n\n"
+                + "Tomas Reyes: (00:46)\nDown; Ilse Varga: Up, surely; Tomas Reyes: Down, by half.\n\n"
+                + "Ilse Varga: (01:02)\nWe disagree, then.\n\nTomas Reyes: (01:05)\nWe do.\n";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Ilse Varga", "Tomas Reyes", "Ilse Varga", "Tomas Reyes",
+                "Ilse Varga", "Tomas Reyes");
+        assertThat(spoken(doc)).startsWith("Quick answers, please. Where do prices go?", "Down;", "Up, surely;",
+                "Down, by half.");
+        assertThat(doc.turns().get(1).startMillis()).isEqualTo(46_000L);
+    }
+
+    @Test
     void timeLinesBetweenParagraphsAreNobodysWords() {
         ParsedDocument meet = sample("time-lines-between-turns.txt");
         assertThat(speakers(meet)).containsExactly("Dana Park", "Tomas Reyes", "Dana Park", "Tomas Reyes");

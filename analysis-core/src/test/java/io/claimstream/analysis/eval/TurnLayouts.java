@@ -84,6 +84,8 @@ final class TurnLayouts {
         layouts.add(labelled("Name —", (i, t) -> t.label() + " — "));
         layouts.add(labelled("[00:12:03] Name:", (i, t) -> "[" + clock(i, true) + "] " + t.label() + ": "));
         layouts.add(labelled("Name (00:12):", (i, t) -> t.label() + " (" + clock(i, false) + "): "));
+        // rev.com's published transcripts: the name, a colon and the minute on a line of their own, the words below
+        layouts.add(labelled("Name: (00:12) above", (i, t) -> t.label() + ": (" + clock(i, false) + ")\n"));
         layouts.add(labelled("## Name heading", (i, t) -> "## " + t.label() + "\n\n"));
         layouts.add(labelled("Name on its own line", (i, t) -> t.label() + "\n"));
         layouts.add(new Layout("> quoted turns", text -> relabel(text, turns(text), (i, t) -> "> " + t.label() + ": ",

@@ -121,6 +121,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             labels = Depositions.labels(text, lines);
         }
         Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
+        for (SpeakerLabel label : mail || forum || social || profile || chat || court ? new SpeakerLabel[0] : labels) {
+            if (label != null && label.separator() == SpeakerLabel.Separator.LINE && !label.generic()) {
+                names.add(label.name()); // a name on its own line labels its speaker as well as "Name:" does
+            }
+        }
         // a post copied from a page puts each of its paragraphs on a line, and the page's lines around it are short
         // and a chat client puts each message on a line of its own
         List<Draft> drafts = ParagraphAssembler.assemble(text, lines, labels, mayBeWrapped && !social && !profile && !chat && !court);

@@ -24,17 +24,23 @@ public final class CompactTurns {
             return drafts;
         }
         List<Draft> out = new ArrayList<>(drafts.size());
+        SpeakerLabel aboveText = null;
         for (Draft draft : drafts) {
-            if (draft.label == null) {
+            SpeakerLabel opening = draft.label != null ? draft.label
+                    : aboveText != null && draft.kind.equals(Draft.TEXT) ? aboveText : null;
+            // "## Zhou Min", "Zhou Min" or "Zhou Min: (12:03)" alone on its line: the turn starts in the paragraph below
+            aboveText = draft.label != null && draft.label.textStart() >= draft.end ? draft.label : null;
+            if (opening == null) {
                 out.add(draft);
                 continue;
             }
-            TreeMap<Integer, SpeakerLabel> inner = findInner(text, draft, names);
+            int from = draft.label != null ? opening.textStart() : draft.start;
+            TreeMap<Integer, SpeakerLabel> inner = findInner(text, from, draft.end, opening.separator(), names);
             if (inner.isEmpty()) {
                 out.add(draft);
                 continue;
             }
-            draft.compact = true;
+            draft.compact = draft.label != null;
             Draft piece = draft;
             for (SpeakerLabel label : inner.values()) {
                 int end = Chars.trimEnd(text, piece.start, label.start());
@@ -56,10 +62,9 @@ public final class CompactTurns {
      * ({@code .;!?} and a space, or a wide stop), where a known name may start. Looking each name up
      * across the paragraph instead cost a scan per name, the parse's largest share on transcripts.
      */
-    private static TreeMap<Integer, SpeakerLabel> findInner(String text, Draft draft, Collection<String> names) {
+    private static TreeMap<Integer, SpeakerLabel> findInner(String text, int from, int end,
+                                                            SpeakerLabel.Separator separator, Collection<String> names) {
         TreeMap<Integer, SpeakerLabel> found = new TreeMap<>();
-        int from = draft.label.textStart();
-        int end = draft.end;
         for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             boolean wide = c == '\u3002' || c == '\uFF1B' || c == '\uFF01' || c == '\uFF1F';
@@ -73,7 +78,7 @@ public final class CompactTurns {
             SpeakerLabel label = LabelReader.read(text, at, end);
             // a dash after a known name inside prose is an aside, unless the transcript writes its labels so
             if (label != null && names.contains(label.name()) && (label.separator() == SpeakerLabel.Separator.COLON
-                    || label.separator() == draft.label.separator())) {
+                    || label.separator() == separator)) {
                 found.putIfAbsent(at, label);
             }
         }

@@ -144,6 +144,14 @@ public final class LabelReader {
         }
         int textStart = skipEmphasis(text, Chars.skipSpace(text, after, to), to);
         textStart = Chars.skipSpace(text, textStart, to);
+        int lineEnd = Chars.trimEnd(text, textStart, to);
+        Timestamps.Stamp timeAfter = textStart < lineEnd && (text.charAt(textStart) == '(' || text.charAt(textStart) == '[')
+                ? Timestamps.at(text, textStart, lineEnd) : null;
+        if (timeAfter != null && timeAfter.end() == lineEnd) {
+            // "Dana Park: (12:03)" alone on its line (rev.com): when the turn starts; the words are on the lines below
+            millis = millis == null ? Long.valueOf(timeAfter.millis()) : millis;
+            textStart = to;
+        }
         if (generic && !quoted && namesSomebodyOnly(text, textStart, to)) {
             return null; // "Analyst: Dana Park, CFA", "Host: Dana Park": a credit line names who, nobody speaks
         }
