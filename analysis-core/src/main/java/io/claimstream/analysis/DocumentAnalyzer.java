@@ -76,6 +76,7 @@ public final class DocumentAnalyzer {
     private final SentenceSplitter splitter;
     private final KnownEntities entities;
     private final ClaimBuilder builder;
+    private final Nlp nlp;
     private final TextEmbedder embedder;
     private final int maxEmbeddedClaims;
     private final int embeddingBatch;
@@ -93,6 +94,7 @@ public final class DocumentAnalyzer {
     DocumentAnalyzer(AnalysisSettings settings, Clock clock, int embeddingBatch) {
         this.embeddingBatch = embeddingBatch;
         Nlp nlp = new Nlp(NlpModels.load());
+        this.nlp = nlp;
         this.splitter = new SentenceSplitter(nlp);
         this.entities = KnownEntities.load();
         TopicTaxonomy taxonomy = settings.topicsFile().map(TopicTaxonomy.defaults()::extendedBy)
@@ -142,7 +144,7 @@ public final class DocumentAnalyzer {
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         // "The subsidies are over. The cost curve is not.": a sentence that needs the one before it is one claim with it
-        List<Candidate> kept = new ClaimFilter(new NonClaims(people)).keep(text, CompletingSentences.join(text, candidates),
+        List<Candidate> kept = new ClaimFilter(new NonClaims(people), nlp).keep(text, CompletingSentences.join(text, candidates),
                 sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
         people.organisationsNamedAsEmployers(text);

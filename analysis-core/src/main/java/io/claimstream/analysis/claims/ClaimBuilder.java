@@ -100,7 +100,7 @@ public final class ClaimBuilder {
 
     /** What the advice asks: "buyers to avoid …", "that labs publish …", "against signing …", "caution". */
     private static final java.util.regex.Pattern ADVISED_ACT = java.util.regex.Pattern.compile(
-            "^\\s*(([\\w'’-]+ ){0,4}to (?!be\\b)[a-z]{2,}|that |against |caution|patience|restraint)");
+            "^\\s*(([\\w'’-]+ ){0,4}to (?!be\\b)[a-z]{2,}|([\\w'’-]+ ){0,4}not to \\w|that |against |caution|patience|restraint)");
 
     /** "…, according to the company", "according to its filing": a record or a body the claim is sourced to. */
     private static final java.util.regex.Pattern DOCUMENT_SOURCE = java.util.regex.Pattern.compile(
@@ -181,13 +181,21 @@ public final class ClaimBuilder {
                 // and so is one given on a condition ("35%, and only if "leading" means deployment")
                 || NonClaims.BARE_ODDS.in(content.strip()) || CONDITIONAL_ODDS.matcher(content).lookingAt()
                 // "Not before 2028." in answer to "Will it go public?": when, given as the answer, is a forecast
-                || NonClaims.BARE_HORIZON.in(content.strip())) {
+                || NonClaims.BARE_HORIZON.in(content.strip())
+                // "For hotels, 2029. For a family flat, not before 2033.", "One in four. I still believe it.": an answer
+                // that opens on when or how likely, for one respect or with the speaker standing by it, forecasts too
+                || NonClaims.answersWhenOrHowLikely(openingSentence(content))) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
         if (!framing.isBlank() && DATE_GIVEN_AS_VIEW.matcher(content.toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
             // "I expect profits by 2027, though Rui thinks 2026": a view that is only a date answers "when", a forecast
             type = ClaimType.PREDICTION;
+        }
+        if (type == ClaimType.FACT && CompletingSentences.contrastInThePresent(contentTokens)) {
+            // "A better model can be copied. A year of memories cannot be copied.": a contrast the speaker draws of
+            // what things can do or generally do is their reading of them, not an event told
+            type = ClaimType.OPINION;
         }
         if (ADVICE_FRAME.matcher(framing).find() && (framing.stripTrailing().endsWith("that")
                 || ADVISED_ACT.matcher(content.toLowerCase(java.util.Locale.ROOT)).find())) {
@@ -212,10 +220,44 @@ public final class ClaimBuilder {
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
-                topics.classify(tokens, contextOf(c, facts), vector, facts.context().lead(),
+                topics.classify(answersOnly(content) ? withQuestion(tokens, c, facts) : tokens, contextOf(c, facts), vector,
+                        facts.context().lead(),
                         facts.context().before(c.sentence()), facts.theme()), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred",
                 entities.find(text, tokens, facts.people(), c.speaker(), c.content()), prediction,
                 quantities.find(text, c.span()));
     }
+
+    /**
+     * Whether every sentence of the content is an answer without a clause of its own: odds, a year, a horizon, a yes
+     * or no for one respect ("For hotels, 2029. For a family flat, not before 2033.").
+     */
+    private static boolean answersOnly(String content) {
+        for (String sentence : SENTENCE_END_SPLIT.split(content.strip())) {
+            if (!NonClaims.answersWhenOrHowLikely(sentence) && !NonClaims.answerForARespect(sentence)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END_SPLIT = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+
+    /**
+     * An answer without a clause names what it is about only through the question it answers ("When will a robot fold
+     * laundry at home?" "For hotels, 2029."): its subject is the question's, read as its own words, the respects with it.
+     */
+    private static List<Token> withQuestion(List<Token> tokens, Candidate c, DocumentFacts facts) {
+        List<Token> words = new java.util.ArrayList<>(facts.context().questionAnswered(c.sentence()));
+        words.addAll(tokens);
+        return words;
+    }
+
+    /** The content up to the end of its first sentence ("For hotels, 2029." of "For hotels, 2029. For flats, 2033."). */
+    private static String openingSentence(String content) {
+        java.util.regex.Matcher m = SENTENCE_END.matcher(content);
+        return m.find() ? content.substring(0, m.start() + 1) : content;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s+\\S)");
 }

@@ -119,6 +119,11 @@ public final class ClaimContext {
     /** How many answers before a turn its question may lie: a panel of four or five guests answering in turn. */
     private static final int ROUND_OF_ANSWERS = 6;
 
+    /** The end of the question the sentence's turn answers, or nothing outside turns and where no one asked. */
+    public List<Token> questionAnswered(Sentence s) {
+        return s.block().inTurn() ? questionBefore.getOrDefault(s.block().turn(), List.of()) : List.of();
+    }
+
     public List<Token> around(Sentence s) {
         List<Token> context = new ArrayList<>(headings.getOrDefault(s.block().section(), List.of()));
         if (s.block().inTurn()) {

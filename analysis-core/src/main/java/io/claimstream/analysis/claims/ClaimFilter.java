@@ -13,6 +13,7 @@ import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.RoleLabels;
+import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
@@ -46,9 +47,12 @@ public final class ClaimFilter {
             + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*");
 
     private final NonClaims nonClaims;
+    private final Nlp nlp;
 
-    public ClaimFilter(NonClaims nonClaims) {
+    /** @param nlp tags again a sentence's capitalised first word, which the tagger may take for a name or a conjunction */
+    public ClaimFilter(NonClaims nonClaims, Nlp nlp) {
         this.nonClaims = nonClaims;
+        this.nlp = nlp;
     }
 
     public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences) {
@@ -248,7 +252,7 @@ public final class ClaimFilter {
      * of time or place. Advice to "you" ("You should …") and the asker's marked view ("I think you are wrong")
      * stay claims; the modal is matched in lower case so that a month ("in May") is not taken for one.
      */
-    private static Set<Integer> questionSetUps(String text, List<Sentence> sentences) {
+    private Set<Integer> questionSetUps(String text, List<Sentence> sentences) {
         Set<Integer> setUps = new HashSet<>();
         Set<Integer> askingTurns = new HashSet<>();
         for (Sentence s : sentences) {
@@ -269,7 +273,8 @@ public final class ClaimFilter {
             Sentence next = i + 1 < sentences.size() ? sentences.get(i + 1) : null;
             boolean sameTurnNext = next != null && next.block().turn() == s.block().turn();
             String said = s.text(text).strip();
-            boolean addressed = ADDRESSEE.matcher(said).matches();
+            // "Measure your models on your own tasks.": a bare verb tells the one addressed what to do, which is advice
+            boolean addressed = ADDRESSEE.matcher(said).matches() && !opensOnABareVerb(s.tokens());
             if (sameTurnNext && next.isQuestion(text) && (addressed || pointsBack(text, next, sentences, i + 1))
                     || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(text, s, sentences, i)
                     || askingTurns.contains(s.block().turn()) && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
@@ -277,6 +282,27 @@ public final class ClaimFilter {
             }
         }
         return setUps;
+    }
+
+    /**
+     * {@code Read the contracts your vendors send you.}: a sentence that opens on a verb in its bare form, read again in
+     * lower case since the tagger takes a capitalised first word for a name or a conjunction ("Measure" as "SCONJ").
+     */
+    private boolean opensOnABareVerb(List<Token> tokens) {
+        int first = 0;
+        while (first < tokens.size() && !tokens.get(first).isWord()) {
+            first++;
+        }
+        if (first + 1 >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(first).lower();
+        if (w.endsWith("ing") || w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss")) {
+            return false;
+        }
+        Token opening = nlp.retaggedLowercase(tokens, first).get(first);
+        Token after = tokens.get(first + 1);
+        return opening.is("VERB") && (after.is("DET") || after.is("PRON") || after.is("ADP") || after.is("NOUN"));
     }
 
     /**

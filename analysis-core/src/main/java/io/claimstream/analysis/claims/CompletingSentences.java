@@ -1,7 +1,9 @@
 package io.claimstream.analysis.claims;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.claimstream.analysis.sentences.Sentence;
@@ -18,7 +20,15 @@ import io.claimstream.contracts.Span;
  *   <li>a short sentence that sets itself against the first by pointing back ("Building one plant is an achievement.
  *       Running fifty of them is a different problem.", "You used to win on size. Nobody wins that way now.");</li>
  *   <li>a probability and nothing else, which gives the odds of what was just said ("Most banks will let agents merge
- *       code by 2027. Forty percent.") or places them against somebody else's ("Higher than Ana. Maybe 60%.").</li>
+ *       code by 2027. Forty percent.") or places them against somebody else's ("Higher than Ana. Maybe 60%.");</li>
+ *   <li>the second of two answers each given for one respect of the question ("For hotels, 2029. For a family flat, not
+ *       before 2033.", "For single trips, yes. For groups, not yet."): the answer is the contrast between them;</li>
+ *   <li>after a bare answer, the speaker saying they hold it ("Roughly one in four. I wrote that in March and I still
+ *       believe it."): the pronoun is the answer, which the sentence says nothing without;</li>
+ *   <li>a sentence that opens on every one of the occasions just named ("Critics said there would be two vendors, two
+ *       of everything. Each time a third one appeared."): "each time" counts what the sentence before listed;</li>
+ *   <li>the same verb denied right after it was affirmed ("Cheap inference helps you copy. It does not help you
+ *       invent.", "A model can be matched in a quarter. Trust cannot be matched at all."): the claim is the contrast.</li>
  * </ul>
  */
 public final class CompletingSentences {
@@ -46,6 +56,25 @@ public final class CompletingSentences {
             + "(different|another|other|separate) (problem|matter|question|story|thing|game|challenge)"
             + "|(that|this) way)\\b");
     private static final int POINTING_BACK_WORDS = 14;
+
+    /** "I wrote that in March and I still believe it.": the speaker holding, or having given, the answer just given. */
+    private static final Pattern HOLDS_THE_ANSWER = Pattern.compile("(?i)^(?:(?:and|but|so),? )?(?:i|we)\\b[^.?!;]{0,40}?"
+            + "\\b(?:said|say|wrote|write|think|thought|believe|believed|stand by|stick (?:with|to)|mean|meant|hold|held"
+            + "|put|gave|give)(?: it| that| so)\\b");
+    private static final int HOLDING_WORDS = 16;
+
+    /** Words that deny the verb after them: "does not help", "cannot be copied", "doesn't help", "never pays". */
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "cannot");
+    /** Verbs too common to make two sentences a contrast by being repeated. */
+    private static final Set<String> LIGHT_VERBS = Set.of("be", "is", "are", "was", "were", "been",
+            "have", "has", "had", "do", "does", "did", "get", "gets", "got", "go", "goes", "say", "says", "said", "think");
+    private static final int DENIAL_REACH = 3;
+    /** Auxiliaries of what was done: a denial after them tells an event, not what something does. */
+    private static final Set<String> TOLD_AUXILIARIES = Set.of("did", "had", "has", "have", "was", "were");
+
+    /** "Each time a third one appeared", "In every case, the price fell": the occasions are the sentence before's. */
+    private static final Pattern EVERY_OCCASION = Pattern.compile("(?i)^(?:(?:and|but|yet|so) )?(?:(?:each|every) time(?:,| [^,]+$)"
+            + "|in (?:each|every) (?:case|instance)\\b|both times\\b)");
 
     private static final Pattern ONLY_QUOTE_MARKS = Pattern.compile("[\\s\"“”'‘’]*");
     private static final Pattern OUTER_MARKS = Pattern.compile("^[\\s\"“”'‘’]+|[\\s\"“”'‘’,.;:!]+$");
@@ -91,7 +120,90 @@ public final class CompletingSentences {
         if (words <= POINTING_BACK_WORDS && AGAINST_THE_FIRST.matcher(said).find()) {
             return true;
         }
-        return NonClaims.BARE_ODDS.in(said + ".");
+        if (words <= POINTING_BACK_WORDS && EVERY_OCCASION.matcher(said).find()) {
+            return true;
+        }
+        if (NonClaims.BARE_ODDS.in(said + ".")) {
+            return true;
+        }
+        if (NonClaims.answerForARespect(before) && NonClaims.answerForARespect(said + ".")) {
+            return true;
+        }
+        if ((NonClaims.answersWhenOrHowLikely(before) || NonClaims.answerForARespect(before))
+                && words <= HOLDING_WORDS && HOLDS_THE_ANSWER.matcher(said).find()) {
+            return true;
+        }
+        return deniesTheVerbOf(first.sentence().tokens(), next.sentence().tokens());
+    }
+
+    /**
+     * Whether a claim's tokens are two sentences, the second denying a verb the first affirmed ("helps" … "doesn't
+     * help"), the first told in the present or with a modal rather than in the past ("grew" … "did not grow" is an
+     * event told twice).
+     */
+    static boolean contrastInThePresent(List<Token> tokens) {
+        int end = -1;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (SENTENCE_STOPS.contains(tokens.get(i).text())) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 1) {
+            return false;
+        }
+        List<Token> first = tokens.subList(0, end + 1);
+        for (int i = 0; i < first.size(); i++) {
+            Token t = first.get(i);
+            boolean passive = i > 0 && PASSIVE_AUXILIARIES.contains(first.get(i - 1).lower());
+            if (PAST_AUXILIARIES.contains(t.lower()) || t.is("VERB") && t.lower().endsWith("ed") && !passive) {
+                return false;
+            }
+        }
+        return deniesTheVerbOf(first, tokens.subList(end + 1, tokens.size()));
+    }
+
+    private static final Set<String> SENTENCE_STOPS = Set.of(".", "!", "?");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("did", "was", "were", "had");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("be", "been", "being", "is", "are", "get", "gets");
+
+    /**
+     * Whether the next sentence denies a verb the first affirmed: a negation, then within a few words (an auxiliary,
+     * an adverb) the verb the first sentence used ("helps" … "doesn't help", "can be copied" … "cannot be copied"),
+     * where the first sentence denies nothing itself. Light verbs ("is", "has", "do") repeat too often to mean this.
+     */
+    static boolean deniesTheVerbOf(List<Token> first, List<Token> next) {
+        Set<String> affirmed = new HashSet<>();
+        for (Token t : first) {
+            if (NEGATIONS.contains(t.lower()) || t.lower().endsWith("n't")) {
+                return false;
+            }
+            if (t.is("VERB") && !LIGHT_VERBS.contains(t.lower())) {
+                affirmed.add(t.stem());
+            }
+        }
+        if (affirmed.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            Token t = next.get(i);
+            if (!NEGATIONS.contains(t.lower()) && !t.lower().endsWith("n't")) {
+                continue;
+            }
+            if (i > 0 && TOLD_AUXILIARIES.contains(next.get(i - 1).lower())) {
+                return false; // "We have never started with payments": what was or was not done, no contrast of what is
+            }
+            for (int k = i + 1; k < next.size() && k <= i + DENIAL_REACH; k++) {
+                Token v = next.get(k);
+                if (v.is("VERB") && !LIGHT_VERBS.contains(v.lower())) {
+                    return affirmed.contains(v.stem());
+                }
+                if (!v.is("AUX") && !v.is("ADV") && !v.is("PART")) {
+                    break;
+                }
+            }
+        }
+        return false;
     }
 
     private static Candidate joinedWith(Candidate first, Candidate next) {

@@ -606,6 +606,18 @@ public final class NarrativeAttribution {
                 state.chain = state.answerer;
                 continue;
             }
+            if (frame.isPresent() && frame.get().speaker() == null && !frame.get().unnamedSource()
+                    && !frame.get().topicOnly()) {
+                // '"Critics said there would be two vendors. Each time a third appeared," she said.': inside a quotation
+                // a frame of nobody named ("critics said", "I think") is part of the quoted words, which are the
+                // speaker's whom the quotation's own frame names
+                Person quoted = quotedSpeaker(s, block, found, quotes);
+                if (quoted != null) {
+                    candidates.add(new Candidate(s, s.span(), s.span(), quoted, false));
+                    state.chain = quoted;
+                    continue;
+                }
+            }
             if (frame.isPresent()) {
                 Frame f = frame.get();
                 state.chain = ViewPhrases.sourcesPublishedWork(s.tokens()) ? null : f.speaker();

@@ -741,7 +741,7 @@ public final class NonClaims {
             return "addresses someone";
         }
         if ((words < 3 || words < 6 && tokens.stream().noneMatch(Token::isVerbal) && !contractedFigure(tokens))
-                && !BARE_ODDS.in(s) && !BARE_HORIZON.in(s) && !QUALIFIED_ANSWER.in(s)) {
+                && !BARE_ODDS.in(s) && !BARE_HORIZON.in(s) && !answerForARespect(s)) {
             return "too short to assert";
         }
         if (firstPersonPast(s, tokens) && !REPORTED_FINDING.in(s) || !reported && (Stories.toldOfTheSpeaker(s) || Stories.aboutTheFamily(s))) {
@@ -774,7 +774,12 @@ public final class NonClaims {
             + "i['’]d say|call it|something like|at least|at most|under|over|below|above|less than|more than),? )*"
             + "(\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\\w+)?"
             + "|ten|five|fifteen|one hundred|a hundred) (per ?cent|percent)|(about )?even odds|fifty-fifty|50-50"
-            + "|one in (two|three|four|five|ten))[.!]*$");
+            + "|one in (two|three|four|five|ten)"
+            // "20 to 25%": a range whose first end leaves its sign to the second
+            + "|\\d{1,3} ?(to|or|-|–) ?\\d{1,3} ?(%|per ?cent|percent))"
+            // "20%, maybe 25%", "40% or a little more": a second figure or a nudge on the first is the same answer hedged
+            + "(,? (maybe|perhaps|possibly|or|or even|at most|at a push|tops) \\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)"
+            + "|,? or (a (little|bit) )?(more|less|higher|lower))?[.!]*$");
     // (a short lead may come first: "Lower than Nora. Maybe 40%." is one answer, see CompletingSentences)
 
     /**
@@ -788,11 +793,35 @@ public final class NonClaims {
             + "( at the (earliest|latest))?[.!]*$");
 
     /**
-     * "On hardware cost, clearly yes.": an answer of yes or no given for one respect of the question, which the
-     * respect makes a view of its own.
+     * "On hardware cost, clearly yes.", "For long tasks, not yet.", "For narrow jobs, 2027.": an answer given for one
+     * respect of the question (yes or no, a year, a horizon, odds), which the respect makes a view or a forecast of its
+     * own however few its words.
      */
-    private static final Anywhere QUALIFIED_ANSWER = Anywhere.compile("(?i)^(on|for|in|as for|when it comes to) [^,;.]{3,40}"
-            + ", ((clearly|definitely|probably|certainly|absolutely|maybe|partly|mostly|largely|arguably) )?(yes|no)[.!]*$");
+    private static final Pattern ANSWER_RESPECT = Pattern.compile("(?i)(on|for|in|as for|when it comes to) [^,;.]{3,40}, ");
+    private static final Anywhere YES_OR_NO = Anywhere.compile("(?i)^((clearly|definitely|probably|certainly|absolutely"
+            + "|maybe|partly|mostly|largely|arguably|already) )?(yes|no|not yet|not really|not at all)[.!]*$");
+    /** "2027.", "Probably 2029.", "Late 2028.": a year given as the answer to "when". */
+    private static final Anywhere BARE_YEAR = Anywhere.compile("(?i)^((probably|maybe|perhaps|already|only|certainly) )?"
+            + "(in |by )?((early|late|mid)[ -])?(19|20)\\d\\d( or (19|20)\\d\\d)?[.!]*$");
+
+    /** Whether the sentence is an answer for one respect of the question ("For long tasks, not yet."). */
+    static boolean answerForARespect(String s) {
+        String rest = afterRespect(s.strip());
+        return rest != null && (YES_OR_NO.in(rest) || BARE_ODDS.in(rest) || BARE_HORIZON.in(rest) || BARE_YEAR.in(rest));
+    }
+
+    /** Whether the sentence, or what it says for one respect, is a year, a horizon or odds and nothing else. */
+    static boolean answersWhenOrHowLikely(String s) {
+        String said = s.strip();
+        String rest = afterRespect(said);
+        String answer = rest != null ? rest : said;
+        return BARE_ODDS.in(answer) || BARE_HORIZON.in(answer) || BARE_YEAR.in(answer) && rest != null;
+    }
+
+    private static String afterRespect(String s) {
+        java.util.regex.Matcher m = ANSWER_RESPECT.matcher(s);
+        return m.lookingAt() ? s.substring(m.end()) : null;
+    }
 
     /**
      * "Last month we showed that a policy trained on generated data matched …": a result the speaker's team found, told

@@ -26,7 +26,7 @@ public final class SayingVerbs {
             "reveal", "state", "explain", "claim", "predict", "warn", "suggest", "stress", "emphasize", "emphasise",
             "insist", "acknowledge", "admit", "write", "describe", "mention", "observe", "remark", "contend",
             "maintain", "assert", "report", "announce", "estimate", "expect", "caution", "conclude", "reckon",
-            "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "answer", "reply",
+            "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "encourage", "answer", "reply",
             "respond", "feel", "forecast", "foresee", "highlight", "declare", "confirm", "concede",
             "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter",
             "aver", "affirm", "disclose", "dismiss");

@@ -325,7 +325,10 @@ final class ViewPhrases {
             boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
             boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"));
             if (inView || isThat && (from == 0 || sentenceStartBefore(t, from))) {
-                return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, from, i + 1), null));
+                // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
+                // it mark an aside and the whole sentence is the view
+                return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, inView ? from - 1 : from, i + 1),
+                        null));
             }
         }
         return Optional.empty();

@@ -1383,8 +1383,14 @@ public final class ClaimTypeClassifier {
 
     /** A word the tagger may have taken for a name or a noun where it is a verb: worth tagging again. */
     private static boolean misreadVerb(Token t) {
-        return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("X");
+        return t.is("NOUN") || t.is("PROPN") || t.is("ADJ") || t.is("X")
+                // "Measure your models …": a capitalised verb the tagger takes for a conjunction no dictionary has
+                || t.is("SCONJ") && !SUBORDINATORS.contains(t.lower());
     }
+
+    private static final Set<String> SUBORDINATORS = Set.of("if", "because", "although", "though", "while", "whilst",
+            "when", "whenever", "since", "unless", "until", "till", "whether", "that", "as", "once", "before", "after",
+            "so", "than", "where", "wherever", "lest", "like", "for", "whereas", "provided", "given", "cause", "cos");
 
     /** A finite verb ("is", "gives") after position {@code from} and before the clause ends: the first word had a subject. */
     private static boolean finiteVerbBefore(List<Token> tokens, int from) {

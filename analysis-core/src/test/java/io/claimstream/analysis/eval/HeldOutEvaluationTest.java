@@ -175,7 +175,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       three general fixes of who speaks at first contact: a label a letter off a regular speaker's that the text never
  *       writes elsewhere is that speaker, a title written before the name in a role-first apposition ("The forum's host,
  *       X University professor …, said") leaves the name the speaker, and a body described before its name after
- *       "according to figures compiled by" is the figure's source: recall .965, attribution 1.000, speakers 1.000).</li>
+ *       "according to figures compiled by" is the figure's source: recall .965, attribution 1.000, speakers 1.000; then
+ *       stop 25's answers at first contact: odds hedged or stood by, answers for two respects, a verb affirmed then
+ *       denied, advice to "you" closing a round, a quotation reporting others before its point, "in her view" between
+ *       commas, "encouraged … not to": recall .997, type .780, topics .887 | .893, the rest unchanged).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -253,7 +256,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.88), 0.75, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.88), 0.75, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
