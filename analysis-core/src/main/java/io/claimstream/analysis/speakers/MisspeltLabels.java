@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 import io.claimstream.contracts.Turn;
 
 /**
- * Turn labels that misspell a speaker the transcript labels correctly elsewhere: a typist writes "Okonkow:" once among
- * twenty turns of "Okonkwo:". A label is taken for a misspelling of another when it labels at most
- * {@value #MAX_MISSPELT_TURNS} turns and the other more, both name the same number of words, all but one word are the
- * same, and that one is a letter off (one letter added, dropped, changed, or two swapped) in a word of at least
- * {@value #MIN_WORD} letters; and when the text never writes the misspelt word outside the labels, as it would for
- * somebody it introduces. Short names stay apart ("Chen Li" and "Chen Lin" are two people), and so does anybody the
- * text names: an audience member the moderator calls on has a name of their own.
+ * Turn labels that misspell a speaker the transcript labels or names correctly elsewhere: a typist writes "Okonkow:"
+ * once among twenty turns of "Okonkwo:", or under a guest the introduction names. A label is taken for a misspelling
+ * of another name when it labels at most {@value #MAX_MISSPELT_TURNS} turns and the other labels more or is written
+ * outside the labels, both have the same number of words, all but one word are the same, and that one is a letter off
+ * (one letter added, dropped, changed, or two swapped) in a word of at least {@value #MIN_WORD} letters; and when the
+ * text never writes the misspelt word outside the labels, as it would for somebody it introduces. Short names stay
+ * apart ("Chen Li" and "Chen Lin" are two people), and so does anybody the text names: an audience member the
+ * moderator calls on has a name of their own.
  */
 public final class MisspeltLabels {
 
@@ -26,7 +27,7 @@ public final class MisspeltLabels {
     private MisspeltLabels() {
     }
 
-    /** Each misspelt label, as the turns write it, to the label it misspells. */
+    /** Each misspelt label, as the turns write it, to the name it misspells as the text writes it. */
     public static Map<String, String> corrections(String text, List<Turn> turns) {
         Map<List<String>, Integer> counts = new HashMap<>();
         Map<List<String>, String> written = new LinkedHashMap<>();
@@ -41,15 +42,21 @@ public final class MisspeltLabels {
             counts.merge(name.tokens(), 1, Integer::sum);
             written.putIfAbsent(name.tokens(), turn.speaker().strip());
         }
+        Map<List<String>, String> introduced = namesOutsideLabels(text, turns);
         Map<List<String>, List<String>> meant = new HashMap<>();
         counts.forEach((rare, seen) -> {
             if (seen > MAX_MISSPELT_TURNS) {
                 return;
             }
-            List<List<String>> right = counts.keySet().stream()
-                    .filter(other -> counts.get(other) > seen && misspells(text, rare, other, seen)).toList();
+            // the right spelling is a label of more turns, or a name the text itself writes (an introduction)
+            java.util.Set<List<String>> right = new java.util.HashSet<>();
+            counts.keySet().stream().filter(other -> counts.get(other) > seen).forEach(right::add);
+            right.addAll(introduced.keySet());
+            right.removeIf(other -> !misspells(text, rare, other, seen));
             if (right.size() == 1) {
-                meant.put(rare, right.get(0));
+                List<String> other = right.iterator().next();
+                meant.put(rare, other);
+                written.putIfAbsent(other, introduced.get(other));
             }
         });
         // every turn under a misspelt label, however its parenthesis reads, goes to the right name
@@ -63,6 +70,42 @@ public final class MisspeltLabels {
             }
         }
         return corrections;
+    }
+
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)+");
+
+    /**
+     * The names of two or three capitalised words the text writes outside its turn labels, each as written: whom an
+     * introduction or a turn names ("On stage were Teodor Balanescu of …"). None when the turns do not say where
+     * their labels are, as the labels could not be told from the rest.
+     */
+    private static Map<List<String>, String> namesOutsideLabels(String text, List<Turn> turns) {
+        StringBuilder unlabelled = new StringBuilder(text);
+        for (Turn turn : turns) {
+            if (turn.speaker() == null || turn.speaker().isBlank()) {
+                continue;
+            }
+            if (turn.label() == null) {
+                return Map.of();
+            }
+            if (turn.label().start() >= 0 && turn.label().end() <= text.length()) {
+                for (int i = turn.label().start(); i < turn.label().end(); i++) {
+                    unlabelled.setCharAt(i, ' ');
+                }
+            }
+        }
+        Map<List<String>, String> names = new HashMap<>();
+        var run = CAPITALISED_RUN.matcher(unlabelled);
+        while (run.find()) {
+            String[] words = run.group().split("[ \\t]+");
+            for (int from = 0; from + 1 < words.length; from++) {
+                for (int to = from + 2; to <= Math.min(words.length, from + 3); to++) {
+                    String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+                    names.putIfAbsent(PersonName.of(name).tokens(), PersonName.of(name).display());
+                }
+            }
+        }
+        return names;
     }
 
     private static boolean misspells(String text, List<String> rare, List<String> other, int rareTurns) {

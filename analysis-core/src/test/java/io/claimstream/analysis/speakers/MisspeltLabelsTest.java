@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A transcript's typist misspells a speaker's label once among many right ones ("Teodor Balanescy:" among the turns
- * of Teodor Balanescu): the turn is still that speaker's, not a person of its own. People whose names only look alike
+ * of Teodor Balanescu), or the one label of a guest the introduction names: the turn is still that speaker's, not a
+ * person of its own. People whose names only look alike
  * (a short given name a letter off, or somebody the text calls on by name) stay apart.
  */
 class MisspeltLabelsTest {
@@ -38,6 +39,21 @@ class MisspeltLabelsTest {
         assertThat(a.speakerOf("the ports are the real obstacle")).isEqualTo("Teodor Balanescu");
         assertThat(a.speakerNames()).doesNotContain("Teodor Balanescy");
         assertThat(a.speakerNamed("Teodor Balanescu").aliases()).contains("Teodor Balanescy");
+    }
+
+    @Test
+    void aLabelOneLetterOffAGuestTheIntroductionNamesIsThatGuest() {
+        Analyses a = Analyses.of("""
+                Closing session of the Delta Water Forum. The chair, Ines Vale, put one question to the hydrologist Marguerite Okonkwo, who had flown in from Lagos.
+
+                Ines Vale: Will the delta cities need sea walls?
+
+                Marguerite Okonkow: Most of them, yes. I expect at least ten delta cities to start building sea walls before 2035.
+
+                Ines Vale: Thank you, and thank you all for coming.
+                """);
+        assertThat(a.speakerOf("start building sea walls")).isEqualTo("Marguerite Okonkwo");
+        assertThat(a.speakerNames()).doesNotContain("Marguerite Okonkow");
     }
 
     @Test
@@ -74,5 +90,6 @@ class MisspeltLabelsTest {
         assertThat(MisspeltLabels.oneLetterOff("teodor", "teodora")).isTrue();
         assertThat(MisspeltLabels.oneLetterOff("teodor", "tedoar")).isFalse();
         assertThat(MisspeltLabels.oneLetterOff("teodor", "teodor")).isFalse();
+        assertThat(MisspeltLabels.oneLetterOff("teodor", "teodorus")).isFalse();
     }
 }
