@@ -31,4 +31,14 @@ class HostQuotedOnceTest {
         assertThat(a.speakerOf("schools need to teach design")).isEqualTo("Tiago Brandao");
         assertThat(a.speakerOf("pay for themselves within two years")).isEqualTo("Marta Quental");
     }
+
+    @Test
+    void aLecturersTitleIsATitleToo() {
+        Analyses a = Analyses.of("""
+                Marta Quental, founder of Ribeira Motion, spoke first. Quental said that warehouse robots will pay for themselves within two years.
+
+                The fund's chair, Porto University lecturer Rui Lobo, said that robot makers should publish their failure rates.
+                """);
+        assertThat(a.speakerOf("publish their failure rates")).isEqualTo("Rui Lobo");
+    }
 }
