@@ -216,7 +216,8 @@ public final class ClaimBuilder {
         } else if (EXPECTATION_CLEFT.matcher(whole).find()) {
             type = ClaimType.PREDICTION;
         }
-        Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text), facts.date()) : null;
+        Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text),
+                Math.max(0, c.content().start() - c.span().start()), facts.date()) : null;
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),

@@ -47,6 +47,8 @@ public final class EntityFinder {
     private static final Pattern GENERIC_TAIL = Pattern.compile("(?<=[\\d\\p{L}])\\s+(?:Models?|Family|Series)$");
     private static final Pattern VERSION_AFTER = Pattern.compile("^[-‑]\\d+(?:\\.\\d+)*[a-z]?\\b");
 
+    private static final Pattern PLACE_AND_TERM = Pattern.compile("(\\S+(?:\\s\\S+)?)\\s(\\S+)");
+
     private final KnownEntities known;
 
     public EntityFinder(KnownEntities known) {
@@ -64,6 +66,7 @@ public final class EntityFinder {
     public List<Entity> find(String text, List<Token> tokens, PersonRegistry people, Person speaker, Span content) {
         Map<String, Entity> found = new LinkedHashMap<>();
         List<NameRun> runs = NameRuns.find(text, tokens, people.knownNameParts());
+        java.util.Set<String> employers = null;
         for (int i = 0; i < runs.size(); i++) {
             NameRun run = runs.get(i);
             String written = withVersion(text, run).replaceAll("[’']s$", "").strip();
@@ -94,9 +97,23 @@ public final class EntityFinder {
             if (DATE_SHAPED.matcher(name).matches()) {
                 continue;
             }
+            Matcher placeAndTerm = PLACE_AND_TERM.matcher(name);
+            if (placeAndTerm.matches() && "place".equals(kindOf(placeAndTerm.group(1)))
+                    && "term".equals(kindOf(placeAndTerm.group(2)))) {
+                // "Chinese AI companies", "US AI policy": the place, and the field's word after it, which names nothing
+                name = placeAndTerm.group(1);
+                span = new Span(span.start(), span.start() + name.length());
+            }
             String kind = kindOf(name);
+            if (kind == null && employers == null) {
+                employers = people.employers();
+            }
+            if (kind == null && employers.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                kind = "organization"; // "Ma Lin, Bytewave" elsewhere: the company somebody in the text works for
+            }
             if (kind != null && !"term".equals(kind)) { // "AI" is what the piece is about, no entity in it
-                found.putIfAbsent(name, new Entity(name, kind, span));
+                String entity = known.canonical(name);
+                found.putIfAbsent(entity, new Entity(entity, kind, span));
             }
         }
         return new ArrayList<>(found.values());

@@ -36,13 +36,17 @@ public final class KnownEntities {
                     + "|\\p{Lu}[\\p{L}]+-\\p{Lu}\\d+(?:\\.\\d+)?");
 
     private final Map<String, String> kinds;
+    /** Spelling to the name it stands for: "Chinese" and "China" are one place, "US" and "American" another. */
+    private final Map<String, String> canonical;
 
-    private KnownEntities(Map<String, String> kinds) {
+    private KnownEntities(Map<String, String> kinds, Map<String, String> canonical) {
         this.kinds = kinds;
+        this.canonical = canonical;
     }
 
     public static KnownEntities load() {
         Map<String, String> kinds = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
         try (InputStream in = KnownEntities.class.getResourceAsStream("/io/claimstream/analysis/lexicon/known-entities.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("known-entities.tsv is missing from the classpath");
@@ -50,14 +54,17 @@ public final class KnownEntities {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] parts = line.split("\t");
-                if (!line.startsWith("#") && parts.length == 2) {
+                if (!line.startsWith("#") && (parts.length == 2 || parts.length == 3)) {
                     kinds.put(key(parts[0]), parts[1].strip());
+                    if (parts.length == 3) {
+                        canonical.put(key(parts[0]), parts[2].strip());
+                    }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new KnownEntities(kinds);
+        return new KnownEntities(kinds, canonical);
     }
 
     private static String key(String name) {
@@ -88,6 +95,11 @@ public final class KnownEntities {
             }
         }
         return null;
+    }
+
+    /** The name a spelling stands for ("American": "United States"), or the spelling itself. */
+    public String canonical(String name) {
+        return canonical.getOrDefault(key(name), name);
     }
 
     public boolean isKnown(String name) {

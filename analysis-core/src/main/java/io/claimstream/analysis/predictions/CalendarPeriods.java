@@ -37,7 +37,9 @@ final class CalendarPeriods {
             + "|(?<=\\b(?:by|before|until|till|through|from|in|during|since|starting|after|of|mid-?|early|late)\\s{1,3})"
             + "(?-i:(?<month>" + MONTHS + "))\\b(?:,?\\s+(?<monthYear>" + YEAR + "))?"
             + "|(?-i:(?<monthOfYear>" + MONTHS + "))\\s+(?<monthOfYearYear>" + YEAR + ")"
-            + "|\\b(?<year>" + YEAR + ")(?:\\s*(?:-|–|/|to)\\s*(?<lastYear>(?:19|20)?\\d\\d))?"
+            // "2026-27", "2026 to 2028", "2026 and 2027": a pair of years is one period from the first to the last
+            + "|\\b(?<year>" + YEAR + ")(?:\\s*(?:-|–|/|to)\\s*(?<lastYear>(?:19|20)?\\d\\d)"
+            + "|\\s+(?:and|or)\\s+(?<lastYear2>" + YEAR + "))?"
             + "(?![\\d%]|[,.]\\d|\\s*(?:percent|per cent))\\b"
             + "|\\b(?<relative>this|next)\\s+(?<unit>year|quarter|month|decade)\\b"
             + "|(?<=\\bof\\s(?:the\\s)?)(?<the>year|decade)\\b"
@@ -52,6 +54,10 @@ final class CalendarPeriods {
             + "added|noted|warned|claimed|reported|estimated|stated|posted|tweeted)\\b(?:(?!\\b(?:that|will|would)\\b)"
             + "[^.,;:]){0,25}$");
 
+    private static final Pattern THAT_AFTER = Pattern.compile("\\s*,?\\s*that\\b");
+    private static final Pattern SAID_BEFORE = Pattern.compile("(?i)\\b(said|says|wrote|told|announced|predicted|argued"
+            + "|warned|claimed|reported|stated|posted|insisted|suggested)\\b(?:(?!\\b(?:that|will|would)\\b)[^.;:]){0,80}$");
+
     private static final Set<String> DEADLINE = Set.of("by", "until", "till", "through",
             "no later than", "before");
 
@@ -59,13 +65,17 @@ final class CalendarPeriods {
     }
 
     /** The first period the claim forecasts for, or null; dates are null when the period needs the document's. */
-    static Found first(String claim, LocalDate documentDate) {
-        Matcher m = PERIOD.matcher(claim);
+    static Found first(String claim, int from, LocalDate documentDate) {
+        Matcher m = PERIOD.matcher(claim).region(from, claim.length()).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             String preposition = m.group("preposition") == null ? "" : m.group("preposition").toLowerCase(Locale.ROOT)
                     .replaceAll("\\s+", " ");
             if (preposition.equals("since") || SAYING.matcher(claim.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                 continue; // "since 2024", "wrote this month that …", "told us in October that …" date a fact or the saying
+            }
+            if (THAT_AFTER.matcher(claim).region(m.end(), claim.length()).lookingAt()
+                    && SAID_BEFORE.matcher(claim.substring(0, m.start())).find()) {
+                continue; // "told the trade weekly Kedr in March that …": however far from the verb, it dates the telling
             }
             LocalDate[] period = period(m, documentDate);
             if (period == null) {
@@ -83,9 +93,36 @@ final class CalendarPeriods {
             if (documentDate != null && narrowed[1].isBefore(documentDate)) {
                 continue; // "a model that cost $100 million in 2023": the past dates a fact
             }
-            return new Found(m.start(), horizon(m.group().strip(), preposition, edge, narrowed, period, documentDate));
+            Horizon h = horizon(m.group().strip(), preposition, edge, narrowed, period, documentDate);
+            Matcher bound = BOUND_AFTER.matcher(claim.substring(m.end()));
+            if (bound.lookingAt()) {
+                // "2028 at the earliest": the period opens the horizon; "2027 at the latest": it closes it
+                h = bound.group(1).equalsIgnoreCase("earliest") ? new Horizon(h.text() + bound.group(), narrowed[0], null)
+                        : new Horizon(h.text() + bound.group(), documentDate, narrowed[1]);
+            } else if (DENIABLE.contains(preposition)
+                    && DENIED.matcher(clauseBefore(claim, m.start())).find()) {
+                // "not before 2030", "will not match them until 2028": denied before then, it comes then or later
+                h = new Horizon(h.text(), narrowed[0], null);
+            }
+            return new Found(m.start(), h);
         }
         return null;
+    }
+
+    /** "not before", "won't … until": deadlines a denial turns into a start ("not by 2030" may deny the state instead). */
+    private static final Set<String> DENIABLE = Set.of("before", "until", "till");
+    private static final Pattern BOUND_AFTER = Pattern.compile("(?i),?\\s+at the (earliest|latest)\\b");
+    /** A denial in the clause before a deadline: "not", "n't", "never", "no sooner". */
+    private static final Pattern DENIED = Pattern.compile("(?i)\\b(?:not|never)\\b|n['’]t\\b");
+
+    /** The words of the clause the period is written in, up to it. */
+    private static String clauseBefore(String claim, int at) {
+        String before = claim.substring(0, at);
+        int cut = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')),
+                Math.max(before.lastIndexOf('.'), before.lastIndexOf(':')));
+        String clause = before.substring(cut + 1);
+        // "if we don't act before 2030" or "unless …": a condition denied is no forecast of when
+        return clause.matches("(?is).*\\b(?:if|unless)\\b.*") ? "" : clause;
     }
 
     record Found(int at, Horizon horizon) {
@@ -118,7 +155,7 @@ final class CalendarPeriods {
     private static LocalDate[] period(Matcher m, LocalDate documentDate) {
         if (m.group("year") != null) {
             int first = Integer.parseInt(m.group("year"));
-            String second = m.group("lastYear");
+            String second = m.group("lastYear") != null ? m.group("lastYear") : m.group("lastYear2");
             int last = second == null ? first : fullYear(second, first);
             if (last < first) {
                 return null; // "2026-2" is not a pair of years

@@ -30,7 +30,14 @@ public final class HorizonReader {
     /** "within six months of the best closed ones": a distance between two things, not a time to wait. */
     private static final Pattern DISTANCE = Pattern.compile("(?i)^\\s+of\\b");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(at least|more than|over)\\s+" + N
-            + "\\s+(years?|months?)");
+            + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?(?:\\s+more)?\\s+(years?|months?)");
+    /** "Over five years, …": opening the sentence, "over" is the stretch the forecast is for, not a minimum. */
+    private static final Pattern STRETCH = Pattern.compile("^\\s*,");
+    /** "it will take closer to five years", "take about 18 months": the time until it is done. */
+    private static final Pattern TAKES = Pattern.compile("(?i)\\b(?:take|takes|taking)\\s+[\"“'‘]?(?:(?:about|around|roughly|nearly"
+            + "|almost|closer to|close to|another|up to|some)\\s+)?" + N + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?"
+            // in years only: "it will take a month" by hand is how long a job lasts, not when a forecast comes true
+            + "(?:\\s+more)?\\s+(years?|decades?)");
     /** "(stay on top) for more than a month": how long something lasts, not when it comes. */
     private static final Pattern LASTING = Pattern.compile("(?i)\\bfor\\s+$");
     private static final Pattern COMING = Pattern.compile("(?i)\\b(?:in|over|during|within)\\s+the\\s+(?:coming|next)"
@@ -39,14 +46,19 @@ public final class HorizonReader {
             + "eventually|in the long run|in the long term|one day|someday|sooner than)\\b");
 
     public Horizon read(String claim, LocalDate documentDate) {
+        return read(claim, 0, documentDate);
+    }
+
+    /** As {@link #read(String, LocalDate)}, among horizons written from {@code from} on; the words before still frame them. */
+    public Horizon read(String claim, int from, LocalDate documentDate) {
         Horizon best = null;
         int bestAt = Integer.MAX_VALUE;
-        CalendarPeriods.Found dated = CalendarPeriods.first(claim, documentDate);
+        CalendarPeriods.Found dated = CalendarPeriods.first(claim, from, documentDate);
         if (dated != null) {
             best = dated.horizon();
             bestAt = dated.at();
         }
-        Matcher span = SPAN_OF.matcher(claim);
+        Matcher span = from(SPAN_OF.matcher(claim), from);
         while (span.find() && span.start() < bestAt) {
             Horizon h = span(span, claim, documentDate);
             if (h != null) {
@@ -55,17 +67,26 @@ public final class HorizonReader {
                 break;
             }
         }
-        Matcher atLeast = AT_LEAST.matcher(claim);
+        Matcher atLeast = from(AT_LEAST.matcher(claim), from);
         while (atLeast.find() && atLeast.start() < bestAt) {
             if (LASTING.matcher(claim.substring(Math.max(0, atLeast.start() - 4), atLeast.start())).find()) {
                 continue;
             }
-            int months = number(atLeast.group(2)) * unitMonths(atLeast.group(3));
-            best = new Horizon(atLeast.group(), plusMonths(documentDate, months), null);
+            int months = number(atLeast.group(2)) * unitMonths(atLeast.group(4));
+            best = atLeast.group(1).equalsIgnoreCase("over") && STRETCH.matcher(claim.substring(atLeast.end())).find()
+                    ? new Horizon(atLeast.group(), documentDate, plusMonths(documentDate, months))
+                    : new Horizon(atLeast.group(), plusMonths(documentDate, months), null);
             bestAt = atLeast.start();
             break;
         }
-        Matcher coming = COMING.matcher(claim);
+        Matcher takes = from(TAKES.matcher(claim), from);
+        if (takes.find() && takes.start() < bestAt) {
+            String unit = takes.group(3);
+            LocalDate low = plus(documentDate, number(takes.group(1)), unit);
+            best = new Horizon(takes.group(), low, takes.group(2) == null ? low : plus(documentDate, number(takes.group(2)), unit));
+            bestAt = takes.start();
+        }
+        Matcher coming = from(COMING.matcher(claim), from);
         if (coming.find() && coming.start() < bestAt) {
             // the coming weeks are within a season, the coming months within a year; the coming years have no end
             String unit = coming.group(1).toLowerCase(Locale.ROOT);
@@ -76,11 +97,16 @@ public final class HorizonReader {
         if (best != null) {
             return best;
         }
-        Matcher vague = VAGUE.matcher(claim);
+        Matcher vague = from(VAGUE.matcher(claim), from);
         if (vague.find()) {
             return new Horizon(vague.group(), null, null);
         }
         return null;
+    }
+
+    /** The matcher searching from {@code from} on, seeing the words before it as context. */
+    private static Matcher from(Matcher m, int from) {
+        return m.region(from, m.regionEnd()).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** A span counted from the document's date, or null when it counts nothing ("for two years", "a year ago"). */

@@ -42,6 +42,9 @@ public final class ProbabilityReader {
     private static final Pattern JUDGED = Pattern.compile("(?i)(?:\\bput\\b[^.;]{0,60}\\bat|\\b(?:i['’]d|i would|i['’]ll"
             + "|i will|we['’]d|we would) say|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
             + "|perhaps|roughly|well|under|below|over|above|less than|more than)\\s+)*[\"“'‘]?$");
+    private static final Pattern PUT_ON = Pattern.compile("(?i)\\bput\\s+(?:(?:only|just|about|around|roughly|maybe"
+            + "|perhaps|something like|like|no more than|at most|at least)\\s+)*$");
+    private static final Pattern ON_IT = Pattern.compile("(?i)^\\s*on\\s+(?:it|that|this|them|those|the\\s+(?:bet|outcome|forecast|prediction|scenario|idea))\\b");
     /** "I think below 20%.": a figure given as the whole answer. */
     private static final Pattern BARE_ANSWER = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:i think|i guess|i believe"
             + "|i['’]d say|i would say|honestly|maybe|probably|perhaps|well|so)[\\s,]+)*$");
@@ -91,7 +94,7 @@ public final class ProbabilityReader {
             return 0.95;
         }
         if (lower.matches("(?s).*\\b(unlikely|low (chance|probability|odds)|(probability|chance|odds|likelihood)"
-                + "( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*")) {
+                + "\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*")) {
             return 0.25;
         }
         if (lower.matches("(?s).*(?<!\\bnot )(?<!n['’]t )\\b(quite |very |pretty |fairly |highly |extremely )?"
@@ -99,7 +102,7 @@ public final class ProbabilityReader {
             return 0.8;
         }
         if (lower.matches("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
-                + "odds|likelihood)( \\w+){0,2} (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
+                + "odds|likelihood)\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
             return 0.7;
         }
         if (lower.matches("(?s).*\\b(might|may|maybe|could|possibl[ey]|perhaps)\\b.*")) {
@@ -114,7 +117,8 @@ public final class ProbabilityReader {
         while (m.find()) {
             String before = claim.substring(0, m.start());
             String after = claim.substring(m.end());
-            if (ATTACHED.matcher(after).find()) {
+            if (ATTACHED.matcher(after).find() || PUT_ON.matcher(before).find() && ON_IT.matcher(after).find()) {
+                // "a 30% chance"; "I'd only put about 30% on that": the figure is put on the forecast
                 return percent(m.group("value"));
             }
             if (QUANTITY_AFTER.matcher(after).find() || QUANTITY_BEFORE.matcher(before).find()) {

@@ -12,8 +12,9 @@ import io.claimstream.contracts.Span;
 /**
  * Finds quantities with their units in a claim: money ({@code $200 per month}), percentages and
  * multiples ({@code 20%}, {@code 10-20x}), scaled counts ({@code 50 million lines},
- * {@code 40T to 80T unique tokens}) and orders of magnitude. A range keeps its text; its value is
- * the lower bound.
+ * {@code 40T to 80T unique tokens}), orders of magnitude, figures said in words ({@code eleven points},
+ * {@code ten to twenty times}) and what a large figure counts ({@code 21,000 enterprise customers}). A range keeps
+ * its text; its value is the lower bound.
  */
 public final class QuantityFinder {
 
@@ -24,7 +25,17 @@ public final class QuantityFinder {
             + "employees?|engineers?|researchers?|companies|models?|minutes?|seconds?|orders? of magnitude|"
             + "percentage points?|businesses|customers?|clients?|enterprises|developers?|downloads?|subscribers?|"
             + "seats?|queries|requests|servers?|data cent(?:er|re)s?|cities|countries|languages|papers|agents?|"
-            + "robots?|vehicles?|cars?|units?|steps?|pages?|words?|files?|repos?|repositories)";
+            + "robots?|vehicles?|cars?|units?|steps?|pages?|words?|files?|repos?|repositories|accelerators?|"
+            + "experiments?|cases|calls|gigawatts?|megawatts?|GW|MW|(?:kilo|centi|milli)?met(?:re|er)s?|kilometres?)";
+    /** The units a number written in words counts: not spans of time, which the horizon reader takes. */
+    /** The units a number written in words counts: not spans of time, which the horizon reader takes. */
+    private static final String WORDED_UNITS = "(?:percent|per cent|times(?!\\s+out\\s+of)|x|(?!(?:hours?|days?|weeks?"
+            + "|months?|years?|minutes?|seconds?)\\b)" + UNIT_WORDS + ")";
+    /** "forty-five", "eleven", "a hundred", "two thousand": a number written in words (not "one", "a": any noun's). */
+    private static final String WORDED = "(?:(?:a|one)\\s+(?:hundred|thousand|million|billion|trillion)"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight"
+            + "|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five"
+            + "|six|seven|eight|nine)(?:\\s+(?:hundred|thousand|million|billion|trillion))?";
     /** "per million tokens", "per client", "a month": what a price is for. */
     private static final String PER = "(?:\\s*(?:per|/)\\s*(?<%s>(?:million|thousand|\\d{1,3}(?:,\\d{3})*|1[MK])\\s+[a-z]+"
             + "|[a-z]+(?:[- ]hours?)?)|\\s+an?\\s+(?<%s>month|year|week|day|hour|seat|user|head))?";
@@ -40,6 +51,9 @@ public final class QuantityFinder {
                     + ")\\s?(?<hs>" + SCALE + "\\b|%|x\\b|times\\b|percent\\b|per cent\\b)?(?:\\s*(?<ru>" + UNIT_WORDS + "))?)"
                     + "|(?<share>\\b(?<num>one|two|three|four|a)[- ]in[- ](?<den>two|three|four|five|six|seven|eight|nine|ten"
                     + "|twenty|a hundred|\\d{1,3})\\b(?!\\s+(?:years?|months?|weeks?|days?|hours?|minutes?)\\b))"
+                    // "eleven points", "ten to twenty times", "Forty-five percent": figures a speaker says in words
+                    + "|(?<worded>\\b(?<wlo>" + WORDED + ")(?:\\s+(?:to|or)\\s+(?<whi>" + WORDED + "))?\\s+(?<wu>"
+                    + WORDED_UNITS + ")\\b)"
                     // "32-billion-parameter": a scale and its unit may be joined to the number by hyphens
                     + "|(?<single>(?<v>" + NUMBER + ")(?:\\s|-(?=" + SCALE + "\\b))?(?<s>" + SCALE
                     + "\\b|%|x\\b|times\\b|percent\\b|per cent\\b)?"
@@ -119,20 +133,84 @@ public final class QuantityFinder {
             double share = (double) WrittenCounts.count(m.group("num")) / WrittenCounts.count(m.group("den"));
             return new Quantity(whole, Math.round(1000.0 * share) / 10.0, "%", span);
         }
+        if (m.group("worded") != null) {
+            String u = m.group("wu").toLowerCase(Locale.ROOT);
+            String unit = switch (u) {
+                case "percent", "per cent" -> "%";
+                case "times", "x" -> "x";
+                default -> m.group("wu");
+            };
+            if (!u.endsWith("s") && !unit.equals("%") && !unit.equals("x") && !u.equals("people") && !u.equals("yuan")) {
+                return null; // "two chip companies": a count of something the singular word describes
+            }
+            return new Quantity(whole, WordedNumbers.value(m.group("wlo")), unit, span);
+        }
         if (m.group("range") != null) {
             String scale = m.group("hs") != null ? m.group("hs") : m.group("ls");
+            if (scale == null && m.group("ru") == null && YEAR.matcher(m.group("lo")).matches()) {
+                return null; // "in 2026-27": a pair of years, which the horizon reader takes
+            }
             return new Quantity(whole, scaled(m.group("lo"), scale), unit(scale, m.group("ru")), span);
         }
         String value = m.group("v");
         String scale = m.group("s");
         String unitWords = m.group("u");
+        if (unitWords == null && (scale == null || SCALE_ONLY.matcher(scale.strip()).matches())
+                && !(scale == null && YEAR.matcher(value).matches())) {
+            // "21,000 enterprise customers", "2.4 million cases": what a large or scaled figure counts, said after it
+            String counted = countedNoun(text, m.end(), scale != null || isLarge(value));
+            if (counted != null) {
+                int end = m.end() + text.substring(m.end()).indexOf(counted) + counted.length();
+                return new Quantity(text.substring(m.start(), end), scaled(value, scale), counted, new Span(m.start(), end));
+            }
+        }
         if (scale == null && unitWords == null) {
             return null; // a bare number: a year, an ordinal, a count without a unit
+        }
+        if (unitWords != null && !unitWords.endsWith("s") && !unitWords.endsWith("%")) {
+            // "900 agent start-ups", "a 7-billion-parameter models": the unit word describes the noun after it
+            int at = m.end() - m.group().length() + m.group().lastIndexOf(unitWords);
+            String counted = countedNoun(text, at - 1, true);
+            if (counted != null && counted.startsWith(unitWords + " ")) {
+                int end = at + counted.length();
+                return new Quantity(text.substring(m.start(), end), scaled(value, scale), unit(scale, counted),
+                        new Span(m.start(), end));
+            }
         }
         if (YEAR.matcher(value).matches() && scale == null) {
             return null;
         }
         return new Quantity(whole, scaled(value, scale), unit(scale, unitWords), span);
+    }
+
+    /**
+     * "derivative models", "tool calls", "monthly users": up to two words describing a plural noun right after the figure;
+     * null when none follows, or when the figure is a small bare number ("we had 3 ideas" counts nothing worth keeping).
+     */
+    private static String countedNoun(String text, int from, boolean sizeable) {
+        Matcher noun = COUNTED.matcher(text.substring(from, Math.min(text.length(), from + 60)));
+        boolean spaced = from > 0 && Character.isWhitespace(text.charAt(from - 1))
+                || from < text.length() && Character.isWhitespace(text.charAt(from));
+        if (!spaced || !noun.lookingAt()) {
+            return null;
+        }
+        String words = noun.group(1).strip();
+        String last = words.substring(words.lastIndexOf(' ') + 1);
+        boolean listed = last.matches("(?i)" + UNIT_WORDS);
+        if (NOT_COUNTED.matcher(words).find() || !sizeable && !listed) {
+            return null;
+        }
+        return words;
+    }
+
+    private static final Pattern COUNTED = Pattern.compile("\\s*((?:[a-z][a-z-]+\\s+){0,2}?[a-z][a-z-]{2,}s)\\b(?![-‑'’])");
+    /** Words a plural noun phrase does not hold: "200 million a year ago", "3,000 were sold", "2,000 of its staff". */
+    private static final Pattern NOT_COUNTED = Pattern.compile("(?i)\\b(?:the|a|an|of|and|or|to|in|on|at|for|from|by|with|that"
+            + "|which|who|was|were|is|are|has|have|had|its|their|his|her|our|more|less|than|this|those|these|as|per|years?"
+            + "|months?|weeks?|days?|hours?|ago|always|perhaps|sometimes|unless|across|plus|thus|does|says|needs)\\b");
+
+    private static boolean isLarge(String number) {
+        return number.contains(",") || Double.parseDouble(number) >= 100 && !YEAR.matcher(number).matches();
     }
 
     private static String currency(String written) {

@@ -275,6 +275,17 @@ public final class PersonRegistry {
      * "a correspondent for …") is an outlet or another organisation: it may speak (an outlet's questions), but as
      * what it is. A name some pronoun has stood for is left a person.
      */
+    /** The organisations people of the text work for, in lower case, as their affiliations name them. */
+    public java.util.Set<String> employers() {
+        java.util.Set<String> employers = new java.util.HashSet<>();
+        for (Person p : people) {
+            if (p.isPerson()) {
+                p.affiliations().forEach(a -> employers.add(a.toLowerCase(Locale.ROOT)));
+            }
+        }
+        return employers;
+    }
+
     public void organisationsNamedAsEmployers(String text) {
         java.util.Set<String> employers = new java.util.HashSet<>();
         for (Person p : people) {

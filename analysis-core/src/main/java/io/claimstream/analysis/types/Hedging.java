@@ -15,7 +15,10 @@ public final class Hedging {
     private static final SiftedPattern HEDGES = SiftedPattern.compile("(?i)\\b(might|may|maybe|perhaps|possibly|probably|could|"
             + "seems?|appears?|i guess|not sure|i don['’]t know|i suspect|likely|somewhat|kind of|sort of|"
             + "to some extent|roughly speaking|approximately (?:true|right|correct)|i think|i feel|speculate|debatable|hard to say|"
-            + "not necessarily|unclear|uncertain|hope|not (certain|convinced|confident)|i doubt|doubtful)\\b");
+            + "not necessarily|unclear|uncertain|hope|not (certain|convinced|confident)|i doubt|doubtful"
+            // "my guess is", "I'd estimate", "I would say", "I'm less sure": a figure or a view offered as the speaker's estimate
+            + "|my (?:best |honest |own )?guess|(?:i|we)(?:['’]d| would) (?:guess|estimate|imagine|say)"
+            + "|(?:less|not so|not that|not too) (?:sure|certain|confident))\\b");
     private static final SiftedPattern BOOSTERS = SiftedPattern.compile("(?i)\\b(definitely|certainly|surely|clearly|obviously|"
             + "undoubtedly|no doubt|must|always|absolutely|of course|indeed|without question|very clear|"
             + "guaranteed|inevitabl[ey]|for sure|there['’]s no doubt|completely|already"

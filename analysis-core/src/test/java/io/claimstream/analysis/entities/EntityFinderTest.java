@@ -88,4 +88,29 @@ class EntityFinderTest {
         var entities = a.claimWith("will release").orElseThrow().entities();
         assertThat(entities).extracting(Entity::text).contains("Skerry Labs", "Heron-2", "Petrel-7");
     }
+
+    @Test
+    void spellingsOfOnePlaceAreOneEntityAndAFieldWordAfterAPlaceNamesNothing() {
+        Analyses a = Analyses.of("""
+                Ilse Varga: American grid builders move faster than US regulators, and Chinese AI labs train on Chinese chips.
+                """);
+        var entities = a.claimWith("grid builders").orElseThrow().entities();
+        assertThat(entities).extracting(Entity::text).containsExactly("United States", "China");
+        assertThat(entities).extracting(Entity::kind).containsOnly("place");
+    }
+
+    @Test
+    void theCompanySomebodyWorksForIsAnOrganisationWhereverItIsNamed() {
+        Analyses a = Analyses.of("""
+                Ferry notes
+
+                Tova Lind, an engineer at Fjordvik, said electric ferries were ready for winter.
+
+                Oona Brandt said that Fjordvik had ordered too few batteries.
+                """);
+        var entities = a.claimWith("too few batteries").orElseThrow().entities();
+        assertThat(entities).extracting(Entity::text).contains("Fjordvik");
+        assertThat(entities).filteredOn(e -> e.text().equals("Fjordvik")).extracting(Entity::kind)
+                .containsExactly("organization");
+    }
 }

@@ -203,4 +203,68 @@ class PredictionReaderTest {
                 .probability()).isNull();
         assertThat(reader.read("The council will vote in May.", DAY).probability()).isNull();
     }
+
+    @Test
+    void aDeniedDeadlineOpensTheHorizonAndABoundAfterTheYearEdgesIt() {
+        Prediction notBefore = reader.read("For the ports, I'd say not before 2031.", DAY);
+        assertThat(notBefore.horizonStart()).isEqualTo("2031-01-01");
+        assertThat(notBefore.horizonEnd()).isNull();
+        Prediction wontUntil = reader.read("Local fabs will not match the imported wafers until 2029.", DAY);
+        assertThat(wontUntil.horizonStart()).isEqualTo("2029-01-01");
+        assertThat(wontUntil.horizonEnd()).isNull();
+        // a condition denied says nothing of when
+        assertThat(reader.read("If we don't build the dams before 2030, the valley floods.", DAY).horizonEnd())
+                .isEqualTo("2029-12-31");
+        Prediction earliest = reader.read("A result of that kind: 2029 at the earliest.", DAY);
+        assertThat(earliest.horizonStart()).isEqualTo("2029-01-01");
+        assertThat(earliest.horizonEnd()).isNull();
+        Prediction latest = reader.read("The canal reopens in 2027 at the latest.", DAY);
+        assertThat(latest.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(latest.horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void twoYearsJoinedByAndOrOrAreOnePeriod() {
+        Prediction pair = reader.read("Grid storage will be the main story of 2027 and 2028.", DAY);
+        assertThat(pair.horizonStart()).isEqualTo("2027-01-01");
+        assertThat(pair.horizonEnd()).isEqualTo("2028-12-31");
+    }
+
+    @Test
+    void overAStretchOpeningTheSentenceAndTheTimeSomethingTakes() {
+        Prediction stretch = reader.read("Over four years, the rail freight share will double.", DAY);
+        assertThat(stretch.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(stretch.horizonEnd()).isEqualTo("2030-03-15");
+        Prediction minimum = reader.read("The rebuild will run over four years.", DAY);
+        assertThat(minimum.horizonStart()).isEqualTo("2030-03-15");
+        Prediction takes = reader.read("Spreading it to rural clinics will take closer to six years.", DAY);
+        assertThat(takes.horizonStart()).isEqualTo("2032-03-15");
+        assertThat(reader.read("By hand the audit will take a month.", DAY).horizon()).isNull();
+        assertThat(reader.read("It will stay that way for at least two or three more years.", DAY).horizon()).isNull();
+        assertThat(reader.read("They will lead in at least two or three more years.", DAY).horizonStart())
+                .isEqualTo("2028-03-15");
+    }
+
+    @Test
+    void theHorizonOfWhatIsAssertedNotOfTheTelling() {
+        String claim = "Ostrov told the trade weekly Kedr in March that only two yards would still build hulls by 2029.";
+        Prediction p = reader.read(claim, claim.indexOf("only two yards"), DAY);
+        assertThat(p.horizon()).isEqualTo("by 2029");
+        assertThat(p.horizonEnd()).isEqualTo("2029-12-31");
+        String framed = "Ostrov told the trade weekly Kedr in March that only two yards would survive the decade.";
+        assertThat(reader.read(framed, DAY).horizon()).isNotEqualTo("in March");
+        assertThat(reader.read("The survey will take \"closer to three years\" to finish.", DAY).horizonStart())
+                .isEqualTo("2029-03-15");
+    }
+
+    @Test
+    void oddsPutOnTheForecastAndAChanceJudgedAfterALongSubject() {
+        assertThat(reader.read("I would say 2029, and I would only put about 35% on that.", DAY).probability())
+                .isEqualTo(0.35);
+        assertThat(reader.read("They will put 35% on the balance sheet next year.", DAY).probability()).isNull();
+        assertThat(reader.read("The chance that every regional airline adopts the new booking standard by 2028 is quite high.",
+                DAY).probability()).isEqualTo(0.7);
+        assertThat(reader.read("The odds that all four provinces sign the water pact this year are rather low.", DAY)
+                .probability()).isEqualTo(0.25);
+    }
 }

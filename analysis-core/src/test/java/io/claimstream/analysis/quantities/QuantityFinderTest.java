@@ -82,4 +82,32 @@ class QuantityFinderTest {
         assertThat(q).extracting(Quantity::unit).containsExactly("%", "%");
         assertThat(find("The one in 2026 was better; one in ten years is plenty.")).isEmpty();
     }
+
+    @Test
+    void figuresSaidInWords() {
+        List<Quantity> q = find("Retention rose eleven points, usage grew ten to twenty times and Thirty-five percent of staff agreed.");
+        assertThat(q).extracting(Quantity::text).containsExactly("eleven points", "ten to twenty times", "Thirty-five percent");
+        assertThat(q).extracting(Quantity::value).containsExactly(11.0, 10.0, 35.0);
+        assertThat(q).extracting(Quantity::unit).containsExactly("points", "x", "%");
+        assertThat(find("A hundred times more queries reached two thousand servers.")).extracting(Quantity::value)
+                .containsExactly(100.0, 2000.0);
+        // counts of anything ("one of the two founders"), times of the clock and a fifty-step task are no figures
+        assertThat(find("One of the two founders left after a fifty-step task; nine times out of ten it works.")).isEmpty();
+        assertThat(find("We teamed up with two chip companies.")).isEmpty();
+        assertThat(find("A run costs ten billion yuan.")).extracting(Quantity::value).containsExactly(1e10);
+    }
+
+    @Test
+    void whatALargeOrScaledFigureCountsIsItsUnit() {
+        List<Quantity> q = find("About 4,500 enterprise customers sent 3.2 billion tool calls, and 700 pilot programs ran.");
+        assertThat(q).extracting(Quantity::text).containsExactly("4,500 enterprise customers", "3.2 billion tool calls",
+                "700 pilot programs");
+        assertThat(q).extracting(Quantity::unit).containsExactly("enterprise customers", "tool calls", "pilot programs");
+        assertThat(q.get(1).value()).isEqualTo(3.2e9);
+        assertThat(find("We host 600 agent start-ups.")).extracting(Quantity::unit).containsExactly("agent start-ups");
+        // a small bare count and a pair of years stay out
+        assertThat(find("We trained 3 derivative models in 2026-27, and by 2028 domestic chips will train them all."))
+                .extracting(Quantity::text)
+                .containsExactly("3 derivative models");
+    }
 }

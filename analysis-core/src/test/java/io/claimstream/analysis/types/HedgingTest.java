@@ -45,4 +45,13 @@ class HedgingTest {
         assertThat(hedging.confidence("I'm not sure the tram will open by spring."))
                 .isLessThan(hedging.confidence("The tram will open by spring."));
     }
+
+    @Test
+    void aGuessOrAnEstimateOfferedAsOneLowersConfidence() {
+        double plain = hedging.confidence("Half the depots will close by winter.");
+        assertThat(hedging.confidence("My guess is that half the depots will close by winter.")).isLessThan(plain);
+        assertThat(hedging.confidence("I'd estimate half the depots will close by winter.")).isLessThan(plain);
+        assertThat(hedging.confidence("I would say half the depots will close by winter.")).isLessThan(plain);
+        assertThat(hedging.confidence("I'm less sure that half the depots will close by winter.")).isLessThan(plain);
+    }
 }
