@@ -56,7 +56,7 @@ public final class NameRuns {
                     && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
             int j = titled ? i + title : i;
             while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))
-                    || particleInside(tokens, i, j))) {
+                    && !(j > i && endsARunInCapitals(tokens, i, j)) || particleInside(tokens, i, j))) {
                 j++;
                 if (j - i >= 5 || possessive(tokens.get(j - 1))) {
                     break;
@@ -74,7 +74,7 @@ public final class NameRuns {
                     && (i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]"))) {
                 from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
             }
-            if (!titled && j - from >= 3 && unitOfATitle(tokens, from, j)) {
+            if (!titled && j - from >= 3 && (unitOfATitle(tokens, from, j) || unitOfATitleInCapitals(tokens, from, j))) {
                 from = j - 2; // "Senior Vice President for Port Services Li Wei": the name is the two words after the unit
             }
             if (j > i && !(titled && j == i + title)) {
@@ -102,6 +102,56 @@ public final class NameRuns {
         String name = tokens.get(to - 2).text() + " " + tokens.get(to - 1).text();
         return !NEVER.contains(tokens.get(to - 2).text()) && !possessive(tokens.get(to - 1))
                 && !PersonName.of(name).endsInOrganisationWord();
+    }
+
+    /**
+     * A header in capitals runs its people and their titles together with no punctuation between them ("BRIEFING BY
+     * PRESS SECRETARY JANE ROE AND DIRECTOR OF THE BUREAU OF LABOR STATISTICS JOHN DOE"), where title case would
+     * leave "by", "and" and "of" in small letters: in a run written in capitals, such a word and a title ends the
+     * run, so that two people in one line are two names and the title opens the second (the title at a run's start
+     * is the run's own, "DR. DOE").
+     */
+    private static boolean endsARunInCapitals(List<Token> tokens, int from, int at) {
+        if (!inCapitals(tokens.get(from)) || !inCapitals(tokens.get(at))) {
+            return false;
+        }
+        return FUNCTION_WORDS_IN_CAPITALS.contains(tokens.get(at).text()) || Honorifics.isTitle(tokens.get(at).text());
+    }
+
+    /** A word of two letters or more and not one of them small: "AND", "BRANDVOLD", "CEO". */
+    private static boolean inCapitals(Token t) {
+        String w = t.text();
+        return w.length() >= 2 && w.codePoints().anyMatch(Character::isLetter)
+                && w.codePoints().noneMatch(Character::isLowerCase);
+    }
+
+    /** Small words a header in capitals writes between names and titles, never part of a person's name. */
+    private static final Set<String> FUNCTION_WORDS_IN_CAPITALS = Set.of("AND", "OR", "OF", "BY", "THE", "WITH",
+            "FOR", "TO", "AT", "IN", "ON", "FROM");
+
+    /**
+     * The unit of a long title in a header in capitals, which names its office in several words joined by "OF",
+     * "AND" and "THE" ("DIRECTOR OF THE OFFICE OF SCIENCE AND TECHNOLOGY POLICY JOHN DOE"): the run after the last
+     * small word closes with the name, its two last words, when the words before it lead back to a title and "OF"
+     * or "FOR" with nothing but capitals between.
+     */
+    private static boolean unitOfATitleInCapitals(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!inCapitals(tokens.get(k))) {
+                return false;
+            }
+        }
+        for (int k = from - 1; k >= 1 && from - k <= 12; k--) {
+            Token t = tokens.get(k);
+            if (!inCapitals(t)) {
+                return false;
+            }
+            if ((t.text().equals("OF") || t.text().equals("FOR")) && TITLE_HEADS.contains(tokens.get(k - 1).lower())) {
+                String name = tokens.get(to - 2).text() + " " + tokens.get(to - 1).text();
+                return !possessive(tokens.get(to - 1)) && !PersonName.of(name).endsInOrganisationWord();
+            }
+        }
+        return false;
     }
 
     /** The last word of a job title that a unit follows: "Vice President for …", "Head of …". */
@@ -203,6 +253,9 @@ public final class NameRuns {
         boolean known = knownParts.contains(PersonName.normalize(POSSESSIVE.matcher(t.text()).replaceAll("")));
         if (surnameHe(tokens, i)) {
             return true;
+        }
+        if (FUNCTION_WORDS_IN_CAPITALS.contains(t.text()) && i + 1 < tokens.size() && inCapitals(tokens.get(i + 1))) {
+            return false; // "… AND DIRECTOR …" in a header in capitals: the small word is no name's first
         }
         if (NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
                 && isNamePart(tokens.get(i + 1)))) {
