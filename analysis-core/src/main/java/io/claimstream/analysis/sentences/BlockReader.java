@@ -29,9 +29,23 @@ public final class BlockReader {
         List<Paragraph> paragraphs = doc.paragraphs().isEmpty() ? linesAsParagraphs(doc) : doc.paragraphs();
         List<Block> blocks = new ArrayList<>();
         String section = "";
+        int wrapWidth = LineBreaks.wrapWidth(text);
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
             Span span = clip(paragraph.span(), text.length());
+            int last = p;
+            while (paragraph.turn() < 0 && "heading".equals(paragraph.kind())
+                    && wrappedHeading(text, paragraphs, last, wrapWidth)) {
+                last++;
+            }
+            if (last > p) {
+                // a line of the header that the wrap broke in two ("Panelists: … TANAKA" / "Yui (CTO, …)") is one
+                // line of text, read as it was before the wrap, so that a name broken across the lines stays one
+                add(blocks, trimmed(text, new Span(span.start(), clip(paragraphs.get(last).span(), text.length())
+                        .end())), BlockKind.PROSE, -1, p, section, List.of());
+                p = last;
+                continue;
+            }
             int turn = paragraph.turn() >= 0 && paragraph.turn() < doc.turns().size() ? paragraph.turn() : -1;
             if (turn >= 0) {
                 span = spokenPart(span, doc.turns().get(turn).span());
@@ -43,6 +57,30 @@ public final class BlockReader {
             addBlocks(blocks, text, span, kind, turn, p, section);
         }
         return blocks;
+    }
+
+    /**
+     * Whether paragraph {@code p}, a heading, and the next, a heading too, are one line that a text hard-wrapped at
+     * {@code width} broke: nothing between them but the line break, and the next one's first word would not have
+     * fitted on the line.
+     */
+    private static boolean wrappedHeading(String text, List<Paragraph> paragraphs, int p, int width) {
+        if (width < 0 || p + 1 >= paragraphs.size()) {
+            return false;
+        }
+        Paragraph next = paragraphs.get(p + 1);
+        Span here = clip(paragraphs.get(p).span(), text.length());
+        Span there = clip(next.span(), text.length());
+        if (next.turn() >= 0 || !"heading".equals(next.kind()) || there.start() < here.end()) {
+            return false;
+        }
+        String between = text.substring(here.end(), there.start());
+        return between.isBlank() && between.chars().filter(c -> c == '\n').count() == 1
+                && LineBreaks.wrappedBetween(lastLine(here.of(text)), there.of(text), width);
+    }
+
+    private static String lastLine(String s) {
+        return s.substring(s.lastIndexOf('\n') + 1);
     }
 
     private static void addBlocks(List<Block> blocks, String text, Span span, String kind, int turn, int p,

@@ -34,6 +34,44 @@ public final class LineBreaks {
 
     private static final Pattern MARGIN = Pattern.compile("[ \\t]*(\\d{1,2})[ \\t]{2,}(?=\\S)");
 
+    /**
+     * The width a hard-wrapped text was set at, or -1 for a text whose lines end where its writer ended them. A
+     * greedy wrap breaks a line where the next word would not fit: the line, a space and the next line's first word
+     * pass the width. The width is the longest line, and the text counts as wrapped when it is a width such files use
+     * and at least {@value #WRAPPED_BREAKS} of its line breaks fall so.
+     */
+    public static int wrapWidth(String text) {
+        String[] lines = text.split("\r?\n", -1);
+        int width = 0;
+        for (String line : lines) {
+            width = Math.max(width, line.strip().length());
+        }
+        if (width < 40 || width > 100) {
+            return -1;
+        }
+        int wrapped = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            String next = lines[i + 1].strip();
+            if (!line.isEmpty() && !next.isEmpty() && line.length() + 1 + next.split("\\s+")[0].length() > width) {
+                wrapped++;
+            }
+        }
+        return wrapped >= WRAPPED_BREAKS ? width : -1;
+    }
+
+    private static final int WRAPPED_BREAKS = 3;
+
+    /**
+     * Whether the line break between {@code line} and {@code next} in a text wrapped at {@code width} is the wrap's:
+     * the next line's first word would not have fitted on the line.
+     */
+    public static boolean wrappedBetween(String line, String next, int width) {
+        String l = line.strip();
+        String n = next.strip();
+        return width > 0 && !l.isEmpty() && !n.isEmpty() && l.length() + 1 + n.split("\\s+")[0].length() > width;
+    }
+
     public static String spacedWithinParagraphs(String text, List<Block> blocks) {
         char[] chars = null;
         for (Block block : blocks) {

@@ -48,7 +48,7 @@ class LayoutInvarianceTest {
             Map.entry("Q —/A — after an intro", new double[] {0.96, 0.98, 0.97}),
             Map.entry("initials JW:", new double[] {0.98, 1.00, 1.00}),
             Map.entry("HTML <p><b>Name:</b>", new double[] {0.98, 1.00, 1.00}),
-            Map.entry("wrapped at 72", new double[] {0.98, 0.97, 0.98}),
+            Map.entry("wrapped at 72", new double[] {0.98, 1.00, 1.00}),
             Map.entry("CRLF", new double[] {0.98, 1.00, 1.00}),
             Map.entry("straight quotes", new double[] {0.98, 1.00, 1.00}),
             Map.entry("smart quotes", new double[] {0.98, 1.00, 1.00}),
