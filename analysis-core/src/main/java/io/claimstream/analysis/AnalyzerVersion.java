@@ -6,7 +6,7 @@ package io.claimstream.analysis;
  */
 public final class AnalyzerVersion {
 
-    public static final String CURRENT = "0.12.65";
+    public static final String CURRENT = "0.12.66";
 
     private AnalyzerVersion() {
     }
