@@ -168,12 +168,13 @@ public final class ClaimContext {
      * What the conversation has just been about: the sentences before the claim in its section, whoever spoke them.
      * It speaks only for a claim that neither names a topic nor has one in the text right around it ("The research
      * leadership decided it." in an answer about licensed data), before the document's lead does, because in a
-     * meeting, a thread or a deposition the topic carries on from turn to turn while the lead is a tool's header.
+     * meeting, a thread or a deposition the topic carries on from turn to turn while the lead is a tool's header. In
+     * prose, only a quotation opening its paragraph has one: the narration before it ({@link #paragraphBefore}).
      */
     public List<Token> before(Sentence s) {
         List<Token> context = new ArrayList<>();
         if (!s.block().inTurn()) {
-            return context; // prose has its lead and its paragraphs; a narrator's topic does not carry on like a talk's
+            return paragraphBefore(s);
         }
         for (int i = s.index() - 1, taken = 0; i >= 0 && taken < DISCOURSE_SENTENCES; i--) {
             Sentence earlier = sentences.get(i);
@@ -189,6 +190,39 @@ public final class ClaimContext {
     }
 
     private static final int DISCOURSE_SENTENCES = 6;
+    private static final java.util.Set<String> OPENING_QUOTES = java.util.Set.of("\"", "\u201c", "\u2018", "'",
+            "\u300c", "\u00ab", "\u201e");
+
+    /**
+     * In prose, the end of the paragraph before a quotation that opens a paragraph of its own ("'The model is becoming
+     * a feature of the cloud,' Pan wrote."): the narration before it introduced its speaker and what she argued (that
+     * businesses will buy from the cloud platforms that hold their data), which says more of what the quotation is
+     * about than the headline over a whole article. Only a quotation: a narrator's own next paragraph turns to what it
+     * likes, and a narrator's topic does not carry on like a talk's, so it reaches back one paragraph only, and not
+     * across a heading.
+     */
+    private List<Token> paragraphBefore(Sentence s) {
+        List<Token> context = new ArrayList<>();
+        if (s.index() == 0 || sentences.get(s.index() - 1).block().paragraph() == s.block().paragraph()
+                || s.tokens().isEmpty() || !OPENING_QUOTES.contains(s.tokens().get(0).text())) {
+            return context;
+        }
+        int paragraph = sentences.get(s.index() - 1).block().paragraph();
+        for (int i = s.index() - 1, taken = 0; i >= 0 && taken < QUESTION_SENTENCES; i--) {
+            Sentence earlier = sentences.get(i);
+            if (earlier.block().paragraph() != paragraph || earlier.block().inTurn()
+                    || earlier.block().kind() != BlockKind.PROSE || !earlier.block().section().equals(s.block().section())) {
+                break;
+            }
+            context.addAll(0, earlier.tokens());
+            taken++;
+        }
+        // a line of its own ("The vote on the bill is due in the spring.") introduces nobody: the headline says more
+        return context.size() < NARRATION ? List.of() : context;
+    }
+
+    /** Tokens of the shortest paragraph that introduces a speaker and what they argue. */
+    private static final int NARRATION = 20;
 
     /**
      * What the whole document says it is about: the first sentence of each of its first two blocks of
