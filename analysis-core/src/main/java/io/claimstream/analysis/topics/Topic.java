@@ -19,8 +19,14 @@ public record Topic(String id, String description, List<Term> terms, List<String
      *
      * @param ambiguous a word of several senses ("memory"), which counts only where no longer term of another
      *                  topic holds it ("memory bandwidth" is hardware)
+     * @param side      for a name of one side of a topic that is a contest between sides ("Chinese" for the rivalry of
+     *                  China and the US), the side it names (its first name in the taxonomy); else {@code null}
      */
-    public record Term(String text, List<String> stems, double weight, boolean ambiguous) {
+    public record Term(String text, List<String> stems, double weight, boolean ambiguous, String side) {
+
+        public Term(String text, List<String> stems, double weight, boolean ambiguous) {
+            this(text, stems, weight, ambiguous, null);
+        }
 
         public Term(String text, List<String> stems, double weight) {
             this(text, stems, weight, false);

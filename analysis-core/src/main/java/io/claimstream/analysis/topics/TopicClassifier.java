@@ -35,6 +35,8 @@ public final class TopicClassifier {
     private static final double CONTEXT_MINIMUM = 0.9;
     private static final int MAX_TOPICS = 3;
     private static final int LEAD_TOPICS = 2;
+    /** The weight of a weak term ("~scale"), as the taxonomy gives it. */
+    private static final double WEAK = 0.5;
 
     private record Entry(String topic, Topic.Term term) {
     }
@@ -130,7 +132,7 @@ public final class TopicClassifier {
         List<String> contextStems = stems(context);
         Map<String, Double> hints = namesASense(claimStems) || namesASense(contextStems)
                 ? senseHints(claimStems, contextStems, lead, discourse, theme) : Map.of();
-        Map<String, Double> own = score(claimStems, evidence, hints);
+        Map<String, Double> own = score(claimStems, evidence, hints, true);
         Map<String, Double> around = score(contextStems, new HashMap<>(), hints);
         Map<String, Double> combined = new HashMap<>(own);
         around.forEach((topic, s) -> combined.merge(topic, s * CONTEXT_WEIGHT, Double::sum));
@@ -202,7 +204,7 @@ public final class TopicClassifier {
             List<String> stems = stems(sentence);
             Map<String, Double> hints = namesASense(stems) ? senseHints(stems, List.of(), List.of(), List.of(), List.of())
                     : Map.of();
-            List<String> topics = best(score(stems, new HashMap<>(), hints), MINIMUM);
+            List<String> topics = best(score(stems, new HashMap<>(), hints, true), MINIMUM);
             topics.forEach(t -> named.merge(t, 1.0, Double::sum));
             naming += topics.isEmpty() ? 0 : 1;
         }
@@ -494,6 +496,52 @@ public final class TopicClassifier {
         return at;
     }
 
+    /**
+     * Words saying something is hard to find, said of people: what a reader files under talent. Only the adjectives:
+     * "scarcity" or "a shortage" is as often of chips or power that people work around ("Scarcity made us better
+     * engineers").
+     */
+    private static final Set<String> SCARCE = stemsOf("rare", "rarer", "rarest", "scarce", "scarcer", "scarcest");
+    /** People as a pool one hires from ("such engineers", "those people"), not the users a product serves. */
+    private static final Set<String> HIRED = stemsOf("people", "person", "persons", "engineer", "engineers",
+            "researcher", "researchers", "scientist", "scientists", "expert", "experts", "specialist", "specialists",
+            "staff", "worker", "workers", "hires", "graduates");
+    /**
+     * Whether there are enough people, said right before them ("enough engineers"); not "few", which counts the users
+     * of a product as often ("few people will pay for it").
+     */
+    private static final Set<String> HOW_MANY = stemsOf("enough");
+    /** A lack of something, said of people only when they follow it: "a shortage of engineers". */
+    private static final Set<String> SHORT_OF = stemsOf("shortage", "shortages", "lack", "scarcity");
+    private static final String OF = Stems.key("of");
+    /** How far apart a word of people and one of scarcity may stand and still be one statement about them. */
+    private static final int SCARCE_SPAN = 6;
+
+    /**
+     * Where a claim says people are hard to find or how many of them there are ("Those people are rare", "the scarcest
+     * people are the ones who …", "enough people who can train a model", "a shortage of engineers"): that is talent,
+     * whatever the people are good at, even where the sentence names nothing else of the topic. The position of the
+     * word of scarcity, or -1.
+     */
+    private static int scarcePeople(List<String> stems) {
+        for (int i = 0; i < stems.size(); i++) {
+            if (HOW_MANY.contains(stems.get(i)) && i + 1 < stems.size() && HIRED.contains(stems.get(i + 1))
+                    || SHORT_OF.contains(stems.get(i)) && i + 2 < stems.size() && stems.get(i + 1).equals(OF)
+                    && HIRED.contains(stems.get(i + 2))) {
+                return i; // "enough people who can train a model", "a shortage of engineers"
+            }
+            if (!SCARCE.contains(stems.get(i))) {
+                continue;
+            }
+            for (int k = Math.max(0, i - SCARCE_SPAN); k < Math.min(stems.size(), i + SCARCE_SPAN + 1); k++) {
+                if (HIRED.contains(stems.get(k))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private record Match(Entry entry, int from, int to) {
 
         boolean inside(Match longer) {
@@ -509,6 +557,17 @@ public final class TopicClassifier {
      * assistant's memory. It still counts where its own topic also names the longer phrase ("agent memory").
      */
     private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence, Map<String, Double> hints) {
+        return score(stems, evidence, hints, false);
+    }
+
+    /**
+     * @param claimed whether the words are a claim's own (or a sentence's, for what the document is about), where a
+     *                side of a contest named alone is weak; in the text around a claim it stays full, since there it
+     *                says what the conversation is about ("How do you see the Chinese labs?" before "They are faster
+     *                than us.")
+     */
+    private Map<String, Double> score(List<String> stems, Map<String, Set<Integer>> evidence, Map<String, Double> hints,
+                                      boolean claimed) {
         List<Match> matches = new ArrayList<>();
         for (int i = 0; i < stems.size(); i++) {
             List<Entry> candidates = byFirstStem.get(stems.get(i));
@@ -530,6 +589,20 @@ public final class TopicClassifier {
             scores.merge(TALENT, 1.0, Double::sum);
             evidence.computeIfAbsent(TALENT, x -> new HashSet<>()).add(at);
         }
+        int scarce = scarcePeople(stems);
+        if (scarce >= 0) {
+            scores.merge(TALENT, 1.0, Double::sum);
+            evidence.computeIfAbsent(TALENT, x -> new HashSet<>()).add(scarce);
+        }
+        Map<String, Set<String>> sides = new HashMap<>();
+        Set<String> beyondSides = new HashSet<>();
+        for (Match m : matches) {
+            if (m.entry().term().side() == null) {
+                beyondSides.add(m.entry().topic());
+            } else {
+                sides.computeIfAbsent(m.entry().topic(), t -> new HashSet<>()).add(m.entry().term().side());
+            }
+        }
         for (Match m : matches) {
             List<String> words = m.entry().term().stems();
             if (namesAMistake && words.size() == 1 && COST_WORDS.contains(words.get(0))) {
@@ -538,11 +611,18 @@ public final class TopicClassifier {
             if (words.size() == 1 && peopleTrained.contains(m.from()) && !m.entry().topic().equals(TALENT)) {
                 continue; // "train the staff", "they will need some training": teaching people, not training a model
             }
+            double weight = m.entry().term().weight();
+            if (claimed && m.entry().term().side() != null && sides.get(m.entry().topic()).size() < 2
+                    && !beyondSides.contains(m.entry().topic())) {
+                // one side named and nothing of the contest ("Chinese labs should build environments", "prices in
+                // China fell"): the name says where or whose, which is weak evidence the claim is about the contest
+                weight = Math.min(weight, WEAK);
+            }
             if (takesAnotherSense(m, matches) || !senseHere(m, matches, hints) || echoesItsOwnTopic(m, matches)
-                    || hints == null && m.entry().term().weight() < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
+                    || hints == null && weight < 1.0 || seen.merge(m.entry(), 1, Integer::sum) > 2) {
                 continue; // a weak term ("~tooling") is too little to tell a word's sense by
             }
-            scores.merge(m.entry().topic(), m.entry().term().weight(), Double::sum);
+            scores.merge(m.entry().topic(), weight, Double::sum);
             for (int k = m.from(); k < m.to(); k++) {
                 evidence.computeIfAbsent(m.entry().topic(), x -> new HashSet<>()).add(k);
             }

@@ -17,7 +17,8 @@ import io.claimstream.analysis.text.Stems;
  * The topics claims are labelled with. The default taxonomy is bundled
  * ({@code lexicon/topics.tsv}: id, description, seed terms separated by {@code ;} and optional
  * example sentences separated by {@code |}, tab-separated, one topic a line; a term led by {@code ~} is weak,
- * one led by {@code ?} has several senses and yields to a longer term of another topic); a file in the same
+ * one led by {@code ?} has several senses and yields to a longer term of another topic, and {@code ^} leads the names
+ * of one side of a contest, separated by commas); a file in the same
  * format extends it: a new id adds a topic, a known id gains terms and examples (and its
  * description, if the line gives one). Ids never change meaning.
  */
@@ -83,9 +84,10 @@ public final class TopicTaxonomy {
             }
             if (parts.length > 2) {
                 for (String raw : parts[2].split(";")) {
-                    Topic.Term term = term(raw);
-                    if (term != null && terms.stream().noneMatch(x -> x.stems().equals(term.stems()))) {
-                        terms.add(term);
+                    for (Topic.Term term : terms(raw)) {
+                        if (terms.stream().noneMatch(x -> x.stems().equals(term.stems()))) {
+                            terms.add(term);
+                        }
                     }
                 }
             }
@@ -100,6 +102,28 @@ public final class TopicTaxonomy {
             into.put(id, new Topic(id, description, terms, examples));
         }
         return into;
+    }
+
+    /**
+     * One term, or where it is led by {@code ^} the names of one side of a contest, separated by commas ("^China,
+     * Chinese, Beijing"): each is a term of its own that knows the side it names.
+     */
+    private static List<Topic.Term> terms(String raw) {
+        String t = raw.strip();
+        if (!t.startsWith("^")) {
+            Topic.Term term = term(t);
+            return term == null ? List.of() : List.of(term);
+        }
+        List<Topic.Term> names = new ArrayList<>();
+        String side = null;
+        for (String name : t.substring(1).split(",")) {
+            Topic.Term term = term(name);
+            if (term != null) {
+                side = side == null ? term.text() : side;
+                names.add(new Topic.Term(term.text(), term.stems(), term.weight(), term.ambiguous(), side));
+            }
+        }
+        return names;
     }
 
     private static Topic.Term term(String raw) {

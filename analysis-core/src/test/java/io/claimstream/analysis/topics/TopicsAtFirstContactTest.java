@@ -75,4 +75,49 @@ class TopicsAtFirstContactTest {
         assertThat(topics("Vendors love to quote their leaderboard rank."))
                 .contains("evaluation").doesNotContain("research-culture");
     }
+
+    @Test
+    void oneCountryNamedAsTheSettingIsNoRivalry() {
+        assertThat(topics("Subscription prices in China fell by half during the summer."))
+                .contains("pricing-and-cost").doesNotContain("china-vs-us");
+        assertThat(topics("Chinese hospitals should clean their data before they buy any model."))
+                .doesNotContain("china-vs-us");
+        // the other side, or a word of the contest itself, makes it the rivalry again
+        assertThat(topics("Chinese chips are still two generations behind American ones."))
+                .contains("china-vs-us", "compute-and-chips");
+        assertThat(topics("The gap between Chinese and other labs has closed on price."))
+                .contains("china-vs-us");
+        // alone, the country's name is still what the claim is about
+        assertThat(topics("Everything depends on China.")).containsExactly("china-vs-us");
+        assertThat(topics("Teams should ship behind a feature flag.")).doesNotContain("china-vs-us");
+        assertThat(topics("On open weights the Chinese labs are ahead.")).contains("china-vs-us", "open-source");
+    }
+
+    @Test
+    void peopleWhoAreHardToFindAreTalent() {
+        assertThat(topics("Those people are rare and they'll stay valuable."))
+                .startsWith("talent-and-education");
+        assertThat(topics("The scarcest engineers this year are the ones who can keep a cluster busy."))
+                .contains("talent-and-education");
+        assertThat(topics("The region has enough engineers who can run a cluster.")).contains("talent-and-education");
+        assertThat(topics("The shortage of specialists is what the hospital wants the model for."))
+                .contains("talent-and-education");
+        assertThat(topics("Scarcity of chips made us better engineers.")).doesNotContain("talent-and-education");
+        assertThat(topics("There are enough chips for everyone this year.")).doesNotContain("talent-and-education");
+        assertThat(topics("Fully autonomous agents will stay rare for years.")).doesNotContain("talent-and-education");
+    }
+
+    @Test
+    void environmentsAModelLearnsInAreReinforcementLearning() {
+        assertThat(topics("Every lab should build verifiable environments for tax law and share them."))
+                .contains("reinforcement-learning");
+        assertThat(topics("Environments are the bottleneck now.")).containsExactly("reinforcement-learning");
+    }
+
+    @Test
+    void retrainingProgrammesAreTalentAndRetrainingAModelIsNot() {
+        assertThat(topics("The city should fund retraining programmes for the clerks whose work the system takes over."))
+                .contains("talent-and-education");
+        assertThat(topics("We had to retrain the affected checkpoints on clean data.")).doesNotContain("talent-and-education");
+    }
 }
