@@ -206,11 +206,11 @@ class HeldOutEvaluationTest {
             Map.entry("fresh6", 0.95), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.93),
             Map.entry("fresh9", 0.96), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.95),
-            Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.98), Map.entry("fresh17", 0.92),
-            Map.entry("fresh18", 0.96), Map.entry("fresh19", 0.86),
-            Map.entry("fresh20", 0.86), Map.entry("fresh21", 0.90),
+            Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.99), Map.entry("fresh17", 0.92),
+            Map.entry("fresh18", 0.97), Map.entry("fresh19", 0.88),
+            Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
-            Map.entry("fresh24", 0.89));
+            Map.entry("fresh24", 0.90));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -240,15 +240,15 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh15")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.93), 0.99, 0.99);
         } else if (set.equals("fresh16")) {
-            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.98), 0.99, 0.99);
+            e.assertAtLeast(0.97, 0.99, typeFloor(set, 0.87), topicsFloor(set, topics, 0.99), 0.99, 0.99);
         } else if (set.equals("fresh17")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.92), 0.99, 0.99);
         } else if (set.equals("fresh18")) {
-            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.96), 0.99, 0.99);
+            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh19")) {
-            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.86), 0.99, 0.99);
+            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.88), 0.99, 0.99);
         } else if (set.equals("fresh20")) {
-            e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.70), topicsFloor(set, topics, 0.85), 0.99, 0.99);
+            e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.70), topicsFloor(set, topics, 0.87), 0.99, 0.99);
         } else if (set.equals("fresh21")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.89), 0.99, 0.99);
         } else if (set.equals("fresh22")) {
@@ -256,7 +256,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.88), 0.75, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.75, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
