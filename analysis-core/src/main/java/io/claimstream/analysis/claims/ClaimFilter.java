@@ -41,6 +41,11 @@ public final class ClaimFilter {
     private static final Pattern OWN_VIEW = Pattern.compile("(?i)^\\s*((so|and|but|well|still|honestly|frankly),? )?"
             + "((i|we) (really |still |just )?(think|believe|feel|reckon|suspect|doubt)|in (my|our) (view|opinion))\\b");
 
+    /** "You said …", "But you've argued …": the one asked, reported as having said something. */
+    private static final Pattern SAID_BY_THE_ADDRESSED = Pattern.compile("(?i)(but |and |so |now,? |still,? )?you(['’]ve"
+            + "| have| had)? (once |already |also |often |publicly )?(said|told|mentioned|wrote|written|argued|claimed|predicted"
+            + "|called|described|promised)\\b");
+
     private static final Pattern SPONSOR = Pattern.compile(
             "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
             + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
@@ -78,7 +83,11 @@ public final class ClaimFilter {
             // "Your rival Dana Okafor said last week that … Is she wrong?": what the asker reports of someone else is
             // that person's claim, put to the guest, not the asker's set-up
             boolean relayedInTurn = c.sentence().block().inTurn() && !c.content().equals(c.span());
-            if (setUps.contains(c.sentence().index()) && !relayedInTurn || adverts.contains(c.sentence().block().index())
+            // "You said your cluster is a mix.", "Several labs now say …": the guest's own words said back to them, or
+            // unnamed others', are the question's premise and no third person's claim relayed
+            String whole = c.sentence().text(text).strip();
+            boolean relayedPremise = SAID_BY_THE_ADDRESSED.matcher(whole).lookingAt() || OTHERS_SAY.matcher(whole).matches();
+            if (setUps.contains(c.sentence().index()) && (!relayedInTurn || relayedPremise) || adverts.contains(c.sentence().block().index())
                     || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)) {
                 continue;
             }
@@ -100,7 +109,8 @@ public final class ClaimFilter {
             boolean reported = c.explicit() && (!c.sentence().block().inTurn() || relayedInTurn)
                     && !c.content().equals(c.span());
             if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null
-                    || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)) {
+                    || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)
+                    || EchoedFigures.echoesTheAnswersJustGiven(said, c.sentence(), text, sentences)) {
                 continue;
             }
             int block = c.sentence().block().index();
@@ -275,7 +285,12 @@ public final class ClaimFilter {
             String said = s.text(text).strip();
             // "Measure your models on your own tasks.": a bare verb tells the one addressed what to do, which is advice
             boolean addressed = ADDRESSEE.matcher(said).matches() && !opensOnABareVerb(s.tokens());
+            // "What about your chips? You said the cluster is a mix.": the premise given after the question, closing the turn
+            Sentence previous = i > 0 ? sentences.get(i - 1) : null;
+            boolean afterItsQuestion = previous != null && previous.block().turn() == s.block().turn()
+                    && previous.isQuestion(text) && !sameTurnNext;
             if (sameTurnNext && next.isQuestion(text) && (addressed || pointsBack(text, next, sentences, i + 1))
+                    || afterItsQuestion && addressed
                     || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(text, s, sentences, i)
                     || askingTurns.contains(s.block().turn()) && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
                 setUps.add(s.index());
@@ -381,9 +396,14 @@ public final class ClaimFilter {
      */
     private static final Pattern OTHERS_SAY = Pattern.compile("(?i)^(but |and |so |now,? |still,? )?((the |some |many |most "
             + "|your )?(sceptics|skeptics|critics|doubters|detractors|naysayers|cynics|pessimists|optimists|people|others"
-            + "|some|many|observers|analysts|investors)|(some|many|most|plenty of|a lot of) \\p{L}+) (say|said|argue|argued|claim"
+            + "|some|many|observers|analysts|investors)|(some|many|most|several|a few|a number of|plenty of|a lot of)"
+            // "Several American labs now say …": unnamed others, however they are described
+            + "( \\p{L}+){1,3}( now| already| increasingly| often| openly| publicly)?) (say|said|argue|argued|claim"
             + "|claimed|insist|complain( about)?|worry( about)?|would say|will say"
-            + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*");
+            + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*"
+            // "There's a lot of talk about robots taking jobs.": what is said about, by nobody in particular
+            + "|(?i)^(but |and |so |now,? )?(there['’]s|there is|there has been|there['’]s been) (a lot of |so much |much |growing"
+            + " |some |endless |plenty of )?(talk|debate|hype|noise|chatter|speculation) (about|of|around|that)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):

@@ -34,7 +34,7 @@ public final class NonClaims {
             + "( (all|everyone|everybody|folks|there))?,?\\s+(i['’]m|i am|my name is)\\s+\\p{Lu}.*");
     /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
     private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
-            + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell a friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
+            + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell (a|one) friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
             + "(you|y['’]all) (next|in|on|then|soon|again)\\b.*"
             // a call's close: "We look forward to speaking with you again in February."
             + "|(we|i) (look|are looking|['’]re looking) forward to (speaking|talking|seeing you|updating you|meeting)"
@@ -142,8 +142,7 @@ public final class NonClaims {
             + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
             + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing|forecast|guess|bet)s?)?[.!]*$"
             // "That's more cautious than I expected from a founder.": the speaker weighed against expectation
-            + "|(?i)^(that|this|it)(['’]s| is| was) (a lot |much |far |a bit |even )?(more|less) (cautious|optimistic|pessimistic"
-            + "|bullish|bearish|modest|generous|honest|diplomatic|careful|brave|bold|aggressive|conservative|candid|humble)"
+            + "|(?i)^(that|this|it)(['’]s| is| was) (a lot |much |far |a bit |even )?(more|less) [\\p{L}-]+"
             + " than (i|we) (expected|thought|hoped|feared)( from [^;:]{1,40})?[.!]*$"
             + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
     /**
@@ -196,10 +195,10 @@ public final class NonClaims {
             + "|you (had|have|wanted|wished) (to ask )?(a|another|the next|one more) (question|follow-up|supplementary)"
             + "( (on|about) [^.;:]{1,30})?)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
-    private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us) ("
+    private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us|let me) ("
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
             // "Let's stay on chips for a minute while Dr. Mehra is here.": which subject the room keeps to
-            + "|stay (on|with) [^,;:]{1,30}? for (a|one|another) (minute|moment|second|bit|little)\\b[^;:]{0,50}"
+            + "|stay (on|with) [^,;:]{1,30}? for (a|one|another)( more)? (minute|moment|second|bit|little|while)\\b[^;:]{0,80}"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
     /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
     private static final Anywhere ASKER_INTRODUCTION = Anywhere.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
@@ -259,7 +258,15 @@ public final class NonClaims {
             + "|(see|talk to|speak to|catch) you (next|soon|then|tomorrow|on|in)\\b"
             + "|.*\\b(you can|please|feel free to|don['’]t forget to) (subscribe|sign up|share this)\\b"
             // a show's sign-off and credits: "Subscribe wherever you get your podcasts.", "The show is produced by …"
-            + "|(and )?(subscribe|follow us|rate and review|leave (us )?a review)\\b"
+            // "If you enjoyed it, leave us a review": the show's request, however it is put to the listener
+            + "|(if you (enjoyed|liked|loved|found [^,;:]{1,20} (useful|helpful)) (it|this|that|(the|this|our|today['’]s) (show|episode"
+            + "|podcast|newsletter|piece|conversation|article))?,? )?(and )?(subscribe|follow us|rate and review|leave (us )?a review)\\b"
+            // "The transcript and links are in the show notes.": where the piece keeps its own materials
+            + "|((the|a) )?(full )?(transcript|links|sources|references|notes|audio|video|slides)( and (the )?(transcript|links"
+            + "|sources|references|notes|audio|video|slides))* (is|are) (all )?(in|on|linked in|linked from) (the )?(show notes"
+            + "|episode notes|description|notes below)\\b[^;:]{0,20}$"
+            // "Translator's note | Posted by the editors, March 30": a byline under a note's label
+            + "|([^|;:]{1,40}\\| ?)?(posted|published) (by|on) [^,;:|]{1,50}(, [^;:]{0,20}\\d[^;:]{0,10})?[.!]*$"
             + "|(this|the|our) (episode|show|podcast|programme|program|series|newsletter|transcript|interview)\\b[^,;:]{0,30}"
             + "\\b(is|was) (produced|edited|mixed|engineered|recorded|presented) (by|at)\\b[^,;:]{0,60}$"
             // "Inference Hour is produced by Lena Ortiz.": the show by its own name, a title ending in what it is
@@ -343,7 +350,9 @@ public final class NonClaims {
     /** "I can't name most of them.", "We don't comment on customers.": what the speaker will not say, nothing said. */
     private static final Anywhere NON_ANSWER = Anywhere.compile("(?i)^(sorry,? |well,? )?(i|we) (can['’]t|cannot|won['’]t|will not"
             + "|don['’]t|do not|am not able to|['’]m not able to|are not able to) (name|comment on|disclose|discuss|share"
-            + "|talk about|go into|get into|say)\\b[^;:,]{0,30}[.!]?$"
+            + "|talk about|go into|get into|say)\\b([^;:,]{0,30}"
+            // "I can't discuss the board's decision in detail, you know how it is.": a tag after the refusal changes nothing
+            + "|[^;:,]{0,40}, (you know( how it is| why| the rules)?|sorry|i['’]m afraid|unfortunately))[.!]?$"
             // a briefing room's: "I'm not going to get ahead of the readout.", "I won't characterize intelligence from
             // this podium.", "I'll leave that to the Justice Department.", "We don't have any travel to announce."
             + "|(?i)^((beyond|other than|apart from) (that|this),? |but |and |so |look,? )?(i|we)(['’]m| am|['’]re| are) not going to"
@@ -733,6 +742,12 @@ public final class NonClaims {
         }
         if (TIME_LEFT.in(s) && words <= 14) {
             return "signpost";
+        }
+        if (FloorCalls.givesTheFloor(s)) {
+            return "hand-off";
+        }
+        if (Rejoinders.weighsTheLastRemark(s)) {
+            return "rejoinder";
         }
         if (fragment) {
             return null;

@@ -41,6 +41,14 @@ final class PanelBanter {
             + "(i|we)( have|['’]ve got| have got| see| know there are| know there['’]s) [^;:,\"“]{1,30} (in the (room|audience|hall"
             + "|front row|crowd|studio)|on (the|this) (panel|stage|call|line))( (today|tonight|right now|now))?[.!]*$");
 
+    /**
+     * "I should be careful, Ana is sitting right next to me.": who sits beside the speaker, a remark about the stage.
+     */
+    private static final Anywhere SITS_BESIDE = Anywhere.compile("^([^;:\"“]{0,30}, )?((\\p{Lu}[\\p{L}'’.-]+ ){0,2}"
+            + "\\p{Lu}[\\p{L}'’.-]+|(?i:he|she|they|my [\\p{L}-]+|our [\\p{L}-]+)) (?i:is|are|['’]s|['’]re) (?i:sitting|standing"
+            + "|seated|right) (?i:right )?(?i:next to|beside|behind|in front of|opposite|across from) (?i:me|us)"
+            + "( (?i:today|tonight|right now|now))?[.!]*$");
+
     /** "That is why we get along.": how the speakers get on, put down to what was just said. */
     private static final Anywhere HOW_WE_GET_ON = Anywhere.compile("(?i)^((and|so|well|but),? )?(that|this)(['’]s| is)"
             + " (exactly |precisely |probably |perhaps |maybe )?(why|how) (we|you and i|the two of us|(he|she|they) and i)"
@@ -78,7 +86,7 @@ final class PanelBanter {
     /** Whether the sentence is said about the panel and its members, not about the subject. */
     static boolean aboutThePanel(String sentence) {
         String s = sentence.strip();
-        return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || HOW_WE_GET_ON.in(s)
+        return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || SITS_BESIDE.in(s) || HOW_WE_GET_ON.in(s)
                 || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s);
     }
 }

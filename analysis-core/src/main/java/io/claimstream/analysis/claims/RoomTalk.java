@@ -48,7 +48,10 @@ final class RoomTalk {
             + " to|['’]re going to| am going to|['’]m going to) ((invite|bring|have|get) (you|all of you|both of you|the \\w+ of"
             + " you|them|our (guests|panel|panellists|panelists)|everyone) back\\b|(put|post|publish|keep|write down|record"
             + "|save|pin) (them|these|those|it|all of (them|this)|your (numbers|predictions|forecasts|answers|bets)|the (numbers"
-            + "|predictions|forecasts|answers|bets)) (up )?(on|in|somewhere|online)\\b[^;:]{0,60}\\bcheck\\b)[^;:]{0,60}$");
+            + "|predictions|forecasts|answers|bets)) (up )?(on|in|somewhere|online)\\b[^;:]{0,60}\\bcheck\\b)[^;:]{0,60}$"
+            // "Then let's meet here again in 2030 and check.": the guests asked back to see whose forecast held
+            + "|(?i)^((so|and|well|then|ok(ay)?),? )*(let['’]s|let us|we['’]ll|we will|we should) (all )?meet (here |back here )?"
+            + "(again )?(in|next|at) [^,;:]{1,30} and (check|see)( (who|whose|which) [^,;:]{1,30})?[.!]*$");
 
     /** "…, so I'll pretend I didn't hear that.": the last remark set aside, a reply that says nothing itself. */
     private static final Anywhere SET_ASIDE = Anywhere.compile("(?i)^([^;:]{0,50}, so )?(i['’]ll|i will|let me|we['’]ll|we will"

@@ -1,0 +1,121 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.sentences.Sentence;
+
+/**
+ * A turn that opens by saying back the figures just given ("Thirty percent." after a guest's "I'd say 30%", "So we
+ * have 20, 35 and one in five." after a round of odds): the asker repeating or tallying the answers, whose forecasts
+ * they are already; the echo is nobody's new claim. A bare figure said first, or one nobody gave before, is an answer
+ * and stays.
+ */
+final class EchoedFigures {
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
+            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+    private static final String UNIT_WORDS = String.join("|", UNITS.keySet());
+    private static final String TEN_WORDS = String.join("|", TENS.keySet());
+
+    /** One number, in digits or written out: "45", "4.5", "forty-five", "thirty", "three". */
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?|(?:" + TEN_WORDS + ")(?:[- ](?:" + UNIT_WORDS + "))?|(?:"
+            + UNIT_WORDS + "))";
+    private static final Pattern ANY_NUMBER = Pattern.compile("(?i)(?<![\\p{L}\\d.])" + NUMBER + "(?![\\p{L}\\d])");
+
+    /** One figure of the echo: "45%", "forty-five percent", "about 40", "one in three". */
+    private static final Pattern FIGURE = Pattern.compile("(?i)((about|maybe|roughly|around|say|perhaps) )?" + NUMBER
+            + "( ?(%|percent|per cent)| in " + NUMBER + ")?");
+    /** What may stand before the figures: "So we have", "That's", "OK,". */
+    private static final Pattern LEAD = Pattern.compile("(?i)^(((so|ok(ay)?|right|and|well|then|wow),? )*((we have|we['’]ve got"
+            + "|that['’]s|that is|that makes|those are|i have|i['’]ve got) )?)");
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and |or )?|\\s+(?:and|or|to)\\s+");
+
+    /** How many turns back a tally of three or more figures may reach for them: a round of answers. */
+    private static final int ROUND = 12;
+
+    private EchoedFigures() {
+    }
+
+    /** Whether the sentence opens its turn by saying back figures the turns just before it gave. */
+    static boolean echoesTheAnswersJustGiven(String said, Sentence s, String text, List<Sentence> sentences) {
+        if (!s.block().inTurn() || s.index() == 0 || sentences.get(s.index() - 1).block().turn() == s.block().turn()) {
+            return false;
+        }
+        List<Double> figures = figures(said);
+        if (figures.isEmpty()) {
+            return false;
+        }
+        // one figure repeats the turn just before; a tally of several gathers the round's answers
+        int turnsBack = figures.size() >= 3 ? ROUND : 1;
+        Set<Double> given = new HashSet<>();
+        int turns = 0;
+        int turn = s.block().turn();
+        for (int i = s.index() - 1; i >= 0 && turns <= turnsBack; i--) {
+            Sentence before = sentences.get(i);
+            if (!before.block().inTurn()) {
+                continue;
+            }
+            if (before.block().turn() != turn) {
+                turn = before.block().turn();
+                turns++;
+                if (turns > turnsBack) {
+                    break;
+                }
+            }
+            // a figure the asker offered ("Is it 40% or more?") and the guest takes up is the guest's answer
+            if (turn == s.block().turn() || before.isQuestion(text)) {
+                continue;
+            }
+            Matcher m = ANY_NUMBER.matcher(before.text(text));
+            while (m.find()) {
+                given.add(value(m.group(1)));
+            }
+        }
+        return given.containsAll(figures);
+    }
+
+    /** The figures the sentence consists of, or nothing when it says anything else. */
+    static List<Double> figures(String said) {
+        String s = said.strip().replaceAll("[.!?]+$", "");
+        Matcher lead = LEAD.matcher(s);
+        if (lead.lookingAt()) {
+            s = s.substring(lead.end());
+        }
+        List<Double> figures = new ArrayList<>();
+        for (String piece : SEPARATOR.split(s)) {
+            Matcher m = FIGURE.matcher(piece.strip());
+            if (!m.matches()) {
+                return List.of();
+            }
+            figures.add(value(m.group(3)));
+            if (m.group(6) != null) {
+                figures.add(value(m.group(6)));
+            }
+        }
+        return figures;
+    }
+
+    private static double value(String number) {
+        String n = number.toLowerCase(Locale.ROOT);
+        if (Character.isDigit(n.charAt(0))) {
+            return Double.parseDouble(n);
+        }
+        String[] parts = n.split("[- ]");
+        if (TENS.containsKey(parts[0])) {
+            return TENS.get(parts[0]) + (parts.length > 1 ? UNITS.get(parts[1]) : 0);
+        }
+        return UNITS.get(parts[0]);
+    }
+}

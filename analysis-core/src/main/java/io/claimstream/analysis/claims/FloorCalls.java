@@ -1,0 +1,35 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * A chair giving the floor without a verb: somebody in the audience named by where they sit or what they wear ("The
+ * man by the window.", "Yes, you, with the red scarf.") and a guest presented as joining from elsewhere ("And we have
+ * Ada Kim joining us from Lagos."). A person named with no predicate asserts nothing of them.
+ */
+final class FloorCalls {
+
+    /** Where somebody sits or what they have: "in the second row", "at the back", "with the laptop". */
+    private static final String WHERE_OR_WITH = "(,? (in|at|near|by|on|with|behind|beside|next to|by|up|over|under)"
+            + " (the |that |a |an |your |this )?[^,;:.!?]{1,30}){1,2}";
+
+    /** "The woman at the back.", "Next, the young man near the door.", "Yes, you, in the blue shirt.". */
+    private static final Anywhere CALLED_BY_DESCRIPTION = Anywhere.compile("(?i)^((next|yes|and|now|ok(ay)?|right|then"
+            + "|finally|go ahead|please),? )*((the|that) ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy"
+            + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "[.!?]*$");
+
+    /** "And finally we have Ada Kim joining us from Lagos.": a guest presented, where they are. */
+    private static final Anywhere JOINING = Anywhere.compile("^((?i:and|so|now|also),? )?((?i:finally|also|next|lastly),? )?"
+            + "(?i:we have|we['’]ve got|there is|there['’]s) (\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+( (?i:also))?"
+            + " (?i:joining|with) (?i:us|me)( (?i:today|now|tonight|remotely|online|live|by video|on the line))?"
+            + "( (?i:from|in|via|on) [^,;:]{1,30})?[.!]*$");
+
+    private FloorCalls() {
+    }
+
+    /** Whether the sentence only gives somebody the floor, naming them and nothing they did. */
+    static boolean givesTheFloor(String sentence) {
+        String s = sentence.strip();
+        return CALLED_BY_DESCRIPTION.in(s) || JOINING.in(s);
+    }
+}
