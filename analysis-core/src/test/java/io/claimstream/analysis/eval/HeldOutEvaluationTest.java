@@ -178,7 +178,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       "according to figures compiled by" is the figure's source: recall .965, attribution 1.000, speakers 1.000; then
  *       stop 25's answers at first contact: odds hedged or stood by, answers for two respects, a verb affirmed then
  *       denied, advice to "you" closing a round, a quotation reporting others before its point, "in her view" between
- *       commas, "encouraged … not to": recall .997, type .780, topics .887 | .893, the rest unchanged).</li>
+ *       commas, "encouraged … not to": recall .997, type .780, topics .887 | .893, the rest unchanged; then stop 25's
+ *       rejection work: replies that only weigh the last remark, the chair calling on the floor by seat, the asker
+ *       saying back the figures just given, premises put around a question and a show's outro: rejection .754 -> .902,
+ *       the rest unchanged).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -256,7 +259,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.75, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
