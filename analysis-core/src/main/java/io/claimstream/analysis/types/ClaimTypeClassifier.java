@@ -70,10 +70,34 @@ public final class ClaimTypeClassifier {
             + "[^.;]{0,40}? at (maybe |about |around |roughly |perhaps |only |just |well |under |over |below |above |less than "
             + "|more than |better than |worse than )*" + ESTIMATE
             + "|(i|we)( would|['’]d) bet on\\b[^.;]{0,40}?,? at " + ESTIMATE + ").*");
+    /**
+     * "But if you force me, 40%.", "Lower than that. Maybe 65%.", "I'd only put something like 60% on that", "I'm quite
+     * confident, maybe 80 percent": a probability standing on its own, or put on a claim, is the speaker's odds, a forecast
+     * (a figure that a verb or a noun takes, "the rate was maybe 25%", "an error rate of about 40%", measures something).
+     */
+    private static final Anywhere ODDS_GIVEN = Anywhere.compile("(?s).*((^|(?<!\\d)[.,;:!?]\\s*|\\b(say|guess|put)\\s)((about|around|roughly"
+            + "|maybe|perhaps|probably|something like|only) )*(?<![\\d.,])\\d{1,3}\\s?(%|percent|per cent)(\\s*[.!?,]|\\s*$| on (that|it|this)\\b)"
+            + "|\\b(confident|sure|certain),? (maybe |about |around |roughly )?\\d{1,3}\\s?(%|percent|per cent)"
+            + "|\\b\\d{1,3}\\s?(%|percent|per cent) (confident|sure|certain)\\b"
+            + "|\\bput (something like |about |around |maybe |only |roughly )*\\d{1,3}\\s?(%|percent|per cent) on\\b).*");
+    /**
+     * "If I had a fixed budget, I would spend most of it on data", "If I were running a lab, I'd hire …": what the speaker
+     * would do in a position they imagine for themselves is advice to whoever holds it, as "I would spend …" alone is.
+     */
+    private static final SiftedPattern IN_MY_PLACE = SiftedPattern.compile("^[\"“'‘]?(and |but |so )?if i (had|were|was|ran|owned"
+            + "|led|started|managed|got)\\b[^,;.]{0,80},\\s*(?=(i|we)( would|['’]d) )");
     /** "Engineering colleges must put AI into the first year": what people or institutions must do is asked of them. */
     private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
             + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
-            + "employers|vendors|boards|ministries|agencies) must (not )?(?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}\\b.*");
+            + "employers|vendors|boards|ministries|agencies|countries|nations) must (not )?((?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}"
+            // "Poorer countries must be helped to build their own capacity": what others are to do for them is asked too
+            + "|be [a-z]+ed to [a-z]+)\\b.*");
+    /**
+     * "The country needs its own evaluation suites", "it needs a separate unit with its own budget": what something is
+     * said to need of its own is what the speaker would have it given, advice ("does not need its own" denies it).
+     */
+    private static final Anywhere NEEDS_ITS_OWN = Anywhere.compile("(?s).*(?<!\\b(not|n['’]t|never) )\\bneeds? (a |an )?(its|their"
+            + "|our|his|her|your) own\\b.*|.*(?<!\\b(not|n['’]t|never) )\\bneeds an? [\\w-]+( [\\w-]+)? with (its|their) own\\b.*");
     /** "Adaeze, please don't switch": a request with "please", to a named listener or none, asks them to act. */
     private static final Anywhere PLEASE = Anywhere.compile("(?s)^[\"“'‘]?([\\w-]+, )?please\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
@@ -119,6 +143,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PAST_FINDING = Anywhere.compile("(?s).*\\b(found|showed|discovered|demonstrated|"
             + "proved|confirmed|learned|learnt)( that\\b| it\\b| they\\b)[^.;]*\\bcould\\b.*");
     private static final SiftedPattern COULD = SiftedPattern.compile("\\bcould\\b");
+    /** "A model like that could be matched today for a twentieth of the price": "could" with "today" is what can be done now. */
+    private static final SiftedPattern COULD_TODAY = SiftedPattern.compile("\\bcould(?= (be )?[a-z]+ (today|now)\\b(?!['’]))");
     /** "expected the three largest chip makers to report …": whoever is expected to act may take a long noun phrase. */
     private static final Anywhere EXPECTED_TO = Anywhere.compile("(?s).*\\bexpected( [\\w'’-]+){0,7} to \\w+.*");
     /**
@@ -182,7 +208,7 @@ public final class ClaimTypeClassifier {
             + "[a-z]+ing\\b.*"
             // "we're selling to banks now": what the speaker's side is doing at present, with the time said, is as observed
             // ("we're still paying for it", with no time, weighs it)
-            + "|(?s).*\\b(we['’]re|we are) ((now|currently) [a-z]+ing\\b|[a-z]+ing\\b[^.;]*\\b(now|currently)\\b).*"
+            + "|(?s).*\\b(we['’]re|we are) ((now|currently|already) [a-z]+ing\\b|[a-z]+ing\\b[^.;]*\\b(now|currently)\\b).*"
             // "My company is piloting robots in one warehouse": what the speaker's own organisation is doing is observed
             + "|(?s).*\\b(my|our) (company|team|lab|firm|startup|group|business) is [a-z]+ing\\b.*");
     /**
@@ -239,6 +265,34 @@ public final class ClaimTypeClassifier {
             // "Anyone who says so has never run a plant": a pronoun for whoever fits the clause is as generic
             + "|(anyone|anybody|everyone|everybody) (who|that)|whoever) .*");
     /**
+     * "A smaller model trained on the right data beats a giant one", "In law, a model tuned on case files wins": an
+     * indefinite subject narrowed by a participle is any such thing, so what it does is what such things do (what it
+     * can do, "a chip designed for inference can run …", is a capability measured, and stays out).
+     */
+    private static final Anywhere GENERIC_PARTICIPLE_SUBJECT = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((in|for|at|on|with)"
+            + " [^,;.]{1,30}, )*an? [\\w-]+( [\\w-]+)? (trained|built|designed|made|taught|fed|tuned|fine-tuned) "
+            + "(?![^.;]*\\b(can|could|cannot|can['’]t)\\b).*");
+    /**
+     * "Serving it to millions every day is the bill that never stops", "Publishing scores is not evaluation": a course of
+     * action named by its gerund and said to be a thing in the present is the speaker's weighing of that course.
+     */
+    private static final Anywhere GERUND_VERDICT = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?[a-z]{3,}ing\\b[^,;.]{0,80}?"
+            + "\\b(is|isn['’]t) (a|an|the|not)\\b.*");
+    /**
+     * "We have around 900 start-ups on the platform", "Our largest run so far used about 12,000 accelerators": the speaker's
+     * own side, with a count of what it has, did or does, reports its state, whatever is counted (a wish, a need or a
+     * modal before the count makes it a view or a forecast, read elsewhere).
+     */
+    private static final Anywhere OWN_COUNT = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((at|in) [^,;.]{1,40},? )?(we|our)\\b"
+            + "(?![^.;]*\\b(think|believe|feel|need|needs|want|wants|should|must|hope|hopes|wish|could|might|may|would)\\b)"
+            + "[^.;]*?\\b(?!(19|20)\\d\\d\\b)\\d[\\d,.]*\\b.*");
+    /**
+     * "A finance director will not let an agent pay until she has watched it work", "People will not hand over a task
+     * until they stop checking": what anyone of a kind will do on a condition is how such people act, no coming event.
+     */
+    private static final Anywhere GENERIC_CONDITIONED_WILL = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(an? [\\w-]+( [\\w-]+)?"
+            + "|people|customers|users|buyers|companies|businesses) (will|won['’]t)\\b[^.;]*\\b(if|until|unless|once|as long as)\\b.*");
+    /**
      * "Anyone who tells you prices will fall …", "the analysts who said demand would double": a forecast inside a
      * relative clause of saying is somebody else's, told to describe them; the speaker forecasts nothing by it.
      */
@@ -277,8 +331,12 @@ public final class ClaimTypeClassifier {
             // "The spot market is not where you get 512 GPUs", "Open weights are how labs keep up": a thing named as the
             // place or the means of something is weighed so ("that is where the GPUs are" points back, and stays out)
             + "(?<!\\b(that|this|which|here|there) )(is|are|isn['’]t|aren['’]t)( not)? (where|how) |"
-            // "She argues that the split is an artefact": what is argued is put as a case, not as an event
-            + "argu(es|ed|ing) that|"
+            // "She argues that the split is an artefact": what is argued is put as a case, not as an event ("believing that
+            // the old law already applied", "convinced that …": what is held, however it is introduced)
+            + "argu(es|ed|ing) that|(believing|insisting|convinced) that|"
+            // "I am less pessimistic than Imogen", "we're more cautious on chips": the speaker places their own stance
+            + "(i am|i['’]m|we are|we['’]re) (much |far |a lot |a bit |slightly |somewhat |not |very |quite |really |more |less "
+            + "|still )*(pessimistic|optimistic|sceptical|skeptical|worried|confident|hopeful|bullish|bearish|cautious|nervous)|"
             // "We learned that buyers do not want robots": a lesson drawn, in the present, is what the speaker now holds
             + "(learned|learnt|realized|realised) that\\b[^.;]*\\b(do|does|don['’]t|doesn['’]t|is|are|isn['’]t|aren['’]t"
             + "|want|wants|need|needs|can|can['’]t|cannot))\\b.*");
@@ -321,6 +379,8 @@ public final class ClaimTypeClassifier {
             + "^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|a hundred|"
             + "a thousand|a dozen) (people|engineers|researchers|employees|customers|robots|gpus)\\b|\\d+\\s*(-|–|to)\\s*\\d+\\s*(%|x\\b)|"
             + "orders? of magnitude|\\ba (gigawatt|megawatt|terawatt)\\b|[€£¥]\\s?\\d|"
+            // "single jobs on more than 200,000", "12,000 accelerators": a count grouped in thousands is counted, whatever of
+            + "\\b\\d{1,3}(,\\d{3})+\\b|"
             // "three hundred million dollars": a sum written out in words is as much a figure as "$300 million"
             + "\\b(hundred|thousand|million|billion|trillion) (dollars|euros|pounds|yuan|yen)\\b|"
             // "eighty percent of the researchers": a share written out in words is as much a figure as "80%"
@@ -460,7 +520,7 @@ public final class ClaimTypeClassifier {
             // does ("helping itself become better" tells what something helps toward)
             + "|(has|have|had|['’]ve) become|becomes|became|seems?|seemed|remains|remained)"
             + "( not|n['’]t)?( (very|really|quite|so|too|pretty|far|much|still|just|simply|actually|rather|hardly|never|"
-            + "always|often))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
+            + "always|often|already))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
             + "awful|boring|wrong|right|better|worse|smart|stupid|silly|naive|overrated|underrated|impressive"
             + "|useless|pointless|meaningless|nice|fine|ridiculous|misleading|unfair|reasonable|unreasonable|realistic"
             + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough|unclear|uncertain"
@@ -657,17 +717,17 @@ public final class ClaimTypeClassifier {
     private static final Anywhere OUR_PEOPLE_PRACTICE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?"
             // "At Larkspur, our new graduates spend …": a fronted place names where the practice is
             + "((at|in) [^,;.]{1,40}, )?((most|all|many|some|"
-            + "half|none|few) of )?our ([\\w-]+ ){0,2}(customers|clients|users|buyers|engineers|teams|staff|employees|partners|"
+            + "half|none|few|several) of )?our ([\\w-]+ ){0,2}(customers|clients|users|buyers|engineers|teams|staff|employees|partners|"
             + "developers|members|readers|listeners|subscribers|graduates|analysts|researchers|workers|students|hires|interns"
             + "|technicians|nurses|doctors"
             // "Our newer halls use closed-loop cooling": what the speaker's own sites, machines and products do is
             // reported from their side as the practice of their people is
             + "|halls|sites|plants|centers|centres|servers|machines|chips|systems|clusters|factories|stores|offices"
-            + "|products|tools|models|fleets|trucks|robots|apps"
+            + "|products|tools|models|fleets|trucks|robots|apps|agents"
             // "Our smallest model runs on one server": one of them does what they do
-            + "|hall|site|plant|server|machine|chip|system|cluster|factory|store|office|product|tool|model|fleet|robot|app)"
+            + "|hall|site|plant|server|machine|chip|system|cluster|factory|store|office|product|tool|model|fleet|robot|app|agent)"
             // "Our customers don't ask which model leads": what they do not do is as much their practice
-            + " ((usually|always|often|mostly|typically|now|still|all|also|rarely|never|don['’]t|do not|doesn['’]t|does not) )?"
+            + " ((usually|always|often|mostly|typically|now|still|already|all|also|rarely|never|don['’]t|do not|doesn['’]t|does not) )?"
             + "(?!(think|believe|feel|want|love|like|hate|hope|need|say|expect|prefer|worry|agree|disagree|"
             + "wish|are|were|is|was|can|cannot|could|will|would|should|might|may|must|do|don|did|have|had|seem|deserve|care"
             + "|thinks|believes|feels|wants|loves|likes|hates|hopes|needs|says|expects|prefers|worries|agrees|disagrees"
@@ -730,7 +790,7 @@ public final class ClaimTypeClassifier {
         if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
         }
-        if (STATED_ESTIMATE.in(lower)) {
+        if (STATED_ESTIMATE.in(lower) || ODDS_GIVEN.in(lower)) {
             return ClaimType.PREDICTION;
         }
         if (QUOTED_VERDICT.in(lower)) {
@@ -742,6 +802,9 @@ public final class ClaimTypeClassifier {
         // "If I could give one piece of advice, it would be this: learn one industry": the condition leads in to advice
         // "If we had waited, we would still be paying double", "if every model were closed, we would have no market": an
         // unreal condition imagines another course of things; it forecasts nothing unless it names a time ahead
+        if (WOULD_DO.in(IN_MY_PLACE.replaceAll(lower, "")) && IN_MY_PLACE.matcher(lower).find()) {
+            return ClaimType.RECOMMENDATION;
+        }
         if (COUNTERFACTUAL.in(lower) && !HORIZON.in(lower) && !RECOMMENDATION.in(lower)) {
             return ClaimType.OPINION;
         }
@@ -756,7 +819,7 @@ public final class ClaimTypeClassifier {
         if (FORECAST_LABEL.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || PLEASE.in(lower) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
+        if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || NEEDS_ITS_OWN.in(asserted) || PLEASE.in(lower) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
         }
@@ -779,6 +842,8 @@ public final class ClaimTypeClassifier {
         }
         forecast = ABILITY_BEFORE.replaceAll(COMPARED_MEASURE.replaceAll(forecast, " "), "was able to");
         asserted = ABILITY_BEFORE.replaceAll(COMPARED_MEASURE.replaceAll(asserted, " "), "was able to");
+        forecast = COULD_TODAY.replaceAll(forecast, "can");
+        asserted = COULD_TODAY.replaceAll(asserted, "can");
         if (PAST_FINDING.in(lower)) {
             forecast = COULD.replaceAll(forecast, "was able to");
             asserted = COULD.replaceAll(asserted, "was able to");
@@ -791,7 +856,7 @@ public final class ClaimTypeClassifier {
         if (CONDITIONED_CHANGE.in(lower) && !HABIT.in(lower)) {
             return ClaimType.PREDICTION;
         }
-        if ((GENERIC_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower)
+        if ((GENERIC_WILL.in(lower) || GENERIC_CONDITIONED_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower)
                 || COURSE_WEIGHED.in(lower) && !QUANTITY.in(lower) && !WORD_COUNT.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
@@ -807,6 +872,7 @@ public final class ClaimTypeClassifier {
         }
         boolean judged = JUDGEMENT.in(DENIED_REASON.replaceAll(lower, " "));
         boolean view = attitude || VIEW.in(APPROXIMATION.replaceAll(lower, "")) || GENERIC_SUBJECT.in(lower)
+                || GENERIC_PARTICIPLE_SUBJECT.in(lower) || GERUND_VERDICT.in(lower)
                 || judged;
         boolean event = activeEvent(tokens);
         boolean explicitPast = EXPLICIT_PAST.in(lower) || pastThisYear;
@@ -816,6 +882,7 @@ public final class ClaimTypeClassifier {
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view
                 || ownPractice(tokens) && !view || ASKED_OF_US.in(lower) && !view
+                || OWN_COUNT.in(lower) && !view || ownPerfect(tokens) && !view
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && OWN_SIDE_OR_FIGURE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
@@ -895,13 +962,50 @@ public final class ClaimTypeClassifier {
     }
 
     /**
+     * "We have already seen cases of this in our lab", "we've signed a contract for 4,000 accelerators": the speaker's side
+     * with a present perfect of something done tells what it has been through, an event reported (a verb of thinking or
+     * finding, "we have learned that …", and "have been", which links a description, are not).
+     */
+    private static boolean ownPerfect(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && (!tokens.get(i).isWord() || LINKING.contains(tokens.get(i).lower()))) {
+            i++;
+        }
+        if (i + 2 >= tokens.size() || !tokens.get(i).lower().equals("we") || !HAVE.contains(tokens.get(i + 1).lower())) {
+            return false;
+        }
+        int v = i + 2;
+        if (PRACTICE_ADVERBS.contains(tokens.get(v).lower()) && v + 1 < tokens.size()) {
+            v++;
+        }
+        Token verb = tokens.get(v);
+        String w = verb.lower();
+        boolean participle = w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn") || IRREGULAR_PAST.contains(w)
+                || PARTICIPLES.contains(w);
+        return verb.is("VERB") && participle && !NOT_DONE.contains(w);
+    }
+
+    private static final Set<String> OWN_RULES = Set.of("rule", "policy", "practice", "process", "habit", "default");
+    private static final Set<String> HAVE = Set.of("have", "'ve", "’ve");
+    private static final Set<String> PARTICIPLES = Set.of("seen", "done", "run", "built", "shipped", "sold", "spent", "hired");
+    /** Perfects of thinking, finding, deciding and being, which hold or link rather than tell what was done. */
+    private static final Set<String> NOT_DONE = Set.of("been", "thought", "learned", "learnt", "realised", "realized",
+            "decided", "found", "believed", "wanted", "needed", "hoped", "tried", "become", "got", "gotten", "had", "agreed",
+            "noticed", "argued", "assumed", "expected", "chosen", "come");
+
+    /**
      * A clause starts right before "we" after a full stop, after "and"/"but"/"so" following a comma, or after a short
      * fronted phrase ("for inference we …"); not after "if", "that", "how" and the like, which make it subordinate.
      */
     private static boolean clauseStartBefore(List<Token> tokens, int we) {
         String prev = tokens.get(we - 1).lower();
-        // "No. We …": a bare answer may come as one token with its full stop
-        if (prev.equals(".") || prev.equals(";") || prev.endsWith(".") && prev.length() <= 4) {
+        // "No. We …": a bare answer may come as one token with its full stop; "For start-ups it is simpler: we hire …"
+        if (prev.equals(".") || prev.equals(";") || prev.equals(":") || prev.endsWith(".") && prev.length() <= 4) {
+            return true;
+        }
+        // "Our rule is that we test every model": the side's rule, policy or practice stated is what it does
+        if (prev.equals("that") && we > 2 && tokens.get(we - 2).lower().equals("is")
+                && OWN_RULES.contains(tokens.get(we - 3).lower())) {
             return true;
         }
         if (LINKING.contains(prev) && we > 1 && tokens.get(we - 2).text().equals(",")) {

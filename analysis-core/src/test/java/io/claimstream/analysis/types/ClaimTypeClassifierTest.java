@@ -820,4 +820,43 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // the speaker's side with a count of what it has or did reports its state, whatever is counted
+            "We have roughly 700 clinics sending scans through the service.|fact",
+            "Our biggest fine-tuning job last spring used about 3,500 cards, half of them rented.|fact",
+            // a count grouped in thousands is counted, and what the side has already done or is already doing is reported
+            "The largest hospitals are processing batches of more than 40,000.|fact",
+            "We are already licensing some of them to insurers.|fact",
+            "We have already seen two suppliers quietly raise their prices.|fact",
+            "Several of our agents already handle returns without a person in the loop.|fact",
+            // a practice after a colon or stated as the side's rule is still its practice
+            "For the clinics it is easier: we install everything on their own servers.|fact",
+            "Our policy is that we delete every recording after thirty days.|fact",
+            // a course of action said to be a thing, a generic subject narrowed by a participle, "already good enough"
+            "Maintaining the old models for every client is the cost nobody budgets for.|opinion",
+            "In retail, in logistics, a compact model tuned on the right catalogue beats a huge general one.|opinion",
+            "For most back-office work the small models are already good enough.|opinion",
+            // what anyone of a kind will do on a condition is how such people act, no coming event
+            "A hospital buyer will not sign until the pilot has run for a full winter.|opinion",
+            // odds standing alone or put on a claim are a forecast; a figure a verb takes measures something
+            "Pressed for a number, 30%.|prediction",
+            "Not soon. Maybe 15%.|prediction",
+            "I'd put something like 55% on that happening.|prediction",
+            "The failure rate on that test was maybe 12 percent.|fact",
+            // what the speaker would do in a position they imagine for themselves is advice
+            "If I ran a small lab, I would spend the first year on evaluation.|recommendation",
+            // the speaker placing their own stance, or a holder's belief given with a participle, is a view
+            "I am a bit less worried than Tomas, though I would not sign the £30 billion budget either.|opinion",
+            "The ministry rejected the proposal, believing that the old rules already covered it.|opinion",
+            // what something is said to need of its own is advice; what nations must do, or must be helped to do, too
+            "Honestly the region needs its own shared test suites.|recommendation",
+            "Smaller nations must be helped to train their own models.|recommendation",
+            // "could" with "today" is what can be done now
+            "A system that cost $40 million to build in 2022 could be copied today for under $2 million.|fact"})
+    void ownCountsOddsAndGenericVerdicts(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
