@@ -79,7 +79,10 @@ public final class ClaimTypeClassifier {
             + "|maybe|perhaps|probably|something like|only) )*(?<![\\d.,])\\d{1,3}\\s?(%|percent|per cent)(\\s*[.!?,]|\\s*$| on (that|it|this)\\b)"
             + "|\\b(confident|sure|certain),? (maybe |about |around |roughly )?\\d{1,3}\\s?(%|percent|per cent)"
             + "|\\b\\d{1,3}\\s?(%|percent|per cent) (confident|sure|certain)\\b"
-            + "|\\bput (something like |about |around |maybe |only |roughly )*\\d{1,3}\\s?(%|percent|per cent) on\\b).*");
+            + "|\\bput (something like |about |around |maybe |only |roughly )*\\d{1,3}\\s?(%|percent|per cent) on\\b"
+            // "For databases, longer, maybe five years.": a span standing on its own at the end answers "how long until"
+            + "|(^|(?<!\\d)[.,;:]\\s*)((maybe|perhaps|probably|about|roughly|another) )?(\\d+|two|three|four|five|six|seven|eight|ten"
+            + "|fifteen|twenty)( or (\\d+|two|three|four|five|six|seven|eight|ten))? (more )?(years|months|decades)\\s*[.!?]?$).*");
     /**
      * "If I had a fixed budget, I would spend most of it on data", "If I were running a lab, I'd hire …": what the speaker
      * would do in a position they imagine for themselves is advice to whoever holds it, as "I would spend …" alone is.
@@ -131,7 +134,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere MODAL_FORECAST = Anywhere.compile("(?s).*((?<!\\b(i|we) )\\bwould (probably |likely |"
             + "also |still |soon |eventually |only )?(?!be\\b|have\\b|like\\b|prefer\\b|rather\\b|need\\b|want\\b|mean\\b|"
             + "say\\b|argue\\b|not\\b|never\\b|otherwise\\b)[a-z]{2,}|(?<!\\bi )\\bcould (probably |eventually |soon |easily |"
-            + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b)[a-z]{2,}"
+            // "feedback we could never buy", "the cheapest we could ever get": what is out of reach at any time is weighed
+            + "still |well )?(?!be (argued|said|seen|wrong)\\b|not\\b|have\\b|only\\b|never\\b|ever\\b)[a-z]{2,}"
             // "its new app would be launched in the second quarter": a passive "would be" dated ahead is a plan told
             + "|\\bwould (also |only |now )?be [a-z]+(ed|en|wn|lt)\\b[^.;]{0,40}?\\b(in|by|before|from) (the (first|second|third"
             + "|fourth) (quarter|half)|q[1-4]\\b|next\\b|the (coming|next)\\b|(january|february|march|april|may|june|july|august"
@@ -303,6 +307,12 @@ public final class ClaimTypeClassifier {
      * "Fleet data is what will separate the winners": a pseudo-cleft names what matters; its "will" picks the thing
      * out, it forecasts no event.
      */
+    /**
+     * "The idea that one model will do everything is a 2023 idea": a future inside "the idea that …" is the idea's, named
+     * to weigh it; the speaker forecasts nothing by it.
+     */
+    private static final SiftedPattern IDEA_THAT = SiftedPattern.compile("\\bthe (idea|notion|belief|claim|assumption|promise"
+            + "|argument) that [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
     private static final SiftedPattern WHAT_WILL = SiftedPattern.compile("\\b(is|are|['’]s|['’]re) (exactly |precisely |really )?"
             + "what (will|['’]ll)\\b");
     private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
@@ -362,7 +372,8 @@ public final class ClaimTypeClassifier {
             // "a small share of pumping": a share is a proportion, as "a third of" is
             + "\\b(a|the) ((small|large|tiny|big|bigger|larger|smaller|growing|shrinking|majority|minority|modest|sizeable"
             + "|substantial) )?share of\\b|"
-            + "\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
+            // ("the second half of large models" is a stage, not a share)
+            + "(?<!\\b(first|second|other|latter) )\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter|a fifth|a tenth) as (much|many|large|long|fast|few|little)\\b";
     /** Units of length, area, volume and weight that a measured figure is given in. */
     private static final String MEASURES = "feet|foot|ft\\b|metres|meters|miles|kilometres|kilometers|km\\b|gallons|litres"
@@ -396,6 +407,12 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere OWN_SIDE_OR_FIGURE = Anywhere.compile("(?s).*\\b(our|my|us|me|we|\\d+|" + NUMBER_WORD
             + ")\\b.*");
+    /**
+     * "There are groups in Europe who have probed our models": people or things said to exist with what they have done
+     * report that it was done.
+     */
+    private static final Anywhere EXISTING_DONE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?there (are|is|were|was) [^.;]*?"
+            + "\\b(who|that) (have|has|had) (already |all |also )?[a-z]+(ed|en|wn|ne|ht|ung|un)\\b.*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
@@ -546,6 +563,8 @@ public final class ClaimTypeClassifier {
             // ("it is true that we lost money" concedes a fact, so "true that" stays out)
             + "|\\b(is|are|was|were|['’]s)( (less|more|no longer|not|still|only|partly|largely|always|never))? (true|false"
             + "|untrue)\\b(?! that)"
+            // "90% reliability is the same as 0%", "finding a flaw is not the same as fixing it": things equated or told apart
+            + "|\\b(is|are|['’]s|['’]re) (just |basically |effectively |practically |not |really )?the same as\\b"
             // "Open weights won the argument": who won a debate is the speaker's verdict on it
             + "|\\b(won|lost|wins|loses|win|lose) the (argument|debate)\\b"
             // "faster than any single company", "more than anybody budgets for": held against everything of its kind
@@ -582,6 +601,8 @@ public final class ClaimTypeClassifier {
             + "|^[\"“'‘]?(and |but |so )?(now|today|nowadays|these days)\\b(?!,? (i|we) (think|feel|believe|guess))"
             // "We are short of transformers and permits": a shortage, a state of supply
             + "|\\b(is|are|was|were|['’]re) (still |badly |desperately |chronically )?short of\\b"
+            // "Data centres are running out of electricity": a supply giving out, as it stands now
+            + "|\\b(is|are|was|were|['’]re) (already |now |fast |quickly )?running (out|short) of\\b"
             // "Chinese open models are very popular in Europe now": how widely a thing is taken up, a state observed
             + "|\\b(is|are|['’]re) (very |quite |hugely |extremely |increasingly |now )?popular\\b).*");
     /** What will or may happen keeps a claim out of {@link #PLAIN_STATE}: it reports no state yet. */
@@ -826,7 +847,7 @@ public final class ClaimTypeClassifier {
         boolean heldFor = !LOOKS_AHEAD.in(lower);
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.replaceAll(YOU_WILL_SEE.replaceAll(
                 INDIRECT_QUESTION.replaceAll(lower, " "), " "), " "));
-        forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(forecast, " "), " is ");
+        forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(IDEA_THAT.replaceAll(forecast, " "), " "), " is ");
         forecast = PERMANENT.replaceAll(forecast, "$1$2");
         asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(asserted, " "), " ");
         String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.replaceAll(lower, " ") : lower;
@@ -882,7 +903,7 @@ public final class ClaimTypeClassifier {
                 || PLAIN_STATE.in(lower) && !view && !POSSIBILITY_AHEAD.in(lower)
                 || event && !view || QUANTITY.in(lower) && !view
                 || ownPractice(tokens) && !view || ASKED_OF_US.in(lower) && !view
-                || OWN_COUNT.in(lower) && !view || ownPerfect(tokens) && !view
+                || OWN_COUNT.in(lower) && !view || ownPerfect(tokens) && !view || EXISTING_DONE.in(lower) && !view
                 || OUR_PEOPLE_PRACTICE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && OWN_SIDE_OR_FIGURE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view

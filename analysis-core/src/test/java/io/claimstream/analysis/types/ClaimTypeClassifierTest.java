@@ -854,7 +854,16 @@ class ClaimTypeClassifierTest {
             "Honestly the region needs its own shared test suites.|recommendation",
             "Smaller nations must be helped to train their own models.|recommendation",
             // "could" with "today" is what can be done now
-            "A system that cost $40 million to build in 2022 could be copied today for under $2 million.|fact"})
+            "A system that cost $40 million to build in 2022 could be copied today for under $2 million.|fact",
+            // what is out of reach at any time, a future inside "the idea that", things equated, a stage named by its half
+            "Every hospital that joins gives us records we could never collect ourselves.|opinion",
+            "The idea that one vendor will supply every hospital is an old idea.|opinion",
+            "For a clinic, 95% uptime is the same as no uptime.|opinion",
+            "The second half of this decade is a hardware race.|opinion",
+            // a supply giving out is a state reported; people said to exist with what they did report it; a span alone answers
+            "Several provinces are running out of grid capacity for new halls.|fact",
+            "There are two labs in Lyon that have audited our pipeline line by line.|fact",
+            "For the older hospitals, longer, maybe eight years.|prediction"})
     void ownCountsOddsAndGenericVerdicts(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
