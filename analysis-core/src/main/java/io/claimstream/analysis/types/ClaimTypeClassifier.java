@@ -92,7 +92,11 @@ public final class ClaimTypeClassifier {
     /** "Engineering colleges must put AI into the first year": what people or institutions must do is asked of them. */
     private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
             + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
-            + "employers|vendors|boards|ministries|agencies|countries|nations) must (not )?((?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}"
+            + "employers|vendors|boards|ministries|agencies|countries|nations"
+            // "any lab that lets models train themselves must …", "users must always be able to …": one institution standing
+            // for all of its kind, and the people a service is for, are asked as much
+            + "|(any|every|each) (lab|company|government|firm|developer|vendor|provider|bank|hospital|school|university|startup)"
+            + "( (that|which|who) [^,;.]{1,80}?)?|users|citizens|patients|customers|consumers) must (not )?(always |never )?((?!be\\b|have\\b|admit\\b|accept\\b)[a-z]{2,}"
             // "Poorer countries must be helped to build their own capacity": what others are to do for them is asked too
             + "|be [a-z]+ed to [a-z]+)\\b.*");
     /**
@@ -313,6 +317,12 @@ public final class ClaimTypeClassifier {
      */
     private static final SiftedPattern IDEA_THAT = SiftedPattern.compile("\\bthe (idea|notion|belief|claim|assumption|promise"
             + "|argument) that [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
+    /**
+     * "That number assumes that every task will be done as in the demo", "the forecast assumed demand would keep doubling":
+     * a future that a figure or a plan takes for granted is its premise, held up to be weighed; nobody forecasts it.
+     */
+    private static final SiftedPattern ASSUMED = SiftedPattern.compile("\\b(assumes?|assumed|assuming|presumes?|presumed)( that)?"
+            + " [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
     private static final SiftedPattern WHAT_WILL = SiftedPattern.compile("\\b(is|are|['’]s|['’]re) (exactly |precisely |really )?"
             + "what (will|['’]ll)\\b");
     private static final String NEED_THRESHOLD = "needs? to be (above|below|over|under|at least|at most|more than|"
@@ -333,7 +343,7 @@ public final class ClaimTypeClassifier {
             // "I would want to see margins above 50%": a condition the speaker sets, not a measurement
             + "(i|we) (would|['’]d) (want|like|need) to see|i want to see|"
             // "I would rather hire X than Y": a preference of the speaker's, neither advice nor an event
-            + "(i|we) (would|['’]d) rather|"
+            + "(i|we) (would|['’]d) (rather|take\\b[^.;]{1,80}\\bover\\b)|"
             // "you need to be above 60% before it pays": a threshold the speaker sets, no advice to act
             + NEED_THRESHOLD + "|"
             // "The compiler is what kills these companies": a pseudo-cleft singles out what matters, a weighing
@@ -411,7 +421,8 @@ public final class ClaimTypeClassifier {
      * "There are groups in Europe who have probed our models": people or things said to exist with what they have done
      * report that it was done.
      */
-    private static final Anywhere EXISTING_DONE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?there (are|is|were|was) [^.;]*?"
+    private static final Anywhere EXISTING_DONE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(i (would |['’]d )?estimate (that )?)?"
+            + "there (are|is|were|was) [^.;]*?"
             + "\\b(who|that) (have|has|had) (already |all |also )?[a-z]+(ed|en|wn|ne|ht|ung|un)\\b.*");
     /** What can or might happen ("a model can gain ten points") is a possibility, not a count of what happened. */
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
@@ -451,6 +462,8 @@ public final class ClaimTypeClassifier {
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
             + "( would|['’]d) (first |probably |also )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
+            // "I would estimate there are a few hundred" hedges a statement; "I would take A over B" prefers, as "rather" does
+            + "|estimate\\b|take\\b[^.;]{1,80}\\bover\\b"
             + "|disagree\\b|side with\\b|bet\\b|hope\\b|want\\b|need\\b|know\\b|see\\b|feel\\b|bet\\b|answer\\b|respond\\b"
             + "|question\\b|push back\\b|point\\b|caution\\b|emphasi[sz]e\\b|stress\\b|note\\b|suggest\\b|go\\b)[a-z]{2,}.*");
     /** "Our own numbers show that …", "the logs showed …": the speaker reports evidence, a fact of the matter. */
@@ -847,9 +860,10 @@ public final class ClaimTypeClassifier {
         boolean heldFor = !LOOKS_AHEAD.in(lower);
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.replaceAll(YOU_WILL_SEE.replaceAll(
                 INDIRECT_QUESTION.replaceAll(lower, " "), " "), " "));
-        forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(IDEA_THAT.replaceAll(forecast, " "), " "), " is ");
+        forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(IDEA_THAT.replaceAll(ASSUMED.replaceAll(forecast, " "), " "),
+                " "), " is ");
         forecast = PERMANENT.replaceAll(forecast, "$1$2");
-        asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(asserted, " "), " ");
+        asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(ASSUMED.replaceAll(asserted, " "), " "), " ");
         String dated = PERFECT_DONE.in(lower) && !LOOKS_AHEAD.in(lower) ? SPAN_END.replaceAll(lower, " ") : lower;
         if (heldFor) {
             forecast = HELD_FOR.replaceAll(forecast, "$1$2");

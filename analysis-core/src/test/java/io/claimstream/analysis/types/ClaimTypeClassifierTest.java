@@ -863,7 +863,14 @@ class ClaimTypeClassifierTest {
             // a supply giving out is a state reported; people said to exist with what they did report it; a span alone answers
             "Several provinces are running out of grid capacity for new halls.|fact",
             "There are two labs in Lyon that have audited our pipeline line by line.|fact",
-            "For the older hospitals, longer, maybe eight years.|prediction"})
+            "For the older hospitals, longer, maybe eight years.|prediction",
+            // "I would estimate" hedges what follows; "I would take A over B" is a preference, no advice
+            "I would estimate there are only a few dozen nurses in the region who have used the tool.|fact",
+            "I would take a nurse who ran one ward well over a consultant with ten reports, nine times out of ten.|opinion",
+            // a future a figure takes for granted is its premise; what one institution of a kind or a service's users must do is asked
+            "That budget assumes that every clinic will sign up in the first month.|opinion",
+            "Any hospital that lets an agent write prescriptions must keep a pharmacist in the loop.|recommendation",
+            "Patients must always be able to see which notes the assistant wrote.|recommendation"})
     void ownCountsOddsAndGenericVerdicts(String sentence, String type) {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
