@@ -181,7 +181,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       commas, "encouraged … not to": recall .997, type .780, topics .887 | .893, the rest unchanged; then stop 25's
  *       rejection work: replies that only weigh the last remark, the chair calling on the floor by seat, the asker
  *       saying back the figures just given, premises put around a question and a show's outro: rejection .754 -> .902,
- *       the rest unchanged).</li>
+ *       the rest unchanged; and general rules of claim types written from its misses and checked on every set: a
+ *       speaker's own counts, perfects and practices are reports, bare odds are forecasts, generic verdicts and
+ *       dispositions are views: type .780 -> .871 before the rejection work).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -269,13 +271,13 @@ class HeldOutEvaluationTest {
     private static final Map<String, Double> TYPES = Map.ofEntries(
             Map.entry("heldout", 0.99), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.99),
             Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.95), Map.entry("fresh5", 0.97),
-            Map.entry("fresh6", 0.97), Map.entry("fresh7", 0.94), Map.entry("fresh8", 0.97),
+            Map.entry("fresh6", 0.97), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.97),
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.97), Map.entry("fresh11", 0.93),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
-            Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.83),
-            Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.81),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.77));
+            Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
+            Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
