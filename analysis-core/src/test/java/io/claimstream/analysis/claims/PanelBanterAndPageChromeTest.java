@@ -3,8 +3,6 @@ package io.claimstream.analysis.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.claimstream.analysis.Analyses;
-import io.claimstream.analysis.speakers.Person;
-import io.claimstream.analysis.speakers.PersonRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,12 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PanelBanterAndPageChromeTest {
 
-    private final PersonRegistry people = new PersonRegistry();
-    private final NonClaims nonClaims = new NonClaims(people);
+    private final NonClaimReasons reasons = new NonClaimReasons();
 
     private String reason(String sentence) {
-        Person speaker = people.register("Ben Ortega", Person.Kind.PERSON);
-        return nonClaims.reason(sentence, RoughTokens.of(sentence, word -> true), speaker);
+        return reasons.of(sentence);
     }
 
     @ParameterizedTest
