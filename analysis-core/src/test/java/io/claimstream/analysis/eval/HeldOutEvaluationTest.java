@@ -184,10 +184,31 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       the rest unchanged; and general rules of claim types written from its misses and checked on every set: a
  *       speaker's own counts, perfects and practices are reports, bare odds are forecasts, generic verdicts and
  *       dispositions are views: type .780 -> .871 before the rejection work).</li>
+ *   <li>{@code fresh25}: a blind set in the seeds' own genre, written while the other helpers of stop 25 worked and
+ *       kept off main until they had landed: a 25 KB translated fireside chat whose turns carry only roles ("Host:",
+ *       "Guest:", "Moderator:", the intro naming who holds each), the guest's name run together once ("Zhangxinyi") and
+ *       with honorifics ("Teacher Zhang", "Dr. Zhang"), a co-founder and a keynote speaker quoted inside turns, one
+ *       audience question, applause and laughter marks and a lightning round; an English news feature quoting six
+ *       sources through every reporting frame (says, believes, argued, noted, pointed to, told, revealed, according to,
+ *       in X's view, X's feeling is, as Y said), two of them sharing a surname, quotations attributed after them, a
+ *       company's statement and the writer's own figures; a translated Q&A with a lab researcher (bold questions under
+ *       the outlet's name, answers under her surname, an editor's intro, note and photo caption, forecasts with
+ *       horizons and quantities with units); and a newest-first conference live blog with timestamps, speakers
+ *       summarised in turn, a relayed remark, a panel and the blogger's asides and page chrome (unseen at 193de78:
+ *       recall .926, attribution .962, type .776, topics .833 | .844, rejection .615, speakers .737; after stop 25 at
+ *       4acf034: recall .926, attribution .962, type .779, topics .844 | .856, rejection .628, speakers .737; the stop
+ *       rejects two more lines of the fireside chat's banter, types one more claim right and mends a few topics, while
+ *       everything else stands: multi-sentence quotations with the attribution after them are split below the 80% a
+ *       claim needs, "X's feeling is that", "called for", "Her answer:" and "pushed back on" are not read,
+ *       lightning-round and one-line answers are not claims, people quoted inside a turn (a co-founder, a director)
+ *       keep the turn's speaker, a person in apposition with "which led …" gives way to the firm, a newest-first live
+ *       blog meets "Yang said" before "Yang Bowen" and reads its pronouns in page order, a summary naming the host for
+ *       his own odds gives them to the guest, the Moderator who only hands off and four quoted people are no speakers,
+ *       and 55 greetings, hand-offs, questions, banter and page chrome stay claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23} and {@code fresh24} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24} and {@code fresh25} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -215,7 +236,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.97), Map.entry("fresh19", 0.88),
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
-            Map.entry("fresh24", 0.90), Map.entry("fresh25", 0.0));
+            Map.entry("fresh24", 0.90), Map.entry("fresh25", 0.85));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -263,8 +284,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh24")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
         } else if (set.equals("fresh25")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.92, 0.96, typeFloor(set, 0.77), topicsFloor(set, topics, 0.84), 0.62, 0.73);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -280,7 +300,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
             Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.0));
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.77));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
