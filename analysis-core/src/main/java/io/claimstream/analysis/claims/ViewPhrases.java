@@ -324,7 +324,7 @@ final class ViewPhrases {
             }
             boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
             boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"));
-            if (inView || isThat && (from == 0 || sentenceStartBefore(t, from))) {
+            if (inView || isThat && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
                 // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
                 // it mark an aside and the whole sentence is the view
                 return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, inView ? from - 1 : from, i + 1),
@@ -379,6 +379,35 @@ final class ViewPhrases {
         String words = text.substring(t.get(afterName + 1).start(), t.get(end - 1).end());
         return RoleReader.looksLikeRole(words) ? words : null;
     }
+
+    /**
+     * {@code On jobs, Chen's feeling is that …}, {@code But her view was that …}: what stands before the possessive is a
+     * conjunction or a short phrase of place in the talk, set off by a comma, and no clause of its own, so that the
+     * sentence still opens with whose view it reports.
+     */
+    private static boolean frontedPhraseBefore(List<Token> t, int from) {
+        int first = 0;
+        while (first < from && !t.get(first).isWord()) {
+            first++;
+        }
+        if (first < from && from - first == 1 && FRONTED_CONJUNCTIONS.contains(t.get(first).lower())) {
+            return true;
+        }
+        if (from - first < 3 || from - first > 7 || !t.get(from - 1).text().equals(",")
+                || !FRONTED_PREPOSITIONS.contains(t.get(first).lower())) {
+            return false;
+        }
+        for (int k = first + 1; k < from - 1; k++) {
+            if (!t.get(k).isWord()) {
+                return false; // a second comma or a quotation: more than one short phrase
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> FRONTED_CONJUNCTIONS = Set.of("but", "and", "yet", "so", "still");
+    private static final Set<String> FRONTED_PREPOSITIONS = Set.of("on", "about", "regarding", "as", "for", "with",
+            "asked", "in", "of");
 
     private static boolean sentenceStartBefore(List<Token> t, int from) {
         for (int k = 0; k < from; k++) {

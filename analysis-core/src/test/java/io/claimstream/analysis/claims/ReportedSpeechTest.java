@@ -65,6 +65,25 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aViewPhraseAfterAShortFrontedPhraseIsStillThePersonsView() {
+        Analyses a = Analyses.of("""
+                Priya Natarajan, who leads the inference team at Corvel, spoke after lunch.
+
+                Tomas Reyes, an investor at Larch Capital, spoke next.
+
+                On pricing, Natarajan's feeling is that token prices will halve again within a year.
+
+                But Reyes's view is that cheaper tokens mostly move margin to the cloud providers.
+
+                On pricing, the feeling in the room was that nobody knows.
+                """);
+        assertThat(a.speakerOf("token prices will halve again")).isEqualTo("Priya Natarajan");
+        assertThat(a.speakerOf("cheaper tokens mostly move margin")).isEqualTo("Tomas Reyes");
+        // no possessive after the fronted phrase: nobody's view is reported, so nobody is given it
+        assertThat(a.claimWith("nobody knows").filter(c -> c.speakerId() != null)).isEmpty();
+    }
+
+    @Test
     void attributesEverySentenceOfAQuotationAndItsContinuation() {
         Analyses a = Analyses.of("""
                 “Agents are still fragile. They break on the tenth step,” Ivo Brandt said. Reliability, he added, is the real product.
