@@ -376,6 +376,15 @@ public final class FrameFinder {
                 // appositive of its own ("VALDSTAD (Norway), Council President, speaking in his national capacity, said")
                 return subjectBefore(text, t, runs, opening + 1).or(() -> subjectBefore(text, t, runs, opening));
             }
+            int affiliationEnd = opening > 0 ? -1 : relativeAboutAffiliation(t, runs, j);
+            if (affiliationEnd > 0) {
+                // "Mara Lind, a partner at Solberg Capital, which led the round, said": the relative clause tells of the
+                // firm the apposition names, and the person the apposition describes is who says it
+                Optional<Subject> described = appositiveSubject(text, t, runs, affiliationEnd);
+                if (described.isPresent() && described.get().person() != null && described.get().person().isPerson()) {
+                    return described;
+                }
+            }
             Optional<Subject> appositive = appositiveSubject(text, t, runs, j);
             if (appositive.isEmpty() && opening > 0) {
                 // "ADEBAYO (Nigeria), who chairs the group, said …": a relative clause after a subject no name run ends
@@ -898,6 +907,32 @@ public final class FrameFinder {
      * rather than a description of them: a participle ({@code speaking on behalf of …}), a passive ({@code asked
      * about …}) or a relative clause ({@code who leads …}); -1 otherwise.
      */
+    /**
+     * The comma before a "which" clause closed at {@code closing}, when the clause follows an organisation named after
+     * "at", "of" or "from" inside an apposition ("…, a partner at Solberg Capital, which …,"); -1 otherwise.
+     */
+    private static int relativeAboutAffiliation(List<Token> t, List<NameRun> runs, int closing) {
+        for (int k = closing - 1; k > 1 && closing - k <= 25; k--) {
+            if (t.get(k).text().equals(",")) {
+                if (!t.get(k + 1).lower().equals("which")) {
+                    return -1;
+                }
+                Optional<NameRun> body = runEndingAt(runs, k - 1);
+                if (body.isEmpty() || body.get().from() < 3) {
+                    return -1;
+                }
+                int before = body.get().from() - 1;
+                if (t.get(before).lower().equals("the")) {
+                    before--;
+                }
+                return before > 1 && AFFILIATION_WORDS.contains(t.get(before).lower()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> AFFILIATION_WORDS = Set.of("at", "of", "from");
+
     private static int asideOpening(List<Token> t, int closing) {
         for (int k = closing - 1; k > 0 && closing - k <= 25; k--) {
             if (t.get(k).text().equals(",")) {

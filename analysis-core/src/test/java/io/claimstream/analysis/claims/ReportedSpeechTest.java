@@ -84,6 +84,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void aRelativeClauseAboutTheFirmInAnAppositionLeavesThePersonTheSubject() {
+        Analyses a = Analyses.of("""
+                Investors seem to agree. Mara Lindqvist, a partner at Solberg Capital, which led Quell's last round, said the market for inference chips is big enough for three winners.
+                """);
+        assertThat(a.speakerOf("big enough for three winners")).isEqualTo("Mara Lindqvist");
+    }
+
+    @Test
     void attributesEverySentenceOfAQuotationAndItsContinuation() {
         Analyses a = Analyses.of("""
                 “Agents are still fragile. They break on the tenth step,” Ivo Brandt said. Reliability, he added, is the real product.
