@@ -351,9 +351,21 @@ public final class ClaimFilter {
         boolean endsTurn = at + 1 >= sentences.size() || sentences.get(at + 1).block().turn() != question.block().turn();
         List<Token> words = question.tokens().stream().filter(Token::isWord).toList();
         boolean namesNothing = words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
-        return endsTurn && !words.isEmpty() && namesNothing && (words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
-                || asksWhatItMeansForTheOther(words));
+        return endsTurn && !words.isEmpty() && (namesNothing && (words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
+                || asksWhatItMeansForTheOther(words)) || asksWhetherItHolds(words));
     }
+
+    /**
+     * {@code Is that on purpose?}, {@code Was that you?}, {@code Is it true?}: a yes-no question of a few words that
+     * takes the statement before it up by a pronoun and asks whether it holds or why, the statement being what the
+     * asker puts to the other to confirm or explain.
+     */
+    private static boolean asksWhetherItHolds(List<Token> words) {
+        return words.size() >= 3 && words.size() <= 5 && BE_OR_DO.matcher(words.get(0).lower()).matches()
+                && POINTING_BACK.matcher(words.get(1).lower()).matches();
+    }
+
+    private static final Pattern BE_OR_DO = Pattern.compile("is|are|was|were|does|did");
 
     /**
      * {@code Will they slow you down?}, {@code Does that worry you?}: a short yes-no question that takes the statement

@@ -27,6 +27,25 @@ class AskersPremisesTest {
     }
 
     @Test
+    void aStatementAShortQuestionAsksToConfirmIsItsPremise() {
+        Analyses a = Analyses.of("""
+                Host: Welcome back. Our guest today is Teo Marsh of Quarry Robotics.
+
+                Host: Quarry publishes almost none of its test results. Is that deliberate?
+
+                Guest: It is. Most public benchmarks reward demos, and we would rather show customers their own floor.
+
+                Host: A warehouse robot of yours caught fire in Rotterdam last spring. Was that a Quarry unit?
+
+                Guest: No, it was a competitor's unit. Ours stopped and called an operator, as it should.
+                """);
+        assertThat(a.claimWith("publishes almost none of its test results")).isEmpty();
+        assertThat(a.claimWith("caught fire in Rotterdam")).isEmpty();
+        assertThat(a.claimWith("public benchmarks reward demos")).isPresent();
+        assertThat(a.claimWith("it was a competitor's unit")).isPresent();
+    }
+
+    @Test
     void aStatementAboutTheGuestPutAsATurnOfItsOwnIsAQuestion() {
         Analyses a = Analyses.of("""
                 Nora Vidal: You have said that legged robots are overrated. Still true?
