@@ -352,7 +352,8 @@ public final class ClaimFilter {
         List<Token> words = question.tokens().stream().filter(Token::isWord).toList();
         boolean namesNothing = words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
         return endsTurn && !words.isEmpty() && (namesNothing && (words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
-                || asksWhatItMeansForTheOther(words)) || asksWhetherItHolds(words));
+                || asksWhatItMeansForTheOther(words))
+                || asksWhetherItHolds(words) && !QUOTE_MARK.matcher(question.text(text)).find());
     }
 
     /**
@@ -366,6 +367,8 @@ public final class ClaimFilter {
     }
 
     private static final Pattern BE_OR_DO = Pattern.compile("is|are|was|were|does|did");
+    /** A question inside quotation marks is somebody's read out (a letter, a listener's message), whose telling stays theirs. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 
     /**
      * {@code Will they slow you down?}, {@code Does that worry you?}: a short yes-no question that takes the statement
