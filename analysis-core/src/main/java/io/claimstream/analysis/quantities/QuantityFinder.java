@@ -60,6 +60,8 @@ public final class QuantityFinder {
                     + "(?:[\\s-]*(?<u>" + UNIT_WORDS + ")\\b(?![-‑]on[-‑]))?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(s)?");
+    /** A unit word on its own, compiled once: counted nouns are checked against it for every figure in a text. */
+    private static final Pattern UNIT_WORD = Pattern.compile(UNIT_WORDS, Pattern.CASE_INSENSITIVE);
 
     public List<Quantity> find(String text, Span within) {
         List<Quantity> found = new ArrayList<>();
@@ -196,7 +198,7 @@ public final class QuantityFinder {
         }
         String words = noun.group(1).strip();
         String last = words.substring(words.lastIndexOf(' ') + 1);
-        boolean listed = last.matches("(?i)" + UNIT_WORDS);
+        boolean listed = UNIT_WORD.matcher(last).matches();
         if (NOT_COUNTED.matcher(words).find() || !sizeable && !listed) {
             return null;
         }
