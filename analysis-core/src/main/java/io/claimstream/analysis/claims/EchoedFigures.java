@@ -3,12 +3,11 @@ package io.claimstream.analysis.claims;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.quantities.WordedNumbers;
 import io.claimstream.analysis.sentences.Sentence;
 
 /**
@@ -19,15 +18,10 @@ import io.claimstream.analysis.sentences.Sentence;
  */
 final class EchoedFigures {
 
-    private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19));
-    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
-            "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
-    private static final String UNIT_WORDS = String.join("|", UNITS.keySet());
-    private static final String TEN_WORDS = String.join("|", TENS.keySet());
+    // longer words first, so that "seventeen" is never read as "seven" and a remainder
+    private static final String UNIT_WORDS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            + "|one|two|three|four|five|six|seven|eight|nine|ten";
+    private static final String TEN_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
     /** One number, in digits or written out: "45", "4.5", "forty-five", "thirty", "three". */
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?|(?:" + TEN_WORDS + ")(?:[- ](?:" + UNIT_WORDS + "))?|(?:"
@@ -108,14 +102,6 @@ final class EchoedFigures {
     }
 
     private static double value(String number) {
-        String n = number.toLowerCase(Locale.ROOT);
-        if (Character.isDigit(n.charAt(0))) {
-            return Double.parseDouble(n);
-        }
-        String[] parts = n.split("[- ]");
-        if (TENS.containsKey(parts[0])) {
-            return TENS.get(parts[0]) + (parts.length > 1 ? UNITS.get(parts[1]) : 0);
-        }
-        return UNITS.get(parts[0]);
+        return Character.isDigit(number.charAt(0)) ? Double.parseDouble(number) : WordedNumbers.value(number);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The value of a number written in words as speakers say figures: "forty-five", "eleven", "a hundred", "two thousand". */
-final class WordedNumbers {
+public final class WordedNumbers {
 
     private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("a", 1), Map.entry("one", 1),
             Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -21,7 +21,7 @@ final class WordedNumbers {
     }
 
     /** "forty-five" 45, "a hundred" 100, "two thousand" 2000; words it does not know add nothing. */
-    static double value(String written) {
+    public static double value(String written) {
         double total = 0;
         for (String word : written.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
             Double scale = SCALES.get(word);
