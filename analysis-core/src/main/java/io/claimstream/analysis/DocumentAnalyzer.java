@@ -44,6 +44,7 @@ import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.speakers.NumberedLabels;
 import io.claimstream.analysis.speakers.TitledSurnames;
 import io.claimstream.analysis.speakers.TurnSpeakers;
+import io.claimstream.analysis.speakers.WrittenNames;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.NlpModels;
 import io.claimstream.analysis.topics.SemanticThresholds;
@@ -127,6 +128,7 @@ public final class DocumentAnalyzer {
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
                 fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline), numbered.byTurn());
+        people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
         people.aliasesInBrackets(text); // before any later mention under the second name makes a second person
 
@@ -148,8 +150,8 @@ public final class DocumentAnalyzer {
                 sentences, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
         people.organisationsNamedAsEmployers(text);
-        TitledSurnames.takeFullNames(people, text, sentences, entities);
-        FirstNames.takeFullNames(people, text, sentences, entities);
+        TitledSurnames.takeFullNames(people);
+        FirstNames.takeFullNames(people, entities);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));

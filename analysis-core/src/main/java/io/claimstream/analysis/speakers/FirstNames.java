@@ -1,11 +1,8 @@
 package io.claimstream.analysis.speakers;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import io.claimstream.analysis.entities.KnownEntities;
-import io.claimstream.analysis.sentences.Sentence;
 
 /**
  * One word taken for a company because nothing said it was a person ("Rui is the chief executive now", "though Rui
@@ -18,23 +15,13 @@ public final class FirstNames {
     private FirstNames() {
     }
 
-    public static void takeFullNames(PersonRegistry people, String text, List<Sentence> sentences,
-                                     KnownEntities entities) {
+    public static void takeFullNames(PersonRegistry people, KnownEntities entities) {
         List<Person> firstNamed = people.all().stream().filter(p -> !p.isPerson() && p.name().isSingleWord()
                 && RoleReader.looksLikeRole(p.role()) && entities.kindOf(p.name().display()) == null).toList();
         if (firstNamed.isEmpty()) {
             return;
         }
-        Set<PersonName> written = new LinkedHashSet<>();
-        for (Sentence s : sentences) {
-            for (NameRun run : NameRuns.find(text, s.tokens())) {
-                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
-                if (n.tokens().size() >= 2 && n.tokens().size() <= 3 && !n.endsInOrganisationWord()
-                        && entities.kindOf(n.display()) == null) {
-                    written.add(n);
-                }
-            }
-        }
+        List<PersonName> written = people.writtenFullNames().stream().filter(n -> n.tokens().size() <= 3).toList();
         for (Person p : firstNamed) {
             String word = p.name().tokens().get(0);
             List<PersonName> bearers = written.stream().filter(n -> n.tokens().get(0).equals(word)).toList();

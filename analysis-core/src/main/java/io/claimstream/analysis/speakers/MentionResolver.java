@@ -43,6 +43,16 @@ public final class MentionResolver {
         if ("product".equals(kind) || "place".equals(kind) || "term".equals(kind) || familyOfKnownSurname(clean)) {
             return null;
         }
+        PersonName fullName = titled || "organization".equals(kind) || !PersonName.of(clean).isSingleWord() ? null
+                : registry.onlyFullNameWritten(clean);
+        Person namedInFull = fullName == null ? null : registry.lookupWithoutRegistering(fullName.display());
+        if (fullName != null && (namedInFull == null || namedInFull.isPerson())) {
+            // "Yang said" above the entry that introduces Yang Bowen: the person the text names in full elsewhere
+            Person person = registry.register(fullName.display(), Person.Kind.PERSON);
+            person.addAlias(clean);
+            registry.mentioned(person);
+            return person;
+        }
         // a person is introduced by full name or title; one unknown word ("Stripe said") is more often a company
         boolean organization = "organization".equals(kind) || PersonName.of(clean).isSingleWord() && !titled;
         Person.Kind k = organization && !titled ? Person.Kind.ORGANIZATION : Person.Kind.PERSON;

@@ -18,6 +18,37 @@ public final class PersonRegistry {
     private final List<Person> recency = new ArrayList<>();
     private final Map<EmployersOf, List<String>> employersRead = new java.util.HashMap<>();
 
+    /** The full names the whole text writes, wherever on the page ({@link WrittenNames}). */
+    private java.util.Set<PersonName> writtenFullNames = java.util.Set.of();
+
+    public void knowWrittenFullNames(java.util.Set<PersonName> names) {
+        writtenFullNames = new java.util.LinkedHashSet<>(names);
+    }
+
+    public java.util.Set<PersonName> writtenFullNames() {
+        return java.util.Collections.unmodifiableSet(writtenFullNames);
+    }
+
+    /**
+     * "Yang said" at the top of a page that writes "Yang Bowen" only further down (a live blog's newest entry, a
+     * headline, a pull quote): the one full name the text writes anywhere with this word as a part, when the text
+     * writes exactly one and nobody known answers to it yet; null when none does, or when two do ("Chen" of Chen
+     * Wei and Chen Li is left to the nearest context).
+     */
+    public PersonName onlyFullNameWritten(String word) {
+        PersonName found = null;
+        for (PersonName n : writtenFullNames) {
+            // "The Vessel CEO" is a role at Vessel, no person called Vessel
+            if (n.tokens().size() <= 3 && n.hasPart(word) && !RoleReader.looksLikeRole(n.display())) {
+                if (found != null && !found.sameAs(n)) {
+                    return null;
+                }
+                found = found == null ? n : found;
+            }
+        }
+        return found;
+    }
+
     /** Lower-case words of the multi-word names known so far. */
     public java.util.Set<String> knownNameParts() {
         java.util.Set<String> parts = new java.util.HashSet<>();

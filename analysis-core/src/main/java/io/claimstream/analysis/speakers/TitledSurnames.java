@@ -1,11 +1,8 @@
 package io.claimstream.analysis.speakers;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.claimstream.analysis.entities.KnownEntities;
-import io.claimstream.analysis.sentences.Sentence;
 
 /**
  * A person the text names only by title and surname ({@code Mr de Vries said …}, {@code Ms von der Heide}) after
@@ -18,22 +15,13 @@ public final class TitledSurnames {
     private TitledSurnames() {
     }
 
-    public static void takeFullNames(PersonRegistry people, String text, List<Sentence> sentences,
-                                     KnownEntities entities) {
+    public static void takeFullNames(PersonRegistry people) {
         List<Person> titled = people.all().stream().filter(p -> p.isPerson() && surnameOnly(p.name())
                 && p.aliases().stream().anyMatch(a -> !Honorifics.strip(a).strip().equals(a.strip()))).toList();
         if (titled.isEmpty()) {
             return;
         }
-        Set<PersonName> written = new LinkedHashSet<>();
-        for (Sentence s : sentences) {
-            for (NameRun run : NameRuns.find(text, s.tokens())) {
-                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
-                if (n.tokens().size() >= 2 && !n.endsInOrganisationWord() && entities.kindOf(n.display()) == null) {
-                    written.add(n);
-                }
-            }
-        }
+        Set<PersonName> written = people.writtenFullNames();
         for (Person p : titled) {
             List<String> surname = p.name().tokens();
             List<PersonName> bearers = written.stream().filter(n -> n.tokens().size() > surname.size()

@@ -1,0 +1,33 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.claimstream.analysis.entities.KnownEntities;
+import io.claimstream.analysis.sentences.Sentence;
+
+/**
+ * The full names a text writes anywhere, in page order: every run of two or more capitalised words that may be a
+ * person's (no organisation's last word, no product or place the entity lists know). A one-word mention met before
+ * or after the full name (a headline's "Yang:", a title and surname, a live blog's newest entry at the top) is read
+ * against them, whichever comes first on the page.
+ */
+public final class WrittenNames {
+
+    private WrittenNames() {
+    }
+
+    public static Set<PersonName> in(String text, List<Sentence> sentences, KnownEntities entities) {
+        Set<PersonName> written = new LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
+                if (n.tokens().size() >= 2 && !n.endsInOrganisationWord() && entities.kindOf(n.display()) == null) {
+                    written.add(n);
+                }
+            }
+        }
+        return written;
+    }
+}
