@@ -75,6 +75,11 @@ public final class TurnSpeakers {
                 // DANA PARK, as the transcript wrote the label the parser gave as Dana Park; Chair WALSH, as the
                 // record wrote the label of Margaret Walsh
                 p.addAlias(written);
+            } else if (written != null && !written.equals(label) && RoleLabels.isRole(written)
+                    && !NumberedLabels.isNumbered(written) && !PersonName.of(written).sameAs(p.name())) {
+                // "Host:", which the parser gave the person the text says hosts: the label is what the transcript
+                // calls them
+                p.addAlias(written);
             }
             p.markTurnSpeaker();
             if (turn.role() != null && !turn.role().isBlank()) {

@@ -5,6 +5,7 @@ import io.claimstream.contracts.Turn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +62,18 @@ public final class InterviewSides {
         read(prelude, sides);
         NamedSides.inRoleLabels(turns, sides);
         NamedSides.selfIntroduced(text, turns, sides);
+        Map<String, String> holders = RoleHolders.of(text, turns);
         if (sides.interviewee == null) {
-            sides.interviewee = onlyPersonNamed(prelude, sides.interviewer);
+            // the host and the moderator the text names are not whom the interview is with
+            Set<String> others = new java.util.HashSet<>(holders.values());
+            if (sides.interviewer != null) {
+                others.add(sides.interviewer);
+            }
+            sides.interviewee = onlyPersonNamed(prelude, others);
         }
         List<Turn> out = new ArrayList<>(turns.size());
         for (Turn turn : turns) {
-            out.add(resolved(turn, sides));
+            out.add(resolved(turn, sides, holders));
         }
         return out;
     }
@@ -101,7 +108,7 @@ public final class InterviewSides {
             // a transcript of named speakers is ruled out by length, without lower-casing each label
             if (turn.speaker() != null && turn.speaker().length() <= MAX_ROLE_LABEL) {
                 String label = turn.speaker().strip().toLowerCase(Locale.ROOT);
-                if (ASKING.contains(label) || ANSWERING.contains(label)) {
+                if (ASKING.contains(label) || ANSWERING.contains(label) || RoleHolders.isRole(label)) {
                     return turn.label().start();
                 }
             }
@@ -109,17 +116,29 @@ public final class InterviewSides {
         return -1;
     }
 
-    private static Turn resolved(Turn turn, Sides sides) {
+    /**
+     * The turn under the person its role label stands for: the one its parentheses name ({@code Host (Zhou Yiran):},
+     * where two hosts take turns), else the one the text says holds that role, else the side the label is on, unless
+     * the text gave that side's person another role label of the transcript ("Host" and "Moderator" both ask, and are
+     * two people).
+     */
+    private static Turn resolved(Turn turn, Sides sides, Map<String, String> holders) {
         String label = turn.speaker() == null ? "" : turn.speaker().strip().toLowerCase(Locale.ROOT);
         String name;
         String role = turn.role();
-        if (ASKING.contains(label)) {
-            name = sides.interviewer != null ? sides.interviewer : SHORT.contains(label) ? INTERVIEWER : null;
+        String own = NamedSides.nameInParentheses(turn);
+        String held = own != null ? own : holders.get(label);
+        if (held != null) {
+            name = held;
+        } else if (ASKING.contains(label)) {
+            String side = heldElsewhere(sides.interviewer, label, holders) ? null : sides.interviewer;
+            name = side != null ? side : SHORT.contains(label) ? INTERVIEWER : null;
             if (sides.interviewer == null && role == null) {
                 role = sides.outlet;
             }
         } else if (ANSWERING.contains(label)) {
-            name = sides.interviewee != null ? sides.interviewee : SHORT.contains(label) ? INTERVIEWEE : null;
+            String side = heldElsewhere(sides.interviewee, label, holders) ? null : sides.interviewee;
+            name = side != null ? side : SHORT.contains(label) ? INTERVIEWEE : null;
         } else {
             return turn;
         }
@@ -127,6 +146,19 @@ public final class InterviewSides {
             role = turn.speaker().strip(); // "Host (Sam Ortega)": the parentheses named the person, the label is the role
         }
         return name == null ? turn : new Turn(name, role, turn.label(), turn.span(), turn.startMillis(), turn.endMillis());
+    }
+
+    /** Whether the text gives the person another of the transcript's role labels than this one. */
+    private static boolean heldElsewhere(String person, String label, Map<String, String> holders) {
+        if (person == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> holder : holders.entrySet()) {
+            if (!holder.getKey().equals(label) && holder.getValue().equals(person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void read(String intro, Sides sides) {
@@ -241,12 +273,12 @@ public final class InterviewSides {
         return null;
     }
 
-    /** The one person the introduction names, other than the interviewer; null for none or several. */
-    private static String onlyPersonNamed(String prelude, String interviewer) {
+    /** The one person the introduction names, other than the interviewer and the other roles' holders; null for none or several. */
+    private static String onlyPersonNamed(String prelude, Set<String> others) {
         String found = null;
         for (NameMentions.Mention mention : names(prelude, 0, prelude.length())) {
             String name = mention.name();
-            if (name.equals(interviewer) || name.equals(found) || namesAnEpisode(prelude, mention.end())) {
+            if (others.contains(name) || name.equals(found) || namesAnEpisode(prelude, mention.end())) {
                 continue;
             }
             if (found != null) {

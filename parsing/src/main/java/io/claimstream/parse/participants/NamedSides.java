@@ -44,18 +44,27 @@ final class NamedSides {
     static void inRoleLabels(List<Turn> turns, Sides sides) {
         for (Turn turn : turns) {
             String label = roleLabel(turn);
-            String role = turn.role() == null ? "" : turn.role().strip();
-            NameMentions.Mention name = role.isEmpty() || !Words.startsUpper(role, 0) ? null
-                    : NameMentions.read(role, 0, role.length(), n -> false);
-            if (label == null || name == null || name.end() != role.length()) {
+            String name = nameInParentheses(turn);
+            if (label == null || name == null) {
                 continue;
             }
             if (InterviewSides.ASKING.contains(label)) {
-                sides.asking(name.name());
+                sides.asking(name);
             } else {
-                sides.answering(name.name());
+                sides.answering(name);
             }
         }
+    }
+
+    /** The full name a role label's parentheses give ({@code Host (Sam Ortega):}), or null. */
+    static String nameInParentheses(Turn turn) {
+        if (RoleHolders.labelOf(turn) == null) {
+            return null;
+        }
+        String role = turn.role() == null ? "" : turn.role().strip();
+        NameMentions.Mention name = role.isEmpty() || !Words.startsUpper(role, 0) ? null
+                : NameMentions.read(role, 0, role.length(), n -> false);
+        return name == null || name.end() != role.length() ? null : name.name();
     }
 
     /**
@@ -96,7 +105,7 @@ final class NamedSides {
     }
 
     /** The full name a speaker gives themselves in {@code turn} ({@code I'm Lena Ortiz}), or null. */
-    private static String nameGivenIn(String turn) {
+    static String nameGivenIn(String turn) {
         Matcher m = SELF_INTRODUCTION.matcher(turn);
         while (m.find()) {
             if (m.end() < turn.length() && Words.startsUpper(turn, m.end())) {
