@@ -78,23 +78,31 @@ public final class FrameFinder {
         for (int v = 0; v < t.size(); v++) {
             String w = t.get(v).lower();
             boolean content = SayingVerbs.isContentVerb(w) && !t.get(v).isCapitalized() || isPointedOut(t, v)
-                    || holdsView(t, v) || givesOdds(t, v) || postsThat(t, v) || pushesFor(t, v);
+                    || holdsView(t, v) || givesOdds(t, v) || postsThat(t, v) || pushesFor(t, v) || disputesIdea(t, v)
+                    || betsThat(t, v) || makesTheCase(t, v) || isSureThat(t, v) || putsItSo(t, v) >= 0
+                    || citesEvidence(t, v) || FRAMING.contains(w) && !t.get(v).isCapitalized();
             if (content && answersQuestions(t, v)) {
                 content = false; // "X answered questions on Reddit": an event of answering, what was answered is to come
             }
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v) || answersQuestions(t, v))
                     && !t.get(v).isCapitalized();
-            if (!content && !topic || mistaggedNoun(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
+            // "Quell bets that …": the tagger calls an unknown name's verb a plural noun, which "that" right after belies
+            if (!content && !topic || mistaggedNoun(t, v) && !betsThat(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
                 continue;
             }
             if (topic && opensAsideBeforeSaying(t, v)) {
                 continue; // "Adebayo, speaking on behalf of the Group, said that …": the aside tells in what capacity
             }
-            // "She described the plan as reckless", "He dismissed the forecast as marketing": the verdict is in the "as"
-            if (w.startsWith("describ") || w.startsWith("dismiss")) {
+            // "She described the plan as reckless", "He dismissed the forecast as marketing", "She characterised the
+            // rules as a tax": the verdict is in the "as"; "dismissed the idea that …" disputes the idea instead
+            if ((w.startsWith("describ") || w.startsWith("dismiss") || w.startsWith("characteri") || FRAMING.contains(w))
+                    && !disputesIdea(t, v)) {
                 if (t.stream().skip(v).noneMatch(x -> x.lower().equals("as"))) {
                     continue;
                 }
+            }
+            if (putsItSo(t, v) >= 0 && creditedInAside(t, v)) {
+                continue; // "Wang, as Yang put it this morning, thinks …": an aside crediting the words, not the frame
             }
             int verb = v;
             Optional<Subject> subject = subjectBefore(text, t, runs, verb).or(() -> subjectAfter(text, t, runs, verb))
@@ -119,6 +127,11 @@ public final class FrameFinder {
                 }
                 roles.apply(s.person(), s.role());
                 Span said = s.from() == PARTICIPLE ? sentence.span() : contentSpan(sentence, t, s.from(), v);
+                int putMark = putsItSo(t, v);
+                if (putMark >= 0 && s.from() != PARTICIPLE) {
+                    // "As Lee put it, …", "She summed it up: …": what was said follows the mark that closes the frame
+                    said = new Span(t.get(putMark + 1).start(), sentence.span().end());
+                }
                 if (s.person() == null) {
                     // "Some senior engineers have told Lee …, according to a person familiar with the discussions"
                     Optional<Frame> anonymous = anonymousSources.in(text, sentence);
@@ -1229,7 +1242,33 @@ public final class FrameFinder {
     private static boolean pushesFor(List<Token> t, int v) {
         return PUSHING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && !t.get(v).lower().endsWith("ing")
                 && v + 1 < t.size() && (t.get(v + 1).lower().equals("to") || t.get(v + 1).lower().equals("for"))
-                || callsOn(t, v);
+                || callsOn(t, v) || callsFor(t, v) || pushesBack(t, v);
+    }
+
+    /** "She called for a shared standard": calling for a course is pressing for it, as "pushed for" is. */
+    private static boolean callsFor(List<Token> t, int v) {
+        return CALLING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && v + 2 < t.size()
+                && t.get(v + 1).lower().equals("for");
+    }
+
+    /**
+     * "Tian pushed back hard on the idea that …", "He pushes back against …": pushing back disputes what follows,
+     * a view of the subject's own; a word or two of manner may stand between ("back hard", "back firmly").
+     */
+    private static boolean pushesBack(List<Token> t, int v) {
+        if (!PUSHING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || v + 2 >= t.size()
+                || !t.get(v + 1).lower().equals("back")) {
+            return false;
+        }
+        for (int k = v + 2; k < t.size() && k - v <= 4; k++) {
+            if (t.get(k).lower().matches("on|against|at")) {
+                return k + 1 < t.size();
+            }
+            if (!t.get(k).is("ADV")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> CALLING = Set.of("call", "calls", "called");
@@ -1287,6 +1326,155 @@ public final class FrameFinder {
             number |= x.chars().anyMatch(Character::isDigit) || x.equals("one") || x.equals("even");
             if (ODDS_NOUNS.contains(x)) {
                 return number;
+            }
+        }
+        return false;
+    }
+
+    /** "She framed the choice as …": framing, as describing, gives the verdict in its "as". */
+    private static final Set<String> FRAMING = Set.of("frame", "frames", "framed", "framing");
+
+    private static final Set<String> DISPUTING = SayingVerbs.forms("reject", "dismiss", "dispute", "challenge", "deny",
+            "contest");
+    private static final Set<String> IDEAS = Set.of("idea", "notion", "claim", "suggestion", "argument", "view", "premise",
+            "assumption", "theory", "narrative", "thesis");
+
+    /**
+     * "She rejected the idea that …", "He disputes the claim that …": denying an idea is holding its opposite, the
+     * subject's view as much as "doubts that" is; rejecting an offer or a plan is an act, so only an idea put in a
+     * that-clause counts.
+     */
+    private static boolean disputesIdea(List<Token> t, int v) {
+        if (!DISPUTING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || v + 3 >= t.size()) {
+            return false;
+        }
+        int k = v + 1;
+        if (!t.get(k).lower().matches("the|any|this|that")) {
+            return false;
+        }
+        k++;
+        if (k + 1 < t.size() && !IDEAS.contains(t.get(k).lower()) && t.get(k).is("ADJ")) {
+            k++; // "the popular idea that"
+        }
+        return k + 1 < t.size() && IDEAS.contains(t.get(k).lower()) && t.get(k + 1).lower().equals("that");
+    }
+
+    private static final Set<String> BETTING = Set.of("bet", "bets", "betting", "wager", "wagers", "wagered", "wagering");
+
+    /**
+     * "She bets that …", "He is betting that …", "Quell wagers that …": a bet placed on what will happen is the
+     * subject's forecast; "bets on smaller models" tells a strategy and is no frame.
+     */
+    private static boolean betsThat(List<Token> t, int v) {
+        return BETTING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && v + 1 < t.size()
+                && t.get(v + 1).lower().equals("that") && !(v > 0 && DETERMINERS.contains(t.get(v - 1).lower()));
+    }
+
+    private static final Set<String> MAKING = Set.of("make", "makes", "made", "making");
+
+    /** "She made the case that …", "He makes the case for …": arguing for something, as "argued" does. */
+    private static boolean makesTheCase(List<Token> t, int v) {
+        return MAKING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && v + 3 < t.size()
+                && t.get(v + 1).lower().equals("the") && t.get(v + 2).lower().equals("case")
+                && t.get(v + 3).lower().matches("that|for");
+    }
+
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "remains", "remained", "seems",
+            "seemed", "'s", "’s");
+    private static final Set<String> CERTAINTY = Set.of("convinced", "sure", "certain", "confident", "adamant",
+            "sceptical", "skeptical", "doubtful", "optimistic", "pessimistic", "hopeful", "persuaded", "worried",
+            "concerned", "unconvinced");
+    private static final Set<String> DEGREE = Set.of("still", "firmly", "quite", "very", "fairly", "increasingly",
+            "less", "more", "deeply", "now", "also", "not", "far", "absolutely", "completely");
+
+    /**
+     * "She is convinced that …", "He remains sceptical that …": a state of conviction put with a that-clause is a
+     * belief, as "believes" is. Read at the copula, so the subject stands right before it as before a verb.
+     */
+    private static boolean isSureThat(List<Token> t, int v) {
+        if (!COPULAS.contains(t.get(v).lower()) || t.get(v).isCapitalized()) {
+            return false;
+        }
+        int k = v + 1;
+        while (k < t.size() && k - v <= 2 && DEGREE.contains(t.get(k).lower())) {
+            k++;
+        }
+        return k + 1 < t.size() && CERTAINTY.contains(t.get(k).lower()) && t.get(k + 1).lower().equals("that");
+    }
+
+    private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    private static final Set<String> SUMMING = Set.of("sum", "sums", "summed", "summing");
+    private static final int PUT_MANNER_WORDS = 3;
+    private static final int SAID_AFTER_PUT_WORDS = 3;
+
+    /**
+     * "As Lee put it, open models …", "She put it bluntly: …", "He summed it up: …": putting it so gives the words
+     * that follow the comma or colon closing the frame, a few words of manner between ("put it more simply"); the
+     * index of that mark, or -1. The words must follow in the same sentence: "Here is how she put it to me:" before a
+     * block quotation, and "put it better than I can." before a quotation of its own, frame nothing here.
+     */
+    private static int putsItSo(List<Token> t, int v) {
+        String w = t.get(v).lower();
+        if (t.get(v).isCapitalized() || v + 2 >= t.size()) {
+            return -1;
+        }
+        int k;
+        if (PUTTING.contains(w) && t.get(v + 1).lower().equals("it")) {
+            k = v + 2;
+        } else if (SUMMING.contains(w)) {
+            k = v + 1;
+            if (t.get(k).lower().matches("it|things|this")) {
+                k++;
+            }
+            if (k >= t.size() || !t.get(k).lower().equals("up")) {
+                return -1;
+            }
+            k++;
+        } else {
+            return -1;
+        }
+        int manner = k;
+        while (k < t.size() && k - manner < PUT_MANNER_WORDS && t.get(k).isWord() && !t.get(k).lower().matches("to|at|in|on")) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).text().matches("[,:]")) {
+            return -1;
+        }
+        long after = t.subList(k + 1, t.size()).stream().filter(Token::isWord).count();
+        return after >= SAID_AFTER_PUT_WORDS ? k : -1;
+    }
+
+    /** An "as" a few words before the verb that does not open the sentence: "Wang, as Yang put it, thinks …". */
+    private static boolean creditedInAside(List<Token> t, int v) {
+        for (int k = v - 1; k >= Math.max(1, v - 5); k--) {
+            if (t.get(k).lower().equals("as")) {
+                return t.subList(0, k).stream().anyMatch(Token::isWord);
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POINTING = SayingVerbs.forms("point");
+    /** What a speaker points to as evidence, besides a body's published work ("a survey", "the figures"). */
+    private static final Set<String> EVIDENCE = Set.of("evidence", "example", "examples", "numbers", "results",
+            "statistics", "record", "findings", "benchmark", "benchmarks");
+
+    /**
+     * "She pointed to her firm's survey of 300 buyers, in which only 9% …", "He points to the figures": evidence cited
+     * for a view is the speaker's claim about it; "pointed to how models are used" only names a topic.
+     */
+    private static boolean citesEvidence(List<Token> t, int v) {
+        if (!POINTING.contains(t.get(v).lower()) || t.get(v).isCapitalized() || v + 2 >= t.size()
+                || !t.get(v + 1).lower().equals("to")) {
+            return false;
+        }
+        for (int k = v + 2; k < t.size() && k - v <= 6; k++) {
+            String x = t.get(k).lower().replaceAll("[’']s$", "");
+            if (EVIDENCE.contains(x) || ViewPhrases.isPublishedWork(x)) {
+                return true;
+            }
+            if (!t.get(k).isWord() && !t.get(k).text().matches("[’']s")) {
+                return false;
             }
         }
         return false;

@@ -22,7 +22,10 @@ final class ViewPhrases {
 
     private static final Set<String> VIEW_NOUNS = Set.of("view", "feeling", "belief", "opinion", "argument",
             "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
-            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer",
+            "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer", "verdict", "diagnosis",
+            "guess",
+            // "In her words, …": the words are hers, as the view would be
+            "words",
             // "The upshot, in Chen's telling, is that …": how the person tells it
             "telling", "reckoning", "estimation");
 
@@ -199,6 +202,11 @@ final class ViewPhrases {
         return false;
     }
 
+    /** Whether the word names a work a body publishes ("survey", "study", "figures"). */
+    static boolean isPublishedWork(String word) {
+        return SOURCES.contains(word);
+    }
+
     /** How a source's work came to be, between the work and its author: "figures compiled by Halden". */
     private static final Set<String> PUBLISHING = Set.of("compiled", "published", "released", "collected", "gathered",
             "produced", "prepared", "issued", "conducted", "commissioned", "run", "carried");
@@ -323,7 +331,9 @@ final class ViewPhrases {
                 continue;
             }
             boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
-            boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"));
+            // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
+            boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
+                    || i + 3 < t.size() && t.get(i + 2).text().equals(":");
             if (inView || isThat && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
                 // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
                 // it mark an aside and the whole sentence is the view
@@ -348,6 +358,13 @@ final class ViewPhrases {
             return Optional.empty();
         }
         int at = first + 1;
+        if (t.get(at).lower().matches("her|him") && t.get(at + 1).text().equals(",") && states(t, at + 2)) {
+            // "For her, the bottleneck is power.": the person a pronoun refers to, as a name would be
+            Person p = resolver.pronoun(t.get(at).lower().equals("her") ? "she" : "he");
+            return p == null || !p.isPerson() ? Optional.empty()
+                    : Optional.of(new Frame(p, false, new io.claimstream.contracts.Span(t.get(at + 2).start(),
+                            sentence.span().end()), null));
+        }
         Optional<NameRun> run = runs.stream().filter(r -> r.from() == at).findFirst();
         if (run.isEmpty() || run.get().to() >= t.size() || !t.get(run.get().to()).text().equals(",")) {
             return Optional.empty();
@@ -356,15 +373,22 @@ final class ViewPhrases {
         Person known = resolver.registry().lookup(r.text());
         boolean person = known != null ? known.isPerson()
                 : (r.titled() || r.to() - r.from() >= 2) && roles.kindOf(Honorifics.strip(r.text())) == null;
-        boolean states = t.stream().skip(r.to() + 1).limit(8)
-                .anyMatch(x -> x.lower().matches("is|are|was|were|lies|remains"));
-        if (!person || !states) {
+        if (!person || !states(t, r.to() + 1)) {
             return Optional.empty();
         }
         Person p = resolver.name(r.text(), r.titled());
         return p == null || !p.isPerson() ? Optional.empty()
                 : Optional.of(new Frame(p, false, new io.claimstream.contracts.Span(t.get(r.to() + 1).start(),
                         sentence.span().end()), null));
+    }
+
+    /**
+     * A clause that states something within a few words of {@code from}: "is", "lies", "remains", or a modal that
+     * says what will or must be ("open models will win", "regulators should wait").
+     */
+    private static boolean states(List<Token> t, int from) {
+        return t.stream().skip(from).limit(8)
+                .anyMatch(x -> x.lower().matches("is|are|was|were|lies|remains|will|would|must|should|can|cannot"));
     }
 
     /** {@code NAME, an analyst at Meridian Research,}: the description after a name, up to the next comma. */

@@ -138,8 +138,12 @@ public final class MentionResolver {
      */
     public void readSubjectsIn(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
         for (NameRun r : names(text, tokens)) {
-            if (r.to() < tokens.size() && tokens.get(r.to()).isVerbal() && !NameRuns.possessive(tokens.get(r.to() - 1))
-                    && !NameRuns.joinedToNextWord(tokens, r)) {
+            // "Last word goes to Liang, who was asked for one prediction.": the name a relative clause opens on is that
+            // clause's subject, whom the next sentence's "Her answer" means
+            boolean relativeSubject = r.to() + 1 < tokens.size() && tokens.get(r.to()).text().equals(",")
+                    && tokens.get(r.to() + 1).lower().equals("who");
+            if (r.to() < tokens.size() && (tokens.get(r.to()).isVerbal() || relativeSubject)
+                    && !NameRuns.possessive(tokens.get(r.to() - 1)) && !NameRuns.joinedToNextWord(tokens, r)) {
                 Person p = registry.lookupWithoutRegistering(r.text().replaceAll("[’']s$", "").strip());
                 if (p != null && p.isPerson()) {
                     registry.mentioned(p);
