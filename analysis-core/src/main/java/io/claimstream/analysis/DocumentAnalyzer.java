@@ -147,7 +147,7 @@ public final class DocumentAnalyzer {
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);
         // "The subsidies are over. The cost curve is not.": a sentence that needs the one before it is one claim with it
         List<Candidate> kept = new ClaimFilter(new NonClaims(people), nlp).keep(text, CompletingSentences.join(text, candidates),
-                sentences, deadline);
+                sentences, turnSpeakers, deadline);
         people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
         people.organisationsNamedAsEmployers(text);
         TitledSurnames.takeFullNames(people);

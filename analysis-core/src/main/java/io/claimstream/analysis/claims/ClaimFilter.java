@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import io.claimstream.analysis.Deadline;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
@@ -61,10 +62,12 @@ public final class ClaimFilter {
     }
 
     public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences) {
-        return keep(text, candidates, sentences, Deadline.NONE);
+        return keep(text, candidates, sentences, Map.of(), Deadline.NONE);
     }
 
-    public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences, Deadline deadline) {
+    /** @param turnSpeakers who holds each turn, by turn index (the candidates' speakers fill in the rest) */
+    public List<Candidate> keep(String text, List<Candidate> candidates, List<Sentence> sentences,
+                                Map<Integer, Person> turnSpeakers, Deadline deadline) {
         // per block of a turn, the sentence its greeting opens the small talk with
         Map<Integer, Integer> greetings = new HashMap<>();
         for (Sentence s : sentences) {
@@ -73,6 +76,8 @@ public final class ClaimFilter {
             }
         }
         Set<Integer> setUps = questionSetUps(text, sentences);
+        setUps.addAll(AskingTurns.premises(text, sentences, AskingTurns.ofInterviewers(text, sentences,
+                turnSpeakers, candidates)));
         setUps.addAll(guestsNamedInThanks(text, sentences));
         Set<Integer> adverts = sponsorReads(text, sentences);
         // per block of a turn with small talk, the sentence of its first view
@@ -418,7 +423,13 @@ public final class ClaimFilter {
             + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*"
             // "There's a lot of talk about robots taking jobs.": what is said about, by nobody in particular
             + "|(?i)^(but |and |so |now,? )?(there['’]s|there is|there has been|there['’]s been) (a lot of |so much |much |growing"
-            + " |some |endless |plenty of )?(talk|debate|hype|noise|chatter|speculation) (about|of|around|that)\\b.*");
+            + " |some |endless |plenty of )?(talk|debate|hype|noise|chatter|speculation) (about|of|around|that)\\b.*"
+            // "Most of the talk this year is about robots.": what the talk is about, by nobody in particular
+            + "|(?i)^(but |and |so |now,? )?(most|much|all|a lot|half) of the (talk|debate|hype|noise|chatter|buzz|conversation)"
+            + "( (this|last) (year|week|month)| (today|here|lately|now))? (is|was|has been) (about|around|on)\\b.*"
+            // "Everyone says data is running out.": a saying of everybody's, which the question asks the other to weigh
+            + "|(?i)^(but |and |so |now,? )?(everyone|everybody|people everywhere) (says|said|keeps saying|tells me|told me"
+            + "|claims|insists)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):

@@ -24,7 +24,7 @@ public final class NonClaims {
             "(?i)^(" + HELLO + "|welcome|greetings|dear)\\b.*");
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
     private static final Anywhere GREETING_AND_WELCOME = Anywhere.compile(
-            "(?i)^" + HELLO + "( (all|everyone|everybody|folks|friends))?,? (and )?"
+            "(?i)^" + HELLO + "(,? (all|everyone|everybody|folks|friends))?,? (and )?"
             + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
     /** "Welcome back to Rack Talk, the show about …": a show welcoming its audience, however it goes on. */
     private static final Anywhere WELCOME_TO_THE_SHOW = Anywhere.compile(

@@ -40,6 +40,11 @@ final class Questions {
     private Questions() {
     }
 
+    /** "That is cheap, isn't it?", "…, right?": a statement put to the other to confirm, by a tag after a comma. */
+    static boolean isTagQuestion(String sentence) {
+        return TAG.matcher(sentence.strip()).matches();
+    }
+
     /** A question written without its mark, as automatic captions write every question. */
     static boolean isUnmarkedQuestion(String sentence) {
         String s = sentence.strip();

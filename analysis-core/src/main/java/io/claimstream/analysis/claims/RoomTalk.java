@@ -7,8 +7,9 @@ import io.claimstream.analysis.text.Anywhere;
  * ("Lunch is in the atrium."), jokes about the venue's coffee or catering ("The tea ran out at noon, so bear with
  * me."), a promise to keep the session lively, a plan to bring the guests back and check their forecasts ("We'll
  * post your numbers on the website so we can check them next year."), and a reply that sets the last remark aside
- * ("I'm a lawyer, so I'll pretend I didn't hear that.") or invites a critic to come and see. Said in a panel's
- * opening or closing, it claims nothing.
+ * ("I'm a lawyer, so I'll pretend I didn't hear that.") or invites a critic to come and see, the timetable, a
+ * lightning round announced, the guest called up to the stage and the clock running out. Said in a panel's opening
+ * or closing, it claims nothing.
  */
 final class RoomTalk {
 
@@ -64,12 +65,45 @@ final class RoomTalk {
             + "|(?i)^[^;:,\"“]{1,40}? (is|are) (always |more than |very |most )?welcome to (visit|come|tour|see|drop by|stop by"
             + "|join us|check)\\b[^;:]{0,40}$");
 
+    /**
+     * "The next session begins at eleven in Hall B.", "The keynote starts at two.": the event's timetable, read out to
+     * the room.
+     */
+    private static final Anywhere TIMETABLE = Anywhere.compile("(?i)^((and|so|now|also|finally|just a reminder),? )*(the"
+            + " )?(next|last|final|closing|afternoon|morning|evening|first) (session|talk|panel|keynote|speaker|break|workshop)"
+            + " (begins|starts|is|will (begin|start|be)|resumes|opens)( (at|in|after|on|right after|straight after)"
+            + " [^,;:]{1,30})+[.!]*$");
+
+    /**
+     * "Before we let you go, a lightning round: short answers only.", "Time for our rapid-fire round.": the host
+     * announcing the game of quick questions that ends a session.
+     */
+    private static final Anywhere QUICK_ROUND = Anywhere.compile("(?i)^[^;\"“]{0,60}\\b(a|the|our|my|some|one) (lightning"
+            + "|rapid[- ]fire|speed|quick[- ]fire|quick) round\\b[^;\"“]{0,50}[.!]*$");
+
+    /**
+     * "Teacher Zhang, please come up.", "Please join me on stage, Ada.": the guest called on to the stage, after
+     * whatever is said of them before the colon.
+     */
+    private static final Anywhere CALLED_UP = Anywhere.compile("(?i)^([^;\"“]{0,80}[:,] )?please (come up|come (up )?on"
+            + " ?(to )?(the )?stage|join (me|us)( (up )?(here|on (the )?stage))?|take (a|your) seats?)(,? (\\p{Lu}[\\p{L}'’.-]+"
+            + " ?){1,3})?[.!]*$");
+
+    /**
+     * "I have more questions, but Ada is looking at the clock.", "The organisers are pointing at the clock.": time
+     * running out, shown by whoever keeps it.
+     */
+    private static final Anywhere THE_CLOCK = Anywhere.compile("(?i)^[^;\"“]{0,60}\\b(is|are|keeps|keep)"
+            + " (looking|pointing|glancing|staring|tapping|waving) at (me and at |me and )?(the|my|his|her|their) (clock"
+            + "|watch)[.!]*$");
+
     private RoomTalk() {
     }
 
     /** Whether the sentence is talk about the occasion, its provisions and its guests, not about the subject. */
     static boolean aboutTheOccasion(String sentence) {
         String s = sentence.strip();
-        return WHERE_PROVIDED.in(s) || PROVISIONS_JOKE.in(s) || KEEP_IT_LIVELY.in(s) || CHECK_BACK.in(s) || SET_ASIDE.in(s);
+        return WHERE_PROVIDED.in(s) || PROVISIONS_JOKE.in(s) || KEEP_IT_LIVELY.in(s) || CHECK_BACK.in(s) || SET_ASIDE.in(s)
+                || TIMETABLE.in(s) || QUICK_ROUND.in(s) || CALLED_UP.in(s) || THE_CLOCK.in(s);
     }
 }
