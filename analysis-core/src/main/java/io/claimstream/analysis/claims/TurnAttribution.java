@@ -25,6 +25,21 @@ public final class TurnAttribution {
      */
     private static final String NOT_AN_ARTICLE = "(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your)\\s)";
 
+    /** A word of a description, not a preposition or verb that would make it a clause ("our friends at Vell"). */
+    private static final String DESCRIBING_WORD = "(?!(?:at|with|for|of|in|on|from|to|and|by|is|was|are|were|that)\\b)"
+            + "[\\p{Ll}-]+";
+    /** What the speaker calls a person they introduce: "co-founder", "chief scientist", "old friend". */
+    private static final String DESCRIBED_AS = "(?:" + DESCRIBING_WORD + "[ \\t]+){0,2}" + DESCRIBING_WORD;
+
+    /**
+     * How the words were put, between the verb and the quotation that gives them: "says it more bluntly:", "put it
+     * this way:", "said in his keynote yesterday, and I quote:". Only a manner set off by a colon, or the speaker's
+     * "and I quote", makes what follows the words themselves, where "said we should try “vibe coding”" quotes a
+     * phrase inside the speaker's own report.
+     */
+    private static final String HOW_QUOTED = "(?:[ \\t]+(?:it|this)\\b[^,:;“\"]{0,30}[ \\t]*:"
+            + "|[^,:;“\"]{0,50}?,?[ \\t]*\\b(?i:and[ \\t]+)?I[ \\t]+quote(?:[ \\t]+(?:him|her|them))?)?";
+
     private static final Pattern RELAY = Pattern.compile("(" + NOT_AN_ARTICLE + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
             + "\\s*(?:\\(([^)]{1,60})\\))?,?\\s+(?:said|says|put it|wrote|told (?:me|us))"
             // "what the adviser, Ana Ruiz, said herself: …": the speaker points to the words, which are hers
@@ -56,12 +71,21 @@ public final class TurnAttribution {
             + "[ \\t]*:[ \\t]*[\"“]");
 
     /**
+     * "I asked Paulo Reis about it. His answer was: “…”", "Her advice at the time was, and I quote her, “…”": what the
+     * person the pronoun stands for said, by its noun, given word for word.
+     */
+    private static final Pattern POSSESSIVE_QUOTED = Pattern.compile("^(?:(?:And|But|So)[ \\t]+)?(?i)(his|her)[ \\t]+"
+            + "(\\p{Ll}+)\\b[^“\"]{0,40}?\\b(?:was|is)\\b" + HOW_QUOTED + "[ \\t]*[,:]?[ \\t]*[“\"]");
+
+    /**
      * "As he put it at our last board meeting, “…”", "As Lena likes to say: “…”": a remark given in quotation marks
      * under "as … put it" is the other's, word for word, where "As Lena said, inference is getting cheaper" without
      * the marks is the speaker agreeing and saying it themselves.
      */
-    private static final Pattern AS_QUOTED = Pattern.compile("^(?:(?:And|But|So|Or)[ \\t]+)?(?i:as)[ \\t]+((?i:he|she)"
-            + "|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2})[ \\t]+(?:once[ \\t]+|always[ \\t]+|often[ \\t]+)?"
+    private static final Pattern AS_QUOTED = Pattern.compile("^(?:(?:And|But|So|Or)[ \\t]+)?(?i:as)[ \\t]+"
+            // "As my director, Fan Yu, put it, “…”": the speaker says first how the person stands to them
+            + "(?:(?i:my|our)[ \\t]+(" + DESCRIBED_AS + ")[ \\t]*,?[ \\t]+)?((?i:he|she)"
+            + "|\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}),?[ \\t]+(?:once[ \\t]+|always[ \\t]+|often[ \\t]+)?"
             + "(?:put it|puts it|said|says|wrote|writes|likes to say|liked to say|told [\\p{L} ]{1,30}?)"
             + "[^,:“\"]{0,60}[,:]?[ \\t]*[“\"]");
 
@@ -71,9 +95,9 @@ public final class TurnAttribution {
      * person's, whatever first person the frame around them has.
      */
     private static final Pattern QUOTED_RELAY = Pattern.compile("(?:^|\\s)(" + NOT_AN_ARTICLE
-            + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})(?:\\s*,\\s*[^,“\"]{1,80}?,)?\\s+"
+            + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})(?:\\s*,\\s*[^,“\"]{1,80}?,|\\s*,)?\\s+"
             + "(?:has\\s+)?(?:always\\s+|often\\s+|once\\s+)?(?:likes to say|liked to say|loves to say|is fond of saying"
-            + "|says|said|put it|wrote|writes)(?:\\s+that)?[ \\t]*[,:]?[ \\t]*[“\"]");
+            + "|says|said|put it|wrote|writes)(?:\\s+that)?" + HOW_QUOTED + "[ \\t]*[,:]?[ \\t]*[“\"]");
 
     private static final Pattern REPORTED = Pattern.compile("^(\\p{Lu}[\\p{L}’'-]+(?:[ \\t]+\\p{Lu}[\\p{L}’'-]+){0,2})"
             + "[ \\t]+(?i:says|said)[ \\t]+\\p{L}");
@@ -85,7 +109,13 @@ public final class TurnAttribution {
      */
     private static final Pattern ON_RECORD = Pattern.compile("(?<!would |could |might |may |will )\\b(?:said|told|wrote|estimates"
             + "|argued|claimed|predicted|warned|insisted|suggested|estimated|forecast|noted|stated|announced|reported"
-            + "|projected|testified|added)\\b");
+            + "|projected|testified|added)\\b"
+            // "likes to say that …", "says it more bluntly: “…”", "put it this way:": a saying the person is known by, or
+            // the words they chose, which the speaker passes on
+            + "|\\b(?:likes|liked|loves|loved) to say\\b|\\bis fond of saying\\b|\\b(?:says|put|puts) it\\b");
+
+    /** "His answer was: “…”", "Shi's argument at the time was that …": what the person said, by its noun. */
+    private static final Pattern SAID_AS_NOUN = Pattern.compile("(?:[’']s|\\b(?i:his|her|their))[ \\t]+(\\p{Ll}+)\\b");
 
     /**
      * "As Lena said, …", "Like Okafor told you, …": another's words taken up as the speaker's own, also after a short
@@ -110,6 +140,21 @@ public final class TurnAttribution {
 
     /** The speaker as the one told ("told us", "tells me"), which leaves the words the teller's. */
     private static final Pattern TOLD_THE_SPEAKER = Pattern.compile("(?i)\\b(?:told|tells|tell|telling)\\s+(?:me|us)\\b");
+
+    /**
+     * "and I quote", "and I quote him": the speaker vouching that the words coming are somebody else's, verbatim; the
+     * "I" of the formula is no view of the speaker's.
+     */
+    private static final Pattern QUOTING_FORMULA = Pattern.compile("(?i),?[ \\t]*\\b(?:and[ \\t]+)?i[ \\t]+quote"
+            + "(?:[ \\t]+(?:him|her|them))?\\b");
+
+    /**
+     * "My co-founder Shi Lan", "our director, Fan Yu,": the speaker introducing a person they work with by how they
+     * stand to them; the "my" is the introduction's, and the person named is the one who speaks in the frame.
+     */
+    private static final Pattern INTRODUCED_BY_SPEAKER = Pattern.compile("\\b(?i:my|our)[ \\t]+(" + DESCRIBED_AS
+            + ")[ \\t]*,?[ \\t]+(?=" + NOT_AN_ARTICLE
+            + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}\\b)");
 
     /** The speaker's own voice in a sentence: what it says is their view, whoever else it mentions. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:i|i['’]m|i['’]d|me|my|we|we['’]re|our|us)\\b");
@@ -192,6 +237,7 @@ public final class TurnAttribution {
             // "She also told investors that …": a pronoun reports whoever spoke last before this sentence, so the
             // turn's speaker counts as mentioned only after it is read
             Frame reported = relayed == null ? reportedFrame(text, s, speaker) : null;
+            introducedBy(text, s, speaker, relayed != null ? relayed : reported != null ? reported.speaker() : null);
             resolver.registry().mentioned(speaker);
             if (reported != null) {
                 candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
@@ -285,7 +331,7 @@ public final class TurnAttribution {
     private Frame reportedFrame(String text, Sentence s, Person speaker) {
         // "Ray Dutton, who told us the county had …": the speaker only heard it, the words are Dutton's; "Our utility
         // told us …" stays the speaker's by its "our"
-        if (FIRST_PERSON.matcher(TOLD_THE_SPEAKER.matcher(s.text(text)).replaceAll("")).find()) {
+        if (FIRST_PERSON.matcher(framingVoice(text, s)).find()) {
             return null;
         }
         java.util.Optional<Frame> frame = frames.find(text, s);
@@ -298,7 +344,7 @@ public final class TurnAttribution {
         String frameText = text.substring(s.span().start(), contentStart);
         // "“…,” he said.": the frame closes the sentence, after what it reports
         String closingFrame = text.substring(contentEnd, s.span().end());
-        if (!ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find()
+        if (!ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find() && !saidAsNoun(frameText)
                 || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()
                 || AGREEING_AFTER.matcher(closingFrame).lookingAt() && !DISTANCING.matcher(closingFrame).find()) {
             // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
@@ -321,6 +367,74 @@ public final class TurnAttribution {
             }
         }
         return reported == null || reported == speaker || !saysSomething ? null : frame.get();
+    }
+
+    private static boolean saidAsNoun(String frameText) {
+        Matcher m = SAID_AS_NOUN.matcher(frameText);
+        while (m.find()) {
+            if (ViewPhrases.isViewNoun(m.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a speaker may introduce somebody who is no colleague: the position is theirs, but not at the speaker's. */
+    private static final java.util.Set<String> OUTSIDE_POSITIONS = java.util.Set.of("investor", "investors", "adviser",
+            "advisor", "analyst", "lawyer", "attorney", "professor");
+
+    /**
+     * "My co-founder Shi Lan likes to say …", "As our director, Fan Yu, put it, …": the person whose words the sentence
+     * passes on holds the position the speaker gives them, and a colleague's position ("co-founder", "head of
+     * research", not "friend" or "investor") is at the speaker's own organisation.
+     */
+    private static void introducedBy(String text, Sentence s, Person speaker, Person quoted) {
+        if (quoted == null || quoted == speaker || !quoted.isPerson()) {
+            return;
+        }
+        String sentence = s.text(text);
+        Matcher m = INTRODUCED_BY_SPEAKER.matcher(sentence);
+        while (m.find()) {
+            Matcher name = NAME_AFTER.matcher(sentence).region(m.end(), sentence.length());
+            if (!name.lookingAt() || !quoted.answersTo(io.claimstream.analysis.speakers.PersonName.of(name.group()))) {
+                continue;
+            }
+            String position = m.group(1);
+            if (!RoleReader.looksLikeRole(position)) {
+                return;
+            }
+            quoted.offerRole(position);
+            String last = position.substring(position.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!OUTSIDE_POSITIONS.contains(last)) {
+                speaker.affiliations().forEach(quoted::addAffiliation);
+            }
+            return;
+        }
+    }
+
+    private static final Pattern NAME_AFTER = Pattern.compile("\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}");
+
+    /**
+     * The words of a sentence the speaker frames a report with, in their own voice: neither the words quoted (whose
+     * "I" and "we" are the quoted person's), nor "told me" (the speaker only heard it), nor "and I quote" or "my
+     * co-founder" before a name (the speaker pointing to whose words they are).
+     */
+    private static String framingVoice(String text, Sentence s) {
+        StringBuilder outside = new StringBuilder();
+        int at = s.span().start();
+        for (io.claimstream.contracts.Span q : Quotes.in(text, s.block().span())) {
+            if (q.end() <= at || q.start() >= s.span().end()) {
+                continue;
+            }
+            outside.append(text, at, Math.max(at, q.start())).append(' ');
+            at = Math.max(at, q.end());
+        }
+        if (at < s.span().end()) {
+            outside.append(text, at, s.span().end());
+        }
+        String voice = TOLD_THE_SPEAKER.matcher(outside).replaceAll("");
+        voice = QUOTING_FORMULA.matcher(voice).replaceAll("");
+        return INTRODUCED_BY_SPEAKER.matcher(voice).replaceAll("");
     }
 
     /**
@@ -383,11 +497,26 @@ public final class TurnAttribution {
             return namedJustBefore(text, previous, speaker,
                     io.claimstream.analysis.speakers.Pronouns.thirdPerson(relayedQuote.group(1)));
         }
+        Matcher possessiveQuoted = POSSESSIVE_QUOTED.matcher(said);
+        if (possessiveQuoted.find() && ViewPhrases.isViewNoun(possessiveQuoted.group(2).toLowerCase(java.util.Locale.ROOT))) {
+            Person p = namedJustBefore(text, previous, speaker,
+                    io.claimstream.analysis.speakers.Pronouns.thirdPerson(possessiveQuoted.group(1)));
+            if (p != null) {
+                return p;
+            }
+        }
         Matcher asQuoted = AS_QUOTED.matcher(said);
         if (asQuoted.find()) {
-            String who = asQuoted.group(1);
+            String who = asQuoted.group(2);
             io.claimstream.analysis.speakers.Gender gender = io.claimstream.analysis.speakers.Pronouns.thirdPerson(who);
             Person p = gender != null ? namedJustBefore(text, previous, speaker, gender) : resolver.known(who);
+            if (p == null && gender == null && asQuoted.group(1) != null && roles.kindOf(who) == null) {
+                // "As my director, Fan Yu, put it": whom the speaker introduces by how they stand to them is a person
+                p = resolver.name(who, false);
+                if (p != null) {
+                    p.becomePerson();
+                }
+            }
             if (p != null && p != speaker && p.isPerson()) {
                 return p;
             }

@@ -32,6 +32,11 @@ final class ViewPhrases {
     private final MentionResolver resolver;
     private final RoleReader roles;
 
+    /** A noun for what somebody holds or said: "view", "argument", "answer". */
+    static boolean isViewNoun(String word) {
+        return VIEW_NOUNS.contains(word);
+    }
+
     ViewPhrases(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
         this.roles = roles;

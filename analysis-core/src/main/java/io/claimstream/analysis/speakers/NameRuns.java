@@ -269,9 +269,29 @@ public final class NameRuns {
             return i + title < tokens.size() && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
         }
         boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
+        if (sentenceInitial && QUESTION_AUXILIARIES.contains(t.text()) && asks(tokens, i)) {
+            return false; // "Does Shi Lan agree with that?": the verb opening a question, the name after it
+        }
         // "Friederike von der Heide, 47, founded …": a particle and a capitalised word after the first make a name
         return !sentenceInitial || t.is("PROPN") || i + 1 < tokens.size() && (isNamePart(tokens.get(i + 1))
                 && !NEVER.contains(tokens.get(i + 1).text()) || particleLed(tokens, i + 1)) || speaksNext(tokens, i);
+    }
+
+    /** Verbs that open a yes-no question before its subject; "Will" and "Can" are first names too often. */
+    private static final Set<String> QUESTION_AUXILIARIES = Set.of("Does", "Did", "Do", "Is", "Are", "Was", "Were",
+            "Has", "Have", "Had", "Should", "Could", "Would", "Shall");
+
+    /** Whether the sentence from {@code from} on is a question: a question mark closes it. */
+    private static boolean asks(List<Token> tokens, int from) {
+        for (int k = from + 1; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals("?")) {
+                return true;
+            }
+            if (tokens.get(k).text().matches("[.!]")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

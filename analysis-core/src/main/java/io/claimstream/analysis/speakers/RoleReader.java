@@ -69,7 +69,8 @@ public final class RoleReader {
         if (person == null || description == null || description.isBlank() || description.length() > 160) {
             return;
         }
-        String d = description.strip().replaceAll("^(the|a|an)\\s+", "");
+        // "my co-founder", "our chief scientist": whose colleague the person is belongs to who says it, not to the role
+        String d = description.strip().replaceAll("^(the|a|an|[Mm]y|[Oo]ur)\\s+", "");
         String[] parts = d.split("\\s*(?:,|;|/|\\band\\b)\\s*");
         for (String part : parts) {
             for (String org : organizationsIn(part)) {
