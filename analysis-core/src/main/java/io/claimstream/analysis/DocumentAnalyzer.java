@@ -156,7 +156,10 @@ public final class DocumentAnalyzer {
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
                 people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));
         // a report of two statements of different kinds is two claims, each typed as what it is
-        List<Candidate> claimed = kept.stream().flatMap(c -> JoinedReports.split(text, c,
+        // '"A. B," she said.': a short quotation closed by one attribution is one claim when its sentences are of one kind
+        List<Candidate> quoted = CompletingSentences.joinShortQuotations(text, kept,
+                half -> builder.build(text, half, facts).type());
+        List<Candidate> claimed = quoted.stream().flatMap(c -> JoinedReports.split(text, c,
                 half -> builder.build(text, half, facts).type()).stream()).toList();
         List<float[]> vectors = vectors(text, claimed, deadline);
         List<Claim> claims = new ArrayList<>();

@@ -97,6 +97,28 @@ public final class CompletingSentences {
         return joined;
     }
 
+    /**
+     * The claims in document order, each short two-sentence quotation that one attribution closes joined into one claim
+     * when both its sentences are of one kind: a remark the reporter quoted whole is one claim, but a forecast quoted
+     * beside a fact stays two, as one claim carries one type only.
+     *
+     * @param typeOf the type a candidate's claim would get
+     */
+    public static List<Candidate> joinShortQuotations(String text, List<Candidate> candidates,
+                                                      java.util.function.Function<Candidate, String> typeOf) {
+        List<Candidate> joined = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && follows(text, last, c) && closesAShortQuotation(text, last, c)
+                    && typeOf.apply(last).equals(typeOf.apply(c))) {
+                joined.set(joined.size() - 1, joinedWith(last, c));
+            } else {
+                joined.add(c);
+            }
+        }
+        return joined;
+    }
+
     /** The next sentence of the same speaker in the same paragraph or turn, nothing but quotation marks between. */
     private static boolean follows(String text, Candidate first, Candidate next) {
         return first.speaker() != null && first.speaker() == next.speaker()
@@ -135,6 +157,37 @@ public final class CompletingSentences {
         }
         return deniesTheVerbOf(first.sentence().tokens(), next.sentence().tokens());
     }
+
+    private static final Pattern OPENS_QUOTATION = Pattern.compile("^\\s*[\"“]");
+    private static final Pattern ANY_QUOTE_MARK = Pattern.compile("[\"“”]");
+    /** Words the first sentence of a quotation may have for the quotation to be read as one remark. */
+    private static final int QUOTED_OPENING_WORDS = 12;
+
+    /**
+     * '"Training was the gold rush. Inference is the railroad," said Lee.': a quotation of two sentences that one
+     * attribution closes, its first sentence short, is one remark as the reporter chose it; the first sentence sets up
+     * what the second says ("People talk about compute. The bottleneck is moving bytes."), and a reader quoting either
+     * alone would misquote it. The quotation opens with the first sentence and closes, before the attribution, in the
+     * second.
+     */
+    private static boolean closesAShortQuotation(String text, Candidate first, Candidate next) {
+        String opening = first.sentence().span().of(text);
+        if (!OPENS_QUOTATION.matcher(opening).find()
+                || ANY_QUOTE_MARK.matcher(opening).results().count() != 1
+                || SPACES.split(OUTER_MARKS.matcher(opening).replaceAll("")).length > QUOTED_OPENING_WORDS) {
+            return false;
+        }
+        if (first.explicit() || !next.explicit()) {
+            return false; // the attribution after the quotation names who speaks; the first sentence has none of its own
+        }
+        String closing = next.sentence().span().of(text);
+        int close = closing.indexOf('”') >= 0 ? closing.indexOf('”') : closing.indexOf('"');
+        return close > 0 && ANY_QUOTE_MARK.matcher(closing).results().count() == 1
+                && ATTRIBUTION_AFTER.matcher(closing.substring(close + 1)).find();
+    }
+
+    /** After the closing mark, the attribution: '," said Lee', '," she said.', '," Lee, who …, added'. */
+    private static final Pattern ATTRIBUTION_AFTER = Pattern.compile("^\\s+\\p{L}[\\p{L}.’'-]*(?:\\s+\\p{L}[\\p{L}.’'-]*)?");
 
     /**
      * Whether a claim's tokens are two sentences, the second denying a verb the first affirmed ("helps" … "doesn't

@@ -99,8 +99,10 @@ class ReportedSpeechTest {
         assertThat(a.speakerOf("Agents are still fragile")).isEqualTo("Ivo Brandt");
         assertThat(a.speakerOf("They break on the tenth step")).isEqualTo("Ivo Brandt");
         assertThat(a.speakerOf("Reliability")).isEqualTo("Ivo Brandt");
+        // a short two-sentence quotation of one kind that the attribution closes is one claim, which the attribution names
         Claim first = a.claimWith("Agents are still fragile").orElseThrow();
-        assertThat(first.attribution()).isEqualTo("inferred");
+        assertThat(first.text()).contains("They break on the tenth step");
+        assertThat(first.attribution()).isEqualTo("explicit");
     }
 
     @Test
