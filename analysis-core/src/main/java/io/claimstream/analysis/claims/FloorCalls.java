@@ -13,10 +13,10 @@ final class FloorCalls {
     private static final String WHERE_OR_WITH = "(,? (in|at|near|by|on|with|behind|beside|next to|by|up|over|under)"
             + " (the |that |a |an |your |this )?[^,;:.!?]{1,30}){1,2}";
 
-    /** "The woman at the back.", "Next, the young man near the door.", "Yes, you, in the blue shirt.". */
+    /** "The woman at the back.", "Next, the young man near the door.", "The gentleman in the third row, please.". */
     private static final Anywhere CALLED_BY_DESCRIPTION = Anywhere.compile("(?i)^((next|yes|and|now|ok(ay)?|right|then"
             + "|finally|go ahead|please),? )*((the|that) ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy"
-            + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "[.!?]*$");
+            + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "(,? please)?[.!?]*$");
 
     /** "And finally we have Ada Kim joining us from Lagos.": a guest presented, where they are. */
     private static final Anywhere JOINING = Anywhere.compile("^((?i:and|so|now|also),? )?((?i:finally|also|next|lastly),? )?"

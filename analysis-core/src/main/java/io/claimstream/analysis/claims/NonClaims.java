@@ -363,6 +363,16 @@ public final class NonClaims {
             + " questions?) to (the )?[^;:]{1,40}[.!]?$"
             + "|(?i)^(i|we) (don['’]t|do not) have (any|anything|a|an)( \\w+){0,3} (to announce|to share|to read out|for you)"
             + "( (at this time|today|right now|yet|on that|on this))?[.!]?$");
+
+    /**
+     * "Not yet, and that is all I will say on a stage.": a bare answer, then the door closed on the rest; "I would
+     * rather talk about the work than about me.": the question turned away from the speaker.
+     */
+    private static final Anywhere ANSWER_WITHHELD = Anywhere.compile("(?i)^([\\p{L}'’]+( [\\p{L}'’]+){0,2}[,;]? (and|but) )?"
+            + "(that['’]s|that is) (all|as much as|everything) (i|we)(['’]ll| will| can| am going to|['’]m going to| want to)"
+            + " (say|tell you|share)\\b[^;:\"“]{0,50}[.!]?$"
+            + "|(?i)^(i|we)(['’]d| would) (much )?rather (talk|speak) about [^;:,\"“]{1,30} than (about )?(me|myself|us|ourselves"
+            + "|my (life|career|background|past)|who i am)[.!]?$");
     /**
      * "A spokesperson for Polar declined to comment.", "Vantor did not respond to a request for comment.": the writer
      * reporting that somebody said nothing, which no reader could hold against them.
@@ -591,6 +601,10 @@ public final class NonClaims {
         this.registry = registry;
     }
 
+    /** "(laughs)", "[Applause]" closing a sentence: the transcriber's note of the room. */
+    private static final Pattern STAGE_NOTE = Pattern.compile("(?i)(?<=\\S)(\\s*[(\\[](laughs?|laughter|applause|chuckles?"
+            + "|smiles?|pauses?|sighs?|crosstalk|inaudible)[)\\]])+\\s*$");
+
     /** Why the sentence is not a claim, or null when it may be one. */
     public String reason(String sentence, List<Token> tokens, Person speaker) {
         return reason(sentence, tokens, speaker, false);
@@ -608,6 +622,8 @@ public final class NonClaims {
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
         // captions and wrapped mail break a sentence across lines: the breaks are layout, not words
         String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("").replaceAll("\\s+", " ");
+        // "… than about me. (laughs)": what the transcript notes of the room after the words is no part of them
+        s = STAGE_NOTE.matcher(s).replaceFirst("");
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";
@@ -707,7 +723,7 @@ public final class NonClaims {
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
         }
-        if (NON_ANSWER.in(s) && words <= 14 || NO_COMMENT.in(s) && words <= 20 || SAID_ONLY.in(s) && words <= 30) {
+        if (NON_ANSWER.in(s) && words <= 14 || ANSWER_WITHHELD.in(s) && words <= 24 || NO_COMMENT.in(s) && words <= 20 || SAID_ONLY.in(s) && words <= 30) {
             return "non-answer";
         }
         if (REPLIED.in(s)) {

@@ -5,7 +5,8 @@ import io.claimstream.analysis.text.Anywhere;
 /**
  * What a web page says about itself around the article: its pictures ("Photo captions: Left, the stage; …",
  * "Pictures courtesy of the organisers."), a call to subscribe after a conditional ("If you found this useful, sign up
- * below") and a notice that the piece is for information only and no advice. A scraper keeps these lines in the text;
+ * below") and a notice that the piece is for information only and no advice, and the outlet's line about itself
+ * with its call to follow it. A scraper keeps these lines in the text;
  * they describe the page, never the world the page reports on.
  */
 final class PageChrome {
@@ -38,12 +39,24 @@ final class PageChrome {
             + "|(?i)^nothing (here|herein|in this ([\\p{L}-]+ ){0,2}[\\p{L}-]+) (constitutes|is|amounts to|should be (read|taken)"
             + " as) (an? )?(investment|financial|legal|tax|professional) (advice|recommendation)\\b.*");
 
+    /**
+     * "Rackline is a technology outlet covering Europe's chip industry.", "Follow us for more interviews.": the
+     * publication's standing line about itself under its articles, and its call to follow it.
+     */
+    private static final Anywhere OUTLET_BLURB = Anywhere.compile("^\\p{Lu}[\\p{L}'’.-]*( \\p{Lu}[\\p{L}'’.-]*){0,3} (?i:is"
+            + " (a|an|the) ([\\p{L}-]+ ){0,3}(outlet|publication|newsletter|magazine|news site|news service|media (company|brand"
+            + "|platform|outlet)|podcast|blog|website) (covering|about|that covers|focused on|focusing on|reporting on|on|for)"
+            + ")\\b[^;:\"“]{1,60}[.!]?$"
+            + "|(?i)^(please )?(follow|subscribe to|sign up for) (us|our (newsletter|channel|account|page))( (on [\\p{L}-]+|here"
+            + "|today|now))? (for|to (get|read|see|hear)) (more|all|every|our|the latest)\\b[^;:\"“]{0,40}[.!]?$");
+
     private PageChrome() {
     }
 
     /** Whether the sentence is the page talking about itself. */
     static boolean aboutThePage(String sentence) {
         String s = sentence.strip();
-        return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s);
+        return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s)
+                || OUTLET_BLURB.in(s);
     }
 }

@@ -7,7 +7,8 @@ import io.claimstream.analysis.text.Anywhere;
  * they play in it ("So the lawyer is the sceptic and the engineer the believer."), who is who among them ("You are the
  * one with the budget.", "I am the one who used to sign the cheques."), who sits in the room ("I have my board in the
  * audience."), how they get on ("That is why we are still friends."), agreeing with everyone as a novelty of the
- * occasion, and a reply labelled by whose reply it is ("That is a very lawyerly answer."). Each is a remark about the
+ * occasion, a reply labelled by whose reply it is ("That is a very lawyerly answer.") and a clash welcomed ("Good, we
+ * have a fight."). Each is a remark about the
  * conversation, with no proposition about the world the conversation is about.
  */
 final class PanelBanter {
@@ -80,6 +81,12 @@ final class PanelBanter {
             + "(i|we)(['’]ll| will| am going to|['’]m going to| are going to|['’]re going to| shall) (hold you to|quote you on"
             + "|take you at your word|take your word for|keep you to)\\b[^;:]{0,40}[.!]*$");
 
+    /** "Good, we have a fight.", "Finally, a disagreement!": the host welcoming a clash on the panel. */
+    private static final Anywhere A_FIGHT = Anywhere.compile("(?i)^((good|great|excellent|finally|ok(ay)?|wonderful|ha|oh"
+            + "|now),? )*((now |finally )?(we|you two|you both) (have|['’]ve got|have got) )?(a|an|our|some) (real |proper |first"
+            + " |little )?(fight|disagreement|argument|clash|debate|difference of opinion)( (here|at last|finally|on (the|this)"
+            + " (panel|stage)))?[.!]*$");
+
     private PanelBanter() {
     }
 
@@ -87,6 +94,6 @@ final class PanelBanter {
     static boolean aboutThePanel(String sentence) {
         String s = sentence.strip();
         return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || SITS_BESIDE.in(s) || HOW_WE_GET_ON.in(s)
-                || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s);
+                || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s) || A_FIGHT.in(s);
     }
 }
