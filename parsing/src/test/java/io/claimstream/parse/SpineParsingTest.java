@@ -101,6 +101,16 @@ class SpineParsingTest {
     }
 
     @Test
+    void aNumberedHeadingMayQuoteItsTitleAndNumberAPartOfASection() {
+        String text = "Ola Brant: Opening.\n\n02. \"Why the queue got longer\"\n\nOla Brant: Middle.\n\n"
+                + "02b. Hiring: \"who will review the robots?\"\n\nOla Brant: End.\n\n"
+                + "3. He told me \"we are done.\"\n\nOla Brant: After.";
+        ParsedDocument doc = parse(text);
+        assertThat(doc.sections()).extracting(s -> s.heading())
+                .containsExactly("02. \"Why the queue got longer\"", "02b. Hiring: \"who will review the robots?\"");
+    }
+
+    @Test
     void hardWrappedProseIsOneParagraph() {
         String text = "The committee met on Tuesday to discuss the budget for the coming\n"
                 + "year, and after a long debate it agreed to raise spending on research\n"

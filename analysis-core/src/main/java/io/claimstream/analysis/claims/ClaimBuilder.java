@@ -223,7 +223,8 @@ public final class ClaimBuilder {
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
                 topics.classify(answersOnly(content) ? withQuestion(tokens, c, facts) : tokens, contextOf(c, facts), vector,
                         facts.context().lead(),
-                        facts.context().before(c.sentence()), facts.theme()), hedging.confidence(content),
+                        facts.context().before(c.sentence()), facts.theme(),
+                        facts.context().sectionHeading(c.sentence())), hedging.confidence(content),
                 c.explicit() ? "explicit" : "inferred",
                 entities.find(text, tokens, facts.people(), c.speaker(), c.content()), prediction,
                 quantities.find(text, c.span()));

@@ -22,6 +22,8 @@ public final class ClaimContext {
     private static final int SHORT_SENTENCE = 8;
 
     private final Map<String, List<Token>> headings = new HashMap<>();
+    /** For each sentence under a section heading, that heading's words ({@link #sectionHeading}). */
+    private final Map<Integer, List<Token>> sectionHeadings = new HashMap<>();
     private final List<Sentence> sentences;
     private final Map<Integer, List<Token>> questionBefore = new HashMap<>();
     private final List<Token> lead = new ArrayList<>();
@@ -31,6 +33,7 @@ public final class ClaimContext {
         this.sentences = sentences;
         this.turnSpeakers = turnSpeakers;
         Map<Integer, List<Sentence>> byTurn = new HashMap<>();
+        readSectionHeadings(sentences);
         for (Sentence s : sentences) {
             if (s.block().kind() == BlockKind.HEADING) {
                 headings.put(s.block().span().toString(), s.tokens());
@@ -122,6 +125,47 @@ public final class ClaimContext {
     /** The end of the question the sentence's turn answers, or nothing outside turns and where no one asked. */
     public List<Token> questionAnswered(Sentence s) {
         return s.block().inTurn() ? questionBefore.getOrDefault(s.block().turn(), List.of()) : List.of();
+    }
+
+    /**
+     * The heading of the section the sentence is in ("05b. Data: the scarce resource is a task with a checker"), where
+     * the document is divided into sections: an editor's word for what the section is about. Not the headings before
+     * the body (a title, a dateline), which head everything and say what the whole is about ({@link #lead}).
+     */
+    public List<Token> sectionHeading(Sentence s) {
+        return sectionHeadings.getOrDefault(s.index(), List.of());
+    }
+
+    /**
+     * A heading holds until the next one; a line in brackets that the layout sets apart like a heading ("(Applause)",
+     * "[LOWER THIRD: Ray Dutton | County Commissioner]") is a note on the recording, not a new section.
+     */
+    private void readSectionHeadings(List<Sentence> sentences) {
+        List<Token> current = List.of();
+        int headingBlock = -1;
+        boolean body = false;
+        for (Sentence s : sentences) {
+            if (s.block().kind() != BlockKind.HEADING) {
+                body = true;
+                if (!current.isEmpty()) {
+                    sectionHeadings.put(s.index(), current);
+                }
+            } else if (body && !bracketed(s.block().section())) {
+                current = s.block().index() == headingBlock ? concat(current, s.tokens()) : s.tokens();
+                headingBlock = s.block().index();
+            }
+        }
+    }
+
+    private static boolean bracketed(String line) {
+        String t = line.strip();
+        return t.length() > 1 && (t.charAt(0) == '(' && t.endsWith(")") || t.charAt(0) == '[' && t.endsWith("]"));
+    }
+
+    private static List<Token> concat(List<Token> a, List<Token> b) {
+        List<Token> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public List<Token> around(Sentence s) {

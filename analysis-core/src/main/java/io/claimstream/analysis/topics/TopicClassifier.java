@@ -35,6 +35,8 @@ public final class TopicClassifier {
     private static final double CONTEXT_MINIMUM = 0.9;
     private static final int MAX_TOPICS = 3;
     private static final int LEAD_TOPICS = 2;
+    /** How many topics a section's heading may lend: "Memory, safety and the agent that deleted a database" names three. */
+    private static final int SECTION_TOPICS = 2;
     /** The weight of a weak term ("~scale"), as the taxonomy gives it. */
     private static final double WEAK = 0.5;
 
@@ -126,6 +128,17 @@ public final class TopicClassifier {
      */
     public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
                                  List<Token> discourse, DocumentTheme document) {
+        return classify(claim, context, vector, lead, discourse, document, List.of());
+    }
+
+    /**
+     * @param heading the heading of the claim's section, where the document has sections ("Data: the scarce resource
+     *                is a task with a checker"): what it names by a full term joins what the claim names itself, since
+     *                a claim in that section is about it even where its own words name something else ("a task with a
+     *                reliable checker: a real repository …" is about data there, not only about code)
+     */
+    public List<String> classify(List<Token> claim, List<Token> context, float[] vector, List<Token> lead,
+                                 List<Token> discourse, DocumentTheme document, List<Token> heading) {
         List<String> theme = document.topics();
         Map<String, Set<Integer>> evidence = new HashMap<>();
         List<String> claimStems = stems(claim);
@@ -148,6 +161,8 @@ public final class TopicClassifier {
             chosen = new ArrayList<>(lexical);
             addWhileRoom(chosen, pervading);
             addWhileRoom(chosen, outweighed(own, lexical));
+            // what the section's heading names comes after all the claim names itself, before what meaning adds
+            addWhileRoom(chosen, headed(heading, hints));
             if (similarities != null) {
                 addWhileRoom(chosen, thresholds.select(similarities, true));
             }
@@ -189,6 +204,13 @@ public final class TopicClassifier {
         // after what the claim itself names, or its neighbours: it only fills a place
         addWhileRoom(chosen, pervading);
         return chosen.isEmpty() ? List.of(TopicTaxonomy.OTHER) : List.copyOf(chosen);
+    }
+
+    /** The topics a section's heading names by full terms, at most {@link #SECTION_TOPICS}. */
+    private List<String> headed(List<Token> heading, Map<String, Double> hints) {
+        // read as a claim's words: a side named alone ("How will Chinese models differentiate?") says whose, not the contest
+        return heading.isEmpty() ? List.of()
+                : best(score(stems(heading), new HashMap<>(), hints, true), MINIMUM, SECTION_TOPICS);
     }
 
     /**

@@ -66,7 +66,7 @@ public final class LineClassifier {
         return level >= 1 && level <= 6 && i < e && Chars.isSpace(text.charAt(i)) ? level : 0;
     }
 
-    /** End of a {@code 1.}, {@code 01.}, {@code 2.3}, {@code 4)}, {@code 5、} prefix plus space, or -1. */
+    /** End of a {@code 1.}, {@code 01.}, {@code 2.3}, {@code 05b.}, {@code 4)}, {@code 5、} prefix plus space, or -1. */
     public static int numberPrefixEnd(String text, int s, int e) {
         int i = s;
         int digits = 0;
@@ -76,6 +76,10 @@ public final class LineClassifier {
         }
         if (digits == 0 || i >= e) {
             return -1;
+        }
+        if (i + 1 < e && text.charAt(i) >= 'a' && text.charAt(i) <= 'z'
+                && (text.charAt(i + 1) == '.' || text.charAt(i + 1) == ')')) {
+            i++; // "05b." numbers a part of section 5 as "5.2" would
         }
         while (i + 1 < e && text.charAt(i) == '.' && isAsciiDigit(text.charAt(i + 1))) {
             i++;
@@ -109,6 +113,17 @@ public final class LineClassifier {
         return c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u00B7' || c == '\u25AA'
                 || c == '\u25E6' || c == '\u2023' || c == '\u25CF' || c == '\u25CB' || c == '\u25A0'
                 || c == '\u25A1' || c == '\u2013' || c == '\u2014' || c == '\u2043' || c == '\u2219';
+    }
+
+    /**
+     * Can a numbered line ending like this be a heading? As any heading, or as a title that quotes a phrase
+     * ({@code 02. "Learning when to stop"}, {@code 05c. "Can Tideline improve Tideline?"}): the quotation closes
+     * without the full stop or comma of a sentence that quotes somebody.
+     */
+    public static boolean endsLikeNumberedHeading(String text, int s, int e) {
+        char last = text.charAt(e - 1);
+        return endsLikeHeading(text, s, e) || (last == '"' || last == '\u201D') && e - 1 > s
+                && endsLikeHeading(text, s, e - 1);
     }
 
     /** Can a line ending like this be a heading? Headings do not end in sentence punctuation. */

@@ -171,7 +171,7 @@ public final class ParagraphAssembler {
         boolean listNeighbour = (i > 0 && kinds[i - 1] == LineKind.NUMBERED)
                 || (i + 1 < kinds.length && kinds[i + 1] == LineKind.NUMBERED);
         boolean heading = !listNeighbour && line.length() <= 150
-                && LineClassifier.endsLikeHeading(text, line.start(), line.end());
+                && LineClassifier.endsLikeNumberedHeading(text, line.start(), line.end());
         return heading ? LineKind.NUMBERED : LineKind.BULLET;
     }
 
