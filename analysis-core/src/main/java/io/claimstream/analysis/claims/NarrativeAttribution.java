@@ -840,8 +840,10 @@ public final class NarrativeAttribution {
      * only the writer's explicit views ("My take: …") are theirs.
      */
     private static boolean isLiveBlog(String text, java.util.Collection<Block> narration) {
+        // the time opens the entry's first line ("14:05 — Ruiz took the stage"), or stands on its own line above it
         return narration.stream().filter(b -> io.claimstream.analysis.sentences.SentenceSplitter
-                .opensWithEntryTime(text, b.span())).limit(2).count() >= 2;
+                .opensWithEntryTime(text, b.span()) || io.claimstream.analysis.sentences.SentenceSplitter
+                .isEntryTimeAlone(text, b.span())).limit(2).count() >= 2;
     }
 
     /**

@@ -318,7 +318,9 @@ final class ViewPhrases {
     /** {@code In Luo's view, …} and {@code Her feeling about X is that …}. */
     Optional<Frame> viewOf(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            if (!VIEW_NOUNS.contains(t.get(i + 1).lower()) || t.get(i + 1).isCapitalized() && i + 1 > 0) {
+            // "Marsh's own view, which he offered up front, is that …": "own" between the possessive and the noun
+            int noun = t.get(i + 1).lower().equals("own") && i + 2 < t.size() ? i + 2 : i + 1;
+            if (!VIEW_NOUNS.contains(t.get(noun).lower()) || t.get(noun).isCapitalized()) {
                 continue;
             }
             Person p = null;
@@ -337,12 +339,12 @@ final class ViewPhrases {
             }
             boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
             // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
-            boolean isThat = t.stream().skip(i + 2).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
-                    || i + 3 < t.size() && t.get(i + 2).text().equals(":");
+            boolean isThat = t.stream().skip(noun + 1).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
+                    || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");
             if (inView || isThat && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
                 // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
                 // it mark an aside and the whole sentence is the view
-                return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, inView ? from - 1 : from, i + 1),
+                return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, inView ? from - 1 : from, noun),
                         null));
             }
         }

@@ -93,7 +93,18 @@ public final class SentenceSplitter {
         return result;
     }
 
-    /** The block's lines, each joined to the line before it unless that one ends a sentence. */
+    /**
+     * A live blog's entry time on a line of its own above the entry ({@code 14:32}, {@code 2:32 pm}, {@code Updated
+     * 10:05}, {@code [09:41]}): the whole block is the time, the entry is the block after it.
+     */
+    private static final Pattern ENTRY_TIME_ALONE = Pattern.compile("(?i)(?:(?:update|updated|posted)(?: at)?[,:]?\\s+)?"
+            + "\\[?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?\\s?m\\.?)?(?:\\s+\\p{Lu}{2,4})?]?\\s*");
+
+    /** Whether the block is nothing but the time an entry below it was posted ({@code 14:32}, {@code [09:41]}). */
+    public static boolean isEntryTimeAlone(String text, Span block) {
+        return ENTRY_TIME_ALONE.matcher(text).region(block.start(), block.end()).matches();
+    }
+
     /** Whether the block opens with a live blog's entry time ({@code 10:42 a.m. — }). */
     public static boolean opensWithEntryTime(String text, Span block) {
         Matcher stamp = ENTRY_STAMP.matcher(text).region(block.start(), block.end());

@@ -76,6 +76,27 @@ class LiveBlogTest {
     }
 
     @Test
+    void entryTimesOnTheirOwnLinesMakeALiveBlogWhoseWriterOnlyNarrates() {
+        Analyses a = analyze("""
+                LIVE: Nordic Robotics Days, day one
+
+                By Ana Lindqvist
+
+                15:10
+                Back from the coffee break. I'll cover the afternoon panel in full, and the slides will be online tomorrow.
+
+                14:20
+                Oskar Brandt, founder of Halden Robotics, said home robots will cost less than a dishwasher by 2030.
+
+                [09:05]
+                Good morning from Gothenburg. I'll be updating this page all day, newest posts at the top.
+                """);
+        assertThat(a.speakerOf("cost less than a dishwasher")).isEqualTo("Oskar Brandt");
+        assertThat(a.doc().claims()).extracting(Claim::text).noneMatch(t -> t.contains("cover the afternoon panel")
+                || t.contains("slides will be online") || t.contains("updating this page") || t.contains("coffee break"));
+    }
+
+    @Test
     void anEssayistsOwnViewsStayTheirs() {
         Analyses a = analyze("""
                 Small labs should stop pretraining

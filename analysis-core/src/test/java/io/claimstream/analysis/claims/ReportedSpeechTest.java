@@ -65,6 +65,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void anOwnViewWithAnAsideBeforeItsVerbIsStillThePersonsView() {
+        Analyses a = Analyses.of("""
+                Ilse Maartens, who edits a newsletter on chip supply, chaired the session.
+
+                Maartens's own view, which she gave before anyone else spoke, is that memory prices will double by next summer.
+                """);
+        assertThat(a.speakerOf("memory prices will double")).isEqualTo("Ilse Maartens");
+    }
+
+    @Test
     void aViewPhraseAfterAShortFrontedPhraseIsStillThePersonsView() {
         Analyses a = Analyses.of("""
                 Priya Natarajan, who leads the inference team at Corvel, spoke after lunch.
