@@ -209,10 +209,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       the person in apposition stays the subject past the firm's which-clause (156a482), and a statement that a
  *       short "Is that …?" question asks to confirm is the asker's premise (4da8e1a, bc66080): recall .930,
  *       attribution .966, type .780, topics .845 | .856, rejection .642, speakers .737.</li>
+ *   <li>{@code fresh26}: a blind set in the seeds' genre, written while the other helpers of stop 26 worked and kept off
+ *       main until they had landed: a 26 KB podcast whose turns carry a surname, first names and a nickname ("Tian:",
+ *       "Kasia:", "Mo:" for Maurice Adeyemi, said only in speech), a third person joining midway ("Dev:", Devendra Raman
+ *       named in the show notes and the hand-off), show notes with chapters, a sponsor read, cross-talk, a person quoted by a
+ *       host and an odds round of one-word answers; a weekly newsletter digest (bullets "**Name** (role, company) told
+ *       *Outlet* ...", "per The Circuit", "in a since-deleted post", link lines, the author's "**My take:**" sub-bullets, a
+ *       sponsor box, quick hits and a numbers table); a securities class-action complaint (caption, numbered paragraphs,
+ *       "Defendant Marchetti", indented quotations after "stated:", "(Emphasis added.)", confidential witnesses CW-1 to CW-3,
+ *       an analyst's reports, the plaintiff's own allegations and legal boilerplate); and a conference panel recap whose four
+ *       panellists are named once and then only by role or company ("the Redkite partner", "the investor", "the Qiming
+ *       researcher", "the former official", "the Washington veteran"), with audience questions, odds and a one-line-each
+ *       summary box (unseen at 4e2984a: recall .824, attribution .475, type .726, topics .920 | .928, rejection .574,
+ *       speakers .375; after stop 26 at b009cee: recall .828, attribution .477, type .727, topics .924 | .932, rejection
+ *       .574, speakers .406; the stop makes Oren Falk, quoted by a host, a speaker of his own and finds two quotations
+ *       attributed after them, while "She called for …" in a newsletter bullet is lost; still the labels "Mo:" and "Dev:"
+ *       are never tied to the full names the intro gives (49 claims), one-word and odds answers ("Completely.", "Sixty.")
+ *       are not claims, bold Markdown names with a role in brackets are not read as introductions (newsletter speakers
+ *       2 of 14, each bullet's words carried to the next bullet's person and the author's "My take:" given to the person
+ *       above), "Defendant Marchetti" keeps its legal title and CW-1 to CW-3 are no speakers (e03 attribution 3 of 30,
+ *       "According to CW-3, …" not a claim), role references ("the Redkite partner", "the former official") are not
+ *       resolved to the person introduced with that role and "he"/"she" go to the last named person whatever the gender,
+ *       sentences whose subject is a role ("The investor said 35%.") are lost, fact and opinion are confused both ways,
+ *       and 66 greetings, banter, hand-offs, legal boilerplate, sponsor lines and page chrome stay claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24} and {@code fresh25} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25} and {@code fresh26} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -241,7 +264,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
-            Map.entry("fresh26", 0.0));
+            Map.entry("fresh26", 0.93));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -291,8 +314,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh25")) {
             e.assertAtLeast(0.92, 0.96, typeFloor(set, 0.77), topicsFloor(set, topics, 0.84), 0.62, 0.73);
         } else if (set.equals("fresh26")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.82, 0.47, typeFloor(set, 0.72), topicsFloor(set, topics, 0.92), 0.57, 0.40);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -309,7 +331,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
             Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.77),
-            Map.entry("fresh26", 0.0));
+            Map.entry("fresh26", 0.72));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
