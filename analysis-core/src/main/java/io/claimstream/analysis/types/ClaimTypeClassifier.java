@@ -3,6 +3,7 @@ package io.claimstream.analysis.types;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.claimstream.analysis.text.Anywhere;
@@ -24,11 +25,16 @@ import io.claimstream.analysis.text.Token;
  */
 public final class ClaimTypeClassifier {
 
+    /** Those a speaker wants to act, when they say so: institutions, the people a market is made of, the listeners. */
+    private static final String ACTORS = "(governments?|regulators?|"
+            + "lawmakers|legislators|policymakers|ministers?|states|labs?|companies|firms|startups|developers|researchers|"
+            + "universities|schools|investors|founders|everyone|everybody|people|users|customers|buyers|us|them|you)";
     private static final Anywhere RECOMMENDATION = Anywhere.compile("(?i).*\\b(should|shouldn['’]t|ought to|"
             // "He wants regulators to license large runs": wanting someone else to act is advocacy; "wants to" is intent
-            + "(wants|urges|urged|calls on|called on) (the |all |every |more |its |their |our )?(governments?|regulators?|"
-            + "lawmakers|legislators|policymakers|ministers?|states|labs?|companies|firms|startups|developers|researchers|"
-            + "universities|schools|investors|founders|everyone|everybody|people|users|customers|buyers|us|them|you)"
+            + "(wants|urges|urged|calls on|called on) (the |all |every |more |its |their |our )?" + ACTORS
+            + " to (?!be\\b)[a-z]{2,}|"
+            // "I would like the government programmes to fund more of it": the speaker's wish that others act, as "wants"
+            + "(i|we)( would|['’]d) (like|love) (the |all |every |more |its |their |our )?" + ACTORS + "( [\\w-]+){0,2}"
             + " to (?!be\\b)[a-z]{2,}|"
             // "We are asking you to publish the results": a request the speaker makes of the listener asks them to act
             + "(we|i)( are|['’]re| am|['’]m) (now |also )?(asking|urging|begging|imploring) (you|everyone|all of you|the [\\w-]+"
@@ -428,7 +434,9 @@ public final class ClaimTypeClassifier {
     private static final Anywhere POSSIBILITY = Anywhere.compile("(?s).*\\b(can|could|may|might|cannot|can['’]t)\\b.*");
     /** "Maybe a third of our budget", "perhaps 20%": the hedge rounds a figure, it does not voice a view. */
     private static final SiftedPattern APPROXIMATION = SiftedPattern.compile("\\b(maybe|perhaps) (?=(about |around |roughly )?"
-            + "(a third|a quarter|half|a few|several|one|\\d|" + NUMBER_WORD + "\\b))");
+            // "perhaps a twentieth of what they have", "maybe $11 or $12": a fraction or a sum is rounded as a count is
+            + "(a third|a quarter|half|a few|several|one|\\d|[$€£¥]\\s?\\d|an? (fifth|tenth|twentieth|fiftieth|hundredth)\\b|"
+            + NUMBER_WORD + "\\b))");
     /** "They ask us for cheaper tokens", "the regulator asked us to …": a request put to the speaker's side is reported. */
     private static final Anywhere ASKED_OF_US = Anywhere.compile("(?s).*\\bask(s|ed|ing)? us (for|to|about)\\b.*");
     /**
@@ -524,6 +532,14 @@ public final class ClaimTypeClassifier {
             + "forecasts?|projects?|projected|by the end of|on track|set to)\\b.*");
     /** "We plan as if the rules will get stricter": what is supposed in order to act is no forecast of the speaker's. */
     private static final SiftedPattern AS_IF = SiftedPattern.compile("\\bas (if|though)\\b[^,;—–]*");
+    /**
+     * "The industry is moving faster than it should", "the question of what a model should forget": a "should" that
+     * measures a pace against the proper one, or that is asked about in a question named as a noun's content, advises
+     * nobody; the claim weighs what is.
+     */
+    private static final SiftedPattern SHOULD_UNADVISED = SiftedPattern.compile("\\b(than|as) (it|they|we|you|he|she|i|[\\w-]+)"
+            + " (should|ought to)\\b|\\b(question|questions|debate|argument|choice|decision) (of|about|over) (what|how|which|when"
+            + "|where|whether|who) [^,;.]{1,60}?\\b(should|ought to)\\b");
     private static final SiftedPattern SHOULD_HAVE = SiftedPattern.compile("\\bshould have (been|\\w+ed|seen|known|noticed)\\b");
     private static final SiftedPattern MAY_NEED_TO_BE = SiftedPattern.compile("\\b(may|might|could) (also )?need to be\\b");
     private static final SiftedPattern YOU_WILL_SEE = SiftedPattern.compile("\\byou['’]ll (find|see|notice|realize|realise)\\b");
@@ -550,7 +566,7 @@ public final class ClaimTypeClassifier {
             // does ("helping itself become better" tells what something helps toward)
             + "|(has|have|had|['’]ve) become|becomes|became|seems?|seemed|remains|remained)"
             + "( not|n['’]t)?( (very|really|quite|so|too|pretty|far|much|still|just|simply|actually|rather|hardly|never|"
-            + "always|often|already))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
+            + "always|often|already|now))*( (a|an|the))?( (very|really|quite|so|pretty|truly))? (good|bad|great|excellent|terrible|"
             + "awful|boring|wrong|right|better|worse|smart|stupid|silly|naive|overrated|underrated|impressive"
             + "|useless|pointless|meaningless|nice|fine|ridiculous|misleading|unfair|reasonable|unreasonable|realistic"
             + "|unrealistic|healthy|unhealthy|foolish|wise|brilliant|mediocre|dumb|lazy|fragile|enough|unclear|uncertain"
@@ -590,7 +606,12 @@ public final class ClaimTypeClassifier {
             + "|expensive|cheap) part\\b|^[\"“'‘]?(and |but |so )?the (hard|hardest|easy|easiest|difficult|tricky|boring|expensive"
             + "|cheap) part (is|are)\\b"
             // "A 10% saving on one line is a trial, not a turnaround": a thing named for what it is against what it is not
-            + "|\\b(is|are|['’]s|['’]re) (a|an) [\\w-]+( [\\w-]+)?, not (a|an) [\\w-]+).*");
+            + "|\\b(is|are|['’]s|['’]re) (a|an) [\\w-]+( [\\w-]+)?, not (a|an) [\\w-]+"
+            // "A good dataset is worth more than more compute", "supply is more important than speed": things weighed against
+            // each other ("the contract is worth more than $4 billion" measures one against a sum)
+            + "|\\b(is|are|isn['’]t|aren['’]t|['’]s|['’]re) (often |usually |still |now |simply |just )?(worth (far |much |a lot )?"
+            + "(more|less)|(far |much |a lot )?(more|less) (important|valuable|useful)) than (?![$€£¥]?\\d|(a|one|two|three|\\d+"
+            + "|several|a few|hundreds|thousands|millions|billions) (hundred|thousand|million|billion|dollars|euros|yuan|percent)\\b)).*");
     /**
      * A state of affairs told with what pins it down, and no judgement in it: a count in words ("a few hundred
      * cases catch most failures"), a stated time ("this quarter", "in October"), a setting ("by default", "abroad").
@@ -719,6 +740,15 @@ public final class ClaimTypeClassifier {
     /** An adverb of habit makes "when …, X does Y" a practice reported, not a consequence foreseen. */
     private static final Anywhere HABIT = Anywhere.compile("(?s).*\\b(usually|always|typically|normally|generally|often|"
             + "every time|whenever)\\b.*");
+    /**
+     * "Models will be commoditised, but what the agent has learned is not portable": a future granted in the opening
+     * clause is conceded when the clause after "but" claims something else in the present; the claim is that clause
+     * (a future after "but" too, "the labs will keep training, but they will train less often", keeps the whole, and so
+     * does a time ahead in the opening clause: "I doubt that happens before 2028, but I check every month" forecasts).
+     */
+    private static final Pattern CONCEDED_FUTURE = Pattern.compile("^(?:(?!\\bbut\\b)[^.;:])*?\\b(will|won['’]t|['’]ll)\\b"
+            + "(?:(?!\\bbut\\b)[^.;:])*,\\s*but\\b(?=(?![^.;]*\\b(will|won['’]t|['’]ll|going to|would|could|might|may)\\b)"
+            + "(\\s+[\\w'’-]+){4})");
     private static final SiftedPattern CONCEDED_MODAL = SiftedPattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
     /**
      * "I'll be honest about where I stand: …", "I'll admit …": the speaker announcing how they are about to speak
@@ -818,6 +848,7 @@ public final class ClaimTypeClassifier {
         String c = content.strip();
         // "Some of it will, but I think …": a "will" conceded before "but" is not what the speaker goes on to claim
         String lower = CONCEDED_MODAL.replaceAll(Likelihood.shouldAsWill(c.toLowerCase(Locale.ROOT)), ", but");
+        lower = withoutConcededFuture(lower);
         lower = FISCAL_YEAR.replaceAll(lower, "fiscal 20$1");
         lower = SPEECH_ACT_FUTURE.replaceAll(lower, " ");
         lower = VERDICT_ON_CLAIM.replaceAll(lower, "$1 $2");
@@ -848,6 +879,7 @@ public final class ClaimTypeClassifier {
         }
         String asserted = CONDITION.replaceAll(INDIRECT_QUESTION.replaceAll(lower, " "), " ");
         asserted = NO_NEED.replaceAll(MAY_NEED_TO_BE.replaceAll(SHOULD_HAVE.replaceAll(asserted, " "), " "), " ");
+        asserted = SHOULD_UNADVISED.replaceAll(asserted, " ");
         asserted = NEED_OF_NOUN.replaceAll(NEED_DESCRIBED.replaceAll(asserted, " "), " ");
         asserted = THRESHOLD.replaceAll(withoutRelativeModals(MACHINE_NEED.replaceAll(asserted, " "), tokens), " ");
         if (FORECAST_LABEL.in(lower)) {
@@ -927,6 +959,12 @@ public final class ClaimTypeClassifier {
             return ClaimType.FACT;
         }
         return ClaimType.OPINION;
+    }
+
+    /** The claim from "but" on, when {@link #CONCEDED_FUTURE} finds the future before it conceded. */
+    private static String withoutConcededFuture(String lower) {
+        Matcher m = CONCEDED_FUTURE.matcher(lower);
+        return m.find() && !HORIZON.in(lower.substring(0, m.end())) ? "but" + lower.substring(m.end()) : lower;
     }
 
     /**

@@ -875,4 +875,33 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a fraction or a sum rounded with "perhaps" or "maybe" is a figure, not a hedge on a view
+            "We run about 600 robots, which is perhaps a tenth of what the largest warehouse group runs.|fact",
+            "Our hosting bill for the biggest customer is higher than that, maybe $90,000 a month, because of the video.|fact",
+            "Maybe the board was right to wait.|opinion",
+            // the speaker's wish that others act is advocacy, as "wants them to" is; a wish to act oneself is not
+            "I would like the regulators in Brussels to publish their test suites.|recommendation",
+            "We'd love more universities to share their robot logs with us.|recommendation",
+            "I would like to see the numbers before I say more.|opinion",
+            // a pace held against the proper one, and a question named as a noun's content, advise nobody
+            "I think the sector is hiring faster than it should in sales.|opinion",
+            "Honestly the ministry spends more on consultants than it ought to.|opinion",
+            "I think the ministry should spend less on consultants.|recommendation",
+            // things weighed against each other are a view; a thing worth more than a sum is measured
+            "A clean corpus of 40,000 labelled cases is worth more than a bigger cluster.|opinion",
+            "For a lab of 30 people, reliability is far more important than raw speed.|opinion",
+            "The Helvar contract is worth more than $3 billion over five years.|fact",
+            "The new cards are now good enough for serving models up to 30B.|opinion",
+            // a future conceded before "but" leaves the claim to what follows; a future after "but", or a time ahead
+            // in the conceded clause, keeps the forecast
+            "Chatbots will be a commodity, but the workflow data a vendor holds is not something a rival can buy.|opinion",
+            "The big labs will keep building larger clusters, but they will run fewer giant jobs on them.|prediction",
+            "It won't happen before 2030, but we test for it every quarter.|prediction"})
+    void roundedFiguresWishesWeighingsAndConcessions(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
