@@ -44,7 +44,10 @@ public final class FrameFinder {
             "researcher", "chairman", "president", "director", "head", "lead", "engineer", "investor", "analyst",
             "organization", "organisation", "maker", "developer", "team", "interviewer", "interviewee", "guest",
             "committee", "council", "board", "commission", "agency", "institute", "foundation", "association",
-            "county", "authority", "department", "statement", "announcement", "filing");
+            "county", "authority", "department", "statement", "announcement", "filing",
+            // the positions a recap calls its panellists by once it has named them ("the Farlane partner said")
+            "partner", "architect", "official", "economist", "strategist", "adviser", "advisor", "lecturer",
+            "fellow", "diplomat", "regulator", "lawmaker", "panellist", "panelist");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;

@@ -137,6 +137,10 @@ public final class MentionResolver {
      * alone, and nobody is created.
      */
     public void readSubjectsIn(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        Person described = describedSubject(text, tokens);
+        if (described != null) {
+            registry.mentioned(described);
+        }
         for (NameRun r : names(text, tokens)) {
             // "Last word goes to Liang, who was asked for one prediction.": the name a relative clause opens on is that
             // clause's subject, whom the next sentence's "Her answer" means
@@ -150,6 +154,28 @@ public final class MentionResolver {
                 }
             }
         }
+    }
+
+    /**
+     * The person a sentence opens on by the position the text gave them ("The Qiming researcher, the only speaker from
+     * China, gave a different answer", "The investor disagreed"), so that the "he" of the next sentence is theirs:
+     * "the", at most two words, a role noun, then a verb or an aside's comma. Null when no one known holds it.
+     */
+    private Person describedSubject(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).lower().equals("the")) {
+            return null;
+        }
+        for (int noun = 1; noun <= 3 && noun + 1 < tokens.size(); noun++) {
+            io.claimstream.analysis.text.Token next = tokens.get(noun + 1);
+            if (!tokens.get(noun).isWord()) {
+                return null;
+            }
+            if (RoleReader.looksLikeRole(tokens.get(noun).lower()) && (next.isVerbal() || next.text().equals(","))) {
+                Person p = registry.lookupRole(text.substring(tokens.get(0).start(), tokens.get(noun).end()));
+                return p != null && p.isPerson() && !p.isUnnamed() ? p : null;
+            }
+        }
+        return null;
     }
 
     /**

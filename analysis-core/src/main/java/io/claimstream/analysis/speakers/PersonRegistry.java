@@ -201,7 +201,9 @@ public final class PersonRegistry {
         }
         String[] words = d.split("\\s+");
         String roleWord = words[words.length - 1];
-        String qualifier = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)) : "";
+        // "the former official", "the veteran investor": words of tenure or standing qualify no employer
+        String qualifier = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1))
+                .replaceAll("^(?:former|veteran|longtime|long-time|senior|junior|young|retired)\\b\\s*", "") : "";
         java.util.List<String> spellings = ROLE_SPELLINGS.getOrDefault(roleWord, java.util.List.of(roleWord));
         Person holder = mostRecent(p -> p.isPerson() && p.role() != null
                 && spellings.stream().anyMatch(spelling -> namesTitle(p.role(), spelling))
@@ -517,7 +519,13 @@ public final class PersonRegistry {
             "cfo", java.util.List.of("cfo", "chief financial officer"),
             "coo", java.util.List.of("coo", "chief operating officer"),
             "boss", java.util.List.of("ceo", "chief executive", "head", "founder"),
-            "founder", java.util.List.of("founder", "co-founder", "cofounder"));
+            "founder", java.util.List.of("founder", "co-founder", "cofounder"),
+            // what a recap calls a person by the kind of work their title names: a partner at a fund is "the
+            // investor", a minister or an agency's director "the official", a scientist "the researcher"
+            "investor", java.util.List.of("investor", "partner", "venture capitalist", "general partner"),
+            "official", java.util.List.of("official", "minister", "secretary", "commissioner", "regulator",
+                    "ambassador", "lawmaker", "senator"),
+            "researcher", java.util.List.of("researcher", "research scientist", "scientist"));
 
     private static boolean affiliatedWith(Person p, String organisation) {
         return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));

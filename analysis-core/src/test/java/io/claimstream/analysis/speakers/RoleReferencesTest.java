@@ -1,0 +1,56 @@
+package io.claimstream.analysis.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A recap that names its panellists once and then calls them by their position ("the Farlane partner", "the
+ * investor", "the architect"): each reference is the person the introduction gave that position, whoever else the
+ * text has named since, and the "he" or "she" after a sentence that opens on such a reference is that person's.
+ */
+class RoleReferencesTest {
+
+    private static final String RECAP = """
+            Three people argued about power at the Delft forum on Thursday.
+
+            On stage were Marta Olsen, chief architect at the Utrecht chip startup Pylon; Desmond Achebe, a partner \
+            at Farlane Capital, which has backed five robotics companies; and Li Wenhao, a researcher at Hangzhou's \
+            Yunshan Lab. Sunita Rao of The Ledger moderated.
+
+            The Pylon architect said the scarcest input is memory bandwidth. She predicted that by 2029 chips will be \
+            judged on bandwidth per watt.
+
+            "Power with a permit is the real constraint," the Farlane partner said. He said two of his companies \
+            cannot switch on their clusters until 2028.
+
+            The Yunshan researcher, the only guest from China, gave a different answer. "We lack engineers who can \
+            port a model in weeks," he said.
+
+            Asked about funding, the investor said seed rounds for chip startups have all but disappeared.
+
+            The architect said Europe should sell memory to both sides.
+            """;
+
+    @Test
+    void aPositionWithTheEmployerBeforeItIsTheOneWhoHoldsItThere() {
+        Analyses a = Analyses.of(RECAP, "2026-06-12");
+        assertThat(a.speakerOf("the real constraint")).isEqualTo("Desmond Achebe");
+        assertThat(a.speakerOf("two of his companies")).isEqualTo("Desmond Achebe");
+        assertThat(a.speakerOf("memory bandwidth")).isEqualTo("Marta Olsen");
+    }
+
+    @Test
+    void aKindOfWorkNamesTheOneWhoseTitleIsThatWork() {
+        Analyses a = Analyses.of(RECAP, "2026-06-12");
+        assertThat(a.speakerOf("seed rounds")).isEqualTo("Desmond Achebe"); // a partner at a fund is "the investor"
+        assertThat(a.speakerOf("Europe should sell")).isEqualTo("Marta Olsen");
+    }
+
+    @Test
+    void aPronounAfterASentenceOpeningOnAPositionIsThatPersons() {
+        Analyses a = Analyses.of(RECAP, "2026-06-12");
+        assertThat(a.speakerOf("port a model in weeks")).isEqualTo("Li Wenhao");
+    }
+}
