@@ -170,7 +170,63 @@ public final class RoleLabels {
         if (full == null) {
             full = fullNameEndingInSurname(label, text, sentences, entities);
         }
-        return full != null ? full : fullNameAbbreviated(label, text, sentences, entities);
+        if (full == null) {
+            full = fullNameAbbreviated(label, text, sentences, entities);
+        }
+        if (full == null) {
+            full = nameGivenInOwnTurn(label, text, entities);
+        }
+        return full != null ? full : fullNameClipped(label, text, sentences, entities);
+    }
+
+    /**
+     * The full name a speaker gives themselves in the first turn under their label, whatever the label says: a
+     * podcast labels its host by what everyone calls him ("Mo:") and he says once "And I'm Maurice Adeyemi"; else
+     * null. Only a label written at the start of its line, as such transcripts write them, is read.
+     */
+    private static String nameGivenInOwnTurn(String label, String text, KnownEntities entities) {
+        PersonName short_ = PersonName.of(label);
+        if (!short_.isSingleWord() || text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^[ \\t]*" + java.util.regex.Pattern.quote(label.strip())
+                + "[ \\t]*:[^\\n]{0,160}?\\b(?:I'm|I’m|I am|[Mm]y name is)[ \\t]+(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})"
+                + "(?![\\p{L}'’-])").matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).replaceAll("[ \\t]+", " ");
+        PersonName n = PersonName.of(name);
+        return n.tokens().size() >= 2 && entities.kindOf(name) == null && !isRole(name) ? n.display() : null;
+    }
+
+    /**
+     * The one full name the text writes whose given name the label clips ({@code Dev:} for "Devendra Raman",
+     * {@code Chris:} for "Christine Lapointe"); else null. The clipped form is three letters or more and the given name
+     * at least two longer, so a surname a letter short of another ("Yan" and "Yang") is no clipping.
+     */
+    private static String fullNameClipped(String label, String text, List<Sentence> sentences, KnownEntities entities) {
+        PersonName short_ = PersonName.of(label);
+        if (!short_.isSingleWord()) {
+            return null;
+        }
+        String word = short_.tokens().get(0);
+        if (word.length() < 3) {
+            return null;
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (NameRun run : NameRuns.find(text, s.tokens())) {
+                PersonName n = PersonName.of(Honorifics.strip(run.text().replaceAll("[’']s$", "")).strip());
+                int size = n.tokens().size();
+                if (size >= 2 && size <= 3 && n.tokens().get(0).length() >= word.length() + 2
+                        && n.tokens().get(0).startsWith(word) && entities.kindOf(n.display()) == null
+                        && !isRole(n.display())) {
+                    found.add(n.display());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
     }
 
     /** A name and, in parentheses after it, the office it holds: "Dame Ruth Calloway (Chair);". */
