@@ -666,9 +666,9 @@ public final class NarrativeAttribution {
                 state.chain = null; // '"…," he says. His sister rolls her eyes at that.': narration about another person
                 continue;
             }
-            if (state.chain != null) {
+            if (state.chain != null && !opensOnOwnViewLabel(text, s, state)) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
-            } else if (writesOwnView(text, s, state)
+            } else if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)
                     || state.authorSpeaks && (state.letter || state.outlet || !narratesOwnDoings(s))
                     && Predicates.assertive(text, s)) {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
@@ -677,7 +677,7 @@ public final class NarrativeAttribution {
                 Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
                 writer.offerRole("author");
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
-                if (writesOwnView(text, s, state)) {
+                if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)) {
                     // "My take: the demos were smooth. The numbers are just a claim.": the view goes on to the
                     // paragraph's end, as a quoted speaker's does
                     state.chain = writer;
@@ -905,7 +905,23 @@ public final class NarrativeAttribution {
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
     private static boolean writesOwnView(String text, Sentence s, State state) {
-        return state.author != null && FIRST_PERSON_VIEW.matcher(s.text(text).strip()).matches();
+        return state.author != null && FIRST_PERSON_VIEW.matcher(plain(text, s)).matches();
+    }
+
+    /** The sentence as a reader sees it: Markdown's emphasis ("**My take:**") is layout, not words. */
+    private static String plain(String text, Sentence s) {
+        return io.claimstream.analysis.text.Nlp.withoutEmphasisMarks(s.text(text)).strip();
+    }
+
+    /**
+     * "**My take:** …" opening a paragraph: a newsletter marks the writer's own voice with a label, and the writer
+     * says the paragraph whoever the item above it quoted.
+     */
+    private static final Pattern OWN_VIEW_LABEL = Pattern.compile(
+            "(?i)^(?:my|our) (?:own )?(?:take|view|read|verdict|bet|guess|two cents|thoughts?)\\s*:.*", Pattern.DOTALL);
+
+    private static boolean opensOnOwnViewLabel(String text, Sentence s, State state) {
+        return state.author != null && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();
     }
 
     /** Conjunctions that set a second person's view against the writer's: "…, though Rui thinks 2026". */

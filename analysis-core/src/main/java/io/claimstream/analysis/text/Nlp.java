@@ -47,7 +47,7 @@ public final class Nlp {
      */
     public List<Token> tokens(String text, Span span, boolean fragment) {
         Tools t = tools.get();
-        String piece = text.substring(span.start(), span.end());
+        String piece = withoutEmphasisMarks(text.substring(span.start(), span.end()));
         opennlp.tools.util.Span[] spans = joinHyphenatedNames(piece, t.tokenizePos(piece));
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
@@ -61,6 +61,32 @@ public final class Nlp {
         }
         return tokens;
     }
+
+    /**
+     * Markdown's emphasis marks around words ("**Bastien Morel** (CEO, Arclight Labs) told *Le Signal*") blanked out,
+     * one space a mark, so that a bold name is a name beside its parentheses and its verb, as a reader sees it, and
+     * every offset stays where it was. An asterisk standing alone between spaces (a product, a footnote's bullet) stays.
+     */
+    public static String withoutEmphasisMarks(String piece) {
+        if (piece.indexOf('*') < 0 && piece.indexOf("__") < 0) {
+            return piece;
+        }
+        java.util.regex.Matcher m = EMPHASIS_MARK.matcher(piece);
+        StringBuilder out = null;
+        while (m.find()) {
+            if (out == null) {
+                out = new StringBuilder(piece);
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? piece : out.toString();
+    }
+
+    private static final java.util.regex.Pattern EMPHASIS_MARK = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}\\p{N}*_])(?:\\*{1,3}|_{2,3})(?=[\\p{L}\\p{N}\"“‘'(\\[$])"
+                    + "|(?<=[\\p{L}\\p{N}.,;:!?\"”’')\\]%])(?:\\*{1,3}|_{2,3})(?![\\p{L}\\p{N}*_])");
 
     /**
      * The same tokens tagged again with the word at {@code index} in lower case: how the tagger
