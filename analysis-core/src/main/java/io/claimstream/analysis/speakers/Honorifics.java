@@ -21,7 +21,11 @@ public final class Honorifics {
             "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
             "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives",
             // French courtesy titles, kept by translations: "Mme Marchetti", "M. Leroux" (see isTitle for "M.")
-            "mme", "mlle", "monsieur", "madame");
+            "mme", "mlle", "monsieur", "madame",
+            // the parties of a court filing, which names them so throughout: "Defendant Marchetti stated", "Lead
+            // Plaintiff Ross", "Defendants Marchetti and Hale"
+            "defendant", "defendants", "plaintiff", "plaintiffs", "petitioner", "respondent", "appellant",
+            "appellee", "claimant");
 
     /**
      * Titles written after a surname, as Chinese and Japanese put them and translations keep them ({@code Zhou zong},
