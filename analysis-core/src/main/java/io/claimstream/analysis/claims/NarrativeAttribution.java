@@ -918,7 +918,7 @@ public final class NarrativeAttribution {
      * says the paragraph whoever the item above it quoted.
      */
     private static final Pattern OWN_VIEW_LABEL = Pattern.compile(
-            "(?i)^(?:my|our) (?:own )?(?:take|view|read|verdict|bet|guess|two cents|thoughts?)\\s*:.*", Pattern.DOTALL);
+            "(?i)^(?:my|our) (?:own )?(?:take|view|read|verdict|bet|guess)\\s*:.*", Pattern.DOTALL);
 
     private static boolean opensOnOwnViewLabel(String text, Sentence s, State state) {
         return state.author != null && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();

@@ -22,10 +22,9 @@ public final class Honorifics {
             "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives",
             // French courtesy titles, kept by translations: "Mme Marchetti", "M. Leroux" (see isTitle for "M.")
             "mme", "mlle", "monsieur", "madame",
-            // the parties of a court filing, which names them so throughout: "Defendant Marchetti stated", "Lead
-            // Plaintiff Ross", "Defendants Marchetti and Hale"
-            "defendant", "defendants", "plaintiff", "plaintiffs", "petitioner", "respondent", "appellant",
-            "appellee", "claimant");
+            // the parties a court filing quotes, which it names so throughout: "Defendant Marchetti stated",
+            // "Defendants Marchetti and Hale" (a plaintiff's own words are the filing's allegations, not quotations)
+            "defendant", "defendants", "petitioner", "respondent", "appellant", "appellee");
 
     /**
      * Titles written after a surname, as Chinese and Japanese put them and translations keep them ({@code Zhou zong},

