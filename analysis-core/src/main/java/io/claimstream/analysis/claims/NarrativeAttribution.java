@@ -666,6 +666,11 @@ public final class NarrativeAttribution {
                 state.chain = null; // '"…," he says. His sister rolls her eyes at that.': narration about another person
                 continue;
             }
+            if (state.chain != null && takesTheWordBack(text, s, state)) {
+                // "Reis told me humanoids will stay a lab toy. I am less sure.": a first-person writer's own "I" outside
+                // any quotation ends what they passed on from somebody else
+                state.chain = null;
+            }
             if (state.chain != null && !opensOnOwnViewLabel(text, s, state)) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
             } else if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)
@@ -873,6 +878,16 @@ public final class NarrativeAttribution {
         // promise ("We'll publish the suite") is a commitment, not a doing told
         return s.tokens().stream().filter(Token::isWord).findFirst()
                 .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ve|re|s))?|his|her")).orElse(false);
+    }
+
+    /**
+     * Whether a first-person writer speaks again in their own voice after passing on somebody else's words: the
+     * sentence opens on the writer's "I" or "we", outside quotation marks.
+     */
+    private static boolean takesTheWordBack(String text, Sentence s, State state) {
+        return state.authorSpeaks && !state.outlet && !state.letter && state.author != null
+                && !state.chain.answersTo(io.claimstream.analysis.speakers.PersonName.of(state.author))
+                && opensInFirstPerson(s) && !QUOTE_MARK.matcher(s.text(text)).find();
     }
 
     /** "We talked about pricing.", "And I covered that.": the sentence's first word, past a conjunction, is I or we. */

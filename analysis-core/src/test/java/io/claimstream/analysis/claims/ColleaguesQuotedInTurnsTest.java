@@ -88,4 +88,22 @@ class ColleaguesQuotedInTurnsTest {
         assertThat(a.speakerOf("humanoids are a fad")).isEqualTo("Mina Soto");
         assertThat(a.speakerOf("the gripper is the whole product")).isEqualTo("Mina Soto");
     }
+
+    @Test
+    void aFirstPersonWritersOwnIAfterARelayedRemarkIsTheWritersAgain() {
+        Analyses a = Analyses.of("""
+                # Why we still build grippers
+
+                By Mina Soto
+
+                I founded Tessel Robotics in 2019, and I have spent seven years on warehouse arms. I think most of \
+                the industry is chasing the wrong problem.
+
+                Paulo Reis told me last week that humanoids will stay a lab toy until 2030. I am less sure of that \
+                date than he is.
+                """);
+        assertThat(a.speakerOf("a lab toy until 2030")).isEqualTo("Paulo Reis");
+        assertThat(a.claimWith("less sure of that date").map(c -> a.speaker(c.speakerId()).name()))
+                .isNotEqualTo(java.util.Optional.of("Paulo Reis"));
+    }
 }
