@@ -204,12 +204,14 @@ public final class PersonRegistry {
         // "the former official", "the veteran investor": words of tenure or standing qualify no employer
         String qualifier = words.length > 1 ? String.join(" ", java.util.Arrays.copyOf(words, words.length - 1))
                 .replaceAll("^(?:former|veteran|longtime|long-time|senior|junior|young|retired)\\b\\s*", "") : "";
-        java.util.List<String> spellings = ROLE_SPELLINGS.getOrDefault(roleWord, java.util.List.of(roleWord));
+        java.util.List<String> spellings = ROLE_SPELLINGS.getOrDefault(roleWord,
+                KINDS_OF_WORK.getOrDefault(roleWord, java.util.List.of(roleWord)));
         Person holder = mostRecent(p -> p.isPerson() && p.role() != null
                 && spellings.stream().anyMatch(spelling -> namesTitle(p.role(), spelling))
                 && (qualifier.isEmpty() || p.role().toLowerCase(Locale.ROOT).contains(qualifier)
                     || affiliatedWith(p, qualifier)));
-        if (holder != null || qualifier.isEmpty() || !ROLE_SPELLINGS.containsKey(roleWord)) {
+        if (holder != null || qualifier.isEmpty()
+                || !ROLE_SPELLINGS.containsKey(roleWord) && !KINDS_OF_WORK.containsKey(roleWord)) {
             return holder;
         }
         // "the Vessel CEO" before the text says what Mira Santos does at Vessel: the one person known to work there
@@ -512,20 +514,38 @@ public final class PersonRegistry {
         return List.of(words[words.length - 1]);
     }
 
-    /** Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive". */
-    private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = java.util.Map.of(
+    /**
+     * Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive"; in a fixed
+     * order, since a role can name two of them ("CEO and founder") and the first that does decides.
+     */
+    private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = ordered(
             "ceo", java.util.List.of("ceo", "chief executive"),
             "cto", java.util.List.of("cto", "chief technology officer", "chief technical officer"),
             "cfo", java.util.List.of("cfo", "chief financial officer"),
             "coo", java.util.List.of("coo", "chief operating officer"),
             "boss", java.util.List.of("ceo", "chief executive", "head", "founder"),
-            "founder", java.util.List.of("founder", "co-founder", "cofounder"),
-            // what a recap calls a person by the kind of work their title names: a partner at a fund is "the
-            // investor", a minister or an agency's director "the official", a scientist "the researcher"
+            "founder", java.util.List.of("founder", "co-founder", "cofounder"));
+
+    /**
+     * What a recap calls a person by the kind of work their title names: a partner at a fund is "the investor", a
+     * minister or a secretary "the official", a scientist "the researcher". Read only from such a description, never
+     * to widen the title a text gives ("its press secretary" is no minister).
+     */
+    private static final java.util.Map<String, java.util.List<String>> KINDS_OF_WORK = ordered(
             "investor", java.util.List.of("investor", "partner", "venture capitalist", "general partner"),
             "official", java.util.List.of("official", "minister", "secretary", "commissioner", "regulator",
                     "ambassador", "lawmaker", "senator"),
             "researcher", java.util.List.of("researcher", "research scientist", "scientist"));
+
+    private static java.util.Map<String, java.util.List<String>> ordered(Object... keysAndValues) {
+        java.util.Map<String, java.util.List<String>> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            java.util.List<String> spellings = (java.util.List<String>) keysAndValues[i + 1];
+            map.put((String) keysAndValues[i], spellings);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
 
     private static boolean affiliatedWith(Person p, String organisation) {
         return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));
