@@ -515,37 +515,27 @@ public final class PersonRegistry {
     }
 
     /**
-     * Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive"; in a fixed
-     * order, since a role can name two of them ("CEO and founder") and the first that does decides.
+     * Abbreviated titles and their spelled-out forms, so "the Northwind CEO" finds a "chief executive"; sorted, since a
+     * role can name two of them ("CEO and founder") and the first that does decides.
      */
-    private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = ordered(
+    private static final java.util.Map<String, java.util.List<String>> ROLE_SPELLINGS = new java.util.TreeMap<>(java.util.Map.of(
             "ceo", java.util.List.of("ceo", "chief executive"),
             "cto", java.util.List.of("cto", "chief technology officer", "chief technical officer"),
             "cfo", java.util.List.of("cfo", "chief financial officer"),
             "coo", java.util.List.of("coo", "chief operating officer"),
             "boss", java.util.List.of("ceo", "chief executive", "head", "founder"),
-            "founder", java.util.List.of("founder", "co-founder", "cofounder"));
+            "founder", java.util.List.of("founder", "co-founder", "cofounder")));
 
     /**
      * What a recap calls a person by the kind of work their title names: a partner at a fund is "the investor", a
      * minister or a secretary "the official", a scientist "the researcher". Read only from such a description, never
      * to widen the title a text gives ("its press secretary" is no minister).
      */
-    private static final java.util.Map<String, java.util.List<String>> KINDS_OF_WORK = ordered(
+    private static final java.util.Map<String, java.util.List<String>> KINDS_OF_WORK = java.util.Map.of(
             "investor", java.util.List.of("investor", "partner", "venture capitalist", "general partner"),
             "official", java.util.List.of("official", "minister", "secretary", "commissioner", "regulator",
                     "ambassador", "lawmaker", "senator"),
             "researcher", java.util.List.of("researcher", "research scientist", "scientist"));
-
-    private static java.util.Map<String, java.util.List<String>> ordered(Object... keysAndValues) {
-        java.util.Map<String, java.util.List<String>> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            java.util.List<String> spellings = (java.util.List<String>) keysAndValues[i + 1];
-            map.put((String) keysAndValues[i], spellings);
-        }
-        return java.util.Collections.unmodifiableMap(map);
-    }
 
     private static boolean affiliatedWith(Person p, String organisation) {
         return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));

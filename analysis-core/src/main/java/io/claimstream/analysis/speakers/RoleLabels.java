@@ -214,19 +214,8 @@ public final class RoleLabels {
         if (word.length() < 3) {
             return null;
         }
-        java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        for (Sentence s : sentences) {
-            for (NameRun run : NameRuns.find(text, s.tokens())) {
-                PersonName n = PersonName.of(Honorifics.strip(run.text().replaceAll("[’']s$", "")).strip());
-                int size = n.tokens().size();
-                if (size >= 2 && size <= 3 && n.tokens().get(0).length() >= word.length() + 2
-                        && n.tokens().get(0).startsWith(word) && entities.kindOf(n.display()) == null
-                        && !isRole(n.display())) {
-                    found.add(n.display());
-                }
-            }
-        }
-        return found.size() == 1 ? found.iterator().next() : null;
+        return theOneWrittenName(text, sentences, entities, n -> n.tokens().get(0).length() >= word.length() + 2
+                && n.tokens().get(0).startsWith(word));
     }
 
     /** A name and, in parentheses after it, the office it holds: "Dame Ruth Calloway (Chair);". */
@@ -312,6 +301,15 @@ public final class RoleLabels {
         if (!LabelAbbreviations.isInitials(label) && !LabelAbbreviations.isHandle(label)) {
             return null;
         }
+        return theOneWrittenName(text, sentences, entities, n -> LabelAbbreviations.abbreviates(label, n.display()));
+    }
+
+    /**
+     * The one person's name of two or three words, titles aside, that the text writes and {@code fits}; null when none
+     * or two do. A name written in both orders is one name.
+     */
+    private static String theOneWrittenName(String text, List<Sentence> sentences, KnownEntities entities,
+                                            java.util.function.Predicate<PersonName> fits) {
         java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
         for (Sentence s : sentences) {
             for (NameRun run : NameRuns.find(text, s.tokens())) {
@@ -319,7 +317,7 @@ public final class RoleLabels {
                 PersonName n = PersonName.of(written);
                 int size = n.tokens().size();
                 if (size >= 2 && size <= 3 && entities.kindOf(n.display()) == null && !isRole(n.display())
-                        && LabelAbbreviations.abbreviates(label, n.display())) {
+                        && fits.test(n)) {
                     found.putIfAbsent(String.join(" ", n.tokens().stream().sorted().toList()), n.display());
                 }
             }
