@@ -439,6 +439,12 @@ public final class FrameFinder {
                 && QUANTIFIED_PEOPLE.contains(t.get(run.get().from() - 2).lower())) {
             return Optional.of(new Subject(null, run.get().from() - 2, null)); // "Not everyone at Marlin agrees": nobody
         }
+        if (run.isPresent() && j == v - 1 && t.get(v).lower().endsWith("ing") && run.get().from() >= 1
+                && t.get(run.get().from() - 1).lower().equals("of")) {
+            // "an hour of Europeans worrying out loud": a participle after the object of "of" describes that object,
+            // it is no verb of a clause the name opens
+            return Optional.empty();
+        }
         if (run.isPresent()) {
             NameRun r = run.get();
             if (r.from() >= 2 && t.get(r.from() - 1).lower().equals("and")

@@ -412,8 +412,10 @@ public final class NonClaims {
      */
     private static final Anywhere QUESTION_REPORTED = Anywhere.compile("(?i)^([^\"“,;:]{0,50}, )?[^\"“,;:]{1,60}?"
             + " (asked|wondered|wanted to know)( (me|us|him|her|them))? (why|whether|if|how|what|when|who)\\b"
-            // "Analysts asked whether it would ship, and Ada Kim said it would": an answer after the question is a claim
-            + "(?!.*\\b(said|says|replied|answered|responded|told|added|insisted)\\b)[^;:]{0,140}[.?]*$");
+            // "Analysts asked whether it would ship, and Ada Kim said it would": an answer after the question is a claim,
+            // as is the speaker's own to a supposed one ("If a student asked me what to study, I'd say statistics.")
+            + "(?!.*\\b(said|says|replied|answered|responded|told|added|insisted)\\b)"
+            + "(?!.*\\b(i['’]d|i would|i['’]ll|i will|we['’]d|we would) (say|tell|answer|reply)\\b)[^;:]{0,140}[.?]*$");
     /**
      * What the speaker is about to do, announced with a reason that jokes about it: "Let me give you some numbers,
      * because I'm a chemist.", "That said, I will make a few predictions, because you expect them." The numbers and
