@@ -50,7 +50,10 @@ public final class ClaimFilter {
     private static final Pattern SPONSOR = Pattern.compile(
             "(?i).*\\b(brought to you by|(a )?word from (our|this (week|episode)['’]s) sponsors?"
             + "|thanks to our sponsors?|(this|today['’]s) (episode|show|podcast|newsletter|issue) is (supported|sponsored|made possible)"
-            + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*");
+            + " by|use (the )?(promo |discount )?code \\p{Lu}+\\d*)\\b.*"
+            // "> **Sponsored: Quorra Cloud** Run open models …": a box the sponsor's label heads
+            + "|(?i)^[>*_\\s]*(sponsored|sponsor|advertisement|paid (post|partnership|promotion)|partner content|presented by)"
+            + "( by [^:—–]{1,40})?[*_]*\\s*[:—–][^;]*");
 
     private final NonClaims nonClaims;
     private final Nlp nlp;
@@ -80,6 +83,9 @@ public final class ClaimFilter {
                 turnSpeakers, candidates)));
         setUps.addAll(guestsNamedInThanks(text, sentences));
         Set<Integer> adverts = sponsorReads(text, sentences);
+        // what a round of odds puts to the guests, and the outro after the show's sign-off, whatever frames they hold
+        Set<Integer> unsaid = OddsRounds.propositionsPut(text, sentences);
+        unsaid.addAll(Outros.afterTheSignOff(text, sentences));
         // per block of a turn with small talk, the sentence of its first view
         Map<Integer, Integer> viewFrom = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -93,6 +99,7 @@ public final class ClaimFilter {
             String whole = c.sentence().text(text).strip();
             boolean relayedPremise = SAID_BY_THE_ADDRESSED.matcher(whole).lookingAt() || OTHERS_SAY.matcher(whole).matches();
             if (setUps.contains(c.sentence().index()) && (!relayedInTurn || relayedPremise) || adverts.contains(c.sentence().block().index())
+                    || unsaid.contains(c.sentence().index())
                     || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)) {
                 continue;
             }
@@ -429,7 +436,10 @@ public final class ClaimFilter {
             + "( (this|last) (year|week|month)| (today|here|lately|now))? (is|was|has been) (about|around|on)\\b.*"
             // "Everyone says data is running out.": a saying of everybody's, which the question asks the other to weigh
             + "|(?i)^(but |and |so |now,? )?(everyone|everybody|people everywhere) (says|said|keeps saying|tells me|told me"
-            + "|claims|insists)\\b.*");
+            + "|claims|insists)\\b.*"
+            // "My co-host keeps telling me the seat is dead.": a colleague's saying, put to the guest to weigh
+            + "|(?i)^(but |and |so |now,? )?my (co-?hosts?|producers?|editors?|colleagues?|friends?|(business )?partners?)"
+            + " (keeps?|kept|has been|have been|is always|are always) (telling|saying to) (me|us)\\b.*");
 
     /**
      * Paragraphs read for a sponsor ("This episode is brought to you by …", "A word from our sponsor."):

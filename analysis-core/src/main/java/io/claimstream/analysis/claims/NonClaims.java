@@ -25,7 +25,10 @@ public final class NonClaims {
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
     private static final Anywhere GREETING_AND_WELCOME = Anywhere.compile(
             "(?i)^" + HELLO + "(,? (all|everyone|everybody|folks|friends))?,? (and )?"
-            + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*");
+            + "(welcome|thank(s| you) (all |everyone )?for (coming|joining|being|staying|having))\\b.*"
+            // "Welcome to the 3,100 of you who joined last week; …": the new readers welcomed, however it goes on
+            + "|(?i)^(and )?(a )?(warm |big |special )?welcome( back)?,? (also )?to (all |the )?([\\d,.]+ |new |all )?(of you"
+            + "|new )?(readers|subscribers|listeners|viewers|members|of you) (who|that)\\b.*");
     /** "Welcome back to Rack Talk, the show about …": a show welcoming its audience, however it goes on. */
     private static final Anywhere WELCOME_TO_THE_SHOW = Anywhere.compile(
             "^(?i:(and )?welcome (back )?to )(the )?\\p{Lu}.*");
@@ -49,13 +52,22 @@ public final class NonClaims {
             + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being)\\b"
             // "Thanks to the forum for inviting me": thanked for doing something for the writer or the piece
             + "|for \\p{L}+ing (me|us|him|her|them|the|our|my|this|it)\\b"
-            + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b).*");
+            + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b"
+            // "Thanks to the three of you who wrote in.": the readers who wrote, counted
+            + "|(the |all )?([\\p{L}\\d,]+ )?of you (who|that)\\b).*");
     /** "But the margin is —": a sentence broken off by the next speaker asserts nothing. */
     private static final Anywhere CUT_OFF = Anywhere.compile("^.*\\S\\s*(—|–|--)\\s*$");
     /** A show's own clock: "We have to take a short break.", "When we come back, …", "Stay with us." */
     private static final Anywhere BREAK = Anywhere.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
             + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
             + "|(and )?(when|after) we (come|get) back\\b|after the break\\b|stay with us\\b|don['’]t go anywhere\\b).*");
+    /**
+     * "Let's take a quick break, and when we come back I want to talk about export rules, because …": a sentence that
+     * opens on the break goes on to tease what comes after it, however long the tease.
+     */
+    private static final Anywhere BREAK_FIRST = Anywhere.compile("(?i)^(ok(ay)?,? |so,? |right,? |and |now,? )?(let['’]s|we['’]ll"
+            + "|we will|we have to|we need to|we['’]re going to|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)"
+            + "\\b.*");
     /**
      * A broadcast's tease of what comes later: "Coming up after the break, why your bill …", "Still ahead: …", "Up next,
      * …". It names a story to come, whatever it says about it.
@@ -72,9 +84,17 @@ public final class NonClaims {
             + "|(i['’]m|i am|we['’]re|we are) (talking|speaking|chatting|sitting down|catching up|in conversation) (to|with)"
             + "|(my|our) guests? (is|are))"
             + "|(joining|with) (me|us) (today|tonight|this week|on the (show|podcast|programme|program)|now)"
-            + "( (here )?(in the studio|on the line|from [^,;:]{1,30}))? (is|are)"
+            + "( (here )?(in the studio|on the line|from [^,;:]{1,30}))?(, (where|who|which) [^;:]{1,50},)? (is|are)"
             // "Joining me in the studio is Ada Kim, who …": where the guest sits, then who
-            + "|(joining|with) (me|us) (now |here |tonight |today )?(in the studio|on the line|from [^,;:]{1,30}) (is|are)"
+            + "|(joining|with) (me|us) (now |here |tonight |today )?(in the studio|on the line|from [^,;:]{1,30})"
+            // "Joining us from Lagos, where it is nearly midnight, is Ada Kim": where the guest is, then who
+            + "(, (where|who|which) [^;:]{1,50},)? (is|are)"
+            // "Today we have Ada Kim, who runs …, in the studio with us.": the guest and where they sit
+            + "|(today|tonight|this (week|time)),? (i have|i['’]ve got|we have|we['’]ve got) \\p{Lu}[^;:]{1,90}"
+            + " (in the studio|on the (line|show|podcast|programme|program)|with (us|me))( (today|tonight|here|now))?[.!]*$"
+            // "I'm told we're getting somebody on the line who …": a guest about to join
+            + "|(i['’]m told |i hear |i understand )?(we['’]re|we are) (getting|bringing in|about to get|joined by) (somebody|someone"
+            + "|a (guest|caller|listener)) (on the line|in the studio|on the call)\\b"
             // "For a wider view, I'm joined now by Ada Kim, who …": a short lead-in, then the guest
             + "|([^,;:]{1,30}, )?(i['’]m|i am|we['’]re|we are) (now |also )?joined (now |here |today |tonight |in the studio )?by"
             + "|(my|our) guests? (today|tonight|this week|on the (show|podcast|programme|program)) (is|are)"
@@ -134,7 +154,12 @@ public final class NonClaims {
     private static final Anywhere CROSS_TALK = Anywhere.compile("(?i)^(fair( enough)?|true|granted|point taken|touch[ée]),? "
             + "(which|that)(['’]s| is) (exactly |precisely )?why (i|we) [^,;:]{0,40}$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) (can|do|did|am|are|could)[,.!]? (sorry|apologies)\\b[^;:]{0,60}$"
-            + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$");
+            + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$"
+            // "It's one in the morning here, so forgive me if I'm slow.": an apology in advance for how the speaker is
+            + "|(?i)^([^;:]{1,60},? (so|and) )?(please )?(forgive|excuse|pardon) (me|us) (if|for)\\b[^;:]{0,40}$"
+            // "That's why I'd like it.": the speaker's own last words pointed back to, nothing new in them
+            + "|(?i)^(and |but )?(that['’]s|that is) (exactly |precisely )?why (i|we)(['’]d| would)? (like|want|love|said|say|do"
+            + "|did|asked|ask|mentioned|mention) (it|that|this|them|so)[.!]*$");
     /** A short reaction to what was just said: "That is a bold number.", "Fair point." */
     private static final Anywhere REACTION = Anywhere.compile("(?i)^(that|this|it|those|these)(['’]s| is| are| was| were"
             + "| sounds? like| seems? like)"
@@ -189,11 +214,14 @@ public final class NonClaims {
             + " (question|point|issue|topic|debate|subject|theme|thread|disagreement)(,? (because|since|as) (i|we)"
             + " [^;:\"“]{0,50})?[.!]*$");
     /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
-    private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(\\p{Lu}[\\p{L}'’-]+, )?"
-            + "(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"
+    private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(before [^,;:]{1,30}, )?"
+            + "(\\p{Lu}[\\p{L}'’-]+, )?(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"
             // "Bethan, you had a question.": the chair calling on a member who asked for the floor
             + "|you (had|have|wanted|wished) (to ask )?(a|another|the next|one more) (question|follow-up|supplementary)"
-            + "( (on|about) [^.;:]{1,30})?)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
+            + "( (on|about) [^.;:]{1,30})?"
+            // "Before the odds, Ana, you had the pricing question you wanted to ask.": the member's question, by its subject
+            + "|you (had|have) (the|that|your) [\\p{L}-]+( [\\p{L}-]+)? (question|follow-up)( (you|that you) (wanted|meant|wished"
+            + "|promised|were going) to (ask|put))?)(,? (then,? )?\\p{Lu}[\\p{L}'’-]+)?[.!]*$");
     /** Running the session: "…, so let's get started.", "Let's take one question from the floor." */
     private static final Anywhere SESSION_CUE = Anywhere.compile("(?i)^(.*[,;] )?(so,? |and |now,? )?(let['’]?s|let us|let me) ("
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
@@ -212,7 +240,9 @@ public final class NonClaims {
     private static final Pattern EVENT_HAPPENED = Pattern.compile("(?i).*\\b(conference|forum|summit|expo|congress"
             + "|symposium|convention|hackathon|dialogue|roundtable|round-table|panel|ceremony|festival|fair|week|meeting)"
             + "\\b[^.;:]{0,60}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
-            + "|is being held|got under way|began|closed|concluded)\\b(?<rest>[^.;:]*)[.!]*$");
+            + "|is being held|got under way|began|closed|concluded"
+            // "Lumen Summit continues through Saturday.": how long the event still runs
+            + "|(continues|continue|runs|run|lasts|goes on) (through|until|till|into))\\b(?<rest>[^.;:]*)[.!]*$");
     /**
      * "I'm Ana Ruiz", "This is Dana from …". Under (?i) the capital matches any letter, so a negation right after the
      * verb is ruled out by name: "I'm not against FP8, but …" denies a position, it introduces nobody.
@@ -275,10 +305,21 @@ public final class NonClaims {
             + "|(that['’]s|that is) (it|all) for (this|today|now)\\b"
             // a newsletter's footer: "Reply to this email with tips.", "You are receiving this because you subscribed."
             + "|(just )?(hit )?reply to this (email|e-mail|newsletter|message|post)\\b"
+            // "Reply and tell me what I missed.", "I read every reply.": the writer asking for and reading the mail
+            + "|(just |please )?(hit )?reply (and|to) (tell|let) (me|us)\\b"
+            + "|(i|we) read (every|each|all|all of) (one of )?(the |your )?(reply|replies|email|emails|e-mails|comment|comments"
+            + "|message|messages|letter|letters|answer|answers|response|responses)\\b"
+            // "Our coverage of the keynotes is here.": where the rest of the outlet's reporting is
+            + "|(our|more|the rest of our|all our|full|all of our) (coverage|reporting|stories|live ?blog|analysis|interviews?"
+            + "|reviews?|recaps?) (of|from|on|about) [^;:]{1,60} (is|are|can be found|lives?) (here|below|above|available|online"
+            + "|at|on our)\\b[^;:]{0,40}$"
             + "|you(['’]re| are) receiving this (email|e-mail|newsletter|message|because)\\b|.*\\bunsubscribe\\b"
             // a newsletter's own notes: "Programming note: …", "Paid subscribers get …", "I'll check back in May."
             + "|(programming|housekeeping|scheduling|editor['’]?s|editorial|administrative) note\\b"
             + "|(paid |free |premium )?(subscribers|members) (get|can|will get|receive)\\b"
+            // "Weekly Gradient readers get $500 in credits.", "listeners get three months free": the sponsor's offer
+            + "|(\\p{Lu}[\\p{L}'’-]* ){0,3}(readers|listeners|viewers) (get|receive|can get|can claim|save) ([$€£]|\\d|a free"
+            + "|free|an extra|\\p{L}+ (months?|weeks?|days?) (free|of)|up to)[^;:]{0,60}$"
             + "|(i|we)(['’]ll| will) (check|report|come) back (in|on|next|then|later)\\b[^,;:]{0,30}$"
             // "Below are the best exchanges, lightly edited for length.": how the piece was made
             + "|.{0,80}\\b(edited|condensed|trimmed|shortened) (by [^,;]{1,40} )?for (length|clarity|brevity|readability"
@@ -301,7 +342,11 @@ public final class NonClaims {
      */
     private static final Anywhere SAYING_IT_AGAIN = Anywhere.compile("(?i)^.{0,40}\\b(i|me)\\b.{0,20}\\b(say|said|saying"
             + "|repeat|repeating|mention)\\s+(this|that|it)(\\s+(every|each)\\s+\\w+|\\s+(before|again|often|a lot"
-            + "|all the time|many times))?[.!]*$");
+            + "|all the time|many times))?[.!]*$"
+            // "He says that to every student.", "She said it to my nephew at a wedding.": somebody's words pointed back to,
+            // and to whom they keep saying them
+            + "|(?i)^(and |but |yes,? )?(he|she|they|i|we) (says|say|said|tells|tell|told|keeps saying|keep saying) (that|this|it)"
+            + " to (every|each|all|everyone|everybody|anyone|my|our|his|her|their|the)\\b[^;:,\"“]{0,40}[.!]*$");
     /**
      * "His advice was the opposite.", "Her answer was blunter.": the writer setting the next quotation against the last
      * one; what the advice or the answer says comes after it, and this sentence says only how it compares.
@@ -323,6 +368,10 @@ public final class NonClaims {
             + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
             + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*"
+            // "I hold no positions in companies mentioned this week.": the writer's interests, declared
+            + "|(?i)^[*_]*(i|we|the (author|writer|hosts?)|neither (host|author|of us)|none of (us|the hosts))( also)? (holds?|owns?"
+            + "|has|have) no (positions?|shares|stakes?|financial interests?|investments?) in (any |the )?(of the )?(companies"
+            + "|company|firms?|products?|stocks?)\\b[^;:]{0,60}$"
             // a reporting disclosure: "Lumen paid for the reporter's travel.", "X covered neither travel nor hotel."
             + "|(?i)^[^,;:]{1,60}\\b(paid|pays|covered|covers) (for )?(neither |none of |no |the (reporter|writer|author)['’]s |our |my )?"
             + "(travel|accommodation|flights?|hotel|lodging)\\b[^;:]{0,60}$");
@@ -594,6 +643,10 @@ public final class NonClaims {
     private static final Anywhere CREDITS = Anywhere.compile("^(?:[*_](?![*_])[^.;:]{0,60}?|(?i:[^.;:]{0,40}?\\b(?:show|podcast"
             + "|episode|programme|program|newsletter|series|transcript|broadcast)\\b[^.;:]{0,30}?)) (?i:is|was|are|were)"
             + " (?i:produced|edited|mixed|engineered|hosted|presented|recorded)( (?i:and|&) \\p{Ll}+)? (?i:by) \\p{Lu}.*"
+            // "Two Tokens In is produced by Ada Kim and edited by Ben Ode.": two jobs credited, whatever the show is called
+            + "|^[^.;:]{1,60}? (?i:is|was|are|were) (?i:produced|edited|mixed|engineered|hosted|presented|recorded) (?i:by)"
+            + " \\p{Lu}[^.;:]{0,40}?,? (?i:and) (?i:produced|edited|mixed|engineered|hosted|presented|recorded|scored) (?i:by)"
+            + " \\p{Lu}.*"
             // "*Build Mode Live is a production of Lattice Ventures.*"
             + "|^[*_](?![*_])[^.;:]{0,60}? (?i:is|was) (?i:a|an) ([\\p{L}-]+ )?(?i:production|co-production) (?i:of|from|by) \\p{Lu}.*");
 
@@ -640,7 +693,7 @@ public final class NonClaims {
         if (CUT_OFF.in(s) && words <= 8) {
             return "cut off";
         }
-        if (BREAK.in(s) && words <= 16 || GUESTS_PRESENTED.in(s) || TEASE.in(s)) {
+        if (BREAK.in(s) && (words <= 16 || BREAK_FIRST.in(s) && words <= 30) || GUESTS_PRESENTED.in(s) || TEASE.in(s)) {
             return "hand-off";
         }
         if (VOICE_NAMED.in(s) || REPORTER_SIGN_OFF.in(s)) {

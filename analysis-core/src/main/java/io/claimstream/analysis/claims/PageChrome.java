@@ -50,6 +50,22 @@ final class PageChrome {
             + "|(?i)^(please )?(follow|subscribe to|sign up for) (us|our (newsletter|channel|account|page))( (on [\\p{L}-]+|here"
             + "|today|now))? (for|to (get|read|see|hear)) (more|all|every|our|the latest)\\b[^;:\"“]{0,40}[.!]?$");
 
+    /**
+     * "[Read the interview (French)](https://…)", "[Unsubscribe](…) · [Manage preferences](…)": a line that is nothing
+     * but Markdown links is the page's navigation; its anchor text names where the link goes and says nothing of it.
+     */
+    private static final Anywhere LINKS_ONLY = Anywhere.compile("^[>*_\\s-]*(\\[[^\\]\\n]{1,120}\\]\\([^)\\s]{1,300}\\)"
+            + "[*_]*[\\s·|•,;/-]*)+[.]?$");
+
+    /** "Screenshot via a reader (h/t R.K.); …", "Chart via the company's filing.": where a picture or a tip came from. */
+    private static final Anywhere SOURCED_VIA = Anywhere.compile("(?i)^(" + PICTURES + "|screenshots?|screen ?grabs?|charts?"
+            + "|graphics?|clips?|tip) (via|courtesy of|from|thanks to) [^\"“]{1,160}$|(?i)^(h/t|hat tip|via)\\b[^;:\"“]{1,60}$");
+
+    /** "The Weekly Gradient is reader-supported.", "Two Tokens In is independent and listener-supported.": who pays. */
+    private static final Anywhere SUPPORTED_BY_ITS_AUDIENCE = Anywhere.compile("^[*_]*\\p{Lu}[\\p{L}'’.-]*( \\p{Lu}?[\\p{L}'’.-]*)"
+            + "{0,4} (?i:is|are) (?i:(an? )?(independent|ad-free|free)( and|,) )?(?i:(reader|listener|viewer|member|subscriber"
+            + "|audience|community)[- ](supported|funded|owned))( (?i:and|,) [^;:\"“]{1,40})?[.!]?[*_]*$");
+
     private PageChrome() {
     }
 
@@ -57,6 +73,6 @@ final class PageChrome {
     static boolean aboutThePage(String sentence) {
         String s = sentence.strip();
         return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s)
-                || OUTLET_BLURB.in(s);
+                || OUTLET_BLURB.in(s) || LINKS_ONLY.in(s) || SOURCED_VIA.in(s) || SUPPORTED_BY_ITS_AUDIENCE.in(s);
     }
 }

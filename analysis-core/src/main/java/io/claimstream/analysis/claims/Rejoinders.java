@@ -25,8 +25,10 @@ final class Rejoinders {
      */
     private static final Anywhere VERDICT = Anywhere.compile("(?i)^((well|so|and|but|ha|oh|yes|no|ok(ay)?),? )*"
             // hoping the other is right wishes them well and judges nothing; "I think he is half right" weighs a view
-            + "((i|we) (really |sincerely )?hope (that )?you(['’]re| are) " + DEGREE + "(right|correct)( (about|on) (that|this"
-            + "|it)( one)?)?"
+            + "((i|we) (really |sincerely )?hope (that )?you(['’]re| are) " + DEGREE + "(right|correct|wrong)( (about|on) (that"
+            + "|this|it)( one)?)?"
+            // "You may be right.": the other's view allowed, nothing said of the subject
+            + "|you (may|might|could) (well |just |yet )?be (right|correct|wrong)( (about|on) (that|this|it)( one)?)?"
             + "|(that|this)(['’]s| is| was) " + DEGREE + "(right|correct|fair|true|wrong)"
             + "|(i|we) stand corrected(,? " + DEGREE.replace(" )?", ")?") + ")?"
             // "I would be very happy to be wrong on this one.", "I'd happily lose that bet.": wishing their own words wrong
@@ -43,6 +45,23 @@ final class Rejoinders {
             + "(['’]s| is| was) (a|an|such a|quite a) (very |really |pretty |quite |so |rather |remarkably )?[\\p{L}-]+"
             + " (number|figure|answer|reply|response|estimate|guess|twist|range|spread)( (for|from) (a|an|the|your|someone"
             + "|somebody) [^,;:]{1,40})?" + VOCATIVE + "[.!]*$");
+
+    /**
+     * "Spoken like a CEO.", "That's the saddest fact we've had on this show.": the last remark put down to who made it,
+     * or ranked among what the show has had; "the boldest thing anyone has said on this show" weighs the view itself.
+     */
+    private static final Anywhere REMARK_RANKED = Anywhere.compile("(?i)^((well|so|and|ha|oh|wow),? )?(spoken|said|put)"
+            + " like a (true |real |proper )?[\\p{L}-]+( [\\p{L}-]+)?" + VOCATIVE + "[.!]*$"
+            + "|(?i)^((well|so|and|ha|oh|wow),? )?(that|this)(['’]s| is| was) (the|our) ([\\p{L}-]+ ){1,2}(thing|fact|line|answer"
+            + "|story|remark|quote|sentence|number|prediction|confession)( (we|i)(['’]ve| have)? (ever )?(had|heard))? on (this"
+            + "|the|our) (show|podcast|panel|stage|programme|program|call|episode)( (so far|ever|this year|in years))?[.!]*$");
+
+    /**
+     * "Which I won, for the record.": a turn taking up the last speaker's sentence with a relative pronoun, a remark
+     * on what they said; "Which is why prices fell" goes on to a claim.
+     */
+    private static final Anywhere TAKEN_UP = Anywhere.compile("^Which (?!(?i:is why|was why|means|meant|explains|is how"
+            + "|was how|is what|was what)\\b)([\\p{L}'’-]+,? ){1,6}[\\p{L}'’-]+[.!]*$");
 
     /** "I'll take that as a yes.", "I will take it as a compliment, Ada.": the remark taken as something. */
     private static final Anywhere TAKEN_AS = Anywhere.compile("(?i)^((well|so|then|ok(ay)?|ha|oh),? )*(i|we)(['’]ll| will"
@@ -81,6 +100,6 @@ final class Rejoinders {
     static boolean weighsTheLastRemark(String sentence) {
         String s = STAGE_DIRECTION.matcher(sentence.strip()).replaceFirst("");
         return VERDICT.in(s) || KIND_OF_REPLY.in(s) || TAKEN_AS.in(s) || ASKED_BEFORE.in(s) || MEANT_TO_ASK.in(s)
-                || PUT_BETTER.in(s);
+                || PUT_BETTER.in(s) || REMARK_RANKED.in(s) || TAKEN_UP.in(s);
     }
 }

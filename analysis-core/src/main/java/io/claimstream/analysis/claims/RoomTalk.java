@@ -54,6 +54,15 @@ final class RoomTalk {
             + "|(?i)^((so|and|well|then|ok(ay)?),? )*(let['’]s|let us|we['’]ll|we will|we should) (all )?meet (here |back here )?"
             + "(again )?(in|next|at) [^,;:]{1,30} and (check|see)( (who|whose|which) [^,;:]{1,30})?[.!]*$");
 
+    /**
+     * "We'll invite the biggest vendor on the show and ask them.", "Let me know how that goes.": a guest the show means
+     * to book, and the guest wishing it luck.
+     */
+    private static final Anywhere BOOKING = Anywhere.compile("(?i)^((so|and|well|then|ok(ay)?),? )*(we|i)(['’]ll| will|['’]re"
+            + " going to| are going to|['’]d| would)( (love|like|want|try) to)? (invite|have|bring|get|ask) [^;:,\"“]{1,40}"
+            + " (on|onto|to|into) (the|this|our) (show|podcast|programme|program|panel|stage|studio)( and [^;:,\"“]{1,30})?[.!]*$"
+            + "|(?i)^((well|ok(ay)?|good luck),? )?(let|tell) (me|us) (know )?how (that|it|this) (goes|went|turns out)[.!]*$");
+
     /** "…, so I'll pretend I didn't hear that.": the last remark set aside, a reply that says nothing itself. */
     private static final Anywhere SET_ASIDE = Anywhere.compile("(?i)^([^;:]{0,50}, so )?(i['’]ll|i will|let me|we['’]ll|we will"
             + "|i['’]m going to) (just )?(pretend|act as if|act like) (i|we) (didn['’]t|did not|never) (hear|heard|see|saw|read)"
@@ -79,7 +88,12 @@ final class RoomTalk {
      * announcing the game of quick questions that ends a session.
      */
     private static final Anywhere QUICK_ROUND = Anywhere.compile("(?i)^[^;\"“]{0,60}\\b(a|the|our|my|some|one) (lightning"
-            + "|rapid[- ]fire|speed|quick[- ]fire|quick) round\\b[^;\"“]{0,50}[.!]*$");
+            + "|rapid[- ]fire|speed|quick[- ]fire|quick|odds|betting|prediction|predictions|forecast|forecasting) round\\b"
+            + "[^;\"“]{0,50}[.!]*$"
+            // "Everybody gives a number, no explanations.": the rules of the round
+            + "|(?i)^(so,? |and |ok(ay)?,? )?(everybody|everyone|each of you|all of you|every guest|each guest) (gives?|picks?|names?"
+            + "|says?|writes? down) (a|one|your|their|his or her) (number|probability|percentage|figure|word|year|answer)\\b"
+            + "[^;:\"“]{0,60}[.!]*$");
 
     /**
      * "Teacher Zhang, please come up.", "Please join me on stage, Ada.": the guest called on to the stage, after
@@ -104,6 +118,6 @@ final class RoomTalk {
     static boolean aboutTheOccasion(String sentence) {
         String s = sentence.strip();
         return WHERE_PROVIDED.in(s) || PROVISIONS_JOKE.in(s) || KEEP_IT_LIVELY.in(s) || CHECK_BACK.in(s) || SET_ASIDE.in(s)
-                || TIMETABLE.in(s) || QUICK_ROUND.in(s) || CALLED_UP.in(s) || THE_CLOCK.in(s);
+                || TIMETABLE.in(s) || QUICK_ROUND.in(s) || CALLED_UP.in(s) || THE_CLOCK.in(s) || BOOKING.in(s);
     }
 }
