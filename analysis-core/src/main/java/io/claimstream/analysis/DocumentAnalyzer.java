@@ -17,6 +17,7 @@ import io.claimstream.analysis.claims.ClaimFilter;
 import io.claimstream.analysis.claims.CompletingSentences;
 import io.claimstream.analysis.claims.DocumentShape;
 import io.claimstream.analysis.claims.FactChecks;
+import io.claimstream.analysis.claims.Filings;
 import io.claimstream.analysis.claims.FrameFinder;
 import io.claimstream.analysis.claims.JoinedReports;
 import io.claimstream.analysis.claims.NarrativeAttribution;
@@ -213,10 +214,17 @@ public final class DocumentAnalyzer {
         return vectors;
     }
 
-    /** Who writes in the text's own voice: a fact-check's outlet, which rules in its own name, else the byline's author. */
+    /**
+     * Who writes in the text's own voice: a fact-check's outlet, which rules in its own name, a court filing's filer,
+     * which alleges in its own name, else the byline's author.
+     */
     private static String author(String text) {
         String outlet = FactChecks.outlet(text);
-        return outlet != null ? outlet : Byline.author(text);
+        if (outlet != null) {
+            return outlet;
+        }
+        String filer = Filings.filer(text);
+        return filer != null ? filer : Byline.author(text);
     }
 
     /** Who asks under a role label: the host the text names, else the byline's author, else nobody known. */

@@ -75,8 +75,15 @@ public final class NarrativeAttribution {
          * account of their week.
          */
         boolean letter;
-        /** The author is the outlet of a fact-check, an organisation ruling in its own name. */
+        /** The author is an organisation speaking in its own name: a fact-check's outlet, a filing's filer. */
         boolean outlet;
+        /**
+         * The author is a court filing's filer, which calls itself "Plaintiff" and never "I" or "we": a first-person
+         * sentence in a filing is somebody else's, whom the filing quotes.
+         */
+        boolean filing;
+        /** Under a filing's procedural section (parties, jurisdiction, class, counts, prayer): the filer alleges nothing. */
+        boolean procedural;
         /** Where the letter's signature begins: the name, the title under it and a disclaimer claim nothing. */
         int signedAt = Integer.MAX_VALUE;
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
@@ -130,7 +137,14 @@ public final class NarrativeAttribution {
         List<Candidate> candidates = new ArrayList<>();
         State state = new State();
         state.author = author;
-        state.outlet = author != null && author.equals(FactChecks.outlet(text));
+        // a filing's filer alleges in its own name as a fact-check's outlet rules in its own
+        state.filing = author != null && author.equals(Filings.filer(text));
+        state.outlet = author != null && (author.equals(FactChecks.outlet(text)) || state.filing);
+        if (state.filing) {
+            // the filer calls itself by its defined term all through ("Plaintiff purchased …")
+            Person filer = registry.register(author, Person.Kind.ORGANIZATION);
+            Filings.definedTerms(text).forEach(filer::addAlias);
+        }
         state.authorSpeaks = author != null && (state.outlet || writesInFirstPerson(text, blocks.values()))
                 && !isLiveBlog(text, blocks.keySet());
         state.letter = author != null && author.equals(io.claimstream.analysis.speakers.Byline.signer(text));
@@ -179,7 +193,8 @@ public final class NarrativeAttribution {
                 state.colonBefore = false;
                 continue;
             }
-            if (state.blockQuoteBy != null && isBlockQuote(text, block) && labels.speaker(text, block) == null) {
+            if (state.blockQuoteBy != null && (isBlockQuote(text, block) || isIndented(text, block))
+                    && labels.speaker(text, block) == null) {
                 // "> Every agent a customer runs …" under "Here is how she put it to me:": the essay sets off the
                 // words of the person its sentence introduced, paragraph after paragraph
                 for (Sentence s : entry.getValue()) {
@@ -193,7 +208,8 @@ public final class NarrativeAttribution {
                 continue;
             }
             state.blockQuoteBy = null;
-            boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET;
+            // a filing numbers its paragraphs as a list, but each is a new allegation, not a speaker's list going on
+            boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET && !state.filing;
             boolean post = isThreadPost(text, entry.getValue());
             if (!post && !state.colonBefore || block.kind() == BlockKind.HEADING) {
                 state.poster = null;
@@ -208,6 +224,10 @@ public final class NarrativeAttribution {
             state.colonBefore = false;
             if (block.kind() == BlockKind.HEADING) {
                 state.answering = false;
+                String heading = block.span().of(text);
+                if (state.filing && Filings.isSectionHeading(heading)) {
+                    state.procedural = Filings.isProceduralSection(heading);
+                }
             }
             if (!block.kind().canHoldClaims()) {
                 continue;
@@ -618,6 +638,19 @@ public final class NarrativeAttribution {
                     continue;
                 }
             }
+            if (state.filing && frame.isPresent() && allegesInOwnVoice(text, s, state)
+                    && (Filings.citesItsSource(s.text(text)) || Filings.allegesOfTheOtherSide(s.text(text)))) {
+                // "The statements were false because, as CW-2 described, …", "Defendants knew that …": the filer's
+                // allegation, its source cited or the other side its subject
+                candidates.add(new Candidate(s, s.span(), s.span(), registry.register(state.author, Person.Kind.ORGANIZATION),
+                        false));
+                state.chain = null;
+                continue;
+            }
+            if (state.filing && Filings.narratesAnEvent(s.text(text))) {
+                state.chain = null; // "On May 3, 2026, the company reported …": the record the allegations rest on
+                continue;
+            }
             if (frame.isPresent()) {
                 Frame f = frame.get();
                 state.chain = ViewPhrases.sourcesPublishedWork(s.tokens()) ? null : f.speaker();
@@ -673,9 +706,11 @@ public final class NarrativeAttribution {
             }
             if (state.chain != null && !opensOnOwnViewLabel(text, s, state)) {
                 candidates.add(new Candidate(s, s.span(), s.span(), state.chain, false));
+            } else if (state.filing && !allegesInOwnVoice(text, s, state)) {
+                continue; // a filing's record of events and its procedure are nobody's claims, least of all a party's
             } else if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)
                     || state.authorSpeaks && (state.letter || state.outlet || !narratesOwnDoings(s))
-                    && Predicates.assertive(text, s)) {
+                    && !(state.filing && !allegesInOwnVoice(text, s, state)) && Predicates.assertive(text, s)) {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
                 // are theirs: nobody else is reported as saying them; a fact-check's "we found" and "we rate" are
                 // its outlet's findings, as a letter's "we" is its company's
@@ -744,6 +779,20 @@ public final class NarrativeAttribution {
             }
         }
         return named;
+    }
+
+    /**
+     * A paragraph set off by indentation, as plain text sets off a block quote (a filing quotes a call so, under "the CEO
+     * stated:"): four spaces or a tab before its first word.
+     */
+    private static boolean isIndented(String text, Block block) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, block.span().start() - 1)) + 1;
+        int at = lineStart;
+        while (at < block.span().end() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        String indent = text.substring(lineStart, at);
+        return indent.contains("\t") || indent.length() >= 4;
     }
 
     /** A paragraph set off as a block quote: its lines open with "&gt;", as Markdown and e-mail write quoted words. */
@@ -915,12 +964,33 @@ public final class NarrativeAttribution {
                 && opensInFirstPerson(s) && !QUOTE_MARK.matcher(s.text(text)).find();
     }
 
+    /**
+     * Whether a sentence of a filing that credits nobody is the filer's allegation: not under a procedural section, not
+     * the dated record of an event, and not in the first person, which a filer, calling itself "Plaintiff", never writes.
+     */
+    private static boolean allegesInOwnVoice(String text, Sentence s, State state) {
+        return !state.procedural && !Filings.narratesAnEvent(s.text(text)) && !opensInFirstPerson(s)
+                && !s.text(text).strip().endsWith(":") // "The press release stated, in relevant part:" introduces
+                && !LETTER_FIRST_PERSON.matcher(withoutQuotations(text, s)).find();
+    }
+
+    /** The sentence with what it quotes blanked out: the words around the quotations are the writer's. */
+    private static String withoutQuotations(String text, Sentence s) {
+        StringBuilder b = new StringBuilder(s.text(text));
+        for (Span q : Quotes.in(text, s.span())) {
+            for (int k = Math.max(q.start(), s.span().start()); k < Math.min(q.end(), s.span().end()); k++) {
+                b.setCharAt(k - s.span().start(), ' ');
+            }
+        }
+        return b.toString();
+    }
+
     private static final java.util.regex.Pattern LETTER_FIRST_PERSON = java.util.regex.Pattern.compile(
             "\\b(?:I|[Ww]e|[Oo]ur|[Mm]y)\\b");
 
     /** "I think …", "In my view …" under a byline: the writer's own view, not narration of what they did. */
     private static boolean writesOwnView(String text, Sentence s, State state) {
-        return state.author != null && FIRST_PERSON_VIEW.matcher(plain(text, s)).matches();
+        return state.author != null && !state.filing && FIRST_PERSON_VIEW.matcher(plain(text, s)).matches();
     }
 
     /** The sentence as a reader sees it: Markdown's emphasis ("**My take:**") is layout, not words. */
@@ -936,7 +1006,7 @@ public final class NarrativeAttribution {
             "(?i)^(?:my|our) (?:own )?(?:take|view|read|verdict|bet|guess)\\s*:.*", Pattern.DOTALL);
 
     private static boolean opensOnOwnViewLabel(String text, Sentence s, State state) {
-        return state.author != null && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();
+        return state.author != null && !state.filing && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();
     }
 
     /** Conjunctions that set a second person's view against the writer's: "…, though Rui thinks 2026". */
@@ -949,7 +1019,7 @@ public final class NarrativeAttribution {
      * writer's, the rest the frame's speaker's; null when the sentence does not open on the writer's view so.
      */
     private List<Candidate> viewConcededToAnother(String text, Sentence s, Frame f, State state) {
-        if (state.author == null) {
+        if (state.author == null || state.filing) {
             return null;
         }
         List<Token> t = s.tokens();

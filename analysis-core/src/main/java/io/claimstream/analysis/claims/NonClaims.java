@@ -708,7 +708,7 @@ public final class NonClaims {
         if (MODERATION.in(s)) {
             return "moderation";
         }
-        if (MakingOfNotes.describesTheDocument(s)) {
+        if (MakingOfNotes.describesTheDocument(s) || LegalBoilerplate.isBoilerplate(s)) {
             return "metadata";
         }
         if (Careers.toldAsCareer(s)) {

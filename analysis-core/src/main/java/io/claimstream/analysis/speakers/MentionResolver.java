@@ -39,6 +39,12 @@ public final class MentionResolver {
             registry.mentioned(known);
             return known;
         }
+        if (SourceLabels.isLabel(clean)) {
+            // "CW-3 stated that …": a source the text keeps unnamed under a label is one person, no product version
+            Person source = registry.register(clean, Person.Kind.PERSON);
+            registry.mentioned(source);
+            return source;
+        }
         String kind = entities.kindOf(Honorifics.strip(clean));
         if ("product".equals(kind) || "place".equals(kind) || "term".equals(kind) || familyOfKnownSurname(clean)) {
             return null;

@@ -62,6 +62,10 @@ public final class NameRuns {
                     break;
                 }
             }
+            if (j > i && j < tokens.size() && tokens.get(j).text().matches("[A-Z]")
+                    && SourceLabels.isHead(text.substring(tokens.get(i).start(), tokens.get(j - 1).end()))) {
+                j++; // "Source A", "Witness B": the letter completes a label that stands for one unnamed person
+            }
             if (j > i && j < tokens.size() && tokens.get(j).text().matches("\\d+(?:\\.\\d+)*[a-z]?")) {
                 j++; // a version number ends a product name: Fable 5, Opus 4.6
             }
@@ -269,6 +273,10 @@ public final class NameRuns {
             return i + title < tokens.size() && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
         }
         boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
+        if (sentenceInitial && i + 1 < tokens.size() && SourceLabels.isHead(t.text())
+                && SourceLabels.isLabel(t.text() + " " + tokens.get(i + 1).text())) {
+            return true; // "Witness 3 said …": the number makes the common word a label for one person
+        }
         if (sentenceInitial && QUESTION_AUXILIARIES.contains(t.text()) && asks(tokens, i)) {
             return false; // "Does Shi Lan agree with that?": the verb opening a question, the name after it
         }

@@ -69,7 +69,7 @@ public record PersonName(String display, List<String> tokens) {
     private static PersonName read(String written) {
         String display = SPACES.matcher(TRAILING_PUNCTUATION.matcher(
                 Honorifics.strip(PARENTHESISED.matcher(written).replaceAll(""))).replaceAll("")).replaceAll(" ").strip();
-        if (display.length() > 3 && display.equals(display.toUpperCase(Locale.ROOT))
+        if (display.length() > 3 && !SourceLabels.isLabel(display) && display.equals(display.toUpperCase(Locale.ROOT))
                 && !display.equals(display.toLowerCase(Locale.ROOT))) {
             display = titleCase(display); // transcripts often write labels in capitals: JANE DOE
         }
