@@ -36,6 +36,16 @@ public final class ClaimTypeClassifier {
             // "I would like the government programmes to fund more of it": the speaker's wish that others act, as "wants"
             + "(i|we)( would|['’]d) (like|love) (the |all |every |more |its |their |our )?" + ACTORS + "( [\\w-]+){0,2}"
             + " to (?!be\\b)[a-z]{2,}|"
+            // "I'd like every model card to report its memory traffic": a wish that each or all of a kind act asks it of them,
+            // whatever the kind ("I'd like the chance to answer" wishes for the speaker's own act and stays out)
+            + "(i|we)( would|['’]d) (like|love) (all|every|each|more) [\\w-]+( [\\w-]+){0,2} to (?!be\\b)[a-z]{2,}|"
+            // "Her advice to buyers: …", "His recommendation to founders was to sell …": advice relayed is advice, as "my
+            // advice" is
+            + "(his|her|their|[a-z]+['’]s) (advice|recommendation|suggestion)( to [^:;.]{1,60}?)?( (is|was|would be))?"
+            + "( to [\"“'‘]?[a-z]{2,}|\\s*:)|"
+            // "She called for a shared standard", "they call for every lab to publish": a person calling for a thing asks for
+            // it (what a plan or a budget "calls for" is its content, so only a person's pronoun is read)
+            + "(he|she|they|we|i)( also| again| repeatedly| instead)? (calls?|called) for\\b|"
             // "We are asking you to publish the results": a request the speaker makes of the listener asks them to act
             + "(we|i)( are|['’]re| am|['’]m) (now |also )?(asking|urging|begging|imploring) (you|everyone|all of you|the [\\w-]+"
             + "|every [\\w-]+|governments?|members)( [\\w-]+)? to (?!be\\b)[a-z]{2,}|"
@@ -727,6 +737,15 @@ public final class ClaimTypeClassifier {
             + "(opens|is (finished|completed|complete|built)|comes online|goes live|is switched on)\\b)"
             + ".*\\b(will|['’]ll) (hold|house|host|seat|store|use|draw|consume)\\b[^.;]{0,40}?(\\d|" + NUMBER_WORD
             + "|as much|as many)\\b.*");
+    /**
+     * "Water was an afterthought, and that was a mistake", "For most tasks it won't work, and that is fine": a clause that
+     * comes back with "and that is …" to weigh what it joins makes the whole the speaker's verdict on it (the joined
+     * claim is typed as a whole, so the fact or the "will" before it is what the verdict is about); "and that is before
+     * …", "and that is where the old models failed", "and that is 40% of …" date, place or measure it and weigh nothing,
+     * and an aside inside the sentence ("Our staff, and that is most of them, were trained here") weighs nothing either.
+     */
+    private static final Anywhere JOINED_VERDICT = Anywhere.compile("(?s).*,\\s*and (that|this)( is|['’]s| was)"
+            + "(?!( [a-z]+)? (before|after|when|where|while|because|about|roughly|around|almost|nearly|\\d))\\b[^,;]*$");
     /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
@@ -888,6 +907,9 @@ public final class ClaimTypeClassifier {
         if (RECOMMENDATION.in(asserted) || INSTITUTIONS_MUST.in(asserted) || NEEDS_ITS_OWN.in(asserted) || PLEASE.in(lower) || WOULD_DO.in(lower) || LIST_NEED.in(lower) && !startsWithSubject(tokens)
                 || imperative(tokens, nlp) || aboutAdvice(context)) {
             return ClaimType.RECOMMENDATION;
+        }
+        if (JOINED_VERDICT.in(lower) && !HORIZON.in(lower)) {
+            return ClaimType.OPINION;
         }
         boolean heldFor = !LOOKS_AHEAD.in(lower);
         String forecast = Likelihood.withoutDatingOfPast(AS_IF.replaceAll(YOU_WILL_SEE.replaceAll(
@@ -1401,7 +1423,9 @@ public final class ClaimTypeClassifier {
         }
         Token first = tagged.get(i);
         String w = first.lower();
-        boolean baseForm = !w.endsWith("ing") && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
+        // "Bring your own traces", "String the cables": "-ing" after no vowel is the verb's own ending, no participle's
+        boolean participle = w.endsWith("ing") && w.substring(0, w.length() - 3).matches(".*[aeiouy].*");
+        boolean baseForm = !participle && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
         // "Twelve million people speak isiZulu": a count opens the subject, it is no verb
         if (!baseForm || w.length() < 2 || first.is("NUM") || w.matches(NUMBER_WORD)) {
             return false;
@@ -1586,7 +1610,9 @@ public final class ClaimTypeClassifier {
             }
             // "learn to build evaluation sets": a word in -s after a noun that is itself the object of a verb ends a
             // compound noun, it is no finite verb
-            boolean compound = k - 2 >= from - 1 && tokens.get(k - 1).is("NOUN") && tokens.get(k - 2).is("VERB");
+            // ("read her panel remarks twice": so does one after a noun that a possessive or a determiner opens)
+            boolean compound = k - 2 >= from - 1 && tokens.get(k - 1).is("NOUN") && (tokens.get(k - 2).is("VERB")
+                    || tokens.get(k - 2).is("DET") || POSSESSIVES.contains(tokens.get(k - 2).lower()));
             if (t.is("AUX") && !w.equals("to") || t.is("VERB") && (w.endsWith("s") && !w.endsWith("ss") && !compound
                     || IRREGULAR_PAST.contains(w))) {
                 return true;

@@ -904,4 +904,27 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    /**
+     * A clause joined with "and that is …" weighs what it joins, so the whole is a view (not when it dates or places it);
+     * advice relayed ("Her advice to …", "She called for …", "I'd like every X to …") is advice; a condition opening on
+     * "you" before a bare verb leads into advice, also when the verb ends in "-ing" ("bring") or its object is a compound
+     * noun ending in "-s" ("their service terms").
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Most of our rivals will skip the audit, and that is fine with us.|opinion",
+            "We shipped the fix in a week, and that was the easy part.|opinion",
+            "The cheaper chips will arrive next spring, and that is before anyone cuts prices.|prediction",
+            "We tested the agent on forged invoices, and that is where the old version failed.|fact",
+            "His advice to the founders was to hire a lawyer before the first sale.|recommendation",
+            "She called for a public register of large training runs.|recommendation",
+            "I'd like every hospital to publish its error rates.|recommendation",
+            "If you run a clinic, bring your own test cases to the vendor.|recommendation",
+            "If you're hiring engineers, read her panel remarks first.|recommendation",
+            "If you run a lab, check the vendor benchmarks yourself.|recommendation"})
+    void joinedVerdictsAndRelayedAdvice(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
 }
