@@ -1,5 +1,6 @@
 package io.claimstream.analysis.claims;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +16,32 @@ import io.claimstream.contracts.Span;
  * turn ({@code - **Lars Eriksen** (Fjord AI): Open models are …}). It is that person's direct
  * speech when the name is marked up (bold, italics) or already known as a person of the
  * document; an unknown plain "Word Word:" is more often a heading or a title.
+ * <p>
+ * A digest's or a recap's line about somebody the text already knows puts the occasion or the subject between the
+ * name and the colon ({@code - Eriksen (again), on hiring, in the same interview: "…"}, {@code Eriksen on his
+ * rivals: …}): the writer's one-line account of what that person said, so the claim is the whole line, label
+ * included.
  */
 final class InlineLabels {
 
     private static final Pattern LABEL = Pattern.compile(
             "^\\s*(?<mark>\\*{1,2}|_{1,2})?(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\k<mark>)?"
                     + "\\s*(?:\\((?<role>[^)]{1,80})\\))?\\s*(?:\\k<mark>)?\\s*[:：]\\s+");
+
+    /**
+     * After a known name (and its parenthesis), the occasion or the subject of what follows the colon: ", on hiring,
+     * in the same interview", " on her rivals", ", in a post of his own (still up)". No quotation and no colon
+     * inside, and short: a longer run before a colon is a sentence of the writer's that happens to open on a name.
+     */
+    private static final Pattern CONTEXT = Pattern.compile(
+            "\\G(?:,\\s*|\\s+(?=(?:on|about)\\s))(?<context>[^:：\"“”\\n]{3,90}?)\\s*[:：]\\s+");
+
+    /** The words an occasion or a subject opens with: "on hiring", "in a post of his own", "per the recording". */
+    private static final Set<String> OCCASION_WORDS = Set.of("on", "in", "at", "about", "per",
+            "from", "during", "after", "before", "to", "again", "asked", "speaking", "writing");
+
+    private static final Pattern NAME_WITH_PARENTHESIS = Pattern.compile(
+            "^\\s*(?<name>\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})(?:\\s*\\((?<role>[^)]{1,80})\\))?");
 
     private final MentionResolver resolver;
     private final RoleReader roles;
@@ -44,7 +65,7 @@ final class InlineLabels {
     Labelled speaker(String text, int from, int to, boolean insideParagraph) {
         Matcher m = LABEL.matcher(text).region(from, to);
         if (!m.lookingAt()) {
-            return null;
+            return insideParagraph ? null : contextLabel(text, from, to);
         }
         String name = m.group("name");
         if (io.claimstream.analysis.speakers.RoleLabels.isNoteLabel(name)) {
@@ -68,13 +89,41 @@ final class InlineLabels {
         }
         resolver.registry().mentioned(p);
         roles.apply(p, m.group("role"));
-        return new Labelled(p, m.end());
+        return new Labelled(p, m.end(), false);
     }
 
-    record Labelled(Person speaker, int speechStart) {
+    /** {@code Eriksen (again), on hiring, in the same interview: …}: a known person, the occasion, a colon. */
+    private Labelled contextLabel(String text, int from, int to) {
+        Matcher n = NAME_WITH_PARENTHESIS.matcher(text).region(from, to);
+        if (!n.lookingAt()) {
+            return null;
+        }
+        Matcher c = CONTEXT.matcher(text).region(n.end(), to);
+        if (!c.lookingAt()) {
+            return null;
+        }
+        for (String piece : c.group("context").split(",")) {
+            if (!OCCASION_WORDS.contains(piece.strip().split("\\s+")[0])) {
+                return null; // "Kovac, having been sworn, testified as follows:", "Ruiz, the CEO, put it this way:"
+            }
+        }
+        // only looking: a line opening on a company's short name ("Helio, in its filing: …") registers no employer
+        Person known = resolver.registry().lookupWithoutRegistering(n.group("name"));
+        if (known == null || !known.isPerson()) {
+            return null;
+        }
+        resolver.registry().mentioned(known);
+        return new Labelled(known, c.end(), true);
+    }
+
+    /**
+     * Who speaks after the label, from where; a label with the occasion in it belongs to the writer's account of the
+     * person ({@code Eriksen, on hiring: …}) and stays in the claim, where a turn's label ({@code **Eriksen**: …}) does not.
+     */
+    record Labelled(Person speaker, int speechStart, boolean keepsLabel) {
 
         Span trim(Span sentence) {
-            return sentence.start() < speechStart && speechStart < sentence.end()
+            return !keepsLabel && sentence.start() < speechStart && speechStart < sentence.end()
                     ? new Span(speechStart, sentence.end()) : sentence;
         }
     }
