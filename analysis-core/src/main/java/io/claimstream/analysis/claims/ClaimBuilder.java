@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.claimstream.analysis.entities.EntityFinder;
 import io.claimstream.analysis.predictions.PredictionReader;
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.quantities.QuantityFinder;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
@@ -188,6 +189,11 @@ public final class ClaimBuilder {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
+        if (type != ClaimType.RECOMMENDATION && ProbabilityReader.asksForOdds(questionText(c, facts))
+                && ProbabilityReader.figureAnswered(content) != null) {
+            // "Ten, because the window is shut." to "What are the odds a startup goes public before 2029?": the odds
+            type = ClaimType.PREDICTION;
+        }
         if (!framing.isBlank() && DATE_GIVEN_AS_VIEW.matcher(content.toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
             // "I expect profits by 2027, though Rui thinks 2026": a view that is only a date answers "when", a forecast
             type = ClaimType.PREDICTION;
@@ -217,7 +223,7 @@ public final class ClaimBuilder {
             type = ClaimType.PREDICTION;
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text),
-                Math.max(0, c.content().start() - c.span().start()), facts.date()) : null;
+                Math.max(0, c.content().start() - c.span().start()), facts.date(), questionText(c, facts)) : null;
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
@@ -253,6 +259,13 @@ public final class ClaimBuilder {
         List<Token> words = new java.util.ArrayList<>(facts.context().questionAnswered(c.sentence()));
         words.addAll(tokens);
         return words;
+    }
+
+    /** The words of the question the claim's turn answers, or empty outside turns and where no one asked. */
+    private static String questionText(Candidate c, DocumentFacts facts) {
+        StringBuilder words = new StringBuilder();
+        facts.context().questionAnswered(c.sentence()).forEach(t -> words.append(t.text()).append(' '));
+        return words.toString();
     }
 
     /** The content up to the end of its first sentence ("For hotels, 2029." of "For hotels, 2029. For flats, 2033."). */

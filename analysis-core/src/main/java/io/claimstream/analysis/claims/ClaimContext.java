@@ -113,10 +113,26 @@ public final class ClaimContext {
         return turn.get(0).tokens().stream().anyMatch(t -> t.text().equals("?"));
     }
 
-    /** Whether a turn ends by asking something: its last sentence is a question. */
+    /**
+     * Whether a turn ends by asking something: its last sentence is a question, or puts one in the words of an odds
+     * round ("The chance that a rival ships first, by the end of 2028.").
+     */
     private static boolean asks(List<Sentence> turn) {
         List<Token> last = turn.get(turn.size() - 1).tokens();
-        return !last.isEmpty() && last.stream().anyMatch(t -> t.text().equals("?"));
+        return !last.isEmpty() && (last.stream().anyMatch(t -> t.text().equals("?")) || namesOdds(last));
+    }
+
+    private static final java.util.Set<String> ODDS_NOUNS = java.util.Set.of("chance", "odds", "probability",
+            "likelihood");
+
+    /** "The chance that …", "Odds that …", "The probability of …": a sentence that is only the thing to put odds on. */
+    private static boolean namesOdds(List<Token> sentence) {
+        int k = 0;
+        if (k < sentence.size() && sentence.get(k).lower().equals("the")) {
+            k++;
+        }
+        return k + 1 < sentence.size() && ODDS_NOUNS.contains(sentence.get(k).lower())
+                && sentence.get(k + 1).lower().matches("that|of");
     }
 
     /** How many answers before a turn its question may lie: a panel of four or five guests answering in turn. */

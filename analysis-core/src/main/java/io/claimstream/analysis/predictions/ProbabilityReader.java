@@ -39,7 +39,10 @@ public final class ProbabilityReader {
     private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(chances?|probability|likelihood|odds|likely"
             + "|optimistic|predict|bet|percentage|confidence|confident|sure|certain)\\b");
     /** "put it at", "I'd say", "give it": a figure put on the forecast itself. */
-    private static final Pattern JUDGED = Pattern.compile("(?i)(?:\\bput\\b[^.;]{0,60}\\bat|\\b(?:i['’]d|i would|i['’]ll"
+    private static final Pattern JUDGED = Pattern.compile("(?i)(?:\\bput\\b[^.;]{0,60}\\bat"
+            // "I would put it lower, maybe 15%": a figure put against another's
+            + "|\\bput (?:it|that|this|them|mine) (?:a (?:bit|little|lot|touch) |much |slightly |even |way )?(?:lower|higher)(?: than [^,.;]{1,40})?,?"
+            + "|\\b(?:i['’]d|i would|i['’]ll"
             + "|i will|we['’]d|we would) say|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
             + "|perhaps|roughly|well|under|below|over|above|less than|more than)\\s+)*[\"“'‘]?$");
     private static final Pattern PUT_ON = Pattern.compile("(?i)\\bput\\s+(?:(?:only|just|about|around|roughly|maybe"
@@ -109,6 +112,61 @@ public final class ProbabilityReader {
             return 0.4;
         }
         return null;
+    }
+
+    /** A question that asks how likely something is: "What are the odds …?", "The chance that …", "How likely is …?". */
+    private static final Pattern ODDS_ASKED = Pattern.compile("(?i)\\b(chances?|odds|probability|likelihood"
+            + "|how likely)\\b");
+    /**
+     * An answer that is a figure and little else: "Ten.", "Lower. Two.", "I'll say three.", "Seventy percent.",
+     * "Fifty, I think the crowd is right." The words before it only place it against another answer or hedge it.
+     */
+    private static final Pattern FIGURE_ANSWERED = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:lower|higher|less|more|same"
+            + "|okay|ok|oh|well|so|hmm|honestly)[.,!]?\\s+)*(?:(?:i['’]ll|i['’]d|i will|i would|i)\\s+(?:say|go with|go"
+            + "|put it at)\\s+|(?:maybe|about|around|roughly|call it|probably)\\s+)*(?<value>\\d{1,3}(?:\\.\\d+)?"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
+            + "|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|a hundred|one hundred|zero)"
+            + "(?:\\s*(?:%|percent\\b|per cent\\b))?(?=\\s*(?:[.,;:!]|$))");
+    /** "What share of the code will agents write?": a figure in answer is a quantity, not odds. */
+    private static final Pattern QUANTITY_ASKED = Pattern.compile("(?i)\\b(what|which) (share|percentage|fraction"
+            + "|proportion|portion|part)\\b|\\bhow (much|many|big|large|fast|high)\\b");
+    /** An answer that is a percentage and nothing else: "Seventy percent.", "Maybe 40%." */
+    private static final Pattern ONLY_A_PERCENTAGE = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:maybe|about|around|roughly"
+            + "|probably|i['’]d say|i would say|i think|honestly|oh|well|so),?\\s+)*(?:\\d{1,3}(?:\\.\\d+)?\\s*%"
+            + "|(?:\\d{1,3}(?:\\.\\d+)?|" + WORDS + ")\\s*(?:percent|per cent))[\\s.!\"”'’]*$");
+
+    public static boolean asksForOdds(String question) {
+        return question != null && !question.isBlank() && ODDS_ASKED.matcher(question).find();
+    }
+
+    /**
+     * The percentage an answer gives that is nothing but a percentage ("Seventy percent."), where its question asks
+     * for no quantity: a forecast answered with a bare figure puts odds on what was asked. Null otherwise.
+     */
+    public static Double bareOdds(String answer, String question) {
+        Matcher m = ONLY_A_PERCENTAGE.matcher(answer);
+        if (!m.matches() || question != null && QUANTITY_ASKED.matcher(question).find()) {
+            return null;
+        }
+        Matcher figure = PERCENT.matcher(answer);
+        return figure.find() ? percent(figure.group("value")) : null;
+    }
+
+    /** The percentage an answer to a question of odds gives as its opening figure, or null. */
+    public static Double figureAnswered(String answer) {
+        Matcher m = FIGURE_ANSWERED.matcher(answer);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String value = m.group("value").toLowerCase(Locale.ROOT);
+        if (value.equals("zero")) {
+            return 0.0;
+        }
+        if (Character.isDigit(value.charAt(0)) || value.endsWith("hundred") || value.equals("fifteen")
+                || TENS.containsKey(value.split("[- ]")[0])) {
+            return percent(value);
+        }
+        return Math.min(1.0, UNITS.get(value) / 100.0);
     }
 
     /** The first percentage the claim puts on itself, or null. */

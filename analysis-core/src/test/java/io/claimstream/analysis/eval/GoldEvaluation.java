@@ -112,6 +112,12 @@ final class GoldEvaluation {
         report.add(String.format("topic labels: %.2f a claim, %.3f of them in the gold (%d of %d; not asserted)",
                 ratio("topic_labels", "covered"), ratio("topic_labels_ok", "topic_labels"),
                 totals.getOrDefault("topic_labels_ok", 0), totals.getOrDefault("topic_labels", 0)));
+        report.add(String.format("forecasts: %d of %d read as predictions, probability %d/%d, horizon %d/%d (dated %d);"
+                        + " quantities %d/%d (not asserted)", totals.getOrDefault("forecasts_read", 0),
+                totals.getOrDefault("forecasts", 0), totals.getOrDefault("probabilities_read", 0),
+                totals.getOrDefault("probabilities", 0), totals.getOrDefault("horizons_read", 0),
+                totals.getOrDefault("horizons", 0), totals.getOrDefault("horizons_dated", 0),
+                totals.getOrDefault("quantities_read", 0), totals.getOrDefault("quantities", 0)));
         report.add(String.format("throughput: %.0f KB of text per CPU second on one thread (not asserted)",
                 chars / 1024.0 / Math.max(0.001, cpuMillis / 1000.0)));
     }

@@ -25,11 +25,14 @@ final class GoldFile {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record GoldDocument(String file, String title, String published, List<GoldSpeaker> speakers,
-                        List<GoldClaim> claims, List<GoldNonClaim> non_claims) {
+                        List<GoldClaim> claims, List<GoldNonClaim> non_claims, List<GoldPrediction> predictions,
+                        List<GoldNumber> numbers) {
         GoldDocument {
             speakers = speakers == null ? List.of() : speakers;
             claims = claims == null ? List.of() : claims;
             non_claims = non_claims == null ? List.of() : non_claims;
+            predictions = predictions == null ? List.of() : predictions;
+            numbers = numbers == null ? List.of() : numbers;
         }
     }
 
@@ -47,5 +50,15 @@ final class GoldFile {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record GoldNonClaim(String snippet, String why) {
+    }
+
+    /** A forecast with the probability and the horizon as the text words them, each null when it states none. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GoldPrediction(String snippet, String speaker, String probability, String horizon) {
+    }
+
+    /** A passage that states a quantity. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GoldNumber(String snippet, String speaker) {
     }
 }

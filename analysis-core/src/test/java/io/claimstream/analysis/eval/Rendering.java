@@ -119,6 +119,11 @@ final class Rendering {
                 c.speaker(), c.type(), c.topics(), c.attribution())).toList();
         List<GoldNonClaim> nonClaims = gold.non_claims().stream()
                 .map(n -> new GoldNonClaim(rewrite(source, n.snippet()), n.why())).toList();
-        return new GoldDocument(gold.file(), gold.title(), gold.published(), gold.speakers(), claims, nonClaims);
+        List<GoldFile.GoldPrediction> predictions = gold.predictions().stream().map(p -> new GoldFile.GoldPrediction(
+                rewrite(source, p.snippet()), p.speaker(), p.probability(), p.horizon())).toList();
+        List<GoldFile.GoldNumber> numbers = gold.numbers().stream()
+                .map(n -> new GoldFile.GoldNumber(rewrite(source, n.snippet()), n.speaker())).toList();
+        return new GoldDocument(gold.file(), gold.title(), gold.published(), gold.speakers(), claims, nonClaims,
+                predictions, numbers);
     }
 }

@@ -267,4 +267,44 @@ class PredictionReaderTest {
         assertThat(reader.read("The odds that all four provinces sign the water pact this year are rather low.", DAY)
                 .probability()).isEqualTo(0.25);
     }
+
+    @Test
+    void anAnswerThatIsOnlyAFigureGivesTheOddsTheQuestionAsksFor() {
+        String question = "First one. The chance that an open model tops the coding leaderboard by the end of 2027. ";
+        Prediction bare = reader.read("Lower. Thirty.", 0, DAY, question);
+        assertThat(bare.probability()).isEqualTo(0.3);
+        assertThat(bare.horizon()).isEqualTo("by the end of 2027");
+        assertThat(bare.horizonEnd()).isEqualTo("2027-12-31");
+        assertThat(reader.read("I'll say three.", 0, DAY, question).probability()).isEqualTo(0.03);
+        assertThat(reader.read("Ten, because the window is shut.", 0, DAY, question).probability()).isEqualTo(0.1);
+        assertThat(reader.read("Sixty-five.", 0, DAY, question).probability()).isEqualTo(0.65);
+        // the answer's own horizon stands
+        assertThat(reader.read("Seventy percent, but only by 2029.", 0, DAY, question).horizonEnd()).isEqualTo("2029-12-31");
+    }
+
+    @Test
+    void aFigureIsNoOddsWhereTheQuestionAsksForNone() {
+        Prediction share = reader.read("Thirty.", 0, DAY, "What share of your code will agents write by 2027? ");
+        assertThat(share.probability()).isNull();
+        assertThat(reader.read("Thirty.", DAY).probability()).isNull();
+        assertThat(reader.read("Seventy percent.", 0, DAY, "What share of the code will agents write by 2027? ")
+                .probability()).isNull();
+    }
+
+    @Test
+    void anAnswerThatIsOnlyAPercentageIsTheOddsOfWhatWasAsked() {
+        Prediction p = reader.read("Seventy percent.", 0, DAY, "Second. Median price under twenty cents by the end of 2027? ");
+        assertThat(p.probability()).isEqualTo(0.7);
+        assertThat(p.horizonEnd()).isEqualTo("2027-12-31");
+        // a figure that opens a clause is no answer of odds
+        assertThat(reader.read("One might be whether the fabs can keep up.", 0, DAY, "What are the odds of a shortage? ")
+                .probability()).isNotEqualTo(0.01);
+    }
+
+    @Test
+    void aFigurePutAgainstAnothersIsItsOdds() {
+        assertThat(reader.read("I would put it lower than Jonas, maybe 15%, because the data is thin.", DAY).probability())
+                .isEqualTo(0.15);
+        assertThat(reader.read("I'd put it a bit higher, 40%.", DAY).probability()).isEqualTo(0.4);
+    }
 }
