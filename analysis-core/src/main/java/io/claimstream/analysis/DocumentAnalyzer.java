@@ -155,7 +155,7 @@ public final class DocumentAnalyzer {
         FirstNames.takeFullNames(people, entities);
 
         ClaimBuilder.DocumentFacts facts = new ClaimBuilder.DocumentFacts(doc.id(), DocumentDates.of(doc.metadata()),
-                people, new ClaimContext(sentences, turnSpeakers), builder.theme(sentences));
+                people, new ClaimContext(text, sentences, turnSpeakers), builder.theme(sentences));
         // a report of two statements of different kinds is two claims, each typed as what it is
         // '"A. B," she said.': a short quotation closed by one attribution is one claim when its sentences are of one kind
         List<Candidate> quoted = CompletingSentences.joinShortQuotations(text, kept,

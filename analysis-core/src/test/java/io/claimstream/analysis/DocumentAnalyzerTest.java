@@ -52,7 +52,12 @@ class DocumentAnalyzerTest {
         assertThat(a.claimWith("Where will the gains come from")).isEmpty();
         assertThat(a.claimWith("Thanks, Nora")).isEmpty();
         assertThat(a.claimWith("do you agree")).isEmpty();
-        assertThat(a.claimWith("Partly")).isEmpty();
+    }
+
+    @Test
+    void aOneWordReplyToDoYouAgreeIsTheSpeakersPosition() {
+        // "Omar, do you agree with the critics?" "Partly.": the reply takes the question's proposition (ShortReplies)
+        assertThat(Analyses.of(PANEL).speakerOf("Partly.")).isEqualTo("Omar Reyes");
     }
 
     @Test

@@ -185,7 +185,9 @@ public final class ClaimBuilder {
                 || NonClaims.BARE_HORIZON.in(content.strip())
                 // "For hotels, 2029. For a family flat, not before 2033.", "One in four. I still believe it.": an answer
                 // that opens on when or how likely, for one respect or with the speaker standing by it, forecasts too
-                || NonClaims.answersWhenOrHowLikely(openingSentence(content))) {
+                || NonClaims.answersWhenOrHowLikely(openingSentence(content))
+                // "Sixty." in a round where the others gave percentages: a bare figure that is the speaker's odds
+                || facts.context().givesOdds(c.sentence())) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
@@ -193,6 +195,11 @@ public final class ClaimBuilder {
                 && ProbabilityReader.figureAnswered(content) != null) {
             // "Ten, because the window is shut." to "What are the odds a startup goes public before 2029?": the odds
             type = ClaimType.PREDICTION;
+        }
+        if (!facts.context().givesOdds(c.sentence()) && !answersOnly(content) && answersInFewWords(c, contentTokens, facts)) {
+            // "What should a warehouse do this year?" "Instrument everything.": a reply without a clause is of the kind
+            // the question asked for, advice for "should", a forecast for what will be
+            type = typeAskedFor(facts.context().questionAnswered(c.sentence()), type);
         }
         if (!framing.isBlank() && DATE_GIVEN_AS_VIEW.matcher(content.toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
             // "I expect profits by 2027, though Rui thinks 2026": a view that is only a date answers "when", a forecast
@@ -227,7 +234,8 @@ public final class ClaimBuilder {
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
-                topics.classify(answersOnly(content) ? withQuestion(tokens, c, facts) : tokens, contextOf(c, facts), vector,
+                topics.classify(answersOnly(content) || answersInFewWords(c, contentTokens, facts)
+                                ? withQuestion(tokens, c, facts) : tokens, contextOf(c, facts), vector,
                         facts.context().lead(),
                         facts.context().before(c.sentence()), facts.theme(),
                         facts.context().sectionHeading(c.sentence())), hedging.confidence(content),
@@ -247,6 +255,30 @@ public final class ClaimBuilder {
             }
         }
         return true;
+    }
+
+    /** "Completely." to "Do you buy that?": a reply without a clause, whose subject is the question's. */
+    private static boolean answersInFewWords(Candidate c, List<Token> contentTokens, DocumentFacts facts) {
+        return facts.context().givesOdds(c.sentence()) || facts.context().answersAQuestion(c.sentence())
+                && contentTokens.stream().filter(Token::isWord).count() <= FEW_WORDS
+                && contentTokens.stream().noneMatch(Token::isVerbal);
+    }
+
+    private static final int FEW_WORDS = 5;
+
+    /** What a question asks about the future: "will", "going to", "next year", "end up". */
+    private static final java.util.regex.Pattern ASKS_AHEAD = java.util.regex.Pattern.compile(
+            "(?i)\\b(will|won['’]t|['’]ll|going to|next (year|decade|quarter)|end up|by (19|20)\\d\\d)\\b");
+    private static final java.util.regex.Pattern ASKS_ADVICE = java.util.regex.Pattern.compile("(?i)\\bshould\\b");
+
+    private static ClaimType typeAskedFor(List<Token> question, ClaimType read) {
+        StringBuilder asked = new StringBuilder();
+        question.forEach(t -> asked.append(t.text()).append(' '));
+        String q = asked.toString().replace(" '", "'").replace(" ’", "’");
+        if (ASKS_ADVICE.matcher(q).find()) {
+            return ClaimType.RECOMMENDATION;
+        }
+        return ASKS_AHEAD.matcher(q).find() ? ClaimType.PREDICTION : read;
     }
 
     private static final java.util.regex.Pattern SENTENCE_END_SPLIT = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");

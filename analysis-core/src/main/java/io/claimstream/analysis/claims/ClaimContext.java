@@ -28,10 +28,12 @@ public final class ClaimContext {
     private final Map<Integer, List<Token>> questionBefore = new HashMap<>();
     private final List<Token> lead = new ArrayList<>();
     private final Map<Integer, ?> turnSpeakers;
+    private final ShortReplies replies;
 
-    public ClaimContext(List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
+    public ClaimContext(String text, List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
         this.sentences = sentences;
         this.turnSpeakers = turnSpeakers;
+        this.replies = ShortReplies.of(text, sentences, turnSpeakers);
         Map<Integer, List<Sentence>> byTurn = new HashMap<>();
         readSectionHeadings(sentences);
         for (Sentence s : sentences) {
@@ -137,6 +139,16 @@ public final class ClaimContext {
 
     /** How many answers before a turn its question may lie: a panel of four or five guests answering in turn. */
     private static final int ROUND_OF_ANSWERS = 6;
+
+    /** Whether the sentence is a bare figure given as a probability in a round of odds ("Sixty."). */
+    public boolean givesOdds(Sentence s) {
+        return replies.givesOdds(s);
+    }
+
+    /** Whether the sentence opens a turn answering the question another speaker has just put ("Completely."). */
+    public boolean answersAQuestion(Sentence s) {
+        return replies.answersAQuestion(s);
+    }
 
     /** The end of the question the sentence's turn answers, or nothing outside turns and where no one asked. */
     public List<Token> questionAnswered(Sentence s) {

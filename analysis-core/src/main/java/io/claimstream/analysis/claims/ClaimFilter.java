@@ -86,6 +86,7 @@ public final class ClaimFilter {
         // what a round of odds puts to the guests, and the outro after the show's sign-off, whatever frames they hold
         Set<Integer> unsaid = OddsRounds.propositionsPut(text, sentences);
         unsaid.addAll(Outros.afterTheSignOff(text, sentences));
+        ShortReplies replies = ShortReplies.of(text, sentences, turnSpeakers);
         // per block of a turn with small talk, the sentence of its first view
         Map<Integer, Integer> viewFrom = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -120,7 +121,8 @@ public final class ClaimFilter {
             // question is put to does not make the reported words a greeting
             boolean reported = c.explicit() && (!c.sentence().block().inTurn() || relayedInTurn)
                     && !c.content().equals(c.span());
-            if (nonClaims.reason(said, tokens, c.speaker(), fragment, reported) != null
+            String why = nonClaims.reason(said, tokens, c.speaker(), fragment, reported);
+            if (why != null && !(SHORTNESS.contains(why) && answersInFewWords(why, c, said, tokens, replies))
                     || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)
                     || EchoedFigures.echoesTheAnswersJustGiven(said, c.sentence(), text, sentences)) {
                 continue;
@@ -151,6 +153,22 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /** The reasons that speak only of how few words a sentence has, or how little it names. */
+    private static final String TOO_SHORT = "too short to assert";
+    private static final Set<String> SHORTNESS = Set.of(TOO_SHORT, "says nothing specific");
+
+    /**
+     * "Do you buy that?" "Completely.", "Sixty." in a round of odds: a reply that opens a turn answering somebody
+     * else's question takes the question's proposition for its content, however few its own words. One with a verb
+     * that names nothing ("It is on purpose.") answers only when the speaker goes on to argue it: alone, it is a quip.
+     */
+    private static boolean answersInFewWords(String why, Candidate c, String said, List<Token> tokens,
+                                             ShortReplies replies) {
+        return replies.givesOdds(c.sentence())
+                || replies.answersAQuestion(c.sentence()) && ShortReplies.takesAPosition(said, tokens)
+                && (why.equals(TOO_SHORT) || replies.goesOnAfter(c.sentence()));
     }
 
     /**

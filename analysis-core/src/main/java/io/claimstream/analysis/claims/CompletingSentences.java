@@ -19,6 +19,7 @@ import io.claimstream.contracts.Span;
  *   <li>the second half of a correction ("The issue is not the price. It is who carries the risk.");</li>
  *   <li>a short sentence that sets itself against the first by pointing back ("Building one plant is an achievement.
  *       Running fifty of them is a different problem.", "You used to win on size. Nobody wins that way now.");</li>
+ *   <li>a figure after a comparison that places it ("Lower. Two."): the answer is both;</li>
  *   <li>a probability and nothing else, which gives the odds of what was just said ("Most banks will let agents merge
  *       code by 2027. Forty percent.") or places them against somebody else's ("Higher than Ana. Maybe 60%.");</li>
  *   <li>the second of two answers each given for one respect of the question ("For hotels, 2029. For a family flat, not
@@ -62,6 +63,10 @@ public final class CompletingSentences {
             + "\\b(?:said|say|wrote|write|think|thought|believe|believed|stand by|stick (?:with|to)|mean|meant|hold|held"
             + "|put|gave|give)(?: it| that| so)\\b");
     private static final int HOLDING_WORDS = 16;
+
+    /** "Lower.", "Higher than Dev.": a figure placed against the one just given, before the figure itself. */
+    private static final Pattern COMPARED = Pattern.compile("(?i)^(?:a (?:little|bit) )?(?:lower|higher|less|more)"
+            + "(?: than [^.?!]{1,30})?[.!]?$");
 
     /** Words that deny the verb after them: "does not help", "cannot be copied", "doesn't help", "never pays". */
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "cannot");
@@ -143,6 +148,11 @@ public final class CompletingSentences {
             return true;
         }
         if (words <= POINTING_BACK_WORDS && EVERY_OCCASION.matcher(said).find()) {
+            return true;
+        }
+        // "Lower. Two.": the comparison and the figure it places are one answer
+        if (COMPARED.matcher(before.strip()).matches() && OddsRounds.figureOpening(said) != null
+                && OddsRounds.figureOpening(said).group(7).isEmpty()) {
             return true;
         }
         if (NonClaims.BARE_ODDS.in(said + ".")) {

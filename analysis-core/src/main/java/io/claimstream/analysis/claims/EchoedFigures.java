@@ -36,6 +36,13 @@ final class EchoedFigures {
             + "|that['’]s|that is|that makes|those are|i have|i['’]ve got) )?)");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and |or )?|\\s+(?:and|or|to)\\s+");
 
+    /**
+     * "inside one of the top five American clouds": a number between a determiner and the noun it counts names which
+     * things, and gives no figure an answer could repeat.
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?i)\\b(the|these|those|top|first|last|next|all)\\s+$");
+    private static final Pattern THINGS_COUNTED = Pattern.compile("(?i)\\s+(?!percent\\b|per cent\\b)\\p{L}");
+
     /** How many turns back a tally of three or more figures may reach for them: a round of answers. */
     private static final int ROUND = 12;
 
@@ -72,9 +79,13 @@ final class EchoedFigures {
             if (turn == s.block().turn() || before.isQuestion(text)) {
                 continue;
             }
-            Matcher m = ANY_NUMBER.matcher(before.text(text));
+            String words = before.text(text);
+            Matcher m = ANY_NUMBER.matcher(words);
             while (m.find()) {
-                given.add(value(m.group(1)));
+                if (!COUNTED.matcher(words.substring(0, m.start())).find()
+                        || !THINGS_COUNTED.matcher(words.substring(m.end())).lookingAt()) {
+                    given.add(value(m.group(1)));
+                }
             }
         }
         return given.containsAll(figures);

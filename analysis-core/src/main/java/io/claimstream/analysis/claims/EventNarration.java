@@ -80,7 +80,27 @@ final class EventNarration {
             + "|pre-seed|angel|pre-ipo|strategic|funding|financing|investment)( round| rounds)?)( (?i:in|last|this) [\\p{L}\\d]+)?"
             + "[.!]*$");
 
+    /**
+     * "The investor disagreed, gently.", "She laughed.", "He was unconvinced.", "The architect did not reply to that
+     * directly.", "The former official added one warning.": a panellist's reaction, or the announcement of a remark to
+     * come, told with nothing said in it; what they argued, if anything, comes in the sentences after it.
+     */
+    private static final Anywhere BARE_REACTION = Anywhere.compile("^(?i:the [\\p{L}-]+( [\\p{L}-]+)?|he|she|they"
+            + "|(?!(?i:our|my|their|his|her|its|your|some|many|most|all)\\b)\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?) (?i:(also |just |only )?(disagreed|agreed|laughed|smiled"
+            + "|nodded|shrugged|sighed|winced|grinned|frowned|demurred|hesitated|paused|objected|bristled|pushed back"
+            + "|(was|were|seemed|looked|sounded|remained) (visibly |clearly |still |less |more |not )?(unconvinced"
+            + "|unmoved|skeptical|sceptical|doubtful|sure|convinced|certain|unimpressed|amused|surprised)"
+            + "|(did not|didn['’]t) (reply|respond|answer|react)( to (that|this|it|the (point|question|remark)))?"
+            + "|(added|offered|issued|sounded|had) (one|a|another) (warning|caveat|note|thought|objection|correction"
+            + "|qualification))(,? (gently|politely|firmly|quietly|sharply|immediately|directly|visibly|again|too"
+            + "|at first|at that|for a (while|moment)|loudly))*)[.!]*$");
+
     private EventNarration() {
+    }
+
+    /** Whether the sentence tells only how a person reacted, or that they added a remark, saying nothing of theirs. */
+    static boolean reactsOnly(String sentence) {
+        return BARE_REACTION.in(sentence.strip());
     }
 
     /** Whether the sentence narrates the event: the room reacting, the host pressing or the session bounded. */

@@ -47,7 +47,9 @@ public final class FrameFinder {
             "county", "authority", "department", "statement", "announcement", "filing",
             // the positions a recap calls its panellists by once it has named them ("the Farlane partner said")
             "partner", "architect", "official", "economist", "strategist", "adviser", "advisor", "lecturer",
-            "fellow", "diplomat", "regulator", "lawmaker", "panellist", "panelist");
+            "fellow", "diplomat", "regulator", "lawmaker", "panellist", "panelist",
+            // what it calls them by their career or origin ("the Washington veteran", "the Eindhoven engineer")
+            "veteran", "expert", "specialist", "insider");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;

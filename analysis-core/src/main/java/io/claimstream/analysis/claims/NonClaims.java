@@ -727,7 +727,7 @@ public final class NonClaims {
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
         }
-        if (STANCE_KEPT.in(s)) {
+        if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s)) {
             return "narration";
         }
         if (CROSS_TALK.in(s) && words <= 14) {

@@ -58,6 +58,16 @@ final class OddsRounds {
         return put;
     }
 
+    /**
+     * The figure a turn's opening gives ("Lower. Two.", "Seventy percent.", "Ten, because …"), matched from its start:
+     * group 6 holds its percent sign or word, group 7 what follows it (a full stop when the figure is all the sentence
+     * says). Null when the opening is no figure.
+     */
+    static java.util.regex.Matcher figureOpening(String opening) {
+        java.util.regex.Matcher m = OPENS_ON_A_FIGURE.matcher(opening);
+        return m.lookingAt() ? m : null;
+    }
+
     /** How many of the next turns, from the sentence at {@code from}, open on a figure. */
     private static int figuresAfter(String text, List<Sentence> sentences, int from) {
         int figures = 0;

@@ -66,6 +66,8 @@ public final class Introductions {
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))
                         && !addressedBeforeAnother(t, runs, r, s.block().inTurn())) {
                     roles.apply(p, describedAfter(text, t, run.to()));
+                    p.describe(whoClauseAfter(text, t, run.to()));
+                    p.offerRole(sessionRoleAfter(text, t, run.to()));
                     if (run.titled()) {
                         p.offerRole(Honorifics.roleOf(run.text()));
                     }
@@ -304,6 +306,35 @@ public final class Introductions {
             }
         }
         return false;
+    }
+
+    /**
+     * "Dana Whitcombe, who until last year helped write export rules at the Commerce Department": the relative clause
+     * after a name, a title or not, which says what the person did; null without one.
+     */
+    private static String whoClauseAfter(String text, List<Token> t, int after) {
+        if (after + 2 >= t.size() || !t.get(after).text().equals(",") || !t.get(after + 1).lower().equals("who")) {
+            return null;
+        }
+        int end = after + 2;
+        while (end < t.size() && !t.get(end).text().matches("[,;.:()—–]") && end - after < 30) {
+            end++;
+        }
+        return end == after + 2 ? null : text.substring(t.get(after + 2).start(), t.get(end - 1).end());
+    }
+
+    /** "Sunita Rao of The Circuit moderated.", "Ana Ruiz hosted": the part a person played in the session. */
+    private static final Pattern SESSION_PART = Pattern.compile("^(?:\\s*,?\\s+(?:of|from)\\s+(?:the\\s+)?\\p{Lu}"
+            + "[\\p{L}\\p{N}&.'’ -]{0,40}?)?\\s+(moderated|hosted|chaired)\\b");
+    private static final Map<String, String> SESSION_ROLES = Map.of("moderated", "moderator", "hosted", "host",
+            "chaired", "chair");
+
+    private static String sessionRoleAfter(String text, List<Token> t, int after) {
+        if (after == 0 || after >= t.size()) {
+            return null;
+        }
+        Matcher m = SESSION_PART.matcher(text.substring(t.get(after - 1).end(), t.get(t.size() - 1).end()));
+        return m.lookingAt() ? SESSION_ROLES.get(m.group(1)) : null;
     }
 
     private static String describedAfter(String text, List<Token> t, int after) {

@@ -21,6 +21,7 @@ public final class Person {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final Set<PersonName> aliasNames = new LinkedHashSet<>();
     private final Set<String> affiliations = new LinkedHashSet<>();
+    private final Set<String> descriptions = new LinkedHashSet<>();
     private int male;
     private int female;
     /** The gender a kinship word declares ("her brother, Alexander …"): pronouns counted later do not outvote it. */
@@ -124,6 +125,24 @@ public final class Person {
         if (candidate != null && !candidate.isBlank() && (role == null || role.length() < 3)) {
             role = candidate.strip();
         }
+    }
+
+    /**
+     * Keeps what the text said of the person when it introduced them, title or not ("who until last year helped write
+     * export rules at the Commerce Department"): a recap may later call them by it ("the former official").
+     */
+    public void describe(String description) {
+        if (description != null && !description.isBlank()) {
+            descriptions.add(description.strip());
+        }
+    }
+
+    /** The person's introduction as the text gave it: role, what they did, where they work. */
+    public String introduction() {
+        StringBuilder all = new StringBuilder(role == null ? "" : role);
+        descriptions.forEach(d -> all.append(" ; ").append(d));
+        affiliations.forEach(a -> all.append(" ; ").append(a));
+        return all.toString();
     }
 
     public void addAffiliation(String organization) {

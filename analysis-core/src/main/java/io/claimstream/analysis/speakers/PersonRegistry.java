@@ -210,6 +210,11 @@ public final class PersonRegistry {
                 && spellings.stream().anyMatch(spelling -> namesTitle(p.role(), spelling))
                 && (qualifier.isEmpty() || p.role().toLowerCase(Locale.ROOT).contains(qualifier)
                     || affiliatedWith(p, qualifier)));
+        // "the former official", "the Eindhoven engineer": no title says it, but one person's introduction does
+        Person described = holder == null ? DescribedWork.theOneDescribed(people, roleWord, qualifier) : null;
+        if (described != null) {
+            return described;
+        }
         if (holder != null || qualifier.isEmpty()
                 || !ROLE_SPELLINGS.containsKey(roleWord) && !KINDS_OF_WORK.containsKey(roleWord)) {
             return holder;

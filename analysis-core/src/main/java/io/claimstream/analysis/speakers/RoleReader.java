@@ -35,7 +35,7 @@ public final class RoleReader {
                     + "leader|professor|lecturer|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
                     + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
                     + "responsible|principal|architect|strategist|economist|author|owner|leads|heads|runs|oversees|manages|"
-                    + "spokesperson|spokesman|spokeswoman|official|lawyer|attorney|aide|diplomat|"
+                    + "spokesperson|spokesman|spokeswoman|official|lawyer|attorney|aide|diplomat|veteran|"
                     + "founded|co-founded|works (at|for)|directs|chairs|teaches)\\b.*");
 
     private final KnownEntities entities;

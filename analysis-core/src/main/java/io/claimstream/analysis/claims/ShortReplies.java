@@ -1,0 +1,173 @@
+package io.claimstream.analysis.claims;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import io.claimstream.analysis.sentences.BlockKind;
+import io.claimstream.analysis.sentences.Sentence;
+import io.claimstream.analysis.text.Token;
+
+/**
+ * Replies that assert however few their words, read from the dialogue rather than from the words alone. A turn that
+ * opens right after somebody else asked for a view ("Do you buy that?" "Completely.", "How hard is it to hire?"
+ * "Brutal.") answers with the question's proposition: its first sentence is the speaker's position on it. And in a
+ * round of odds, where the speakers answer one after another with a figure and at least one of them gives it as a
+ * percentage ("Seventy percent." "Sixty." "Sixty-five."), a bare figure is that speaker's probability.
+ */
+final class ShortReplies {
+
+    /** "Can I ask …?", "May we …?", "Could you introduce yourself?": asking leave or a service, not a view. */
+    private static final Pattern REQUEST = Pattern.compile("(?i)^(\\p{L}+, )?((can|could|may|shall|might) (i|we)\\b"
+            + "|(can|could|would|will) you (hear|see|introduce|say a (few )?words?|start|walk|give|tell|share|explain"
+            + "|describe|repeat|unmute|mute|hold)\\b|would you (like|mind)\\b|are you (there|ready|with us)\\b"
+            + "|(can|could) (people|everyone|everybody|all of you|you all) (see|hear)\\b"
+            + "|how are you\\b|how['’]s it going\\b|ready\\b|shall we\\b)");
+    /** "… and you're happy for me to record?": asking consent. */
+    private static final Pattern CONSENT = Pattern.compile("(?i)\\b(happy|ok|okay|fine|alright|all right|comfortable)\\b"
+            + "[^?]{0,25}\\b(record|recording|if i|if we|for me|for us)\\b");
+    /** A reply about the question rather than to it: "Good question.", "Pass.", "Objection. Form.". */
+    private static final Set<String> ABOUT_THE_QUESTION = Set.of("question", "pass", "objection");
+    /** "… and I won't say whose it was.": a reply that declines to answer. */
+    private static final Pattern DECLINES = Pattern.compile("(?i)\\b(won['’]t|will not|can['’]t|cannot|not going to"
+            + "|wouldn['’]t|would rather not) (say|tell|comment|name|get into)\\b|\\bno comment\\b");
+
+    private static final Set<String> STAGE_NOTE = Set.of("(", "[");
+    /** Answers tagged as interjections that still take a position, unlike "Sure." or "Hmm.". */
+    private static final Set<String> YES_OR_NO = Set.of("yes", "yeah", "yep", "no", "nope");
+
+    private final Set<Integer> replies = new HashSet<>();
+    private final Set<Integer> odds = new HashSet<>();
+    private final Set<Integer> arguedFurther = new HashSet<>();
+
+    private ShortReplies() {
+    }
+
+    /** @param turnSpeakers who holds each turn, by turn index */
+    static ShortReplies of(String text, List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
+        ShortReplies r = new ShortReplies();
+        Map<Integer, List<Sentence>> byTurn = new TreeMap<>();
+        for (Sentence s : sentences) {
+            if (s.block().inTurn() && s.block().kind() != BlockKind.HEADING && !s.tokens().isEmpty()) {
+                byTurn.computeIfAbsent(s.block().turn(), t -> new ArrayList<>()).add(s);
+            }
+        }
+        for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
+            List<Sentence> previous = byTurn.get(e.getKey() - 1);
+            Object speaker = turnSpeakers.get(e.getKey());
+            if (previous != null && speaker != null && turnSpeakers.get(e.getKey() - 1) != null
+                    && speaker != turnSpeakers.get(e.getKey() - 1) && asksForAView(text, previous)
+                    && !quipsOnTheWordsBefore(previous, byTurn.get(e.getKey() - 2))) {
+                r.replies.add(e.getValue().get(0).index());
+                // the next sentence of its paragraph goes on; "(Audience laughs)" after it is a note on the room
+                Sentence opening = e.getValue().get(0);
+                if (!opening.last() && opening.index() + 1 < sentences.size()
+                        && !STAGE_NOTE.contains(sentences.get(opening.index() + 1).tokens().get(0).text())) {
+                    r.arguedFurther.add(opening.index());
+                }
+            }
+        }
+        r.readRoundsOfOdds(text, byTurn);
+        return r;
+    }
+
+    /** Whether the sentence opens a turn that answers the question another speaker has just put. */
+    boolean answersAQuestion(Sentence s) {
+        return replies.contains(s.index());
+    }
+
+    /** Whether the sentence is a bare figure ("Sixty.", "Lower. Two.") given as a probability in a round of odds. */
+    boolean givesOdds(Sentence s) {
+        return odds.contains(s.index());
+    }
+
+    /**
+     * Whether a reply of these words takes a position: not one that only acknowledges ("Sure.", "Okay.") or declines
+     * ("Pass."), which takes the turn and leaves the question open. A yes or a no is an answer.
+     */
+    static boolean takesAPosition(String said, List<Token> reply) {
+        List<Token> words = reply.stream().filter(Token::isWord).toList();
+        return !words.isEmpty() && words.stream().noneMatch(w -> ABOUT_THE_QUESTION.contains(w.lower()))
+                && !DECLINES.matcher(said).find()
+                && words.stream().anyMatch(w -> !w.is("INTJ") || YES_OR_NO.contains(w.lower()));
+    }
+
+    /** Whether the speaker goes on after the sentence in the same turn, arguing the answer it gave. */
+    boolean goesOnAfter(Sentence s) {
+        return arguedFurther.contains(s.index());
+    }
+
+    /** The last sentence of the turn asks something, and what it asks is not leave or a service. */
+    private static boolean asksForAView(String text, List<Sentence> turn) {
+        Sentence last = turn.get(turn.size() - 1);
+        String asked = last.text(text).strip();
+        return last.tokens().stream().anyMatch(t -> t.text().equals("?"))
+                && !REQUEST.matcher(asked).lookingAt() && !CONSENT.matcher(asked).find();
+    }
+
+    /**
+     * "… a lot of broken grippers." "Broken grippers. Is that a technical term?": a question that opens by echoing a
+     * phrase of the answer before it asks about the wording, and the reply ("It's a budget line.") plays along.
+     */
+    private static boolean quipsOnTheWordsBefore(List<Sentence> question, List<Sentence> before) {
+        List<Token> echo = question.get(0).tokens();
+        if (before == null || question.size() < 2 || echo.stream().anyMatch(Token::isVerbal)
+                || echo.stream().filter(Token::isWord).count() > ECHO_WORDS) {
+            return false;
+        }
+        Set<String> said = new HashSet<>();
+        before.forEach(s -> s.tokens().forEach(t -> said.add(t.lower())));
+        return echo.stream().filter(Token::isWord).allMatch(t -> said.contains(t.lower()));
+    }
+
+    private static final int ECHO_WORDS = 4;
+
+    /**
+     * Runs of turns, one after another in one section, that each open on a figure ("Five percent." "Lower. Two." "Ten,
+     * because …"); where one of them gives it as a percentage, the run is a round of odds, and its bare figures are
+     * probabilities too.
+     */
+    private void readRoundsOfOdds(String text, Map<Integer, List<Sentence>> byTurn) {
+        List<Sentence> run = new ArrayList<>();
+        List<Boolean> bare = new ArrayList<>();
+        boolean percent = false;
+        int lastTurn = Integer.MIN_VALUE;
+        String section = null;
+        for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
+            List<Sentence> turn = e.getValue();
+            // "Lower. Two.": the comparison may stand as a sentence of its own before the figure
+            String opening = turn.get(0).text(text).strip() + (turn.size() > 1 ? " " + turn.get(1).text(text).strip() : "");
+            java.util.regex.Matcher figure = OddsRounds.figureOpening(opening);
+            if (figure == null || lastTurn != e.getKey() - 1 || !turn.get(0).block().section().equals(section)) {
+                closeRound(run, bare, percent);
+                percent = false;
+            }
+            if (figure != null) {
+                run.add(turn.get(0));
+                bare.add(figure.group(7).isEmpty() || SENTENCE_ENDS.contains(figure.group(7)));
+                percent |= figure.group(6) != null;
+            }
+            lastTurn = e.getKey();
+            section = turn.get(0).block().section();
+        }
+        closeRound(run, bare, percent);
+    }
+
+    private void closeRound(List<Sentence> run, List<Boolean> bare, boolean percent) {
+        if (run.size() >= 2 && percent) {
+            for (int i = 0; i < run.size(); i++) {
+                if (bare.get(i)) {
+                    odds.add(run.get(i).index());
+                }
+            }
+        }
+        run.clear();
+        bare.clear();
+    }
+
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!");
+}
