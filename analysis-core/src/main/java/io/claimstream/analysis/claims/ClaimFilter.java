@@ -217,6 +217,11 @@ public final class ClaimFilter {
      * other side alone; a span that is nothing but such clauses stays as it is, for the filter to drop whole.
      */
     static Span withoutNoComment(String text, Span span, List<Token> sentenceTokens) {
+        // "Ada Kim said two labs will test the chip, though she declined to name them.": the refusal after the comma
+        Matcher concessive = NO_COMMENT_AFTER_COMMA.matcher(text).region(span.start(), span.end());
+        if (concessive.matches() && NonClaims.isNoComment(concessive.group("refusal"))) {
+            return new Span(span.start(), concessive.start("refusal") - 2);
+        }
         List<Span> clauses = new ArrayList<>();
         int from = span.start();
         for (Token t : within(sentenceTokens, span)) {
@@ -243,6 +248,10 @@ public final class ClaimFilter {
         }
         return start < end ? new Span(start, end) : span;
     }
+
+    /** A clause after the claim, set off by a comma and "though", that may only refuse to say more. */
+    private static final Pattern NO_COMMENT_AFTER_COMMA = Pattern.compile("(?s).{20,}?, (?<refusal>(?:though|although|but)"
+            + " [^,;]{1,80})");
 
     /**
      * {@code 2/ Our compiler will …}: a thread's numbering says where the post sits in the thread, so the claim
@@ -320,6 +329,7 @@ public final class ClaimFilter {
             boolean afterItsQuestion = previous != null && previous.block().turn() == s.block().turn()
                     && previous.isQuestion(text) && !sameTurnNext;
             if (sameTurnNext && next.isQuestion(text) && (addressed || pointsBack(text, next, sentences, i + 1))
+                    || questionAnnouncedBefore(text, sentences, i) && questionLaterInTurn(text, sentences, i)
                     || afterItsQuestion && addressed
                     || addressed && ABOUT_THE_ADDRESSED.matcher(said).find() && wholeTurn(text, s, sentences, i)
                     || askingTurns.contains(s.block().turn()) && OTHERS_SAY.matcher(s.text(text).strip()).matches()) {
@@ -328,6 +338,36 @@ public final class ClaimFilter {
         }
         return setUps;
     }
+
+    /**
+     * {@code Let me ask about memory. Your agent remembers a codebase between sessions. How much does that matter?}: once
+     * the asker has announced a question, what they say before putting it is its premise.
+     */
+    private static boolean questionAnnouncedBefore(String text, List<Sentence> sentences, int at) {
+        int turn = sentences.get(at).block().turn();
+        for (int j = at - 1; j >= 0 && sentences.get(j).block().turn() == turn; j--) {
+            if (QUESTION_ANNOUNCED.matcher(sentences.get(j).text(text).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean questionLaterInTurn(String text, List<Sentence> sentences, int at) {
+        int turn = sentences.get(at).block().turn();
+        for (int j = at + 1; j < sentences.size() && sentences.get(j).block().turn() == turn; j++) {
+            if (sentences.get(j).isQuestion(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Let me ask about memory.", "Another question about competition.": a question announced by its subject. */
+    private static final Pattern QUESTION_ANNOUNCED = Pattern.compile("(?i)(ok(ay)?,? |so,? |now,? |and |right,? )?((let me|let['’]s"
+            + "|i want to|i['’]d like to|i would like to|can i|may i) (just )?ask( you)? (about|on|something about|a question about"
+            + "|a little about|more about)\\b[^;:?\"“]{1,40}|(another|one more|a|my next|the next|next|a quick|a last|a final"
+            + "|a follow-up|one last) question,? (about|on)\\b[^;:?\"“]{1,40})[.!:]?");
 
     /**
      * {@code Read the contracts your vendors send you.}: a sentence that opens on a verb in its bare form, read again in
@@ -381,8 +421,12 @@ public final class ClaimFilter {
         boolean endsTurn = at + 1 >= sentences.size() || sentences.get(at + 1).block().turn() != question.block().turn();
         List<Token> words = question.tokens().stream().filter(Token::isWord).toList();
         boolean namesNothing = words.stream().noneMatch(t -> t.is("NOUN") || t.is("PROPN") || t.is("NUM"));
+        // "Who actually needs that much?", "How much does that matter?": a short wh-question that takes the statement up
+        boolean whPointingBack = !words.isEmpty() && words.size() <= 6 && WH_WORD.matcher(words.get(0).lower()).matches()
+                && words.stream().anyMatch(t -> DEMONSTRATIVE.matcher(t.lower()).matches())
+                && words.stream().noneMatch(t -> t.is("PROPN") || t.is("NUM"));
         return endsTurn && !words.isEmpty() && (namesNothing && (words.size() <= 4 && WH_WORD.matcher(words.get(0).lower()).matches()
-                || asksWhatItMeansForTheOther(words))
+                || asksWhatItMeansForTheOther(words)) || whPointingBack
                 || asksWhetherItHolds(words) && !QUOTE_MARK.matcher(question.text(text)).find());
     }
 
@@ -412,6 +456,8 @@ public final class ClaimFilter {
 
     private static final Pattern AUXILIARY = Pattern.compile("will|would|does|do|did|is|are|was|were|can|could|should|has|have");
     private static final Pattern POINTING_BACK = Pattern.compile("it|they|that|this|these|those");
+    /** "that" in "Who needs that much?": the statement before it, where "it" in "Why is it so hard?" may be the subject. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("that|this|these|those");
 
     private static final Pattern WH_WORD = Pattern.compile("what|why|how|when|where|who|which");
 

@@ -28,7 +28,14 @@ final class EventNarration {
             + "|noted|warned|predicted)\\b)";
 
     private static final Anywhere ROOM_REACTED = Anywhere.compile("^" + NO_WORDS_REPORTED + "((?i:and|but|then|when|as),? )?"
-            + ROOM + " " + ROOM_DOES + "[^;:\"“]{0,120}$");
+            + ROOM + " " + ROOM_DOES + "[^;:\"“]{0,120}$"
+            // "That gap got the biggest reaction of the morning.", "Cue some muttering in the front row.": the room's
+            // response, told of what provoked it or cued like a stage direction
+            + "|^" + NO_WORDS_REPORTED + "[^;:\"“]{1,50}? (?i:got|drew|earned|won|brought|prompted) (?i:the (biggest|loudest|only"
+            + "|first|warmest|longest)|a|an|some|more|the) ((?i:big|loud|warm|long|nervous|audible) )?(?i:reaction|laugh|laughs"
+            + "|laughter|applause|round of applause|groans?|gasps?|murmurs?|cheers?|muttering)\\b[^;:\"“]{0,40}$"
+            + "|^(?i:cue) (?i:some |the |a |more |much )?((?i:nervous|loud|audible|polite) )?(?i:laughter|laughs|muttering|applause"
+            + "|groans|murmurs|gasps|nodding|cheers|eye-rolling)\\b[^;:\"“]{0,40}$");
 
     /** "The chair closed the session by thanking the guests.": how somebody opened or ended the event itself. */
     private static final Anywhere SESSION_BOUNDED = Anywhere.compile("^" + NO_WORDS_REPORTED + "[^;:\"“]{1,60}? (?i:(closed"

@@ -205,6 +205,12 @@ public final class NonClaims {
             + "(?!.*\\b(is|are|was|were|will|would|should|can|could|must|has|have|had|do|does|did)\\b)"
             + "[\\p{L}\\d'’ -]{1,40}[.!]*$");
     /**
+     * "Okay, talent, one more time, because I promised a listener.": the host coming back to a subject named in a word or
+     * two, the question about it still to come.
+     */
+    private static final Anywhere SUBJECT_AGAIN = Anywhere.compile("(?i)^(ok(ay)?|so|right|now|and|fine|alright),? [\\p{L}-]+"
+            + "( [\\p{L}-]+)?, (one more time|once more|again|one last time)(,? (because|since|as) [^;:\"“]{1,50})?[.!]*$");
+    /**
      * "Let me push on the pricing question, because I think we differ.": the chair keeping the room on a question, with
      * a reason about the room; the question itself is still to be answered.
      */
@@ -248,7 +254,9 @@ public final class NonClaims {
      * verb is ruled out by name: "I'm not against FP8, but …" denies a position, it introduces nobody.
      */
     private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
-            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+(?!(?:not|no|never|hardly)\\b)\\p{Lu}.*");
+            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+(?!(?:not|no|never|hardly)\\b)\\p{Lu}.*"
+            // "And I'm Ben Ode, but everybody calls me Ben.": the second host, after the first, a name written as one
+            + "|^(?i:and|so) (?i:i['’]m|i am|my name is) \\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?([,.!]| (?i:and|but|from|of|at)\\b|$).*");
     /**
      * "So for those who don't know me, I'm Ana Ruiz, I run …", "first post here 👋 I'm Ana, I do infra at …": whatever
      * short lead-in comes first, a name and then what the speaker does is who is talking, not a claim.
@@ -321,6 +329,13 @@ public final class NonClaims {
             + "|(\\p{Lu}[\\p{L}'’-]* ){0,3}(readers|listeners|viewers) (get|receive|can get|can claim|save) ([$€£]|\\d|a free"
             + "|free|an extra|\\p{L}+ (months?|weeks?|days?) (free|of)|up to)[^;:]{0,60}$"
             + "|(i|we)(['’]ll| will) (check|report|come) back (in|on|next|then|later)\\b[^,;:]{0,30}$"
+            // "I've listened since the episode where …", "I listen to the show on my commute": the guest as the show's listener
+            + "|(and |so |actually,? )?(i|i['’]ve|i have|we|we['’]ve)( been| always| long)? (listen|listened|listening|a listener"
+            + "|a fan)( to)? ((the|this|your) (show|podcast|programme|program|channel|newsletter)\\b|you( two| both| guys| all)?\\b"
+            + "|since (the|your) (first |very first )?episode\\b)[^;:]{0,90}$"
+            // "We talked to her for three hours in late March about …": how the interview was made
+            + "|(we|i) (talked|spoke|sat down) (to|with) (him|her|them|\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?) for [^;:,]{1,30}"
+            + " (in|on|at|last|this|about|over)\\b.*"
             // "Below are the best exchanges, lightly edited for length.": how the piece was made
             + "|.{0,80}\\b(edited|condensed|trimmed|shortened) (by [^,;]{1,40} )?for (length|clarity|brevity|readability"
             + "|space)\\b[^,;:]{0,20}$"
@@ -368,6 +383,9 @@ public final class NonClaims {
             + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
             + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*"
+            // "She is not related to Ben Ode.": two people of one name told apart, a note for the reader
+            + "|^((?i:he|she|they)|\\p{Lu}[\\p{L}'’-]+) (?i:is|are|was|were) (?i:not|no) (?i:relation|related|kin) (?i:to|of) \\p{Lu}"
+            + "[^;:]{0,40}$"
             // "I hold no positions in companies mentioned this week.": the writer's interests, declared
             + "|(?i)^[*_]*(i|we|the (author|writer|hosts?)|neither (host|author|of us)|none of (us|the hosts))( also)? (holds?|owns?"
             + "|has|have) no (positions?|shares|stakes?|financial interests?|investments?) in (any |the )?(of the )?(companies"
@@ -426,12 +444,15 @@ public final class NonClaims {
      * "A spokesperson for Polar declined to comment.", "Vantor did not respond to a request for comment.": the writer
      * reporting that somebody said nothing, which no reader could hold against them.
      */
-    private static final Anywhere NO_COMMENT = Anywhere.compile("(?i)^(but |and )?([\\p{L}'’.-]+ ){1,6}("
+    private static final Anywhere NO_COMMENT = Anywhere.compile("(?i)^(but |and |though |although )?([\\p{L}'’.-]+ ){1,6}("
             + "(declined|refused|would not|wouldn['’]t|did not wish|was not available|were not available) to comment"
             + "|(did not|didn['’]t|has not|hasn['’]t|have not|haven['’]t) (immediately )?(respond|reply|responded|replied)"
             + " to (a |an |several |repeated )?(requests?|emails?|messages?|calls?|inquiries|queries) for comment"
             + "|(could not|couldn['’]t) (immediately )?be reached for comment"
             + "|(did not|didn['’]t) (immediately )?return (a |an )?(requests?|calls?|emails?|messages?) (seeking|for) comment"
+            // "… though she declined to name them.": who or what is not said
+            + "|(declined|refused|would not|wouldn['’]t) to (name|identify|say which|say who|disclose)( (them|him|her|it|which|who"
+            + "|the \\p{L}+( \\p{L}+)?))?"
             + ")\\b[^;:]{0,40}?[.!]?$");
 
     /**
@@ -757,7 +778,7 @@ public final class NonClaims {
         }
         if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
                 || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)
-                || NEXT_SUBJECT.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
+                || NEXT_SUBJECT.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
             return "hand-off";
         }
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {

@@ -43,7 +43,15 @@ class ShowRunningAndNewsletterMailTest {
             "[Read the full transcript](https://example.org/transcript)",
             "[Unsubscribe](https://example.org/u) · [Manage preferences](https://example.org/p)",
             "The Ledger Notes is reader-supported.", "I hold no positions in companies mentioned this week.",
-            "Our coverage of the opening keynotes is here.", "The Harbour Summit continues through Friday."})
+            "Our coverage of the opening keynotes is here.", "The Harbour Summit continues through Friday.",
+            // the second host's name, the guest as a listener, the subject taken up again, the room's response
+            "And I'm Benedict Ode, but everybody calls me Ben.",
+            "I've listened since the episode where you two argued about robots.",
+            "I listen to the show on my commute, so this is odd.",
+            "We talked to him for two hours in early May about chips and hiring.",
+            "Okay, pricing, one more time, because a listener asked.", "She is not related to Ada Kim.",
+            "That demo got the biggest laugh of the afternoon.", "Cue some nervous laughter in the back row.",
+            "Though she declined to name them."})
     void claimsNothing(String sentence) {
         assertThat(reasons.of(sentence)).isNotNull();
     }
@@ -56,7 +64,8 @@ class ShowRunningAndNewsletterMailTest {
             "The new accelerators are produced by a single foundry in Taiwan and packaged in Malaysia.",
             "That's why we think prices will halve by 2028.",
             "The conference market will keep shrinking until 2030.",
-            "That's the most un-European thing anyone has said on this show."})
+            "That's the most un-European thing anyone has said on this show.", "And I'm sure prices will fall by 2027.",
+            "I listen to customers every week, and they all want cheaper inference."})
     void stillClaims(String sentence) {
         assertThat(reasons.of(sentence)).isNull();
     }
@@ -84,6 +93,32 @@ class ShowRunningAndNewsletterMailTest {
         assertThat(a.claimWith("sold to households")).isEmpty();
         assertThat(a.claimWith("Twenty percent")).isPresent();
         assertThat(a.claimWith("liquid-cooled by 2028")).isPresent();
+    }
+
+    @Test
+    void whatTheAskerSaysBeforeAnAnnouncedOrPointingBackQuestionIsItsPremise() {
+        Analyses a = Analyses.of("""
+                Ruth Sandoval: Let me ask about memory. Your agent keeps notes on a codebase between sessions. How much does that matter?
+
+                Ada Kim: More than anything else we ship. Customers stay because the agent already knows their code.
+
+                Ruth Sandoval: Your new model reads two million tokens of input. Who actually needs that much?
+
+                Ada Kim: Banks with forty years of contracts, and nobody else yet.
+                """);
+        assertThat(a.claimWith("keeps notes on a codebase")).isEmpty();
+        assertThat(a.claimWith("two million tokens")).isEmpty();
+        assertThat(a.claimWith("Customers stay because")).isPresent();
+        assertThat(a.claimWith("Banks with forty years")).isPresent();
+    }
+
+    @Test
+    void aRefusalAfterTheCommaIsNoPartOfTheClaim() {
+        Analyses a = Analyses.of("""
+                Ada Kim, chief executive of Tidewater, said her company will test chips from two start-ups this year, though she declined to name them.
+                """);
+        assertThat(a.claimWith("will test chips from two start-ups")).isPresent();
+        assertThat(a.claimWith("declined to name")).isEmpty();
     }
 
     @Test
