@@ -240,10 +240,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       writer's), and a court filing's "Defendant" is a title: recall .843, attribution .900, type .740, topics .922 |
  *       .929, rejection .568, speakers .813 (two more narrations kept, "The investor disagreed, gently." among them,
  *       and one topic lost, so the rejection and model-topics floors move down by .01).</li>
+ *   <li>{@code fresh27}: a blind set in the seeds' genre, written while the other helpers of stop 27 worked and kept
+ *       off main until they had landed, in four shapes no earlier set has: a standards consortium's steering-committee
+ *       minutes (an attendee list giving each member's initials, "HM reported that", "PMa said", two Marshes and two
+ *       Parks written family name first, a guest presenter, an absent member's written comment relayed, votes,
+ *       "RESOLVED, that", action items and a secretary's note); a 26 KB narrative nonfiction book excerpt (dialogue
+ *       across paragraphs, untagged alternating lines, quotations broken by their tag, a nickname in apposition
+ *       "Theodore Banerjee-Lowe — Teddy", "Lao Fang", siblings sharing a surname, an investor's e-mail quoted with its
+ *       From/To/Date headers, a moderated stage conversation, footnotes and the author's own view); an encyclopedia
+ *       biography (infobox, the English name beside the Chinese one, a co-founder sharing his surname "(no relation)",
+ *       footnote markers and "[citation needed]", critics, reference titles quoting the subject, categories); and a
+ *       braided oral history ("NAME, role, company:" labels in capitals then the surname only, an anonymous voice,
+ *       names in both orders sharing a surname, the editor's bracketed notes, italic questions) (unseen at 9c6c02b:
+ *       recall .877, attribution .365, type .678, topics .915 | .933, rejection .535, speakers .545; after stop 27 at
+ *       11eb5fe: recall .877, attribution .365, type .678, topics .915 | .933, rejection .529, speakers .545; nothing
+ *       the stop did reached it but one line: the quoted e-mail's To: and Subject: headers now stay claims while the
+ *       sentence introducing the e-mail is rejected, rejection .535 -> .529; still the minutes' attendee list ("Dr.
+ *       Helena Marsh (HM), Quillon Systems — Chair") is never read as introducing the initials, which stay organisation
+ *       speakers, and "Vote" and "Minutes" become persons who take the "she said" that follow (attribution 1 of 49,
+ *       speakers 1 of 12); the quoted e-mail's "From: T. Banerjee-Lowe" makes him the default speaker of the rest of
+ *       the book (125 claims), a quotation's later sentences not keeping its first sentence's tag; the nickname in
+ *       apposition ("Teddy"), "Fang" and "Lao Fang", and the English name "Howard Wen" are not tied to the full names
+ *       ("Howard Wen" takes 8 of Wen Haoyu's claims), and the author named in the front matter is no speaker; an
+ *       oral-history label with a long role and the anonymous voice's label are not read (15 claims go to the voice
+ *       before) and three of Ruoxi Chen's claims go to Chen Jiayi; short two-sentence units inside quotations, the
+ *       author's own analysis and "has described X as" are not found; 78 narration lines, headings, votes, action
+ *       items, reference titles and editor's notes stay claims, and fact and opinion are confused both ways).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25} and {@code fresh26} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26} and {@code fresh27} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -272,7 +298,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
-            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.0));
+            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.93));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -326,8 +352,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            // A blind set scored before and after the stop: no floor until its first honest figures are in.
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.87, 0.36, typeFloor(set, 0.67), topicsFloor(set, topics, 0.91), 0.52, 0.54);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -344,7 +369,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
             Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.79),
-            Map.entry("fresh26", 0.73), Map.entry("fresh27", 0.0));
+            Map.entry("fresh26", 0.73), Map.entry("fresh27", 0.67));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
