@@ -10,6 +10,7 @@ import io.claimstream.analysis.quantities.QuantityFinder;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.text.Anywhere;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.analysis.topics.DocumentTheme;
 import io.claimstream.analysis.topics.TopicClassifier;
@@ -155,14 +156,7 @@ public final class ClaimBuilder {
         String framing = c.span().start() < c.content().start()
                 ? text.substring(c.span().start(), c.content().start()).toLowerCase(java.util.Locale.ROOT) : "";
         // ("… said that in his judgment most of them would fail": whose reading it is, named in the frame, as a view is)
-        boolean attitude = framing.matches("(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho"
-                + "|judgment|judgement|estimation"
-                // "He opined that the firms had been slow": a view offered as one, in the reporting verb business news uses
-                + "|opined|opines)\\b.*")
-                // "I would argue the work was the best money we spent": the speaker offers it as a view
-                || framing.matches("(?s).*\\b(i|we)( would|['’]d)? argue\\b.*")
-                // "She argues that the industry spent three years on the wrong problem": what is argued is put as a case
-                || framing.matches("(?s).*\\bargu(es|ed|ing)\\b.*");
+        boolean attitude = HOLDERS_FRAME.in(framing);
         String trailing = c.span().end() > c.content().end()
                 ? text.substring(c.content().end(), c.span().end()).toLowerCase(java.util.Locale.ROOT) : "";
         boolean documented = DOCUMENT_SOURCE.matcher(framing + " " + trailing).find();
@@ -243,6 +237,17 @@ public final class ClaimBuilder {
                 entities.find(text, tokens, facts.people(), c.speaker(), c.content()), prediction,
                 quantities.find(text, c.span()));
     }
+
+    /** A frame that gives the words as the holder's view ("… said that in his judgment …", "I would argue", "she argues that"). */
+    private static final Anywhere HOLDERS_FRAME = Anywhere.compile(
+            "(?s).*\\b(believes?|believed|thinks?|thought|feels?|felt|view|opinion|feeling|imo|imho"
+            + "|judgment|judgement|estimation"
+            // "He opined that the firms had been slow": a view offered as one, in the reporting verb business news uses
+            + "|opined|opines)\\b.*"
+            // "I would argue the work was the best money we spent": the speaker offers it as a view
+            + "|(?s).*\\b(i|we)( would|['’]d)? argue\\b.*"
+            // "She argues that the industry spent three years on the wrong problem": what is argued is put as a case
+            + "|(?s).*\\bargu(es|ed|ing)\\b.*");
 
     /**
      * Whether every sentence of the content is an answer without a clause of its own: odds, a year, a horizon, a yes

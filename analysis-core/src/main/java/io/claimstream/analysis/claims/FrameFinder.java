@@ -182,7 +182,7 @@ public final class FrameFinder {
         while (first < t.size() && !t.get(first).isWord()) {
             first++;
         }
-        if (first + 3 >= t.size() || !t.get(first).lower().matches("an?|one")) {
+        if (first + 3 >= t.size() || !ARTICLE_OR_ONE.matcher(t.get(first).lower()).matches()) {
             return Optional.empty();
         }
         int head = -1;
@@ -255,6 +255,8 @@ public final class FrameFinder {
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern ARTICLE_OR_ONE = java.util.regex.Pattern.compile("an?|one");
 
     /**
      * A verb of saying tagged as a noun ("the claims", "his warnings"): not a frame. The tagger also

@@ -697,7 +697,8 @@ public final class NonClaims {
      */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
         // captions and wrapped mail break a sentence across lines: the breaks are layout, not words
-        String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("").replaceAll("\\s+", " ");
+        String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
+        s = WHITE_SPACE_RUN.matcher(s).replaceAll(" ");
         // "… than about me. (laughs)": what the transcript notes of the room after the words is no part of them
         s = STAGE_NOTE.matcher(s).replaceFirst("");
         long words = tokens.stream().filter(Token::isWord).count();
@@ -860,6 +861,8 @@ public final class NonClaims {
         }
         return null;
     }
+
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     /**
      * "This quarter they're 46 percent.": a figure with its verb run into a pronoun ("they're", "it's"), a statement

@@ -62,7 +62,7 @@ final class Questions {
 
     /** What the sentence asserts: all of it, the part before a rhetorical question, or null for a question. */
     static Span assertedPart(String text, Span sentence) {
-        String s = sentence.of(text).strip().replaceAll("[*_]+$", "");
+        String s = TRAILING_EMPHASIS.matcher(sentence.of(text).strip()).replaceAll("");
         if (!(s.endsWith("?") || s.endsWith("?”") || s.endsWith("?\""))) {
             return isUnmarkedQuestion(s) ? null : sentence;
         }
@@ -76,4 +76,6 @@ final class Questions {
         }
         return null;
     }
+
+    private static final Pattern TRAILING_EMPHASIS = Pattern.compile("[*_]+$");
 }

@@ -134,7 +134,7 @@ final class ViewPhrases {
      */
     Optional<Frame> quotedAsSaying(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
         for (int i = 1; i + 3 < t.size(); i++) {
-            if (!t.get(i).lower().matches("quoted|quotes|cited|cites")) {
+            if (!QUOTING_VERB.matcher(t.get(i).lower()).matches()) {
                 continue;
             }
             int at = i + 1;
@@ -164,6 +164,8 @@ final class ViewPhrases {
         }
         return Optional.empty();
     }
+
+    private static final java.util.regex.Pattern QUOTING_VERB = java.util.regex.Pattern.compile("quoted|quotes|cited|cites");
 
     private static final Set<String> WRITERS = Set.of("author", "writer", "columnist", "reporter");
 

@@ -69,7 +69,7 @@ public final class EntityFinder {
         java.util.Set<String> employers = null;
         for (int i = 0; i < runs.size(); i++) {
             NameRun run = runs.get(i);
-            String written = withVersion(text, run).replaceAll("[’']s$", "").strip();
+            String written = POSSESSIVE_ENDING.matcher(withVersion(text, run)).replaceAll("").strip();
             // "Beijing-based Lanyun Technology": where a company sits describes it; "Kunpeng-3 Models": the product
             String name = BASED.matcher(written).replaceFirst("");
             int start = run.span().start() + written.length() - name.length();
@@ -118,6 +118,8 @@ public final class EntityFinder {
         }
         return new ArrayList<>(found.values());
     }
+
+    private static final Pattern POSSESSIVE_ENDING = Pattern.compile("[’']s$");
 
     /**
      * The index of the last run of "Institute for Strategic Technology" or "Ministry of Science and ICT" when run

@@ -1,6 +1,7 @@
 package io.claimstream.analysis.predictions;
 
 import io.claimstream.analysis.quantities.WrittenCounts;
+import io.claimstream.analysis.text.Anywhere;
 
 import java.util.Locale;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class ProbabilityReader {
                 .toLowerCase(Locale.ROOT);
         Matcher oneIn = ONE_IN.matcher(claim);
         if (oneIn.find() && (CONTEXT.matcher(claim.substring(0, oneIn.start())).find()
-                || JUDGED.matcher(claim.substring(0, oneIn.start()).replaceAll("(?i)\\bmaybe\\s*$", "")).find()
+                || JUDGED.matcher(CLOSING_MAYBE.matcher(claim.substring(0, oneIn.start())).replaceAll("")).find()
                 || ATTACHED.matcher(claim.substring(oneIn.end())).find())) {
             double odds = (double) WrittenCounts.count(oneIn.group(1)) / WrittenCounts.count(oneIn.group(2));
             return Math.round(100.0 * odds) / 100.0;
@@ -81,34 +82,31 @@ public final class ProbabilityReader {
         if (even.find()) {
             // "better than even odds" leans one way without saying how far
             String before = lower.substring(0, even.start());
-            return before.matches("(?s).*\\b(better|more) than\\s*$") ? 0.6
-                    : before.matches("(?s).*\\b(worse|less) than\\s*$") ? 0.4 : 0.5;
+            return BETTER_THAN.matcher(before).matches() ? 0.6
+                    : WORSE_THAN.matcher(before).matches() ? 0.4 : 0.5;
         }
-        if (lower.matches("(?s).*\\b(almost|nearly|near|all but|virtually) certain(ly)?\\b.*")) {
+        if (ALMOST_CERTAIN.in(lower)) {
             return 0.9;
         }
-        if (lower.matches("(?s).*\\b(very|extremely) (high|likely)\\b.*|.*\\bhighly likely\\b.*")) {
+        if (VERY_LIKELY.in(lower)) {
             return 0.85;
         }
-        if (lower.matches("(?s).*\\b(very|extremely) (low|unlikely)\\b.*|.*\\bhighly unlikely\\b.*")) {
+        if (VERY_UNLIKELY.in(lower)) {
             return 0.1;
         }
-        if (lower.matches("(?s).*\\b(definitely|certainly|surely|for sure|no doubt|inevitabl[ey]|guaranteed)\\b.*")) {
+        if (CERTAIN.in(lower)) {
             return 0.95;
         }
-        if (lower.matches("(?s).*\\b(unlikely|low (chance|probability|odds)|(probability|chance|odds|likelihood)"
-                + "\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*")) {
+        if (UNLIKELY.in(lower)) {
             return 0.25;
         }
-        if (lower.matches("(?s).*(?<!\\bnot )(?<!n['’]t )\\b(quite |very |pretty |fairly |highly |extremely )?"
-                + "confident\\b.*") && !lower.matches("(?s).*\\b(not|n['’]t) (\\w+ )?confident\\b.*")) {
+        if (CONFIDENT.in(lower) && !NOT_CONFIDENT.in(lower)) {
             return 0.8;
         }
-        if (lower.matches("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
-                + "odds|likelihood)\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*")) {
+        if (LIKELY.in(lower)) {
             return 0.7;
         }
-        if (lower.matches("(?s).*\\b(might|may|maybe|could|possibl[ey]|perhaps)\\b.*")) {
+        if (POSSIBLE.in(lower)) {
             return 0.4;
         }
         return null;
@@ -168,6 +166,22 @@ public final class ProbabilityReader {
         }
         return Math.min(1.0, UNITS.get(value) / 100.0);
     }
+
+    private static final Pattern CLOSING_MAYBE = Pattern.compile("(?i)\\bmaybe\\s*$");
+    private static final Pattern BETTER_THAN = Pattern.compile("(?s).*\\b(better|more) than\\s*$");
+    private static final Pattern WORSE_THAN = Pattern.compile("(?s).*\\b(worse|less) than\\s*$");
+    private static final Anywhere ALMOST_CERTAIN = Anywhere.compile("(?s).*\\b(almost|nearly|near|all but|virtually) certain(ly)?\\b.*");
+    private static final Anywhere VERY_LIKELY = Anywhere.compile("(?s).*\\b(very|extremely) (high|likely)\\b.*|.*\\bhighly likely\\b.*");
+    private static final Anywhere VERY_UNLIKELY = Anywhere.compile("(?s).*\\b(very|extremely) (low|unlikely)\\b.*|.*\\bhighly unlikely\\b.*");
+    private static final Anywhere CERTAIN = Anywhere.compile("(?s).*\\b(definitely|certainly|surely|for sure|no doubt|inevitabl[ey]|guaranteed)\\b.*");
+    private static final Anywhere UNLIKELY = Anywhere.compile("(?s).*\\b(unlikely|low (chance|probability|odds)|(probability|chance|odds|likelihood)"
+            + "\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*");
+    private static final Anywhere CONFIDENT = Anywhere.compile("(?s).*(?<!\\bnot )(?<!n['’]t )\\b(quite |very |pretty |fairly |highly |extremely )?"
+            + "confident\\b.*");
+    private static final Anywhere NOT_CONFIDENT = Anywhere.compile("(?s).*\\b(not|n['’]t) (\\w+ )?confident\\b.*");
+    private static final Anywhere LIKELY = Anywhere.compile("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
+            + "odds|likelihood)\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*");
+    private static final Anywhere POSSIBLE = Anywhere.compile("(?s).*\\b(might|may|maybe|could|possibl[ey]|perhaps)\\b.*");
 
     /** The first percentage the claim puts on itself, or null. */
     private static Double statedPercentage(String claim) {

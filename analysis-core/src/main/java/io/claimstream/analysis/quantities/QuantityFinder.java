@@ -246,10 +246,12 @@ public final class QuantityFinder {
             case "x", "times" -> "x";
             default -> "";
         };
-        String w = words == null ? "" : words.strip().replaceAll("\\s+", " ");
+        String w = words == null ? "" : WHITE_SPACE_RUN.matcher(words.strip()).replaceAll(" ");
         return (symbol + (symbol.isEmpty() || w.isEmpty() ? "" : " ") + w).strip().isEmpty() ? scaleName(s)
                 : (symbol + (symbol.isEmpty() || w.isEmpty() ? "" : " ") + w).strip();
     }
+
+    private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
 
     private static String scaleName(String s) {
         return s.isEmpty() ? null : s;

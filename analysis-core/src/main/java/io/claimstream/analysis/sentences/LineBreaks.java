@@ -41,7 +41,7 @@ public final class LineBreaks {
      * and at least {@value #WRAPPED_BREAKS} of its line breaks fall so.
      */
     public static int wrapWidth(String text) {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         int width = 0;
         for (String line : lines) {
             width = Math.max(width, line.strip().length());
@@ -59,6 +59,8 @@ public final class LineBreaks {
         }
         return wrapped >= WRAPPED_BREAKS ? width : -1;
     }
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
 
     private static final int WRAPPED_BREAKS = 3;
 

@@ -20,7 +20,9 @@ public record Sentence(int index, Span span, Block block, List<Token> tokens, bo
 
     /** Ends with a question mark, before any closing quote, bracket or emphasis marks. */
     public boolean isQuestion(String documentText) {
-        String t = span.of(documentText).strip().replaceAll("[\"”’'*_)\\]]+$", "");
+        String t = CLOSING_MARKS.matcher(span.of(documentText).strip()).replaceAll("");
         return t.endsWith("?");
     }
+
+    private static final java.util.regex.Pattern CLOSING_MARKS = java.util.regex.Pattern.compile("[\"”’'*_)\\]]+$");
 }

@@ -312,9 +312,11 @@ public final class SentenceSplitter {
         if (before.endsWith(" M.") && Character.isUpperCase(first)) {
             return true; // "M. Leroux", French for Mr. Leroux: only a capital after it, since a bare "M." may end a sentence
         }
-        boolean abbreviation = ABBREVIATIONS.contains(lastWord) || lastWord.matches("(?:\\p{L}\\.){1,3}");
+        boolean abbreviation = ABBREVIATIONS.contains(lastWord) || INITIALS.matcher(lastWord).matches();
         return abbreviation && (Character.isLowerCase(first) || Character.isDigit(first));
     }
+
+    private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){1,3}");
 
     /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
     /**

@@ -151,7 +151,7 @@ public final class Introductions {
             return null;
         }
         for (int i = run.from(); i < run.to(); i++) {
-            if (!t.get(i).text().matches("\\p{Lu}[\\p{L}'’.-]*")) {
+            if (!CAPITALISED_NAME_WORD.matcher(t.get(i).text()).matches()) {
                 return null;
             }
         }
@@ -162,14 +162,13 @@ public final class Introductions {
         }
         String after = run.to() + 1 < t.size() ? text.substring(t.get(run.to()).start(),
                 t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
-        if (after.matches("(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|start-up|firm|lab|laboratory|maker|"
-                + "developer|provider|group|institute)\\b.*") && (kind == null || kind.equals("organization"))) {
+        if (DESCRIBED_AS_COMPANY.matcher(after).matches() && (kind == null || kind.equals("organization"))) {
             // "Polar Freight, a logistics startup, …" is a company; "Elin Sandvik, the company's head of …" is its
             // staff, whom the frame of the sentence registers as a person
-            boolean staff = after.matches("(?is),\\s+the\\s+([\\p{L}-]+\\s+){0,3}\\p{L}+[’']s\\b.*");
+            boolean staff = DESCRIBED_AS_STAFF.matcher(after).matches();
             return staff ? null : people.register(run.text(), Person.Kind.ORGANIZATION);
         }
-        boolean described = after.matches("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*")
+        boolean described = DESCRIBED_AFTER.matcher(after).matches()
                 || describedAfter(text, t, run.to()) != null;
         String roleBefore = described ? null : describedBefore(text, t, run);
         if (roleBefore == null && !described) {
@@ -183,6 +182,13 @@ public final class Introductions {
         roles.apply(p, roleBefore != null ? roleBefore : position);
         return p;
     }
+
+    private static final Pattern CAPITALISED_NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+    private static final Pattern DESCRIBED_AS_COMPANY = Pattern.compile(
+            "(?is),\\s+(a|an|the)\\s+([\\p{L}-]+\\s+){0,3}(company|startup|start-up|firm|lab|laboratory|maker|"
+            + "developer|provider|group|institute)\\b.*");
+    private static final Pattern DESCRIBED_AS_STAFF = Pattern.compile("(?is),\\s+the\\s+([\\p{L}-]+\\s+){0,3}\\p{L}+[’']s\\b.*");
+    private static final Pattern DESCRIBED_AFTER = Pattern.compile("(?s)(,\\s+(who|whose|an?|the)\\b|(of|from|at)\\s+\\p{Lu}).*");
 
     /**
      * The gender a kinship word right before a name declares ({@code Her brother, Alexander Petrov, is …},

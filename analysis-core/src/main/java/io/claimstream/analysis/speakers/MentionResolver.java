@@ -30,7 +30,7 @@ public final class MentionResolver {
 
     /** A written name as the subject of a claim: known, or a new speaker. Null for products and places. */
     public Person name(String written, boolean titled) {
-        String clean = written.replaceAll("[’']s$", "").strip();
+        String clean = POSSESSIVE_ENDING.matcher(written).replaceAll("").strip();
         Person known = registry.lookup(clean);
         if (known != null) {
             if (!titled || known.isPerson()) {
@@ -71,6 +71,8 @@ public final class MentionResolver {
         return created;
     }
 
+    private static final java.util.regex.Pattern POSSESSIVE_ENDING = java.util.regex.Pattern.compile("[’']s$");
+
     /**
      * {@code The two Petrovs do not always agree.} after Ivan and Alexander Petrov: the plural of a known person's
      * surname is their family, several people and no organisation.
@@ -100,7 +102,7 @@ public final class MentionResolver {
 
     /** A known name only: does not create anybody. */
     public Person known(String written) {
-        Person p = registry.lookup(written.replaceAll("[’']s$", "").strip());
+        Person p = registry.lookup(POSSESSIVE_ENDING.matcher(written).replaceAll("").strip());
         if (p != null) {
             registry.mentioned(p);
         }

@@ -66,7 +66,7 @@ public final class NameRuns {
                     && SourceLabels.isHead(text.substring(tokens.get(i).start(), tokens.get(j - 1).end()))) {
                 j++; // "Source A", "Witness B": the letter completes a label that stands for one unnamed person
             }
-            if (j > i && j < tokens.size() && tokens.get(j).text().matches("\\d+(?:\\.\\d+)*[a-z]?")) {
+            if (j > i && j < tokens.size() && VERSION_NUMBER.matcher(tokens.get(j).text()).matches()) {
                 j++; // a version number ends a product name: Fable 5, Opus 4.6
             }
             if (j > i && !titled && j < tokens.size() && Honorifics.isTitleAfterName(tokens.get(j).text())) {
@@ -75,7 +75,7 @@ public final class NameRuns {
             }
             int from = i;
             if (!titled && j - i >= 2 && DESCRIPTORS.contains(tokens.get(i).lower())
-                    && (i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]"))) {
+                    && (i == 0 || SENTENCE_OPENER.matcher(tokens.get(i - 1).text()).matches())) {
                 from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
             }
             if (!titled && j - from >= 3 && (unitOfATitle(tokens, from, j) || unitOfATitleInCapitals(tokens, from, j))) {
@@ -91,6 +91,10 @@ public final class NameRuns {
         }
         return runs;
     }
+
+    private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile("[\"“‘'(\\[—–-]|[.:;!?]");
+
+    private static final java.util.regex.Pattern VERSION_NUMBER = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)*[a-z]?");
 
     /**
      * Whether a run of capitalised words opens with the unit of a title written before a name in title case, as news
@@ -272,7 +276,7 @@ public final class NameRuns {
         if (title > 0) {
             return i + title < tokens.size() && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
         }
-        boolean sentenceInitial = i == 0 || tokens.get(i - 1).text().matches("[\"“‘'(\\[—–-]|[.:;!?]");
+        boolean sentenceInitial = i == 0 || SENTENCE_OPENER.matcher(tokens.get(i - 1).text()).matches();
         if (sentenceInitial && i + 1 < tokens.size() && SourceLabels.isHead(t.text())
                 && SourceLabels.isLabel(t.text() + " " + tokens.get(i + 1).text())) {
             return true; // "Witness 3 said …": the number makes the common word a label for one person

@@ -22,7 +22,7 @@ public final class WrittenNames {
         Set<PersonName> written = new LinkedHashSet<>();
         for (Sentence s : sentences) {
             for (NameRun run : NameRuns.find(text, s.tokens())) {
-                PersonName n = PersonName.of(run.text().replaceAll("[’']s$", ""));
+                PersonName n = PersonName.of(POSSESSIVE_ENDING.matcher(run.text()).replaceAll(""));
                 if (n.tokens().size() >= 2 && !n.endsInOrganisationWord() && entities.kindOf(n.display()) == null) {
                     written.add(n);
                 }
@@ -30,4 +30,6 @@ public final class WrittenNames {
         }
         return written;
     }
+
+    private static final java.util.regex.Pattern POSSESSIVE_ENDING = java.util.regex.Pattern.compile("[’']s$");
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.claimstream.contracts.Span;
 import opennlp.tools.postag.POSTaggerME;
@@ -119,17 +120,18 @@ public final class Nlp {
             int last = joined.size() - 1;
             String word = piece.substring(s.getStart(), s.getEnd());
             String before = last < 0 ? "" : piece.substring(joined.get(last).getStart(), joined.get(last).getEnd());
-            boolean adjoins = last >= 0 && s.getStart() == joined.get(last).getEnd() && before.matches("\\p{Lu}\\p{Ll}+");
+            boolean adjoins = last >= 0 && s.getStart() == joined.get(last).getEnd() && CAPITALISED.matcher(before).matches();
             // a name set in capitals, as a record or a release writes its speakers ("KOFI MENSAH-ARYEE"), joins only
             // capitals, so that "AI-powered" stays two words
-            boolean capitals = last >= 0 && s.getStart() == joined.get(last).getEnd() && before.matches("\\p{Lu}{2,}");
-            String rest = adjoins ? "\\p{L}{2,8}" : "\\p{Lu}{2,8}";
-            if ((adjoins || capitals) && word.matches("-" + rest)) {
+            boolean capitals = last >= 0 && s.getStart() == joined.get(last).getEnd() && IN_CAPITALS.matcher(before).matches();
+            Pattern rest = adjoins ? NAME_PART : NAME_PART_IN_CAPITALS;
+            Pattern hyphenedRest = adjoins ? HYPHENED_NAME_PART : HYPHENED_NAME_PART_IN_CAPITALS;
+            if ((adjoins || capitals) && hyphenedRest.matcher(word).matches()) {
                 joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), s.getEnd()));
                 continue;
             }
             if ((adjoins || capitals) && word.equals("-") && i + 1 < spans.length && spans[i + 1].getStart() == s.getEnd()
-                    && piece.substring(spans[i + 1].getStart(), spans[i + 1].getEnd()).matches(rest)) {
+                    && rest.matcher(piece.substring(spans[i + 1].getStart(), spans[i + 1].getEnd())).matches()) {
                 joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), spans[i + 1].getEnd()));
                 i++;
                 continue;
@@ -139,6 +141,14 @@ public final class Nlp {
         return joined.size() == spans.length ? spans : joined.toArray(new opennlp.tools.util.Span[0]);
     }
 
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern IN_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
+    private static final Pattern NAME_PART = Pattern.compile("\\p{L}{2,8}");
+    private static final Pattern NAME_PART_IN_CAPITALS = Pattern.compile("\\p{Lu}{2,8}");
+    private static final Pattern HYPHENED_NAME_PART = Pattern.compile("-\\p{L}{2,8}");
+    private static final Pattern HYPHENED_NAME_PART_IN_CAPITALS = Pattern.compile("-\\p{Lu}{2,8}");
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
+
     /**
      * The tagger reads a verb whose form is also a noun as the noun when its subject is a noun
      * ("Each switch cost us two weeks", "The delays hurt them"), which leaves the sentence without
@@ -147,7 +157,7 @@ public final class Nlp {
      */
     static String[] verbsBeforeObjectPronouns(String[] words, String[] tags) {
         for (int i = 0; i + 1 < words.length; i++) {
-            if (tags[i].equals("NOUN") && OBJECT_PRONOUNS.contains(words[i + 1]) && words[i].matches("\\p{Ll}+")) {
+            if (tags[i].equals("NOUN") && OBJECT_PRONOUNS.contains(words[i + 1]) && LOWER_CASE_WORD.matcher(words[i]).matches()) {
                 tags[i] = "VERB";
             }
         }
@@ -182,7 +192,7 @@ public final class Nlp {
         String[] copy = words.clone();
         boolean start = true;
         for (int i = 0; i < copy.length; i++) {
-            if (start && copy[i].matches("\\p{Lu}\\p{Ll}+")) {
+            if (start && CAPITALISED.matcher(copy[i]).matches()) {
                 copy[i] = copy[i].toLowerCase(java.util.Locale.ROOT);
             }
             start = copy[i].equals("|") || copy[i].equals(":") || copy[i].equals(";");

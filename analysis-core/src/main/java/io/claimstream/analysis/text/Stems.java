@@ -38,13 +38,15 @@ public final class Stems {
     /** Stems of the word parts of a written word or phrase, split at spaces and hyphens: "pre-training" gives [pre, train]. */
     public static java.util.List<String> parts(String written) {
         java.util.List<String> parts = new java.util.ArrayList<>();
-        for (String piece : written.split("[\\s\\-–—]+")) {
+        for (String piece : WORD_PART_BREAKS.split(written)) {
             if (!piece.isEmpty() && (Character.isLetterOrDigit(piece.codePointAt(0)) || piece.equals("$"))) {
                 parts.add(key(piece));
             }
         }
         return parts;
     }
+
+    private static final java.util.regex.Pattern WORD_PART_BREAKS = java.util.regex.Pattern.compile("[\\s\\-–—]+");
 
     /**
      * The matching key of a word: its stem, except that an acronym ({@code US}, {@code RL},

@@ -1409,7 +1409,7 @@ public final class ClaimTypeClassifier {
         if (nameThenPresentVerb(tokens, i)) {
             return false;
         }
-        if (misreadVerb(opening) && nlp != null && opening.text().matches("\\p{Lu}\\p{Ll}+") && !nameGoesOn) {
+        if (misreadVerb(opening) && nlp != null && CAPITALISED_WORD.matcher(opening.text()).matches() && !nameGoesOn) {
             tagged = nlp.retaggedLowercase(tokens, i); // the tagger reads a capitalised "Hire" as a name
         }
         boolean adverb = false;
@@ -1427,7 +1427,7 @@ public final class ClaimTypeClassifier {
         boolean participle = w.endsWith("ing") && w.substring(0, w.length() - 3).matches(".*[aeiouy].*");
         boolean baseForm = !participle && !w.endsWith("ed") && !(w.endsWith("s") && !w.endsWith("ss"));
         // "Twelve million people speak isiZulu": a count opens the subject, it is no verb
-        if (!baseForm || w.length() < 2 || first.is("NUM") || w.matches(NUMBER_WORD)) {
+        if (!baseForm || w.length() < 2 || first.is("NUM") || NUMBER_WORD_ALONE.matcher(w).matches()) {
             return false;
         }
         if (misreadVerb(first) && i > 0 && first.text().equals(w) && nlp != null) {
@@ -1454,6 +1454,10 @@ public final class ClaimTypeClassifier {
         boolean past = IRREGULAR_PAST.contains(w) && !SAME_IN_THE_PAST.contains(w);
         return verb && !past && !pastAfter && !finiteVerbBefore(tagged, i + 1);
     }
+
+    private static final Pattern NUMBER_WORD_ALONE = Pattern.compile(NUMBER_WORD);
+
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /**
      * "the applications that would use cheap inference": a modal in a relative clause describes the noun before it;
