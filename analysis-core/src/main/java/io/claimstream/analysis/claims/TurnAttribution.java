@@ -11,6 +11,7 @@ import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.text.SiftedPattern;
 
 /**
  * Attributes the sentences of speaker turns (direct speech) to the turn's speaker, explicitly,
@@ -40,7 +41,7 @@ public final class TurnAttribution {
     private static final String HOW_QUOTED = "(?:[ \\t]+(?:it|this)\\b[^,:;“\"]{0,30}[ \\t]*:"
             + "|[^,:;“\"]{0,50}?,?[ \\t]*\\b(?i:and[ \\t]+)?I[ \\t]+quote(?:[ \\t]+(?:him|her|them))?)?";
 
-    private static final Pattern RELAY = Pattern.compile("(" + NOT_AN_ARTICLE + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
+    private static final SiftedPattern RELAY = SiftedPattern.compile("(" + NOT_AN_ARTICLE + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){0,2})"
             + "\\s*(?:\\(([^)]{1,60})\\))?,?\\s+(?:said|says|put it|wrote|told (?:me|us))"
             // "what the adviser, Ana Ruiz, said herself: …": the speaker points to the words, which are hers
             + "(?:\\s+(?:himself|herself|themselves))?"
@@ -94,7 +95,7 @@ public final class TurnAttribution {
      * an aside set off by commas, passing on a saying in quotation marks; the marks make the words the named
      * person's, whatever first person the frame around them has.
      */
-    private static final Pattern QUOTED_RELAY = Pattern.compile("(?:^|\\s)(" + NOT_AN_ARTICLE
+    private static final SiftedPattern QUOTED_RELAY = SiftedPattern.compile("(?:^|\\s)(" + NOT_AN_ARTICLE
             + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})(?:\\s*,\\s*[^,“\"]{1,80}?,|\\s*,)?\\s+"
             + "(?:has\\s+)?(?:always\\s+|often\\s+|once\\s+)?(?:likes to say|liked to say|loves to say|is fond of saying"
             + "|says|said|put it|wrote|writes)(?:\\s+that)?" + HOW_QUOTED + "[ \\t]*[,:]?[ \\t]*[“\"]");
@@ -139,20 +140,20 @@ public final class TurnAttribution {
             + "(?:said|says|added|adds|told|wrote|argued|noted|insisted|warned)\\b");
 
     /** The speaker as the one told ("told us", "tells me"), which leaves the words the teller's. */
-    private static final Pattern TOLD_THE_SPEAKER = Pattern.compile("(?i)\\b(?:told|tells|tell|telling)\\s+(?:me|us)\\b");
+    private static final SiftedPattern TOLD_THE_SPEAKER = SiftedPattern.compile("(?i)\\b(?:told|tells|tell|telling)\\s+(?:me|us)\\b");
 
     /**
      * "and I quote", "and I quote him": the speaker vouching that the words coming are somebody else's, verbatim; the
      * "I" of the formula is no view of the speaker's.
      */
-    private static final Pattern QUOTING_FORMULA = Pattern.compile("(?i),?[ \\t]*\\b(?:and[ \\t]+)?i[ \\t]+quote"
+    private static final SiftedPattern QUOTING_FORMULA = SiftedPattern.compile("(?i),?[ \\t]*\\b(?:and[ \\t]+)?i[ \\t]+quote"
             + "(?:[ \\t]+(?:him|her|them))?\\b");
 
     /**
      * "My co-founder Shi Lan", "our director, Fan Yu,": the speaker introducing a person they work with by how they
      * stand to them; the "my" is the introduction's, and the person named is the one who speaks in the frame.
      */
-    private static final Pattern INTRODUCED_BY_SPEAKER = Pattern.compile("\\b(?i:my|our)[ \\t]+(" + DESCRIBED_AS
+    private static final SiftedPattern INTRODUCED_BY_SPEAKER = SiftedPattern.compile("\\b(?i:my|our)[ \\t]+(" + DESCRIBED_AS
             + ")[ \\t]*,?[ \\t]+(?=" + NOT_AN_ARTICLE
             + "\\p{Lu}[\\p{L}-]+(?:[ \\t]+\\p{Lu}[\\p{L}-]+){0,2}\\b)");
 
@@ -290,7 +291,7 @@ public final class TurnAttribution {
      * person than the speaker, whose view the speaker relays.
      */
     private Person relayedFrom(String text, Sentence s, Person speaker, Sentence previous) {
-        Matcher m = RELAY.matcher(s.text(text));
+        Matcher m = RELAY.finder(s.text(text));
         while (m.find()) {
             Person p = resolver.name(m.group(1), false);
             if (p != null && p != speaker && (p.isPerson() || m.group(2) != null)) {
@@ -299,7 +300,7 @@ public final class TurnAttribution {
                 return p;
             }
         }
-        Matcher quotedRelay = QUOTED_RELAY.matcher(s.text(text));
+        Matcher quotedRelay = QUOTED_RELAY.finder(s.text(text));
         if (quotedRelay.find() && roles.kindOf(quotedRelay.group(1)) == null) {
             Person p = resolver.name(quotedRelay.group(1), false);
             if (p != null && p != speaker) {
@@ -393,7 +394,7 @@ public final class TurnAttribution {
             return;
         }
         String sentence = s.text(text);
-        Matcher m = INTRODUCED_BY_SPEAKER.matcher(sentence);
+        Matcher m = INTRODUCED_BY_SPEAKER.finder(sentence);
         while (m.find()) {
             Matcher name = NAME_AFTER.matcher(sentence).region(m.end(), sentence.length());
             if (!name.lookingAt() || !quoted.answersTo(io.claimstream.analysis.speakers.PersonName.of(name.group()))) {
@@ -432,9 +433,9 @@ public final class TurnAttribution {
         if (at < s.span().end()) {
             outside.append(text, at, s.span().end());
         }
-        String voice = TOLD_THE_SPEAKER.matcher(outside).replaceAll("");
-        voice = QUOTING_FORMULA.matcher(voice).replaceAll("");
-        return INTRODUCED_BY_SPEAKER.matcher(voice).replaceAll("");
+        String voice = TOLD_THE_SPEAKER.replaceAll(outside.toString(), "");
+        voice = QUOTING_FORMULA.replaceAll(voice, "");
+        return INTRODUCED_BY_SPEAKER.replaceAll(voice, "");
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.text.SiftedPattern;
+
 /**
  * Horizons named on the calendar, with the word that ties the forecast to them: a year or a pair
  * ({@code in 2027}, {@code 2026-27}), a quarter or a half ({@code Q4 2026}, {@code in the second half
@@ -22,7 +24,7 @@ final class CalendarPeriods {
     private static final String YEAR = "(?:19|20)\\d\\d";
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|"
             + "November|December";
-    private static final Pattern PERIOD = Pattern.compile("(?i)(?:\\b(?<preposition>by|before|until|till|through|"
+    private static final SiftedPattern PERIOD = SiftedPattern.compile("(?i)(?:\\b(?<preposition>by|before|until|till|through|"
             + "no later than|from|starting(?: in| from)?|beginning in|after|since|in|during|around|at|for)\\s+)?"
             + "(?:the\\s+)?(?:(?:very\\s+)?\\b(?<edgeOf>end|middle|start|beginning|rest)\\s+of\\s+(?:the\\s+)?"
             + "|\\b(?<mid>mid)-?\\s?|\\b(?<early>early|late)\\s+)?"
@@ -66,6 +68,9 @@ final class CalendarPeriods {
 
     /** The first period the claim forecasts for, or null; dates are null when the period needs the document's. */
     static Found first(String claim, int from, LocalDate documentDate) {
+        if (!PERIOD.mayFind(claim)) {
+            return null; // most claims name no period: the words every period holds answer before the expression
+        }
         Matcher m = PERIOD.matcher(claim).region(from, claim.length()).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             String preposition = m.group("preposition") == null ? "" : m.group("preposition").toLowerCase(Locale.ROOT)

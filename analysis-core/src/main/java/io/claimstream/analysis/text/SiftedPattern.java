@@ -26,12 +26,12 @@ public final class SiftedPattern {
 
     /** As {@code pattern.matcher(text).replaceAll(replacement)}. */
     public String replaceAll(String text, String replacement) {
-        return mayMatch(text) ? pattern.matcher(text).replaceAll(replacement) : text;
+        return mayFind(text) ? pattern.matcher(text).replaceAll(replacement) : text;
     }
 
     /** How many times {@code find} succeeds in {@code text}. */
     public int count(CharSequence text) {
-        if (!mayMatch(text)) {
+        if (!mayFind(text)) {
             return 0;
         }
         Matcher m = pattern.matcher(text);
@@ -42,13 +42,22 @@ public final class SiftedPattern {
         return n;
     }
 
+    /**
+     * A matcher for {@code find}: over {@code text}, or over an empty text where {@code text} holds none of the pieces
+     * every match holds, so that {@code find} fails at once where it would have failed everywhere. Not for regions.
+     */
+    public Matcher finder(CharSequence text) {
+        return pattern.matcher(mayFind(text) ? text : "");
+    }
+
+    /** Whether {@code find} may succeed in {@code text}: false where it holds none of the pieces every match holds. */
+    public boolean mayFind(CharSequence text) {
+        return pieces == null || pieces.mayMatch(text);
+    }
+
     /** The plain matcher, for the other questions (unsifted). */
     public Matcher matcher(CharSequence text) {
         return pattern.matcher(text);
-    }
-
-    private boolean mayMatch(CharSequence text) {
-        return pieces == null || pieces.mayMatch(text);
     }
 
     @Override
