@@ -132,6 +132,7 @@ public final class DocumentAnalyzer {
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
         people.aliasesInBrackets(text); // before any later mention under the second name makes a second person
+        people.initialsInBrackets(text); // minutes record members by initials: "Dr. Helena Marsh (HM)", then "HM said"
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
                 ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;

@@ -101,7 +101,9 @@ public final class ClaimFilter {
             boolean relayedPremise = SAID_BY_THE_ADDRESSED.matcher(whole).lookingAt() || OTHERS_SAY.matcher(whole).matches();
             if (setUps.contains(c.sentence().index()) && (!relayedInTurn || relayedPremise) || adverts.contains(c.sentence().block().index())
                     || unsaid.contains(c.sentence().index())
-                    || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)) {
+                    || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)
+                    // what the layout reader marked as the document's metadata (a quoted e-mail's header, a signature)
+                    || c.sentence().block().kind() == BlockKind.METADATA) {
                 continue;
             }
             Span questionPart = Questions.assertedPart(text, c.span());

@@ -384,6 +384,53 @@ public final class PersonRegistry {
         }
     }
 
+    /**
+     * Initials the text gives a person in brackets to record them by, as minutes and reports do: "Dr. Helena Marsh
+     * (HM)", "Park Ji-ho (JHP)", and with a letter more where two would share them, "Peter Marsh (PMa)". Later "HM
+     * reported that …" is that person. The bracket's capitals must be the name's initials (each part of a hyphenated
+     * name counts), in any order, so "(CEO)" or "(OAIC)" is never one.
+     */
+    public void initialsInBrackets(String text) {
+        java.util.regex.Matcher m = INITIALS_IN_BRACKETS.matcher(text);
+        while (m.find()) {
+            String name = m.group("name").strip();
+            String initials = m.group("initials");
+            if (!initialsOf(name, initials)) {
+                continue;
+            }
+            Person known = lookupWithoutRegistering(name);
+            Person person = known != null ? known : register(name, Person.Kind.PERSON);
+            if (person.isPerson() && lookupWithoutRegistering(initials) == null) {
+                person.addAlias(initials);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern INITIALS_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*\\((?<initials>\\p{Lu}{2,4}\\p{Ll}?)\\)");
+
+    /** Whether {@code initials} ("JHP", "PMa") are the initials of {@code name}'s parts, a trailing small letter the last's. */
+    private static boolean initialsOf(String name, String initials) {
+        List<String> parts = new ArrayList<>(List.of(name.split("[\\s-]+")));
+        parts.removeIf(String::isBlank);
+        String capitals = initials.replaceAll("\\p{Ll}$", "");
+        if (capitals.length() != parts.size()) {
+            return false;
+        }
+        List<Character> firsts = new ArrayList<>();
+        parts.forEach(part -> firsts.add(Character.toUpperCase(part.charAt(0))));
+        for (char c : capitals.toCharArray()) {
+            if (!firsts.remove(Character.valueOf(c))) {
+                return false;
+            }
+        }
+        if (capitals.length() == initials.length()) {
+            return true;
+        }
+        char extra = initials.charAt(initials.length() - 1);
+        return parts.stream().anyMatch(part -> part.length() > 1 && part.charAt(1) == extra);
+    }
+
     /** The known person the capitalised run before a bracket names, leading words ("Professor", "Briefing") aside. */
     private Person nameBefore(String[] words) {
         for (int from = 0; from + 1 < words.length; from++) {

@@ -265,7 +265,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       oral-history label with a long role and the anonymous voice's label are not read (15 claims go to the voice
  *       before) and three of Ruoxi Chen's claims go to Chen Jiayi; short two-sentence units inside quotations, the
  *       author's own analysis and "has described X as" are not found; 78 narration lines, headings, votes, action
- *       items, reference titles and editor's notes stay claims, and fact and opinion are confused both ways).</li>
+ *       items, reference titles and editor's notes stay claims, and fact and opinion are confused both ways; two
+ *       general fixes written after this measurement, 0.12.93: members listed with their initials in brackets are
+ *       recorded by them, and an e-mail quoted after paragraphs of the text's own prose is one quotation whose header
+ *       is metadata, not a thread running to the end: recall .869, attribution .653, type .681, topics .908 | .926,
+ *       rejection .622, speakers .939; three of the book's narration sentences the thread had kept as the sender's
+ *       claims are now missed, and the quoted message itself is nobody's).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -298,7 +303,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
-            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.93));
+            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -352,7 +357,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.87, 0.36, typeFloor(set, 0.67), topicsFloor(set, topics, 0.91), 0.52, 0.54);
+            e.assertAtLeast(0.86, 0.65, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.61, 0.93);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }

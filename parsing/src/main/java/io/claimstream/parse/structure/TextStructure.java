@@ -141,6 +141,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             ChatMessages.markBotsAndNotices(text, lines, drafts);
         } else if (court) {
             Depositions.markLayout(text, lines, drafts);
+        } else {
+            MailAuthors.markQuotedHeaders(text, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
         if (!mail && !forum && !social && !profile && !chat && !court) {

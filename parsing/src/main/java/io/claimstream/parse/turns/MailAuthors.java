@@ -40,13 +40,28 @@ public final class MailAuthors {
      * @param unquoted the text's lines with their quote marks left out ({@link #unquoted})
      */
     public static boolean isThread(String text, List<Line> unquoted) {
+        int prose = 0;
         for (Line line : unquoted) {
-            if (!line.isBlank() && read(text, line) != null) {
-                return true;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (read(text, line) != null) {
+                // an e-mail quoted after paragraphs of the text's own prose (a book, an article) is one quotation in
+                // it, not a thread whose messages run to the end
+                return prose < PROSE_BEFORE_A_QUOTED_MAIL;
+            }
+            if (WORD.matcher(line.of(text)).results().count() >= PROSE_WORDS) {
+                prose++;
             }
         }
         return false;
     }
+
+    /** Lines of this many words are a paragraph's prose, not a header, a subject or a line of a signature. */
+    private static final int PROSE_WORDS = 25;
+    /** How many prose lines before the first author line make it an e-mail quoted in the text. */
+    private static final int PROSE_BEFORE_A_QUOTED_MAIL = 3;
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     /** The lines with their quote marks left out: content starts after them, a line of marks only is blank. */
     public static List<Line> unquoted(String text, List<Line> lines) {
@@ -84,6 +99,49 @@ public final class MailAuthors {
         }
         return new SpeakerLabel(text.substring(nameStart, nameEnd), null, nameStart, nameEnd, line.start(), line.end(),
                 false, null, false, SpeakerLabel.Separator.LINE);
+    }
+
+    /** A header's author line, whatever follows the field's name ("From: T. Okafor", "From: the desk"). */
+    private static final Pattern ANY_FROM = Pattern.compile("^From:[ \\t]*\\S.*", Pattern.DOTALL);
+
+    /**
+     * Marks as metadata the header of an e-mail quoted in a text that is no thread ("From: …", "To: …", "Subject: …"
+     * over the message a book or an article quotes): a run of paragraphs whose every line is a header field, two
+     * fields at least, whether the layout gave each field a paragraph or joined them in one.
+     */
+    public static void markQuotedHeaders(String text, List<Draft> drafts) {
+        int runStart = 0;
+        int fields = 0;
+        for (int i = 0; i <= drafts.size(); i++) {
+            int these = i < drafts.size() ? headerFields(drafts.get(i).of(text)) : 0;
+            if (these > 0) {
+                fields += these;
+                continue;
+            }
+            if (fields >= 2) {
+                for (int j = runStart; j < i; j++) {
+                    drafts.get(j).kind = Draft.METADATA;
+                }
+            }
+            runStart = i + 1;
+            fields = 0;
+        }
+    }
+
+    /** How many header fields the paragraph is made of, or 0 when any of its lines is something else. */
+    private static int headerFields(String paragraph) {
+        int fields = 0;
+        for (String line : paragraph.strip().split("\\R")) {
+            String field = line.strip();
+            if (field.isEmpty()) {
+                continue;
+            }
+            if (!HEADER_FIELD.matcher(field).matches() && !ANY_FROM.matcher(field).matches()) {
+                return 0;
+            }
+            fields++;
+        }
+        return fields;
     }
 
     /**
