@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
@@ -151,8 +152,8 @@ public final class CompletingSentences {
             return true;
         }
         // "Lower. Two.": the comparison and the figure it places are one answer
-        if (COMPARED.matcher(before.strip()).matches() && OddsRounds.figureOpening(said) != null
-                && OddsRounds.figureOpening(said).group(7).isEmpty()) {
+        if (COMPARED.matcher(before.strip()).matches() && ProbabilityReader.figureOpening(said) != null
+                && ProbabilityReader.figureOpening(said).group("after").isEmpty()) {
             return true;
         }
         if (NonClaims.BARE_ODDS.in(said + ".")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.Sentence;
 
 /**
@@ -19,12 +20,6 @@ final class OddsRounds {
     private static final int TURNS_READ = 3;
     /** How many of them must open on a figure: one could be a comment on a number, two or more are a round. */
     private static final int FIGURES_NEEDED = 2;
-
-    /** A turn opening on a figure, after a comparison at most: "Five percent.", "Lower. Two.", "Twenty-five." */
-    private static final Pattern OPENS_ON_A_FIGURE = Pattern.compile("(?i)^((lower|higher|less|more|same|similar|maybe"
-            + "|perhaps|probably|about|around|roughly|say|so|call it|i['’]d say|i['’]ll say|i say|i['’]ll go|i['’]d go)[.,!]? )*"
-            + "(\\d{1,3}(\\.\\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty"
-            + "|sixty|seventy|eighty|ninety|a hundred|one hundred)(-[\\p{L}]+)?( ?%| percent| per ?cent)?([.,!;]|$)");
 
     /** What a proposition put to odds names: when it would be so, or its chance. */
     private static final Pattern ODDS_PROPOSITION = Pattern.compile("(?i)\\b(by|before|within|until|in) (the (end|middle|start)"
@@ -58,16 +53,6 @@ final class OddsRounds {
         return put;
     }
 
-    /**
-     * The figure a turn's opening gives ("Lower. Two.", "Seventy percent.", "Ten, because …"), matched from its start:
-     * group 6 holds its percent sign or word, group 7 what follows it (a full stop when the figure is all the sentence
-     * says). Null when the opening is no figure.
-     */
-    static java.util.regex.Matcher figureOpening(String opening) {
-        java.util.regex.Matcher m = OPENS_ON_A_FIGURE.matcher(opening);
-        return m.lookingAt() ? m : null;
-    }
-
     /** How many of the next turns, from the sentence at {@code from}, open on a figure. */
     private static int figuresAfter(String text, List<Sentence> sentences, int from) {
         int figures = 0;
@@ -87,7 +72,7 @@ final class OddsRounds {
             if (j + 1 < sentences.size() && sentences.get(j + 1).block().turn() == turn) {
                 opening += " " + sentences.get(j + 1).text(text).strip();
             }
-            if (OPENS_ON_A_FIGURE.matcher(opening).lookingAt()) {
+            if (ProbabilityReader.figureOpening(opening) != null) {
                 figures++;
             }
         }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
@@ -141,15 +142,15 @@ final class ShortReplies {
             List<Sentence> turn = e.getValue();
             // "Lower. Two.": the comparison may stand as a sentence of its own before the figure
             String opening = turn.get(0).text(text).strip() + (turn.size() > 1 ? " " + turn.get(1).text(text).strip() : "");
-            java.util.regex.Matcher figure = OddsRounds.figureOpening(opening);
+            java.util.regex.Matcher figure = ProbabilityReader.figureOpening(opening);
             if (figure == null || lastTurn != e.getKey() - 1 || !turn.get(0).block().section().equals(section)) {
                 closeRound(run, bare, percent);
                 percent = false;
             }
             if (figure != null) {
                 run.add(turn.get(0));
-                bare.add(figure.group(7).isEmpty() || SENTENCE_ENDS.contains(figure.group(7)));
-                percent |= figure.group(6) != null;
+                bare.add(figure.group("after").isEmpty() || SENTENCE_ENDS.contains(figure.group("after")));
+                percent |= figure.group("percent") != null;
             }
             lastTurn = e.getKey();
             section = turn.get(0).block().section();

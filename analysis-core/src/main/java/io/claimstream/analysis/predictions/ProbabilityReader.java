@@ -116,15 +116,15 @@ public final class ProbabilityReader {
     private static final Pattern ODDS_ASKED = Pattern.compile("(?i)\\b(chances?|odds|probability|likelihood"
             + "|how likely)\\b");
     /**
-     * An answer that is a figure and little else: "Ten.", "Lower. Two.", "I'll say three.", "Seventy percent.",
-     * "Fifty, I think the crowd is right." The words before it only place it against another answer or hedge it.
+     * An answer that opens on a figure, after a comparison or a hedge at most: "Five percent.", "Lower. Two.",
+     * "Ten, because …", "I'll say three.", "Seventy percent.". Group {@code value} is the figure, {@code percent} its
+     * sign or word if written, {@code after} what follows it (a full stop or a comma, or nothing at the end).
      */
-    private static final Pattern FIGURE_ANSWERED = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:lower|higher|less|more|same"
-            + "|okay|ok|oh|well|so|hmm|honestly)[.,!]?\\s+)*(?:(?:i['’]ll|i['’]d|i will|i would|i)\\s+(?:say|go with|go"
-            + "|put it at)\\s+|(?:maybe|about|around|roughly|call it|probably)\\s+)*(?<value>\\d{1,3}(?:\\.\\d+)?"
-            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven"
-            + "|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|a hundred|one hundred|zero)"
-            + "(?:\\s*(?:%|percent\\b|per cent\\b))?(?=\\s*(?:[.,;:!]|$))");
+    private static final Pattern FIGURE_OPENING = Pattern.compile("(?i)^((lower|higher|less|more|same|similar|maybe"
+            + "|perhaps|probably|about|around|roughly|say|so|call it|i['’]d say|i['’]ll say|i say|i['’]ll go|i['’]d go)[.,!]? )*"
+            + "(?<value>(\\d{1,3}(\\.\\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty"
+            + "|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(-[\\p{L}]+)?)(?<percent> ?%| percent| per ?cent)?"
+            + "(?<after>[.,!;]|$)");
     /** "What share of the code will agents write?": a figure in answer is a quantity, not odds. */
     private static final Pattern QUANTITY_ASKED = Pattern.compile("(?i)\\b(what|which) (share|percentage|fraction"
             + "|proportion|portion|part)\\b|\\bhow (much|many|big|large|fast|high)\\b");
@@ -150,13 +150,26 @@ public final class ProbabilityReader {
         return figure.find() ? percent(figure.group("value")) : null;
     }
 
+    /**
+     * The figure a turn's opening gives ("Lower. Two.", "Seventy percent.", "Ten, because …"), matched from its
+     * start (see {@link #FIGURE_OPENING} for its groups), or null when the opening is no figure.
+     */
+    public static Matcher figureOpening(String opening) {
+        Matcher m = FIGURE_OPENING.matcher(opening);
+        return m.lookingAt() ? m : null;
+    }
+
     /** The percentage an answer to a question of odds gives as its opening figure, or null. */
     public static Double figureAnswered(String answer) {
-        Matcher m = FIGURE_ANSWERED.matcher(answer);
-        if (!m.lookingAt()) {
+        Matcher m = figureOpening(answer.strip());
+        if (m == null) {
             return null;
         }
         String value = m.group("value").toLowerCase(Locale.ROOT);
+        int hyphen = value.indexOf('-');
+        if (hyphen > 0 && !UNITS.containsKey(value.substring(hyphen + 1))) {
+            value = value.substring(0, hyphen); // "twenty-ish": the figure it rounds to
+        }
         if (value.equals("zero")) {
             return 0.0;
         }
@@ -164,7 +177,7 @@ public final class ProbabilityReader {
                 || TENS.containsKey(value.split("[- ]")[0])) {
             return percent(value);
         }
-        return Math.min(1.0, UNITS.get(value) / 100.0);
+        return UNITS.containsKey(value) ? UNITS.get(value) / 100.0 : null;
     }
 
     private static final Pattern CLOSING_MAYBE = Pattern.compile("(?i)\\bmaybe\\s*$");

@@ -278,6 +278,7 @@ class PredictionReaderTest {
         assertThat(reader.read("I'll say three.", 0, DAY, question).probability()).isEqualTo(0.03);
         assertThat(reader.read("Ten, because the window is shut.", 0, DAY, question).probability()).isEqualTo(0.1);
         assertThat(reader.read("Sixty-five.", 0, DAY, question).probability()).isEqualTo(0.65);
+        assertThat(reader.read("Twenty-ish.", 0, DAY, question).probability()).isEqualTo(0.2);
         // the answer's own horizon stands
         assertThat(reader.read("Seventy percent, but only by 2029.", 0, DAY, question).horizonEnd()).isEqualTo("2029-12-31");
     }
