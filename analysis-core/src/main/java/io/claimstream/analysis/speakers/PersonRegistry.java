@@ -354,35 +354,52 @@ public final class PersonRegistry {
     public void aliasesInBrackets(String text) {
         java.util.regex.Matcher m = ALIAS_IN_BRACKETS.matcher(text);
         while (m.find()) {
-            PersonName alias = PersonName.of(m.group("alias"));
-            String[] words = m.group("name").strip().split("\\s+");
-            if (alias.isEmpty() || words.length < 2) {
-                continue;
-            }
-            Person known = nameBefore(words);
-            PersonName first = known != null ? known.name()
-                    : PersonName.of(words[words.length - 2] + " " + words[words.length - 1]);
-            if (first.isEmpty() || first.sameAs(alias) || first.endsInOrganisationWord() || m.group("marker") == null
-                    && (alias.isSingleWord() || alias.tokens().stream().noneMatch(first::hasPart))) {
-                continue;
-            }
-            // the bracket introduces the person as surely as an apposition would
-            Person person = known != null ? known : register(first.display(), Person.Kind.PERSON);
-            if (!person.isPerson() || person.answersTo(alias)) {
-                continue;
-            }
-            person.addAlias(alias.display());
-            // somebody already met under the second name (a heading, a caption) is this person too
-            List<Person> sameOnes = people.stream().filter(other -> other != person && other.isPerson()
-                    && !other.isTurnSpeaker() && other.name().sameAs(alias)).toList();
-            for (Person other : sameOnes) {
-                other.aliases().forEach(person::addAlias);
-                other.affiliations().forEach(person::addAffiliation);
-                person.offerRole(other.role());
-            }
-            people.removeAll(sameOnes);
+            secondName(m.group("name"), m.group("alias"), m.group("marker") != null);
+        }
+        // "Wen Haoyu (Chinese: …; born 1981), also known by his English name Howard Wen, is …": the same, in an apposition
+        m = ALIAS_IN_APPOSITION.matcher(text);
+        while (m.find()) {
+            secondName(m.group("name"), m.group("alias"), true);
         }
     }
+
+    /** The person {@code nameRun} ends on takes {@code written} as a second name (see {@link #aliasesInBrackets}). */
+    private void secondName(String nameRun, String written, boolean marked) {
+        PersonName alias = PersonName.of(written);
+        String[] words = nameRun.strip().split("\\s+");
+        if (alias.isEmpty() || words.length < 2) {
+            return;
+        }
+        Person known = nameBefore(words);
+        PersonName first = known != null ? known.name()
+                : PersonName.of(words[words.length - 2] + " " + words[words.length - 1]);
+        if (first.isEmpty() || first.sameAs(alias) || first.endsInOrganisationWord() || !marked
+                && (alias.isSingleWord() || alias.tokens().stream().noneMatch(first::hasPart))) {
+            return;
+        }
+        // the bracket introduces the person as surely as an apposition would
+        Person person = known != null ? known : register(first.display(), Person.Kind.PERSON);
+        if (!person.isPerson() || person.answersTo(alias)) {
+            return;
+        }
+        person.addAlias(alias.display());
+        // somebody already met under the second name (a heading, a caption) is this person too
+        List<Person> sameOnes = people.stream().filter(other -> other != person && other.isPerson()
+                && !other.isTurnSpeaker() && other.name().sameAs(alias)).toList();
+        for (Person other : sameOnes) {
+            other.aliases().forEach(person::addAlias);
+            other.affiliations().forEach(person::addAffiliation);
+            person.offerRole(other.role());
+        }
+        people.removeAll(sameOnes);
+    }
+
+    /** A name, perhaps a bracket after it, then ", also known (by his English name|as) Second Name". */
+    private static final java.util.regex.Pattern ALIAS_IN_APPOSITION = java.util.regex.Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*(?:\\([^()\\n]{0,120}\\))?,[ \\t]+"
+            + "(?:also[ \\t]+|better[ \\t]+|widely[ \\t]+)?known[ \\t]+(?:by[ \\t]+(?:his|her|their)[ \\t]+(?:English|Western|"
+            + "given|Chinese|nick)[ \\t]*name[ \\t]+|as[ \\t]+)"
+            + "(?<alias>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})");
 
     /**
      * Initials the text gives a person in brackets to record them by, as minutes and reports do: "Dr. Helena Marsh

@@ -270,7 +270,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       recorded by them, and an e-mail quoted after paragraphs of the text's own prose is one quotation whose header
  *       is metadata, not a thread running to the end: recall .869, attribution .653, type .681, topics .908 | .926,
  *       rejection .622, speakers .939; three of the book's narration sentences the thread had kept as the sender's
- *       claims are now missed, and the quoted message itself is nobody's).</li>
+ *       claims are now missed, and the quoted message itself is nobody's; 0.12.94: a second name in an apposition ("Wen
+ *       Haoyu (…), also known by his English name Howard Wen, is …") is the same person: attribution .653 -> .678).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -357,7 +358,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.86, 0.65, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.61, 0.93);
+            e.assertAtLeast(0.86, 0.67, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.61, 0.93);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
