@@ -69,6 +69,33 @@ final class LabelAbbreviations {
                 || parts[0].length() == 1 && first.startsWith(parts[0]) && last.equals(parts[1]));
     }
 
+    /**
+     * Whether {@code initials} ("HM", "JHP", "PMa") are the initials a record gives the written name {@code display}
+     * to go by: the initials of its parts (each part of a hyphenated name counting), in any order, and perhaps a small
+     * letter more, the second of one part, where two members would share them.
+     */
+    static boolean recordsByInitials(String initials, String display) {
+        List<Character> firsts = new ArrayList<>();
+        for (char c : initials(words(display), true).toCharArray()) {
+            firsts.add(c);
+        }
+        String capitals = initials.replaceAll("\\p{Ll}$", "");
+        if (capitals.length() != firsts.size()) {
+            return false;
+        }
+        for (char c : fold(capitals).toCharArray()) {
+            if (!firsts.remove(Character.valueOf(c))) {
+                return false;
+            }
+        }
+        if (capitals.length() == initials.length()) {
+            return true;
+        }
+        char extra = initials.charAt(initials.length() - 1);
+        return words(display).stream().flatMap(w -> java.util.Arrays.stream(w.split("-")))
+                .anyMatch(part -> part.length() > 1 && part.charAt(1) == extra);
+    }
+
     private static List<String> words(String display) {
         List<String> words = new ArrayList<>();
         for (String w : fold(display).split("\\s+")) {

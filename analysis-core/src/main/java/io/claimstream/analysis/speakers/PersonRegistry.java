@@ -412,7 +412,7 @@ public final class PersonRegistry {
         while (m.find()) {
             String name = m.group("name").strip();
             String initials = m.group("initials");
-            if (!initialsOf(name, initials)) {
+            if (!LabelAbbreviations.recordsByInitials(initials, name)) {
                 continue;
             }
             Person known = lookupWithoutRegistering(name);
@@ -425,28 +425,6 @@ public final class PersonRegistry {
 
     private static final java.util.regex.Pattern INITIALS_IN_BRACKETS = java.util.regex.Pattern.compile(
             "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*\\((?<initials>\\p{Lu}{2,4}\\p{Ll}?)\\)");
-
-    /** Whether {@code initials} ("JHP", "PMa") are the initials of {@code name}'s parts, a trailing small letter the last's. */
-    private static boolean initialsOf(String name, String initials) {
-        List<String> parts = new ArrayList<>(List.of(name.split("[\\s-]+")));
-        parts.removeIf(String::isBlank);
-        String capitals = initials.replaceAll("\\p{Ll}$", "");
-        if (capitals.length() != parts.size()) {
-            return false;
-        }
-        List<Character> firsts = new ArrayList<>();
-        parts.forEach(part -> firsts.add(Character.toUpperCase(part.charAt(0))));
-        for (char c : capitals.toCharArray()) {
-            if (!firsts.remove(Character.valueOf(c))) {
-                return false;
-            }
-        }
-        if (capitals.length() == initials.length()) {
-            return true;
-        }
-        char extra = initials.charAt(initials.length() - 1);
-        return parts.stream().anyMatch(part -> part.length() > 1 && part.charAt(1) == extra);
-    }
 
     /** The known person the capitalised run before a bracket names, leading words ("Professor", "Briefing") aside. */
     private Person nameBefore(String[] words) {
