@@ -160,6 +160,7 @@ public final class ClaimBuilder {
         String trailing = c.span().end() > c.content().end()
                 ? text.substring(c.content().end(), c.span().end()).toLowerCase(java.util.Locale.ROOT) : "";
         boolean documented = DOCUMENT_SOURCE.matcher(framing + " " + trailing).find();
+        String question = questionText(c, facts);
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude,
                 documented);
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
@@ -185,7 +186,7 @@ public final class ClaimBuilder {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
-        if (type != ClaimType.RECOMMENDATION && ProbabilityReader.asksForOdds(questionText(c, facts))
+        if (type != ClaimType.RECOMMENDATION && ProbabilityReader.asksForOdds(question)
                 && ProbabilityReader.figureAnswered(content) != null) {
             // "Ten, because the window is shut." to "What are the odds a startup goes public before 2029?": the odds
             type = ClaimType.PREDICTION;
@@ -193,7 +194,7 @@ public final class ClaimBuilder {
         if (!facts.context().givesOdds(c.sentence()) && !answersOnly(content) && answersInFewWords(c, contentTokens, facts)) {
             // "What should a warehouse do this year?" "Instrument everything.": a reply without a clause is of the kind
             // the question asked for, advice for "should", a forecast for what will be
-            type = typeAskedFor(facts.context().questionAnswered(c.sentence()), type);
+            type = typeAskedFor(question, type);
         }
         if (!framing.isBlank() && DATE_GIVEN_AS_VIEW.matcher(content.toLowerCase(java.util.Locale.ROOT)).lookingAt()) {
             // "I expect profits by 2027, though Rui thinks 2026": a view that is only a date answers "when", a forecast
@@ -224,7 +225,7 @@ public final class ClaimBuilder {
             type = ClaimType.PREDICTION;
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text),
-                Math.max(0, c.content().start() - c.span().start()), facts.date(), questionText(c, facts)) : null;
+                Math.max(0, c.content().start() - c.span().start()), facts.date(), question) : null;
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
@@ -276,10 +277,9 @@ public final class ClaimBuilder {
             "(?i)\\b(will|won['’]t|['’]ll|going to|next (year|decade|quarter)|end up|by (19|20)\\d\\d)\\b");
     private static final java.util.regex.Pattern ASKS_ADVICE = java.util.regex.Pattern.compile("(?i)\\bshould\\b");
 
-    private static ClaimType typeAskedFor(List<Token> question, ClaimType read) {
-        StringBuilder asked = new StringBuilder();
-        question.forEach(t -> asked.append(t.text()).append(' '));
-        String q = asked.toString().replace(" '", "'").replace(" ’", "’");
+    private static ClaimType typeAskedFor(String question, ClaimType read) {
+        // the tokens are joined by spaces: "won 't" is read as "won't"
+        String q = question.replace(" '", "'").replace(" ’", "’");
         if (ASKS_ADVICE.matcher(q).find()) {
             return ClaimType.RECOMMENDATION;
         }

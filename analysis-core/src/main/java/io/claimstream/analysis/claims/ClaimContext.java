@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.claimstream.analysis.predictions.OddsWords;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
@@ -124,16 +125,13 @@ public final class ClaimContext {
         return !last.isEmpty() && (last.stream().anyMatch(t -> t.text().equals("?")) || namesOdds(last));
     }
 
-    private static final java.util.Set<String> ODDS_NOUNS = java.util.Set.of("chance", "odds", "probability",
-            "likelihood");
-
     /** "The chance that …", "Odds that …", "The probability of …": a sentence that is only the thing to put odds on. */
     private static boolean namesOdds(List<Token> sentence) {
         int k = 0;
         if (k < sentence.size() && sentence.get(k).lower().equals("the")) {
             k++;
         }
-        return k + 1 < sentence.size() && ODDS_NOUNS.contains(sentence.get(k).lower())
+        return k + 1 < sentence.size() && OddsWords.NOUNS.contains(sentence.get(k).lower())
                 && sentence.get(k + 1).lower().matches("that|of");
     }
 

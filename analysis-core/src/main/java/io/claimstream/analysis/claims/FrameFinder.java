@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import io.claimstream.analysis.predictions.OddsWords;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.NameRun;
@@ -1308,7 +1309,6 @@ public final class FrameFinder {
 
     private static final Set<String> ODDS_VERBS = Set.of("put", "puts", "putting", "see", "sees", "saw", "give", "gives",
             "gave", "giving", "place", "places", "placed");
-    private static final Set<String> ODDS_NOUNS = Set.of("chance", "chances", "probability", "odds", "likelihood");
     private static final Set<String> ODDS_OWNERS = Set.of("the", "her", "his", "their", "its", "my", "our", "your", "own");
 
     /**
@@ -1323,7 +1323,7 @@ public final class FrameFinder {
         while (noun < t.size() && noun - v <= 3 && ODDS_OWNERS.contains(t.get(noun).lower())) {
             noun++; // "put the odds", "put her own confidence"
         }
-        if (noun > v + 1 && noun < t.size() && (ODDS_NOUNS.contains(t.get(noun).lower())
+        if (noun > v + 1 && noun < t.size() && (OddsWords.NOUNS.contains(t.get(noun).lower())
                 || t.get(noun).lower().equals("confidence"))) {
             // "put the odds of a federal order at roughly 30%": the figure comes after what the odds are of
             for (int k = noun + 1; k < Math.min(t.size() - 1, v + 18); k++) {
@@ -1337,7 +1337,7 @@ public final class FrameFinder {
         for (int k = v + 1; k < Math.min(t.size(), v + 7); k++) {
             String x = t.get(k).lower();
             number |= x.chars().anyMatch(Character::isDigit) || x.equals("one") || x.equals("even");
-            if (ODDS_NOUNS.contains(x)) {
+            if (OddsWords.NOUNS.contains(x)) {
                 return number;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.predictions.OddsWords;
 import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.Sentence;
 
@@ -23,7 +24,7 @@ final class OddsRounds {
 
     /** What a proposition put to odds names: when it would be so, or its chance. */
     private static final Pattern ODDS_PROPOSITION = Pattern.compile("(?i)\\b(by|before|within|until|in) (the (end|middle|start)"
-            + " of )?(19|20)\\d\\d\\b|\\b(chance|chances|odds|probability|likelihood)\\b");
+            + " of )?(19|20)\\d\\d\\b|\\b(" + OddsWords.NOUN_ALTERNATION + ")\\b");
 
     /** The speaker's own voice, which makes the statement their claim however it is answered. */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(i|i['’]m|i['’]d|i['’]ll|me|my|we|we['’]re|our|us)\\b");

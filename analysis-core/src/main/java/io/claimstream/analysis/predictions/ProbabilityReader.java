@@ -113,7 +113,7 @@ public final class ProbabilityReader {
     }
 
     /** A question that asks how likely something is: "What are the odds …?", "The chance that …", "How likely is …?". */
-    private static final Pattern ODDS_ASKED = Pattern.compile("(?i)\\b(chances?|odds|probability|likelihood"
+    private static final Pattern ODDS_ASKED = Pattern.compile("(?i)\\b(" + OddsWords.NOUN_ALTERNATION
             + "|how likely)\\b");
     /**
      * An answer that opens on a figure, after a comparison or a hedge at most: "Five percent.", "Lower. Two.",
