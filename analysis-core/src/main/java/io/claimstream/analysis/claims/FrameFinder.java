@@ -355,6 +355,22 @@ public final class FrameFinder {
         return -1;
     }
 
+    /**
+     * Past a position the clause opens on, "the", at most two words and a role noun ("The researcher", "The Qiming
+     * researcher", "The former official"): the index after the noun, or -1 when the clause opens on no such position.
+     */
+    private static int afterOpeningPosition(List<Token> t) {
+        for (int noun = 1; noun <= 3 && noun < t.size(); noun++) {
+            if (!t.get(noun).isWord()) {
+                return -1;
+            }
+            if (ROLE_NOUNS.contains(t.get(noun).lower())) {
+                return noun + 1;
+            }
+        }
+        return -1;
+    }
+
     private Optional<Subject> subjectBefore(String text, List<Token> t, List<NameRun> runs, int v) {
         int j = v - 1;
         while (j >= 0 && (SKIPPABLE.contains(t.get(j).lower()) || isNegation(t.get(j).lower()))) {
@@ -383,7 +399,7 @@ public final class FrameFinder {
             // clause (a name, a pronoun, "the" and a role noun), which the first verb follows
             Optional<NameRun> opening = runs.stream().filter(r -> r.from() == 0).findFirst();
             int after = opening.isPresent() ? opening.get().to()
-                    : t.get(0).lower().equals("the") && ROLE_NOUNS.contains(t.get(1).lower()) ? 2
+                    : t.get(0).lower().equals("the") ? afterOpeningPosition(t)
                     : Pronouns.thirdPerson(t.get(0).lower()) != null && t.get(0).is("PRON") ? 1 : -1;
             if (after > 0 && after < j - 1 && onlyAsideCommas(t, after, j)) {
                 return subjectBefore(text, t, runs, after);

@@ -536,6 +536,10 @@ public final class NarrativeAttribution {
             // whom the next "he said" refers to
             Person about = f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s);
             narrated.add(about);
+            Person asked = about != null && about.isPerson() ? subjects.personAsked(text, s, about) : null;
+            if (asked != null) {
+                registry.mentioned(asked); // "Rao asked the Redkite partner whether …": the next "he said" answers
+            }
             if (!row && f.isEmpty() && about == null) {
                 // "Tollund sells chips to both sides, so Ebbesen sees the order books. He told analysts …": a known
                 // person doing something in a clause of the writer's narration is whom the next "he" is about

@@ -92,6 +92,48 @@ public final class SentenceSubjects {
         return null;
     }
 
+    /** What a question put to someone goes on with: "asked the investor whether …", "pressed Lee on …". */
+    private static final java.util.Set<String> QUESTION_OPENERS = java.util.Set.of("whether", "if", "about", "on",
+            "what", "how", "why", "when", "which", "who", "for", "to");
+
+    /**
+     * The person the narrated subject puts a question to ({@code Rao asked the Redkite partner whether investors …},
+     * {@code Lee pressed Ortiz on pricing}): the one who answers it, so the next sentence's "he said" is theirs, not
+     * the asker's. The object is a known name or a position the text gave somebody ("the Redkite partner"); null
+     * when the sentence puts no question to anyone known.
+     */
+    public Person personAsked(String text, Sentence sentence, Person asker) {
+        List<Token> t = sentence.tokens();
+        int verb = -1;
+        for (int i = clauseStart(t) + 1; i < t.size() - 2; i++) {
+            if (ASKED.contains(t.get(i).lower())) {
+                verb = i;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        int object = verb + 1;
+        for (NameRun run : resolver.names(text, t)) {
+            if (run.from() == object && run.to() < t.size() && QUESTION_OPENERS.contains(t.get(run.to()).lower())) {
+                Person p = resolver.registry().lookupWithoutRegistering(run.text());
+                return p != null && p.isPerson() && p != asker ? p : null;
+            }
+        }
+        if (!t.get(object).lower().equals("the")) {
+            return null;
+        }
+        for (int noun = object + 1; noun <= object + 3 && noun + 1 < t.size(); noun++) {
+            if (RoleReader.looksLikeRole(t.get(noun).lower())
+                    && QUESTION_OPENERS.contains(t.get(noun + 1).lower())) {
+                Person p = resolver.registry().lookupRole(text.substring(t.get(object).start(), t.get(noun).end()));
+                return p != null && p.isPerson() && !p.isUnnamed() && p != asker ? p : null;
+            }
+        }
+        return null;
+    }
+
     /**
      * Who a sentence that leads into something after a colon is about ({@code She did not mince words: …},
      * {@code He was not shy about it: …}, {@code Ruiz was blunt:}): a third-person pronoun opening the clause

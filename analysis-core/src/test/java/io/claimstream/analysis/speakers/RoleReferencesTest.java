@@ -53,4 +53,36 @@ class RoleReferencesTest {
         Analyses a = Analyses.of(RECAP, "2026-06-12");
         assertThat(a.speakerOf("port a model in weeks")).isEqualTo("Li Wenhao");
     }
+
+    private static final String EXCHANGES = """
+            Three people argued about power at the Delft forum on Thursday.
+
+            On stage were Marta Olsen, chief architect at the Utrecht chip startup Pylon; Desmond Achebe, a partner \
+            at Farlane Capital, which has backed five robotics companies; and Li Wenhao, a researcher at Hangzhou's \
+            Yunshan Lab. Sunita Rao of The Ledger moderated.
+
+            Rao asked the Farlane partner whether funds still back new chip companies.
+
+            "Fewer, bigger, later," he said. He expects most chip startups with working silicon to be bought by clouds.
+
+            The Yunshan researcher smiled at that and said the gap with American labs depends on the month.
+
+            The architect went last and said the scarcest input was predictability. Companies, she argued, overbuild \
+            because nobody can tell what the rules will be next year.
+            """;
+
+    @Test
+    void whomAQuestionIsPutToAnswersIt() {
+        Analyses a = Analyses.of(EXCHANGES, "2026-06-12");
+        assertThat(a.speakerOf("Fewer, bigger")).isEqualTo("Desmond Achebe");
+        assertThat(a.speakerOf("bought by clouds")).isEqualTo("Desmond Achebe");
+    }
+
+    @Test
+    void aSayingVerbJoinedToAnEarlierVerbOfTheSameSubjectFramesTheRest() {
+        Analyses a = Analyses.of(EXCHANGES, "2026-06-12");
+        assertThat(a.speakerOf("depends on the month")).isEqualTo("Li Wenhao");
+        assertThat(a.speakerOf("the scarcest input was predictability")).isEqualTo("Marta Olsen");
+        assertThat(a.speakerOf("nobody can tell")).isEqualTo("Marta Olsen");
+    }
 }
