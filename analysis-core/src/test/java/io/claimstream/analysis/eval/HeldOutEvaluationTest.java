@@ -272,10 +272,26 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       rejection .622, speakers .939; three of the book's narration sentences the thread had kept as the sender's
  *       claims are now missed, and the quoted message itself is nobody's; 0.12.94: a second name in an apposition ("Wen
  *       Haoyu (…), also known by his English name Howard Wen, is …") is the same person: attribution .653 -> .678).</li>
+ *   <li>{@code fresh28s}: three shapes of document no earlier set has, written by stop 28's shapes helper: a product
+ *       launch press conference through an interpreter ("CHAIRMAN ZHAO (through interpreter):", "DR. LU (through
+ *       interpreter):", then "ZHAO (through interpreter):", an "INTERPRETER:" who relays in the third person ("He says
+ *       the comparison is with …"), corrects the speaker and relays an off-mic question, "[Interpreter's note: …]", a
+ *       guest who speaks English, "Q:" and "Q (through interpreter):" from reporters naming their outlets, "(In
+ *       English)" switches, applause and crosstalk); a cable-news rush transcript ("ROSS ADAIR, CNB ANCHOR:" then
+ *       "ADAIR:", "(BEGIN VIDEOTAPE)" packages with "(voice-over)" narration, "(SOUNDBITE OF KEYNOTE)", "(BEGIN VIDEO
+ *       CLIP)" of a senator labelled "SEN. NAME (D), STATE:", "UNIDENTIFIED MALE:", "(CROSSTALK)", "(COMMERCIAL
+ *       BREAK)", "[21:05:58]" stamps, a founder "(through translator)" and an anonymous investor); and a fact-check
+ *       roundup in blocks of "CLAIM: "…" — Name, title, occasion", "VERDICT:" and "THE FACTS:" (the outlet's own
+ *       findings and ratings, company spokespeople, experts, a forecast marked not checkable, a correction and
+ *       boilerplate) (unseen at 5b6f0c4: recall .802, attribution .913, type .681, topics .862 | .862, rejection .673,
+ *       speakers .778; the interpreter's third-person relay goes to "Interpreter", the anchor's opening facts and every
+ *       CLAIM line, VERDICT line and finding of the fact-check are lost (recall 28 of 56 there, the outlet no speaker),
+ *       the senator's clip goes to the anchor and the translated founder's words to the correspondent, and hand-offs,
+ *       introductions, procedure and interpreter's notes stay claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26} and {@code fresh27} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27} and {@code fresh28s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -287,7 +303,7 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -304,7 +320,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
-            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92));
+            Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
+            Map.entry("fresh28s", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -359,6 +376,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
             e.assertAtLeast(0.86, 0.67, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.61, 0.93);
+        } else if (set.equals("fresh28s")) {
+            e.assertAtLeast(0.80, 0.91, typeFloor(set, 0.68), topicsFloor(set, topics, 0.86), 0.67, 0.77);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
