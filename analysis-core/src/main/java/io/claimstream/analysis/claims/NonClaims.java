@@ -762,7 +762,7 @@ public final class NonClaims {
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
         }
-        if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s)) {
+        if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s) || StoryEvents.toldAsStory(s, registry)) {
             return "narration";
         }
         if (CROSS_TALK.in(s) && words <= 14) {

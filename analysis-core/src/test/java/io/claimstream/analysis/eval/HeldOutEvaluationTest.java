@@ -375,7 +375,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.86, 0.67, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.66, 0.93);
+            e.assertAtLeast(0.86, 0.67, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.93);
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.80, 0.91, typeFloor(set, 0.68), topicsFloor(set, topics, 0.86), 0.67, 0.77);
         } else {
