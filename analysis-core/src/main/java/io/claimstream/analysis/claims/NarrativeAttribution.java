@@ -96,6 +96,11 @@ public final class NarrativeAttribution {
         /** The sentence that introduced the block quote, which says nothing of its own. */
         Sentence blockQuoteIntroduction;
         /**
+         * The quotation the introduction's colon opened runs on: no paragraph after it has closed its quotation mark yet,
+         * so the next paragraph that opens with one goes on with the same words.
+         */
+        boolean quotationRunsOn;
+        /**
          * Whose quotation the last paragraph left open (no closing mark): the press quotes one speaker over several
          * paragraphs, opening each with a mark and closing only the last, and names them in the first only.
          */
@@ -193,12 +198,21 @@ public final class NarrativeAttribution {
                 state.colonBefore = false;
                 continue;
             }
-            if (state.blockQuoteBy != null && (isBlockQuote(text, block) || isIndented(text, block))
+            Person sender = isBlockQuote(text, block) || isIndented(text, block) ? mailSender(text, block) : null;
+            if (sender != null) {
+                state.blockQuoteBy = sender; // "From: P. Haverford": the message is its sender's, whoever was named
+            }
+            // "But he ended with this:" over paragraphs of one quotation, opening each with a mark and closing the last
+            boolean quotedOn = state.blockQuoteBy != null && state.quotationRunsOn && opensWithQuotationMark(text, block);
+            if (state.blockQuoteBy != null && (isBlockQuote(text, block) || isIndented(text, block) || quotedOn)
                     && labels.speaker(text, block) == null) {
+                state.quotationRunsOn = quotedOn && !closesQuotation(text, block.span());
                 // "> Every agent a customer runs …" under "Here is how she put it to me:": the essay sets off the
                 // words of the person its sentence introduced, paragraph after paragraph
                 for (Sentence s : entry.getValue()) {
-                    candidates.add(new Candidate(s, s.span(), s.span(), state.blockQuoteBy, true));
+                    if (block.kind().canHoldClaims() && !MAIL_HEADER_FIELD.matcher(s.text(text).strip()).lookingAt()) {
+                        candidates.add(new Candidate(s, s.span(), s.span(), state.blockQuoteBy, true));
+                    }
                 }
                 introductions.add(state.blockQuoteIntroduction);
                 state.chain = null;
@@ -300,12 +314,12 @@ public final class NarrativeAttribution {
         while (w < t.size() && !t.get(w).isWord()) {
             w++;
         }
-        Gender g = w < t.size() && t.get(w).is("PRON") ? Pronouns.thirdPerson(t.get(w).lower()) : null;
+        Gender g = w < t.size() && t.get(w).is("PRON") ? Pronouns.thirdPerson(t.get(w).lower()) : taggedPronoun(t);
         if (g == null || g == Gender.UNKNOWN || g == Gender.THEY) {
             return;
         }
         Person recent = registry.antecedent(g);
-        if (recent == null || recent.gender() != Gender.UNKNOWN) {
+        if (recent == null || recent.gender() != Gender.UNKNOWN && !namedOnlyInQuotation(text, previous, recent)) {
             return;
         }
         Person lastSpeaker = null;
@@ -319,6 +333,49 @@ public final class NarrativeAttribution {
                 && lastSpeaker.gender() == g) {
             registry.mentioned(lastSpeaker);
         }
+    }
+
+    /**
+     * The gender of a pronoun set between commas as a quotation's or a report's tag, "The answer, she said, was …", when
+     * the sentence names nobody before it; null otherwise.
+     */
+    private static Gender taggedPronoun(List<Token> t) {
+        for (int k = 1; k + 1 < t.size() && k < TAG_WITHIN; k++) {
+            if (t.get(k).text().equals(",") && t.get(k + 1).is("PRON")) {
+                Gender g = Pronouns.thirdPerson(t.get(k + 1).lower());
+                if (g != null) {
+                    return g;
+                }
+            }
+            if (k > 0 && Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return null; // a name (or "I") before the tag: the pronoun may be anybody's
+            }
+        }
+        return null;
+    }
+
+    /** How far into a sentence a pronoun tag is looked for. */
+    private static final int TAG_WITHIN = 8;
+
+    /**
+     * '"Ruth wanted to know …," she told me.' over "The answer, she said, …": whether the person is named in the paragraph
+     * only inside its quotation marks, spoken of by whoever speaks there, not a person the narration turned to.
+     */
+    private static boolean namedOnlyInQuotation(String text, Block paragraph, Person person) {
+        List<Span> quotes = Quotes.in(text, paragraph.span());
+        String within = paragraph.span().of(text);
+        boolean named = false;
+        for (String alias : person.aliases()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(alias) + "\\b").matcher(within);
+            while (m.find()) {
+                int at = paragraph.span().start() + m.start();
+                if (quotes.stream().noneMatch(q -> q.start() <= at && at < q.end())) {
+                    return false;
+                }
+                named = true;
+            }
+        }
+        return named;
     }
 
     /**
@@ -419,6 +476,12 @@ public final class NarrativeAttribution {
 
     /** How many paragraphs of a claim box may sit between the claim and the claimant's name. */
     private static final int BOX_FIELDS = 3;
+
+    /** A paragraph whose first character is a quotation mark. */
+    private static boolean opensWithQuotationMark(String text, Block block) {
+        String t = block.span().of(text).strip();
+        return !t.isEmpty() && (t.charAt(0) == '"' || t.charAt(0) == '“');
+    }
 
     /** A paragraph that is one quotation and nothing else: opens and closes with quotation marks. */
     private static boolean isQuotation(String text, Block block) {
@@ -530,6 +593,9 @@ public final class NarrativeAttribution {
             if (!row && WRITER_TO_SOMEONE.matcher(s.text(text)).lookingAt()) {
                 recallObject(text, s);
             }
+            if (!row) {
+                resolver.declareRelativesIn(s.tokens()); // "she and her brother": the brother is a man, whoever he is
+            }
             Optional<Frame> f = row ? Optional.empty() : frames.find(text, s);
             found.add(f);
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
@@ -561,6 +627,7 @@ public final class NarrativeAttribution {
             if (state.colonBefore && i == block.size() - 1) {
                 state.blockQuoteBy = blockQuoteIntroducer(text, s, frame, narrated.get(i));
                 state.blockQuoteIntroduction = s;
+                state.quotationRunsOn = true;
             }
             InlineLabels.Labelled inside = i == 0 ? null : labels.speaker(text, s.span().start(), blockSpan.end(), true);
             if (inside != null) {
@@ -784,6 +851,21 @@ public final class NarrativeAttribution {
         }
         return named;
     }
+
+    /** A line of an e-mail's header: "From: …", "To: …", "Date: …", "Subject: …". */
+    private static final Pattern MAIL_HEADER_FIELD = Pattern.compile("(?:From|To|Cc|Bcc|Date|Sent|Subject|Re):\\s");
+
+    /** A quoted e-mail's "From:" line in the block: the known person it names (an initial and surname will do), else null. */
+    private Person mailSender(String text, Block block) {
+        Matcher from = MAIL_SENDER.matcher(block.span().of(text));
+        if (!from.find()) {
+            return null;
+        }
+        Person p = registry.lookupWithoutRegistering(from.group(1).strip());
+        return p != null && p.isPerson() ? p : null;
+    }
+
+    private static final Pattern MAIL_SENDER = Pattern.compile("(?m)^\\s*From:[ \\t]+([^<\\n@]+?)[ \\t]*(?:<[^>\\n]*>)?[ \\t]*$");
 
     /**
      * A paragraph set off by indentation, as plain text sets off a block quote (a filing quotes a call so, under "the CEO

@@ -100,6 +100,25 @@ public final class MentionResolver {
         return p;
     }
 
+    /**
+     * The index of the quotation mark that closes a quotation opening the sentence, before token {@code at}
+     * ('"…," he said'); -1 when the sentence does not open on a quotation closed before it.
+     */
+    private static int quotationClosedBefore(java.util.List<io.claimstream.analysis.text.Token> tokens, int at) {
+        if (tokens.isEmpty() || !QUOTE_MARKS.contains(tokens.get(0).text())) {
+            return -1;
+        }
+        int closed = -1;
+        for (int k = 1; k < at; k++) {
+            if (QUOTE_MARKS.contains(tokens.get(k).text())) {
+                closed = k;
+            }
+        }
+        return closed;
+    }
+
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "“", "”");
+
     /** A known name only: does not create anybody. */
     public Person known(String written) {
         Person p = registry.lookup(POSSESSIVE_ENDING.matcher(written).replaceAll("").strip());
@@ -117,9 +136,13 @@ public final class MentionResolver {
      */
     public void readNamesBefore(String text, java.util.List<io.claimstream.analysis.text.Token> tokens, int at) {
         java.util.List<NameRun> subjects = new java.util.ArrayList<>();
+        int quoteClosed = quotationClosedBefore(tokens, at);
         for (NameRun r : names(text, tokens)) {
             if (r.to() > at) {
                 break;
+            }
+            if (r.to() <= quoteClosed && Pronouns.thirdPerson(tokens.get(at).lower()) != null) {
+                continue; // '"I like Fang," he told me': whom the quotation speaks of is not who says it
             }
             if (NameRuns.joinedToNextWord(tokens, r)) {
                 continue; // "AI-led deals …, the company said": a modifier, not the company
@@ -154,7 +177,11 @@ public final class MentionResolver {
             // clause's subject, whom the next sentence's "Her answer" means
             boolean relativeSubject = r.to() + 1 < tokens.size() && tokens.get(r.to()).text().equals(",")
                     && tokens.get(r.to() + 1).lower().equals("who");
-            if (r.to() < tokens.size() && (tokens.get(r.to()).isVerbal() || relativeSubject)
+            // "Theodore Banerjee-Lowe — Teddy, to everyone — had led …": a name opening the sentence before an
+            // apposition is its subject as surely as one before its verb
+            boolean apposed = r.from() == 0 && r.to() < tokens.size() && r.to() - r.from() >= 2
+                    && java.util.Set.of("—", "–", ",").contains(tokens.get(r.to()).text());
+            if (r.to() < tokens.size() && (tokens.get(r.to()).isVerbal() || relativeSubject || apposed)
                     && !NameRuns.possessive(tokens.get(r.to() - 1)) && !NameRuns.joinedToNextWord(tokens, r)) {
                 Person p = registry.lookupWithoutRegistering(r.text().replaceAll("[’']s$", "").strip());
                 if (p != null && p.isPerson()) {
@@ -201,16 +228,39 @@ public final class MentionResolver {
     }
 
     /**
-     * {@code His sister}, {@code her brother}: the relative of the person the possessive refers to, as far as the text
-     * tells, a person of the kinship word's gender who shares that person's surname (the one such), or null.
+     * {@code she and her brother had the argument}, {@code from his sister}: wherever the text calls someone a relative,
+     * the relative it points at (the one person sharing the possessive's antecedent's surname, see {@link #relativeOf})
+     * has the gender the kinship word states, so that a later "he" or "she" finds them or passes them by. Nobody becomes
+     * a more recent mention: the relative is only spoken of.
      */
-    public Person relativeOf(String possessive, String kinWord) {
-        Gender kin = Kinship.genderOf(kinWord);
-        Gender owner = Pronouns.thirdPerson(possessive);
-        if (kin == null || owner == null) {
-            return null;
+    public void declareRelativesIn(java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (!w.equals("his") && !w.equals("her")) {
+                continue;
+            }
+            int k = i + 1;
+            if (KIN_QUALIFIERS.contains(tokens.get(k).lower()) && k + 1 < tokens.size()) {
+                k++; // "her younger brother", "his own sister"
+            }
+            Gender kin = Kinship.genderOf(tokens.get(k).text());
+            if (kin == null) {
+                continue;
+            }
+            Person relative = relativeAmong(w, kin);
+            if (relative != null) {
+                relative.declareGender(kin);
+            }
         }
-        Person of = registry.antecedent(owner);
+    }
+
+    private static final java.util.Set<String> KIN_QUALIFIERS = java.util.Set.of("own", "younger", "older", "elder",
+            "little", "big", "late", "twin");
+
+    /** The one person sharing the surname of whom {@code possessive} refers to and answering to {@code kin}, or null. */
+    private Person relativeAmong(String possessive, Gender kin) {
+        Gender owner = Pronouns.thirdPerson(possessive);
+        Person of = owner == null ? null : registry.antecedent(owner);
         if (of == null || of.name().tokens().size() < 2) {
             return null;
         }
@@ -218,11 +268,23 @@ public final class MentionResolver {
         java.util.List<Person> relatives = registry.all().stream().filter(p -> p != of && p.isPerson()
                 && p.compatibleWith(kin) && p.name().tokens().size() > 1
                 && p.name().tokens().get(p.name().tokens().size() - 1).equals(surname)).toList();
-        if (relatives.size() != 1) {
-            return null;
+        if (relatives.isEmpty()) {
+            registry.foretellGender(of, kin); // the relative is named further on
         }
-        registry.mentioned(relatives.get(0));
-        return relatives.get(0);
+        return relatives.size() == 1 ? relatives.get(0) : null;
+    }
+
+    /**
+     * {@code His sister}, {@code her brother}: the relative of the person the possessive refers to, as far as the text
+     * tells, a person of the kinship word's gender who shares that person's surname (the one such), or null.
+     */
+    public Person relativeOf(String possessive, String kinWord) {
+        Gender kin = Kinship.genderOf(kinWord);
+        Person relative = kin == null ? null : relativeAmong(possessive, kin);
+        if (relative != null) {
+            registry.mentioned(relative);
+        }
+        return relative;
     }
 
     /**

@@ -20,6 +20,8 @@ public final class NameRuns {
             "This", "That", "These", "Those", "We", "You", "He", "She", "They", "My", "Our", "His", "Her", "Their",
             "Its", "Yes", "No", "OK", "Okay", "Thanks", "Thank", "Hello", "Hi", "Good", "Well", "Now", "Then",
             "Today", "When", "What", "Why", "How", "Who", "Where", "Which", "Because", "Also", "Maybe", "First",
+            // subordinators opening a clause ("Whether Tallis will be one of them, …"), never a first name
+            "Whether", "Unless", "Until", "Whenever", "Wherever", "Whoever", "Whatever", "Whichever",
             "Second", "Third", "Finally", "However", "Moreover", "Let", "Let's", "Please", "Just", "Even",
             "Regarding", "According", "Asked", "Although", "Though", "While", "After", "Before", "Since", "Still",
             "Actually", "Currently", "Recently", "Personally", "Again", "Here", "There", "Some", "Many", "Most",

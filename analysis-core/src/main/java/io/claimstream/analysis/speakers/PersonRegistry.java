@@ -83,8 +83,27 @@ public final class PersonRegistry {
             return known;
         }
         Person created = new Person(name, kind);
+        genderForetold.entrySet().stream().filter(e -> e.getKey().sameAs(name)).findFirst()
+                .ifPresent(e -> created.declareGender(e.getValue()));
         people.add(created);
         return created;
+    }
+
+    /** Genders the text stated for a written full name before its bearer was first read (see {@link #foretellGender}). */
+    private final java.util.Map<PersonName, Gender> genderForetold = new java.util.LinkedHashMap<>();
+
+    /**
+     * "she and her brother had the argument. Owen Calloway had flown in …": the text states a relative's gender before it
+     * names him; the one full name it writes with the owner's surname gets that gender when its bearer is first read.
+     * Nothing happens when no such name, or more than one, is written.
+     */
+    public void foretellGender(Person owner, Gender gender) {
+        String surname = owner.name().tokens().get(owner.name().tokens().size() - 1);
+        List<PersonName> named = writtenFullNames.stream().filter(n -> n.tokens().size() > 1 && !n.sameAs(owner.name())
+                && n.tokens().get(n.tokens().size() - 1).equals(surname)).toList();
+        if (named.size() == 1 && people.stream().noneMatch(p -> p.name().sameAs(named.get(0)))) {
+            genderForetold.putIfAbsent(named.get(0), gender);
+        }
     }
 
     /** The known person a mention refers to, or null: full name in any order, run together, or a part of it. */
@@ -127,6 +146,10 @@ public final class PersonRegistry {
         if (exact != null) {
             return exact;
         }
+        Person familiar = familiarOrInitialled(m);
+        if (familiar != null) {
+            return familiar;
+        }
         if (NameRuns.isParticle(m.tokens().get(0))) {
             // "De Vries" after "Bram de Vries": a surname of several words, particle first, is the bearer's
             Person bearer = mostRecent(p -> p.isPerson() && p.name().tokens().size() > m.tokens().size()
@@ -141,6 +164,33 @@ public final class PersonRegistry {
         return mostRecent(p -> p.name().isSingleWord() && (p.isPerson() ? m.hasPart(p.name().tokens().get(0))
                 : m.tokens().get(0).equals(p.name().tokens().get(0))));
     }
+
+    /**
+     * "Lao Fang", "Xiao Li", "Old Fang": a familiar prefix before a surname, as friends address someone in Chinese and
+     * translations keep; and "T. Banerjee-Lowe": an initial before a surname, as a signature or a header writes it.
+     * Either is the one known person whose name has that surname (and, for the initial, a given name it opens), so
+     * long as exactly one has; null otherwise, as for a name of two words nobody known bears.
+     */
+    private Person familiarOrInitialled(PersonName m) {
+        if (m.tokens().size() != 2) {
+            return null;
+        }
+        String first = m.tokens().get(0);
+        String surname = m.tokens().get(1);
+        boolean prefix = FAMILIAR_PREFIXES.contains(first);
+        boolean initial = first.length() == 1;
+        if (!prefix && !initial) {
+            return null;
+        }
+        List<Person> bearers = people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().hasPart(surname) && !p.name().tokens().get(0).equals(first)
+                && (prefix || p.name().tokens().stream().anyMatch(t -> !t.equals(surname) && t.startsWith(first))))
+                .toList();
+        return bearers.size() == 1 ? bearers.get(0) : null;
+    }
+
+    /** Words put before a surname to address someone familiarly: Chinese "lao" (old) and "xiao" (young), in English too. */
+    private static final java.util.Set<String> FAMILIAR_PREFIXES = java.util.Set.of("lao", "xiao", "old", "young", "little");
 
     /**
      * {@code Professor Kim} when the text has both Kim Min-ji the professor and Kim Ho-jin the director: a title before
@@ -361,6 +411,12 @@ public final class PersonRegistry {
         while (m.find()) {
             secondName(m.group("name"), m.group("alias"), true);
         }
+        // "Theodore Banerjee-Lowe — Teddy, to everyone —", "Margaret Olsen, Peggy to her staff, …": the name the
+        // people around them call them by, set beside the full name with the people who use it
+        m = NICKNAME_IN_APPOSITION.matcher(text);
+        while (m.find()) {
+            secondName(m.group("name"), m.group("alias"), true);
+        }
     }
 
     /** The person {@code nameRun} ends on takes {@code written} as a second name (see {@link #aliasesInBrackets}). */
@@ -397,9 +453,20 @@ public final class PersonRegistry {
     /** A name, perhaps a bracket after it, then ", also known (by his English name|as) Second Name". */
     private static final java.util.regex.Pattern ALIAS_IN_APPOSITION = java.util.regex.Pattern.compile(
             "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*(?:\\([^()\\n]{0,120}\\))?,[ \\t]+"
-            + "(?:also[ \\t]+|better[ \\t]+|widely[ \\t]+)?known[ \\t]+(?:by[ \\t]+(?:his|her|their)[ \\t]+(?:English|Western|"
+            + "(?:also[ \\t]+|better[ \\t]+|widely[ \\t]+)?known[ \\t]+(?:to[ \\t]+(?:(?:his|her|their)[ \\t]+)?"
+            + "(?:friends|colleagues|everyone|everybody|staff|students|employees|family|fans|insiders)[ \\t]+as[ \\t]+"
+            + "|by[ \\t]+(?:his|her|their)[ \\t]+(?:English|Western|"
             + "given|Chinese|nick)[ \\t]*name[ \\t]+|as[ \\t]+)"
             + "(?<alias>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})");
+
+    /**
+     * A name, then a dash or a comma, a single capitalised word and whom it is the name to: "X — Teddy, to everyone",
+     * "X, Peggy to her staff,". The people named after "to" are what makes the word a nickname, not a role or a place.
+     */
+    private static final java.util.regex.Pattern NICKNAME_IN_APPOSITION = java.util.regex.Pattern.compile(
+            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*(?:[—–][ \\t]*|,[ \\t]+)"
+            + "(?<alias>\\p{Lu}[\\p{L}'’-]+),?[ \\t]+to[ \\t]+(?:(?:his|her|their|the)[ \\t]+)?(?:friends|colleagues|everyone"
+            + "|everybody|staff|students|employees|family|fans|insiders|intimates|the[ \\t]+team|team|readers)\\b");
 
     /**
      * Initials the text gives a person in brackets to record them by, as minutes and reports do: "Dr. Helena Marsh
