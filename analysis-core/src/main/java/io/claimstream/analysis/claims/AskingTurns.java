@@ -15,15 +15,23 @@ import io.claimstream.analysis.speakers.Person;
  * The turns of whoever conducts a conversation, and what they put to the other in them. A host or moderator is known
  * by how their turns end: on a question, most of the time. A tag question closing such a turn ("That is cheap, isn't
  * it?") asks the other to confirm, and so does a turn of one short "So …" sentence that says the last answer back
- * ("So the robot is training the robot."); neither is the asker's claim. A view the asker marks as their own
- * ("…, won't it?", "So I think …") stays theirs.
+ * ("So the robot is training the robot."); neither is the asker's claim, nor is the statement after a question of a few
+ * words that makes up the rest of the turn ("What about chips? Export controls tightened again in March."), which says
+ * what the question is about. A view the asker marks as their own ("…, won't it?", "So I think …") stays theirs.
  */
 final class AskingTurns {
 
     /** "So the robot is training the robot.": the last answer said back, opening on "so". */
     private static final Pattern SAID_BACK = Pattern.compile("(?i)^so,? (\\p{L}+ ){1,9}\\p{L}+[.!]$");
 
+    /** How many words a question of a few words has at most: "What about chips?", "Isn't that lock-in?". */
+    private static final int SHORT_QUESTION = 5;
+
     private AskingTurns() {
+    }
+
+    private static long words(Sentence s) {
+        return s.tokens().stream().filter(io.claimstream.analysis.text.Token::isWord).count();
     }
 
     /**
@@ -80,6 +88,11 @@ final class AskingTurns {
             if (turn.size() == 1 && SAID_BACK.matcher(turn.get(0).text(text).strip()).matches()
                     && !NonClaims.marksAView(turn.get(0).text(text))) {
                 premises.add(turn.get(0).index());
+                continue;
+            }
+            if (turn.size() == 2 && turn.get(0).isQuestion(text) && !turn.get(1).isQuestion(text)
+                    && words(turn.get(0)) <= SHORT_QUESTION && !NonClaims.marksAView(turn.get(1).text(text))) {
+                premises.add(turn.get(1).index()); // "What about chips? Export controls tightened in March."
                 continue;
             }
             Sentence closing = turn.get(turn.size() - 1);

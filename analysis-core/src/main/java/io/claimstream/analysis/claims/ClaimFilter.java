@@ -103,7 +103,10 @@ public final class ClaimFilter {
                     || unsaid.contains(c.sentence().index())
                     || opensWithUsername(text, c.sentence().block().span()) || underHeaderField(c) || inCareerTrack(c)
                     // what the layout reader marked as the document's metadata (a quoted e-mail's header, a signature)
-                    || c.sentence().block().kind() == BlockKind.METADATA) {
+                    || c.sentence().block().kind() == BlockKind.METADATA
+                    // an entry of the page's list of cited works, whose quoted headline the body tells where it cites it
+                    || ReferenceLists.isEntry(c.sentence().block(), text)
+                    || NonClaims.isNumberedHeading(lineOf(text, c.sentence().span()))) {
                 continue;
             }
             Span questionPart = Questions.assertedPart(text, c.span());
@@ -155,6 +158,18 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * The whole line of the document that holds the span, or the span itself when it runs over a line break: a
+     * heading the layout left inside a paragraph ({@code V. "WHAT CAME NEXT"}) is read on its line, however the
+     * splitter cut it.
+     */
+    private static String lineOf(String text, Span span) {
+        int start = text.lastIndexOf('\n', Math.max(0, span.start() - 1)) + 1;
+        int end = text.indexOf('\n', span.end());
+        String line = text.substring(Math.min(start, span.start()), end < 0 ? text.length() : end);
+        return line.indexOf('\n') >= 0 ? span.of(text) : line;
     }
 
     /** The reasons that speak only of how few words a sentence has, or how little it names. */

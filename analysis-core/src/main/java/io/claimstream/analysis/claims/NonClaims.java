@@ -681,6 +681,19 @@ public final class NonClaims {
     private static final Pattern STAGE_NOTE = Pattern.compile("(?i)(?<=\\S)(\\s*[(\\[](laughs?|laughter|applause|chuckles?"
             + "|smiles?|pauses?|sighs?|crosstalk|inaudible)[)\\]])+\\s*$");
 
+    /**
+     * {@code II. "THE MONTH WE RAN OUT"}, {@code 3. WHAT CAME NEXT}: a numbered line in capitals is a section heading
+     * that the layout left inside the text, a title over what follows.
+     */
+    private static final Anywhere NUMBERED_HEADING = Anywhere.compile("^(?:[IVXLC]{1,7}[.):]|\\d{1,2}(?:\\.\\d{1,2})*[.):]?)"
+            + "\\s+[\"“'‘]?[\\p{Lu}\\d][\\p{Lu}\\d\\s'’,:;&!?—–-]*[\\p{Lu}\\d!?][\"”'’]?$");
+
+    /** Whether the line, as the document lays it out, is a numbered heading in capitals. */
+    static boolean isNumberedHeading(String line) {
+        String s = line.strip();
+        return NUMBERED_HEADING.in(s) && s.split("\\s+").length >= 2;
+    }
+
     /** Why the sentence is not a claim, or null when it may be one. */
     public String reason(String sentence, List<Token> tokens, Person speaker) {
         return reason(sentence, tokens, speaker, false);
@@ -749,7 +762,7 @@ public final class NonClaims {
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
         }
-        if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s)) {
+        if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s) || StoryEvents.toldAsStory(s, registry)) {
             return "narration";
         }
         if (CROSS_TALK.in(s) && words <= 14) {

@@ -6,7 +6,7 @@ import io.claimstream.analysis.text.Anywhere;
  * What a web page says about itself around the article: its pictures ("Photo captions: Left, the stage; …",
  * "Pictures courtesy of the organisers."), a call to subscribe after a conditional ("If you found this useful, sign up
  * below") and a notice that the piece is for information only and no advice, and the outlet's line about itself
- * with its call to follow it. A scraper keeps these lines in the text;
+ * with its call to follow it, and when the page was last edited. A scraper keeps these lines in the text;
  * they describe the page, never the world the page reports on.
  */
 final class PageChrome {
@@ -66,6 +66,10 @@ final class PageChrome {
             + "{0,4} (?i:is|are) (?i:(an? )?(independent|ad-free|free)( and|,) )?(?i:(reader|listener|viewer|member|subscriber"
             + "|audience|community)[- ](supported|funded|owned))( (?i:and|,) [^;:\"“]{1,40})?[.!]?[*_]*$");
 
+    /** "This page was last edited on 2 October 2026, at 09:14 (UTC).": when the page itself last changed. */
+    private static final Anywhere LAST_EDITED = Anywhere.compile("(?i)^(this|the) (page|article|entry|post|story)( was| has been)?"
+            + " (last |most recently )?(edited|modified|updated|revised|changed)( on| at| in)? [^;\"“]{1,60}$");
+
     private PageChrome() {
     }
 
@@ -73,6 +77,7 @@ final class PageChrome {
     static boolean aboutThePage(String sentence) {
         String s = sentence.strip();
         return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s)
-                || OUTLET_BLURB.in(s) || LINKS_ONLY.in(s) || SOURCED_VIA.in(s) || SUPPORTED_BY_ITS_AUDIENCE.in(s);
+                || OUTLET_BLURB.in(s) || LINKS_ONLY.in(s) || SOURCED_VIA.in(s) || SUPPORTED_BY_ITS_AUDIENCE.in(s)
+                || LAST_EDITED.in(s);
     }
 }

@@ -69,6 +69,35 @@ class AskingTurnsTest {
     }
 
     @Test
+    void theStatementAfterAQuestionOfAFewWordsSaysWhatItAsksAbout() {
+        Analyses a = Analyses.of("""
+                Host: How many robots run at night now?
+
+                Guest: Forty, out of sixty. The rest charge.
+
+                Host: And the batteries? Lithium prices doubled again in May.
+
+                Guest: Batteries are the one cost we cannot plan, so we lease them by the hour.
+
+                Host: Only forty? I would have guessed all sixty.
+
+                Guest: Night work is still slower, because the aisles are darker than our cameras like.
+
+                Host: Will you add more cameras?
+
+                Guest: Next year, on every aisle.
+
+                Host: What does that cost?
+
+                Guest: About a tenth of what the robots cost.
+                """);
+        assertThat(a.claimWith("Lithium prices doubled")).isEmpty();
+        assertThat(a.claimWith("I would have guessed all sixty")).isEmpty();
+        assertThat(a.claimWith("we lease them by the hour")).isPresent();
+        assertThat(a.claimWith("the aisles are darker")).isPresent();
+    }
+
+    @Test
     void aGuestWhoAsksBackNowAndThenIsNoHost() {
         Analyses a = Analyses.of("""
                 Host: What is the hardest part of the job?

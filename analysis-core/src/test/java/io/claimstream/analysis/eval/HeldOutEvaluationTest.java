@@ -271,7 +271,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       is metadata, not a thread running to the end: recall .869, attribution .653, type .681, topics .908 | .926,
  *       rejection .622, speakers .939; three of the book's narration sentences the thread had kept as the sender's
  *       claims are now missed, and the quoted message itself is nobody's; 0.12.94: a second name in an apposition ("Wen
- *       Haoyu (…), also known by his English name Howard Wen, is …") is the same person: attribution .653 -> .678; 0.12.96: the book's dialogue, a nickname in apposition ("X — Teddy,
+ *       Haoyu (…), also known by his English name Howard Wen, is …") is the same person: attribution .653 -> .678; 0.12.97: the book's dialogue, a nickname in apposition ("X — Teddy,
  *       to everyone —"), a familiar prefix or an initial before a surname ("Lao Fang", "T. Banerjee-Lowe"), a relative's
  *       gender stated before the relative is named ("she and her brother"), a tag's pronoun looking past the names its
  *       quotation speaks of, a colon's quotation running over paragraphs, a quoted e-mail its From: sender's, and
@@ -351,7 +351,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh12")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.90), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh13")) {
-            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.94, 0.99);
+            e.assertAtLeast(0.98, 0.99, typeFloor(set, 0.75), topicsFloor(set, topics, 0.90), 0.96, 0.99);
         } else if (set.equals("fresh14")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.88), topicsFloor(set, topics, 0.94), 0.99, 0.99);
         } else if (set.equals("fresh15")) {
@@ -375,11 +375,11 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh24")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
         } else if (set.equals("fresh25")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.90), 0.85, 0.99);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.90), 0.88, 0.99);
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.86, 0.83, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.61, 0.96);
+            e.assertAtLeast(0.86, 0.83, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.96);
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.80, 0.91, typeFloor(set, 0.68), topicsFloor(set, topics, 0.86), 0.67, 0.77);
         } else {
