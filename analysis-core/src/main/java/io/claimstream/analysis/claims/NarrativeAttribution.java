@@ -77,6 +77,8 @@ public final class NarrativeAttribution {
         boolean letter;
         /** The author is an organisation speaking in its own name: a fact-check's outlet, a filing's filer. */
         boolean outlet;
+        /** Where an outlet's own voice starts: its headline and byline above a dateline are no findings. */
+        int outletBodyStart;
         /**
          * The author is a court filing's filer, which calls itself "Plaintiff" and never "I" or "we": a first-person
          * sentence in a filing is somebody else's, whom the filing quotes.
@@ -145,6 +147,7 @@ public final class NarrativeAttribution {
         // a filing's filer alleges in its own name as a fact-check's outlet rules in its own
         state.filing = author != null && author.equals(Filings.filer(text));
         state.outlet = author != null && (author.equals(FactChecks.outlet(text)) || state.filing);
+        state.outletBodyStart = state.outlet && !state.filing ? FactChecks.bodyStart(text) : 0;
         if (state.filing) {
             // the filer calls itself by its defined term all through ("Plaintiff purchased …")
             Person filer = registry.register(author, Person.Kind.ORGANIZATION);
@@ -173,11 +176,14 @@ public final class NarrativeAttribution {
             }
             Person claimant = claimantOfTheBox(text, ordered, b);
             if (claimant != null) {
-                // "Claim: "…"" over "Who said it: Dana Park": the words checked are the claimant's, not the outlet's
+                // "Claim: "…"" over "Who said it: Dana Park", or "CLAIM: "…" — Dana Park, …": the words checked are the
+                // claimant's, not the outlet's, and the credit after them is no part of them
                 int quotation = FactChecks.claimQuotationAt(text, block.span().start(), block.span().end());
+                FactChecks.Credit credit = FactChecks.inlineCredit(text, quotation, block.span().end());
+                int end = credit != null ? credit.at() : block.span().end();
                 for (Sentence s : entry.getValue()) {
-                    if (s.span().end() > quotation) {
-                        Span span = new Span(Math.max(quotation, s.span().start()), s.span().end());
+                    if (s.span().end() > quotation && s.span().start() < end) {
+                        Span span = new Span(Math.max(quotation, s.span().start()), Math.min(end, s.span().end()));
                         candidates.add(new Candidate(s, span, span, claimant, true));
                     }
                 }
@@ -459,19 +465,28 @@ public final class NarrativeAttribution {
      */
     private Person claimantOfTheBox(String text, List<Map.Entry<Block, List<Sentence>>> ordered, int b) {
         Span box = ordered.get(b).getKey().span();
-        if (FactChecks.claimQuotationAt(text, box.start(), box.end()) < 0) {
+        int quotation = FactChecks.claimQuotationAt(text, box.start(), box.end());
+        if (quotation < 0) {
             return null;
+        }
+        FactChecks.Credit credit = FactChecks.inlineCredit(text, quotation, box.end());
+        if (credit != null) {
+            return claimantNamed(credit.name());
         }
         for (int i = Math.max(0, b - BOX_FIELDS); i < Math.min(ordered.size(), b + BOX_FIELDS + 1); i++) {
             Span field = ordered.get(i).getKey().span();
             String name = i == b ? null : FactChecks.claimantIn(text, field.start(), field.end());
             if (name != null) {
-                Person known = registry.lookup(name);
-                Person p = known != null ? known : resolver.name(name, false);
-                return p != null && p.isPerson() ? p : null;
+                return claimantNamed(name);
             }
         }
         return null;
+    }
+
+    private Person claimantNamed(String name) {
+        Person known = registry.lookup(name);
+        Person p = known != null ? known : resolver.name(name, false);
+        return p != null && p.isPerson() ? p : null;
     }
 
     /** How many paragraphs of a claim box may sit between the claim and the claimant's name. */
@@ -781,7 +796,8 @@ public final class NarrativeAttribution {
                 continue; // a filing's record of events and its procedure are nobody's claims, least of all a party's
             } else if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)
                     || state.authorSpeaks && (state.letter || state.outlet || !narratesOwnDoings(s))
-                    && !(state.filing && !allegesInOwnVoice(text, s, state)) && Predicates.assertive(text, s)) {
+                    && !(state.filing && !allegesInOwnVoice(text, s, state)) && !outletAboutItself(text, s, state)
+                    && Predicates.assertive(text, s)) {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
                 // are theirs: nobody else is reported as saying them; a fact-check's "we found" and "we rate" are
                 // its outlet's findings, as a letter's "we" is its company's
@@ -1008,6 +1024,25 @@ public final class NarrativeAttribution {
      * "I spent a month calling …", "We met in Lisbon": the writer telling what they did, not asserting;
      * "She has spent a decade on chips": the writer telling about somebody else.
      */
+    /**
+     * A fact-check's outlet telling of itself rather than ruling: above its dateline (the headline), or naming itself
+     * ("Verity Check asked the company for its source.", "Find Verity Check's fact checks at …", "… and Verity Check
+     * does not rate them."): its method, its programme and its small print, not what it found.
+     */
+    private static boolean outletAboutItself(String text, Sentence s, State state) {
+        if (!state.outlet || state.filing) {
+            return false;
+        }
+        if (s.span().start() < state.outletBodyStart) {
+            return true;
+        }
+        String own = s.text(text);
+        int dateline = own.indexOf(") ");
+        // the dateline's own "(Verity Check) —" names the outlet as the wire's credit, not as the sentence's subject
+        String said = own.startsWith("(") && dateline > 0 ? own.substring(dateline + 1) : own;
+        return Pattern.compile("\\b" + Pattern.quote(state.author) + "\\b").matcher(said).find();
+    }
+
     private static boolean narratesOwnDoings(Sentence s) {
         // "I'm in the room", "We've met twice": a contraction written as one token is the same subject; a
         // promise ("We'll publish the suite") is a commitment, not a doing told

@@ -69,4 +69,47 @@ class FactCheckArticleTest {
         assertThat(FactChecks.outlet(CHECK)).isEqualTo("Ledger Check");
         assertThat(FactChecks.outlet(CHECK.replace("**Verdict: Misleading**", ""))).isNull();
     }
+
+    private static final String ROUNDUP = """
+            FACT FOCUS: What robotics bosses said at the Lisbon expo
+
+            By THE HARBOUR CHECK TEAM
+
+            LISBON, Portugal (Harbour Check) — Three robotics executives spoke at the expo on Tuesday. Harbour Check \
+            looked at two of their statements.
+
+            CLAIM: "Our arms pick a parcel every two seconds, faster than any human packer." — Ines Faria, chief \
+            executive of Boltline, in a keynote on Tuesday.
+
+            VERDICT: Mostly false.
+
+            THE FACTS: The company's own trial report gives an average of one pick every four seconds. The fastest \
+            human packers in the same trial averaged three seconds.
+
+            CLAIM: Warehouse robots are "safer than forklifts by every measure." — Tomas Lindgren, founder of Crateworks.
+
+            VERDICT: Misleading.
+
+            THE FACTS: Injury data from the national safety office cover forklifts but not robot arms.
+
+            Find Harbour Check's reviews at harbourcheck.example.
+            """;
+
+    @Test
+    void aRoundupCreditsEachClaimOnItsLineAndItsDatelineNamesTheOutlet() {
+        assertThat(FactChecks.outlet(ROUNDUP)).isEqualTo("Harbour Check");
+        Analyses a = analysed(ROUNDUP);
+        assertThat(a.speakerOf("a parcel every two seconds")).isEqualTo("Ines Faria");
+        assertThat(a.claimWith("a parcel every two seconds").orElseThrow().text()).doesNotContain("Boltline");
+        assertThat(a.speakerOf("safer than forklifts")).isEqualTo("Tomas Lindgren");
+        assertThat(a.speakerOf("one pick every four seconds")).isEqualTo("Harbour Check");
+        assertThat(a.speakerOf("cover forklifts but not robot arms")).isEqualTo("Harbour Check");
+    }
+
+    @Test
+    void aRoundupsHeadlineAndWhatItSaysOfItselfClaimNothing() {
+        Analyses a = analysed(ROUNDUP);
+        assertThat(a.doc().claims()).noneMatch(c -> c.text().contains("What robotics bosses said")
+                || c.text().contains("looked at two") || c.text().contains("reviews at"));
+    }
 }
