@@ -1189,6 +1189,11 @@ public final class FrameFinder {
             opening++;
         }
         int first = opening;
+        if (first < v && t.get(first).is("PRON") && Pronouns.thirdPerson(t.get(first).lower()) != null) {
+            // "He has defended the cuts, arguing that …": the pronoun's person, as a name opening the clause would be
+            Person p = resolver.pronoun(t.get(first).lower());
+            return p == null ? Optional.empty() : Optional.of(new Subject(p, PARTICIPLE, null));
+        }
         return runs.stream().filter(r -> r.from() == first).findFirst()
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), PARTICIPLE, null));
     }

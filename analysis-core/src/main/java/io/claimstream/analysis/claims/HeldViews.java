@@ -14,7 +14,8 @@ import io.claimstream.contracts.Span;
  *   <li>{@code Brandt has a proposal: scale the audit to revenue.} — what follows the colon is the
  *       proposal, so it is Brandt's;</li>
  *   <li>{@code Her group found that compute costs fell tenfold.} — a finding of the person's own
- *       team or study, reported as theirs.</li>
+ *       team or study, reported as theirs;</li>
+ *   <li>{@code Wen is a prominent advocate of open-weight releases.} — a stance the text says the person holds.</li>
  * </ul>
  * Both are inferred: the text presents the view as the person's without quoting them saying it.
  */
@@ -31,6 +32,11 @@ final class HeldViews {
             + "(?:has\\s+|have\\s+)?(?:found|finds|find|showed|shown|shows|show|estimated|estimates|estimate|concluded"
             + "|concludes|conclude|measured|calculated|calculates|projects|projected|predicts|predicted)\\s+(?:that\\s+)?");
 
+    /** "Wen is a prominent advocate of open weights", "She has long been a critic of …": a stance the person holds. */
+    private static final Pattern STANCE = Pattern.compile("^(?<who>" + NAME + "|He|She)\\s+(?:is|was|has\\s+(?:long\\s+)?been"
+            + "|remains|remained)\\s+(?:an?|one\\s+of\\s+the)\\s+(?:(?:most\\s+)?[\\p{Ll}-]+\\s+){0,2}?(?:advocates?|proponents?"
+            + "|supporters?|champions?|critics?|opponents?|sceptics?|skeptics?|defenders?)\\s+of\\s+");
+
     private final MentionResolver resolver;
 
     HeldViews(MentionResolver resolver) {
@@ -42,9 +48,9 @@ final class HeldViews {
         String said = s.text(text);
         int lead = said.length() - said.stripLeading().length();
         String body = said.stripLeading();
-        for (Pattern p : new Pattern[] {PROPOSAL, FINDING}) {
+        for (Pattern p : new Pattern[] {PROPOSAL, FINDING, STANCE}) {
             Matcher m = p.matcher(body);
-            if (!m.lookingAt() || m.end() >= body.length() - 10) {
+            if (!m.lookingAt() || m.end() >= body.length() - 10 && p != STANCE) {
                 continue;
             }
             String who = m.group("who");
@@ -54,7 +60,8 @@ final class HeldViews {
                 continue;
             }
             int start = s.span().start() + lead;
-            Span content = new Span(start + m.end(), s.span().end());
+            // a stance is the whole sentence: what it is for or against is the view
+            Span content = p == STANCE ? s.span() : new Span(start + m.end(), s.span().end());
             return new Candidate(s, s.span(), content, holder, false);
         }
         return null;

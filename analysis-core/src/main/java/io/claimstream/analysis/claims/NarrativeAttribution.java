@@ -599,6 +599,7 @@ public final class NarrativeAttribution {
         }
         // one pass in document order first, so that names register before later sentences refer back to them
         List<Optional<Frame>> found = new ArrayList<>();
+        List<Candidate> held = new ArrayList<>();
         List<Person> narrated = new ArrayList<>();
         for (Sentence s : block) {
             deadline.check(STAGE);
@@ -613,6 +614,9 @@ public final class NarrativeAttribution {
             }
             Optional<Frame> f = row ? Optional.empty() : frames.find(text, s);
             found.add(f);
+            // a view held without a verb of saying ("Wen is a prominent advocate of …") names its holder as the text
+            // stands at that sentence, before a later sentence of the paragraph names a namesake
+            held.add(f.isPresent() || row ? null : heldViews.find(text, s));
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
             // whom the next "he said" refers to
             Person about = f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s);
@@ -624,7 +628,12 @@ public final class NarrativeAttribution {
             if (!row && f.isEmpty() && about == null) {
                 // "Tollund sells chips to both sides, so Ebbesen sees the order books. He told analysts …": a known
                 // person doing something in a clause of the writer's narration is whom the next "he" is about
+                resolver.readPossessorsIn(text, s.tokens());
                 resolver.readSubjectsIn(text, s.tokens());
+            } else if (!row && f.isPresent() && f.get().speaker() == null && !f.get().unnamedSource()) {
+                // "Some commentators have questioned the accuracy of Wen's forecasts. His 2023 prediction …": nobody
+                // named speaks, and the person whose work is questioned is whom the next "his" means
+                resolver.readPossessorsIn(text, s.tokens());
             }
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
@@ -764,9 +773,8 @@ public final class NarrativeAttribution {
                 state.chain = quoted;
                 continue;
             }
-            Candidate held = heldViews.find(text, s);
-            if (held != null) {
-                candidates.add(held);
+            if (held.get(i) != null) {
+                candidates.add(held.get(i));
                 state.chain = null; // what follows a proposal or a finding is narration again
                 continue;
             }

@@ -80,6 +80,11 @@ final class ViewPhrases {
                 if (relayed.isPresent()) {
                     return relayed;
                 }
+                Optional<Frame> reportedView = i == 0 && run.isEmpty() ? viewReportedBySource(text, sentence, t, runs)
+                        : Optional.empty();
+                if (reportedView.isPresent()) {
+                    return reportedView;
+                }
                 String kindOfBody = named > at ? descriptionBefore(text, t, named) : null;
                 if (run.isPresent() && kindOfBody != null) {
                     // "according to figures compiled by the research firm Halden Metrics": a body that publishes figures
@@ -96,6 +101,40 @@ final class ViewPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** Verbs of holding a view of something ("considers the rivalry good for both sides", "regards it as …"). */
+    private static final Set<String> REGARDING = Set.of("considers", "considered", "regards", "regarded", "views",
+            "viewed", "sees", "saw");
+
+    /**
+     * {@code According to a profile in The Meridian, Wen privately considers the rivalry "good for both sides"}: a
+     * source that is no one's name (a profile, a report, people close to him) vouches for what the person the clause
+     * after it names thinks or said; the view is that person's, the source only how the text knows it. Empty when no
+     * named person's verb of saying or believing opens the clause after the phrase.
+     */
+    private Optional<Frame> viewReportedBySource(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
+        int comma = 2;
+        while (comma < t.size() && comma < 16 && !t.get(comma).text().equals(",")) {
+            comma++;
+        }
+        int subjectAt = comma + 1;
+        Optional<NameRun> subject = runs.stream().filter(r -> r.from() == subjectAt).findFirst();
+        if (comma >= 16 || subject.isEmpty()) {
+            return Optional.empty();
+        }
+        int verb = subject.get().to();
+        while (verb < t.size() && verb - subject.get().to() < 2 && t.get(verb).is("ADV")) {
+            verb++; // "privately", "reportedly"
+        }
+        if (verb >= t.size() || !(SayingVerbs.isContentVerb(t.get(verb).lower()) || REGARDING.contains(t.get(verb).lower()))) {
+            return Optional.empty();
+        }
+        Person p = resolver.name(subject.get().text(), subject.get().titled());
+        if (p == null || !p.isPerson()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, subjectAt, verb), null));
     }
 
     /**

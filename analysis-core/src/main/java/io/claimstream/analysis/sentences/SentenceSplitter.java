@@ -204,10 +204,12 @@ public final class SentenceSplitter {
     /**
      * A footnote mark after a sentence's stop ({@code … in 2023.¹ Cheaper …}, {@code … by the author.[2] The …}), as
      * text extracted from a PDF or a web page keeps it: the sentence ends after the mark, which the sentence model
-     * takes for the start of a number and so runs the two sentences together.
+     * takes for the start of a number and so runs the two sentences together. An encyclopedia stacks its marks and
+     * its editors' tags ({@code … since 2023.[21][22] Wen has …}, {@code … [18][citation needed] Wen has …}).
      */
     private static final Pattern FOOTNOTE_THEN_SENTENCE = Pattern.compile(
-            "[.!?][\"”’)]?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|\\[\\d{1,3}\\])(?=\\s+[\"“]?\\p{Lu})");
+            "[.!?][\"”’)]?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?:\\[(?:\\d{1,3}|citation needed|according to whom\\?"
+            + "|by whom\\?|who\\?|when\\?|clarification needed|dubious|failed verification)\\])+)(?=\\s+[\"“]?\\p{Lu})");
 
     private static List<Span> splitAfterFootnoteMarks(String text, List<Span> spans) {
         List<Span> result = new ArrayList<>(spans.size());

@@ -192,6 +192,24 @@ public final class MentionResolver {
     }
 
     /**
+     * Makes the known people a sentence names only as possessors ({@code Some commentators have questioned the
+     * accuracy of Wen's forecasts.}) the latest mentions: with nobody named as its subject, the person whose work the
+     * sentence is about is whom the next sentence's "His 2023 prediction" means. Nobody is created.
+     */
+    public void readPossessorsIn(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+        for (NameRun r : names(text, tokens)) {
+            boolean possessor = NameRuns.possessive(tokens.get(r.to() - 1))
+                    || r.to() < tokens.size() && tokens.get(r.to()).text().matches("[’']s");
+            if (possessor) {
+                Person p = registry.lookupWithoutRegistering(r.text().replaceAll("[’']s$", "").strip());
+                if (p != null && p.isPerson()) {
+                    registry.mentioned(p);
+                }
+            }
+        }
+    }
+
+    /**
      * The person a sentence opens on by the position the text gave them ("The Qiming researcher, the only speaker from
      * China, gave a different answer", "The investor disagreed"), so that the "he" of the next sentence is theirs:
      * "the", at most two words, a role noun, then a verb or an aside's comma. Null when no one known holds it.

@@ -26,6 +26,9 @@ public final class NameRuns {
             "Regarding", "According", "Asked", "Although", "Though", "While", "After", "Before", "Since", "Still",
             "Actually", "Currently", "Recently", "Personally", "Again", "Here", "There", "Some", "Many", "Most",
             "Every", "Each", "All", "Both", "Such", "Another", "Other", "Not", "Only", "Very", "Like", "Unlike", "Q", "A:",
+            // prepositions opening a sentence ("Under Wen's leadership, …", "Despite Ortiz's warning, …")
+            "Under", "With", "Without", "Within", "Despite", "During", "Amid", "Among", "Through", "Throughout",
+            "Against", "Upon", "Beyond",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
