@@ -638,7 +638,7 @@ public final class NarrativeAttribution {
         }
         List<Span> quotes = Quotes.in(text, block.get(0).block().span());
         Person carriedQuotation = state.openQuotation != null ? state.openQuotation
-                : wholeQuotation(text, blockSpan, quotes) ? reportedAbove : null;
+                : wholeQuotation(text, blockSpan, quotes) || quotationLeftOpen(text, blockSpan) ? reportedAbove : null;
         state.openQuotation = null;
         int candidatesBefore = candidates.size();
         Person labelledSpeaker = null;
@@ -833,7 +833,25 @@ public final class NarrativeAttribution {
         Candidate closing = candidates.size() > candidatesBefore ? candidates.get(candidates.size() - 1) : null;
         if (closing != null && closing.sentence() == last && closing.speaker() != null && closing.speaker().isPerson()) {
             state.reportedAtParagraphEnd = closing.speaker();
+        } else if (closing == null || closing.sentence() != last) {
+            // "Owen waited a moment before answering." over a paragraph that is one quotation: the person the paragraph
+            // ends on, doing something, is whom the quotation below gives the words of
+            Person about = narrated.get(block.size() - 1);
+            if (about != null && about.isPerson() && found.get(block.size() - 1).isEmpty()
+                    && !QUOTE_MARK.matcher(last.text(text)).find()) {
+                state.reportedAtParagraphEnd = about;
+            }
         }
+    }
+
+    /**
+     * A paragraph that opens a quotation and never closes it, to run on into the next paragraph: one opening mark
+     * and no other.
+     */
+    private static boolean quotationLeftOpen(String text, Span paragraph) {
+        String t = paragraph.of(text).strip();
+        long marks = t.chars().filter(c -> c == '"' || c == '“' || c == '”').count();
+        return marks == 1 && (t.charAt(0) == '"' || t.charAt(0) == '“');
     }
 
     /** A paragraph that is a single quotation from its first character to its last (a closing stop aside). */

@@ -217,11 +217,20 @@ public final class SentenceSubjects {
      * present a profile tells its scenes in ("she laughs", "he shrugs").
      */
     private static boolean narratedAction(List<Token> t, int i) {
+        if (i + 2 < t.size() && DO_SUPPORT.contains(t.get(i).lower()) && NEGATIONS.contains(t.get(i + 1).lower())) {
+            // "She does not blame them.", "He did not answer.": a negated action is an action narrated as well
+            String w = t.get(i + 2).lower();
+            return t.get(i + 2).is("VERB") && !SayingVerbs.isContentVerb(w) && !SayingVerbs.isTopicVerb(w)
+                    && !WANTING.contains(w + "s") && !WANTING.contains(w);
+        }
         Token verb = t.get(i).is("ADV") && i + 1 < t.size() ? t.get(i + 1) : t.get(i);
         String w = verb.lower();
         return verb.is("VERB") && (w.endsWith("ed") || w.endsWith("s") && !w.endsWith("ss") && !WANTING.contains(w))
                 && !SayingVerbs.isContentVerb(w) && !SayingVerbs.isTopicVerb(w);
     }
+
+    private static final java.util.Set<String> DO_SUPPORT = java.util.Set.of("does", "did");
+    private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "n't", "never");
 
     /** "He wants the line set at …", "She needs …": a present verb of wanting states a view, no scene. */
     private static final java.util.Set<String> WANTING = java.util.Set.of("wants", "needs", "wishes", "prefers",

@@ -132,4 +132,31 @@ class NarrativeDialogueTest {
                 """);
         assertThat(a.speakerNames()).doesNotContain("Whether Halden");
     }
+
+    @Test
+    void aQuotationAfterANarratedNegatedActionIsThatPersons() {
+        Analyses a = Analyses.of("""
+                Mira Tal runs the robotics lab at Ostrava Works. "We lost four engineers in one month," she said.
+
+                She does not blame them. "If I were younger, I would take the offer too. The labs pay so that we do not have them."
+                """);
+        assertThat(a.speakerOf("take the offer too")).isEqualTo("Mira Tal");
+        assertThat(a.speakerOf("so that we do not have them")).isEqualTo("Mira Tal");
+    }
+
+    @Test
+    void aParagraphOfQuotationBelowOneEndingOnAPersonsDoingIsTheirs() {
+        Analyses a = Analyses.of("""
+                Karel Novak runs the rival lab at Brno. Novak waited a moment before answering.
+
+                "I half agree with the panel. Data is the moat. But private data is a liability too.
+
+                "And I think the first privacy scandal is a year away."
+
+                The moderator moved on.
+                """);
+        assertThat(a.speakerOf("Data is the moat")).isEqualTo("Karel Novak");
+        assertThat(a.speakerOf("private data is a liability")).isEqualTo("Karel Novak");
+        assertThat(a.speakerOf("first privacy scandal")).isEqualTo("Karel Novak");
+    }
 }

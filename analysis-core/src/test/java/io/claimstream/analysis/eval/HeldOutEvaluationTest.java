@@ -275,7 +275,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       to everyone —"), a familiar prefix or an initial before a surname ("Lao Fang", "T. Banerjee-Lowe"), a relative's
  *       gender stated before the relative is named ("she and her brother"), a tag's pronoun looking past the names its
  *       quotation speaks of, a colon's quotation running over paragraphs, a quoted e-mail its From: sender's, and
- *       "Whether Tallis" no name: attribution .678 -> .834, speakers .939 -> .970).</li>
+ *       "Whether Tallis" no name: attribution .678 -> .834, speakers .939 -> .970; 0.12.100: a quotation after a narrated
+ *       negated action ("She does not blame them. "…"") and a paragraph of quotation below one ending on a person's
+ *       doing ("Owen waited a moment before answering.") are that person's: attribution .834 -> .874, recall .869 ->
+ *       .867, "She does not blame them." now narration where the gold keeps it).</li>
  *   <li>{@code fresh28s}: three shapes of document no earlier set has, written by stop 28's shapes helper: a product
  *       launch press conference through an interpreter ("CHAIRMAN ZHAO (through interpreter):", "DR. LU (through
  *       interpreter):", then "ZHAO (through interpreter):", an "INTERPRETER:" who relays in the third person ("He says
@@ -385,7 +388,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.86, 0.83, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.96);
+            e.assertAtLeast(0.86, 0.87, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.96);
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.65, 0.96);
         } else {
