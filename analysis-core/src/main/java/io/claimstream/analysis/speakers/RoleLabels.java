@@ -39,7 +39,7 @@ public final class RoleLabels {
     }
 
     private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
-            "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note",
+            "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note", "interpreter",
             "correction", "corrections", "clarification", "clarifications", "breaking", "developing", "context", "background", "disclaimer",
             "disclosure", "summary", "source", "sources", "caption", "photo", "transcript", "transcription");
 

@@ -300,7 +300,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       ("CLAIM: "…" — Name, …", its words in part paraphrased) is the named claimant's without the credit, field labels
  *       in capitals, the outlet named by its dateline ("SAN JOSE, Calif. (Clearwater) —") speaking its findings, and its
  *       headline and the sentences naming itself no claims: recall .940, attribution .924, type .694, topics .860 |
- *       .860, rejection .661, speakers .963 (three lines of the outlet's narration of the event are now its claims).</li>
+ *       .860, rejection .661, speakers .963 (three lines of the outlet's narration of the event are now its claims); 0.12.101:
+ *       an "INTERPRETER:" turn is the interpreter's note to the room, as a translator's note is: rejection .661 -> .703,
+ *       attribution .924 -> .929, while the one relay in the third person ("He says the comparison is …") is lost with
+ *       the notes (recall .940 -> .934, type .694 -> .692, topics .860 -> .859).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -390,7 +393,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh27")) {
             e.assertAtLeast(0.86, 0.87, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.96);
         } else if (set.equals("fresh28s")) {
-            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.65, 0.96);
+            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.70, 0.96);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
