@@ -344,4 +344,30 @@ class SpeakerLabelFormatsTest {
                 "SECOND ROUND").contains("Piet Varga", "Ines Morel");
         assertWellFormed(doc);
     }
+
+    @Test
+    void anOralHistoryLabelWithALongRoleAndAnUnnamedVoiceOwnTheParagraphsBelow() {
+        String text = "THE YEAR THE CHIPS RAN OUT\n\n"
+                + "MIRELA DOSTAL, procurement analyst, Vesna Capital, Prague:\nWe ordered a year ahead. Nobody believed us.\n\n"
+                + "Then the backlog doubled.\n\n"
+                + "II. \"THE QUEUE\"\n\n"
+                + "A FORMER FOUNDRY ENGINEER, who asked not to be named because of her contract:\n"
+                + "We queued jobs for weeks.\n\n"
+                + "[The foundry declined to comment.]\n\n"
+                + "Nobody planned for it.\n\n"
+                + "OTTO LINDQVIST, senior economist, Trade Analysis Unit, Ministry of Industry:\nThe shortage was priced in.\n\n"
+                + "DOSTAL:\nIt was not priced in.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Mirela Dostal", "Former Foundry Engineer", "Otto Lindqvist", "Dostal");
+        assertThat(doc.turns()).extracting(Turn::role).startsWith("procurement analyst, Vesna Capital, Prague");
+        // the part's numbered title ends her turn, and the editor's bracketed note is nobody's words
+        assertThat(spoken(doc).get(0)).endsWith("Then the backlog doubled.");
+        assertThat(spoken(doc).get(1)).startsWith("We queued jobs for weeks.").endsWith("Nobody planned for it.");
+        assertThat(doc.paragraphs()).filteredOn(p -> p.span().of(doc.text()).startsWith("[The foundry"))
+                .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo("metadata"));
+        assertWellFormed(doc);
+        // in a line of prose a third comma still ends the search for a label
+        assertThat(speakers(parse("Mirela Dostal, analyst, Vesna Capital, Prague: a line in a list.\n\nMore prose.")))
+                .isEmpty();
+    }
 }

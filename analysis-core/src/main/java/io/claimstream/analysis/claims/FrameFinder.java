@@ -394,9 +394,10 @@ public final class FrameFinder {
             int occasion = occasionTakenBefore(t, j);
             return occasion > 0 ? subjectBefore(text, t, runs, occasion) : Optional.empty();
         }
-        if (w.equals("and") && j > 1) {
-            // "The firm employs 61 people and says it turned a profit": the second verb shares the subject opening the
-            // clause (a name, a pronoun, "the" and a role noun), which the first verb follows
+        if ((w.equals("and") || w.equals("but")) && j > 1) {
+            // "The firm employs 61 people and says it turned a profit", "PM backed the plan but warned that …": the
+            // second verb shares the subject opening the clause (a name, a pronoun, "the" and a role noun), which the
+            // first verb follows
             Optional<NameRun> opening = runs.stream().filter(r -> r.from() == 0).findFirst();
             int after = opening.isPresent() ? opening.get().to()
                     : t.get(0).lower().equals("the") ? afterOpeningPosition(t)

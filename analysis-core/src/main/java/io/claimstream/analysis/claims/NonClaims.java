@@ -637,7 +637,12 @@ public final class NonClaims {
             + "|^(we|the (committee|hearing|meeting|sitting)|i) (will|shall|must|are going to|have to|now) (now )?(suspend|adjourn"
             + "|recess|resume)( (the|this) (sitting|meeting|hearing|session|proceedings))?( (for|until|till) [^;:]{1,30})?[.!]*$"
             + "|^(the )?(sitting|meeting|hearing|session|proceedings|committee) (was |were |is |are |stands )?(suspended|resumed"
-            + "|adjourned)\\b[^;:]{0,60}$");
+            + "|adjourned)\\b[^;:]{0,60}$"
+            // a meeting's minutes: its votes, resolutions and action items, and the chair putting the question
+            + "|^vote:.*|.*\\b\\d+ in favou?r\\b[^;:]{0,20}\\b\\d+ against\\b.*|^(motion )?carried[.!]*$"
+            + "|^resolved\\b[,:].*|^action items? [^:;]{0,40}:.*"
+            + "|.*\\b(question|matter|motion|proposal|item|amendment) be put to (a |the )?vote\\b.*"
+            + "|^[^,;:]{1,40} introduced the (item|agenda item|discussion|session|motion)\\b[^;:]{0,80}$");
     /** Thanks in the first person: "I thank our witnesses for their testimony.", "We want to thank Ada." */
     private static final Anywhere FIRST_PERSON_THANKS = Anywhere.compile(
             "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
@@ -709,6 +714,9 @@ public final class NonClaims {
      *                 opening it ("Dr. Ana Lima, a researcher, said …") is its subject, not someone addressed
      */
     public String reason(String sentence, List<Token> tokens, Person speaker, boolean fragment, boolean reported) {
+        if (bracketedNote(sentence.strip())) {
+            return "editor's note";
+        }
         // captions and wrapped mail break a sentence across lines: the breaks are layout, not words
         String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
         s = WHITE_SPACE_RUN.matcher(s).replaceAll(" ");
@@ -968,6 +976,26 @@ public final class NonClaims {
 
     private static final Pattern SIDING = Pattern.compile("(?i:i['’]m|i am) (?i:with|behind|closer to|nearer to) "
             + "(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?)\\b");
+
+    /**
+     * A sentence wholly inside one pair of square brackets ("[The firm was sold in July 2026.]", "[Editor's note: …]")
+     * between the words of a speaker: what the editor inserts, nobody's statement.
+     */
+    static boolean bracketedNote(String s) {
+        int end = s.endsWith("].") ? s.length() - 1 : s.length();
+        if (end < 3 || s.charAt(0) != '[' || s.charAt(end - 1) != ']') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '[') {
+                depth++;
+            } else if (s.charAt(i) == ']' && --depth == 0 && i < end - 1) {
+                return false; // "[Jane] said it [twice]": the brackets close before the sentence does
+            }
+        }
+        return depth == 0;
+    }
 
     /** The sentence without the quotation marks and brackets that open it. */
     private static String withoutOpeningQuotes(String s) {

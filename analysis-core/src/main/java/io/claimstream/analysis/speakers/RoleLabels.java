@@ -41,7 +41,10 @@ public final class RoleLabels {
     private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
             "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note", "interpreter",
             "correction", "corrections", "clarification", "clarifications", "breaking", "developing", "context", "background", "disclaimer",
-            "disclosure", "summary", "source", "sources", "caption", "photo", "transcript", "transcription");
+            "disclosure", "summary", "source", "sources", "caption", "photo", "transcript", "transcription",
+            // the fields of a meeting's minutes: "Vote: 7 in favour, 1 against", "Minutes: L. Brandt, Secretary"
+            "vote", "votes", "minutes", "resolved", "motion", "carried", "decision", "action item", "action items",
+            "apologies", "attendance", "next meeting", "secretary's note", "secretary’s note");
 
     /**
      * {@code Live:}, {@code Update:}, {@code Note:}, {@code Editor:}: a word that heads a notice, an update or the

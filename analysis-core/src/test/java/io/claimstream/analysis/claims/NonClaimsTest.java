@@ -41,6 +41,14 @@ class NonClaimsTest {
             "I yield the balance of my time.", "The senator's time has expired.",
             "The record will remain open for ten days.", "[Whereupon, at 4:10 p.m., the committee recessed.]",
             "I thank the panel for appearing on short notice.",
+            // a meeting's minutes: the vote, the resolution, the action item, the question put, the item introduced
+            "Vote: 5 in favour, 2 against (AK), 1 abstention. Carried.", "Carried.",
+            "RESOLVED, that the working group publish its draft by June.",
+            "Action item 12-4 (AK, BO): circulate the cost model before the next meeting.",
+            "After a short discussion, AK proposed that the matter be put to a vote.",
+            "BO introduced the item, which had been deferred from the spring meeting.",
+            // the editor's note set between a witness's words
+            "[The company was sold to a rival in March 2026.]", "[Tidewater declined to comment.].",
             // a chat export's notices, the writer's note, a travel disclosure, a parting wish, a chore promised
             "[09:14] ben.o has joined the channel", "Ada left the call", "Ada Kim is a senior reporter based in Lagos.",
             "Tidewater paid for the reporter's flights and hotel.", "And good luck with the edit.",

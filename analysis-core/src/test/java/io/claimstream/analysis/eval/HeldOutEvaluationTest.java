@@ -278,7 +278,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       "Whether Tallis" no name: attribution .678 -> .834, speakers .939 -> .970; 0.12.100: a quotation after a narrated
  *       negated action ("She does not blame them. "…"") and a paragraph of quotation below one ending on a person's
  *       doing ("Owen waited a moment before answering.") are that person's: attribution .834 -> .874, recall .869 ->
- *       .867, "She does not blame them." now narration where the gold keeps it).</li>
+ *       .867, "She does not blame them." now narration where the gold keeps it);
+ *       0.12.102:
+ *       an oral-history label with a long role ("NAME, senior economist, Unit, Authority:") and an unnamed voice's
+ *       ("A FORMER X ENGINEER, who asked not to be named …:") are read, a part's Roman-numbered title ends the turn
+ *       above it, the editor's bracketed notes are nobody's, and the minutes' "Vote:", "Minutes:", resolutions and
+ *       action items are neither persons nor claims: attribution .834 -> .904, rejection .715 -> .773, speakers .970
+ *       -> 1.000, recall .869 -> .864, two of the minutes' reports the "Vote" turn had kept whole now being split or
+ *       missed as narration; measured before 0.12.100).</li>
  *   <li>{@code fresh28s}: three shapes of document no earlier set has, written by stop 28's shapes helper: a product
  *       launch press conference through an interpreter ("CHAIRMAN ZHAO (through interpreter):", "DR. LU (through
  *       interpreter):", then "ZHAO (through interpreter):", an "INTERPRETER:" who relays in the third person ("He says
@@ -391,7 +398,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
-            e.assertAtLeast(0.86, 0.87, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.70, 0.96);
+            e.assertAtLeast(0.86, 0.90, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.77, 0.99);
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.70, 0.96);
         } else {

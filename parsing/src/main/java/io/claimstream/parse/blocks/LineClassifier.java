@@ -44,7 +44,7 @@ public final class LineClassifier {
         if (isBulletMark(c) && s + 1 < e && Chars.isSpace(text.charAt(s + 1))) {
             return LineKind.BULLET;
         }
-        if (numberPrefixEnd(text, s, e) > 0) {
+        if (numberPrefixEnd(text, s, e) > 0 || romanSectionTitle(text, s, e)) {
             return LineKind.NUMBERED;
         }
         if (isMetadata(text, s, e)) {
@@ -96,6 +96,28 @@ public final class LineClassifier {
             return text.charAt(i - 1) == '\u3001' && i < e ? i : -1;
         }
         return Chars.skipSpace(text, i, e);
+    }
+
+    /**
+     * A part numbered in capital Roman numerals over a title in capitals or title case ({@code IV. THE FLOOR},
+     * {@code II. "We Read It Online"}), as a long feature or an oral history divides its sections: numbered as
+     * {@code 4.} would number it. A Roman numeral before prose ("I. Smith said …") is no title.
+     */
+    static boolean romanSectionTitle(String text, int s, int e) {
+        int i = s;
+        while (i < e && i - s < 5 && "IVXL".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == s || i + 2 >= e || text.charAt(i) != '.' || !Chars.isSpace(text.charAt(i + 1))) {
+            return false;
+        }
+        int rest = Chars.skipSpace(text, i + 1, e);
+        int end = e;
+        if (rest < end && (text.charAt(rest) == '"' || text.charAt(rest) == '\u201C')
+                && (text.charAt(end - 1) == '"' || text.charAt(end - 1) == '\u201D')) {
+            end--; // the title quotes a phrase: II. "We read it online"
+        }
+        return rest < end && isTitleCaseLine(text, rest, end);
     }
 
     /** Depth of a numbered heading: {@code 2.} is 2, {@code 2.1} is 3. */

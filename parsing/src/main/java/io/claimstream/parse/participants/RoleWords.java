@@ -93,7 +93,7 @@ public final class RoleWords {
         return HEADS.contains(norm(word));
     }
 
-    static boolean isModifier(String word) {
+    public static boolean isModifier(String word) {
         return MODIFIERS.contains(norm(word));
     }
 

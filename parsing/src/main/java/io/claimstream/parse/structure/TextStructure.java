@@ -7,6 +7,7 @@ import io.claimstream.contracts.Table;
 import io.claimstream.contracts.Turn;
 import io.claimstream.parse.blocks.Draft;
 import io.claimstream.parse.blocks.ParagraphAssembler;
+import io.claimstream.parse.text.Chars;
 import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Lines;
 import io.claimstream.parse.turns.ChatMessages;
@@ -151,6 +152,7 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         }
         markTranscriptIntros(text, drafts);
         markCodeBlocks(text, drafts);
+        markBracketedNotes(text, drafts);
         // a symposium's contributors answer under headings that name them, where no line of the text is a label
         List<Turn> turns = HeadingTurns.assign(text, drafts);
         if (turns.isEmpty()) {
@@ -222,6 +224,36 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
                 inside = !inside;
             }
         }
+    }
+
+    /**
+     * A paragraph wholly inside one pair of square brackets ({@code [Editor's note: …]}, {@code [The firm was sold in
+     * July.]}, {@code [Whereupon, the hearing was adjourned.]}) is the editor's or the recorder's insertion between
+     * what people said, nobody's statement: metadata, and the turn it sits in goes on below it.
+     */
+    private static void markBracketedNotes(String text, List<Draft> drafts) {
+        for (Draft draft : drafts) {
+            if (draft.label == null && draft.kind.equals(Draft.TEXT) && oneBracketedNote(text, draft.start,
+                    Chars.trimEnd(text, draft.start, draft.end))) {
+                draft.kind = Draft.METADATA;
+            }
+        }
+    }
+
+    private static boolean oneBracketedNote(String text, int start, int end) {
+        if (end - start < 3 || text.charAt(start) != '[' || text.charAt(end - 1) != ']') {
+            return false;
+        }
+        int depth = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']' && --depth == 0 && i < end - 1) {
+                return false; // "[Jane Roe] hello [laughs]": the brackets close before the paragraph does
+            }
+        }
+        return depth == 0;
     }
 
     private static void markTranscriptIntros(String text, List<Draft> drafts) {

@@ -21,8 +21,14 @@ final class AppositiveRoles {
             return false;
         }
         String[] parts = role.split("\\s*[,\uFF0C]\\s*");
-        if (parts.length > 2 || parts.length == 2 && !organisation(parts[1]) && !RoleWords.describesPosition(parts[1])) {
+        // "senior economist, Markets Unit, Competition Authority": after the position, units and organisations only
+        if (parts.length > 3) {
             return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            if (!organisation(parts[i]) && !RoleWords.describesPosition(parts[i])) {
+                return false;
+            }
         }
         String[] words = role.split("[\\s,]+");
         if (words.length > MAX_WORDS) {
@@ -34,10 +40,17 @@ final class AppositiveRoles {
             }
         }
         String first = words[0];
+        String[] position = parts[0].split("\\s+");
+        if (position.length <= 4 && RoleWords.isHead(position[position.length - 1])
+                && position[0].chars().allMatch(Character::isLetter)) {
+            return true; // "procurement analyst, Vesna Capital": a trade before its head noun
+        }
         String lower = first.toLowerCase(Locale.ROOT);
         return lower.equals("the") || lower.equals("a") || lower.equals("an") || lower.equals("our") || lower.equals("my")
                 || Character.isUpperCase(first.codePointAt(0)) || RoleWords.isHead(first) || RoleWords.describesPosition(first)
-                || lower.equals("former") || lower.equals("chief") || lower.equals("senior") || lower.equals("co-founder");
+                || lower.equals("co-founder")
+                // "technology analyst", "former chief of staff": a word that qualifies a title, not a connector
+                || RoleWords.isModifier(first) && !lower.equals("of") && !lower.equals("and") && !lower.equals("&");
     }
 
     /** {@code Lumen Labs}: capitalised words, with lower-case connectors only. */

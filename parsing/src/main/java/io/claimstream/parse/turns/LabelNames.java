@@ -33,7 +33,11 @@ final class LabelNames {
             "outro", "contents", "table of contents", "references", "reference", "footnote", "footnotes",
             "copyright", "license", "contact", "follow", "share", "comments", "comment", "reply", "replies",
             "original", "originally", "first published", "last updated", "reading time", "word count",
-            "timestamp", "timestamps", "chapters", "show notes", "sponsor", "sponsors", "ad", "advertisement");
+            "timestamp", "timestamps", "chapters", "show notes", "sponsor", "sponsors", "ad", "advertisement",
+            // the fields of a meeting's minutes ("Vote: 7 in favour, 1 against", "Minutes: L. Brandt, Secretary")
+            "vote", "votes", "voting", "minutes", "resolved", "resolution", "motion", "carried", "decision",
+            "decisions", "action", "action item", "action items", "actions", "apologies", "attendance", "attendees",
+            "present", "absent", "observers", "quorum", "next meeting", "secretary's note", "chair's note");
 
     /** Labels that name a role in the conversation rather than a person. */
     private static final Set<String> GENERIC = Set.of(

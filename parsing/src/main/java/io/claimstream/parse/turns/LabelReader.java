@@ -320,6 +320,12 @@ public final class LabelReader {
         }
         String name = text.substring(p, nameEnd);
         String role = text.substring(roleStart, prefixEnd);
+        if (Chars.skipSpace(text, after, to) >= to) {
+            SpeakerLabel voice = AnonymousVoices.read(text, start, p, nameEnd, role, to, millis);
+            if (voice != null) {
+                return voice;
+            }
+        }
         String key = LabelNames.key(name);
         if (LabelNames.isNotSpeaker(key) || LabelNames.isGeneric(key) || !looksLikeName(name)
                 || !AppositiveRoles.accepts(role)) {
@@ -538,7 +544,9 @@ public final class LabelReader {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if ((c == ':' || c == '\uFF1A') && depth <= 0) {
-                return i;
+                // a third comma only in a label standing over its text ("GRACE OWUSU, senior economist, Markets
+                // Unit, Competition Authority:", as an oral history sets a long role), never inside a line of prose
+                return commas <= 2 || Chars.skipSpace(text, i + 1, to) >= to ? i : -1;
             }
             if (c == '\n' || c == '\r' || c == '!' || c == '?' || c == ';') {
                 return -1;
@@ -548,8 +556,8 @@ public final class LabelReader {
             } else if (isClosingParen(c) || c == ']') {
                 depth--;
             } else if (c == ',' && depth <= 0) {
-                // "Name, Role, Organisation:" at most, and a name is short: most lines of prose stop here
-                if (++commas > 2 || commas == 1 && i - from > LabelNames.MAX_LENGTH) {
+                // "Name, Role, Unit, Organisation:" at most, and a name is short: most lines of prose stop here
+                if (++commas > 3 || commas == 1 && i - from > LabelNames.MAX_LENGTH) {
                     return -1;
                 }
             } else if (c == '.' && commas > 0 && i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {
