@@ -14,9 +14,11 @@ import io.claimstream.analysis.text.Anywhere;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.analysis.topics.DocumentTheme;
 import io.claimstream.analysis.topics.TopicClassifier;
+import io.claimstream.analysis.types.Backshift;
 import io.claimstream.analysis.types.ClaimType;
 import io.claimstream.analysis.types.ClaimTypeClassifier;
 import io.claimstream.analysis.types.Hedging;
+import io.claimstream.analysis.types.ReportedAdvice;
 import io.claimstream.contracts.Claim;
 import io.claimstream.contracts.Prediction;
 
@@ -99,10 +101,29 @@ public final class ClaimBuilder {
             // "He recommended that buyers insist on trials": what is recommended or urged in a that-clause is the advice
             // ("advised that" may only inform, so it stays out)
             + "|\\b(recommends?|recommended|urges?|urged)\\s+that\\s*$");
+    /**
+     * "His advice to | founders in the audience was to “sell …”": a frame that names the advice, cut before those it is
+     * given to, leaves the content saying what it was.
+     */
+    private static final java.util.regex.Pattern ADVICE_NAMED_FRAME = java.util.regex.Pattern.compile(
+            "\\b(his|her|their|its|my|our|[a-z]+['’]s) (advice|recommendation|suggestion|plea)(\\s+to)?\\s*$");
+    private static final java.util.regex.Pattern ADVICE_STATED = java.util.regex.Pattern.compile(
+            "(?i)^[^.;:]{0,80}?\\b(is|was|would be) to [\"“'‘]?(?!be\\b)[a-z]{2,}");
 
     /** What the advice asks: "buyers to avoid …", "that labs publish …", "against signing …", "caution". */
     private static final java.util.regex.Pattern ADVISED_ACT = java.util.regex.Pattern.compile(
-            "^\\s*(([\\w'’-]+ ){0,4}to (?!be\\b)[a-z]{2,}|([\\w'’-]+ ){0,4}not to \\w|that |against |caution|patience|restraint)");
+            "^\\s*(([\\w'’-]+ ){0,4}to [\"“'‘]?(?!be\\b)[a-z]{2,}|([\\w'’-]+ ){0,4}not to \\w|that |against |caution|patience|restraint)");
+
+    /**
+     * "She called for a shared standard", "he argued for a flat fee per seat", "they pushed hard for …": a person asking
+     * for a thing is advocating it, so the claim is their advice ("called for years" is a span of time, no thing asked).
+     */
+    private static final java.util.regex.Pattern ADVOCACY_FRAME = java.util.regex.Pattern.compile(
+            "\\b(calls?|called|argues|argued|pushe[sd]|push|press(es|ed)?|lobbie[sd]|lobby|campaign(s|ed)?)"
+            + "(\\s+(publicly|repeatedly|again|also|hard|instead|strongly))?(?<asked>\\s+for)?\\s*$");
+    private static final java.util.regex.Pattern THING_ASKED_FOR = java.util.regex.Pattern.compile(
+            "(?i)\\s*for\\s+(?!(years?|months?|decades?|weeks?|days?|hours?|a (long )?(time|while)|example|instance|now"
+            + "|the (first|last|past|next|moment)|once)\\b|\\d)");
 
     /** "…, according to the company", "according to its filing": a record or a body the claim is sourced to. */
     private static final java.util.regex.Pattern DOCUMENT_SOURCE = java.util.regex.Pattern.compile(
@@ -125,6 +146,13 @@ public final class ClaimBuilder {
     private static final java.util.regex.Pattern PRACTICE_COLUMN = java.util.regex.Pattern.compile(
             "(?i).*['’]s? (approach|practice|setup|set-up|stack|method|methods|way|process)");
 
+    /**
+     * A person's words reported in the past tense: "he said", "she told the panel that", "Rao added" ("noted", "observed"
+     * and "explained" present what the speaker takes as given, so they stay out).
+     */
+    private static final java.util.regex.Pattern REPORTED_VIEW_FRAME = java.util.regex.Pattern.compile(
+            "\\b(said|told [\\w ]{1,30}?|added|argued|insisted|agreed|thought|believed|felt"
+            + "|countered|replied|conceded|cautioned|warned)( that)?,?\\s*$");
     private static final java.util.regex.Pattern REPORTING = java.util.regex.Pattern.compile(
             "\\b(said|told|added|announced|stated|confirmed|noted|wrote)\\b");
     /** "told the forum that in her judgment …": the reading is named as the holder's own, a view, whatever its "would". */
@@ -163,11 +191,21 @@ public final class ClaimBuilder {
         String question = questionText(c, facts);
         ClaimType type = types.classify(content, contentTokens.isEmpty() ? tokens : contentTokens, typeContext, attitude,
                 documented);
+        if (type == ClaimType.FACT && REPORTED_VIEW_FRAME.matcher(framing).find()) {
+            // "He said the saving was real but smaller than vendors claim": a report moves the speaker's words back a
+            // tense; what they said, put back in the present, is read for a view ("the saving is real but smaller …")
+            String present = Backshift.undone(content);
+            if (!present.equals(content) && types.classify(present, contentTokens.isEmpty() ? tokens : contentTokens,
+                    typeContext, attitude, documented) == ClaimType.OPINION) {
+                type = ClaimType.OPINION;
+            }
+        }
         if (type != ClaimType.RECOMMENDATION && FORECAST_FRAME.matcher(framing).find()
                 || type == ClaimType.OPINION && REPORTING.matcher(framing).find()
                 && REPORTED_FUTURE.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
                 && !HOLDERS_READING.matcher(framing + " " + content.toLowerCase(java.util.Locale.ROOT)).find()
-                && !COURSE_WEIGHED.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()) {
+                && !COURSE_WEIGHED.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
+                && !ClaimTypeClassifier.stanceOnAProposal(content.toLowerCase(java.util.Locale.ROOT))) {
             // "X expects customers to delay orders": the frame is the forecast; "she said the switches
             // would ship in 2027": the future seen from the past of the report
             type = ClaimType.PREDICTION;
@@ -204,6 +242,16 @@ public final class ClaimBuilder {
             // "A better model can be copied. A year of memories cannot be copied.": a contrast the speaker draws of
             // what things can do or generally do is their reading of them, not an event told
             type = ClaimType.OPINION;
+        }
+        if (type != ClaimType.RECOMMENDATION && !framing.isBlank()
+                && ReportedAdvice.reads(text.substring(c.span().start(), c.content().end()), tokens)) {
+            // "Kofi proposed | moving the plenary to Lisbon": the frame's verb reports the content as the advice given
+            type = ClaimType.RECOMMENDATION;
+        }
+        java.util.regex.Matcher advocacy = ADVOCACY_FRAME.matcher(framing);
+        if (advocacy.find() && (advocacy.group("asked") != null || THING_ASKED_FOR.matcher(content).lookingAt())
+                || ADVICE_NAMED_FRAME.matcher(framing).find() && ADVICE_STATED.matcher(content).find()) {
+            type = ClaimType.RECOMMENDATION;
         }
         if (ADVICE_FRAME.matcher(framing).find() && (framing.stripTrailing().endsWith("that")
                 || ADVISED_ACT.matcher(content.toLowerCase(java.util.Locale.ROOT)).find())) {

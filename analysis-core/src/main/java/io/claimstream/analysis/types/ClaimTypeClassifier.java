@@ -58,6 +58,9 @@ public final class ClaimTypeClassifier {
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
             + "recommend(s|ed)? that|is to (focus|invest|build|keep|make)|must not forget|"
+            // "the better answer was to make the state small", "the best way to start is to copy": the course named best
+            + "the (better|best|right|only|real|smarter|smart) (answer|way|approach|fix|solution|course|move|response|option)"
+            + "( [^,;.]{1,40}?)? (is|was|would be) to [\"“'‘]?(?!be\\b)[a-z]{2,}|"
             + "(would|['’]d) (tell|advise|urge|encourage|ask)( \\w+){1,3} to|needs (fewer|more|less|better)|"
             // "I would like to see every state require audits": wanting to see someone act is advocacy, as "wants X to" is
             + "(would|['’]d) (like|love) to see (every|all|each|more|the|our|their|some|any|governments?|regulators?|states?|"
@@ -747,6 +750,32 @@ public final class ClaimTypeClassifier {
     private static final Anywhere JOINED_VERDICT = Anywhere.compile("(?s).*,\\s*and (that|this)( is|['’]s| was)"
             + "(?!( [a-z]+)? (before|after|when|where|while|because|about|roughly|around|almost|nearly|\\d))\\b[^,;]*$");
     /** A time ahead that makes a generic "will" or an unreal condition a forecast after all. */
+    /**
+     * "Sakaeda would accept encryption only if …", "his firm would not support adding pooling": what a party would back
+     * or refuse, told by its first "would", is its stance on a proposal, a view, not a future (unless a date is put on it).
+     */
+    private static final Pattern STANCE_WOULD = Pattern.compile("(?:(?!\\bwould\\b).)*\\bwould\\s+(not\\s+|only\\s+|never\\s+)?"
+            + "(support|accept|oppose|back|agree|object|welcome|resist|reject|approve|tolerate|endorse)\\b");
+    private static final Pattern DATED_AHEAD = Pattern.compile("\\b((by|before|in|until) (19|20)\\d\\d|next (year|quarter))\\b");
+
+    /** @param lower the claim in lower case */
+    public static boolean stanceOnAProposal(String lower) {
+        return STANCE_WOULD.matcher(lower).lookingAt() && !DATED_AHEAD.matcher(lower).find();
+    }
+
+    /**
+     * "I think in two years the user count decides", "a couple of resellers go under in the next eighteen months": a span
+     * counted from now puts what the present tense tells ahead of it (a past form, "doubled in six months", counts back,
+     * what can be done in a span, "a moat you can build in two years", weighs an ability, and "in a few months" may tell
+     * how long a thing takes whenever it is done, "the chips show up in a few months"; a span weighed, "a tenfold saving
+     * in two years is plausible", is a verdict on it).
+     */
+    private static final Anywhere SPAN_AHEAD = Anywhere.compile("(?s).*\\b((in|within) (the (next|coming) )?(two|three|four"
+            + "|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|\\d+)|(in|within) the (next|coming) (few"
+            + "|couple of)) (years|months|decades)\\b.*");
+    /** "costs more than our department spends in ten years": a span that measures the rate compared, no time ahead. */
+    private static final Anywhere SPAN_COMPARED = Anywhere.compile("(?s).*\\bthan\\b[^,;.]{0,60}?\\b[a-z]+s (in|within) .*");
+    private static final Anywhere PAST_AUXILIARY = Anywhere.compile("(?s).*\\b(was|were|had|did|used to)\\b.*");
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
     /**
@@ -871,6 +900,12 @@ public final class ClaimTypeClassifier {
         lower = FISCAL_YEAR.replaceAll(lower, "fiscal 20$1");
         lower = SPEECH_ACT_FUTURE.replaceAll(lower, " ");
         lower = VERDICT_ON_CLAIM.replaceAll(lower, "$1 $2");
+        if (ReportedAdvice.reads(c, tokens)) {
+            return ClaimType.RECOMMENDATION;
+        }
+        if (stanceOnAProposal(lower)) {
+            return ClaimType.OPINION;
+        }
         if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
         }
@@ -948,6 +983,10 @@ public final class ClaimTypeClassifier {
         if ((GENERIC_WILL.in(lower) || GENERIC_CONDITIONED_WILL.in(lower) || GENERIC_PARTICIPLE_WILL.in(lower) || NOT_UNAIDED.in(lower) || GENERIC_WOULD.in(lower)
                 || COURSE_WEIGHED.in(lower) && !QUANTITY.in(lower) && !WORD_COUNT.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
+        }
+        if (SPAN_AHEAD.in(lower) && !SPAN_COMPARED.in(lower) && !JUDGEMENT.in(lower) && !pastVerb(tokens) && !PAST_AUXILIARY.in(lower) && !POSSIBILITY.in(lower)
+                && !EXPLICIT_PAST.in(lower)) {
+            return ClaimType.PREDICTION;
         }
         if (PREDICTION.in(forecast) || MODAL_FORECAST.in(asserted) && !EXPLICIT_PAST.in(withoutYearsAhead(lower, context.documentYear()))
                 || EXPECTED_TO.in(asserted) && !UNEXPECTED.in(asserted) || mentionsComingYear(dated, context.documentYear())) {

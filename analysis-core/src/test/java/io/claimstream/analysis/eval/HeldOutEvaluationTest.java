@@ -414,10 +414,10 @@ class HeldOutEvaluationTest {
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.97), Map.entry("fresh11", 0.93),
             Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
             Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
-            Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.88),
-            Map.entry("fresh21", 0.90), Map.entry("fresh22", 0.85),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.86), Map.entry("fresh25", 0.79),
-            Map.entry("fresh26", 0.73), Map.entry("fresh27", 0.67));
+            Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.89),
+            Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.85),
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.79),
+            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
