@@ -8,7 +8,8 @@ import io.claimstream.analysis.text.Anywhere;
 /**
  * A person's past employment told as the background of a profile or a self-introduction: "Before that she spent six
  * years at a national lab and two years running a team at a start-up.", "Before the bank I spent four years with a
- * consultancy.", "Ada Kim, 39, spent a decade at a chip maker.", "He joined the firm in 2021 from a rival." The
+ * consultancy.", "Ada Kim, 39, spent a decade at a chip maker.", "He joined the firm in 2021 from a rival.", "She left
+ * the ministry in 2020 to found Kelp." The
  * predicate is the tenure itself, where somebody was and for how long, which says who the person is and claims
  * nothing about the world; "she spent four months on red-teaming" (what the time went on) and "the people we hired
  * had spent five years in the United States" (a place, not an employer) stay claims.
@@ -37,6 +38,9 @@ final class Careers {
             + "|(?i:worked|taught|trained) (?i:at|for) (\\p{Lu}|(?i:a|an|the) )"
             // "joined Beiming in 2023 as its first chief scientist", "joined the lab from Alibaba"
             + "|(?i:joined) (\\p{Lu}|(?i:the) )[^,;:\"“]{1,60}?\\b((?i:from|as)\\b|(?i:in) \\d{4}\\b)"
+            // "left Tianshu in 2019 to found Lanyue", "quit the lab to start her own company"
+            + "|(?i:left|quit) (\\p{Lu}|(?i:a|an|the|his|her|their|my) )[^,;:\"“]{1,60}?( (?i:in) \\d{4})? (?i:to (found|co-found"
+            + "|cofound|start|launch|set up|join|lead|run|build))\\b"
             + ")[^;:\"“]{0,160}$");
 
     /** After a lead that places it before the present job, any past post: "Before Kestrel she led the imaging team." */

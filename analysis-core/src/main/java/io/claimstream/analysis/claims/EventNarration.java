@@ -88,6 +88,24 @@ final class EventNarration {
             + "[.!]*$");
 
     /**
+     * "In 2024 Lanyue raised 4.2 billion yuan in a round led by Keel Ventures.", "Kettle has raised $18 million since
+     * 2023.": the same backing told from the company's side, its round and who led it; a speaker's own "We raised …" in
+     * a turn is their account, and stays.
+     */
+    private static final Anywhere FUNDS_RAISED = Anywhere.compile("^" + NO_WORDS_REPORTED + "((?i:in|by|since|last|this)"
+            + " [^,;:\"“]{1,30},? )?(?!(?i:we|i|they|you|he|she|it)\\b)\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3}"
+            + " (?i:(has |had )?raised) (?i:(about|roughly|some|more than|over|nearly|almost|another|a further) )?[$€£¥]?\\d[\\d.,]*"
+            + "( ?(?i:million|billion|bn|m|k))?( (?i:yuan|dollars|euros|pounds|yen|rupees))? (?i:(in|through) (a|an|its|the)"
+            + " [^;:\"“]{0,40}round( led by [^;:\"“]{1,80})?|from [^;:\"“]{1,80}|since [^;:\"“]{1,40}|(in|last|this)"
+            + " [\\p{L}\\d]+( \\d{4})?)[.]$");
+
+    /** "Keel's fund is an investor in Tidewater.": who backs a company the piece has named, the writer's background. */
+    private static final Anywhere INVESTED_IN = Anywhere.compile("^\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,3}"
+            + "(['’]s? (?i:firm|fund|company|family office))? (?i:is|was|has been|had been) (?i:(also )?(an|a|the)"
+            + " (early |lead |major |minority |significant |existing )?(investor|backer|shareholder) in) \\p{Lu}[\\p{L}'’.-]+"
+            + "( \\p{Lu}[\\p{L}'’.-]+){0,3}[.]$");
+
+    /**
      * "The investor disagreed, gently.", "She laughed.", "He was unconvinced.", "The architect did not reply to that
      * directly.", "The former official added one warning.": a panellist's reaction, or the announcement of a remark to
      * come, told with nothing said in it; what they argued, if anything, comes in the sentences after it.
@@ -116,10 +134,10 @@ final class EventNarration {
         return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s);
     }
 
-    /** Whether the line records the room's vote, or tells which investor led a named company's round. */
+    /** Whether the line records the room's vote, or tells which investor backed a named company or what it raised. */
     static boolean recordsTheRoomOrTheBacking(String sentence) {
         String s = sentence.strip();
-        return ROOM_VOTE.in(s) || ROUND_LED.in(s);
+        return ROOM_VOTE.in(s) || ROUND_LED.in(s) || FUNDS_RAISED.in(s) || INVESTED_IN.in(s);
     }
 
     /** Whether the sentence tells that an event hosted the conversation, and between whom. */

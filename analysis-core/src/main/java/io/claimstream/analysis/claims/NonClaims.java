@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.sentences.CitationMarks;
 import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
@@ -722,6 +723,8 @@ public final class NonClaims {
         s = WHITE_SPACE_RUN.matcher(s).replaceAll(" ");
         // "… than about me. (laughs)": what the transcript notes of the room after the words is no part of them
         s = STAGE_NOTE.matcher(s).replaceFirst("");
+        // "… in 2024.[9][citation needed]": a reference work's marks point to its sources and say nothing themselves
+        s = CitationMarks.without(s);
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";

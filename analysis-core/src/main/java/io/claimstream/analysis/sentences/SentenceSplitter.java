@@ -208,8 +208,7 @@ public final class SentenceSplitter {
      * its editors' tags ({@code … since 2023.[21][22] Wen has …}, {@code … [18][citation needed] Wen has …}).
      */
     private static final Pattern FOOTNOTE_THEN_SENTENCE = Pattern.compile(
-            "[.!?][\"”’)]?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?:\\[(?:\\d{1,3}|citation needed|according to whom\\?"
-            + "|by whom\\?|who\\?|when\\?|clarification needed|dubious|failed verification)\\])+)(?=\\s+[\"“]?\\p{Lu})");
+            "[.!?][\"”’)]?(?:[\u00b9\u00b2\u00b3\u2070-\u2079]+|(?:" + CitationMarks.MARK + ")+)(?=\\s+[\"“]?\\p{Lu})");
 
     private static List<Span> splitAfterFootnoteMarks(String text, List<Span> spans) {
         List<Span> result = new ArrayList<>(spans.size());

@@ -26,6 +26,14 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void endsASentenceAfterItsRunOfCitationMarks() {
+        assertThat(sentences("Brightmoor shipped its first chip in 2022.[3][4] In 2023 it opened a lab in Gdansk."
+                + "[citation needed] Its founder still runs it.[5]"))
+                .containsExactly("Brightmoor shipped its first chip in 2022.[3][4]",
+                        "In 2023 it opened a lab in Gdansk.[citation needed]", "Its founder still runs it.[5]");
+    }
+
+    @Test
     void endsASentenceOnAVersionNumberButNotOnAListNumber() {
         assertThat(sentences("Pricing is a third of what Osprey 4. Halden has not matched it."))
                 .containsExactly("Pricing is a third of what Osprey 4.", "Halden has not matched it.");
