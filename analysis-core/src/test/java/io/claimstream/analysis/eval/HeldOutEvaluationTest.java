@@ -311,10 +311,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       an "INTERPRETER:" turn is the interpreter's note to the room, as a translator's note is: rejection .661 -> .703,
  *       attribution .924 -> .929, while the one relay in the third person ("He says the comparison is …") is lost with
  *       the notes (recall .940 -> .934, type .694 -> .692, topics .860 -> .859).</li>
+ *   <li>{@code fresh28}: a blind set in the seeds' genre, written while the other helpers of stop 28 worked and kept
+ *       off main until they had landed, in four shapes no earlier set has: a chip-launch press conference through an
+ *       interpreter with two speakers sharing a surname ("PRESIDENT ARAKAWA (through interpreter):", "DR. ARAKAWA
+ *       (through interpreter):", a participants list "ARAKAWA Kenji, President …"), "INTERPRETER:" turns relaying the last
+ *       speaker in the third person ("The president says that …"), a video message and reporters' "QUESTION (Name,
+ *       Outlet):"; a 26 KB documentary dialogue script in screenplay layout (INT./EXT. scene headings, action lines,
+ *       indented caps cues that go from full name to first name or nickname, "CHAU" for Minh-Chau Tran, "DOC PRUETT" for
+ *       Dr. Walter "Doc" Pruett, "SUPER:" lower thirds, (V.O.)/(O.S.)/(CONT'D), a handle revealed as a name mid-film, a
+ *       narrator credited only in the end credits, "TEXT ON SCREEN:" cards); a question-major founders' roundup (the same
+ *       questions to five people, labels from "Name (Company):" to surname, siblings as "O. Lindqvist" and "M.
+ *       Lindqvist", a nickname label "Tope:", the byline author's "Our read:", one-word answers and an odds table); and a
+ *       letters page whose first-person letters are signed only at their end, with a reader's handle, a company's
+ *       letter and the columnist's reply answering each by name (unseen at 5b6f0c4: recall .740, attribution .440, type
+ *       .724, topics .843 | .860, rejection .736, speakers .469; after stop 28 at f8e61a9: recall .720, attribution .488,
+ *       type .726, topics .839 | .856, rejection .742, speakers .500; the stop ties "O. Lindqvist" to Oskar (10 claims),
+ *       while 0.12.101's reading of "INTERPRETER:" turns as notes to the room loses the eight third-person relays of the
+ *       speaker's words; still the letters signed at their end yield no claim (recall 14 of 74, nine writers no
+ *       speakers) and "Name replies:" is no turn, "PRESIDENT ARAKAWA" and "DR. ARAKAWA" are one "Arakawa" (38 claims),
+ *       "SUPER:", "CUT TO:" and "TEXT ON SCREEN:" are read as speakers (24 claims) and the cue after a SUPER line is not
+ *       read, "CHAU", "DOC PRUETT", "M. Lindqvist", "Tope" and the revealed handle are not tied to their full names, the
+ *       narrator and the byline author are no speakers, one-line answers ("For a while.", "Partly.", "Down.") and the
+ *       odds table's rows are not found, scene headings, action lines, procedure and banter stay claims, and fact and
+ *       opinion are confused both ways).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27} and {@code fresh28s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s} and {@code fresh28} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -326,7 +349,7 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -344,7 +367,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
-            Map.entry("fresh28s", 0.85));
+            Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.85));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -401,6 +424,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.86, 0.90, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.77, 0.99);
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.70, 0.96);
+        } else if (set.equals("fresh28")) {
+            e.assertAtLeast(0.71, 0.48, typeFloor(set, 0.72), topicsFloor(set, topics, 0.83), 0.73, 0.49);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -417,7 +442,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.89),
             Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.85),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.79),
-            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71));
+            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71), Map.entry("fresh28", 0.72));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
