@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.claimstream.analysis.entities.EntityFinder;
+import io.claimstream.analysis.predictions.OddsWords;
 import io.claimstream.analysis.predictions.PredictionReader;
 import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.quantities.QuantityFinder;
@@ -132,7 +133,7 @@ public final class ClaimBuilder {
 
     /** "her own confidence at about 60%", "the odds at one in three": a probability put on something. */
     private static final java.util.regex.Pattern STATED_ODDS = java.util.regex.Pattern.compile(
-            "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|odds|chances?|probability|likelihood)\\b.{0,60}"
+            "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|" + OddsWords.NOUN_ALTERNATION + ")\\b.{0,60}"
             + "\\bat (?:about |around |roughly |some |only |just )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent)|one in \\w+|\\d+ in \\d+)");
 
     private static final java.util.regex.Pattern CONDITIONAL_ODDS = java.util.regex.Pattern.compile(
