@@ -214,7 +214,7 @@ public final class ClaimBuilder {
         if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
                 // "Maybe 40%.", "I'm with Nora, or a bit above: 75%.": an answer that is a probability is a forecast,
                 // and so is one given on a condition ("35%, and only if "leading" means deployment")
-                || NonClaims.BARE_ODDS.in(content.strip()) || CONDITIONAL_ODDS.matcher(content).lookingAt()
+                || NonClaims.BARE_ODDS.in(QUOTE_MARKS_AROUND.matcher(content.strip()).replaceAll("")) || CONDITIONAL_ODDS.matcher(content).lookingAt()
                 // "Not before 2028." in answer to "Will it go public?": when, given as the answer, is a forecast
                 || NonClaims.BARE_HORIZON.in(content.strip())
                 // "For hotels, 2029. For a family flat, not before 2033.", "One in four. I still believe it.": an answer
@@ -311,6 +311,10 @@ public final class ClaimBuilder {
         }
         return true;
     }
+
+    /** The quotation marks a claim cut from a quotation keeps at its ends ('"Forty percent.'). */
+    private static final java.util.regex.Pattern QUOTE_MARKS_AROUND = java.util.regex.Pattern.compile(
+            "^[\"“‘']+|[\"”’']+$");
 
     /** "Completely." to "Do you buy that?": a reply without a clause, whose subject is the question's. */
     private static boolean answersInFewWords(Candidate c, List<Token> contentTokens, DocumentFacts facts) {

@@ -22,7 +22,8 @@ import io.claimstream.contracts.Span;
  *       Running fifty of them is a different problem.", "You used to win on size. Nobody wins that way now.");</li>
  *   <li>a figure after a comparison that places it ("Lower. Two."): the answer is both;</li>
  *   <li>a probability and nothing else, which gives the odds of what was just said ("Most banks will let agents merge
- *       code by 2027. Forty percent.") or places them against somebody else's ("Higher than Ana. Maybe 60%.");</li>
+ *       code by 2027. Forty percent.") or places them against somebody else's ("Higher than Ana. Maybe 60%."), and
+ *       after odds a hedged second figure ("Thirty percent. Maybe thirty-five.");</li>
  *   <li>the second of two answers each given for one respect of the question ("For hotels, 2029. For a family flat, not
  *       before 2033.", "For single trips, yes. For groups, not yet."): the answer is the contrast between them;</li>
  *   <li>after a bare answer, the speaker saying they hold it ("Roughly one in four. I wrote that in March and I still
@@ -159,6 +160,9 @@ public final class CompletingSentences {
         if (NonClaims.BARE_ODDS.in(said + ".")) {
             return true;
         }
+        if (NonClaims.BARE_ODDS.in(OUTER_MARKS.matcher(before).replaceAll("") + ".") && secondFigure(said)) {
+            return true;
+        }
         if (NonClaims.answerForARespect(before) && NonClaims.answerForARespect(said + ".")) {
             return true;
         }
@@ -167,6 +171,18 @@ public final class CompletingSentences {
             return true;
         }
         return deniesTheVerbOf(first.sentence().tokens(), next.sentence().tokens());
+    }
+
+    /** "Maybe sixty-five", "Or 45": a hedge and a figure, its unit left to the odds just given. */
+    private static final Pattern HEDGE = Pattern.compile("(?i)^(?:maybe|perhaps|possibly|or|or even|at most|tops)\\b");
+
+    /**
+     * "Sixty percent. Maybe sixty-five.": after odds, a hedged figure and nothing else, its unit left to the first,
+     * is the same answer put a little higher or lower.
+     */
+    private static boolean secondFigure(String said) {
+        java.util.regex.Matcher figure = ProbabilityReader.figureOpening(said);
+        return HEDGE.matcher(said).lookingAt() && figure != null && figure.end() == said.length();
     }
 
     private static final Pattern OPENS_QUOTATION = Pattern.compile("^\\s*[\"“]");

@@ -492,6 +492,20 @@ public final class NarrativeAttribution {
     /** How many paragraphs of a claim box may sit between the claim and the claimant's name. */
     private static final int BOX_FIELDS = 3;
 
+    /**
+     * The sentence, outside any quotation itself, is followed in its paragraph by a sentence that opens a quotation,
+     * nothing but space between them.
+     */
+    private static boolean leadsIntoQuotation(String text, Sentence s, List<Sentence> block) {
+        int at = block.indexOf(s);
+        if (at < 0 || at + 1 >= block.size() || QUOTE_MARK.matcher(s.text(text)).find()) {
+            return false;
+        }
+        int next = firstNonBlank(text, s.span().end());
+        return next == block.get(at + 1).span().start() && next < text.length()
+                && (text.charAt(next) == '"' || text.charAt(next) == '“');
+    }
+
     /** A paragraph whose first character is a quotation mark. */
     private static boolean opensWithQuotationMark(String text, Block block) {
         String t = block.span().of(text).strip();
@@ -620,6 +634,11 @@ public final class NarrativeAttribution {
             // a frame without a speaker ("… put it bluntly when we spoke") still has a named subject to remember,
             // whom the next "he said" refers to
             Person about = f.isPresent() && f.get().speaker() != null || row ? null : subjects.subjectOf(text, s);
+            if (about == null && f.isEmpty() && !row && leadsIntoQuotation(text, s, block)) {
+                // 'Asked about the odds, she was careful. "Forty percent."': a sentence saying only how the person
+                // answered introduces the paragraph's quotation as a colon would
+                about = subjects.pronounDescribed(text, s);
+            }
             narrated.add(about);
             Person asked = about != null && about.isPerson() ? subjects.personAsked(text, s, about) : null;
             if (asked != null) {

@@ -913,6 +913,9 @@ public final class NonClaims {
             + "|\\d{1,3} ?(to|or|-|–) ?\\d{1,3} ?(%|per ?cent|percent))"
             // "20%, maybe 25%", "40% or a little more": a second figure or a nudge on the first is the same answer hedged
             + "(,? (maybe|perhaps|possibly|or|or even|at most|at a push|tops) \\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)"
+            // "Sixty percent. Maybe sixty-five.": a second sentence of it, its unit left to the first
+            + "|[.,] (maybe|perhaps|possibly|or|or even|at most|tops) (\\d{1,3}(\\.\\d+)?|(twenty|thirty|forty|fifty"
+            + "|sixty|seventy|eighty|ninety)(-\\w+)?)( ?%| per ?cent| percent)?"
             + "|,? or (a (little|bit) )?(more|less|higher|lower))?[.!]*$");
     // (a short lead may come first: "Lower than Nora. Maybe 40%." is one answer, see CompletingSentences)
 

@@ -153,6 +153,30 @@ public final class SentenceSubjects {
         return subjectOf(text, sentence);
     }
 
+    /**
+     * Who a sentence that says no more than how a person is ({@code She was careful.}, {@code Asked about it, he was
+     * quite precise.}) is about: a third-person pronoun opening the clause, a form of "be", an adjective (an adverb
+     * may grade it) and the stop. Null for anything more, which may be a view of its own ("He is sure it will fail").
+     */
+    public Person pronounDescribed(String text, Sentence sentence) {
+        List<Token> t = sentence.tokens();
+        int start = clauseStart(t);
+        int end = t.size();
+        while (end > start && !t.get(end - 1).isWord()) {
+            end--;
+        }
+        if (start + 2 >= end || !t.get(start).is("PRON") || Pronouns.thirdPerson(t.get(start).lower()) == null
+                || !t.get(start + 1).stem().equals("be")) {
+            return null;
+        }
+        int adjective = t.get(start + 2).is("ADV") ? start + 3 : start + 2;
+        if (adjective != end - 1 || !t.get(adjective).is("ADJ")) {
+            return null;
+        }
+        resolver.readNamesBefore(text, t, start);
+        return resolver.pronoun(t.get(start).lower());
+    }
+
     /** The text these lowercase words were read from: one analyzer reads one document. */
     private String wordsOf;
     private java.util.Set<String> lowercaseWords = java.util.Set.of();

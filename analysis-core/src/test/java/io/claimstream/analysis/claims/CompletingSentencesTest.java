@@ -60,6 +60,17 @@ class CompletingSentencesTest {
     }
 
     @Test
+    void aHedgedSecondFigureAfterOddsIsTheSameAnswer() {
+        Analyses a = Analyses.of("""
+                Host: Will most freight trucks in Texas drive themselves by 2032?
+
+                Delgado: Thirty percent. Perhaps thirty-five.
+                """);
+        assertThat(a.claimWith("Thirty percent.")).get()
+                .satisfies(c -> assertThat(c.text()).contains("Perhaps thirty-five."));
+    }
+
+    @Test
     void aNextSentenceThatStandsAloneStaysAClaimOfItsOwn() {
         Analyses a = Analyses.of("""
                 Host: What did the audit find?

@@ -159,4 +159,18 @@ class NarrativeDialogueTest {
         assertThat(a.speakerOf("private data is a liability")).isEqualTo("Karel Novak");
         assertThat(a.speakerOf("first privacy scandal")).isEqualTo("Karel Novak");
     }
+
+    @Test
+    void aQuotationAfterASentenceDescribingAPersonIsThatPersons() {
+        Analyses a = Analyses.of("""
+                Lena Marsh ran the robotics group at Fairlight for six years before she left to start her own company.
+
+                Asked whether warehouse robots would pay for themselves by 2028, she was careful. "Forty percent. Maybe forty-five. Most sites still need people on the night shift."
+                """);
+        assertThat(a.speakerOf("Forty percent")).isEqualTo("Lena Marsh");
+        assertThat(a.speakerOf("night shift")).isEqualTo("Lena Marsh");
+        assertThat(a.claimWith("Forty percent").orElseThrow().text()).doesNotContain("careful")
+                .contains("Maybe forty-five.");
+        assertThat(a.claimWith("Forty percent").orElseThrow().type()).isEqualTo("prediction");
+    }
 }
