@@ -406,6 +406,12 @@ public final class FrameFinder {
                 return subjectBefore(text, t, runs, after);
             }
         }
+        int predicate = w.equals(",") && t.get(v).lower().endsWith("ing") ? predicateBefore(t, j) : -1;
+        if (predicate > 0) {
+            // "Ada Holm, a partner at Brook Capital, has defended Marsh, saying …": the participle's subject is the
+            // subject of the clause before it, not a name inside that clause's object or the subject's apposition
+            return subjectBefore(text, t, runs, predicate);
+        }
         if (w.equals(",") && j > 0) {
             int opening = asideOpening(t, j);
             if (opening > 0 && !t.get(opening + 1).lower().equals("who")) {
@@ -981,6 +987,25 @@ public final class FrameFinder {
         for (int k = closing - 1; k > 0 && closing - k <= 25; k--) {
             if (t.get(k).text().equals(",")) {
                 return k + 1 < closing && opensClauseAboutSubject(t.get(k + 1)) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the finite verb stands that opens the clause ending at the comma {@code comma}, right after an earlier comma
+     * ({@code …, has defended Marsh, saying}), or -1 when that stretch opens on no verb (an apposition, an aside).
+     */
+    private static int predicateBefore(List<Token> t, int comma) {
+        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
+            if (t.get(k).text().equals(",")) {
+                int verb = k + 1;
+                while (verb < comma && SKIPPABLE.contains(t.get(verb).lower()) && !t.get(verb).lower().equals("told")) {
+                    verb++;
+                }
+                Token x = t.get(verb);
+                return verb > k + 1 && verb < comma - 1 && x.is("VERB") && !x.isCapitalized()
+                        && !x.lower().endsWith("ing") ? verb : -1;
             }
         }
         return -1;

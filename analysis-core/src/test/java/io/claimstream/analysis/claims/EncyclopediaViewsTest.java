@@ -63,4 +63,10 @@ class EncyclopediaViewsTest {
     void aPossessiveBeforeAForecastIsThePersonWhoseForecastsTheTextJustNamed() {
         assertThat(Analyses.of(ARTICLE, "2026-09-01").speakerOf("early, not wrong")).isEqualTo("Leo Marsh");
     }
+
+    @Test
+    void aParticipleOfSayingAfterAClauseIsItsSubjectsNotTheFirmInTheSubjectsApposition() {
+        assertThat(Analyses.of(ARTICLE, "2026-09-01").speakerOf("every critic of his pricing"))
+                .isEqualTo("Tom Ellery");
+    }
 }
