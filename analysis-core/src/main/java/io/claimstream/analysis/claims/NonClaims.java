@@ -300,6 +300,9 @@ public final class NonClaims {
             // "If you enjoyed it, leave us a review": the show's request, however it is put to the listener
             + "|(if you (enjoyed|liked|loved|found [^,;:]{1,20} (useful|helpful)) (it|this|that|(the|this|our|today['’]s) (show|episode"
             + "|podcast|newsletter|piece|conversation|article))?,? )?(and )?(subscribe|follow us|rate and review|leave (us )?a review)\\b"
+            // "What follows is my transcription of the talk, lightly trimmed.": the piece saying what its next part is
+            + "|(what follows|below|the following) is (my|our|an?|the) ([\\p{L}-]+ ){0,2}(transcription|transcript|translation"
+            + "|excerpt|summary|account)\\b[^;:]{0,60}$"
             // "The transcript and links are in the show notes.": where the piece keeps its own materials
             + "|((the|a) )?(full )?(transcript|links|sources|references|notes|audio|video|slides)( and (the )?(transcript|links"
             + "|sources|references|notes|audio|video|slides))* (is|are) (all )?(in|on|linked in|linked from) (the )?(show notes"
@@ -496,8 +499,10 @@ public final class NonClaims {
             + "(let me|allow me to|i['’]ll|i will|i['’]m going to|i am going to|i want to|i['’]d like to|i would like to)"
             + " (now |also |first |just |quickly |briefly )?(give you|make|offer|share|tell you|walk you through|show you"
             + "|read you|venture) (some|a few|a couple of|two|three|four|five|my|one|a) (quick |brief |bold |more )?(numbers|figures"
-            + "|predictions|forecasts|guesses|points|thoughts|observations|stories|story|examples|pieces of advice|statistics"
-            + "|stats|data points|things)(,? (because|since|as|if)\\b[^;:]{0,80})?[.!]*$"
+            + "|predictions?|forecasts?|guess(es)?|points?|thoughts|observations?|stories|story|examples?|pieces of advice"
+            + "|statistics|stats|data points|things|confession)(,? (because|since|as|if)\\b[^;:]{0,80}"
+            // "I will also make a prediction, and you may write it down.": the listener told to note what is coming
+            + "|,? (and|so) (you|everyone) (can|may|could|should|might|are welcome to) (write|note|quote|hold)\\b[^;:]{0,40})?[.!]*$"
             + "|(?i)^(so,? |and |now,? )?here(['’]s| is) (my|the|a) (first|second|third|next|last|final|one|other)? ?"
             + "(piece of advice|prediction|point|lesson|story|confession)[.:!]*$");
     /**
@@ -521,8 +526,11 @@ public final class NonClaims {
      * "Near the end of my visit, I asked Caldwell whether she worried about building too much.": the writer's question
      * told in indirect speech, what is asked and not yet answered.
      */
-    private static final Anywhere QUESTION_PUT = Anywhere.compile("(?i)^([^\"“,;]{0,50}, )?(i|we) (asked|put it to|wanted to know"
-            + " from) [^\"“;:]{0,40}?\\b(whether|if|why|how|what|when|who)\\b[^\"“;:]{0,120}[.?]$");
+    private static final Anywhere QUESTION_PUT = Anywhere.compile("(?i)^([^\"“,;]{0,50}, ){0,2}(i|we) (asked|put it to|wanted to know"
+            + " from) [^\"“;:]{0,40}?\\b(whether|if|why|how|what|when|who)\\b[^\"“;:]{0,120}[.?]$"
+            // "When I asked Ada the same question, her answer was shorter.": the asking told, the answer still to come
+            + "|(?i)^(when|after) (i|we) asked [^,;:\"“]{1,40}, (his|her|their) (answer|reply|response) was [\\p{L}-]+"
+            + "( [\\p{L}-]+){0,2}[.!]*$");
     /**
      * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
      * back". It says what someone will do about the conversation, not about the world.
@@ -574,6 +582,19 @@ public final class NonClaims {
             + "i have (two|three|four|five|a few|several|some) (major |main |key )?(points|observations|thoughts|"
             + "questions|comments|things)|i['’]ll make (two|three|four|a few) points|"
             + "i['’]d like to share (two|three|four|a few|some) (points|observations|thoughts)|"
+            // "I will explain three points.", "We want to cover two things today.": what the talk will hold, counted
+            + "(i|we)(['’]ll| will| want to| would like to| am going to|['’]m going to| are going to|['’]re going to) (now )?"
+            + "(make|explain|cover|raise|discuss|address|focus on|talk about|go through) (two|three|four|five|a few|several)"
+            + " (main |key |quick )?(points|things|topics|issues|areas|questions|observations)( (today|this (morning|afternoon)"
+            + "|briefly))?[.!:]*$|"
+            // "The third point is software.": the next of the announced points named, what it says still to come
+            + "the (first|second|third|fourth|fifth|next|last|final) (point|topic|theme|subject) is (about )?(the |our |my )?"
+            + "(?!(important|key|crucial|critical|simple|hard|easy|clear|obvious|true|wrong|right|different|harder|easier)\\b)"
+            + "[\\p{L}-]+( [\\p{L}-]+)?[.!]*$|"
+            // "I know some of you will ask about politics, so let me answer before you do.": a question foreseen
+            + "(i know|i expect|i suspect|i['’]m sure|i am sure)( that)? (some of you|many of you|you|someone|somebody|people)"
+            + " (will|want to|would like to|are going to|may|might) ask (me )?(about|whether|if|why|how|what)\\b[^;:]{0,40}"
+            + "(, (so|and) (let me|i will|i['’]ll|allow me to) [^;:]{1,40})?[.!]*$|"
             + "next comes|(i think )?(now |thirdly |next |first |finally )?(we|i) (can|could|will|should|want to) "
             + "(now |also |then )?(discuss|expand on|talk about|be more specific|move on|turn to|come back to|go deeper)|"
             + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b|"
@@ -590,8 +611,11 @@ public final class NonClaims {
             + "(happy|glad|pleased) to (answer|clarify|explain|help|elaborate)( (both|all|your|these|those|the|each|"
             + "some) [^.;:]{0,30})?[.!]*$|"
             // "I also want to be direct about one risk.": how the writer will speak next, the risk itself still to come
-            + "(i|we) (also |now )?(want|would like|need) to be (direct|clear|honest|candid|frank|upfront|open|transparent)"
-            + "( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
+            + "((i|we) (also |now )?(want|would like|need) to be|let me be|allow me to be) (direct|clear|honest|candid|frank"
+            + "|upfront|open|transparent|blunt|brief)( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
+            // "I will be brief, because I know you are waiting.": how long the speaker will take, and why
+            + "(i|we)(['’]ll| will| am going to|['’]m going to) (try to )?(be (brief|quick|short)|keep (it|this|my remarks)"
+            + " (short|brief))(,? (because|since|as|so) [^.;:]{1,60})?[.!]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             // "Here is the script I used, if anyone wants to reproduce:": what follows the colon is shown, not said
             + "|(here is|here['’]s|here are|below is|below are) (the|my|our|a|an|some)\\b[^.;!?]{0,80}:$"
@@ -739,7 +763,8 @@ public final class NonClaims {
         if (CUT_OFF.in(s) && words <= 8) {
             return "cut off";
         }
-        if (BREAK.in(s) && (words <= 16 || BREAK_FIRST.in(s) && words <= 30) || GUESTS_PRESENTED.in(s) || TEASE.in(s)) {
+        if (BREAK.in(s) && (words <= 16 || BREAK_FIRST.in(s) && words <= 30) || GUESTS_PRESENTED.in(s) || TEASE.in(s)
+                || BroadcastLinks.linksThePieces(s)) {
             return "hand-off";
         }
         if (VOICE_NAMED.in(s) || REPORTER_SIGN_OFF.in(s)) {
@@ -779,7 +804,7 @@ public final class NonClaims {
         if (CROSS_TALK.in(s) && words <= 14) {
             return "cross-talk";
         }
-        if (PROCEDURE.in(s)) {
+        if (PROCEDURE.in(s) || RunningOrder.runsTheEvent(s)) {
             return "procedure";
         }
         if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)

@@ -1,0 +1,52 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * The links an anchor speaks between a news broadcast's pieces: a guest or a reporter brought in ("Ada Kim joins me
+ * now from Lagos.", "Joining me now, Ada Kim.", "Our Lagos correspondent Ben Ode reports."), the story moved on ("Now
+ * to Brussels, where …", "And before we go, a quick look at the markets.") and the clip announced ("Here's what she
+ * said."). Each hands the air to somebody or something else and claims nothing itself.
+ */
+final class BroadcastLinks {
+
+    /** A capital, whatever the case-insensitive patterns around it say. */
+    private static final String UPPER = "(?-i:\\p{Lu})";
+    /** "Ada Kim", "Dr. Ben Ode-Lowe": a name of one to four capitalised words. */
+    private static final String NAME = "(" + UPPER + "[\\p{L}'’.-]+ ?){1,4}";
+    /** "now", "live", "from Lagos", "in the studio": when and where the guest is. */
+    private static final String WHERE_NOW = "(( now| live| tonight| today| here| again| also)*( (from|in|on)"
+            + " [^,;:]{1,40})?)";
+
+    /** "Ada Kim joins me now live.", "Joining me now, Ada Kim.", "Joining us from Lagos, our reporter Ben Ode." */
+    private static final Anywhere GUEST_JOINS = Anywhere.compile("(?i)^((and|so|now|also),? )?" + NAME + "(joins|is joining)"
+            + " (me|us)" + WHERE_NOW + "[.!]*$"
+            + "|(?i)^((and|so|now|also),? )?(joining|with) (me|us)" + WHERE_NOW + ",( (our|my|the) [^,;:]{1,40})? " + NAME
+            + "[.!]*$");
+
+    /** "Our Beijing correspondent Ben Ode reports.", "Ada Kim has the story.": the piece handed to a reporter. */
+    private static final Anywhere REPORTER_CUED = Anywhere.compile("(?i)^[^;:,\"“]{0,50}\\b(correspondent|reporter|editor"
+            + "|analyst|producer) " + NAME + "(reports|has (the|this|that|more|our|today['’]s) (story|report|details)"
+            + "|is (there|on the scene|live)|explains)( (from|in|on) [^,;:]{1,40})?[.!]*$"
+            + "|(?i)^" + NAME + "(reports|has (the|this|that|more) (story|report|details))( from [^,;:]{1,40})?[.!]*$");
+
+    /** "Now to Brussels, where …", "And before we go tonight, a quick look at the markets.": the next story. */
+    private static final Anywhere STORY_MOVED_ON = Anywhere.compile("(?i)^(and |but )?(now,? (over )?to|over to) "
+            + UPPER + "[^;:]*$"
+            + "|(?i)^(and |but )?((before we (go|leave you|wrap up|close)|finally|first|next)( tonight| today| this"
+            + " (evening|morning|hour))?,? )?a (quick|brief|closer|final|last) look at\\b[^;:]{0,50}[.!]*$");
+
+    /** "Here's what he said.", "Here is how she put it.": the clip that follows announced. */
+    private static final Anywhere CLIP_ANNOUNCED = Anywhere.compile("(?i)^(and |so )?here(['’]s| is) (what|how) (he|she|they"
+            + "|" + UPPER + "[\\p{L}'’.-]+( " + UPPER + "[\\p{L}'’.-]+)?) (said|put it|told (us|me|reporters|[^,;:]{1,20})"
+            + "|had to say|said about it)( (today|tonight|earlier|this morning|yesterday))?[.:!]*$");
+
+    private BroadcastLinks() {
+    }
+
+    /** Whether the sentence only links a broadcast's pieces: a guest brought in, a reporter cued, the story moved on. */
+    static boolean linksThePieces(String sentence) {
+        String s = sentence.strip();
+        return GUEST_JOINS.in(s) || REPORTER_CUED.in(s) || STORY_MOVED_ON.in(s) || CLIP_ANNOUNCED.in(s);
+    }
+}

@@ -1,0 +1,83 @@
+package io.claimstream.analysis.claims;
+
+import io.claimstream.analysis.text.Anywhere;
+
+/**
+ * The running order and the practical arrangements of a press conference or a launch event, read out by its host:
+ * who speaks next and in what language ("Then our CTO, Dr. Ada Kim, will go through the technical details.", "Mr.
+ * Ortega will speak in Spanish."), when the session starts and when questions come ("We will begin in two minutes.",
+ * "We now open the floor for questions."), and where the room finds the interpretation, the slides and the people
+ * ("Interpretation is available on channel three.", "The slides are on our investor relations site.", "Interviews can
+ * be arranged through the press office."). They run the event and claim nothing about the subject; a company's own
+ * plans ("We will begin shipping in March.", "The weights are available on our website.") keep their verbs and
+ * objects out of these shapes.
+ */
+final class RunningOrder {
+
+    /** A capital, whatever the case-insensitive patterns around it say. */
+    private static final String UPPER = "(?-i:\\p{Lu})";
+
+    /** "First,", "Then", "After that,", "Before questions,": the place in the programme. */
+    private static final String STEP = "((first|then|next|after that|afterwards|finally|lastly|later|now|and|so"
+            + "|before (the )?(questions|q&a|the break|we (begin|start|close|finish))"
+            + "|after (the )?(break|video|presentations?|remarks|keynote|demo)),? )*";
+
+    /** A person of the event: "we", "our chairman, Mr. Ada Kim,", "Dr. Lu", "Ms. Hartmann", "Ada and Ben". */
+    private static final String SPEAKER = "(we|i|(our|the) ([\\p{L}-]+ ){0,4}(chairman|chairwoman|chair|president|chief"
+            + " ([\\p{L}-]+ )?officer|ceo|cto|cfo|coo|founder|co-founder|head|director|vice president|vp|moderator|host"
+            + "|guest|speaker|customer|partner)( of [\\p{L} -]{1,30})?(, (" + UPPER + "[\\p{L}'’.-]+ ?){1,4},)?"
+            + "|((mr|mrs|ms|dr|prof)\\.? |professor )?" + UPPER + "[\\p{L}'’-]+( " + UPPER + "[\\p{L}'’-]+){0,2}"
+            + "( and ((mr|mrs|ms|dr|prof)\\.? )?" + UPPER + "[\\p{L}'’-]+)?)";
+
+    /** What a speaker does at the event: present, speak in a language, go through the details, say a few words. */
+    private static final String EVENT_ACT = "(introduce (the|our|this) (new )?(product|products|speakers?|panel|panellists"
+            + "|panelists|company|launch|chip|model|guests?)"
+            + "|present (the|our|this) (new )?(product|products|results|details|figures|numbers|roadmap|slides?)"
+            + "|(go|walk) (you |us )?through (the|our|some of the|a few of the) [\\p{L} -]{1,30}"
+            + "|take (you|us|everyone) through (the|our) [\\p{L} -]{1,30}"
+            + "|say a few words( (about|on) [^;:]{1,50})?"
+            + "|give (a|the|some|his|her|their) (short |brief |few )?(remarks|presentation|overview|introduction|keynote"
+            + "|demonstration|demo|words)"
+            + "|make (a|some|his|her|their) (short |brief |opening |closing )?(remarks|presentation|statement)"
+            + "|speak (in " + UPPER + "\\p{L}+|first|next|last|briefly|after [^;:]{1,30})"
+            + "|hear from (our|the|a|an) [^;:]{1,50}"
+            + "|take (your |some |a few |the |any |two or three |one or two )?(last |final |first )?questions( (from"
+            + " [^;:]{1,30}|until [^;:]{1,30}))?"
+            + "|open the floor( (to|for) [^;:]{1,30})?"
+            + "|(begin|start) (in (about |around |roughly |just )?(a|one|two|three|five|ten|a few|\\d+) minutes?|shortly|now|in a moment|on time"
+            + "|with (remarks|opening remarks|a (short |brief )?(presentation|video|overview|statement|word|film)"
+            + "|an? (short |brief )?(introduction|overview|presentation|statement)|a few words)\\b[^;:]*))";
+
+    /** "Then our CTO will go through the technical details.": who does what next at the event. */
+    private static final Anywhere NEXT_ON_STAGE = Anywhere.compile("(?i)^" + STEP + SPEAKER + " (will|shall|['’]ll|is going"
+            + " to|are going to) (now |also |then |first |briefly )?" + EVENT_ACT + "[.!]*$"
+            // "We now open the floor for questions.": the step taken as it is said
+            + "|(?i)^" + STEP + "(we|i) (now )?(open the floor|move to (the )?questions|turn to (your )?questions)"
+            + "( (to|for) [^;:]{1,30})?[.!]*$");
+
+    /** What the room is handed or pointed to: the interpretation, the slides, a brochure, an interview. */
+    private static final String ROOM_MATERIAL = "((simultaneous |live |english |chinese |japanese )?(interpretation|translation"
+            + "|interpreting)|(the |our )?(presentation |press |product |printed )?(materials|slides|slide deck|deck|brochures"
+            + "|handouts|press kits?|press releases?|transcripts?|recordings?|replay|webcast|copies)( and [^;:]{1,40})?"
+            + "|interviews( with [^;:]{1,30})?|headsets|receivers)";
+
+    /** Where the room finds them: a channel, a desk, a site, a team. */
+    private static final String ROOM_PLACE = "((channel|line) (\\d+|one|two|three|four|five|six)\\b[^;:]{0,30}|(the |our |your )"
+            + "([\\p{L}-]+ ){0,3}(desk|counter|table|booth|entrance|foyer|lobby|investor relations (site|website|page)"
+            + "|(press|media|communications|ir) (team|office|desk|room|centre|center|site|page))\\b[^;:]{0,20}"
+            + "|request)";
+
+    /** "Interpretation is available on channel two.", "Brochures are at the registration desk." */
+    private static final Anywhere ARRANGEMENTS = Anywhere.compile("(?i)^((and|also|finally|as a reminder|just a reminder),? )*"
+            + ROOM_MATERIAL + " (is|are|will be|can be) (now |also )?(available |provided |found |picked up |collected"
+            + " |arranged |requested |downloaded )?(on|at|in|from|through|via|upon|by) " + ROOM_PLACE + "[.!]*$");
+
+    private RunningOrder() {
+    }
+
+    /** Whether the sentence reads out the event's running order or its arrangements for the room. */
+    static boolean runsTheEvent(String sentence) {
+        String s = sentence.strip();
+        return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s);
+    }
+}
