@@ -17,6 +17,7 @@ import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.speakers.SignedPieces;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
@@ -45,6 +46,7 @@ public final class NarrativeAttribution {
     private final HeldViews heldViews;
     private final io.claimstream.analysis.speakers.PersonRegistry registry;
     private final MentionResolver resolver;
+    private final RoleReader roles;
 
     public NarrativeAttribution(FrameFinder frames, SentenceSubjects subjects, MentionResolver resolver,
                                 RoleReader roles) {
@@ -55,6 +57,7 @@ public final class NarrativeAttribution {
         this.heldViews = new HeldViews(resolver);
         this.registry = resolver.registry();
         this.resolver = resolver;
+        this.roles = roles;
     }
 
     /** Reading state carried from sentence to sentence. */
@@ -88,6 +91,8 @@ public final class NarrativeAttribution {
         boolean procedural;
         /** Where the letter's signature begins: the name, the title under it and a disclaimer claim nothing. */
         int signedAt = Integer.MAX_VALUE;
+        /** The signed or labelled piece being read (a letter of a letters page, a reply, a comment), or null. */
+        SignedPieces.Piece piece;
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
         Person poster;
         /**
@@ -162,11 +167,20 @@ public final class NarrativeAttribution {
         List<Map.Entry<Block, List<Sentence>>> ordered = new ArrayList<>(blocks.entrySet());
         java.util.Set<Block> credits = new java.util.HashSet<>();
         java.util.Set<Sentence> introductions = new java.util.HashSet<>();
+        List<SignedPieces.Piece> pieces = SignedPieces.in(text);
+        Voice page = new Voice(state.author, state.authorSpeaks, state.letter, state.outlet, state.filing);
         for (int b = 0; b < ordered.size(); b++) {
             Map.Entry<Block, List<Sentence>> entry = ordered.get(b);
             Block block = entry.getKey();
             if (block.span().start() >= state.signedAt) {
                 break; // "Mira Solberg / Chief Executive Officer" and the small print under a letter
+            }
+            SignedPieces.Piece piece = pieceAt(pieces, block.span().start());
+            if (piece != state.piece) {
+                enter(state, piece, page);
+            }
+            if (piece != null && piece.isQuiet(block.span())) {
+                continue; // "Sir,", "Jane Roe / Leeds" under a letter, "Jane Roe replies:" over a reply: no claims
             }
             if (credits.contains(block)) {
                 continue; // "— Dana Park, CEO of Fennel": whose the quotation above is, no claim of its own
@@ -270,12 +284,100 @@ public final class NarrativeAttribution {
             attributeBlock(text, entry.getValue(), summary, state, candidates, deadline);
         }
         candidates.removeIf(c -> introductions.contains(c.sentence()));
+        if (!pieces.isEmpty()) {
+            List<Candidate> trimmed = withoutSignatures(candidates, pieces);
+            candidates.clear();
+            candidates.addAll(trimmed);
+        }
         candidates.replaceAll(c -> c.speaker() == null && c.explicit() && !c.sentence().block().inTurn()
                 ? c.withSpeaker(namedLater(text, c.sentence()), true) : c);
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed() && c.explicit()
                 && !c.sentence().block().inTurn() ? c.withSpeaker(titledInTheLead(text, c), true) : c);
         candidates.sort(java.util.Comparator.comparingInt(c -> c.sentence().index()));
         return candidates;
+    }
+
+    /** Who writes in the page's own voice, outside any signed piece: the byline's author and how they write. */
+    private record Voice(String author, boolean speaks, boolean letter, boolean outlet, boolean filing) {
+    }
+
+    private static SignedPieces.Piece pieceAt(List<SignedPieces.Piece> pieces, int at) {
+        for (SignedPieces.Piece p : pieces) {
+            if (p.holds(at)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reading moves into a signed piece, or out of one back to the page's own voice: a letter's writer speaks in the
+     * first person as a shareholder letter's signer does, so its "I" and its unattributed assertions are theirs.
+     */
+    private static void enter(State state, SignedPieces.Piece piece, Voice page) {
+        state.piece = piece;
+        state.chain = null;
+        state.author = piece != null ? piece.writer() : page.author();
+        state.authorSpeaks = piece != null || page.speaks();
+        state.letter = piece != null || page.letter();
+        state.outlet = piece == null && page.outlet();
+        state.filing = piece == null && page.filing();
+        if (piece != null) {
+            state.procedural = false;
+        }
+    }
+
+    /**
+     * The writer in whose voice the text goes: an organisation for an outlet, a filer or a spokesperson's statement; a
+     * signed piece's writer holds the title their signature gives ("Chief Financial Officer, Acme").
+     */
+    private Person writer(State state) {
+        boolean organisation = state.piece != null ? state.piece.organisation() : state.outlet;
+        Person writer = registry.register(state.author, organisation ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
+        if (state.piece != null && !state.piece.description().isEmpty()) {
+            signedTitle(writer, state.piece.description());
+        }
+        writer.offerRole(state.piece != null ? "letter writer" : "author");
+        return writer;
+    }
+
+    /**
+     * "Head of Operations, Kestrel Logistics" under a signature: the title, then the organisation after the one comma,
+     * each capitalised as a letterhead sets them; any other line is read as a description.
+     */
+    private void signedTitle(Person writer, String line) {
+        int comma = line.indexOf(',');
+        String title = comma < 0 ? null : line.substring(0, comma).strip();
+        String organisation = comma < 0 ? null : line.substring(comma + 1).strip();
+        if (title != null && organisation.indexOf(',') < 0 && organisation.matches("\\p{Lu}.*")
+                && RoleReader.looksLikeRole(title)) {
+            writer.offerRole(title);
+            writer.addAffiliation(organisation);
+        } else {
+            roles.apply(writer, line);
+        }
+    }
+
+    /**
+     * "Sir, Every build-out …" and "… the missing zero. — Jane Roe, Leeds": a claim starting on a letter's salutation or
+     * running into its signature leaves them out, and one wholly inside them is none.
+     */
+    private static List<Candidate> withoutSignatures(List<Candidate> candidates, List<SignedPieces.Piece> pieces) {
+        List<Candidate> kept = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Span span = c.span();
+            SignedPieces.Piece piece = pieceAt(pieces, span.start());
+            if (piece != null) {
+                span = piece.outsideQuiet(span);
+            }
+            if (span == null) {
+                continue;
+            }
+            kept.add(span == c.span() ? c : new Candidate(c.sentence(), span,
+                    new Span(Math.max(span.start(), Math.min(c.content().start(), span.end())),
+                            Math.max(span.start(), Math.min(c.content().end(), span.end()))), c.speaker(), c.explicit()));
+        }
+        return kept;
     }
 
     /**
@@ -718,8 +820,7 @@ public final class NarrativeAttribution {
             }
             if (frame.isPresent() && frame.get().speaker() == null && (writesOwnView(text, s, state)
                     || signedOwnFrame(text, s, frame.get(), state) || framesOwnView(text, s, frame.get(), state))) {
-                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
-                writer.offerRole("author");
+                Person writer = writer(state);
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
                 state.chain = null;
                 continue;
@@ -803,6 +904,11 @@ public final class NarrativeAttribution {
                     state.subject = about;
                 }
                 state.chain = null;
+                if (state.piece != null && !s.isQuestion(text) && Predicates.assertive(text, s)) {
+                    // "Jane Roe confuses the cost of a building with its life." in a letter: what the writer says of
+                    // somebody, nobody's report of them, is the writer's own claim
+                    candidates.add(new Candidate(s, s.span(), s.span(), writer(state), false));
+                }
                 continue;
             }
             if (s.isQuestion(text)) {
@@ -828,8 +934,7 @@ public final class NarrativeAttribution {
                 // a first-person writer's unattributed assertions ("$2 billion went into agents", "My read: …")
                 // are theirs: nobody else is reported as saying them; a fact-check's "we found" and "we rate" are
                 // its outlet's findings, as a letter's "we" is its company's
-                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
-                writer.offerRole("author");
+                Person writer = writer(state);
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
                 if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)) {
                     // "My take: the demos were smooth. The numbers are just a claim.": the view goes on to the
@@ -839,8 +944,7 @@ public final class NarrativeAttribution {
             } else if (summary && state.authorSpeaks && opensInFirstPerson(s) && Predicates.assertive(text, s)) {
                 // "## My own odds / I give the forecast a 15% chance": a summary tells of its subject in the third
                 // person, so a first-person writer's "I" is their own voice, whoever the section before was about
-                Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
-                writer.offerRole("author");
+                Person writer = writer(state);
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
@@ -1203,8 +1307,7 @@ public final class NarrativeAttribution {
             if (!FIRST_PERSON_VIEW.matcher(before.of(text).strip()).matches()) {
                 return null;
             }
-            Person writer = registry.register(state.author, state.outlet ? Person.Kind.ORGANIZATION : Person.Kind.PERSON);
-            writer.offerRole("author");
+            Person writer = writer(state);
             Span rest = new Span(t.get(c + 2).start(), s.span().end());
             int verb = c + 3;
             while (verb + 1 < t.size() && !t.get(verb).isVerbal()) {

@@ -381,7 +381,7 @@ final class ViewPhrases {
             boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
             // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
             boolean isThat = t.stream().skip(noun + 1).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
-                    || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");
+                    && !judged(t, noun + 1) || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");
             if (inView || isThat && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
                 // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
                 // it mark an aside and the whole sentence is the view
@@ -390,6 +390,31 @@ final class ViewPhrases {
             }
         }
         return Optional.empty();
+    }
+
+    /** What a view is judged to be: "a good one", "fair", "well taken", "wrong". */
+    private static final java.util.regex.Pattern JUDGEMENT = java.util.regex.Pattern.compile("(?:an? (?:very |fair |good )?"
+            + "(?:good|fair|valid|strong|weak|bad|reasonable|important|useful|serious|interesting) (?:one|point)|fair|right"
+            + "|wrong|valid|correct|mistaken|well (?:taken|made)|sound|persuasive|unconvincing|misguided)(?:$|[,;.]| and\\b| but\\b)");
+
+    /**
+     * "Roe's point about subsidies is a good one, and I accept it": the sentence judges somebody's view, whoever the
+     * writer is, rather than saying what the view is; the first "is" or "was" after the noun is followed by a verdict.
+     */
+    private static boolean judged(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 12; k++) {
+            if (t.get(k).lower().equals("is") || t.get(k).lower().equals("was")) {
+                if (k + 1 >= t.size()) {
+                    return false;
+                }
+                StringBuilder after = new StringBuilder();
+                for (int j = k + 1; j < t.size() && j < k + 6; j++) {
+                    after.append(j > k + 1 && t.get(j).isWord() ? " " : "").append(t.get(j).lower());
+                }
+                return JUDGEMENT.matcher(after).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**

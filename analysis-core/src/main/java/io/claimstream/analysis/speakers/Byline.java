@@ -30,7 +30,7 @@ public final class Byline {
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t*_]*(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.)?"
             + "(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t*_]*");
     /** Words of a title or a closing that can look like a name on their own line ("Chief Executive", "Best Regards"). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*\\b(?:chief|officer|executive|president|director"
+    static final Pattern NOT_A_NAME = Pattern.compile("(?i).*\\b(?:chief|officer|executive|president|director"
             + "|founder|chair|head|regards|wishes|sincerely|yours|thanks|team|board|company|inc|ltd|letter)\\b.*");
 
     private Byline() {
@@ -159,7 +159,7 @@ public final class Byline {
     }
 
     /** The line above a signature closes the letter: a sentence ("Thank you for your trust.") or a valediction ("Sincerely,"). */
-    private static boolean endsAParagraph(String line) {
+    static boolean endsAParagraph(String line) {
         return line.endsWith(".") || line.endsWith("!") || line.endsWith(",");
     }
 }
