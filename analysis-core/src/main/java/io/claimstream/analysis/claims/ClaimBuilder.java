@@ -225,8 +225,9 @@ public final class ClaimBuilder {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }
-        if (type != ClaimType.RECOMMENDATION && ProbabilityReader.asksForOdds(question)
-                && ProbabilityReader.figureAnswered(content) != null) {
+        // a call for odds: asked in their words, or a proposition the speakers answer with a figure each in turn
+        boolean oddsAsked = ProbabilityReader.asksForOdds(question) || facts.context().answersInARoundOfOdds(c.sentence());
+        if (type != ClaimType.RECOMMENDATION && oddsAsked && ProbabilityReader.figureAnswered(content) != null) {
             // "Ten, because the window is shut." to "What are the odds a startup goes public before 2029?": the odds
             type = ClaimType.PREDICTION;
         }
@@ -274,7 +275,7 @@ public final class ClaimBuilder {
             type = ClaimType.PREDICTION;
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text),
-                Math.max(0, c.content().start() - c.span().start()), facts.date(), question) : null;
+                Math.max(0, c.content().start() - c.span().start()), facts.date(), question, oddsAsked) : null;
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),

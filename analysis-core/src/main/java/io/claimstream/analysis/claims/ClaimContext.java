@@ -30,11 +30,14 @@ public final class ClaimContext {
     private final List<Token> lead = new ArrayList<>();
     private final Map<Integer, ?> turnSpeakers;
     private final ShortReplies replies;
+    /** Sentences that put a proposition to a round of odds without a question mark ({@link OddsRounds}). */
+    private final java.util.Set<Integer> propositionsPut;
 
     public ClaimContext(String text, List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
         this.sentences = sentences;
         this.turnSpeakers = turnSpeakers;
         this.replies = ShortReplies.of(text, sentences, turnSpeakers);
+        this.propositionsPut = OddsRounds.propositionsPut(text, sentences);
         Map<Integer, List<Sentence>> byTurn = new HashMap<>();
         readSectionHeadings(sentences);
         for (Sentence s : sentences) {
@@ -50,15 +53,27 @@ public final class ClaimContext {
         for (Integer turn : byTurn.keySet()) {
             List<Sentence> previous = byTurn.get(turn - 1);
             Object speaker = turnSpeakers.get(turn);
+            List<Token> headingAsks = askingHeading(byTurn.get(turn).get(0));
+            if (previous != null && headingAsks != null
+                    && !previous.get(0).block().section().equals(byTurn.get(turn).get(0).block().section())) {
+                previous = null; // the turn before answered the section before's question
+            }
             if (previous != null && speaker != null && speaker != turnSpeakers.get(turn - 1)) {
                 // "Professor Xu?" only gives the floor: the question it hands on was put to the round before
                 List<Sentence> asked = asks(previous) && !callsOn(previous) || opensWithAQuestion(byTurn.get(turn))
                         ? previous : questionAnsweredInTurn(turn, speaker, byTurn);
+                if (asked == null && headingAsks != null) {
+                    questionBefore.put(turn, headingAsks);
+                    continue;
+                }
                 List<Sentence> answered = asked == null ? previous : asked;
                 List<Token> tokens = new ArrayList<>();
                 answered.subList(Math.max(0, answered.size() - QUESTION_SENTENCES), answered.size())
                         .forEach(s -> tokens.addAll(s.tokens()));
                 questionBefore.put(turn, tokens);
+            } else if (speaker != null && headingAsks != null) {
+                // the first answer under the heading, or one more from a speaker the layout split into two turns
+                questionBefore.put(turn, headingAsks);
             }
         }
     }
@@ -74,9 +89,12 @@ public final class ClaimContext {
         for (int earlier = turn - 2; earlier >= Math.max(0, turn - ROUND_OF_ANSWERS); earlier--) {
             List<Sentence> sentences = byTurn.get(earlier);
             Object asker = turnSpeakers.get(earlier);
-            if (sentences == null || asker != null && asker == speaker
-                    || !sentences.get(0).block().section().equals(section)) {
+            if (sentences == null || !sentences.get(0).block().section().equals(section)) {
                 return null;
+            }
+            if (asker != null && asker == speaker) {
+                // a host who puts a proposition to a round of odds gives a figure last, for what they asked
+                return asks(sentences) && replies.answersInARoundOfOdds(byTurn.get(turn).get(0)) ? sentences : null;
             }
             if (asks(sentences) && !callsOn(sentences) || asksBeforeCalling(sentences)) {
                 // somebody the text does not name may ask it too: a question from the floor put to every guest
@@ -87,6 +105,16 @@ public final class ClaimContext {
             }
         }
         return null;
+    }
+
+    /**
+     * The heading over a turn when it asks a question ("## 2. What is the probability that … before 2030?"): where the
+     * same questions were put to several people and their answers printed under each, no turn asks it, the heading
+     * does, and every answer under it answers that. Null when the heading asks nothing.
+     */
+    private List<Token> askingHeading(Sentence s) {
+        List<Token> heading = sectionHeadings.get(s.index());
+        return heading != null && heading.stream().anyMatch(t -> t.text().equals("?")) ? heading : null;
     }
 
     /** "Professor Xu?", "And Nora?": a turn that only names the next to answer, in a few words, asks nothing new. */
@@ -103,7 +131,7 @@ public final class ClaimContext {
     private static final java.util.Set<String> CALLING = java.util.Set.of("and", "you", "what", "about", "how");
 
     /** "What is the probability …? Nora, you first.": the question, and then who answers it first. */
-    private static boolean asksBeforeCalling(List<Sentence> turn) {
+    private boolean asksBeforeCalling(List<Sentence> turn) {
         return turn.size() >= 2 && asks(turn.subList(0, turn.size() - 1))
                 && turn.get(turn.size() - 1).tokens().stream().filter(Token::isWord).count() <= CALL_WORDS + 1;
     }
@@ -118,11 +146,14 @@ public final class ClaimContext {
 
     /**
      * Whether a turn ends by asking something: its last sentence is a question, or puts one in the words of an odds
-     * round ("The chance that a rival ships first, by the end of 2028.").
+     * round ("The chance that a rival ships first, by the end of 2028.") or as the proposition the round then answers
+     * with figures ("Last one. An agent designs a chip that ships by 2030.").
      */
-    private static boolean asks(List<Sentence> turn) {
-        List<Token> last = turn.get(turn.size() - 1).tokens();
-        return !last.isEmpty() && (last.stream().anyMatch(t -> t.text().equals("?")) || namesOdds(last));
+    private boolean asks(List<Sentence> turn) {
+        Sentence lastSentence = turn.get(turn.size() - 1);
+        List<Token> last = lastSentence.tokens();
+        return !last.isEmpty() && (last.stream().anyMatch(t -> t.text().equals("?")) || namesOdds(last)
+                || propositionsPut.contains(lastSentence.index()));
     }
 
     /** "The chance that …", "Odds that …", "The probability of …": a sentence that is only the thing to put odds on. */
@@ -141,6 +172,11 @@ public final class ClaimContext {
     /** Whether the sentence is a bare figure given as a probability in a round of odds ("Sixty."). */
     public boolean givesOdds(Sentence s) {
         return replies.givesOdds(s);
+    }
+
+    /** Whether the sentence opens a turn in a round of odds, bare figure or argued ("Ten, because …"). */
+    public boolean answersInARoundOfOdds(Sentence s) {
+        return replies.answersInARoundOfOdds(s);
     }
 
     /** Whether the sentence opens a turn answering the question another speaker has just put ("Completely."). */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.CitationMarks;
 import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.Person;
@@ -959,7 +960,6 @@ public final class NonClaims {
      * respect of the question (yes or no, a year, a horizon, odds), which the respect makes a view or a forecast of its
      * own however few its words.
      */
-    private static final Pattern ANSWER_RESPECT = Pattern.compile("(?i)(on|for|in|as for|when it comes to) [^,;.]{3,40}, ");
     private static final Anywhere YES_OR_NO = Anywhere.compile("(?i)^((clearly|definitely|probably|certainly|absolutely"
             + "|maybe|partly|mostly|largely|arguably|already) )?(yes|no|not yet|not really|not at all)[.!]*$");
     /** "2027.", "Probably 2029.", "Late 2028.": a year given as the answer to "when". */
@@ -981,8 +981,7 @@ public final class NonClaims {
     }
 
     private static String afterRespect(String s) {
-        java.util.regex.Matcher m = ANSWER_RESPECT.matcher(s);
-        return m.lookingAt() ? s.substring(m.end()) : null;
+        return ProbabilityReader.afterRespect(s);
     }
 
     /**

@@ -43,6 +43,8 @@ final class ShortReplies {
 
     private final Set<Integer> replies = new HashSet<>();
     private final Set<Integer> odds = new HashSet<>();
+    /** The opening sentence of every turn in a round of odds, bare figure or figure argued ("Ten, because …"). */
+    private final Set<Integer> roundAnswers = new HashSet<>();
     private final Set<Integer> arguedFurther = new HashSet<>();
 
     private ShortReplies() {
@@ -84,6 +86,14 @@ final class ShortReplies {
     /** Whether the sentence is a bare figure ("Sixty.", "Lower. Two.") given as a probability in a round of odds. */
     boolean givesOdds(Sentence s) {
         return odds.contains(s.index());
+    }
+
+    /**
+     * Whether the sentence opens a turn in a round of odds ("Sixty.", "Fifty, I think demand stays ahead."): its
+     * opening figure is that speaker's probability for what the round was asked.
+     */
+    boolean answersInARoundOfOdds(Sentence s) {
+        return roundAnswers.contains(s.index());
     }
 
     /**
@@ -161,6 +171,7 @@ final class ShortReplies {
     private void closeRound(List<Sentence> run, List<Boolean> bare, boolean percent) {
         if (run.size() >= 2 && percent) {
             for (int i = 0; i < run.size(); i++) {
+                roundAnswers.add(run.get(i).index());
                 if (bare.get(i)) {
                     odds.add(run.get(i).index());
                 }

@@ -29,13 +29,25 @@ public final class PredictionReader {
      * an answer that names no horizon forecasts for the question's.
      */
     public Prediction read(String claim, int contentStart, LocalDate documentDate, String question) {
+        return read(claim, contentStart, documentDate, question, ProbabilityReader.asksForOdds(question));
+    }
+
+    /**
+     * As {@link #read(String, int, LocalDate, String)}, where {@code oddsAsked} says whether the claim answers a call
+     * for odds: a question in their words, or a proposition that a round of speakers answers with figures
+     * ("Median price under twenty cents by the end of 2027?" "Seventy percent." "Sixty.").
+     */
+    public Prediction read(String claim, int contentStart, LocalDate documentDate, String question, boolean oddsAsked) {
         Horizon inContent = contentStart > 0 ? horizons.read(claim, contentStart, documentDate) : null;
         Horizon h = inContent != null ? inContent : horizons.read(claim, documentDate);
-        Double probability = probabilities.read(claim);
         String answer = claim.substring(Math.max(0, Math.min(contentStart, claim.length())));
-        boolean oddsAsked = ProbabilityReader.asksForOdds(question);
+        // asked for odds, the figure an answer opens on is them, whatever hedge follows ("Sixty percent, maybe more.")
+        Double probability = oddsAsked ? ProbabilityReader.figureAnswered(answer) : null;
         if (probability == null) {
-            probability = oddsAsked ? ProbabilityReader.figureAnswered(answer) : ProbabilityReader.bareOdds(answer, question);
+            probability = probabilities.read(claim);
+        }
+        if (probability == null && !oddsAsked) {
+            probability = ProbabilityReader.bareOdds(answer, question);
         }
         if (probability != null && h == null && (oddsAsked || ProbabilityReader.bareOdds(answer, question) != null)) {
             h = question == null ? null : horizons.read(question, documentDate);

@@ -159,9 +159,25 @@ public final class ProbabilityReader {
         return m.lookingAt() ? m : null;
     }
 
-    /** The percentage an answer to a question of odds gives as its opening figure, or null. */
+    /**
+     * "On hardware cost, clearly yes.", "For robot hands, fifty percent.": an answer given for one respect of the
+     * question, led by the respect and a comma.
+     */
+    private static final Pattern ANSWER_RESPECT = Pattern.compile("(?i)(on|for|in|as for|when it comes to) [^,;.]{3,40}, ");
+
+    /** What an answer gives for the respect it opens on ("fifty percent." of "For hotels, fifty percent."), or null. */
+    public static String afterRespect(String answer) {
+        Matcher m = ANSWER_RESPECT.matcher(answer);
+        return m.lookingAt() ? answer.substring(m.end()) : null;
+    }
+
+    /**
+     * The percentage an answer to a question of odds gives as its opening figure, or for the respect it opens on
+     * ("For hotels, sixty percent, maybe more."), or null.
+     */
     public static Double figureAnswered(String answer) {
-        Matcher m = figureOpening(answer.strip());
+        String respected = afterRespect(answer.strip());
+        Matcher m = figureOpening(respected != null ? respected : answer.strip());
         if (m == null) {
             return null;
         }

@@ -46,4 +46,106 @@ class OddsRoundTest {
         assertThat(ten.prediction().probability()).isEqualTo(0.1);
         assertThat(ten.prediction().horizonEnd()).isEqualTo("2028-12-31");
     }
+
+    /** A round whose propositions name no odds: the figures answering them tell that they were odds. */
+    private static final String PROPOSITIONS = """
+            Rosa: Closing round, numbers only.
+
+            Rosa: Item one. A humanoid robot sells a thousand units to households by the end of 2029?
+
+            Ines: Twenty percent.
+
+            Karl: Thirty.
+
+            Ines: Wait, Malik has not gone yet.
+
+            Malik: Thirty-five.
+
+            Rosa: Forty, since the prices keep falling. Item two. An open model wins a gold medal at the maths olympiad by 2027.
+
+            Karl: Eighty percent, and I would take bets on it.
+
+            Ines: Sixty.
+
+            Malik: Fifty-five.
+
+            Rosa: Ninety, because the last attempt came close.
+            """;
+
+    @Test
+    void aBareFigureInARoundWhoseQuestionNamesNoOddsIsTheOddsForItsHorizon() {
+        Analyses a = Analyses.of(PROPOSITIONS, "2026-03-15");
+        Prediction thirty = a.claimWith("Thirty.").map(Claim::prediction).orElseThrow();
+        assertThat(thirty.probability()).isEqualTo(0.3);
+        assertThat(thirty.horizonEnd()).isEqualTo("2029-12-31");
+    }
+
+    @Test
+    void theHostsOwnFigureAnswersTheirOwnProposition() {
+        Analyses a = Analyses.of(PROPOSITIONS, "2026-03-15");
+        Prediction forty = a.claimWith("Forty, since").map(Claim::prediction).orElseThrow();
+        assertThat(forty.probability()).isEqualTo(0.4);
+        assertThat(forty.horizonEnd()).isEqualTo("2029-12-31");
+        Prediction ninety = a.claimWith("Ninety, because").map(Claim::prediction).orElseThrow();
+        assertThat(ninety.probability()).isEqualTo(0.9);
+        assertThat(ninety.horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void aFigureArguedAfterAPropositionWithoutAQuestionMarkIsAForecast() {
+        Analyses a = Analyses.of(PROPOSITIONS, "2026-03-15");
+        Claim eighty = a.claimWith("Eighty percent, and I would take bets").orElseThrow();
+        assertThat(eighty.type()).isEqualTo("prediction");
+        assertThat(eighty.prediction().probability()).isEqualTo(0.8);
+        assertThat(eighty.prediction().horizonEnd()).isEqualTo("2027-12-31");
+        Prediction sixty = a.claimWith("Sixty.").map(Claim::prediction).orElseThrow();
+        assertThat(sixty.horizonEnd()).isEqualTo("2027-12-31");
+    }
+
+    /** The same questions put to several people, each asked under a heading and answered under it. */
+    private static final String QUESTION_HEADINGS = """
+            # Three engineers, two questions
+
+            We put the same two questions to three people who build robot hands. They answered by e-mail.
+
+            - **Ana Ruiz**, founder of Fold Labs
+            - **Bo Chen**, chief engineer at Gripwise
+            - **Cy Moreau**, who runs Handworks
+
+            ## 1. What is the chance that a robot folds laundry in most homes before 2032?
+
+            Ana Ruiz (Fold Labs): Ten percent. Homes are messy and every one is different.
+
+            Bo Chen (Gripwise): For hotels, sixty percent, maybe more. Hotels have the same sheets in every room.
+
+            Cy Moreau (Handworks): Twenty, and most of that depends on cheaper hands.
+
+            ## 2. What will you build next?
+
+            Ana Ruiz (Fold Labs): A dishwasher loader, because plates are all the same shape.
+
+            Bo Chen (Gripwise): A hand that can tie a knot, which nobody has sold yet.
+
+            Cy Moreau (Handworks): Cheaper fingers. Everything else we need already exists.
+            """;
+
+    @Test
+    void aFigureUnderAHeadingThatAsksForOddsIsAForecastForTheHeadingsHorizon() {
+        Analyses a = Analyses.of(QUESTION_HEADINGS, "2026-03-15");
+        Prediction ten = a.claimWith("Ten percent").map(Claim::prediction)
+                .orElseThrow(() -> new AssertionError(a.doc().claims().stream().map(c -> c.text() + " / " + c.type()).toList()));
+        assertThat(ten.probability()).isEqualTo(0.1);
+        assertThat(ten.horizonEnd()).isEqualTo("2031-12-31");
+        Claim twenty = a.claimWith("Twenty, and most").orElseThrow();
+        assertThat(twenty.type()).isEqualTo("prediction");
+        assertThat(twenty.prediction().probability()).isEqualTo(0.2);
+    }
+
+    @Test
+    void oddsGivenForOneRespectOfTheQuestionAreAForecast() {
+        Analyses a = Analyses.of(QUESTION_HEADINGS, "2026-03-15");
+        Claim hotels = a.claimWith("For hotels, sixty percent").orElseThrow();
+        assertThat(hotels.type()).isEqualTo("prediction");
+        assertThat(hotels.prediction().probability()).isEqualTo(0.6);
+    }
 }

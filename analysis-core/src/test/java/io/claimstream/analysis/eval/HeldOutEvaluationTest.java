@@ -365,9 +365,9 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.97), Map.entry("fresh19", 0.88),
             Map.entry("fresh20", 0.88), Map.entry("fresh21", 0.90),
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
-            Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.91),
+            Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.92),
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
-            Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.86));
+            Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -417,7 +417,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh24")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
         } else if (set.equals("fresh25")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.90), 0.88, 0.99);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.91), 0.88, 0.99);
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
@@ -425,7 +425,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.84, 0.96);
         } else if (set.equals("fresh28")) {
-            e.assertAtLeast(0.85, 0.57, typeFloor(set, 0.73), topicsFloor(set, topics, 0.85), 0.76, 0.71);
+            e.assertAtLeast(0.85, 0.57, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.76, 0.71);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -442,7 +442,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.89),
             Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.85),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.79),
-            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71), Map.entry("fresh28", 0.73));
+            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71), Map.entry("fresh28", 0.74));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
