@@ -454,10 +454,14 @@ public final class ClaimFilter {
      */
     private static boolean asksWhetherItHolds(List<Token> words) {
         return words.size() >= 3 && words.size() <= 5 && BE_OR_DO.matcher(words.get(0).lower()).matches()
+                && POINTING_BACK.matcher(words.get(1).lower()).matches()
+                // "Should they be?", "Can it last?": the statement's own verb left to it, only whether it holds asked
+                || words.size() == 3 && MODAL.matcher(words.get(0).lower()).matches()
                 && POINTING_BACK.matcher(words.get(1).lower()).matches();
     }
 
     private static final Pattern BE_OR_DO = Pattern.compile("is|are|was|were|does|did");
+    private static final Pattern MODAL = Pattern.compile("should|could|would|will|can|must|might");
     /** A question inside quotation marks is somebody's read out (a letter, a listener's message), whose telling stays theirs. */
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”]");
 

@@ -45,7 +45,11 @@ final class MakingOfNotes {
      */
     private static final Anywhere MADE = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (was|were|is|are|has been|have been)"
             + " (originally |lightly |slightly |heavily |also |then )?(conducted|recorded|prepared|compiled|translated|condensed"
-            + "|edited|abridged|transcribed|shortened|adapted|written up|excerpted|taken|drawn|put together)\\b[^;:]{0,100}$");
+            + "|edited|abridged|transcribed|shortened|adapted|written up|excerpted|taken|drawn|put together|based on)\\b[^;:]{0,100}$"
+            // "In case of discrepancy, the Japanese original prevails.": which version of the document counts
+            + "|(?i)^(in (case|the event) of (any )?(discrepancy|discrepancies|conflict|doubt)|where (the versions|they) differ),? the"
+            + " ([\\p{L}-]+ ){0,2}(original|version|text|recording) (prevails|shall prevail|governs|is authoritative|takes"
+            + " precedence)[.!]*$");
 
     /** "The quotes below are our translation.": whose rendering the words are. */
     private static final Anywhere RENDERED = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (is|are) (our|an?|the editors['’]?"

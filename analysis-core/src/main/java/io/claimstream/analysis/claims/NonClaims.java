@@ -167,7 +167,14 @@ public final class NonClaims {
             + "| sounds? like| seems? like)"
             + " (a |an |such a )?(very |really |pretty |quite |so )?(bold|fair|great|good|interesting|big|strong|striking|"
             + "surprising|tough|hard|provocative|fascinating|excellent|remarkable|brave|ambitious|sobering)"
-            + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing|forecast|guess|bet)s?)?[.!]*$"
+            + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing|forecast|guess|bet)s?"
+            // "That is a fascinating way to look at it.": the remark weighed as a way of seeing, nothing added
+            + "| way (to|of) (look|looking|put|putting|see|seeing|think|thinking) (at |about )?(it|that|this|things))?[.!]*$"
+            // "That is funny and terrifying.": two bare feelings about the last remark
+            + "|(?i)^(that|this|it)(['’]s| is| was) (both )?(very |really |so )?(funny|hilarious|terrifying|scary|frightening"
+            + "|depressing|sad|reassuring|encouraging|wonderful|amazing|fascinating|brilliant|beautiful|horrifying|chilling)"
+            + " and (very |really |so |a little |slightly )?(funny|hilarious|terrifying|scary|frightening|depressing|sad"
+            + "|reassuring|encouraging|wonderful|amazing|fascinating|brilliant|beautiful|horrifying|chilling)[.!]*$"
             // "That's more cautious than I expected from a founder.": the speaker weighed against expectation
             + "|(?i)^(that|this|it)(['’]s| is| was) (a lot |much |far |a bit |even )?(more|less) [\\p{L}-]+"
             + " than (i|we) (expected|thought|hoped|feared)( from [^;:]{1,40})?[.!]*$"
@@ -458,6 +465,10 @@ public final class NonClaims {
             // "… though she declined to name them.": who or what is not said
             + "|(declined|refused|would not|wouldn['’]t) to (name|identify|say which|say who|disclose)( (them|him|her|it|which|who"
             + "|the \\p{L}+( \\p{L}+)?))?"
+            // "Ada Kim declined to give a year.": the forecast asked for and not given
+            + "|((declined|refused) to|would not|wouldn['’]t) (give|put|offer|provide|set|commit to|name|attach) (a|an|any|the)"
+            + " (specific |firm |precise )?(year|date|timeline|time ?frame|number|figure|forecast|estimate|probability|percentage"
+            + "|deadline|price)( (for|on|of) [^,;:]{1,30})?(?=[.!]*$)"
             + ")\\b[^;:]{0,40}?[.!]?$");
 
     /**
@@ -672,6 +683,20 @@ public final class NonClaims {
     /** Thanks in the first person: "I thank our witnesses for their testimony.", "We want to thank Ada." */
     private static final Anywhere FIRST_PERSON_THANKS = Anywhere.compile(
             "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
+    /**
+     * "I am grateful to everyone who wrote, including those who disagreed.": thanks to the readers or the room, however
+     * long; "I am grateful that prices fell" says something and stays.
+     */
+    private static final Anywhere GRATEFUL = Anywhere.compile("(?i)^((and|but|first|finally|again),? )?(i|we)(['’]m| am|['’]re"
+            + "| are| remain)? (very |so |deeply |truly |really |most |also )?grateful (to|for) (everyone|everybody|all (of )?(you"
+            + "|those|the)|those|each of you|you all|the (many |hundreds of |dozens of )?(readers|listeners|viewers|people|members"
+            + "|colleagues) (who|that))\\b.*");
+    /**
+     * "We would be glad to explain our figures to your columnist.": an offer to say more later, which says nothing yet.
+     */
+    private static final Anywhere OFFER = Anywhere.compile("(?i)^((and|but|as always|of course),? )?(we|i)(['’]d| would| will"
+            + "| remain| are| am|['’]re|['’]m) (always |also |of course |more than )?(be )?(glad|happy|pleased|delighted|willing)"
+            + " to (explain|discuss|share|walk|brief|talk|show|meet|go through|clarify|answer)\\b[^;:]{0,80}[.!]*$");
     private static final Anywhere ANECDOTE_TIME = Anywhere.compile("(?i).*\\b(at that time|back then|i once|we once|"
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
@@ -758,7 +783,7 @@ public final class NonClaims {
             return "sign-off";
         }
         if (THANKS.in(s) && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
-                || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s)) {
+                || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s) || GRATEFUL.in(s)) {
             return "thanks";
         }
         if (CUT_OFF.in(s) && words <= 8) {
@@ -862,7 +887,7 @@ public final class NonClaims {
         if (QUESTION_PUT.in(s) || QUESTION_REPORTED.in(s)) {
             return "question put";
         }
-        if (ERRAND.in(s) && words <= 16) {
+        if (ERRAND.in(s) && words <= 16 || OFFER.in(s)) {
             return "hand-off";
         }
         if (ABOUT_THE_PIECE.in(s)) {

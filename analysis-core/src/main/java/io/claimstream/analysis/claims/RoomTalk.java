@@ -111,6 +111,12 @@ final class RoomTalk {
             + " (looking|pointing|glancing|staring|tapping|waving) at (me and at |me and )?(the|my|his|her|their) (clock"
             + "|watch)[.!]*$");
 
+    /** "I can see some of you smiling.": the speaker remarking on the faces in the room. */
+    private static final Anywhere FACES_IN_THE_ROOM = Anywhere.compile("(?i)^((and|now|oh|ah|ha),? )?(i can |i )?see (some"
+            + " of you|a few of you|many of you|you|people|heads|everyone)( (in|at) the (back|front|room|hall|audience))?"
+            + " (smiling|laughing|nodding|shaking (your|their) heads|taking notes|writing (this|that|it) down|checking (your"
+            + "|their) phones|looking (worried|sceptical|skeptical|confused))[.!]*$");
+
     private RoomTalk() {
     }
 
@@ -118,6 +124,7 @@ final class RoomTalk {
     static boolean aboutTheOccasion(String sentence) {
         String s = sentence.strip();
         return WHERE_PROVIDED.in(s) || PROVISIONS_JOKE.in(s) || KEEP_IT_LIVELY.in(s) || CHECK_BACK.in(s) || SET_ASIDE.in(s)
-                || TIMETABLE.in(s) || QUICK_ROUND.in(s) || CALLED_UP.in(s) || THE_CLOCK.in(s) || BOOKING.in(s);
+                || TIMETABLE.in(s) || QUICK_ROUND.in(s) || CALLED_UP.in(s) || THE_CLOCK.in(s) || BOOKING.in(s)
+                || FACES_IN_THE_ROOM.in(s);
     }
 }

@@ -415,7 +415,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh23")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.81), topicsFloor(set, topics, 0.97), 0.99, 0.99);
         } else if (set.equals("fresh24")) {
-            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.90, 0.99);
+            e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.91, 0.99);
         } else if (set.equals("fresh25")) {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.91), 0.88, 0.99);
         } else if (set.equals("fresh26")) {
@@ -423,9 +423,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh27")) {
             e.assertAtLeast(0.86, 0.95, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.80, 0.99);
         } else if (set.equals("fresh28s")) {
-            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.84, 0.96);
+            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.86, 0.96);
         } else if (set.equals("fresh28")) {
-            e.assertAtLeast(0.85, 0.57, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.76, 0.71);
+            e.assertAtLeast(0.85, 0.57, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.78, 0.71);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
