@@ -24,6 +24,7 @@ import io.claimstream.analysis.claims.NarrativeAttribution;
 import io.claimstream.analysis.claims.NonClaims;
 import io.claimstream.analysis.claims.SentenceSubjects;
 import io.claimstream.analysis.claims.TurnAttribution;
+import io.claimstream.analysis.claims.WritersVerdicts;
 import io.claimstream.analysis.entities.EntityFinder;
 import io.claimstream.analysis.entities.KnownEntities;
 import io.claimstream.analysis.predictions.DocumentDates;
@@ -144,6 +145,8 @@ public final class DocumentAnalyzer {
                 TurnSpeakers.unnamedVoices(doc.turns()), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),
                 deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
+        // "**Our read:** …" after a respondent's answer is the writer's verdict, not more of the answer
+        candidates = WritersVerdicts.givenToAuthor(text, candidates, () -> registerIfNamed(people, Byline.author(text)));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);

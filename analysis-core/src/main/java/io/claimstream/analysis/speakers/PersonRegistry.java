@@ -210,6 +210,15 @@ public final class PersonRegistry {
         if (bearers.size() < 2) {
             return null;
         }
+        if (title.equals("m.")) {
+            // "M. Lindqvist" beside Maja and Oskar Lindqvist: the French "Monsieur" is written so, but between namesakes
+            // it is the initial of the one whose given name it opens, as a roundup labels siblings
+            List<Person> initialled = bearers.stream().filter(p -> p.name().tokens().stream()
+                    .anyMatch(t -> !t.equals(surname) && t.startsWith("m"))).toList();
+            if (initialled.size() == 1) {
+                return initialled.get(0);
+            }
+        }
         Predicate<String> otherTitle = a -> !Honorifics.strip(a).equals(a.strip())
                 && PersonName.of(a).tokens().equals(List.of(surname))
                 && !a.strip().toLowerCase(Locale.ROOT).startsWith(title + " ");

@@ -177,6 +177,12 @@ public final class RoleLabels {
             full = fullNameAbbreviated(label, text, sentences, entities);
         }
         if (full == null) {
+            full = fullNameAroundNickname(label, text);
+        }
+        if (full == null) {
+            full = fullNameWithHyphenPart(label, text, sentences, entities);
+        }
+        if (full == null) {
             full = nameGivenInOwnTurn(label, text, entities);
         }
         return full != null ? full : fullNameClipped(label, text, sentences, entities);
@@ -201,6 +207,61 @@ public final class RoleLabels {
         String name = m.group(1).replaceAll("[ \\t]+", " ");
         PersonName n = PersonName.of(name);
         return n.tokens().size() >= 2 && entities.kindOf(name) == null && !isRole(name) ? n.display() : null;
+    }
+
+    /**
+     * A nickname the text quotes inside the full name it introduces ("Temitope \"Tope\" Adesanya", "DR. WALTER \"DOC\"
+     * PRUETT"), labelling that person alone ({@code Tope:}) or before the surname ({@code DOC PRUETT}): the full name
+     * without the nickname, when exactly one such name has it; else null. A nickname made from the given name before
+     * the surname ({@code Seun Bakare}) is a full name of its own, which the label keeps.
+     */
+    static String fullNameAroundNickname(String label, String text) {
+        PersonName short_ = PersonName.of(label);
+        if (short_.isEmpty() || short_.tokens().size() > 2 || text == null) {
+            return null;
+        }
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = NICKNAME_INSIDE_NAME.matcher(text);
+        while (m.find()) {
+            PersonName nickname = PersonName.of(m.group("nickname"));
+            PersonName full = PersonName.of(m.group("given") + " " + m.group("surname"));
+            PersonName nicknamed = PersonName.of(m.group("nickname") + " " + m.group("surname"));
+            if (!nickname.isSingleWord() || full.isEmpty()) {
+                continue;
+            }
+            String given = PersonName.normalize(m.group("given"));
+            String nick = nickname.tokens().get(0);
+            boolean madeFromGivenName = given.startsWith(nick) || given.endsWith(nick);
+            // "Seun Bakare" for Oluwaseun "Seun" Bakare is the name he goes by, a full name already; "Doc Pruett" is
+            // no name of Walter "Doc" Pruett's but the label's way of calling him
+            if (short_.sameAs(nickname) || short_.tokens().size() == 2 && short_.sameAs(nicknamed) && !madeFromGivenName) {
+                found.add(full.display());
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** A given name, a nickname in quotation marks, a surname: "Temitope \"Tope\" Adesanya". */
+    static final java.util.regex.Pattern NICKNAME_INSIDE_NAME = java.util.regex.Pattern.compile(
+            "(?<given>\\p{Lu}[\\p{L}'’-]+)[ \\t]+[\"“](?<nickname>\\p{Lu}[\\p{L}'’-]+)[\"”][ \\t]+"
+                    + "(?<surname>\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])");
+
+    /**
+     * The one full name the text writes with the one-word label as a part of a hyphenated name ({@code CHAU} for
+     * "Minh-Chau Tran"), as a script calls a person by the half of the given name they go by; else null. The part is
+     * three letters or more, so that a syllable of a romanised name ("Ji-ho") labels nobody.
+     */
+    private static String fullNameWithHyphenPart(String label, String text, List<Sentence> sentences,
+                                                 KnownEntities entities) {
+        PersonName short_ = PersonName.of(label);
+        if (!short_.isSingleWord() || short_.tokens().get(0).length() < 3) {
+            return null;
+        }
+        String word = short_.tokens().get(0);
+        return theOneWrittenName(text, sentences, entities, n -> java.util.Arrays.stream(n.display().split("\\s+"))
+                .filter(w -> w.indexOf('-') > 0)
+                .flatMap(w -> java.util.Arrays.stream(w.split("-")))
+                .anyMatch(part -> PersonName.normalize(part).equals(word)));
     }
 
     /**
@@ -239,7 +300,8 @@ public final class RoleLabels {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher m = NAME_BEFORE_OFFICE.matcher(text);
         while (m.find()) {
-            if (m.group(2).strip().equalsIgnoreCase(office)) {
+            // "Yusuf Demirci (\"nullpointer\")": a handle the person went by, quoted, is what the label may call them
+            if (m.group(2).strip().replaceAll("^[\"“]|[\"”]$", "").equalsIgnoreCase(office)) {
                 found.add(m.group(1).replaceAll("[ \\t]+", " "));
             }
         }
