@@ -383,6 +383,21 @@ public final class NonClaims {
             + "|recommendation|forecast|prediction|estimate|guess|tone) (?i:was|is|were|came out) (?i:(almost |nearly |exactly )?"
             + "the (exact )?opposite|different|similar|much the same|simpler|blunter|shorter|starker|gloomier|rosier"
             + "|(more|less|far more|far less|much more|much less) [\\p{L}-]+)[.!]*$");
+    /**
+     * "Not everyone is convinced.", "Not everyone in the industry shares that view.": the writer turning to the doubters,
+     * whose doubts come in the sentences after it.
+     */
+    private static final Anywhere DOUBTERS_NEXT = Anywhere.compile("(?i)^((but|and|yet|still),? )?not (everyone|everybody)"
+            + "( here| there| else| in [^,;:]{1,40}| at [^,;:]{1,30}| on [^,;:]{1,30})? ((is|was|seems|seemed) )?(convinced"
+            + "|persuaded|sold on it|agrees|agreed|shares|shared|accepts|accepted|reads|buys|bought|sees|saw)\\b[^;:]{0,70}[.!]*$");
+    /**
+     * "Then he added, with what the interpreter called a grin:": who speaks next and how, before the quotation it
+     * introduces; with nothing said in it, the frame is no claim of its own.
+     */
+    private static final Anywhere FRAME_ONLY = Anywhere.compile("^((?i:then|and|but|later|finally|afterwards|at last),? )?"
+            + "((?i:he|she|they)|\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?) (?i:added|said|continued|went on|replied|answered"
+            + "|wrote|explained|told me|told us|put it)(,? (?i:with|in|after|before|through|via|by|over|quietly|smiling|laughing"
+            + "|slowly|then|again|later|finally|grinning|drily|dryly|more|less|very|rather|almost)\\b[^;:\"“”]{0,60})?:?$");
     /** A company's safe-harbour notice ("… include forward-looking statements …"): legal boilerplate, no view. */
     private static final Anywhere DISCLAIMER = Anywhere.compile("(?i).*\\b(forward[- ]looking statements?|"
             + "actual results (may|could|might) differ materially|non-gaap (financial )?measures)\\b.*"
@@ -542,7 +557,10 @@ public final class NonClaims {
             + " from) [^\"“;:]{0,40}?\\b(whether|if|why|how|what|when|who)\\b[^\"“;:]{0,120}[.?]$"
             // "When I asked Ada the same question, her answer was shorter.": the asking told, the answer still to come
             + "|(?i)^(when|after) (i|we) asked [^,;:\"“]{1,40}, (his|her|their) (answer|reply|response) was [\\p{L}-]+"
-            + "( [\\p{L}-]+){0,2}[.!]*$");
+            + "( [\\p{L}-]+){0,2}[.!]*$"
+            // "…, she asked him three questions.": questions counted, what they asked told after it
+            + "|(?i)^[^\"“;:]{0,120}\\b(asked|put to) (him|her|them|me|us|each other) (one|two|three|four|five|a few|several"
+            + "|some|many|the same) (more |further |follow-up |simple |hard |pointed )?questions?[.!]*$");
     /**
      * A chore promised to the room: "I'll write up the notes tonight", "we'll circulate the deck", "will report
      * back". It says what someone will do about the conversation, not about the world.
@@ -896,7 +914,7 @@ public final class NonClaims {
         if (SAYING_IT_AGAIN.in(s)) {
             return "aside";
         }
-        if (WEIGHED_AGAINST_THE_LAST.in(s)) {
+        if (WEIGHED_AGAINST_THE_LAST.in(s) || DOUBTERS_NEXT.in(s) || FRAME_ONLY.in(s)) {
             return "lead-in";
         }
         if (DISCOURSE.in(s)) {

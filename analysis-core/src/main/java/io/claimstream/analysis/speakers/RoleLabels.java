@@ -40,6 +40,7 @@ public final class RoleLabels {
 
     private static final Set<String> NOTE_WORDS = Set.of("live", "update", "updates", "updated", "note", "notes",
             "editor", "editors", "editor's note", "editor’s note", "editors' note", "translator", "translator's note", "interpreter",
+            "transcript note", "transcriber's note", "transcriber’s note",
             "correction", "corrections", "clarification", "clarifications", "breaking", "developing", "context", "background", "disclaimer",
             "disclosure", "summary", "source", "sources", "caption", "photo", "transcript", "transcription",
             // the fields of a meeting's minutes: "Vote: 7 in favour, 1 against", "Minutes: L. Brandt, Secretary"
