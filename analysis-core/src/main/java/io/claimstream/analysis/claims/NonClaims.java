@@ -259,6 +259,17 @@ public final class NonClaims {
             // "Lumen Summit continues through Saturday.": how long the event still runs
             + "|(continues|continue|runs|run|lasts|goes on) (through|until|till|into))\\b(?<rest>[^.;:]*)[.!]*$");
     /**
+     * "Four chief executives took the stage at the Lumen Summit last week to talk about chips.": who appeared where, the
+     * peg of the report; what they said there comes after it.
+     */
+    private static final Anywhere STAGE_TAKEN = Anywhere.compile("(?i)^[^;:\"“]{1,120}\\b(took|take|takes|shared) the stage"
+            + " at (the )?[^,;:\"“]{1,60}\\b(conference|forum|summit|expo|congress|symposium|convention|festival|event"
+            + "|meeting|keynote)( (last|this|on|in) [\\p{L}\\d]+( [\\p{L}\\d]+)?)?( to (talk|speak|answer questions) (about|on)"
+            + " [^;:\"“]{1,100})?[.!]*$");
+    /** "We include this one because it was shared 40,000 times.": why the piece carries an item, said by the piece. */
+    private static final Anywhere ITEM_INCLUDED = Anywhere.compile("(?i)^(we|i)( have)? (include|included|chose|picked"
+            + "|selected|flagged) (this|it|that)( one| claim| statement| post| quote)? (because|since)\\b[^;:]{0,100}$");
+    /**
      * "I'm Ana Ruiz", "This is Dana from …". Under (?i) the capital matches any letter, so a negation right after the
      * verb is ruled out by name: "I'm not against FP8, but …" denies a position, it introduces nobody.
      */
@@ -878,7 +889,7 @@ public final class NonClaims {
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {
             return "self-introduction";
         }
-        if (eventHappened(s) && !marksAView(s) || EventNarration.hostedAConversation(s)) {
+        if (eventHappened(s) && !marksAView(s) || EventNarration.hostedAConversation(s) || STAGE_TAKEN.in(s)) {
             return "news peg";
         }
         if (DISCLAIMER.in(s)) {
@@ -908,7 +919,7 @@ public final class NonClaims {
         if (ERRAND.in(s) && words <= 16 || OFFER.in(s)) {
             return "hand-off";
         }
-        if (ABOUT_THE_PIECE.in(s)) {
+        if (ABOUT_THE_PIECE.in(s) || ITEM_INCLUDED.in(s)) {
             return "about the piece";
         }
         if (SAYING_IT_AGAIN.in(s)) {
