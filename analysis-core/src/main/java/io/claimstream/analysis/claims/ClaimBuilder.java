@@ -136,6 +136,13 @@ public final class ClaimBuilder {
             "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|" + OddsWords.NOUN_ALTERNATION + ")\\b.{0,60}"
             + "\\bat (?:about |around |roughly |some |only |just )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent)|one in \\w+|\\d+ in \\d+)");
 
+    /** "Less than even that it survives.", "One in three that we sell": odds put on the clause after "that". */
+    private static final java.util.regex.Pattern ODDS_ON_A_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\W*(?:(?:i['’]d say|i would say|maybe|about|roughly|probably)\\s+)*(?:(?:better|worse|more|less) than even"
+            + "|even odds|fifty-fifty|a coin (?:flip|toss)|odds-on|a long shot|(?:one|two|three|four|five|six|seven|eight|nine|a"
+            + "|\\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)|\\d{1,3} ?(?:%|percent|per cent))"
+            + "(?: odds| chance)?,? that\\b");
+
     private static final java.util.regex.Pattern CONDITIONAL_ODDS = java.util.regex.Pattern.compile(
             "(?i)\\W*((maybe|perhaps|about|around|roughly) )?\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent), ((and|but) )?"
             + "((only|not) )?(if|unless|provided|assuming|given)\\b");
@@ -215,6 +222,7 @@ public final class ClaimBuilder {
                 // "Maybe 40%.", "I'm with Nora, or a bit above: 75%.": an answer that is a probability is a forecast,
                 // and so is one given on a condition ("35%, and only if "leading" means deployment")
                 || NonClaims.BARE_ODDS.in(QUOTE_MARKS_AROUND.matcher(content.strip()).replaceAll("")) || CONDITIONAL_ODDS.matcher(content).lookingAt()
+                || ODDS_ON_A_CLAUSE.matcher(content).lookingAt()
                 // "Not before 2028." in answer to "Will it go public?": when, given as the answer, is a forecast
                 || NonClaims.BARE_HORIZON.in(content.strip())
                 // "For hotels, 2029. For a family flat, not before 2033.", "One in four. I still believe it.": an answer

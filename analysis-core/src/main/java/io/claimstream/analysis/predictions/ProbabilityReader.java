@@ -52,10 +52,11 @@ public final class ProbabilityReader {
     /** "I think below 20%.": a figure given as the whole answer. */
     private static final Pattern BARE_ANSWER = Pattern.compile("(?i)^[\\s\"“'‘-]*(?:(?:i think|i guess|i believe"
             + "|i['’]d say|i would say|honestly|maybe|probably|perhaps|well|so)[\\s,]+)*$");
-    private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|a|\\d)[- ]in[- ](two|three|four|five"
+    private static final Pattern ONE_IN = Pattern.compile("(?i)\\b(one|two|three|four|five|six|seven|eight|nine|a|\\d)[- ]in[- ](two|three|four|five"
             + "|six|seven|eight|nine|ten|twenty|a hundred|\\d+)\\b");
     private static final Pattern EVEN = Pattern.compile("(?i)\\b(even odds|even chance|evens|fifty[- ]fifty|50[-/]50"
-            + "|coin (?:flip|toss))\\b");
+            // "Better than even that it stays independent": even, its noun left out, after a comparison
+            + "|coin (?:flip|toss)|(?<=\\b(?:better|more|worse|less) than )even)\\b");
     /** "maybe seven" hedges a figure, "could never" denies: neither is the chance of the forecast. */
     private static final Pattern NOT_A_CHANCE = Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly)\\s+(?=(?:about\\s+"
             + "|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b"
@@ -201,15 +202,18 @@ public final class ProbabilityReader {
     private static final Pattern WORSE_THAN = Pattern.compile("(?s).*\\b(worse|less) than\\s*$");
     private static final Anywhere ALMOST_CERTAIN = Anywhere.compile("(?s).*\\b(almost|nearly|near|all but|virtually) certain(ly)?\\b.*");
     private static final Anywhere VERY_LIKELY = Anywhere.compile("(?s).*\\b(very|extremely) (high|likely)\\b.*|.*\\bhighly likely\\b.*");
-    private static final Anywhere VERY_UNLIKELY = Anywhere.compile("(?s).*\\b(very|extremely) (low|unlikely)\\b.*|.*\\bhighly unlikely\\b.*");
+    private static final Anywhere VERY_UNLIKELY = Anywhere.compile("(?s).*\\b(very|extremely) (low|unlikely)\\b.*|.*\\bhighly unlikely\\b.*"
+            + "|.*\\ba long shot\\b.*");
     private static final Anywhere CERTAIN = Anywhere.compile("(?s).*\\b(definitely|certainly|surely|for sure|no doubt|inevitabl[ey]|guaranteed)\\b.*");
-    private static final Anywhere UNLIKELY = Anywhere.compile("(?s).*\\b(unlikely|low (chance|probability|odds)|(probability|chance|odds|likelihood)"
-            + "\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*");
+    private static final Anywhere UNLIKELY = Anywhere.compile("(?s).*\\b(unlikely|low (" + OddsWords.NOUN_ALTERNATION + ")|("
+            + OddsWords.NOUN_ALTERNATION + ")\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?low|(isn['’]t|is not) that high)\\b.*");
     private static final Anywhere CONFIDENT = Anywhere.compile("(?s).*(?<!\\bnot )(?<!n['’]t )\\b(quite |very |pretty |fairly |highly |extremely )?"
             + "confident\\b.*");
     private static final Anywhere NOT_CONFIDENT = Anywhere.compile("(?s).*\\b(not|n['’]t) (\\w+ )?confident\\b.*");
-    private static final Anywhere LIKELY = Anywhere.compile("(?s).*\\b((quite |rather |pretty |fairly )?high (chance|probability|odds)|(probability|chance|"
-            + "odds|likelihood)\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?high|likely|probably)\\b.*");
+    private static final Anywhere LIKELY = Anywhere.compile("(?s).*\\b((quite |rather |pretty |fairly )?high (" + OddsWords.NOUN_ALTERNATION
+            + ")|(" + OddsWords.NOUN_ALTERNATION + ")\\b[^.;]{0,120}? (is|are) (quite |rather |pretty |fairly )?high|likely|probably"
+            // "odds-on to ship first": the favourite
+            + "|odds-on)\\b.*");
     private static final Anywhere POSSIBLE = Anywhere.compile("(?s).*\\b(might|may|maybe|could|possibl[ey]|perhaps)\\b.*");
 
     /** The first percentage the claim puts on itself, or null. */

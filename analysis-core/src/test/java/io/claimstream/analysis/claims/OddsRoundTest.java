@@ -148,4 +148,18 @@ class OddsRoundTest {
         assertThat(hotels.type()).isEqualTo("prediction");
         assertThat(hotels.prediction().probability()).isEqualTo(0.6);
     }
+
+    @Test
+    void oddsPutOnAClauseInASecondQuotationAreAForecast() {
+        Analyses a = Analyses.of("""
+                The harbour master would not give a date, but her deputy, Tomas Berg, was willing to bet. "Better than even \
+                that the new quay opens in two years," Berg said. "Less than even that the cranes arrive with it. The \
+                supplier has missed every date so far."
+                """, "2026-03-15");
+        Claim less = a.claimWith("Less than even that the cranes").orElseThrow();
+        assertThat(less.type()).isEqualTo("prediction");
+        assertThat(less.prediction().probability()).isEqualTo(0.4);
+        Claim better = a.claimWith("Better than even that the new quay").orElseThrow();
+        assertThat(better.prediction().probability()).isEqualTo(0.6);
+    }
 }

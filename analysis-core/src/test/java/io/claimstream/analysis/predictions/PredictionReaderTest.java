@@ -197,6 +197,19 @@ class PredictionReaderTest {
     }
 
     @Test
+    void oddsWordsWithoutTheirNoun() {
+        // "even" after a comparison, its noun left out
+        assertThat(reader.read("Better than even that the ferry runs all winter.", DAY).probability()).isEqualTo(0.6);
+        assertThat(reader.read("Less than even that it runs next winter.", DAY).probability()).isEqualTo(0.4);
+        assertThat(reader.read("The new bridge is a long shot before the election.", DAY).probability()).isEqualTo(0.1);
+        assertThat(reader.read("The northern line is odds-on to reopen first.", DAY).probability()).isEqualTo(0.7);
+        assertThat(reader.read("I'd give it nine in ten that the fares go up.", DAY).probability()).isEqualTo(0.9);
+        // "chances", plural, judged high or low like the other odds nouns
+        assertThat(reader.read("The chances of a second runway are low.", DAY).probability()).isEqualTo(0.25);
+        assertThat(reader.read("Her chances of winning the tender are quite high.", DAY).probability()).isEqualTo(0.7);
+    }
+
+    @Test
     void aHedgedFigureOrADeniedAbilityIsNoChance() {
         assertThat(reader.read("I'd say four years, maybe six.", DAY).probability()).isNull();
         assertThat(reader.read("Every reader sends us notes we could never buy, and they will keep coming.", DAY)
