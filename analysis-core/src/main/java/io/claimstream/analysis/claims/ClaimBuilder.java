@@ -129,7 +129,14 @@ public final class ClaimBuilder {
     /** "…, according to the company", "according to its filing": a record or a body the claim is sourced to. */
     private static final java.util.regex.Pattern DOCUMENT_SOURCE = java.util.regex.Pattern.compile(
             "\\baccording to (the |its |their |a |an )?(company|company['’]s|firm|firm['’]s|filings?|reports?|statements?|figures"
-            + "|data|survey|records|documents|regulator|agency|ministry|department|census)\\b");
+            + "|data|survey|records|documents|regulator|agency|ministry|department|census)\\b"
+            // "Nimbus said in a statement that …", "the witness stated that …", "her column stated that …": words put on the
+            // record in writing, or stated for it, and reported in the writer's words, report as a filing does
+            + "|\\b(said|says) in (a|an|its|their|the) (written |emailed |short )?(statement|filing|press release|regulatory filing)"
+            // (a quotation the statement is credited with after it, '"Agents are only as good as …," a spokesperson said in a
+            // statement', is the view it voices)
+            + " that\\b"
+            + "|\\b(stated|states|disclosed|discloses) (that\\b|$)");
 
     /** "her own confidence at about 60%", "the odds at one in three": a probability put on something. */
     private static final java.util.regex.Pattern STATED_ODDS = java.util.regex.Pattern.compile(

@@ -423,7 +423,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh27")) {
             e.assertAtLeast(0.86, 0.95, typeFloor(set, 0.67), topicsFloor(set, topics, 0.90), 0.81, 0.99);
         } else if (set.equals("fresh28s")) {
-            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.69), topicsFloor(set, topics, 0.85), 0.88, 0.96);
+            e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.72), topicsFloor(set, topics, 0.85), 0.88, 0.96);
         } else if (set.equals("fresh28")) {
             e.assertAtLeast(0.85, 0.76, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.78, 0.83);
         } else {
@@ -434,15 +434,15 @@ class HeldOutEvaluationTest {
     /** Each set's claim types as issue 4 left them: a floor just under each figure (the topic model plays no part). */
     private static final Map<String, Double> TYPES = Map.ofEntries(
             Map.entry("heldout", 0.99), Map.entry("fresh", 0.95), Map.entry("fresh2", 0.99),
-            Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.95), Map.entry("fresh5", 0.97),
+            Map.entry("fresh3", 0.99), Map.entry("fresh4", 0.96), Map.entry("fresh5", 0.97),
             Map.entry("fresh6", 0.97), Map.entry("fresh7", 0.95), Map.entry("fresh8", 0.97),
             Map.entry("fresh9", 0.98), Map.entry("fresh10", 0.97), Map.entry("fresh11", 0.93),
-            Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.92), Map.entry("fresh14", 0.97),
-            Map.entry("fresh15", 0.96), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
+            Map.entry("fresh12", 0.94), Map.entry("fresh13", 0.93), Map.entry("fresh14", 0.97),
+            Map.entry("fresh15", 0.97), Map.entry("fresh16", 0.92), Map.entry("fresh17", 0.91),
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.89),
-            Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.85),
-            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.79),
-            Map.entry("fresh26", 0.77), Map.entry("fresh27", 0.71), Map.entry("fresh28", 0.74));
+            Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.86),
+            Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
+            Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.73), Map.entry("fresh28", 0.75));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
