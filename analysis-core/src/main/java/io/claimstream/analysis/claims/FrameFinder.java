@@ -107,6 +107,9 @@ public final class FrameFinder {
                     continue;
                 }
             }
+            if (content && relativeWithoutThat(t, v)) {
+                continue; // "the cliff she fears might be steep", "what he says is true": the view is a noun's, not said
+            }
             if (putsItSo(t, v) >= 0 && creditedInAside(t, v)) {
                 continue; // "Wang, as Yang put it this morning, thinks …": an aside crediting the words, not the frame
             }
@@ -115,6 +118,11 @@ public final class FrameFinder {
                     .or(() -> participleSubject(text, t, runs, verb));
             if (subject.isPresent() && subject.get().from() > 0 && asksAbout(t, subject.get().from())) {
                 continue; // "When I ask Nadia whether she worries about …": what is asked, not a view she holds
+            }
+            if (subject.isPresent() && subject.get().from() > 0 && opensAdverbialClause(t, subject.get().from(), v)) {
+                // "When she says spending will fall, she is looking at the chips alone": the saying sets the time of
+                // the main clause after the comma, which is not what she said
+                continue;
             }
             if (subject.isPresent() && subject.get().person() == null && negated(t, v)) {
                 continue; // "Analysts do not expect …": a generic subject's denied belief is nobody's view
@@ -337,6 +345,46 @@ public final class FrameFinder {
         }
         return before.equals("if") && t.subList(0, subject - 1).stream()
                 .anyMatch(x -> x.lower().matches("ask|asks|asked|asking|wonder|wonders|wondered|wondering"));
+    }
+
+    /** Conjunctions opening a clause of time or condition before the main clause. */
+    private static final Set<String> ADVERBIAL = Set.of("when", "whenever", "if", "unless", "while", "once", "until");
+
+    /**
+     * The subject at {@code subject} follows a conjunction of time or condition that opens the sentence, and a comma
+     * after the verb at {@code v} goes on to a main clause: the clause of saying is only when or if the main one holds.
+     */
+    private static boolean opensAdverbialClause(List<Token> t, int subject, int v) {
+        int first = 0;
+        while (first < t.size() && !t.get(first).isWord()) {
+            first++;
+        }
+        if (first != subject - 1 || !ADVERBIAL.contains(t.get(first).lower())) {
+            return false;
+        }
+        for (int k = v + 1; k + 2 < t.size(); k++) {
+            if (t.get(k).text().equals(",") && t.get(k + 1).isWord()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Auxiliaries and modals that open a main clause's predicate. */
+    private static final Set<String> PREDICATE_OPENERS = Set.of("is", "are", "was", "were", "will", "would", "might",
+            "may", "can", "could", "should", "must");
+
+    /**
+     * "the cliff she fears might be less steep", "what he says is true": a verb of saying or thinking followed at once
+     * by an auxiliary has no clause of its own after it (a clause would open on its subject); it sits in a relative
+     * clause whose noun is the subject of the sentence's own predicate.
+     */
+    private static boolean relativeWithoutThat(List<Token> t, int v) {
+        // "the savings she hopes for will …": a preposition the relative clause leaves at its end
+        int next = v + 1 < t.size() && t.get(v + 1).lower().matches("for|about|of|on|in|to") ? v + 2 : v + 1;
+        // "said in May that …": the month is no modal
+        return v > 0 && next < t.size() && PREDICATE_OPENERS.contains(t.get(next).lower()) && !t.get(next).isCapitalized()
+                && !t.get(v - 1).lower().matches("to|will|would|can|could|should|must|might|may|do|does|did");
     }
 
     /** Verbs of taking an occasion to speak: "used the keynote to", "took the opportunity to", "went on to". */

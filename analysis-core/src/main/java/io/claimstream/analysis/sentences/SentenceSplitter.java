@@ -289,6 +289,9 @@ public final class SentenceSplitter {
                 || word.equals("step") || word.equals("chapter") || word.equals("section");
     }
 
+    /** A closing dash, then the sentence goes on in lower case. */
+    private static final Pattern DASHED_ASIDE_GOES_ON = Pattern.compile("[—–]\\s+\\p{Ll}");
+
     private static List<Span> mergeAbbreviationBreaks(String text, List<Span> spans) {
         List<Span> merged = new ArrayList<>();
         for (Span s : spans) {
@@ -309,6 +312,10 @@ public final class SentenceSplitter {
         char first = text.charAt(next.start());
         if (TITLES.contains(lastWord)) {
             return true;
+        }
+        if ((before.endsWith("?") || before.endsWith("!")) && DASHED_ASIDE_GOES_ON.matcher(next.of(text)).lookingAt()
+                && before.matches("(?s).*\\s[—–]\\s[^—–]*")) {
+            return true; // "the question she asks — will the money run out? — has two answers": an aside in dashes
         }
         if (before.endsWith(" M.") && Character.isUpperCase(first)) {
             return true; // "M. Leroux", French for Mr. Leroux: only a capital after it, since a bare "M." may end a sentence

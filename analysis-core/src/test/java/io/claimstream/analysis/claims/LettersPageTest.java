@@ -43,6 +43,18 @@ class LettersPageTest {
 
             ---
 
+            Sir,
+
+            I write in support of Zhao Minghui's letter last week. Mr Zhao, a retired agronomist, wrote that drones \
+            spray half as much chemical as tractors do.
+
+            Our own trials found the same saving.
+
+            Hannah Ives
+            Kent
+
+            ---
+
             **tractor_tom_77** wrote:
 
             i have flown a spraying drone for three seasons. it pays for itself in one year on a small farm.
@@ -51,8 +63,15 @@ class LettersPageTest {
 
             Bea Lindqvist replies:
 
+            I am grateful to everyone who wrote, even those who think I got it all wrong.
+
             I accept Mr Price's figures for spraying. Ms Raman's point about untested updates is a fair one, and I \
             agree with it. But I still think the injury figures are undercounted across the sector.
+
+            When Mr Price says spraying will halve in price, he is counting only the largest farms. The savings Ms \
+            Raman hopes for will take longer to arrive.
+
+            We would be glad to share our injury data with readers.
             """;
 
     @Test
@@ -68,6 +87,13 @@ class LettersPageTest {
         assertFalse(a.claimWith("Sir,").isPresent());
         // the words a letter relays stay with whoever it says spoke them
         assertEquals("Ada Moss", a.speakerOf("insurers will refuse to cover"));
+    }
+
+    @Test
+    void aNameWrittenFamilyNameFirstIsTheFullNameOfItsTitledSurname() {
+        Analyses a = Analyses.of(PAGE);
+        assertEquals("Zhao Minghui", a.speakerOf("drones spray half as much chemical"));
+        assertEquals("Hannah Ives", a.speakerOf("Our own trials found the same"));
     }
 
     @Test
@@ -92,5 +118,19 @@ class LettersPageTest {
         assertEquals("Bea Lindqvist", a.speakerOf("I still think the injury figures"));
         assertEquals("Bea Lindqvist", a.speakerOf("untested updates is a fair one"));
         assertFalse(a.claimWith("replies:").isPresent());
+    }
+
+    @Test
+    void aClauseOfSayingThatOnlySetsTheTimeOrQualifiesANounReportsNothing() {
+        Analyses a = Analyses.of(PAGE);
+        assertEquals("Bea Lindqvist", a.speakerOf("he is counting only the largest farms"));
+        assertEquals("Bea Lindqvist", a.speakerOf("The savings Ms Raman hopes for will take longer"));
+    }
+
+    @Test
+    void aRepliersGratitudeAndOfferAreCourtesiesNotClaims() {
+        Analyses a = Analyses.of(PAGE);
+        assertFalse(a.claimWith("I am grateful to everyone").isPresent());
+        assertFalse(a.claimWith("We would be glad to share").isPresent());
     }
 }

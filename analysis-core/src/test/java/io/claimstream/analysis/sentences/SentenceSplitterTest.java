@@ -26,6 +26,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void keepsAQuestionSetOffByDashesInsideItsSentence() {
+        assertThat(sentences("The worry my editor has — can the cuts last? — gets no answer here. Nor should it."))
+                .containsExactly("The worry my editor has — can the cuts last? — gets no answer here.", "Nor should it.");
+    }
+
+    @Test
     void endsASentenceAfterItsRunOfCitationMarks() {
         assertThat(sentences("Brightmoor shipped its first chip in 2022.[3][4] In 2023 it opened a lab in Gdansk."
                 + "[citation needed] Its founder still runs it.[5]"))
