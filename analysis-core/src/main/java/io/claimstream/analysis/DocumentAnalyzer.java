@@ -143,6 +143,7 @@ public final class DocumentAnalyzer {
                         author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
                 TurnSpeakers.unnamedVoices(doc.turns()), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),
+                TurnSpeakers.interpreters(doc.turns()),
                 deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
         // "**Our read:** …" after a respondent's answer is the writer's verdict, not more of the answer

@@ -50,7 +50,9 @@ public final class FrameFinder {
             "partner", "architect", "official", "economist", "strategist", "adviser", "advisor", "lecturer",
             "fellow", "diplomat", "regulator", "lawmaker", "panellist", "panelist",
             // what it calls them by their career or origin ("the Washington veteran", "the Eindhoven engineer")
-            "veteran", "expert", "specialist", "insider");
+            "veteran", "expert", "specialist", "insider",
+            // the offices a briefing calls its speaker by ("the minister says that …", as an interpreter relays it)
+            "minister", "chairwoman", "chairperson", "governor", "mayor", "ambassador", "senator");
 
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;

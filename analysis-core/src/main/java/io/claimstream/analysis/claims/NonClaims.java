@@ -424,6 +424,11 @@ public final class NonClaims {
             // "She is not related to Ben Ode.": two people of one name told apart, a note for the reader
             + "|^((?i:he|she|they)|\\p{Lu}[\\p{L}'’-]+) (?i:is|are|was|were) (?i:not|no) (?i:relation|related|kin) (?i:to|of) \\p{Lu}"
             + "[^;:]{0,40}$"
+            // "I am speaking for myself, not for the company", "Dr. Lu adds that he is speaking personally": in what
+            // capacity a speaker speaks, which is no view
+            + "|(?i)^([^,;:\"“]{1,40}? (says|adds|stresses|notes|said|added|stressed|noted) that )?(i|he|she|they)(['’]m| am|"
+            + " is|['’]s| are|['’]re| was| were) (only )?speaking (only )?(for (myself|himself|herself|themselves)|personally"
+            + "|in a personal capacity|in (my|his|her|their) own name)\\b[^;:]{0,80}$"
             // "I hold no positions in companies mentioned this week.": the writer's interests, declared
             + "|(?i)^[*_]*(i|we|the (author|writer|hosts?)|neither (host|author|of us)|none of (us|the hosts))( also)? (holds?|owns?"
             + "|has|have) no (positions?|shares|stakes?|financial interests?|investments?) in (any |the )?(of the )?(companies"

@@ -135,6 +135,17 @@ public final class TurnAttribution {
     private static final Pattern DISTANCING = Pattern.compile("(?i)\\b(?:claimed|claims|alleged|alleges|asserted|asserts"
             + "|insisted|insists|would have (?:you|us|them) believe)\\b");
 
+    /**
+     * The present tense in which a voice with no words of its own, an interpreter, passes on what the speaker is saying
+     * ("The minister says that …", "He adds that …", "She explains …").
+     */
+    private static final Pattern RELAYED_NOW = Pattern.compile("(?<!would |could |might |may |will )\\b(?:says|adds|explains"
+            + "|stresses|notes|insists|argues|emphasi[sz]es|continues|repeats|points out)\\b");
+
+    /** The interpreter speaking of their own rendering: "Sorry, the interpreter would like to correct: …". */
+    private static final Pattern OWN_NOTE = Pattern.compile("(?i)\\b(?:interpreter|interpretation|translator|translation"
+            + "|correct|correction|corrects|sorry|apologi[sz]e)\\b");
+
     /** A pronoun as the subject of the frame's verb: "he said", "She added that". */
     private static final Pattern THIRD_PERSON_SUBJECT = Pattern.compile("(?i)\\b(he|she)[ \\t]+(?:\\p{L}+ly[ \\t]+)?"
             + "(?:said|says|added|adds|told|wrote|argued|noted|insisted|warned)\\b");
@@ -196,6 +207,17 @@ public final class TurnAttribution {
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
                                      java.util.Set<Integer> unnamedTurns, java.util.Set<Integer> unnamedAskers,
                                      Deadline deadline) {
+        return attribute(text, sentences, turnSpeakers, unnamedTurns, unnamedAskers, java.util.Set.of(), deadline);
+    }
+
+    /**
+     * @param interpreters turns of an interpreter ({@code INTERPRETER:}): like an unnamed asker's, nothing of their own,
+     *                     but the speaker's words relayed in the present ("The minister says that …", "He adds that …")
+     *                     are the claims of whom the relay names
+     */
+    public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
+                                     java.util.Set<Integer> unnamedTurns, java.util.Set<Integer> unnamedAskers,
+                                     java.util.Set<Integer> interpreters, Deadline deadline) {
         List<Candidate> candidates = new ArrayList<>();
         Sentence previous = null;
         Person quoted = null; // whose words in quotation marks a sentence passed on, and where the marks close
@@ -209,8 +231,10 @@ public final class TurnAttribution {
                 candidates.add(new Candidate(s, s.span(), s.span(), null, true));
                 continue;
             }
-            if (speaker == null && unnamedAskers.contains(s.block().turn()) && s.block().kind().canHoldClaims()) {
-                Frame reported = reportedFrame(text, s, null);
+            boolean interpreting = interpreters.contains(s.block().turn());
+            if (speaker == null && (interpreting || unnamedAskers.contains(s.block().turn()))
+                    && s.block().kind().canHoldClaims()) {
+                Frame reported = reportedFrame(text, s, null, interpreting);
                 if (reported != null) {
                     candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
                 }
@@ -330,6 +354,11 @@ public final class TurnAttribution {
      * years", "Okafor says so, but I doubt it") stays the speaker's: it tells what they heard or think.
      */
     private Frame reportedFrame(String text, Sentence s, Person speaker) {
+        return reportedFrame(text, s, speaker, false);
+    }
+
+    /** @param interpreting whether the sentence is an interpreter's, who relays the speaker in the present tense */
+    private Frame reportedFrame(String text, Sentence s, Person speaker, boolean interpreting) {
         // "Ray Dutton, who told us the county had …": the speaker only heard it, the words are Dutton's; "Our utility
         // told us …" stays the speaker's by its "our"
         if (FIRST_PERSON.matcher(framingVoice(text, s)).find()) {
@@ -345,7 +374,12 @@ public final class TurnAttribution {
         String frameText = text.substring(s.span().start(), contentStart);
         // "“…,” he said.": the frame closes the sentence, after what it reports
         String closingFrame = text.substring(contentEnd, s.span().end());
-        if (!ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find() && !saidAsNoun(frameText)
+        if (interpreting && OWN_NOTE.matcher(leadIn(text, s) + beforeSaying(s.text(text))).find()) {
+            return null; // "Sorry, the interpreter would like to correct: Dr. Lu said …": the interpreter's own note
+        }
+        // an interpreter relays in the present what the speaker is saying: "The president says that …", "He adds that …"
+        boolean relayedNow = interpreting && RELAYED_NOW.matcher(frameText).find();
+        if (!relayedNow && !ON_RECORD.matcher(frameText).find() && !ON_RECORD.matcher(closingFrame).find() && !saidAsNoun(frameText)
                 || AGREEING.matcher(frameText).lookingAt() && !DISTANCING.matcher(frameText).find()
                 || AGREEING_AFTER.matcher(closingFrame).lookingAt() && !DISTANCING.matcher(closingFrame).find()) {
             // "Contamination explains part of it", "Nvidia would say …": no report of what was said; "As Lena said,
@@ -368,6 +402,28 @@ public final class TurnAttribution {
             }
         }
         return reported == null || reported == speaker || !saysSomething ? null : frame.get();
+    }
+
+    /** The words of a sentence before its first verb of saying: who says it, and how they come to. */
+    private static String beforeSaying(String sentence) {
+        Matcher now = RELAYED_NOW.matcher(sentence);
+        Matcher then = ON_RECORD.matcher(sentence);
+        int at = Math.min(now.find() ? now.start() : sentence.length(), then.find() ? then.start() : sentence.length());
+        return sentence.substring(0, at);
+    }
+
+    /**
+     * "Sorry, the interpreter would like to correct:", read as a sentence of its own: the words before a colon that
+     * ends the sentence before this one in the block, which introduce it; else nothing.
+     */
+    private static String leadIn(String text, Sentence s) {
+        int blockStart = s.block().span().start();
+        String before = text.substring(Math.max(blockStart, s.span().start() - 200), s.span().start()).stripTrailing();
+        if (!before.endsWith(":")) {
+            return "";
+        }
+        int end = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+        return before.substring(end + 1) + " ";
     }
 
     private static boolean saidAsNoun(String frameText) {

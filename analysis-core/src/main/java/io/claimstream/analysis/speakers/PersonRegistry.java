@@ -612,6 +612,11 @@ public final class PersonRegistry {
         return false;
     }
 
+    /** Whether a role holds a title in any of its spellings: "Chief Technology Officer" holds "CTO". */
+    static boolean holdsTitle(String role, String title) {
+        return spellingsOf(title).stream().anyMatch(spelling -> namesTitle(role, spelling));
+    }
+
     /** Whether a role's words hold a title as whole words ("director" holds no "cto"). */
     private static boolean namesTitle(String role, String title) {
         String r = role.toLowerCase(Locale.ROOT);

@@ -55,6 +55,15 @@ public final class RoleLabels {
         return NOTE_WORDS.contains(label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * {@code Interpreter:}, {@code Translator:}: the voice that renders a speaker's words into the transcript's language,
+     * a note label ({@link #isNoteLabel}) whose turns may still relay the speaker in the third person.
+     */
+    public static boolean isInterpreter(String label) {
+        String l = label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT);
+        return l.equals("interpreter") || l.equals("translator");
+    }
+
     private static final Set<String> CAST_WORDS = Set.of("panelists", "panellists", "participants", "speakers",
             "guests", "attendees", "presenters", "moderators", "hosts", "discussants", "interviewees");
 
@@ -167,7 +176,10 @@ public final class RoleLabels {
         if (isRole(label)) {
             return null;
         }
-        String full = fullNameWithWord(label, text, sentences, entities);
+        String full = ParticipantLines.namesakeCalled(label, text);
+        if (full == null) {
+            full = fullNameWithWord(label, text, sentences, entities);
+        }
         if (full == null) {
             full = nameGivenTheLabelAsRole(label, text);
         }
@@ -186,7 +198,10 @@ public final class RoleLabels {
         if (full == null) {
             full = nameGivenInOwnTurn(label, text, entities);
         }
-        return full != null ? full : fullNameClipped(label, text, sentences, entities);
+        if (full == null) {
+            full = fullNameClipped(label, text, sentences, entities);
+        }
+        return full == null ? null : ParticipantLines.familyNameCased(full);
     }
 
     /**

@@ -118,6 +118,21 @@ public final class TurnSpeakers {
         return askers;
     }
 
+    /**
+     * The turns of an interpreter ({@code INTERPRETER:}): their notes to the room are nobody's claims, but their relays
+     * in the third person ("The minister says that …", "He adds that …") are the claims of whom they name.
+     */
+    public static java.util.Set<Integer> interpreters(List<Turn> turns) {
+        java.util.Set<Integer> interpreting = new java.util.HashSet<>();
+        for (int i = 0; i < turns.size(); i++) {
+            String label = turns.get(i).speaker();
+            if (label != null && !label.isBlank() && RoleLabels.isInterpreter(label)) {
+                interpreting.add(i);
+            }
+        }
+        return interpreting;
+    }
+
     /** The labels under which a publication asks ({@code LatePost:}), which name no person. */
     private static java.util.Set<String> publicationsAsking(String text, List<Turn> turns, RoleReader roles) {
         Map<String, List<String>> byLabel = new HashMap<>();

@@ -1,0 +1,114 @@
+package io.claimstream.analysis.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A programme's list of who takes part, one person a line with the role after a comma ({@code Dr. MORIMOTO Aiko, Chief
+ * Scientist}, {@code Paul WEXLER, Head of Sales}). Japanese, Chinese and Korean programmes write the family name first
+ * and in capitals, Western ones last: the word in capitals is the family name wherever it stands, and the name keeps
+ * the order it is written in.
+ */
+final class ParticipantLines {
+
+    /** One line of the list: the title written before the name ("Dr."), the name, the role after the comma. */
+    record Listed(String title, PersonName name, String familyName, String role) {
+    }
+
+    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:[-*•·][ \\t]+)?"
+            + "(?:(?<title>Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?[ \\t]+)?"
+            + "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*,[ \\t]*(?<role>\\p{Lu}[^\\n]{1,120})$");
+    private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)\\n]*\\)");
+    private static final Pattern IN_CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}");
+
+    private ParticipantLines() {
+    }
+
+    static List<Listed> in(String text) {
+        List<Listed> listed = new ArrayList<>();
+        if (text == null) {
+            return listed;
+        }
+        Matcher m = LINE.matcher(text);
+        while (m.find()) {
+            String[] words = m.group("name").split("[ \\t]+");
+            String family = null;
+            StringBuilder display = new StringBuilder();
+            for (String w : words) {
+                boolean capitals = IN_CAPITALS.matcher(w).matches();
+                if (capitals && family == null) {
+                    family = w;
+                }
+                display.append(display.isEmpty() ? "" : " ").append(capitals && w.length() > 2 ? titleCase(w) : w);
+            }
+            String role = PARENTHESIS.matcher(m.group("role")).replaceAll("").strip();
+            listed.add(new Listed(m.group("title"), PersonName.of(display.toString()),
+                    family == null ? null : PersonName.normalize(family), role));
+        }
+        return listed;
+    }
+
+    /**
+     * The one listed person whom a label written as title and family name ({@code PRESIDENT ARAKAWA}, {@code DR.
+     * ARAKAWA}, {@code CTO ARAKAWA}) stands for, when the list has two or more people of that family name: the one the
+     * list gives that title before the name, else the one whose role holds it; null when the label has no title, the
+     * family name is not shared, or the title tells nobody apart.
+     */
+    static String namesakeCalled(String label, String text) {
+        String bare = Honorifics.strip(label);
+        String title = label.strip().substring(0, Math.max(0, label.strip().length() - bare.length())).strip();
+        if (title.isEmpty() || bare.isBlank() || bare.strip().contains(" ")) {
+            return null;
+        }
+        String family = PersonName.normalize(bare.strip());
+        List<Listed> namesakes = in(text).stream().filter(l -> family.equals(l.familyName())
+                || l.familyName() == null && l.name().tokens().get(l.name().tokens().size() - 1).equals(family)).toList();
+        if (namesakes.size() < 2) {
+            return null;
+        }
+        String word = PersonName.normalize(title.split("\\s+")[0]);
+        List<Listed> titled = namesakes.stream().filter(l -> l.title() != null && sameTitle(l.title(), word)).toList();
+        if (titled.isEmpty()) {
+            titled = namesakes.stream().filter(l -> PersonRegistry.holdsTitle(l.role(), title.replace(".", ""))).toList();
+        }
+        return titled.size() == 1 ? titled.get(0).name().display() : null;
+    }
+
+    private static boolean sameTitle(String written, String word) {
+        String w = PersonName.normalize(written);
+        return w.equals(word) || w.startsWith("prof") && word.startsWith("prof")
+                || w.equals("dr") && word.equals("doctor") || w.equals("doctor") && word.equals("dr");
+    }
+
+    /**
+     * "Daniel OKONKWO-REYES" as "Daniel Okonkwo-Reyes": the capitals that mark a family name in a list or a header are
+     * no part of how the name is spelled; a name written wholly in capitals or with no capitals word is left as it is.
+     */
+    static String familyNameCased(String name) {
+        String[] words = name.split(" ");
+        boolean mixed = false;
+        for (String w : words) {
+            mixed |= !IN_CAPITALS.matcher(w).matches();
+        }
+        if (!mixed) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words) {
+            out.append(out.isEmpty() ? "" : " ").append(w.length() > 2 && IN_CAPITALS.matcher(w).matches() ? titleCase(w) : w);
+        }
+        return out.toString();
+    }
+
+    private static String titleCase(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = c == '-' || c == '\'' || c == '’';
+        }
+        return out.toString();
+    }
+}
