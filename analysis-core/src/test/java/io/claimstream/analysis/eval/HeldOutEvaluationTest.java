@@ -338,10 +338,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       interpreter's third-person relays ("The president says that …", "He adds that …") are the claims of whom they
  *       name, its corrections still nobody's: recall .864 -> .876, attribution .582 -> .697, speakers .719 -> .781,
  *       topics .857 -> .862, type .737 -> .732.</li>
+ *   <li>{@code fresh29}: a blind set in the seeds' own genre, written while the other helpers of stop 29 worked and kept
+ *       off main until they had landed: three close cousins of the seeds and one new shape. A 27 KB newsletter post around
+ *       a translated forum panel (the byline author's intro, recommendation and own odds in "My Takeaways", "Name
+ *       (Moderator):", once bare "Moderator:", "Rao Zhenbang (online):" called "Ben" by his English name, two unrelated
+ *       Qians, "Professor Qian Lu" and "Qian Haoyu", joking about it, a lightning round of bare odds, two audience
+ *       questions, laughter marks and a subscribe footer); a "Key Assessment / Core Viewpoints" summary of a podcast
+ *       interview (numbered viewpoints in reported speech with "she" and "In Tao's view", "Label: text" bullets, a
+ *       career table, a predictions table with horizon and probability columns, a recommendations table by role, the
+ *       name in both orders, a doctoral supervisor relayed, the host named once); a scraped translated tech-media report
+ *       of a five-speaker conference session (breadcrumb, outlet and time, two unrelated Mengs, quotations attributed after
+ *       them, bullets, company statements, a research firm's figures, the moderator named once, an adaptation notice); and,
+ *       the new shape, a bilingual video-subtitle transcript in which every turn comes twice, the Chinese original under a
+ *       Chinese-script label ("苏婉清：") and then its English translation under the romanised one ("Su Wanqing:"), with
+ *       timestamps, a translator's note and an absent co-founder relayed inside a question and then heard in a "Fang Ce
+ *       (clip):" insert (unseen at ee69dbb: recall .949, attribution .971, type .747, topics .944 | .947, rejection .735,
+ *       speakers 1.000; after stop 29 at 64a76d4: type .747 -> .749 (0.12.115), the rest the same, the lightning round's "I'll say 85%." now
+ *       taking the round's horizon; still the
+ *       summary's predictions table (4 of 4 rows), verbless or forecast "Label: text" bullets, two short sentences making
+ *       one point (split, each under 80% of the snippet) and elliptic answers ("In research taste. …", "The best finished
+ *       71%.", "Not in the short term.") are not found; coordinated elliptic odds in the intro ("X said 35%, while Rao put
+ *       it at 15% and Professor Qian at …") all go to the first subject, a heading "Talent: Hire Builders, Then Teach
+ *       Theory" becomes a person, "Host Yan Bo" glued to his role takes the four bullets after "Her answers, in brief:",
+ *       a relative clause's claim after "Professor Lü Chang of Fudan University, who told her" goes to the university, and
+ *       "she" after "Meng Qiuyu sided with Feld …" goes to the woman named earlier; the bilingual transcript's Chinese labels
+ *       are persons of their own and its 17 Chinese lines are their claims (not scored); a speaker's own practices,
+ *       rules and counts read as views (29), reported and worded odds, negated "I don't think this can last more than
+ *       another eighteen months" and "Her expectation: …" read as views (21), generic "will" and "would" views read as
+ *       forecasts (17); and banter, hand-offs, intro narration and subtitle metadata stay claims (45 of 170 non-claims).
+ *       The gold was completed once, by a pass over sentences the first annotation had left out, before the unseen
+ *       figures were recorded; floors just under the figures after stop 29).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s} and {@code fresh28} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28} and {@code fresh29} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -353,7 +383,7 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -371,7 +401,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh22", 0.94), Map.entry("fresh23", 0.97),
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.92),
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
-            Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87));
+            Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
+            Map.entry("fresh29", 0.94));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -430,6 +461,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.72), topicsFloor(set, topics, 0.85), 0.88, 0.96);
         } else if (set.equals("fresh28")) {
             e.assertAtLeast(0.87, 0.87, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.78, 0.89);
+        } else if (set.equals("fresh29")) {
+            e.assertAtLeast(0.94, 0.96, typeFloor(set, 0.74), topicsFloor(set, topics, 0.94), 0.72, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -446,7 +479,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh18", 0.86), Map.entry("fresh19", 0.86), Map.entry("fresh20", 0.89),
             Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.86),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
-            Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.73), Map.entry("fresh28", 0.74));
+            Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.73), Map.entry("fresh28", 0.74),
+            Map.entry("fresh29", 0.74));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
