@@ -65,6 +65,34 @@ public final class Byline {
         return masthead != null ? masthead : signer(text);
     }
 
+    /** The jobs a film's or a programme's credit line gives one person, before "by". */
+    private static final String CREDITED_JOB = "(?:[Ww]ritten|[Dd]irected|[Nn]arrated|[Pp]roduced|[Pp]resented|[Ff]ilmed"
+            + "|[Ee]dited|[Rr]eported)";
+    /**
+     * A credit line of its own, as a film's or a broadcast's end credits write them: "Written, directed and narrated
+     * by Odile Marchetti", "Narrated by Ana Ruiz", "Narrator: Ana Ruiz".
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?m)^[ \\t*_]*(?:(" + CREDITED_JOB + "(?:(?:,[ \\t]*|[ \\t]+and[ \\t]+"
+            + "|,[ \\t]+and[ \\t]+)" + CREDITED_JOB + ")*)[ \\t]+by|(Narrator|Narration|Voice[- ]?over)[ \\t]*:)[ \\t]+(" + NAME
+            + ")[ \\t*_.]*$");
+
+    /**
+     * The person a credit line of the text credits with one of {@code jobs} ("written", "narrated"), or null: the
+     * end credits of a film say who made it and whose voice narrates it, which its script writes nowhere else.
+     */
+    public static String credited(String text, String... jobs) {
+        Matcher m = CREDIT.matcher(text);
+        while (m.find()) {
+            String credited = m.group(1) != null ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "narrated";
+            for (String job : jobs) {
+                if (credited.contains(job)) {
+                    return m.group(3).replaceAll("[ \\t]+", " ");
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whose first-person account an "as told to" piece is, or null when the text is no such account. */
     private static String narratorOfAnAccount(String text, String head) {
         if (!AS_TOLD_TO.matcher(text).find()) {

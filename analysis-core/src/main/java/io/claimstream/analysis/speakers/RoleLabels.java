@@ -173,6 +173,10 @@ public final class RoleLabels {
      * exactly one full name with that word as its first or last part; else null.
      */
     public static String fullNameOf(String label, String text, List<Sentence> sentences, KnownEntities entities) {
+        if (label.strip().equalsIgnoreCase("narrator") && text != null) {
+            // a film's NARRATOR is whoever its credits say narrates it ("Written, directed and narrated by …")
+            return Byline.credited(text, "narrated");
+        }
         if (isRole(label)) {
             return null;
         }

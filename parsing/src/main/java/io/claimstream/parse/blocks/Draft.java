@@ -29,6 +29,8 @@ public final class Draft {
     public boolean transcriptIntro;
     /** Opens with caption chevrons and no name ({@code >> Is that realistic?}): someone else speaks now. */
     public boolean speakerChange;
+    /** A script's direction (a scene heading, an action line, a transition, a caption): ends the speech above it. */
+    public boolean direction;
     public int firstLine;
     public int lastLine;
     public int turn = -1;

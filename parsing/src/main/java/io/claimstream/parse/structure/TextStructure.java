@@ -18,6 +18,7 @@ import io.claimstream.parse.turns.ForumPosts;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.ProfilePosts;
+import io.claimstream.parse.turns.ScriptLayout;
 import io.claimstream.parse.turns.SpeakerLabel;
 import io.claimstream.parse.turns.SocialPosts;
 import io.claimstream.parse.turns.StandaloneLabels;
@@ -73,6 +74,8 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
                 && ChatMessages.isLog(text, lines);
         boolean court = !mail && !forum && !social && !profile && !chat && mode != LabelVetting.Mode.NONE
                 && Depositions.isTranscript(text, lines);
+        ScriptLayout script = !mail && !forum && !social && !profile && !chat && !court && mode != LabelVetting.Mode.NONE
+                ? ScriptLayout.of(text, lines) : null;
         SpeakerLabel[] candidates = new SpeakerLabel[lines.size()];
         int titleLine = -1;
         for (Line line : lines) {
@@ -120,8 +123,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         } else if (court) {
             // Q. and A. are the examining lawyer and the witness by name, counsel speak in colloquy by name
             labels = Depositions.labels(text, lines);
+        } else if (script != null) {
+            // a script's cues open its speeches; "SUPER:" and "CUT TO:" against the margin are directions, no speakers
+            labels = script.labels();
         }
-        Set<String> names = LabelVetting.acceptedNames(candidates, accepted);
+        Set<String> names = script != null ? new HashSet<>() : LabelVetting.acceptedNames(candidates, accepted);
         for (SpeakerLabel label : mail || forum || social || profile || chat || court ? new SpeakerLabel[0] : labels) {
             if (label != null && label.separator() == SpeakerLabel.Separator.LINE && !label.generic()) {
                 names.add(label.name()); // a name on its own line labels its speaker as well as "Name:" does
@@ -153,8 +159,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         markTranscriptIntros(text, drafts);
         markCodeBlocks(text, drafts);
         markBracketedNotes(text, drafts);
+        if (script != null) {
+            script.markDirections(text, lines, drafts);
+        }
         // a symposium's contributors answer under headings that name them, where no line of the text is a label
-        List<Turn> turns = HeadingTurns.assign(text, drafts);
+        List<Turn> turns = script != null ? List.of() : HeadingTurns.assign(text, drafts);
         if (turns.isEmpty()) {
             turns = TurnAssembler.assign(text, drafts);
         }

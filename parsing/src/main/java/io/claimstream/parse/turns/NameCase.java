@@ -47,6 +47,16 @@ public final class NameCase {
     }
 
     /**
+     * A script's character cue ({@code BAO}, {@code INES CALDERÓN-WHITLOCK}) in mixed case: a cue is written in
+     * capitals by convention, so even a name of three letters is a name there, not an acronym.
+     */
+    public static String ofCue(String name) {
+        String stripped = name.strip();
+        return stripped.indexOf(' ') < 0 && stripped.length() <= 3 && allCapitals(stripped) ? token(stripped, 0)
+                : ofCapitals(name);
+    }
+
+    /**
      * The words in capitals of a record-style label ({@code Chair WALSH}, {@code Ms. DE LA CRUZ}) in mixed
      * case ({@code Chair Walsh}, {@code Ms. de la Cruz}); the title before them stays as written.
      */

@@ -60,7 +60,7 @@ public final class TurnAssembler {
                     continue;
                 }
             }
-            if (draft.transcriptIntro || draft.speakerChange || draft.kind.equals(Draft.TABLE)) {
+            if (draft.transcriptIntro || draft.speakerChange || draft.direction || draft.kind.equals(Draft.TABLE)) {
                 current = null;
                 continue;
             }
