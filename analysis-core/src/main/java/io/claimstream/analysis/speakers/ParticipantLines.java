@@ -41,7 +41,7 @@ final class ParticipantLines {
                 if (capitals && family == null) {
                     family = w;
                 }
-                display.append(display.isEmpty() ? "" : " ").append(capitals && w.length() > 2 ? titleCase(w) : w);
+                display.append(display.isEmpty() ? "" : " ").append(capitals && w.length() > 2 ? PersonName.titleCase(w) : w);
             }
             String role = PARENTHESIS.matcher(m.group("role")).replaceAll("").strip();
             listed.add(new Listed(m.group("title"), PersonName.of(display.toString()),
@@ -97,17 +97,7 @@ final class ParticipantLines {
         }
         StringBuilder out = new StringBuilder();
         for (String w : words) {
-            out.append(out.isEmpty() ? "" : " ").append(w.length() > 2 && IN_CAPITALS.matcher(w).matches() ? titleCase(w) : w);
-        }
-        return out.toString();
-    }
-
-    private static String titleCase(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = c == '-' || c == '\'' || c == '’';
+            out.append(out.isEmpty() ? "" : " ").append(w.length() > 2 && IN_CAPITALS.matcher(w).matches() ? PersonName.titleCase(w) : w);
         }
         return out.toString();
     }

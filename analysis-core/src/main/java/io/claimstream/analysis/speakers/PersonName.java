@@ -83,7 +83,8 @@ public record PersonName(String display, List<String> tokens) {
         return new PersonName(display, List.copyOf(tokens));
     }
 
-    private static String titleCase(String upper) {
+    /** A name written in capitals as a sentence writes it ({@code J.R. OKAFOR}: {@code J.R. Okafor}). */
+    static String titleCase(String upper) {
         StringBuilder out = new StringBuilder(upper.length());
         boolean start = true;
         for (char c : upper.toCharArray()) {

@@ -96,25 +96,13 @@ public final class TurnSpeakers {
      * statements are claims all the same, held by no known person rather than by a "person" of that name.
      */
     public static java.util.Set<Integer> unnamedVoices(List<Turn> turns) {
-        java.util.Set<Integer> unnamed = new java.util.HashSet<>();
-        for (int i = 0; i < turns.size(); i++) {
-            String label = turns.get(i).speaker();
-            if (label != null && !label.isBlank() && RoleLabels.isUnnamedVoice(label)) {
-                unnamed.add(i);
-            }
-        }
-        return unnamed;
+        return turnsLabelled(turns, RoleLabels::isUnnamedVoice);
     }
 
     /** The turns of a questioner the labels do not name ({@code Q}) and who was given no name. */
     public static java.util.Set<Integer> unnamedAskers(List<Turn> turns, Map<Integer, Person> speakers) {
-        java.util.Set<Integer> askers = new java.util.HashSet<>();
-        for (int i = 0; i < turns.size(); i++) {
-            String label = turns.get(i).speaker();
-            if (label != null && !label.isBlank() && RoleLabels.isQuestionMark(label.strip()) && !speakers.containsKey(i)) {
-                askers.add(i);
-            }
-        }
+        java.util.Set<Integer> askers = turnsLabelled(turns, label -> RoleLabels.isQuestionMark(label.strip()));
+        askers.removeIf(speakers::containsKey);
         return askers;
     }
 
@@ -123,14 +111,19 @@ public final class TurnSpeakers {
      * in the third person ("The minister says that …", "He adds that …") are the claims of whom they name.
      */
     public static java.util.Set<Integer> interpreters(List<Turn> turns) {
-        java.util.Set<Integer> interpreting = new java.util.HashSet<>();
+        return turnsLabelled(turns, RoleLabels::isInterpreter);
+    }
+
+    /** The indexes of the turns whose label is not blank and is of the kind asked. */
+    private static java.util.Set<Integer> turnsLabelled(List<Turn> turns, java.util.function.Predicate<String> kind) {
+        java.util.Set<Integer> found = new java.util.HashSet<>();
         for (int i = 0; i < turns.size(); i++) {
             String label = turns.get(i).speaker();
-            if (label != null && !label.isBlank() && RoleLabels.isInterpreter(label)) {
-                interpreting.add(i);
+            if (label != null && !label.isBlank() && kind.test(label)) {
+                found.add(i);
             }
         }
-        return interpreting;
+        return found;
     }
 
     /** The labels under which a publication asks ({@code LatePost:}), which name no person. */
