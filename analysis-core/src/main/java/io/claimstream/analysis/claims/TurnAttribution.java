@@ -222,6 +222,8 @@ public final class TurnAttribution {
         Sentence previous = null;
         Person quoted = null; // whose words in quotation marks a sentence passed on, and where the marks close
         int quotedUntil = -1;
+        Person lastNamed = null; // whom a turn's own sentences named last ("Zhou declined to give a year."), and in which
+        int lastNamedTurn = -1;
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
             Sentence before = previous;
@@ -234,7 +236,7 @@ public final class TurnAttribution {
             boolean interpreting = interpreters.contains(s.block().turn());
             if (speaker == null && (interpreting || unnamedAskers.contains(s.block().turn()))
                     && s.block().kind().canHoldClaims()) {
-                Frame reported = reportedFrame(text, s, null, interpreting);
+                Frame reported = reportedFrame(text, s, null, interpreting, false);
                 if (reported != null) {
                     candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
                 }
@@ -261,8 +263,14 @@ public final class TurnAttribution {
             }
             // "She also told investors that …": a pronoun reports whoever spoke last before this sentence, so the
             // turn's speaker counts as mentioned only after it is read
-            Frame reported = relayed == null ? reportedFrame(text, s, speaker) : null;
+            boolean narrated = lastNamedTurn == s.block().turn() && lastNamed == speaker;
+            Frame reported = relayed == null ? reportedFrame(text, s, speaker, false, narrated) : null;
             introducedBy(text, s, speaker, relayed != null ? relayed : reported != null ? reported.speaker() : null);
+            Person named = lastPersonNamed(text, s);
+            if (named != null) {
+                lastNamed = named;
+                lastNamedTurn = s.block().turn();
+            }
             resolver.registry().mentioned(speaker);
             if (reported != null) {
                 candidates.add(new Candidate(s, s.span(), reported.content(), reported.speaker(), true));
@@ -353,12 +361,12 @@ public final class TurnAttribution {
      * claim, not the host's. A sentence in the speaker's own first person ("Our utility told us the wait is five
      * years", "Okafor says so, but I doubt it") stays the speaker's: it tells what they heard or think.
      */
-    private Frame reportedFrame(String text, Sentence s, Person speaker) {
-        return reportedFrame(text, s, speaker, false);
-    }
-
-    /** @param interpreting whether the sentence is an interpreter's, who relays the speaker in the present tense */
-    private Frame reportedFrame(String text, Sentence s, Person speaker, boolean interpreting) {
+    /**
+     * @param interpreting whether the sentence is an interpreter's, who relays the speaker in the present tense
+     * @param speakerNarrated whether the turn's own sentences last named the turn's speaker, as a writer does who
+     *     reports the labelled person's answer in the third person
+     */
+    private Frame reportedFrame(String text, Sentence s, Person speaker, boolean interpreting, boolean speakerNarrated) {
         // "Ray Dutton, who told us the county had …": the speaker only heard it, the words are Dutton's; "Our utility
         // told us …" stays the speaker's by its "our"
         if (FIRST_PERSON.matcher(framingVoice(text, s)).find()) {
@@ -389,6 +397,12 @@ public final class TurnAttribution {
         }
         boolean saysSomething = frame.get().content().length() > 0
                 && ClaimFilter.within(s.tokens(), frame.get().content()).stream().anyMatch(t -> t.isWord());
+        if (speakerNarrated && reported != null
+                && THIRD_PERSON_SUBJECT.matcher(frameText + " " + closingFrame).find()) {
+            // "**Zhou:** Zhou declined to give a year. “…,” he said.": where the writer reports the labelled person's
+            // answer and has just named them, "he" is that person, whoever else the pronoun could reach back to
+            return null;
+        }
         if (reported == speaker && speaker != null && saysSomething) {
             // "He added that …" in a turn: the speaker never calls themselves "he", so the pronoun stands for the
             // latest person named who is no party to the conversation
@@ -424,6 +438,19 @@ public final class TurnAttribution {
         }
         int end = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
         return before.substring(end + 1) + " ";
+    }
+
+    /** The person the sentence names last, or null: whom a "he" in the next sentence of the turn most likely means. */
+    private Person lastPersonNamed(String text, Sentence s) {
+        Person last = null;
+        for (io.claimstream.analysis.speakers.NameRun run : io.claimstream.analysis.speakers.NameRuns.find(text, s.tokens(),
+                resolver.registry().knownNameParts())) {
+            Person p = resolver.registry().lookupWithoutRegistering(run.text());
+            if (p != null && p.isPerson()) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     private static boolean saidAsNoun(String frameText) {
