@@ -34,6 +34,7 @@ import io.claimstream.analysis.sentences.LineBreaks;
 import io.claimstream.analysis.sentences.QuotationMarks;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.sentences.SentenceSplitter;
+import io.claimstream.analysis.sentences.Translations;
 import io.claimstream.analysis.speakers.AliasScanner;
 import io.claimstream.analysis.speakers.Byline;
 import io.claimstream.analysis.speakers.FirstNames;
@@ -119,6 +120,9 @@ public final class DocumentAnalyzer {
         if (doc.text() == null || doc.id() == null) {
             throw new IllegalArgumentException("a parsed document needs an id and a text");
         }
+        // a bilingual transcript says each thing twice, the original then its translation: it is read once, translated
+        Translations translations = Translations.of(doc);
+        doc = translations.readThrough();
         List<Block> blocks = BlockReader.read(doc);
         String text = QuotationMarks.asEnglish(LineBreaks.spacedWithinParagraphs(doc.text(), blocks));
         List<Sentence> sentences = splitter.split(text, blocks, deadline);
@@ -130,6 +134,7 @@ public final class DocumentAnalyzer {
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
                 fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline), numbered.byTurn());
+        TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
         people.aliasesInBrackets(text); // before any later mention under the second name makes a second person

@@ -92,6 +92,30 @@ public final class TurnSpeakers {
     }
 
     /**
+     * A bilingual transcript's labels of the originals ({@code 苏婉清}) as aliases of whom the labels of their
+     * translations name ({@code Su Wanqing}): one person, whose name is written in two scripts.
+     *
+     * @param originalLabels an original's label to its translation's label
+     */
+    public static void nameOriginalLabels(List<Turn> turns, Map<Integer, Person> speakers,
+                                          Map<String, String> originalLabels) {
+        if (originalLabels.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < turns.size(); i++) {
+            Person p = speakers.get(i);
+            String label = turns.get(i).speaker();
+            if (p != null && label != null) {
+                originalLabels.forEach((original, translation) -> {
+                    if (translation.equals(label.strip())) {
+                        p.addAlias(original);
+                    }
+                });
+            }
+        }
+    }
+
+    /**
      * Turns under a label that names nobody ({@code Unidentified Analyst:}, {@code Audience Member:}): their
      * statements are claims all the same, held by no known person rather than by a "person" of that name.
      */
