@@ -490,7 +490,10 @@ public final class FrameFinder {
             return parenthesisedSubject(text, t, runs, j);
         }
         if (w.equals("who") && j >= 2 && t.get(j - 1).text().equals(",")) {
-            return runEndingAt(runs, j - 2).map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
+            // "Professor Ilse Marten of Leiden University, who told her that …": "who" is the person the name before
+            // "of" gives, not the body they belong to
+            return runEndingAt(runs, j - 2).map(r -> affiliationHolder(t, runs, r).orElse(r))
+                    .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), null));
         }
         Optional<NameRun> run = runEndingAt(runs, j);
         Optional<Subject> voiced = organisationsStaff(text, t, runs, j);
