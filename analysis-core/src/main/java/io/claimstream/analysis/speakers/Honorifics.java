@@ -16,6 +16,8 @@ public final class Honorifics {
             "chief", "executive", "ceo", "cto", "cfo", "coo", "vice", "founder", "co-founder", "cofounder",
             "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "secretary", "governor",
             "commissioner", "researcher", "scientist",
+            // a programme's roles, written before the name of whoever holds them: "Host Yan Bo pressed her on chips"
+            "host", "co-host", "cohost", "moderator", "presenter", "anchor", "interviewer",
             // the titles of official records: "Chair Walsh", "Hon. Jane Roe", "Ranking Member Roe", and the
             // plural of a roll call ("Present: Senators Roe, Doe"), which names each of the people it lists
             "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
