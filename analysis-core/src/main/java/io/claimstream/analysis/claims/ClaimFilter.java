@@ -514,6 +514,10 @@ public final class ClaimFilter {
             + "|claimed|insist|complain( about)?|worry( about)?|would say|will say"
             + "|point out|tell me|told me|keep saying|(will |would )?(see|read|view|take) (that|this|it) as)\\b.*"
             // "There's a lot of talk about robots taking jobs.": what is said about, by nobody in particular
+            // "One view is that agents will replace software.": a view of nobody in particular, held up to be weighed
+            + "|(?i)^(but |and |so |now,? )?(one|another|a (common|popular|widespread|familiar)|the (common|popular|conventional"
+            + "|standard|prevailing|usual)) (view|argument|theory|line|take|school of thought|objection|criticism|worry|fear)"
+            + "( (out there|here|in the industry|in the market))? (is|goes|says)\\b.*"
             + "|(?i)^(but |and |so |now,? )?(there['’]s|there is|there has been|there['’]s been) (a lot of |so much |much |growing"
             + " |some |endless |plenty of )?(talk|debate|hype|noise|chatter|speculation) (about|of|around|that)\\b.*"
             // "Most of the talk this year is about robots.": what the talk is about, by nobody in particular

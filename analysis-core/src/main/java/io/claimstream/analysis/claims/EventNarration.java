@@ -8,8 +8,8 @@ import io.claimstream.analysis.text.Anywhere;
  * answer."), the session opened or closed by somebody doing so ("The chair ended the hearing by thanking the
  * witnesses."), who left or stayed on the stage, and a quotation the writer marks as said in jest ("…," she said,
  * laughing.), the room's own vote, the event that hosted the conversation and which investor backed a company the piece
- * has named. Such a sentence reports the event, not anybody's view of the world; where the sentence goes on to what
- * somebody said, it stays.
+ * has named, who sat on the stage and where in the event the news came. Such a sentence reports the event, not
+ * anybody's view of the world; where the sentence goes on to what somebody said, it stays.
  */
 final class EventNarration {
 
@@ -120,6 +120,24 @@ final class EventNarration {
             + "|qualification))(,? (gently|politely|firmly|quietly|sharply|immediately|directly|visibly|again|too"
             + "|at first|at that|for a (while|moment)|loudly))*)[.!]*$");
 
+    /**
+     * "On stage were Ada Kim, who runs …; Ben Ode, …", "Joining them by video was …": who sat on the panel, listed by
+     * the writer; what they said comes after it.
+     */
+    private static final Anywhere ON_STAGE = Anywhere.compile("^" + NO_WORDS_REPORTED + "(?i:(with (him|her|them) )?(on (the )?"
+            + "(stage|panel|podium|dais|call|screen)|onstage|joining (him|her|them)( on (the )?(stage|panel))?( by (video|phone"
+            + "|link))?)),? (?i:were|was|sat|stood|appeared) \\p{Lu}.*");
+
+    /**
+     * "The headline number came at the very end.", "The sharpest exchange came during the Q&A.": where in the event
+     * something came, the writer's guide to the report and not what was said.
+     */
+    private static final Anywhere PLACE_IN_THE_EVENT = Anywhere.compile("(?i)^(the|its|their|our|his|her) ([\\p{L}-]+ ){0,2}"
+            + "(number|numbers|moment|moments|line|quote|exchange|news|surprise|announcement|highlight|twist|remark|fireworks"
+            + "|drama|disagreement|clash|laugh|applause) (came|arrived|was saved|were saved|happened|followed) (only )?(at|in"
+            + "|near|towards?|during|right at|just before|after) (the )?(very )?(end|start|beginning|close|middle|last minute"
+            + "|q&a|lightning round|final (minutes?|question|round|session)|(audience )?questions)( of [^;:\"“]{1,30})?[.!]*$");
+
     private EventNarration() {
     }
 
@@ -128,10 +146,14 @@ final class EventNarration {
         return BARE_REACTION.in(sentence.strip());
     }
 
-    /** Whether the sentence narrates the event: the room reacting, the host pressing or the session bounded. */
+    /**
+     * Whether the sentence narrates the event: the room reacting, the host pressing or the session bounded, who sat on
+     * the stage and where in the event something came.
+     */
     static boolean narratesTheRoom(String sentence) {
         String s = sentence.strip();
-        return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s);
+        return ROOM_REACTED.in(s) || SESSION_BOUNDED.in(s) || STAGE_MOVES.in(s) || ON_STAGE.in(s)
+                || PLACE_IN_THE_EVENT.in(s);
     }
 
     /** Whether the line records the room's vote, or tells which investor backed a named company or what it raised. */

@@ -4,8 +4,8 @@ import io.claimstream.analysis.text.Anywhere;
 
 /**
  * A chair giving the floor without a verb: somebody in the audience named by where they sit or what they wear ("The
- * man by the window.", "Yes, you, with the red scarf.") and a guest presented as joining from elsewhere ("And we have
- * Ada Kim joining us from Lagos."). A person named with no predicate asserts nothing of them.
+ * man by the window.", "Yes, you, with the red scarf."); a guest presented as joining from elsewhere is one of
+ * {@link BroadcastLinks}. A person named with no predicate asserts nothing of them.
  */
 final class FloorCalls {
 
@@ -18,18 +18,12 @@ final class FloorCalls {
             + "|finally|go ahead|please),? )*((the|that) ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy"
             + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "(,? please)?[.!?]*$");
 
-    /** "And finally we have Ada Kim joining us from Lagos.": a guest presented, where they are. */
-    private static final Anywhere JOINING = Anywhere.compile("^((?i:and|so|now|also),? )?((?i:finally|also|next|lastly),? )?"
-            + "(?i:we have|we['’]ve got|there is|there['’]s) (\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+( (?i:also))?"
-            + " (?i:joining|with) (?i:us|me)( (?i:today|now|tonight|remotely|online|live|by video|on the line))?"
-            + "( (?i:from|in|via|on) [^,;:]{1,30})?[.!]*$");
-
     private FloorCalls() {
     }
 
     /** Whether the sentence only gives somebody the floor, naming them and nothing they did. */
     static boolean givesTheFloor(String sentence) {
         String s = sentence.strip();
-        return CALLED_BY_DESCRIPTION.in(s) || JOINING.in(s);
+        return CALLED_BY_DESCRIPTION.in(s);
     }
 }

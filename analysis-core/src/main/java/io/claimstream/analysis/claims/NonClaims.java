@@ -21,7 +21,10 @@ import io.claimstream.analysis.text.Token;
 public final class NonClaims {
 
     /** The words a greeting opens with. */
-    private static final String HELLO = "(hello|hi|hey|good (morning|afternoon|evening))";
+    /** The words a greeting opens with, also those a guest says in the host country's language ("Konnichiwa, everyone"). */
+    private static final String HELLO = "(hello|hi|hey|good (morning|afternoon|evening)|konnichiwa|ni ?hao|bonjour|hola"
+            + "|guten (tag|morgen|abend)|namaste|ciao|annyeong(haseyo)?|zao ?shang ?hao|buongiorno|buenos d[ií]as|merhaba"
+            + "|salaam|shalom)";
     private static final Anywhere GREETING = Anywhere.compile(
             "(?i)^(" + HELLO + "|welcome|greetings|dear)\\b.*");
     /** "Hi all, and welcome to the 3,000 of you who subscribed …": however long, a welcome. */
@@ -140,6 +143,10 @@ public final class NonClaims {
      */
     private static final Anywhere REQUEST_FOR_INPUT = Anywhere.compile("(?i)^([^;:]{0,80}, )?(i['’]d|i would|we['’]d|we would)"
             + " (really )?(love|like) to hear (from|about|what|how|whether|if|your)\\b[^;:]{0,60}$"
+            // "Before the numbers, I want each of you to tell me where the gap is.": what the panel is asked to say
+            + "|(?i)^([^;:]{0,40}, )?(i|we) (want|['’]d like|would like|need) (each of you|all of you|both of you|you (all|both)"
+            + "|everyone|everybody|every panel+ist|each panel+ist|you)( here| on (this|the) panel)? to (tell|give|say|name|share"
+            + "|answer|explain|put)\\b[^;:]{0,100}$"
             + "|(?i)^(so,? |ok(ay)?,? )?(we|i) (need|want|['’]d like|would like) (an answer|a decision|your (answer|decision|input"
             + "|views?|thoughts|feedback|sign-off))( (on|about|by|before)\\b[^;:]{0,60})?[.!]*$"
             // "the ask: one recommendation on how much we commit": what the writer wants from the readers, not a claim
@@ -157,6 +164,10 @@ public final class NonClaims {
             + "(which|that)(['’]s| is) (exactly |precisely )?why (i|we) [^,;:]{0,40}$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) (can|do|did|am|are|could)[,.!]? (sorry|apologies)\\b[^;:]{0,60}$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$"
+            // "The connection in Lagos is not very stable tonight.": the line the speaker is on, now
+            + "|(?i)^((sorry|apologies|unfortunately),? )?(the|my|our) (connection|line|signal|audio|sound|video|internet|wi-?fi"
+            + "|bandwidth|camera|microphone|mic)( here| at my end| on my (end|side)| in [^,;:]{1,30})? (is|was|keeps|seems"
+            + "|isn['’]t|has been)\\b[^;:\"“]{0,40} (today|tonight|right now|now|this (morning|evening|afternoon)|at the moment)[.!]*$"
             // "It's one in the morning here, so forgive me if I'm slow.": an apology in advance for how the speaker is
             + "|(?i)^([^;:]{1,60},? (so|and) )?(please )?(forgive|excuse|pardon) (me|us) (if|for)\\b[^;:]{0,40}$"
             // "That's why I'd like it.": the speaker's own last words pointed back to, nothing new in them
@@ -178,7 +189,15 @@ public final class NonClaims {
             // "That's more cautious than I expected from a founder.": the speaker weighed against expectation
             + "|(?i)^(that|this|it)(['’]s| is| was) (a lot |much |far |a bit |even )?(more|less) [\\p{L}-]+"
             + " than (i|we) (expected|thought|hoped|feared)( from [^;:]{1,40})?[.!]*$"
-            + "|(?i)^(fair|good|great|interesting) (point|question|answer)[.!]*$");
+            // "That's higher than I expected.": the figure just given weighed against the speaker's guess
+            + "|(?i)^(that|this)(['’]s| is| was) (a lot |much |far |a bit |a little |even |slightly )?\\p{L}{2,}er"
+            + " than (i|we) (expected|thought|hoped|feared|guessed)( (it to be|it would be))?[.!]*$"
+            // "That is the most honest business plan I have heard this week.": the remark ranked among those heard
+            + "|(?i)^(that|this|it)(['’]s| is| was) (probably |easily |by far |quite possibly )?the (most [\\p{L}-]+|best|worst"
+            + "|\\p{L}{2,}est)( [\\p{L}-]+){1,3} (i|we)(['’]ve| have)( ever)? (heard|seen|read|been given)( [^;:,\"“]{1,25})?[.!]*$"
+            + "|(?i)^((ha|oh|ah|well|ok(ay)?),? )?(fair|good|great|interesting|excellent|tough) (point|question|answer)"
+            // "Ha, great question, I walked into that.": the question praised and owned up to, no answer yet
+            + "(,? (and )?i (walked|fell|stepped) (right )?into (that|this)( one)?)?[.!]*$");
     /**
      * "So what you're saying is that …", "If I understand you correctly, …", "In other words, you think …": the one
      * who asks puts the other's words back to them to confirm, which is the other's view in the asker's words and no
@@ -214,6 +233,17 @@ public final class NonClaims {
             + "(?!.*\\b(is|are|was|were|will|would|should|can|could|must|has|have|had|do|does|did)\\b)"
             + "[\\p{L}\\d'’ -]{1,40}[.!]*$");
     /**
+     * "One more serious topic before the fun part.", "Now the fun part.", "One question, one number each, no speeches.":
+     * the chair naming the next part of the session, or its rules, in a phrase without a verb.
+     */
+    private static final Anywhere NEXT_PART = Anywhere.compile("(?i)^((ok(ay)?|so|right|and|now|finally|then),? )*(one more"
+            + "|another|a last|one last|a final|the (last|final|next)|our (last|final|next))( [\\p{L}-]+)? (topic|question"
+            + "|subject|round|segment|item|theme|part)( (before|after) (the|our|a) [^;:,\"“]{1,30})?[.!]*$"
+            + "|(?i)^((ok(ay)?|so|right|and),? )?(now|next|finally|time for|on to)(,| for)? (the|our|a) ([\\p{L}-]+ )?(part|bit"
+            + "|round|segment|section)[.!]*$"
+            + "|(?i)^(one|a single|just one) [\\p{L}-]+( [\\p{L}-]+)?,? (and )?(one|a single|just one) [\\p{L}-]+( [\\p{L}-]+)?"
+            + " each\\b[^;:\"“]{0,40}[.!]*$");
+    /**
      * "Okay, talent, one more time, because I promised a listener.": the host coming back to a subject named in a word or
      * two, the question about it still to come.
      */
@@ -243,18 +273,25 @@ public final class NonClaims {
             // "Let's stay on chips for a minute while Dr. Mehra is here.": which subject the room keeps to
             + "|stay (on|with) [^,;:]{1,30}? for (a|one|another)( more)? (minute|moment|second|bit|little|while)\\b[^;:]{0,80}"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
-    /** Who is asking, in the words of an audience member: "I'm a second-year master's student." */
+    /**
+     * Who is asking, in the words of an audience member: "I'm a second-year master's student.", "I run a small shop
+     * in Leeds."
+     */
     private static final Anywhere ASKER_INTRODUCTION = Anywhere.compile("(?i)^(i['’]m|i am) (a|an) [\\p{L}\\d'’ -]{0,40}?"
             + "\\b(student|researcher|engineer|developer|founder|investor|reporter|journalist|analyst|professor|teacher"
             + "|doctor|entrepreneur|product manager|designer|scientist|candidate|undergraduate|graduate|postdoc)"
-            + "( (at|from|with|in|of) [^,;:]{1,60})?[.!]*$");
+            + "( (at|from|with|in|of) [^,;:]{1,60})?[.!]*$"
+            // "I run a small logistics company in Ningbo.": what the one asking does, who they are
+            + "|(?i)^(i|and i) (run|own|manage|lead|started|founded|work (at|for|in)) (a|an) ([\\p{L}-]+ ){0,3}(company|firm"
+            + "|startup|start-up|business|shop|factory|team|lab|studio|agency|school|clinic|hospital|restaurant|farm)"
+            + "( (in|from|based in|outside|near) [^,;:]{1,30})?[.!]*$");
     /**
      * A report that an event happened ("X reported on May 3 that the Harbour AI Summit opened in Busan today.",
      * "another dialogue took place in the AI circle"): the news peg of the piece, not anyone's claim.
      */
     private static final Pattern EVENT_HAPPENED = Pattern.compile("(?i).*\\b(conference|forum|summit|expo|congress"
             + "|symposium|convention|hackathon|dialogue|roundtable|round-table|panel|ceremony|festival|fair|week|meeting)"
-            + "\\b[^.;:]{0,60}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
+            + "\\b[^.;:]{0,100}?\\b(opened|opens|kicked off|kicks off|took place|takes place|was held|were held|is held"
             + "|is being held|got under way|began|closed|concluded"
             // "Lumen Summit continues through Saturday.": how long the event still runs
             + "|(continues|continue|runs|run|lasts|goes on) (through|until|till|into))\\b(?<rest>[^.;:]*)[.!]*$");
@@ -478,7 +515,11 @@ public final class NonClaims {
      * "Not yet, and that is all I will say on a stage.": a bare answer, then the door closed on the rest; "I would
      * rather talk about the work than about me.": the question turned away from the speaker.
      */
-    private static final Anywhere ANSWER_WITHHELD = Anywhere.compile("(?i)^([\\p{L}'’]+( [\\p{L}'’]+){0,2}[,;]? (and|but) )?"
+    private static final Anywhere ANSWER_WITHHELD = Anywhere.compile(
+            // "After that, honestly, I don't know.": the speaker's knowledge bounded, nothing said beyond it
+            "(?i)^((after|beyond|past|before) (that|then|this|(19|20)\\d\\d)( point)?,? )?(honestly,? |frankly,? |to be honest,? "
+            + "|truthfully,? )?(i|we) (really |honestly |simply |just )?(don['’]t|do not|can['’]t|cannot) (know|tell|say)[.!]*$"
+            + "|(?i)^([\\p{L}'’]+( [\\p{L}'’]+){0,2}[,;]? (and|but) )?"
             + "(that['’]s|that is) (all|as much as|everything) (i|we)(['’]ll| will| can| am going to|['’]m going to| want to)"
             + " (say|tell you|share)\\b[^;:\"“]{0,50}[.!]?$"
             + "|(?i)^(i|we)(['’]d| would) (much )?rather (talk|speak) about [^;:,\"“]{1,30} than (about )?(me|myself|us|ourselves"
@@ -546,6 +587,16 @@ public final class NonClaims {
             + "|statistics|stats|data points|things|confession)(,? (because|since|as|if)\\b[^;:]{0,80}"
             // "I will also make a prediction, and you may write it down.": the listener told to note what is coming
             + "|,? (and|so) (you|everyone) (can|may|could|should|might|are welcome to) (write|note|quote|hold)\\b[^;:]{0,40})?[.!]*$"
+            // "I will give you the honest version.": which version of the answer is coming, the answer still to come
+            + "|(?i)^((so|now|and|but|well|ok(ay)?),? )*(let me|i['’]ll|i will|i['’]m going to|i am going to|i can)"
+            + " (just )?(give you|tell you|offer you|offer) (the|my) ([\\p{L}-]+ )?(version|answer|take|account)( first)?[.!]*$"
+            // "I will add something that is a little sad.": what is added announced by what it is like
+            + "|(?i)^((so|now|and|but|well),? )*(let me|i['’]ll|i will|i want to|i['’]d like to|i would like to|i have to)"
+            + " (also |just )?(add|say|tell you|confess|admit) something( (that is|that['’]s|which is|that may be|that might be))?"
+            + " (a little |a bit |slightly |rather |quite |very |more |less |maybe |perhaps )?[\\p{L}-]+[.!]*$"
+            // "I will answer, since it is my field.": who takes the question, and why them
+            + "|(?i)^((so|ok(ay)?|well|then|fine),? )?(i['’]ll|i will|i can|let me)( try to)? (answer|take)( (that|this|it|that one"
+            + "|this one|the question))?( first)?(,? (since|because|as) [^;:\"“]{1,40})?[.!]*$"
             + "|(?i)^(so,? |and |now,? )?here(['’]s| is) (my|the|a) (first|second|third|next|last|final|one|other)? ?"
             + "(piece of advice|prediction|point|lesson|story|confession)[.:!]*$");
     /**
@@ -653,6 +704,9 @@ public final class NonClaims {
             // "Two things from the vendor side.", "A few notes on pricing:": what is about to be said, counted
             + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates|concerns|questions|thoughts)"
             + "( (from|on|about|before) [^.;:]{1,40})?[.:]*$|"
+            // "A few things stood out to me, reading the transcript again.": the writer's list announced
+            + "(a few|a couple of|two|three|four|five|several|some) (things|points|moments|remarks|exchanges) (stood|stand)"
+            + " out( to me| to us| for me)?(,? [^.;:]{1,60})?[.:]*$|"
             // a reply's opening: "Happy to answer both points.", "Glad to clarify."
             + "(happy|glad|pleased) to (answer|clarify|explain|help|elaborate)( (both|all|your|these|those|the|each|"
             + "some) [^.;:]{0,30})?[.!]*$|"
@@ -888,7 +942,7 @@ public final class NonClaims {
         }
         if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
                 || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)
-                || NEXT_SUBJECT.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
+                || NEXT_SUBJECT.in(s) || NEXT_PART.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
             return "hand-off";
         }
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {
@@ -951,6 +1005,9 @@ public final class NonClaims {
         if (Rejoinders.weighsTheLastRemark(s)) {
             return "rejoinder";
         }
+        if (PERSON_PRESENTED.in(s) && tokens.stream().noneMatch(t -> t.isVerbal() || t.is("NUM"))) {
+            return "introduction";
+        }
         if (fragment) {
             return null;
         }
@@ -972,6 +1029,16 @@ public final class NonClaims {
     }
 
     private static final Pattern WHITE_SPACE_RUN = Pattern.compile("\\s+");
+
+    /**
+     * "Ada Kim, co-founder and chief executive of Tidewater.": a name and what the person does, with no verb, is a
+     * caption or a header's line presenting them; a sentence about them needs a predicate.
+     */
+    private static final Anywhere PERSON_PRESENTED = Anywhere.compile("^((?i:dr|prof|mr|mrs|ms)\\.? )?(\\p{Lu}[\\p{L}'’.-]+ ){0,3}"
+            + "\\p{Lu}[\\p{L}'’.-]+, ([\\p{L}'’&-]+ ){0,6}?(?i:founder|co-founder|ceo|cto|cfo|coo|chief [\\p{L}]+ officer|president"
+            + "|chair|chairman|chairwoman|director|head|professor|researcher|scientist|engineer|partner|analyst|editor|host"
+            + "|author|lead|manager|secretary|minister|spokesperson|spokeswoman|spokesman|fellow|dean|investor|member|student"
+            + "|correspondent|reporter|economist|adviser|advisor)\\b[^;:\"“]{0,60}[.!]?$");
 
     /**
      * "This quarter they're 46 percent.": a figure with its verb run into a pronoun ("they're", "it's"), a statement
@@ -1103,10 +1170,17 @@ public final class NonClaims {
             return false;
         }
         String rest = m.group("rest").strip();
-        // "… closed without any agreement", "… opened with a warning that …": how it went is somebody's account
+        // "… closed without any agreement", "… opened with a warning that …": how it went is somebody's account; "…
+        // closed with its traditional evening panel" names a session of the programme and no more
         return rest.split("\\s+").length <= 7
-                && !rest.matches("(?i).*\\b(with|without|after|amid|despite|because|but|as|by)\\b.*");
+                && (!rest.matches("(?i).*\\b(with|without|after|amid|despite|because|but|as|by)\\b.*")
+                || SESSION_OF_THE_PROGRAMME.matcher(rest).matches());
     }
+
+    /** "with its traditional evening panel": the session an event opened or closed with. */
+    private static final Pattern SESSION_OF_THE_PROGRAMME = Pattern.compile("(?i)with (a|an|its|the|their) ([\\p{L}'’-]+ ){0,3}"
+            + "(panel|session|keynote|debate|address|ceremony|dinner|reception|discussion|q&a|roundtable|talk|fireside( chat)?"
+            + "|performance|concert|awards?)");
 
     /**
      * {@code Ravi Sethuraman is CTO of Loomwork, and Ingrid Fossum runs …}: a host telling the audience who a guest is,

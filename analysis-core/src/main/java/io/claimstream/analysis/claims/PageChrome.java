@@ -4,10 +4,11 @@ import io.claimstream.analysis.text.Anywhere;
 
 /**
  * What a web page says about itself around the article: its pictures ("Photo captions: Left, the stage; …",
- * "Pictures courtesy of the organisers."), a call to subscribe after a conditional ("If you found this useful, sign up
- * below") and a notice that the piece is for information only and no advice, and the outlet's line about itself
- * with its call to follow it, and when the page was last edited. A scraper keeps these lines in the text;
- * they describe the page, never the world the page reports on.
+ * "Pictures courtesy of the organisers."), a call to subscribe after a conditional or a purpose ("If you found this
+ * useful, sign up below", "To get new posts, consider becoming a subscriber.") and a notice that the piece is for
+ * information only and no advice, and the outlet's line about itself with its call to follow it, and when the page
+ * was last edited. A scraper keeps these lines in the text; they describe the page, never the world the page reports
+ * on.
  */
 final class PageChrome {
 
@@ -27,9 +28,13 @@ final class PageChrome {
             + "|courtesy|taken|used with permission|reproduced)\\b[^;:\"“]{0,60}[.!]*$");
 
     /** "If you enjoyed this, subscribe below", "If you found it useful, please share it.": the page asking for readers. */
-    private static final Anywhere SUBSCRIBE_IF = Anywhere.compile("(?i)^if you (enjoyed|liked|loved|found|want more"
-            + "|want to read more|would like more|['’]d like more)\\b[^,;:\"“]{0,40}, (please |do |why not )?(subscribe|sign up"
-            + "|share (this|it)|follow (us|me)|forward (this|it)|tell a friend)\\b.*");
+    private static final Anywhere SUBSCRIBE_IF = Anywhere.compile("(?i)^([\\p{L} ]{1,20}\\) )?if you (enjoyed|liked|loved"
+            + "|found|want more|want to read more|would like more|['’]d like more)\\b[^,;:\"“]{0,40}, (please |do |why not )?"
+            // "(Outro) If you enjoyed this episode, please like, subscribe and …": a video's call, after its cue
+            + "(like,? (and )?)?(subscribe|sign up|share (this|it)|follow (us|me)|forward (this|it)|tell a friend)\\b.*"
+            // "To receive new posts and support my work, consider becoming a free or paid subscriber.": the same call
+            + "|(?i)^(to [^,;:\"“]{1,60}, )?(please )?(consider )?(becoming|become|upgrading to|signing up as) an? (free or paid"
+            + " |paid or free |paid |free |premium )?(subscriber|member|supporter|patron)\\b[^;:\"“]{0,40}[.!]?$");
 
     /** "This briefing is for information only and does not constitute investment advice.": the page's own caveat. */
     private static final Anywhere INFORMATION_ONLY = Anywhere.compile("(?i)^(this|the|our) ([\\p{L}-]+ ){0,2}(is|are|was"

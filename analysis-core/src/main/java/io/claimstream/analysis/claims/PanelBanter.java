@@ -7,9 +7,10 @@ import io.claimstream.analysis.text.Anywhere;
  * they play in it ("So the lawyer is the sceptic and the engineer the believer."), who is who among them ("You are the
  * one with the budget.", "I am the one who used to sign the cheques."), who sits in the room ("I have my board in the
  * audience."), how they get on ("That is why we are still friends."), agreeing with everyone as a novelty of the
- * occasion, a reply labelled by whose reply it is ("That is a very lawyerly answer.") and a clash welcomed ("Good, we
- * have a fight."). Each is a remark about the
- * conversation, with no proposition about the world the conversation is about.
+ * occasion, a reply labelled by whose reply it is ("That is a very lawyerly answer."), a clash welcomed ("Good, we
+ * have a fight."), why the organisers invited them, how a remark was meant ("I'm only half joking.") and who else is
+ * listening ("I hope my investors are listening."). Each is a remark about the conversation, with no proposition about
+ * the world the conversation is about.
  */
 final class PanelBanter {
 
@@ -34,8 +35,13 @@ final class PanelBanter {
      * present, said to them or of oneself.
      */
     private static final Anywhere WHO_IS_WHO = Anywhere.compile("(?i)^((\\p{Lu}[\\p{L}'’.-]+ ){0,2}\\p{Lu}[\\p{L}'’.-]+, )?"
-            + "(and |so |well,? )?(i am|i['’]m|you are|you['’]re) (the|our) (one|person|people|ones) (who|with|that)\\b"
-            + "[^;:,\"“]{0,40}[.!]*$");
+            // "I want to be careful here because I am the person on this panel whose …": a caution, then who the speaker is
+            + "([^;:\"“]{0,50} (because|since|as) )?"
+            + "(and |so |well,? )?(i am|i['’]m|you are|you['’]re) (the|our) (only )?(one|person|people|ones)( here| on (this|the)"
+            + " (panel|stage|call|show)| in (this|the) room)? (who|whose|with|that)\\b[^;:,\"“]{0,40}[.!]*$"
+            // "I will be the boring person on this panel.", "You're the brave one here.": the part a member takes, in a word
+            + "|(?i)^((so|and|well|then|ok(ay)?|right),? )*(i|you)(['’]ll| will| am|['’]m| are|['’]re| can)( be| play)? the"
+            + " [\\p{L}-]+ (one|person|voice)( here| today| tonight| then| on (this|the) (panel|stage|call|show))?(,? then)?[.!]*$");
 
     /** "I have investors in the room.", "We've got two regulators on this panel.": who is present. */
     private static final Anywhere WHO_IS_PRESENT = Anywhere.compile("(?i)^((well|look|but|and|so|careful|remember),? )*"
@@ -54,7 +60,11 @@ final class PanelBanter {
     private static final Anywhere HOW_WE_GET_ON = Anywhere.compile("(?i)^((and|so|well|but),? )?(that|this)(['’]s| is)"
             + " (exactly |precisely |probably |perhaps |maybe )?(why|how) (we|you and i|the two of us|(he|she|they) and i)"
             + " (still )?(get (on|along)|are (still )?friends|['’]re (still )?friends|work (so )?well together|like each other|stay friends"
-            + "|never agree|always argue|argue so much|disagree so often|keep arguing)( so well)?[.!]*$");
+            + "|never agree|always argue|argue so much|disagree so often|keep arguing)( so well)?[.!]*$"
+            // "That is why they invited us.": the speakers' place on the stage put down to what was just said
+            + "|(?i)^((and|so|well|but),? )?(that|this)(['’]s| is) (exactly |precisely |probably |perhaps |maybe |clearly )?why"
+            + " (they|you|the organi[sz]ers|the (forum|conference|festival|show|summit)) (invited|asked|booked|chose|picked)"
+            + " (us|me|you|them|him|her)( (here|today|tonight|on (this|the) (panel|stage|show)))?[.!]*$");
 
     /**
      * "I agree with both of them, which almost never happens on a podcast.": agreeing with everyone, told as a novelty
@@ -87,6 +97,16 @@ final class PanelBanter {
             + " |little )?(fight|disagreement|argument|clash|debate|difference of opinion)( (here|at last|finally|on (the|this)"
             + " (panel|stage)))?[.!]*$");
 
+    /** "I am only half joking.", "I'm not even kidding.": how the speaker means the remark before, no remark itself. */
+    private static final Anywhere HOW_MEANT = Anywhere.compile("(?i)^((and|but|well|ok(ay)?|no|look),? )?(i['’]m|i am|i was)"
+            + "( only| just| not| half| partly| mostly| entirely| completely| even| only partly)* (joking|kidding|serious)"
+            + "( (here|now|about (this|that|it)))?[.!]*$");
+
+    /** "I hope my investors are listening.": the speaker minding who else hears the panel, not the subject. */
+    private static final Anywhere WHO_IS_LISTENING = Anywhere.compile("(?i)^((and|so|well|but),? )?(i hope|hopefully|let['’]s"
+            + " hope|i bet) (my|our|your) [\\p{L} -]{1,30} (is|are|isn['’]t|aren['’]t)( not)? (listening|watching|reading)"
+            + "( (this|now|today|tonight))?[.!]*$");
+
     private PanelBanter() {
     }
 
@@ -94,6 +114,7 @@ final class PanelBanter {
     static boolean aboutThePanel(String sentence) {
         String s = sentence.strip();
         return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || SITS_BESIDE.in(s) || HOW_WE_GET_ON.in(s)
-                || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s) || A_FIGHT.in(s);
+                || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s) || A_FIGHT.in(s)
+                || HOW_MEANT.in(s) || WHO_IS_LISTENING.in(s);
     }
 }

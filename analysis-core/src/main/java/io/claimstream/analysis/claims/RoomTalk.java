@@ -38,7 +38,8 @@ final class RoomTalk {
 
     /** "So I will try to keep this lively.": how the speaker means to run the session. */
     private static final Anywhere KEEP_IT_LIVELY = Anywhere.compile("(?i).*\\b(i|we)(['’]ll| will| am going to|['’]m going to)"
-            + " (try to |do (my|our) best to |aim to )?keep (this|it|things|the (session|conversation|discussion|panel|answers))"
+            + " (try to |do (my|our) best to |aim to )?keep (this|it|things|us|everyone|you|the (session|conversation|discussion"
+            + "|panel|answers))"
             + " (lively|short|brief|moving|quick|fun|on time|on track|light|tight)\\b.*");
 
     /**

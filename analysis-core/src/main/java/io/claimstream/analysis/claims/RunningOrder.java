@@ -8,7 +8,7 @@ import io.claimstream.analysis.text.Anywhere;
  * Ortega will speak in Spanish."), when the session starts and when questions come ("We will begin in two minutes.",
  * "We now open the floor for questions."), and where the room finds the interpretation, the slides and the people
  * ("Interpretation is available on channel three.", "The slides are on our investor relations site.", "Interviews can
- * be arranged through the press office."). They run the event and claim nothing about the subject; a company's own
+ * be arranged through the press office."), and the language a speaker switches to ("If I may, in English."). They run the event and claim nothing about the subject; a company's own
  * plans ("We will begin shipping in March.", "The weights are available on our website.") keep their verbs and
  * objects out of these shapes.
  */
@@ -72,12 +72,22 @@ final class RunningOrder {
             + ROOM_MATERIAL + " (is|are|will be|can be) (now |also )?(available |provided |found |picked up |collected"
             + " |arranged |requested |downloaded )?(on|at|in|from|through|via|upon|by) " + ROOM_PLACE + "[.!]*$");
 
+    /**
+     * "If I may, in English, because this is important to me.", "Let me answer in Mandarin.": the language the speaker
+     * chooses for what comes next, announced; what they say in it follows.
+     */
+    private static final Anywhere LANGUAGE_CHOSEN = Anywhere.compile("(?i)^((if i may|if you (don['’]t mind|allow me)|let me"
+            + "|allow me to|i will|i['’]ll|i['’]d like to|i want to|i would like to)( (answer|say|speak|reply|continue|switch"
+            + "|say this|answer this|do this)( to)?)?,? )?in (english|chinese|mandarin|cantonese|japanese|korean|french|german"
+            + "|spanish|italian|portuguese|arabic|russian|hindi|my (own )?(language|mother tongue))(,? (because|since|as|if|so"
+            + " that) [^;:\"“]{1,50})?[.!]*$");
+
     private RunningOrder() {
     }
 
     /** Whether the sentence reads out the event's running order or its arrangements for the room. */
     static boolean runsTheEvent(String sentence) {
         String s = sentence.strip();
-        return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s);
+        return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s) || LANGUAGE_CHOSEN.in(s);
     }
 }

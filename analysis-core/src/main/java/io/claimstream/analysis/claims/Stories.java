@@ -5,7 +5,8 @@ import io.claimstream.analysis.text.Anywhere;
 /**
  * The stories a speaker tells about their own life, which a talk or an interview uses to set up a point and which
  * claim nothing themselves: "In my first year of the doctorate I spent a month labelling bird calls.", "I drove home
- * and slept for a day.", "A famous banker told me over lunch that …", "My father drives a taxi." What the story
+ * and slept for a day.", "A famous banker told me over lunch that …", "My father drives a taxi.", where a rule of theirs
+ * was learned and what they thought when they came in. What the story
  * leads to ("None of that happened because a model got bigger.") is said in the present and stays a claim.
  */
 final class Stories {
@@ -31,6 +32,23 @@ final class Stories {
             + "(hot |cold |wet |rainy |long |quiet )?(january|february|march|april|may|june|july|august|september|october"
             + "|november|december|spring|summer|autumn|fall|winter|night|evening|morning|weekend|monday|tuesday|wednesday"
             + "|thursday|friday|saturday|sunday|christmas)( (night|evening|morning|afternoon|\\d{4}))?, [^;:]{1,160}$");
+
+    /**
+     * "I learned that rule from my old supervisor.": where the speaker got a rule or a lesson, the story of it; the rule
+     * itself is said in the sentences around it.
+     */
+    private static final Anywhere LESSON_LEARNED = Anywhere.compile("(?i)^((and|but|so|actually),? )?(i|we) (learned|learnt"
+            + "|got|took|picked up|borrowed|stole|inherited|have|had) (that|this|the) (rule|idea|lesson|habit|principle|phrase"
+            + "|line|saying|trick|motto|approach)( [^,;:\"“]{0,20})? from (my|our|a|an|the|\\p{Lu}[\\p{L}'’.-]+)\\b[^;:,\"“]{0,50}[.!]*$");
+
+    /**
+     * "I came into this panel thinking the big question was chips.": what the speaker believed before the occasion, the
+     * setting for what they think now, which comes after it.
+     */
+    private static final Anywhere CAME_IN_THINKING = Anywhere.compile("(?i)^((so|and|well|honestly),? )?(i|we) (came|walked"
+            + "|went) (into|in to|to) (this|the|today['’]s|tonight['’]s) (panel|session|conversation|debate|forum|interview"
+            + "|discussion|event|conference|room|summit|week)( [^,;:\"“]{1,20})? (thinking|believing|expecting|assuming"
+            + "|convinced|sure)\\b.*");
 
     /** "I went home and cried.", "Then I came back …": the speaker in the first person singular, as the one it happened to. */
     private static final Anywhere ME = Anywhere.compile("(?i).*\\b(i|me|my)\\b.*");
@@ -59,7 +77,8 @@ final class Stories {
      * life or the telling, has the speaker in it and weighs nothing (no marked view).
      */
     static boolean toldOfTheSpeaker(String sentence) {
-        return (ME.in(sentence) && STORY_TIME.in(sentence) || SCENE.in(sentence.strip())) && !NonClaims.marksAView(sentence);
+        return (ME.in(sentence) && STORY_TIME.in(sentence) || SCENE.in(sentence.strip()) || LESSON_LEARNED.in(sentence.strip())
+                || CAME_IN_THINKING.in(sentence.strip())) && !NonClaims.marksAView(sentence);
     }
 
     /** Whether the sentence is about the speaker's family rather than anything they claim. */

@@ -365,7 +365,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       are persons of their own and its 17 Chinese lines are their claims (not scored); a speaker's own practices,
  *       rules and counts read as views (29), reported and worded odds, negated "I don't think this can last more than
  *       another eighteen months" and "Her expectation: …" read as views (21), generic "will" and "would" views read as
- *       forecasts (17); and banter, hand-offs, intro narration and subtitle metadata stay claims (45 of 170 non-claims).
+ *       forecasts (17); and banter, hand-offs, intro narration and subtitle metadata stay claims (45 of 170 non-claims);
+ *       after stop 30's rejection work (0.12.124): rejection .735 -> .918 (hand-offs announcing the answer to come, the
+ *       next part of the session and its rules, who sat on the stage, notes on names and captions, subscribe calls, a
+ *       view of nobody in particular put as a question), the rest the same; jokes stay claims.
  *       The gold was completed once, by a pass over sentences the first annotation had left out, before the unseen
  *       figures were recorded; floors just under the figures after stop 29).</li>
  * </ul>
@@ -452,7 +455,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh24")) {
             e.assertAtLeast(0.99, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.90), 0.91, 0.99);
         } else if (set.equals("fresh25")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.91), 0.88, 0.99);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.79), topicsFloor(set, topics, 0.91), 0.89, 0.99);
         } else if (set.equals("fresh26")) {
             e.assertAtLeast(0.87, 0.93, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.90, 0.93);
         } else if (set.equals("fresh27")) {
@@ -460,9 +463,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh28s")) {
             e.assertAtLeast(0.93, 0.92, typeFloor(set, 0.72), topicsFloor(set, topics, 0.85), 0.88, 0.96);
         } else if (set.equals("fresh28")) {
-            e.assertAtLeast(0.87, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.87, 0.96);
+            e.assertAtLeast(0.87, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.88, 0.96);
         } else if (set.equals("fresh29")) {
-            e.assertAtLeast(0.95, 0.97, typeFloor(set, 0.74), topicsFloor(set, topics, 0.94), 0.72, 0.99);
+            e.assertAtLeast(0.95, 0.97, typeFloor(set, 0.74), topicsFloor(set, topics, 0.94), 0.91, 0.99);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
