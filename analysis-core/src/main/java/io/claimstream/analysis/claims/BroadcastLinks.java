@@ -6,7 +6,8 @@ import io.claimstream.analysis.text.Anywhere;
  * The links an anchor speaks between a news broadcast's pieces: a guest or a reporter brought in ("Ada Kim joins me
  * now from Lagos.", "Joining me now, Ada Kim.", "Our Lagos correspondent Ben Ode reports."), the story moved on ("Now
  * to Brussels, where …", "And before we go, a quick look at the markets.") and the clip announced ("Here's what she
- * said."). Each hands the air to somebody or something else and claims nothing itself. A guest presented by the chair
+ * said.", "“Market Hour” starts right now."). Each hands the air to somebody or something else and claims nothing
+ * itself. A guest presented by the chair
  * of a panel ("And we have Ada Kim joining us from Lagos.") is the same link, one list of them.
  */
 final class BroadcastLinks {
@@ -54,12 +55,17 @@ final class BroadcastLinks {
             + "|had to say|said about it)( (today|tonight|earlier|this morning|yesterday|then|at the time|back then"
             + "|last (week|month|year)))?[.:!]*$");
 
+    /** "“Market Hour” starts right now.", "The Night Show is next.": the programme after this one, handed the air. */
+    private static final Anywhere SHOW_NEXT = Anywhere.compile("^[\"“]?(" + NAME + "[\"”] |" + NAME + "(?i:show|hour|tonight"
+            + "|today|live|news|report|weekly|daily|programme|program) )(?i:(starts|begins|is next|is up next|comes up next"
+            + "|follows)( right)?( now| next| after (the|this) break| in a (moment|minute|few minutes)| after this)?)[.!]*$");
+
     private BroadcastLinks() {
     }
 
     /** Whether the sentence only links a broadcast's pieces: a guest brought in, a reporter cued, the story moved on. */
     static boolean linksThePieces(String sentence) {
         String s = sentence.strip();
-        return GUEST_JOINS.in(s) || REPORTER_CUED.in(s) || STORY_MOVED_ON.in(s) || CLIP_ANNOUNCED.in(s);
+        return GUEST_JOINS.in(s) || REPORTER_CUED.in(s) || STORY_MOVED_ON.in(s) || CLIP_ANNOUNCED.in(s) || SHOW_NEXT.in(s);
     }
 }

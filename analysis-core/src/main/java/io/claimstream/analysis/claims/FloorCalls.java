@@ -18,12 +18,21 @@ final class FloorCalls {
             + "|finally|go ahead|please),? )*((the|that) ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy"
             + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "(,? please)?[.!?]*$");
 
+    /**
+     * "I promised one question, but the man in the third row has been waving for a while.": somebody in the room waiting
+     * to ask, named by their seat, which calls on them.
+     */
+    private static final Anywhere WAITING_TO_ASK = Anywhere.compile("(?i)^([^;:\"“]{0,40}, (but|and|so) )?(the|that)"
+            + " ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy|gent|student|colleague)" + WHERE_OR_WITH
+            + " (has been|have been|is|keeps) (holding|waving|raising|putting)( up)?( (her|his|their|a) hands?( up)?)?"
+            + "( (up|patiently))?( for [^,;:]{1,30})?[.!]*$");
+
     private FloorCalls() {
     }
 
     /** Whether the sentence only gives somebody the floor, naming them and nothing they did. */
     static boolean givesTheFloor(String sentence) {
         String s = sentence.strip();
-        return CALLED_BY_DESCRIPTION.in(s);
+        return CALLED_BY_DESCRIPTION.in(s) || WAITING_TO_ASK.in(s);
     }
 }

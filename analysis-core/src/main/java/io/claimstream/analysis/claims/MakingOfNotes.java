@@ -81,6 +81,12 @@ final class MakingOfNotes {
             + "( \\p{Lu}[\\p{L}'’.-]+)? (?i:and) \\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+)?|(?i:the two( men| women)?)) (?i:are"
             + " not|aren['’]t|were not|are no|are in no way) (?i:related|relatives|relation|family)( (?i:to each other))?[.!]*$");
 
+    /** "A selection of your letters follows, with the author's reply at the end.": what the page prints next. */
+    private static final Anywhere WHAT_FOLLOWS = Anywhere.compile("(?i)^[*_]*(an? )?(selection|sample|handful|few|some"
+            + "|excerpts?|extracts?) of (your|the|our|readers['’]?|listeners['’]?) (replies|letters|responses|comments|answers"
+            + "|questions|emails|e-mails|messages)( [^,;:\"“]{0,20})? (follows?|appears? below|is below|are below|is printed"
+            + " below|are printed below)(,? [^;:\"“]{0,60})?[.!]*$");
+
     /** "The quotes below are our translation.": whose rendering the words are. */
     private static final Anywhere RENDERED = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (is|are) (our|an?|the editors['’]?"
             + "|the author['’]s|my)( own)? (translation|transcription|summary|paraphrase|rendering|abridgement)s?\\b[^;:]{0,80}$");
@@ -111,7 +117,8 @@ final class MakingOfNotes {
     static boolean describesTheDocument(String sentence) {
         String s = sentence.strip();
         return DATED.in(s) || KIND_OF_TRANSCRIPT.in(s) || MADE.in(s) || RENDERED.in(s) || WHERE_TO_FIND.in(s)
-                || SCHEDULE.in(s) || CAPTIONS_MADE.in(s) || CONVENTIONS_NOTED.in(s) || NAMES_APART.in(s);
+                || SCHEDULE.in(s) || CAPTIONS_MADE.in(s) || CONVENTIONS_NOTED.in(s) || NAMES_APART.in(s)
+                || WHAT_FOLLOWS.in(s);
     }
 
     /** Whether a turn's label is a header field about the making of the document ("Transcription: verbatim, …"). */

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * rules, the line breaking up, how a remark was meant, the newsletter telling who sat on the stage and where the news
  * came, its notes on names and its call to subscribe, the video's caption credits and clip cues, a view of nobody in
  * particular put to the guest as a question, the speakers' own stories (where a rule was learned, what they thought
- * coming in, what the one asking does), a greeting in the host country's language and the language chosen for an answer.
+ * coming in, what the one asking does), a greeting in the host country's language, the language chosen for an answer, a
+ * hand seen in the room, the next programme and the letters that follow.
  */
 class PanelHandOffsAndSubtitleNotesTest {
 
@@ -58,7 +59,10 @@ class PanelHandOffsAndSubtitleNotesTest {
             // a guest greeting the room in its language, choosing a language, praising the question, minding listeners
             "Bonjour, everyone, and that is all the French I have.",
             "If you don't mind, in Japanese, since the question came in Japanese.",
-            "Ha, good question, I walked right into that one.", "I hope my board is not watching this."})
+            "Ha, good question, I walked right into that one.", "I hope my board is not watching this.",
+            // the chair seeing a hand, the next programme, the letters that follow
+            "I said two questions, but the gentleman by the door has been waving for five minutes.",
+            "“Market Hour” starts right now.", "A selection of your letters follows, with the columnist's answer at the end."})
     void claimsNothing(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -79,7 +83,8 @@ class PanelHandOffsAndSubtitleNotesTest {
             "The two Parks are now the largest shareholders of the company.",
             "I learned that prices fall when volumes rise.", "I run a company that will double its revenue next year.",
             "Beyond 2030, the market will consolidate around three vendors.",
-            "In English-speaking markets, prices will fall first.", "I hope my investors will back the next round."})
+            "In English-speaking markets, prices will fall first.", "I hope my investors will back the next round.",
+            "Production starts now.", "A selection of chips follows the same design rules."})
     void staysAClaim(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
