@@ -37,6 +37,8 @@ public final class TurnSpeakers {
         Map<Integer, Person> speakers = new HashMap<>();
         java.util.Set<String> publications = publicationsAsking(text, turns, roles);
         Map<String, String> misspelt = text == null ? Map.of() : MisspeltLabels.corrections(text, turns);
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        turns.forEach(t -> labels.add(t.speaker() == null ? "" : t.speaker().strip()));
         for (int i = 0; i < turns.size(); i++) {
             Turn turn = turns.get(i);
             if (turn.speaker() == null || turn.speaker().isBlank() || PersonName.of(turn.speaker()).isEmpty()) {
@@ -49,6 +51,11 @@ public final class TurnSpeakers {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
                 // operator who hands a call from one speaker to the next, nor an editor's note or an update, nor
                 // the list of an event's panelists
+                continue;
+            }
+            if (introducesLabelledSpeaker(text, turn, label, labels)) {
+                // "Guest: Su Wanqing, co-founder of …" over a transcript where Su Wanqing speaks under her own name:
+                // the header's cast line, which says who takes part, not a turn of the guest's
                 continue;
             }
             if (publications.contains(label)) {
@@ -90,6 +97,31 @@ public final class TurnSpeakers {
         }
         return speakers;
     }
+
+    /**
+     * Whether a turn under a role label ({@code Guest:}, {@code Host:}) only opens with the name of somebody who speaks
+     * under that name elsewhere, a comma after it ({@code Guest: Su Wanqing, co-founder of …}).
+     */
+    private static boolean introducesLabelledSpeaker(String text, Turn turn, String label, java.util.Set<String> labels) {
+        if (text == null || turn.span() == null || turn.span().end() > text.length()
+                || !RoleLabels.isAnswering(label) && !RoleLabels.isAsking(label)) {
+            return false;
+        }
+        String said = turn.span().of(text).strip();
+        int comma = said.indexOf(',');
+        if (comma < 0 || !said.substring(0, comma).strip().contains(" ")
+                || !labels.contains(said.substring(0, comma).strip())) {
+            return false;
+        }
+        // "Moderator: Priya Raman, what breaks first?" addresses her: a description is no question and no one's words
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[.?!]").matcher(said);
+        String described = end.find(comma) ? said.substring(comma + 1, end.end()) : said.substring(comma + 1);
+        return described.endsWith(".") && !ADDRESSING.matcher(described).find();
+    }
+
+    private static final java.util.regex.Pattern ADDRESSING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:i|i'm|we|you|your|us|me|my|our)\\b");
+
 
     /**
      * A bilingual transcript's labels of the originals ({@code 苏婉清}) as aliases of whom the labels of their

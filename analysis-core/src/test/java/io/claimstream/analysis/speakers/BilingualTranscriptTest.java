@@ -20,6 +20,10 @@ class BilingualTranscriptTest {
     private static final String BILINGUAL = """
             【双语】芯片与电价 | Chips and Power
 
+            Guest: He Xuemei, head of operations at Tundra Compute. Host: Gao Mingyuan.
+            字幕经人工校对。
+            The subtitles were checked by our editors before publication.
+
             [00:00:10]
             高明远：欢迎收听。今天我们聊数据中心的电价。
             Gao Mingyuan: Welcome. Today we talk about the price of power for data centres.
@@ -62,6 +66,13 @@ class BilingualTranscriptTest {
                 """);
         // nothing translates it: its turns are read as they are, each under its own label
         assertThat(a.speakerNames()).containsExactlyInAnyOrder("高明远", "何雪梅");
+    }
+
+    @Test
+    void theCastLineUnderARoleLabelIsNobodysTurn() {
+        Analyses a = parsed(BILINGUAL);
+        assertThat(a.claimWith("head of operations at Tundra Compute")).isEmpty();
+        assertThat(a.claimWith("subtitles were checked by our editors")).isEmpty();
     }
 
     private static Analyses parsed(String text) {
