@@ -283,6 +283,10 @@ public final class ClaimBuilder {
                 && c.sentence().block().columns().stream().skip(1).anyMatch(h -> PRACTICE_COLUMN.matcher(h.strip()).matches())) {
             type = ClaimType.FACT;
         }
+        if (type != ClaimType.RECOMMENDATION && c.sentence().block().kind() == BlockKind.TABLE_ROW
+                && Predicates.forecastColumns(c.sentence().block().columns())) {
+            type = ClaimType.PREDICTION; // a row given a horizon or odds is a forecast, however its first cell reads
+        }
         String whole = framing + content.toLowerCase(java.util.Locale.ROOT);
         if (STANCE_ON_AN_IDEA.matcher(whole).find()) {
             type = ClaimType.OPINION;

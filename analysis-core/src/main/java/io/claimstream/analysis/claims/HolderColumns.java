@@ -24,11 +24,14 @@ import io.claimstream.contracts.Span;
 final class HolderColumns {
 
     private static final Set<String> HOLDER_HEADERS = Set.of("who", "speaker", "name", "person", "said by", "source",
-            "forecaster", "predictor", "executive", "leader");
+            "forecaster", "predictor", "executive", "leader", "respondent", "interviewee", "panelist", "panellist",
+            "participant", "expert");
     /** The first cell: a person's name of two or three words, a title allowed, then their role after a comma. */
     private static final Pattern NAMED_CELL = Pattern.compile("(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?\\s+)?"
             + "(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|" + String.join("|", NameRuns.particles()) + ")){0,2}"
             + "\\s+\\p{Lu}[\\p{L}'’-]+)\\s*(?:,\\s*(.+))?");
+    /** A first cell naming somebody the text has introduced, by surname or initial and surname: "Okafor", "D. Okafor". */
+    private static final Pattern SHORT_NAMED_CELL = Pattern.compile("(?:\\p{Lu}\\.\\s*)?\\p{Lu}[\\p{L}'’-]+");
 
     /** A column that holds what was said, as a tracker heads it: "The forecast", "What they said", "Position". */
     private static final Pattern SAID_HEADER = Pattern.compile("(?i)(?:the |their |what (?:they|he|she) )?"
@@ -83,7 +86,14 @@ final class HolderColumns {
         if (cells.size() < 2) {
             return null;
         }
-        Matcher m = NAMED_CELL.matcher(cells.get(0).of(text).strip().replaceAll("^[*_]+|[*_]+$", ""));
+        String named = cells.get(0).of(text).strip().replaceAll("^[*_]+|[*_]+$", "");
+        if (SHORT_NAMED_CELL.matcher(named).matches()) {
+            // a roundup's table of answers names its respondents as its paragraphs did after introducing them: only
+            // somebody already introduced, as "Okafor" alone could be a company the table names
+            Person known = resolver.registry().lookupWithoutRegistering(named);
+            return known != null && known.isPerson() ? resolver.known(named) : null;
+        }
+        Matcher m = NAMED_CELL.matcher(named);
         if (!m.matches()) {
             return null;
         }

@@ -22,7 +22,7 @@ final class Predicates {
         if (s.block().kind() != BlockKind.TABLE_ROW) {
             return t.stream().anyMatch(Token::isVerbal) || s.block().kind() == BlockKind.BULLET && labelledVerdict(t);
         }
-        if (adviceColumns(s.block().columns()) || judgedColumns(s.block().columns())
+        if (adviceColumns(s.block().columns()) || judgedColumns(s.block().columns()) || forecastColumns(s.block().columns())
                 || periodColumns(s.block().columns()) || heldColumns(s.block().columns())) {
             return true;
         }
@@ -110,6 +110,16 @@ final class Predicates {
     static boolean heldColumns(List<String> columns) {
         return columns.stream().skip(1).map(c -> c.replaceAll("[*_]", "").strip())
                 .anyMatch(c -> c.matches("(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+['’]s? \\p{L}.*|(?i:our|my) \\p{L}.*"));
+    }
+
+    /**
+     * {@code | Prediction | Horizon | Probability |}: a table that gives each row a horizon or odds lists forecasts,
+     * its first cell the forecast itself ({@code Prices fall by half | 2028 | About 60% |}), whatever its grammar.
+     */
+    static boolean forecastColumns(List<String> columns) {
+        return columns.stream().skip(1).map(c -> c.replaceAll("[*_]", "").strip().toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(c -> c.matches("(?:the |our |their )?(?:probability|odds|likelihood|chance|confidence|horizon"
+                        + "|by when|deadline|target date|time ?frame)s?(?: \\(%\\))?"));
     }
 
     private static boolean adviceColumns(List<String> columns) {

@@ -50,4 +50,26 @@ class HolderColumnsTest {
                 """);
         assertThat(a.speakerOf("Severely short")).isEqualTo("Dorota Wilk");
     }
+
+    @Test
+    void aRespondentColumnNamesPeopleIntroducedAboveByTheirSurnames() {
+        Analyses a = Analyses.of("""
+                # Three founders, the same two questions
+
+                By Dorota Wilk
+
+                Hamid Roshan runs Quarry Labs. Elsa van Loon is chief technology officer of Brightwater. Ivo Brandt and
+                Katja Brandt, siblings, run rival robot makers.
+
+                | Respondent | Agents replace support desks | Training price in 2028 |
+                |---|---|---|
+                | Roshan | 2027 | 40% lower |
+                | K. Brandt | Never | Twice today's |
+                | Dunmore | Not asked | Flat |
+                """);
+        assertThat(a.speakerOf("| 2027 | 40% lower")).isEqualTo("Hamid Roshan");
+        assertThat(a.speakerOf("| Never | Twice")).isEqualTo("Katja Brandt");
+        // a surname the text never introduced is no respondent of its own: nobody is made up from a cell
+        assertThat(a.speakerNames()).doesNotContain("Dunmore");
+    }
 }

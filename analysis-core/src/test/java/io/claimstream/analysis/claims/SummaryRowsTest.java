@@ -27,6 +27,10 @@ class SummaryRowsTest {
             | Player | Approach | Okafor's Assessment |
             |---|---|---|
             | Telecom carriers | Bundled assistants | Locks users into one network |
+            # Forecasts
+            | Forecast | Horizon | Probability |
+            |---|---|---|
+            | Handsets transcribe twenty more languages offline | Within two years | About 60% |
             # Career
             | Period | Employer | Focus |
             |---|---|---|
@@ -74,5 +78,12 @@ class SummaryRowsTest {
                 + " in two chip firms.").claimWith("holds a stake")).isEmpty();
         assertThat(Analyses.of("Paulo Mendes takes the view that open models are safer.")
                 .speakerOf("open models are safer")).isEqualTo("Paulo Mendes");
+    }
+
+    @Test
+    void aRowGivenAHorizonAndOddsIsTheSubjectsForecast() {
+        Analyses a = Analyses.of(SUMMARY);
+        assertThat(a.speakerOf("twenty more languages offline")).isEqualTo("Ines Okafor");
+        assertThat(a.claimWith("twenty more languages offline").orElseThrow().type()).isEqualTo("prediction");
     }
 }
