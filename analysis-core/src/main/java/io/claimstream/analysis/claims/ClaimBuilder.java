@@ -139,6 +139,7 @@ public final class ClaimBuilder {
             + "|\\b(stated|states|disclosed|discloses) (that\\b|$)");
 
     /** "her own confidence at about 60%", "the odds at one in three": a probability put on something. */
+    private static final java.util.regex.Pattern PUT_AT = java.util.regex.Pattern.compile("^(?:it |that |the figure )?at ");
     private static final java.util.regex.Pattern STATED_ODDS = java.util.regex.Pattern.compile(
             "^\\s*(?:the|her|his|their|its|my|our)(?: own)? (?:confidence|" + OddsWords.NOUN_ALTERNATION + ")\\b.{0,60}"
             + "\\bat (?:about |around |roughly |some |only |just )?(?:\\d+(?:\\.\\d+)? ?(?:%|per ?cent|percent)|one in \\w+|\\d+ in \\d+)");
@@ -228,7 +229,9 @@ public final class ClaimBuilder {
         if (STATED_ODDS.matcher(content.toLowerCase(java.util.Locale.ROOT)).find()
                 // "Maybe 40%.", "I'm with Nora, or a bit above: 75%.": an answer that is a probability is a forecast,
                 // and so is one given on a condition ("35%, and only if "leading" means deployment")
-                || NonClaims.BARE_ODDS.in(QUOTE_MARKS_AROUND.matcher(content.strip()).replaceAll("")) || CONDITIONAL_ODDS.matcher(content).lookingAt()
+                // "put it at 15%": the figure after "at" is the answer as much as a bare one
+                || NonClaims.BARE_ODDS.in(QUOTE_MARKS_AROUND.matcher(PUT_AT.matcher(content.strip()).replaceFirst("")).replaceAll(""))
+                || CONDITIONAL_ODDS.matcher(content).lookingAt()
                 || ODDS_ON_A_CLAUSE.matcher(content).lookingAt()
                 // "Not before 2028." in answer to "Will it go public?": when, given as the answer, is a forecast
                 || NonClaims.BARE_HORIZON.in(content.strip())

@@ -47,9 +47,13 @@ public final class CompletingSentences {
             + "(?:(?:is|are|was|were|will|would|can|could|do|does|did|has|have|had|should|must|might)(?: not)?"
             + "|(?:isn|aren|wasn|weren|won|can|don|doesn|didn|hasn|haven|shouldn)['’]t)(?: (?:either|too|yet))?$");
 
-    /** The first half of a correction denies what something is: "is not", "isn't", "was not". */
+    /**
+     * The first half of a correction denies what something is: "is not", "isn't", "was not", or the speaker denies
+     * thinking it is ("I don't think that is about money.").
+     */
     private static final Pattern DENIED = Pattern.compile("(?i)\\b(is|are|was|were)( not| no longer)\\b"
-            + "|\\b(isn|aren|wasn|weren)['’]t\\b");
+            + "|\\b(isn|aren|wasn|weren)['’]t\\b"
+            + "|\\b(?:do not|don['’]t|does not|doesn['’]t) (?:really )?(?:think|believe) (?:that |this |it )?(?:is|was)\\b");
     /** The second half says in a few words what it is instead: "It is …", "It's …". */
     private static final Pattern INSTEAD = Pattern.compile("(?i)^\\W*it( is|['’]s| was) (?!not\\b|n['’]t|still\\b)\\w");
     private static final int INSTEAD_WORDS = 8;
@@ -170,7 +174,49 @@ public final class CompletingSentences {
                 && words <= HOLDING_WORDS && HOLDS_THE_ANSWER.matcher(said).find()) {
             return true;
         }
+        if (words <= PARALLEL_WORDS && deniesTheStateOf(before, said)) {
+            return true;
+        }
+        // "In research taste. I mean the ability to …": a fragment of an answer and the words that say what it means
+        if (SPACES.split(OUTER_MARKS.matcher(before).replaceAll("")).length <= FRAGMENT_WORDS && MEANING.matcher(said).lookingAt()
+                && first.sentence().tokens().stream().noneMatch(Token::isVerbal)) {
+            return true;
+        }
+        // "Narrowing. Quickly, on the things customers pay for.": a bare answer, then how or where it holds
+        if (SPACES.split(OUTER_MARKS.matcher(before).replaceAll("")).length <= BARE_ANSWER_WORDS
+                && QUALIFIES_THE_ANSWER.matcher(said).lookingAt()) {
+            return true;
+        }
         return deniesTheVerbOf(first.sentence().tokens(), next.sentence().tokens());
+    }
+
+    private static final int BARE_ANSWER_WORDS = 3;
+    /** An adverb of pace or extent set off by a comma, which qualifies nothing in its own sentence. */
+    private static final Pattern QUALIFIES_THE_ANSWER = Pattern.compile("(?i)^(?:but |and )?(?:quickly|slowly|fast"
+            + "|gradually|steadily|mostly|largely|mainly|partly|especially|above all|at least|at most),\\s");
+
+    /** "We are …" then "We are still not …": the subject and its verb of being, the same in both sentences. */
+    private static final Pattern STATE = Pattern.compile("(?i)^(?:(?:but|and|yet) )?((?:[\\w-]+ ){0,2}?(?:we|they|it|you|i|he|she)"
+            + "(?: are| is| am| were| was|['’]re|['’]s|['’]m))\\b\\s*(.*)$");
+    private static final Pattern STATE_DENIED = Pattern.compile("(?i)^(?:(?:still|just|simply|really|also) )*(?:not|no longer|never)\\b");
+    private static final int PARALLEL_WORDS = 14;
+    private static final int FRAGMENT_WORDS = 5;
+    private static final Pattern MEANING = Pattern.compile("(?i)^(?:(?:and|by that|so) )?(?:i|we) mean\\b");
+
+    /**
+     * "We are extraordinary at the second step. We are still not good at the first step.": the same subject said to be
+     * one thing and, right after, not another; neither half is the point alone. The first sentence denies nothing.
+     */
+    private static boolean deniesTheStateOf(String before, String said) {
+        java.util.regex.Matcher a = STATE.matcher(OUTER_MARKS.matcher(before).replaceAll(""));
+        java.util.regex.Matcher b = STATE.matcher(said);
+        if (!a.matches() || !b.matches() || SPACES.split(a.group(2)).length > PARALLEL_WORDS) {
+            return false;
+        }
+        String subjectA = a.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:but|and|yet) ", "");
+        String subjectB = b.group(1).toLowerCase(java.util.Locale.ROOT).replaceFirst("^(?:but|and|yet) ", "");
+        return subjectA.equals(subjectB) && !STATE_DENIED.matcher(a.group(2)).lookingAt()
+                && !a.group(2).matches("(?i).*\\b(?:not|never|n['’]t)\\b.*") && STATE_DENIED.matcher(b.group(2)).lookingAt();
     }
 
     /** "Maybe sixty-five", "Or 45": a hedge and a figure, its unit left to the odds just given. */

@@ -1419,6 +1419,16 @@ public final class FrameFinder {
         if (!ODDS_VERBS.contains(t.get(v).lower()) || t.get(v).isCapitalized()) {
             return false;
         }
+        if (PUTTING.contains(t.get(v).lower()) && v + 3 < t.size() && t.get(v + 1).lower().equals("it")
+                && t.get(v + 2).lower().equals("at") && figureFollows(t, v + 3)) {
+            // "Rao put it at 15%": the odds asked about, given as a figure; "… and I would put it at 85%" is the
+            // writer's own figure on what the sentence has just said, no frame around it
+            int subject = v - 1;
+            while (subject > 0 && t.get(subject).lower().matches("would|['’]d|might|could|probably|still|now|also")) {
+                subject--;
+            }
+            return subject < 0 || !t.get(subject).lower().matches("i|we");
+        }
         int noun = v + 1;
         while (noun < t.size() && noun - v <= 3 && ODDS_OWNERS.contains(t.get(noun).lower())) {
             noun++; // "put the odds", "put her own confidence"
@@ -1439,6 +1449,20 @@ public final class FrameFinder {
             number |= x.chars().anyMatch(Character::isDigit) || x.equals("one") || x.equals("even");
             if (OddsWords.NOUNS.contains(x)) {
                 return number;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A figure within a few words from {@code from}: a number, "one in four", "even odds", or a quotation that gives it
+     * in the speaker's words ({@code at "honestly, about one in four."}).
+     */
+    static boolean figureFollows(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 6; k++) {
+            String x = t.get(k).lower();
+            if (x.chars().anyMatch(Character::isDigit) || x.matches("one|two|three|four|five|even|evens|zero|nil|fifty")) {
+                return true;
             }
         }
         return false;
@@ -1750,7 +1774,9 @@ public final class FrameFinder {
         boolean opensClause = frameFrom >= 2 && t.get(frameFrom - 1).lower().matches("and|but|while|whereas")
                 && t.get(frameFrom - 2).text().equals(",")
                 && t.subList(Math.min(t.size(), frameTo + 1), t.size()).stream().filter(Token::isWord).count() >= 6;
-        if (frameFrom <= 1 || frameFrom < t.size() / 3 || opensClause) {
+        // "Asked for the odds, Lin said 40%, while …": a figure right after the verb is what was said, however late the
+        // frame comes in the sentence
+        if (frameFrom <= 1 || frameFrom < t.size() / 3 || opensClause || figureSaid(t, frameTo + 1)) {
             int k = pastFrameAdjunct(t, frameTo + 1);
             while (k < t.size() && t.get(k).text().matches("that|,|:|—|–|-|out|to")) {
                 k++;
@@ -1758,6 +1784,12 @@ public final class FrameFinder {
             return k < t.size() ? new Span(t.get(k).start(), whole.end()) : whole;
         }
         return new Span(whole.start(), Math.max(whole.start() + 1, t.get(Math.max(0, frameFrom - 1)).start()));
+    }
+
+    /** A number right at {@code k}, a word of approximation allowed before it ("about 40%", "roughly 1 in 5"). */
+    private static boolean figureSaid(List<Token> t, int k) {
+        int at = k < t.size() && t.get(k).lower().matches("about|around|roughly|maybe|perhaps|only|just") ? k + 1 : k;
+        return at < t.size() && t.get(at).text().matches("\\d{1,3}(?:\\.\\d+)?%?");
     }
 
     /** Words that place a quantity of people inside a body named after them ("everyone at Marlin", "some in Marlin"). */

@@ -44,6 +44,7 @@ public final class NarrativeAttribution {
     private final InlineLabels labels;
     private final HolderColumns holders;
     private final HeldViews heldViews;
+    private final GappedOdds gappedOdds;
     private final io.claimstream.analysis.speakers.PersonRegistry registry;
     private final MentionResolver resolver;
     private final RoleReader roles;
@@ -54,6 +55,7 @@ public final class NarrativeAttribution {
         this.subjects = subjects;
         this.labels = new InlineLabels(resolver, roles);
         this.holders = new HolderColumns(resolver, roles);
+        this.gappedOdds = new GappedOdds(resolver);
         this.heldViews = new HeldViews(resolver);
         this.registry = resolver.registry();
         this.resolver = resolver;
@@ -764,6 +766,7 @@ public final class NarrativeAttribution {
         int candidatesBefore = candidates.size();
         Person labelledSpeaker = null;
         Span labelledSpeech = null;
+        boolean namedOutOfOrder = false;
         for (int i = 0; i < block.size(); i++) {
             deadline.check(STAGE); // a quotation's sentences each look through the whole block
             Sentence s = block.get(i);
@@ -880,7 +883,13 @@ public final class NarrativeAttribution {
                         candidates.add(new Candidate(s, colonQuote, colonQuote, f.speaker(), true));
                     } else if (!f.topicOnly() && saysSomething(s, f)) {
                         List<Candidate> conceded = viewConcededToAnother(text, s, f, state);
-                        candidates.addAll(conceded != null ? conceded : splitAtSecondFrame(text, s, f, claimSpan(text, s)));
+                        List<Candidate> parts = new ArrayList<>();
+                        for (Candidate part : conceded != null ? conceded : splitAtSecondFrame(text, s, f, claimSpan(text, s))) {
+                            parts.addAll(gappedOdds.split(text, part));
+                        }
+                        candidates.addAll(parts);
+                        // a second speaker named in the sentence was looked up again after the sentences below it
+                        namedOutOfOrder |= parts.size() > 1 && i < block.size() - 1;
                     }
                 } else if (f.unnamedSource() && !f.topicOnly()) {
                     candidates.add(new Candidate(s, claimSpan(text, s), f.content(), null, true));
@@ -953,6 +962,12 @@ public final class NarrativeAttribution {
             }
         }
         Sentence last = block.get(block.size() - 1);
+        Person lastNamed = found.get(block.size() - 1).map(Frame::speaker).orElse(narrated.get(block.size() - 1));
+        if (namedOutOfOrder && lastNamed != null) {
+            // "… while Zhou put it at 15%. Compute is the reason, Zhang said." then "She called for …": the paragraph's
+            // last sentence names whom the next paragraph's pronoun means, not a clause split off above it
+            registry.mentioned(lastNamed);
+        }
         Candidate closing = candidates.size() > candidatesBefore ? candidates.get(candidates.size() - 1) : null;
         if (closing != null && closing.sentence() == last && closing.speaker() != null && closing.speaker().isPerson()) {
             state.reportedAtParagraphEnd = closing.speaker();

@@ -1056,7 +1056,7 @@ public final class NonClaims {
      * "Maybe 40%.", "Forty percent.", "About even odds.": a probability and nothing else, which in a round of odds is the
      * speaker's answer, their forecast put in a figure, however few its words.
      */
-    static final Anywhere BARE_ODDS = Anywhere.compile("(?i)^([^.;:]{0,30}[.;:] )?((maybe|perhaps|probably|about|around|roughly|say|so|"
+    static final Anywhere BARE_ODDS = Anywhere.compile("(?i)^([^.;:]{0,30}[.;:] )?((maybe|perhaps|probably|honestly|frankly|about|around|roughly|say|so|"
             + "i['’]d say|call it|something like|at least|at most|under|over|below|above|less than|more than),? )*"
             + "(\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\\w+)?"
             + "|ten|five|fifteen|one hundred|a hundred) (per ?cent|percent)|(about )?even odds|fifty-fifty|50-50"

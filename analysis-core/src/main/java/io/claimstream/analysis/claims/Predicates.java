@@ -65,12 +65,26 @@ final class Predicates {
 
     /**
      * {@code Teleoperation: Expensive but still the most reliable source}: a list item that names a thing and
-     * then judges it with an adjective says what the thing is like, though it has no verb.
+     * then judges it with an adjective says what the thing is like, though it has no verb; so does one that says where
+     * the thing comes from ({@code Source of the gains: mostly from better data}) or weighs it against another
+     * ({@code Bottleneck: power, not chips}).
      */
     private static boolean labelledVerdict(List<Token> t) {
         for (int i = 1; i + 1 < t.size() && i <= 6; i++) {
             if (t.get(i).text().equals(":")) {
-                return t.get(i + 1).is("ADJ") || t.get(i + 1).is("ADV") && i + 2 < t.size() && t.get(i + 2).is("ADJ");
+                boolean adverb = t.get(i + 1).is("ADV") && i + 2 < t.size();
+                return t.get(i + 1).is("ADJ") || adverb && (t.get(i + 2).is("ADJ") || t.get(i + 2).is("ADP"))
+                        || contrasted(t, i + 1);
+            }
+        }
+        return false;
+    }
+
+    /** ", not …" after the first word of {@code from}: one thing set against another. */
+    private static boolean contrasted(List<Token> t, int from) {
+        for (int i = from + 1; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equals(",") && t.get(i + 1).lower().equals("not")) {
+                return true;
             }
         }
         return false;

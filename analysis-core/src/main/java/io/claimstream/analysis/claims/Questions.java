@@ -45,10 +45,17 @@ final class Questions {
         return TAG.matcher(sentence.strip()).matches();
     }
 
+    /**
+     * {@code What changes first: support desks, where errors are cheap}, {@code Why it matters: …}: a question word
+     * opening a short label before a colon heads the answer that follows it, as a summary's list items are written.
+     */
+    private static final Pattern ANSWER_LABEL = Pattern.compile("(?i)^(?:why|what|how|where|when|who|which)\\b[^:?\"“]{1,40}:\\s+\\S");
+
     /** A question written without its mark, as automatic captions write every question. */
     static boolean isUnmarkedQuestion(String sentence) {
         String s = sentence.strip();
-        return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && UNMARKED_QUESTION.matcher(s).find();
+        return !s.isEmpty() && Character.isLetterOrDigit(s.charAt(s.length() - 1)) && UNMARKED_QUESTION.matcher(s).find()
+                && !ANSWER_LABEL.matcher(s).find();
     }
 
     /** The span without a reported question that closes it ("…, and asked how …"), or the span itself. */

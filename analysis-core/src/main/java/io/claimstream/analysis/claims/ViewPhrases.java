@@ -27,7 +27,9 @@ final class ViewPhrases {
             // "In her words, …": the words are hers, as the view would be
             "words",
             // "The upshot, in Chen's telling, is that …": how the person tells it
-            "telling", "reckoning", "estimation");
+            "telling", "reckoning", "estimation",
+            // "By her estimate, …", "Okafor's estimate is that …": a figure the person puts on something is their view
+            "estimate", "estimates", "calculation", "calculations", "projection", "projections");
 
     private final MentionResolver resolver;
     private final RoleReader roles;
@@ -378,7 +380,8 @@ final class ViewPhrases {
             if (p == null) {
                 continue;
             }
-            boolean inView = from > 0 && t.get(from - 1).lower().equals("in");
+            // "in her view", "by her estimate", "on Okafor's reckoning"
+            boolean inView = from > 0 && t.get(from - 1).lower().matches("in|by|on");
             // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
             boolean isThat = t.stream().skip(noun + 1).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
                     && !judged(t, noun + 1) || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");

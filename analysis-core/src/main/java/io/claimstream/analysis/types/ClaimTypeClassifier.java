@@ -529,7 +529,9 @@ public final class ClaimTypeClassifier {
             + "|.*\\baccording to\\b.*");
     /** "Risk: export rules may slow …", "Outlook: …": a list label that announces what is to come. */
     private static final Anywhere FORECAST_LABEL = Anywhere.compile("(?s)^(risks?|threats?|outlook|forecast|prediction"
-            + "|what['’]s next|next steps?)\\s*:.*");
+            + "|what['’]s next|next steps?"
+            // "What changes first: …", "What improves last: …": the order in which something is still to happen
+            + "|what [a-z]+s (?:first|next|last|later))\\s*:.*");
     /** "everything they need to do serious work", "what we need to ship": a need described, not advice. */
     private static final SiftedPattern NEED_DESCRIBED = SiftedPattern.compile("\\b(everything|anything|all|what|whatever|something|"
             + "nothing) (that )?(they|we|you|i|he|she|it|people|teams|labs|companies) (really )?(need|needs) to\\b");

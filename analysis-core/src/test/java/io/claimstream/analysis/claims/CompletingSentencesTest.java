@@ -85,4 +85,43 @@ class CompletingSentencesTest {
         assertThat(a.claimWith("It is a waste of time")).get()
                 .satisfies(c -> assertThat(c.text()).doesNotContain("Go where"));
     }
+
+    @Test
+    void aDeniedThoughtAndWhatItIsInsteadAreOneClaim() {
+        Analyses a = Analyses.of("""
+                Host: Why do the big hospitals buy so slowly?
+
+                Ilse Brandt: I don't think that is about budgets. It is about liability.
+                """);
+        assertThat(a.claimWith("about budgets")).get()
+                .satisfies(c -> assertThat(c.text()).contains("It is about liability."));
+    }
+
+    @Test
+    void theSameSubjectSaidToBeOneThingAndNotAnotherIsOneClaim() {
+        Analyses a = Analyses.of("""
+                Host: Where do European robot makers stand?
+
+                Ilse Brandt: We are excellent at the hardware. We are still not good at the software.
+                """);
+        assertThat(a.claimWith("excellent at the hardware")).get()
+                .satisfies(c -> assertThat(c.text()).contains("still not good at the software"));
+    }
+
+    @Test
+    void aFragmentAnswerAndWhatItMeansAreOneClaim() {
+        Analyses a = Analyses.of("""
+                Host: Where is the gap with the leading labs?
+
+                Ilse Brandt: In evaluation culture. I mean the habit of testing before every release.
+
+                Host: And is the gap closing or growing?
+
+                Tomas Brenner: Closing. Slowly, in the tools engineers use every day.
+                """);
+        assertThat(a.claimWith("In evaluation culture.")).get()
+                .satisfies(c -> assertThat(c.text()).contains("I mean the habit"));
+        assertThat(a.claimWith("Closing.")).get()
+                .satisfies(c -> assertThat(c.text()).contains("Slowly, in the tools"));
+    }
 }

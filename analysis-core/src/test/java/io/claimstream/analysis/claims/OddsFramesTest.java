@@ -29,4 +29,21 @@ class OddsFramesTest {
         assertThat(a.claimWith("single laptop")).isEmpty();
         assertThat(a.claimWith("customers every Friday")).isEmpty();
     }
+
+    @Test
+    void oddsReportedWithTheVerbWrittenOnceAreEachNamedPersons() {
+        Analyses a = Analyses.of("""
+                On stage were Professor Anja Ortiz of Delft University, Lena Ortiz, founder of Quayline (no relation), \
+                and Tomas Brenner of Kestrel Chips.
+
+                Asked for the probability that a European lab leads the rankings by 2028, Lena Ortiz said 40%, while \
+                Brenner put it at 10% and Professor Ortiz at "maybe one in five."
+                """);
+        assertThat(a.speakerOf("said 40%")).isEqualTo("Lena Ortiz");
+        assertThat(a.speakerOf("put it at 10%")).isEqualTo("Tomas Brenner");
+        assertThat(a.speakerOf("maybe one in five")).isEqualTo("Anja Ortiz");
+        assertThat(a.claimWith("said 40%").orElseThrow().text()).isEqualTo("Lena Ortiz said 40%");
+        assertThat(a.claimWith("said 40%").orElseThrow().type()).isEqualTo("prediction");
+        assertThat(a.claimWith("put it at 10%").orElseThrow().type()).isEqualTo("prediction");
+    }
 }

@@ -23,6 +23,8 @@ class SummaryRowsTest {
             # Tools
             - Synthetic audio: Cheap but still too clean for noisy markets
             - Crowd recordings: Slow to gather
+            - Source of the gains: largely from better microphones, not from bigger models
+            - What improves first: dictation for clinics, where a wrong word is easy to spot
             # Players
             | Player | Approach | Okafor's Assessment |
             |---|---|---|
@@ -85,5 +87,14 @@ class SummaryRowsTest {
         Analyses a = Analyses.of(SUMMARY);
         assertThat(a.speakerOf("twenty more languages offline")).isEqualTo("Ines Okafor");
         assertThat(a.claimWith("twenty more languages offline").orElseThrow().type()).isEqualTo("prediction");
+    }
+
+    @Test
+    void aLabelledItemSayingWhereFromOrWhatComesFirstIsTheSubjectsView() {
+        Analyses a = Analyses.of(SUMMARY);
+        assertThat(a.speakerOf("largely from better microphones")).isEqualTo("Ines Okafor");
+        assertThat(a.speakerOf("dictation for clinics")).isEqualTo("Ines Okafor");
+        // what is still to come first is a forecast, and the question word opens a label, not a question
+        assertThat(a.claimWith("dictation for clinics").orElseThrow().type()).isEqualTo("prediction");
     }
 }
