@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.claimstream.analysis.predictions.OddsWords;
+import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.text.Token;
@@ -32,12 +33,15 @@ public final class ClaimContext {
     private final ShortReplies replies;
     /** Sentences that put a proposition to a round of odds without a question mark ({@link OddsRounds}). */
     private final java.util.Set<Integer> propositionsPut;
+    /** For narrated figures, the sentence naming the odds they give ({@link ReportedOdds}). */
+    private final Map<Integer, List<Token>> oddsNamed;
 
     public ClaimContext(String text, List<Sentence> sentences, Map<Integer, ?> turnSpeakers) {
         this.sentences = sentences;
         this.turnSpeakers = turnSpeakers;
         this.replies = ShortReplies.of(text, sentences, turnSpeakers);
         this.propositionsPut = OddsRounds.propositionsPut(text, sentences);
+        this.oddsNamed = ReportedOdds.oddsNamed(sentences);
         Map<Integer, List<Sentence>> byTurn = new HashMap<>();
         readSectionHeadings(sentences);
         for (Sentence s : sentences) {
@@ -60,7 +64,8 @@ public final class ClaimContext {
             }
             if (previous != null && speaker != null && speaker != turnSpeakers.get(turn - 1)) {
                 // "Professor Xu?" only gives the floor: the question it hands on was put to the round before
-                List<Sentence> asked = asks(previous) && !callsOn(previous) || opensWithAQuestion(byTurn.get(turn))
+                List<Sentence> asked = asks(previous) && !callsOn(previous) && !prompts(previous)
+                        || opensWithAQuestion(byTurn.get(turn))
                         ? previous : questionAnsweredInTurn(turn, speaker, byTurn);
                 if (asked == null && headingAsks != null) {
                     questionBefore.put(turn, headingAsks);
@@ -86,15 +91,23 @@ public final class ClaimContext {
      */
     private List<Sentence> questionAnsweredInTurn(int turn, Object speaker, Map<Integer, List<Sentence>> byTurn) {
         String section = byTurn.get(turn).get(0).block().section();
-        for (int earlier = turn - 2; earlier >= Math.max(0, turn - ROUND_OF_ANSWERS); earlier--) {
+        int answers = 0;
+        for (int earlier = turn - 2; earlier >= 0 && answers < ROUND_OF_ANSWERS - 1; earlier--) {
             List<Sentence> sentences = byTurn.get(earlier);
             Object asker = turnSpeakers.get(earlier);
             if (sentences == null || !sentences.get(0).block().section().equals(section)) {
                 return null;
             }
+            if (prompts(sentences)) {
+                // "Ding Shuang?", "That high?", "Noted. Ben?": the host hands the floor on or asks one guest to go on;
+                // the question all of them answer is still the one put before
+                continue;
+            }
+            answers++;
             if (asker != null && asker == speaker) {
                 // a host who puts a proposition to a round of odds gives a figure last, for what they asked
-                return asks(sentences) && replies.answersInARoundOfOdds(byTurn.get(turn).get(0)) ? sentences : null;
+                return (asks(sentences) || asksBeforeCalling(sentences)) && (replies.answersInARoundOfOdds(byTurn.get(turn).get(0))
+                        || asksForOdds(sentences) && ReportedOdds.givesAPercentage(byTurn.get(turn).get(0).tokens())) ? sentences : null;
             }
             if (asks(sentences) && !callsOn(sentences) || asksBeforeCalling(sentences)) {
                 // somebody the text does not name may ask it too: a question from the floor put to every guest
@@ -128,6 +141,31 @@ public final class ClaimContext {
     }
 
     private static final int CALL_WORDS = 3;
+
+    /**
+     * "Ding Shuang?", "That high?", "Noted. Ben?": a turn of a few words without a verb that ends by asking, which gives
+     * the floor to a guest or asks one to go on, and puts no question of its own to the round.
+     */
+    private static boolean prompts(List<Sentence> turn) {
+        List<Token> last = turn.get(turn.size() - 1).tokens();
+        if (last.isEmpty() || !last.get(last.size() - 1).text().equals("?") || last.stream().anyMatch(Token::isVerbal)
+                || last.stream().filter(Token::isWord).count() > CALL_WORDS) {
+            return false;
+        }
+        // what comes before the prompt only acknowledges the answer before ("Noted.", "Fair enough.")
+        return turn.subList(0, turn.size() - 1).stream()
+                .allMatch(s -> s.tokens().stream().filter(Token::isWord).count() <= ACKNOWLEDGING_WORDS);
+    }
+
+    private static final int ACKNOWLEDGING_WORDS = 2;
+
+    /** Whether a turn asks for odds in their words ("What is the probability that …?"). */
+    private static boolean asksForOdds(List<Sentence> turn) {
+        StringBuilder words = new StringBuilder();
+        turn.forEach(s -> s.tokens().forEach(t -> words.append(t.text()).append(' ')));
+        return ProbabilityReader.asksForOdds(words.toString());
+    }
+
     private static final java.util.Set<String> CALLING = java.util.Set.of("and", "you", "what", "about", "how");
 
     /** "What is the probability …? Nora, you first.": the question, and then who answers it first. */
@@ -184,9 +222,13 @@ public final class ClaimContext {
         return replies.answersAQuestion(s);
     }
 
-    /** The end of the question the sentence's turn answers, or nothing outside turns and where no one asked. */
+    /**
+     * The end of the question the sentence's turn answers, or nothing where no one asked; outside turns, the words that
+     * name the odds a narrated figure gives ("Asked for the probability that …, Lee said 30%").
+     */
     public List<Token> questionAnswered(Sentence s) {
-        return s.block().inTurn() ? questionBefore.getOrDefault(s.block().turn(), List.of()) : List.of();
+        return s.block().inTurn() ? questionBefore.getOrDefault(s.block().turn(), List.of())
+                : oddsNamed.getOrDefault(s.index(), List.of());
     }
 
     /**

@@ -121,7 +121,7 @@ public final class ProbabilityReader {
      * "Ten, because …", "I'll say three.", "Seventy percent.". Group {@code value} is the figure, {@code percent} its
      * sign or word if written, {@code after} what follows it (a full stop or a comma, or nothing at the end).
      */
-    private static final Pattern FIGURE_OPENING = Pattern.compile("(?i)^((lower|higher|less|more|same|similar|maybe"
+    private static final Pattern FIGURE_OPENING = Pattern.compile("(?i)^((lower|higher|less|more|same|similar|maybe|honestly"
             + "|perhaps|probably|about|around|roughly|say|so|call it|i['’]d say|i['’]ll say|i say|i['’]ll go|i['’]d go)[.,!]? )*"
             + "(?<value>(\\d{1,3}(\\.\\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty"
             + "|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(-[\\p{L}]+)?)(?<percent> ?%| percent| per ?cent)?"
@@ -178,7 +178,17 @@ public final class ProbabilityReader {
      */
     public static Double figureAnswered(String answer) {
         String respected = afterRespect(answer.strip());
-        Matcher m = figureOpening(respected != null ? respected : answer.strip());
+        String given = respected != null ? respected : answer.strip();
+        Matcher lead = LEAD_IN.matcher(given);
+        if (figureOpening(given) == null && lead.lookingAt()) {
+            given = given.substring(lead.end()); // "And me, since nobody asked: 20%.": the figure after the lead-in
+        }
+        Matcher oneIn = ODDS_OPENING.matcher(given);
+        if (oneIn.lookingAt()) {
+            // "Honestly, about one in four.": odds given as a share of tries
+            return Math.round(100.0 * WrittenCounts.count(oneIn.group("n")) / WrittenCounts.count(oneIn.group("of"))) / 100.0;
+        }
+        Matcher m = figureOpening(given);
         if (m == null) {
             return null;
         }
@@ -197,6 +207,12 @@ public final class ProbabilityReader {
         return UNITS.containsKey(value) ? UNITS.get(value) / 100.0 : null;
     }
 
+    /** "And me, since nobody asked: ", "My number: ": a few words before a colon that lead in to the figure. */
+    private static final Pattern LEAD_IN = Pattern.compile("[^.;:?!]{1,30}: ");
+    /** "One in four.", "Honestly, about one in five, maybe less.": an answer that opens on odds of one in so many. */
+    private static final Pattern ODDS_OPENING = Pattern.compile("(?i)((honestly|frankly|maybe|perhaps|probably|about"
+            + "|around|roughly|say|so|call it|i['’]d say|i would say|i['’]ll say|i say),? )*(?<n>one|two|three|four|five|six|seven|eight|nine|a|\\d{1,2})[- ]in[- ]"
+            + "(?<of>two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)(?=[.,!;]|$)");
     private static final Pattern CLOSING_MAYBE = Pattern.compile("(?i)\\bmaybe\\s*$");
     private static final Pattern BETTER_THAN = Pattern.compile("(?s).*\\b(better|more) than\\s*$");
     private static final Pattern WORSE_THAN = Pattern.compile("(?s).*\\b(worse|less) than\\s*$");

@@ -162,4 +162,41 @@ class OddsRoundTest {
         Claim better = a.claimWith("Better than even that the new quay").orElseThrow();
         assertThat(better.prediction().probability()).isEqualTo(0.6);
     }
+
+    /** A host who hands the floor on by name and asks one guest to go on between the answers, then answers last. */
+    private static final String HANDED_ON = """
+            Mira (Host): Last question, one figure each. What is the chance that a European lab releases the best open model before the end of 2028? Tomas first.
+
+            Tomas: 40%.
+
+            Mira (Host): Even in Europe?
+
+            Tomas: They have the people and the money now. Keeping the lead is another matter.
+
+            Mira (Host): Greta?
+
+            Greta: 10%. Their compute budgets are too small.
+
+            Mira (Host): Understood. Anil?
+
+            Anil: Honestly, about one in three.
+
+            Mira (Host): And mine, for the record: 30%.
+            """;
+
+    @Test
+    void answersAfterTheFloorIsHandedOnForecastTheQuestionPutToTheRound() {
+        Analyses a = Analyses.of(HANDED_ON, "2026-05-04");
+        Prediction ten = a.claimWith("10%").map(Claim::prediction).orElseThrow();
+        assertThat(ten.probability()).isEqualTo(0.1);
+        assertThat(ten.horizonEnd()).isEqualTo("2028-12-31");
+        Claim oneInThree = a.claimWith("about one in three").orElseThrow();
+        assertThat(oneInThree.type()).isEqualTo("prediction");
+        assertThat(oneInThree.prediction().probability()).isEqualTo(0.33);
+        assertThat(oneInThree.prediction().horizonEnd()).isEqualTo("2028-12-31");
+        // the host answers the question they put, with a few words leading in to the figure
+        Prediction hosts = a.claimWith("for the record: 30%").map(Claim::prediction).orElseThrow();
+        assertThat(hosts.probability()).isEqualTo(0.3);
+        assertThat(hosts.horizonEnd()).isEqualTo("2028-12-31");
+    }
 }
