@@ -31,6 +31,9 @@ public final class HorizonReader {
     private static final Pattern DISTANCE = Pattern.compile("(?i)^\\s+of\\b");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(at least|more than|over)\\s+" + N
             + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?(?:\\s+more)?\\s+(years?|months?)");
+    /** "(can last) more than another eighteen months", "another year at most": how much longer, counted from now. */
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:(at least|more than|over|at most|no more than|up to)\\s+)?"
+            + "another\\s+(?:" + N + "\\s+)?(years?|months?|decades?)(?:\\s+at most)?");
     /** "Over five years, …": opening the sentence, "over" is the stretch the forecast is for, not a minimum. */
     private static final Pattern STRETCH = Pattern.compile("^\\s*,");
     /** "it will take closer to five years", "take about 18 months": the time until it is done. */
@@ -78,6 +81,13 @@ public final class HorizonReader {
                     : new Horizon(atLeast.group(), plusMonths(documentDate, months), null);
             bestAt = atLeast.start();
             break;
+        }
+        Matcher another = from(ANOTHER.matcher(claim), from);
+        if (another.find() && another.start() < bestAt) {
+            LocalDate end = plus(documentDate, another.group(2) == null ? 1 : number(another.group(2)), another.group(3));
+            // lasting "another year", at most or more than that, is a forecast checked when that year is out
+            best = new Horizon(another.group(), documentDate, end);
+            bestAt = another.start();
         }
         Matcher takes = from(TAKES.matcher(claim), from);
         if (takes.find() && takes.start() < bestAt) {

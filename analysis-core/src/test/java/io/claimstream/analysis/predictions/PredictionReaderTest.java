@@ -321,4 +321,13 @@ class PredictionReaderTest {
                 .isEqualTo(0.15);
         assertThat(reader.read("I'd put it a bit higher, 40%.", DAY).probability()).isEqualTo(0.4);
     }
+
+    @Test
+    void howMuchLongerSomethingLastsIsAHorizonFromNow() {
+        Prediction lasts = reader.read("I doubt the discounts can last more than another nine months.", DAY);
+        assertThat(lasts.horizon()).isEqualTo("more than another nine months");
+        assertThat(lasts.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(lasts.horizonEnd()).isEqualTo("2026-12-15");
+        assertThat(reader.read("The truce will hold another year at most.", DAY).horizonEnd()).isEqualTo("2027-03-15");
+    }
 }
