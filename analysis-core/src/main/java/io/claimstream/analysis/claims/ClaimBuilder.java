@@ -301,6 +301,8 @@ public final class ClaimBuilder {
         }
         Prediction prediction = type == ClaimType.PREDICTION ? predictions.read(c.span().of(text),
                 Math.max(0, c.content().start() - c.span().start()), facts.date(), question, oddsAsked) : null;
+        prediction = predictions.withHorizonSaidBefore(prediction, c.span().of(text),
+                words(facts.context().sentenceBefore(c.sentence())), facts.date());
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),
@@ -379,8 +381,13 @@ public final class ClaimBuilder {
 
     /** The words of the question the claim's turn answers, or empty outside turns and where no one asked. */
     private static String questionText(Candidate c, DocumentFacts facts) {
+        return words(facts.context().questionAnswered(c.sentence()));
+    }
+
+    /** Tokens as text, a space after each. */
+    private static String words(List<Token> tokens) {
         StringBuilder words = new StringBuilder();
-        facts.context().questionAnswered(c.sentence()).forEach(t -> words.append(t.text()).append(' '));
+        tokens.forEach(t -> words.append(t.text()).append(' '));
         return words.toString();
     }
 

@@ -319,6 +319,12 @@ public final class ClaimContext {
      * meeting, a thread or a deposition the topic carries on from turn to turn while the lead is a tool's header. In
      * prose, only a quotation opening its paragraph has one: the narration before it ({@link #paragraphBefore}).
      */
+    /** The sentence right before in the same paragraph, or nothing where the sentence opens it. */
+    public List<Token> sentenceBefore(Sentence s) {
+        Sentence earlier = s.index() > 0 ? sentences.get(s.index() - 1) : null;
+        return earlier != null && earlier.block().equals(s.block()) ? earlier.tokens() : List.of();
+    }
+
     public List<Token> before(Sentence s) {
         List<Token> context = new ArrayList<>();
         if (!s.block().inTurn()) {

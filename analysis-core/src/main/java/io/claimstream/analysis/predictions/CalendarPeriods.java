@@ -39,6 +39,8 @@ final class CalendarPeriods {
             + "|(?<=\\b(?:by|before|until|till|through|from|in|during|since|starting|after|of|mid-?|early|late)\\s{1,3})"
             + "(?-i:(?<month>" + MONTHS + "))\\b(?:,?\\s+(?<monthYear>" + YEAR + "))?"
             + "|(?-i:(?<monthOfYear>" + MONTHS + "))\\s+(?<monthOfYearYear>" + YEAR + ")"
+            // "the early 2030s": a decade by its first year
+            + "|\\b(?<decade>(?:19|20)\\d0)['’]?s\\b"
             // "2026-27", "2026 to 2028", "2026 and 2027": a pair of years is one period from the first to the last
             + "|\\b(?<year>" + YEAR + ")(?:\\s*(?:-|–|/|to)\\s*(?<lastYear>(?:19|20)?\\d\\d)"
             + "|\\s+(?:and|or)\\s+(?<lastYear2>" + YEAR + "))?"
@@ -166,6 +168,9 @@ final class CalendarPeriods {
                 return null; // "2026-2" is not a pair of years
             }
             return new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
+        }
+        if (m.group("decade") != null) {
+            return years(Integer.parseInt(m.group("decade")), 10);
         }
         if (m.group("relative") != null) {
             if (documentDate == null) {

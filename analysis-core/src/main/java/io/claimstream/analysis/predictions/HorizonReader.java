@@ -46,7 +46,10 @@ public final class HorizonReader {
     private static final Pattern COMING = Pattern.compile("(?i)\\b(?:in|over|during|within)\\s+the\\s+(?:coming|next)"
             + "\\s+(?:few\\s+)?(weeks|months|years)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(very soon|soon|in the near future|in the future|"
-            + "eventually|in the long run|in the long term|one day|someday|sooner than)\\b");
+            + "eventually|in the long run|in the long term|one day|someday|sooner than"
+            // "within two product cycles", "before the next model generation": counted in cycles of no fixed length
+            + "|(?:in|within|before|by|over|after)\\s+(?:the\\s+)?(?:next|coming|" + N + ")\\s+(?:[a-z-]+\\s+)?"
+            + "(?:cycles?|generations?))\\b");
 
     public Horizon read(String claim, LocalDate documentDate) {
         return read(claim, 0, documentDate);

@@ -52,6 +52,27 @@ public final class PredictionReader {
         if (probability != null && h == null && (oddsAsked || ProbabilityReader.bareOdds(answer, question) != null)) {
             h = question == null ? null : horizons.read(question, documentDate);
         }
+        return prediction(probability, h);
+    }
+
+    /**
+     * "By 2028 most of it runs on our chips. I would put my confidence at about 70 percent.": odds put on the forecast
+     * just said, which name no horizon of their own, are for the horizon of the sentence before, {@code said}.
+     */
+    public Prediction withHorizonSaidBefore(Prediction p, String claim, String said, LocalDate documentDate) {
+        if (p == null || p.probability() == null || p.horizon() != null || !ODDS_ON_WHAT_WAS_SAID.matcher(claim).find()) {
+            return p;
+        }
+        Horizon h = horizons.read(said, documentDate);
+        return h == null ? p : prediction(p.probability(), h);
+    }
+
+    /** "I'd put that at", "I would put my confidence at", "I'd give it": odds put on what was just said. */
+    private static final java.util.regex.Pattern ODDS_ON_WHAT_WAS_SAID = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:put|puts|give|gives|place|places)\\s+(?:it|that|this|(?:my|our|her|his) confidence|the (?:"
+            + OddsWords.NOUN_ALTERNATION + "))\\b");
+
+    private static Prediction prediction(Double probability, Horizon h) {
         return new Prediction(probability, h == null ? null : h.text(),
                 h == null || h.start() == null ? null : h.start().toString(),
                 h == null || h.end() == null ? null : h.end().toString());

@@ -44,7 +44,7 @@ public final class ProbabilityReader {
             // "I would put it lower, maybe 15%": a figure put against another's
             + "|\\bput (?:it|that|this|them|mine) (?:a (?:bit|little|lot|touch) |much |slightly |even |way )?(?:lower|higher)(?: than [^,.;]{1,40})?,?"
             + "|\\b(?:i['’]d|i would|i['’]ll"
-            + "|i will|we['’]d|we would) say|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
+            + "|i will|we['’]d|we would) (?:say|guess)|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
             + "|perhaps|roughly|well|under|below|over|above|less than|more than)\\s+)*[\"“'‘]?$");
     private static final Pattern PUT_ON = Pattern.compile("(?i)\\bput\\s+(?:(?:only|just|about|around|roughly|maybe"
             + "|perhaps|something like|like|no more than|at most|at least)\\s+)*$");
@@ -75,7 +75,9 @@ public final class ProbabilityReader {
         Matcher oneIn = ONE_IN.matcher(claim);
         if (oneIn.find() && (CONTEXT.matcher(claim.substring(0, oneIn.start())).find()
                 || JUDGED.matcher(CLOSING_MAYBE.matcher(claim.substring(0, oneIn.start())).replaceAll("")).find()
-                || ATTACHED.matcher(claim.substring(oneIn.end())).find())) {
+                || ATTACHED.matcher(claim.substring(oneIn.end())).find()
+                // "Nine in ten that it ships": odds on the clause after "that"
+                || ON_A_CLAUSE.matcher(claim.substring(oneIn.end())).lookingAt())) {
             double odds = (double) WrittenCounts.count(oneIn.group(1)) / WrittenCounts.count(oneIn.group(2));
             return Math.round(100.0 * odds) / 100.0;
         }
@@ -213,6 +215,7 @@ public final class ProbabilityReader {
     private static final Pattern ODDS_OPENING = Pattern.compile("(?i)((honestly|frankly|maybe|perhaps|probably|about"
             + "|around|roughly|say|so|call it|i['’]d say|i would say|i['’]ll say|i say),? )*(?<n>one|two|three|four|five|six|seven|eight|nine|a|\\d{1,2})[- ]in[- ]"
             + "(?<of>two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)(?=[.,!;]|$)");
+    private static final Pattern ON_A_CLAUSE = Pattern.compile("\\s*,?\\s*that\\b");
     private static final Pattern CLOSING_MAYBE = Pattern.compile("(?i)\\bmaybe\\s*$");
     private static final Pattern BETTER_THAN = Pattern.compile("(?s).*\\b(better|more) than\\s*$");
     private static final Pattern WORSE_THAN = Pattern.compile("(?s).*\\b(worse|less) than\\s*$");

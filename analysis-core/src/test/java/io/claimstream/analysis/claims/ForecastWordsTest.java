@@ -42,4 +42,16 @@ class ForecastWordsTest {
         Claim expected = Analyses.of(INTERVIEW, "2026-04-01").claimWith("My expectation").orElseThrow();
         assertThat(expected.type()).isEqualTo("prediction");
     }
+
+    @Test
+    void oddsPutOnTheForecastJustSaidAreForItsHorizon() {
+        Analyses a = Analyses.of("""
+                Host: Where will the chip market be?
+
+                Dana Whitfield: By 2029, most phones will run a capable model offline. I would put my confidence at about 65 percent.
+                """, "2026-04-01");
+        Claim odds = a.claimWith("my confidence").orElseThrow();
+        assertThat(odds.prediction().probability()).isEqualTo(0.65);
+        assertThat(odds.prediction().horizonEnd()).isEqualTo("2029-12-31");
+    }
 }

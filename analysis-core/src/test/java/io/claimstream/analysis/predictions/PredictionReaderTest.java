@@ -330,4 +330,21 @@ class PredictionReaderTest {
         assertThat(lasts.horizonEnd()).isEqualTo("2026-12-15");
         assertThat(reader.read("The truce will hold another year at most.", DAY).horizonEnd()).isEqualTo("2027-03-15");
     }
+
+    @Test
+    void readsDecadesAndCyclesAsHorizons() {
+        Prediction decade = reader.read("Robot kitchens stay a niche until the early 2030s.", DAY);
+        assertThat(decade.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(decade.horizonEnd()).startsWith("2033-");
+        assertThat(reader.read("Margins recover within two product cycles.", DAY).horizon())
+                .isEqualTo("within two product cycles");
+        assertThat(reader.read("They will catch up before the next chip generation.", DAY).horizon())
+                .isEqualTo("before the next chip generation");
+    }
+
+    @Test
+    void readsGuessedFiguresAndOddsOnAClause() {
+        assertThat(reader.read("I'd guess thirty percent that the merger closes.", DAY).probability()).isEqualTo(0.3);
+        assertThat(reader.read("Two in three that the merger closes.", DAY).probability()).isEqualTo(0.67);
+    }
 }
