@@ -303,6 +303,9 @@ public final class ClaimBuilder {
                 Math.max(0, c.content().start() - c.span().start()), facts.date(), question, oddsAsked) : null;
         prediction = predictions.withHorizonSaidBefore(prediction, c.span().of(text),
                 words(facts.context().sentenceBefore(c.sentence())), facts.date());
+        if (facts.context().answersAQuestion(c.sentence())) {
+            prediction = predictions.withHorizonAsked(prediction, question, facts.date());
+        }
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),
                 c.speaker() == null ? null : c.speaker().id(), c.span().of(text), c.span(), type.wireName(),

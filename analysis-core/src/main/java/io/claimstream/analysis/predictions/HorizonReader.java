@@ -43,6 +43,8 @@ public final class HorizonReader {
             + "(?:\\s+more)?\\s+(years?|decades?)");
     /** "(stay on top) for more than a month": how long something lasts, not when it comes. */
     private static final Pattern LASTING = Pattern.compile("(?i)\\bfor\\s+$");
+    /** "within the year": before a year is out, as "within a year". */
+    private static final Pattern WITHIN_THE = Pattern.compile("(?i)\\bwithin the (year|month)\\b");
     private static final Pattern COMING = Pattern.compile("(?i)\\b(?:in|over|during|within)\\s+the\\s+(?:coming|next)"
             + "\\s+(?:few\\s+)?(weeks|months|years)\\b");
     private static final Pattern VAGUE = Pattern.compile("(?i)\\b(very soon|soon|in the near future|in the future|"
@@ -98,6 +100,11 @@ public final class HorizonReader {
             LocalDate low = plus(documentDate, number(takes.group(1)), unit);
             best = new Horizon(takes.group(), low, takes.group(2) == null ? low : plus(documentDate, number(takes.group(2)), unit));
             bestAt = takes.start();
+        }
+        Matcher within = from(WITHIN_THE.matcher(claim), from);
+        if (within.find() && within.start() < bestAt) {
+            best = new Horizon(within.group(), documentDate, plus(documentDate, 1, within.group(1)));
+            bestAt = within.start();
         }
         Matcher coming = from(COMING.matcher(claim), from);
         if (coming.find() && coming.start() < bestAt) {

@@ -67,6 +67,18 @@ public final class PredictionReader {
         return h == null ? p : prediction(p.probability(), h);
     }
 
+    /**
+     * "Next year's price per token, up or down?" "Down, by half at least.": an answer that names no horizon forecasts
+     * for the one its question names.
+     */
+    public Prediction withHorizonAsked(Prediction p, String question, LocalDate documentDate) {
+        if (p == null || p.horizon() != null || question == null || question.isBlank()) {
+            return p;
+        }
+        Horizon h = horizons.read(question, documentDate);
+        return h == null ? p : prediction(p.probability(), h);
+    }
+
     /** "I'd put that at", "I would put my confidence at", "I'd give it": odds put on what was just said. */
     private static final java.util.regex.Pattern ODDS_ON_WHAT_WAS_SAID = java.util.regex.Pattern.compile(
             "(?i)\\b(?:put|puts|give|gives|place|places)\\s+(?:it|that|this|(?:my|our|her|his) confidence|the (?:"

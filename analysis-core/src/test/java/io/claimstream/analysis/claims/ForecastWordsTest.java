@@ -54,4 +54,14 @@ class ForecastWordsTest {
         assertThat(odds.prediction().probability()).isEqualTo(0.65);
         assertThat(odds.prediction().horizonEnd()).isEqualTo("2029-12-31");
     }
+
+    @Test
+    void anAnswerWithoutAHorizonForecastsForTheQuestions() {
+        Analyses a = Analyses.of("""
+                Host: Will memory get cheaper by the end of 2027?
+
+                Dana Whitfield: Much cheaper, because three new fabs will be running.
+                """, "2026-04-01");
+        assertThat(a.claimWith("Much cheaper").orElseThrow().prediction().horizonEnd()).isEqualTo("2027-12-31");
+    }
 }

@@ -347,4 +347,9 @@ class PredictionReaderTest {
         assertThat(reader.read("I'd guess thirty percent that the merger closes.", DAY).probability()).isEqualTo(0.3);
         assertThat(reader.read("Two in three that the merger closes.", DAY).probability()).isEqualTo(0.67);
     }
+
+    @Test
+    void withinTheYearEndsAYearOn() {
+        assertThat(reader.read("The board will sign off within the year.", DAY).horizonEnd()).isEqualTo("2027-03-15");
+    }
 }
