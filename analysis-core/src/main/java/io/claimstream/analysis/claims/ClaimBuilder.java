@@ -93,7 +93,9 @@ public final class ClaimBuilder {
             "\\s*(?:(?:by|in|around|before|after|about)\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:19|20)\\d\\d\\s*(?:[,;.]|$)");
 
     private static final java.util.regex.Pattern FORECAST_FRAME = java.util.regex.Pattern.compile(
-            "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?)\\b");
+            "\\b(expects?|expected|predicts?|predicted|forecasts?|forecasted|anticipates?|anticipated|projects?"
+            // "Her expectation: another tenfold cut", "his prediction was that …": the frame names the forecast
+            + "|expectations?|predictions?)\\b");
 
     /** "He advises buyers to …", "She urged labs to …": the frame reports advice, whatever the content's words. */
     private static final java.util.regex.Pattern ADVICE_FRAME = java.util.regex.Pattern.compile(
@@ -137,7 +139,10 @@ public final class ClaimBuilder {
             // (a quotation the statement is credited with after it, '"Agents are only as good as …," a spokesperson said in a
             // statement', is the view it voices)
             + " that\\b"
-            + "|\\b(stated|states|disclosed|discloses) (that\\b|$)");
+            + "|\\b(stated|states|disclosed|discloses) (that\\b|$)"
+            // "HM reported that the consortium now has 31 members": a member reporting to a meeting or a body puts it on the
+            // record as a filing does ("noted" and "pointed out" may present a reading, and stay out)
+            + "|\\b(reported|reports) that\\s*$");
 
     /** "her own confidence at about 60%", "the odds at one in three": a probability put on something. */
     private static final java.util.regex.Pattern PUT_AT = java.util.regex.Pattern.compile("^(?:it |that |the figure )?at ");
@@ -195,7 +200,9 @@ public final class ClaimBuilder {
     public Claim build(String text, Candidate c, DocumentFacts facts, float[] vector) {
         List<Token> tokens = ClaimFilter.within(c.sentence().tokens(), c.span());
         List<Token> contentTokens = ClaimFilter.within(c.sentence().tokens(), c.content());
-        String content = c.content().of(text);
+        // a candidate whose content came out empty ("Qian said 35%, while Rao put it at 15%", one span for three people)
+        // is read whole: an empty content would type every such claim as a view
+        String content = c.content().of(text).isBlank() ? c.span().of(text) : c.content().of(text);
         ClaimTypeClassifier.Context typeContext = new ClaimTypeClassifier.Context(c.sentence().block().section(),
                 c.sentence().block().columns(), facts.date() == null ? null : facts.date().getYear());
         String framing = c.span().start() < c.content().start()

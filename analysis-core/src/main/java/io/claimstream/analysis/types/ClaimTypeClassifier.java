@@ -54,6 +54,17 @@ public final class ClaimTypeClassifier {
             + "need to|needs to|we need|i recommend|i suggest|(i|we) (would |['’]d )?propose\\b(?! to be\\b)|"
             // "I advise two startups on data licensing" is a job; "I advise founders to wait", "I advise against it" advise
             + "i advise(?!( [\\w-]+){1,3} on\\b)|my advice|i urge|i would advise|"
+            // "That is why I tell my students to learn compilers", "I still tell every founder: build …": advice the speaker
+            // gives as a habit is advice still
+            + "(i|we) (always |still |also |often |usually )*tell (my|our|every|all|the|young|new|any)( [\\w-]+){1,2}"
+            + "( to (?!be\\b)[a-z]{2,}|\\s*:)|"
+            // "the lesson for other makers is to start small": a lesson put as a course to take
+            + "the lesson( for [^,;.]{1,40}?)? (is|was) to (?!be\\b)[a-z]{2,}|"
+            // "What I'd like is for researchers to be able to share …": the speaker's wish that others act
+            + "what (i|we)( would|['’]d)? (like|want|love) (to see )?(is|would be) (for|that)\\b|"
+            // "I support mandatory third-party evaluation": backing a rule others are to follow asks for it
+            + "(i|we) (strongly |fully |also |would |['’]d )?(support|favou?r|advocate|endorse) (a |an )?(mandatory|compulsory"
+            + "|binding|independent|third-party|stricter|tougher|tighter|stronger|universal|public|national|international)\\b|"
             + "(my|our) (recommendation|suggestion|advice)|i (would|['’]d) (recommend|suggest)|"
             + "it is necessary|it['’]s necessary|it is important to|it['’]s important to|the key is to|"
             + "what (we|you|they|china|companies) (might |may |really )?need|the most meaningful thing|"
@@ -88,14 +99,25 @@ public final class ClaimTypeClassifier {
             + "|(i|we)( would|['’]d)? (put|place|peg) (it|that|this|them|(the|our|my|their|his|her) [\\w-]+( [\\w-]+)?)"
             + "[^.;]{0,40}? at (maybe |about |around |roughly |perhaps |only |just |well |under |over |below |above |less than "
             + "|more than |better than |worse than )*" + ESTIMATE
-            + "|(i|we)( would|['’]d) bet on\\b[^.;]{0,40}?,? at " + ESTIMATE + ").*");
+            + "|(i|we)( would|['’]d) bet on\\b[^.;]{0,40}?,? at " + ESTIMATE
+            // "but I'd guess twenty.": a bare figure that ends the guess answers how likely or how many years
+            + "|(i|we)( would|['’]d) (say|guess),? (maybe |about |around |roughly |perhaps )?(\\d{1,3}|ten|fifteen|twenty|thirty"
+            + "|forty|fifty|sixty|seventy|eighty|ninety)\\s*[.!?]?[\"”'’]?\\s*$).*");
     /**
      * "But if you force me, 40%.", "Lower than that. Maybe 65%.", "I'd only put something like 60% on that", "I'm quite
      * confident, maybe 80 percent": a probability standing on its own, or put on a claim, is the speaker's odds, a forecast
      * (a figure that a verb or a noun takes, "the rate was maybe 25%", "an error rate of about 40%", measures something).
      */
-    private static final Anywhere ODDS_GIVEN = Anywhere.compile("(?s).*((^|(?<!\\d)[.,;:!?]\\s*|\\b(say|guess|put)\\s)((about|around|roughly"
-            + "|maybe|perhaps|probably|something like|only) )*(?<![\\d.,])\\d{1,3}\\s?(%|percent|per cent)(\\s*[.!?,]|\\s*$| on (that|it|this)\\b)"
+    private static final Anywhere ODDS_GIVEN = Anywhere.compile("(?s).*((^|(?<!\\d)[.,;:!?]\\s*|\\b(say|says|said|guess|guessed|put"
+            // "Qian said 35%", "Rao put it at 15%", "that I would put at maybe 10%": a figure said or put, and nothing after it
+            + "|puts)( (it|that|this|the odds|the chance|the probability))?( at)?\\s)((about|around|roughly"
+            + "|maybe|perhaps|probably|something like|only|honestly,?) )*(?<![\\d.,])(\\d{1,3}\\s?(%|percent|per cent)"
+            + "|(ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)( |-)?(percent|per cent)"
+            // "Honestly, about one in four.": odds in words standing on their own as much as "25%."
+            + "|(one|two|three|a) in (two|three|four|five|six|seven|eight|ten|twenty|fifty|a hundred|\\d{1,3}))"
+            // ("Eighty percent is what I believe": the figure the speaker holds to)
+            + "([\"”'’]?\\s*[.!?,]|[\"”'’]?\\s*$| on (that|it|this)\\b| is (what|where) (i|we) (believe|think|guess|say|land|come"
+            + " out)\\b| is my (number|guess|estimate|answer)\\b)"
             + "|\\b(confident|sure|certain),? (maybe |about |around |roughly )?\\d{1,3}\\s?(%|percent|per cent)"
             + "|\\b\\d{1,3}\\s?(%|percent|per cent) (confident|sure|certain)\\b"
             + "|\\bput (something like |about |around |maybe |only |roughly )*\\d{1,3}\\s?(%|percent|per cent) on\\b"
@@ -108,6 +130,42 @@ public final class ClaimTypeClassifier {
      */
     private static final SiftedPattern IN_MY_PLACE = SiftedPattern.compile("^[\"“'‘]?(and |but |so )?if i (had|were|was|ran|owned"
             + "|led|started|managed|got)\\b[^,;.]{0,80},\\s*(?=(i|we)( would|['’]d) )");
+    /**
+     * "My guess is that the second thing happens first", "Her expectation: another tenfold cut", "My bet as an investor is
+     * that …": a view the speaker names as their guess, bet or expectation is their forecast, whatever tense it is told in
+     * (a past in it, "my guess is that he was bluffing", reads what happened and stays out).
+     */
+    private static final Anywhere NAMED_EXPECTATION = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(my|our|his|her|their"
+            + "|[a-z]+['’]s) (own )?(best |honest |personal )?(guess|bet|expectation|judgement|judgment|forecast|prediction)"
+            + "( as an? [\\w-]+)?( (is|was)( that)?\\b|\\s*:)(?![^.;]*\\b(was|were|had|did)\\b).*");
+    /**
+     * "This can last at most another year", "world models need three to five more years", "for at least another eighteen
+     * months": a span still to run, counted on from now, looks ahead as "in the next two years" does.
+     */
+    private static final Anywhere SPAN_STILL_TO_RUN = Anywhere.compile("(?s).*\\b(another ((few|couple of|\\d+|two|three|four|five|six|ten|twelve|fifteen|eighteen|eighty|twenty) )?|(\\d+|two|three|four"
+            + "|five|six|seven|eight|ten|twelve|fifteen|eighteen|twenty)( (to|or) (\\d+|two|three|four|five|six|seven|eight|ten))?"
+            + " more )(years?|months?|decades?|quarters?)\\b.*");
+    /**
+     * "Our rule is that a human signs off on every payment", "We have a rule that no team may pass twelve people": a rule
+     * the speaker's side keeps is its practice reported, whatever the rule says may or may not be done.
+     */
+    private static final Anywhere OWN_RULE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((our|my) (internal |own |one "
+            + "|simple |main )?(rule|policy|principle)( here| internally)? (is|was)( simple)?( that\\b|\\s*:)|(we|i) have (a|an|one"
+            + "|the) (simple |strict |firm |hard |internal )?(rule|policy)( here| internally)? that\\b).*");
+    /**
+     * "Every failed task is logged and fed back into training", "Each change that touches money is reviewed by a second
+     * engineer": what is done to every one of a kind, in the present passive, is a procedure reported ("every week a run is
+     * delayed …" counts time, and stays out).
+     */
+    private static final Anywhere UNIVERSAL_PROCEDURE = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(every|each) "
+            + "(?!(day|week|month|quarter|year|time|minute|hour)s?\\b)[^.;]{1,80}?\\b(is|are) (always |also |then |automatically )?"
+            + "[a-z]+(ed|en)\\b(?![^.;]*\\b(will|would|should|must|can|could|may|might|cannot)\\b).*");
+    /**
+     * "They are the most valuable thing you will own", "the cheapest insurance they will ever buy": a superlative with a
+     * clause of "will" picks the thing out among all there will be; no event is foreseen by it.
+     */
+    private static final SiftedPattern SUPERLATIVE_RELATIVE = SiftedPattern.compile("\\bthe (most|least|best|worst|only|[a-z]{3,}est)"
+            + " ((?!(is|are|was|were|that|which|will|would|of)\\b)[\\w-]+ ){1,3}(that |which )?(you|they|we|i|he|she|anyone|people|it|(a|an|any|the) [\\w-]+) (will|['’]ll|would|['’]d|could|can) (ever )?[a-z]+");
     /** "Engineering colleges must put AI into the first year": what people or institutions must do is asked of them. */
     private static final Anywhere INSTITUTIONS_MUST = Anywhere.compile("(?s).*\\b(governments?|regulators|lawmakers|"
             + "legislators|policymakers|labs|companies|firms|startups|universities|colleges|schools|investors|founders|"
@@ -128,7 +186,9 @@ public final class ClaimTypeClassifier {
     private static final Anywhere PLEASE = Anywhere.compile("(?s)^[\"“'‘]?([\\w-]+, )?please\\b.*");
     private static final Anywhere LIST_NEED = Anywhere.compile("(?i).*(^|[:;]\\s*)(need|needs|must|should)\\b.*");
     private static final Anywhere PREDICTION = Anywhere.compile("(?i).*(\\bwill\\b|['’]ll\\b|\\bwon['’]t\\b|"
-            + "\\bgoing to\\b|\\bin the future\\b|\\bin the coming\\b|\\bnext (few |two |three |five |ten )?(years?|decade|"
+            // ("the best engineers are not going to the big companies" moves people, it forecasts nothing)
+            + "\\bgoing to\\b(?! (the|a|an|his|her|their|our|my|your|its|work|school|college|university|court)\\b)|\\bin the future\\b"
+            + "|\\bin the coming\\b|\\bnext (few |two |three |five |six |ten |twelve |eighteen |\\d{1,2} )?(years?|decade|"
             + "months?)\\b|\\b(three|two|five|ten|a few|\\d+) (to (three|five|ten|\\d+) )?years (from now|later)\\b|"
             + "\\bprobabilit(y|ies)\\b|\\bchance\\b|\\bodds\\b|"
             // "I'd say 50-50, maybe better": odds given in words are a probability as much as "a 50% chance"
@@ -326,7 +386,8 @@ public final class ClaimTypeClassifier {
      */
     private static final Anywhere OWN_COUNT = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?((at|in) [^,;.]{1,40},? )?(we|our)\\b"
             + "(?![^.;]*\\b(think|believe|feel|need|needs|want|wants|should|must|hope|hopes|wish|could|might|may|would)\\b)"
-            + "[^.;]*?\\b(?!(19|20)\\d\\d\\b)\\d[\\d,.]*\\b.*");
+            // "We have two pilots in the US": a count in words is as much a count
+            + "[^.;]*?\\b((?!(19|20)\\d\\d\\b)\\d[\\d,.]*\\b|" + ClaimTypeClassifier.NUMBER_WORD + " (?!(of|and|years?|months?|weeks?|days?|hours?)\\b)[a-z]).*");
     /**
      * "A finance director will not let an agent pay until she has watched it work", "People will not hand over a task
      * until they stop checking": what anyone of a kind will do on a condition is how such people act, no coming event.
@@ -339,7 +400,10 @@ public final class ClaimTypeClassifier {
      */
     private static final SiftedPattern SAID_IN_RELATIVE = SiftedPattern.compile("\\b(who|that) (tells?|told|says?|said|thinks?|"
             + "thought|claims?|claimed|believes?|believed|insists?|insisted|promises?|promised)( you| us| me| them)?"
-            + "( that)? [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+");
+            + "( that)? [^,;.]*?\\b(will|would|['’]ll|won['’]t) \\w+"
+            // "When she says spending will "fall off a cliff", she …": the forecast of a saying the claim goes on to weigh
+            + "|\\b(when|if|whenever) (he|she|they|people|critics|[a-z]+) (says?|said|claims?|claimed|predicts?|predicted|tells? "
+            + "(you|us))( that)? [^,;.]*?\\b(will|would|['’]ll|won['’]t) [\"“]?\\w+");
     /**
      * "Fleet data is what will separate the winners": a pseudo-cleft names what matters; its "will" picks the thing
      * out, it forecasts no event.
@@ -427,7 +491,11 @@ public final class ClaimTypeClassifier {
             + "\\b(a|the) ((small|large|tiny|big|bigger|larger|smaller|growing|shrinking|majority|minority|modest|sizeable"
             + "|substantial) )?share of\\b|"
             // ("the second half of large models" is a stage, not a share)
-            + "(?<!\\b(first|second|other|latter) )\\b(half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\\b|\\b(twice|three times|four times|"
+            + "(?<!\\b(first|second|other|latter) )\\b(half|(a|one) (third|quarter|fifth|sixth|tenth|twentieth)|two thirds"
+            + "|three quarters) of\\b|"
+            // "cheaper by about a third", "fell by half": a change measured as a share of what it was
+            + "\\bby (about |roughly |around |almost |nearly |some |more than |less than )?(half|(a|one) (third|quarter|fifth"
+            + "|tenth))\\b|\\b(twice|three times|four times|"
             + "ten times|half|a third|a quarter|a fifth|a tenth) as (much|many|large|long|fast|few|little)\\b";
     /** Units of length, area, volume and weight that a measured figure is given in. */
     private static final String MEASURES = "feet|foot|ft\\b|metres|meters|miles|kilometres|kilometers|km\\b|gallons|litres"
@@ -680,7 +748,7 @@ public final class ClaimTypeClassifier {
             // "Speech models can now copy a voice": an ability newly reached is how things stand
             + "|\\bcan now\\b"
             // "The cards arrive in a few months", "you can order them in twelve weeks": a lead time, as it stands now
-            + "|\\bin (a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
+            + "|\\bin (about |around |roughly )?(a few|several|\\d+|" + NUMBER_WORD + ") (days|weeks|months)\\b"
             + "|\\bin an? (single )?(day|week|weekend|night|shift|afternoon|morning|evening|hour|month)\\b"
             // "benchmarks leak into training data within months of release": a lag after an event, as it stands now
             + "|\\bwithin (hours|days|weeks|months|minutes) of\\b"
@@ -765,7 +833,8 @@ public final class ClaimTypeClassifier {
             // "If the industry switched, the problem would look very different": how unlike things would be is a view
             + ",[^;.]*\\b(would|['’]d) (look|be|seem|feel|sound) (very |quite |completely |entirely |totally |so |much )?"
             + "different\\b.*|^[\"“'‘]?(and |but |so )?if\\b[^,;.]{0,120}?"
-            + "\\b(were|had)\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
+            // ("If we hadn't, someone else would have": a condition denied in the past is as unreal)
+            + "\\b(were|had|hadn['’]t|weren['’]t)\\b[^;.]*,[^;.]*\\b(would|['’]d)\\b.*");
     /**
      * "If your tests are weak, the agent will ship garbage", "You will learn more there than in any simulator": the
      * generic "you" stands for anyone, so its "will" tells what happens to whoever does so, no coming event.
@@ -828,7 +897,8 @@ public final class ClaimTypeClassifier {
             + "|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty|thirty|\\d+)|(in|within) the (next|coming) (few"
             + "|couple of)) (years|months|decades)\\b.*");
     /** "costs more than our department spends in ten years": a span that measures the rate compared, no time ahead. */
-    private static final Anywhere SPAN_COMPARED = Anywhere.compile("(?s).*\\bthan\\b[^,;.]{0,60}?\\b[a-z]+s (in|within) .*");
+    // ("more problems in one year than in three years at a big company": a span held against another measures a rate)
+    private static final Anywhere SPAN_COMPARED = Anywhere.compile("(?s).*\\bthan\\b([^,;.]{0,60}?\\b[a-z]+s)? (in|within) .*");
     private static final Anywhere PAST_AUXILIARY = Anywhere.compile("(?s).*\\b(was|were|had|did|used to)\\b.*");
     private static final Anywhere HORIZON = Anywhere.compile("(?s).*\\b(next|soon|eventually|within|by (the end of )?"
             + "(19|20)\\d\\d|years?|months?|decades?|quarters?|this year|(19|20)\\d\\d)\\b.*");
@@ -966,8 +1036,11 @@ public final class ClaimTypeClassifier {
         if (RESEARCH_CALL.in(lower) || DESIGNED_CAPACITY.in(lower)) {
             return ClaimType.FACT;
         }
-        if (STATED_ESTIMATE.in(lower) || ODDS_GIVEN.in(lower)) {
+        if (STATED_ESTIMATE.in(lower) || ODDS_GIVEN.in(lower) || NAMED_EXPECTATION.in(lower)) {
             return ClaimType.PREDICTION;
+        }
+        if (OWN_RULE.in(lower)) {
+            return ClaimType.FACT;
         }
         if (QUOTED_VERDICT.in(lower) || SAYERS_JUDGED.in(lower)) {
             return ClaimType.OPINION;
@@ -1008,7 +1081,7 @@ public final class ClaimTypeClassifier {
                 INDIRECT_QUESTION.replaceAll(lower, " "), " "), " "));
         forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(IDEA_THAT.replaceAll(ASSUMED.replaceAll(forecast, " "), " "),
                 " "), " is ");
-        forecast = PERMANENT.replaceAll(forecast, "$1$2");
+        forecast = SUPERLATIVE_RELATIVE.replaceAll(PERMANENT.replaceAll(forecast, "$1$2"), " ");
         asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(ASSUMED.replaceAll(asserted, " "), " "), " ");
         String dated = (PERFECT_DONE.in(lower) || STATE_SECURED.in(lower)) && !LOOKS_AHEAD.in(lower)
                 ? SPAN_END.replaceAll(lower, " ") : lower;
@@ -1043,6 +1116,9 @@ public final class ClaimTypeClassifier {
                 || COURSE_WEIGHED.in(lower) && !QUANTITY.in(lower) && !WORD_COUNT.in(lower)) && !HORIZON.in(lower)) {
             return ClaimType.OPINION;
         }
+        if (SPAN_STILL_TO_RUN.in(lower) && !pastVerb(tokens) && !PAST_AUXILIARY.in(lower) && !EXPLICIT_PAST.in(lower)) {
+            return ClaimType.PREDICTION;
+        }
         if (SPAN_AHEAD.in(lower) && !SPAN_COMPARED.in(lower) && !JUDGEMENT.in(lower) && !pastVerb(tokens) && !PAST_AUXILIARY.in(lower) && !POSSIBILITY.in(lower)
                 && !EXPLICIT_PAST.in(lower)) {
             return ClaimType.PREDICTION;
@@ -1070,7 +1146,7 @@ public final class ClaimTypeClassifier {
                 || event && !view || QUANTITY.in(lower) && !view
                 || ownPractice(tokens) && !view || ASKED_OF_US.in(lower) && !view
                 || OWN_COUNT.in(lower) && !view || ownPerfect(tokens) && !view || EXISTING_DONE.in(lower) && !view
-                || OUR_PEOPLE_PRACTICE.in(lower) && !view
+                || OUR_PEOPLE_PRACTICE.in(lower) && !view || UNIVERSAL_PROCEDURE.in(lower) && !view
                 || WORD_COUNT.in(lower) && !view && !POSSIBILITY.in(lower) || ORGANISATION_NOW.in(lower) && !view
                 || PAST_PROGRESSIVE.in(lower) && OWN_SIDE_OR_FIGURE.in(lower) && !view || TREND.in(lower) && !view || NOW_PROGRESSIVE.in(lower) && !view
                 || UNDERTAKING.in(lower) && !view || OWN_INABILITY.in(lower) && !view
@@ -1182,6 +1258,21 @@ public final class ClaimTypeClassifier {
         return verb.is("VERB") && participle && !NOT_DONE.contains(w);
     }
 
+    private static final Set<String> WHENEVER = Set.of("when", "whenever");
+    private static final Set<String> HABIT_ADVICE = Set.of("never", "always");
+
+    private static int firstWordIndex(List<Token> tokens) {
+        int i = 0;
+        while (i < tokens.size() && !tokens.get(i).isWord()) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String firstWord(List<Token> tokens) {
+        return tokens.stream().filter(Token::isWord).findFirst().map(Token::lower).orElse("");
+    }
+
     private static final Set<String> OWN_RULES = Set.of("rule", "policy", "practice", "process", "habit", "default");
     private static final Set<String> HAVE = Set.of("have", "'ve", "’ve");
     private static final Set<String> WE_HAVE = Set.of("we've");
@@ -1207,6 +1298,10 @@ public final class ClaimTypeClassifier {
             return true;
         }
         if (LINKING.contains(prev) && we > 1 && tokens.get(we - 2).text().equals(",")) {
+            return true;
+        }
+        // "When it is closed, we depend on the lab": after a fronted "when" the side's present is what it does each time
+        if (prev.equals(",") && WHENEVER.contains(firstWord(tokens))) {
             return true;
         }
         // "…, and for inference we still keep …": a preposition and its noun fronted before the subject
@@ -1511,6 +1606,11 @@ public final class ClaimTypeClassifier {
         if (i + 2 < tokens.size() && tokens.get(i).lower().equals("do") && tokens.get(i + 1).lower().equals("not")) {
             i += 2;
         }
+        // "Never design a product for one promotional rate", "Always keep a second supplier": the adverb of habit before
+        // the verb makes the advice a standing rule
+        if (i + 2 < tokens.size() && i == firstWordIndex(tokens) && HABIT_ADVICE.contains(tokens.get(i).lower())) {
+            i++;
+        }
         if (i >= tokens.size()) {
             return false;
         }
@@ -1690,7 +1790,8 @@ public final class ClaimTypeClassifier {
     private static final Set<String> CONDITIONS = Set.of("if", "when", "once", "unless", "whenever");
     private static final Set<String> LINKING = Set.of("and", "but", "so", "then", "also", "or");
     private static final Set<String> ATTENTION = Set.of("look", "listen", "see");
-    private static final Set<String> RELATIVE_MODALS = Set.of("would", "could");
+    // ("the people who should worry are the ones who bought at the peak": a "should" that picks out a noun advises nobody)
+    private static final Set<String> RELATIVE_MODALS = Set.of("would", "could", "should");
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("nobody", "no-one", "anyone", "anybody", "everyone",
             "everybody", "someone", "somebody", "people", "we", "you", "they", "i", "he", "she", "customers", "users");
     private static final Set<String> VERBS_ENDING_IN_LY = Set.of("supply", "comply", "multiply", "apply", "reply", "imply",

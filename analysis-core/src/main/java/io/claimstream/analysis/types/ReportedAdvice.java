@@ -19,7 +19,7 @@ public final class ReportedAdvice {
      * The person: a pronoun, or one to three capitalised words (a name, initials), after a phrase that sets the scene
      * ("At the meeting, …"), then adverbs the report adds.
      */
-    private static final String PERSON = "^[\"“'‘]?(?:[^,;:.\"“”]{1,60}, )?(?:(?:And|But|So|Instead|Later|Finally),? )?"
+    private static final String PERSON = "^[\"“'‘]?(?:[^,;:.\"“”]{1,90}, )?(?:(?:And|But|So|Instead|Later|Finally),? )?"
             + "(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,2})"
             + "(?:,? (?:also|again|instead|repeatedly|strongly|publicly|then|however|did|does|has|had|have)\\b,?)*";
 
