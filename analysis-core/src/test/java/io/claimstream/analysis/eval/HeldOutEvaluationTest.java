@@ -371,10 +371,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       view of nobody in particular put as a question), the rest the same; jokes stay claims.
  *       The gold was completed once, by a pass over sentences the first annotation had left out, before the unseen
  *       figures were recorded; floors just under the figures after stop 29).</li>
+ *   <li>{@code fresh30}: a blind set in the seeds' genre, written while the other helpers of stop 30 worked and kept off
+ *       main until they had landed: three close cousins of the seeds and one new shape. A 26 KB translated roundtable
+ *       transcript inside a newsletter post (the byline author's intro and view, "Host Pei Xiaolin:" with the title glued
+ *       on, a compound surname "Ouyang Rui", "Kevin" for Zhou Kaiwen, two unrelated Suns, "Sun Yao (online):", a CEO
+ *       relayed inside a turn, the second half copied with full-width colon labels "Name：", translator's notes, a
+ *       lightning round of odds and audience questions); a translated WeChat summary of a closed-door meeting (a
+ *       participants list with full names, then "President Lu", "Dr. Han", "Mr. Bai" / "Bai zong", "Dean Qiu" /
+ *       "Professor Qiu", an unattributed core-takeaways list, "X's judgment:" statements, corner-bracket quotations of
+ *       two or three sentences, coordinated elliptic odds, the convener's own reading); an English news report (a name
+ *       with its Chinese characters, a quotation split by its attribution, "The 41-year-old", company statements, a
+ *       rival's COO with a Cantonese alias, an analyst's client note, and a namesake "who is not related to the
+ *       founder" introduced mid-article); and, the new shape, a slide deck exported with speaker notes ("Slide 3 / 22",
+ *       "TITLE:", "SLIDE TEXT:", "SPEAKER NOTES:", the presenter named only on the title slide, a co-presenter taking
+ *       over by a note, slide quotations credited after an em dash, a scenario table with probabilities, stage
+ *       directions, compliance notes, hidden and backup slides) (unseen at 78c19cf: recall .892, attribution .712, type
+ *       .720, topics .887 | .895, rejection .759, speakers .750; after stop 30 at 04104c82: recall .897,
+ *       attribution .711, type .727, topics .888 | .896, rejection .755, speakers .750: the stop finds "By X's
+ *       estimate(s), …", types two reports and one horizon right, and keeps one more line of banter; still the slide
+ *       export's "SLIDE TEXT:" and "SPEAKER NOTES:" are persons who take 80 of its 86 claims (attribution 3 of 83) and the
+ *       presenter named on the title slide and the co-presenter named in the handover note are no speakers, the late
+ *       namesake "Jiang Mingxuan" takes 17 of Jiang Haochen's later claims, "The company said …" goes to a firm named
+ *       later and the companies are speakers only under their short names, coordinated elliptic odds ("Bai Sicheng said
+ *       15%; President Lu, about 10%; …") all go to the first person as one fact, claims introduced by a narrative frame
+ *       and a colon ("Bai's explanation is simple: …", "Dr. Han raised a concern from training: …", "X ended on a
+ *       commercial note: …"), the unattributed core takeaways and the convener's own reading are not found, quotations of
+ *       two or three sentences are split under 80%, a CEO relayed inside a turn and short answers ("Not jobs, tasks.")
+ *       are lost, fact and opinion are confused both ways (53), and greetings carrying self-introductions, banter,
+ *       slide titles, stage directions and compliance notes stay claims (61 of 249 non-claims). The full-width colon
+ *       labels ("Ouyang Rui：") are read as turns.</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28} and {@code fresh29} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29} and {@code fresh30} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -386,7 +415,7 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -405,7 +434,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.92),
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
-            Map.entry("fresh29", 0.94));
+            Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -466,6 +495,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.89, 0.99, typeFloor(set, 0.73), topicsFloor(set, topics, 0.86), 0.88, 0.96);
         } else if (set.equals("fresh29")) {
             e.assertAtLeast(0.97, 0.97, typeFloor(set, 0.74), topicsFloor(set, topics, 0.94), 0.91, 0.99);
+        } else if (set.equals("fresh30")) {
+            e.assertAtLeast(0.89, 0.70, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.75, 0.74);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -483,7 +514,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.86),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
-            Map.entry("fresh29", 0.79));
+            Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.72));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
