@@ -19,6 +19,7 @@ import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.ProfilePosts;
 import io.claimstream.parse.turns.ScriptLayout;
+import io.claimstream.parse.turns.SlideExports;
 import io.claimstream.parse.turns.SpeakerLabel;
 import io.claimstream.parse.turns.SocialPosts;
 import io.claimstream.parse.turns.StandaloneLabels;
@@ -127,6 +128,11 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             // a script's cues open its speeches; "SUPER:" and "CUT TO:" against the margin are directions, no speakers
             labels = script.labels();
         }
+        SlideExports slides = mail || forum || social || profile || chat || court || script != null
+                || mode == LabelVetting.Mode.NONE ? null : SlideExports.of(text, lines);
+        if (slides != null) {
+            labels = slides.labels(text, lines, labels);
+        }
         Set<String> names = script != null ? new HashSet<>() : LabelVetting.acceptedNames(candidates, accepted);
         for (SpeakerLabel label : mail || forum || social || profile || chat || court ? new SpeakerLabel[0] : labels) {
             if (label != null && label.separator() == SpeakerLabel.Separator.LINE && !label.generic()) {
@@ -161,6 +167,9 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         markBracketedNotes(text, drafts);
         if (script != null) {
             script.markDirections(text, lines, drafts);
+        }
+        if (slides != null) {
+            slides.markTitles(text, lines, drafts);
         }
         // a symposium's contributors answer under headings that name them, where no line of the text is a label
         List<Turn> turns = script != null ? List.of() : HeadingTurns.assign(text, drafts);

@@ -101,8 +101,25 @@ final class LabelNames {
     }
 
     static boolean isNotSpeaker(String key) {
-        return NOT_SPEAKERS.contains(key) || NOT_SPEAKERS.contains(stripDot(key));
+        return NOT_SPEAKERS.contains(key) || NOT_SPEAKERS.contains(stripDot(key)) || exportField(stripDot(key));
     }
+
+    /**
+     * The fields an export writes in every section ({@code SLIDE TEXT:}, {@code SPEAKER NOTES:},
+     * {@code BODY TEXT:}, {@code PRESENTER NOTES:}): two or three words ending in the kind of content the
+     * field holds. No name ends so; the words under such a field belong to whoever the document names.
+     */
+    private static boolean exportField(String key) {
+        int space = key.lastIndexOf(' ');
+        if (space < 0 || key.split(" ").length > 3) {
+            return false;
+        }
+        return FIELD_CONTENTS.contains(key.substring(space + 1));
+    }
+
+    /** What an exported field holds ({@code … TEXT}, {@code … NOTES}). */
+    private static final Set<String> FIELD_CONTENTS = Set.of(
+            "text", "notes", "body", "content", "contents", "caption", "captions", "title", "summary", "transcript");
 
     static boolean isGeneric(String key) {
         if (GENERIC.contains(key) || DIARIZED.matcher(key).matches()) {
