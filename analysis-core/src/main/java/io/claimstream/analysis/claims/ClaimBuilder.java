@@ -245,7 +245,8 @@ public final class ClaimBuilder {
                 || NonClaims.BARE_HORIZON.in(content.strip())
                 // "For hotels, 2029. For a family flat, not before 2033.", "One in four. I still believe it.": an answer
                 // that opens on when or how likely, for one respect or with the speaker standing by it, forecasts too
-                || NonClaims.answersWhenOrHowLikely(openingSentence(content))
+                // ('"in banks, no more than 5%"' quoted in a round of odds: the quotation marks are no part of it)
+                || NonClaims.answersWhenOrHowLikely(QUOTE_MARKS_AROUND.matcher(openingSentence(content).strip()).replaceAll(""))
                 // "Sixty." in a round where the others gave percentages: a bare figure that is the speaker's odds
                 || facts.context().givesOdds(c.sentence())
                 // "this can't last more than another year", "Her expectation: …": a forecast by its words

@@ -10,7 +10,8 @@ import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
 
 /**
- * {@code Rao put it at 15% and Professor Qian at 5%}, {@code Lin said 30%, Ortiz 10%}: a round of odds told with its verb
+ * {@code Rao put it at 15% and Professor Qian at 5%}, {@code Lin said 30%, Ortiz 10%}, {@code Lin said 30%; Mayor Ortiz,
+ * about 10%; Dr. Rao, "no more than 5%"}: a round of odds told with its verb
  * written once, each later figure after its own holder's name (the verb left out), is one forecast per person named, not
  * all of them the first speaker's.
  */
@@ -50,7 +51,7 @@ final class GappedOdds {
                     Math.min(current.content().end(), before.end())));
             parts.add(new Candidate(c.sentence(), before, content, current.speaker(), current.explicit()));
             Span rest = new Span(run.span().start(), current.span().end());
-            int figure = t.get(run.to()).lower().equals("at") ? run.to() + 1 : run.to();
+            int figure = t.get(run.to()).lower().matches("at|,") ? run.to() + 1 : run.to();
             current = new Candidate(c.sentence(), rest, new Span(t.get(figure).start(), rest.end()), holder, true);
         }
         parts.add(current);
@@ -58,19 +59,34 @@ final class GappedOdds {
     }
 
     /**
-     * The name follows "and", "while" or a comma, and a figure follows it, directly or after "at" ("and Qian at 5%",
-     * ", Ortiz 10%"): the figure is the named person's, their verb the one said before.
+     * The name follows "and", "while", a comma or a semicolon, and a figure follows it, directly or after "at" ("and Qian
+     * at 5%", ", Ortiz 10%"): the figure is the named person's, their verb the one said before. After a semicolon the
+     * name may stand alone before a comma, the verb's gap marked by it ("; Mayor Okoye, about 12%"; "; Dr. Ito, "no more
+     * than 5%""), so long as the figure comes before the next semicolon.
      */
     private static boolean gapped(List<Token> t, NameRun run) {
         String joint = t.get(run.from() - 1).lower();
-        if (!joint.equals("and") && !joint.equals("while") && !joint.equals(",")) {
+        if (!joint.equals("and") && !joint.equals("while") && !joint.equals(",") && !joint.equals(";")) {
             return false;
         }
         int after = run.to();
+        if (joint.equals(";") && t.get(after).lower().equals(",")) {
+            return figureInClause(t, after + 1);
+        }
         if (t.get(after).lower().equals("at")) {
             after++;
         }
         return after < t.size() && after <= run.to() + 1 && FrameFinder.figureFollows(t, after)
                 && (after > run.to() || t.get(after).lower().chars().anyMatch(Character::isDigit));
+    }
+
+    /** A figure among the next few words, before the clause's semicolon ends it. */
+    private static boolean figureInClause(List<Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 10 && !t.get(k).text().equals(";"); k++) {
+            if (FrameFinder.figureFollows(t.subList(k, k + 1), 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

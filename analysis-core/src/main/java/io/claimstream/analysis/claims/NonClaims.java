@@ -1056,8 +1056,10 @@ public final class NonClaims {
      * "Maybe 40%.", "Forty percent.", "About even odds.": a probability and nothing else, which in a round of odds is the
      * speaker's answer, their forecast put in a figure, however few its words.
      */
-    static final Anywhere BARE_ODDS = Anywhere.compile("(?i)^([^.;:]{0,30}[.;:] )?((maybe|perhaps|probably|honestly|frankly|about|around|roughly|say|so|"
-            + "i['’]d say|call it|something like|at least|at most|under|over|below|above|less than|more than),? )*"
+    static final Anywhere BARE_ODDS = Anywhere.compile("(?i)^([^.;:]{0,30}[.;:] "
+            // "Mayor Okoye, about 12%": a holder's name, the verb of a round of odds left out before the figure
+            + "|(?-i:\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}), )?((maybe|perhaps|probably|honestly|frankly|about|around|roughly|say|so|"
+            + "i['’]d say|call it|something like|at least|at most|under|over|below|above|(no |not )?less than|(no |not )?more than),? )*"
             + "(\\d{1,3}(\\.\\d+)? ?(%|per ?cent|percent)|((twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-\\w+)?"
             + "|ten|five|fifteen|one hundred|a hundred) (per ?cent|percent)|(about )?even odds|fifty-fifty|50-50"
             + "|one in (two|three|four|five|ten)"
