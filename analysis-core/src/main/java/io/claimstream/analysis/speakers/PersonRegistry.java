@@ -131,6 +131,10 @@ public final class PersonRegistry {
             if (titled != null) {
                 return titled;
             }
+            Person subject = bearerNotCalledByGivenName(word);
+            if (subject != null) {
+                return subject;
+            }
             // a part of a name ("Chen") and an alias met earlier weigh alike: the most recent bearer wins,
             // so a surname once used for Chen Li does not stick to her after Chen Wei speaks
             Person person = mostRecent(p -> p.answersTo(m) || p.isPerson() && p.name().hasPart(word));
@@ -187,6 +191,25 @@ public final class PersonRegistry {
                 && (prefix || p.name().tokens().stream().anyMatch(t -> !t.equals(surname) && t.startsWith(first))))
                 .toList();
         return bearers.size() == 1 ? bearers.get(0) : null;
+    }
+
+    /**
+     * "Jiang said" after the text has brought in a second Jiang and then called him by his given name alone ("Mingxuan
+     * said"): a report that does so keeps the bare surname for the other bearer, its subject. The one bearer of the
+     * surname never written by a given name alone, when every other bearer has been; null otherwise (the most recent
+     * bearer is then left to win, as between Chen Li and Chen Wei, whom the text never tells apart so).
+     */
+    private Person bearerNotCalledByGivenName(String surname) {
+        List<Person> bearers = people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().hasPart(surname)).toList();
+        if (bearers.size() < 2) {
+            return null;
+        }
+        List<Person> notCalledSo = bearers.stream().filter(p -> p.aliases().stream().map(PersonName::of)
+                .noneMatch(a -> a.isSingleWord() && !a.tokens().get(0).equals(surname)
+                        && p.name().hasPart(a.tokens().get(0))))
+                .toList();
+        return notCalledSo.size() == 1 ? notCalledSo.get(0) : null;
     }
 
     /** Words put before a surname to address someone familiarly: Chinese "lao" (old) and "xiao" (young), in English too. */
