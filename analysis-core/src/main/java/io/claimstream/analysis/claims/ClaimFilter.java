@@ -109,7 +109,9 @@ public final class ClaimFilter {
                     || NonClaims.isNumberedHeading(lineOf(text, c.sentence().span()))) {
                 continue;
             }
-            Span questionPart = Questions.assertedPart(text, c.span());
+            // "(beat) So the thing is …": a direction the splitter ran into the line is no part of what is said
+            Span spoken = StageDirections.afterLeadingDirection(text, c.span());
+            Span questionPart = Questions.assertedPart(text, spoken);
             if (questionPart == null) {
                 continue;
             }
@@ -138,17 +140,17 @@ public final class ClaimFilter {
             // think, the small talk is over and what follows argues that view
             boolean arguing = greeting != null && viewFrom.getOrDefault(block, Integer.MAX_VALUE) < c.sentence().index();
             if (greeting != null && c.sentence().index() >= greeting && (nonClaims.introducesAnotherVoice(said, c.speaker())
-                    || !arguing && !NonClaims.marksAView(said) && !substantial(tokens))) {
+                    || !arguing && !NonClaims.marksAView(said) && (!substantial(tokens) || OwnWork.describes(tokens)))) {
                 continue;
             }
-            if (c.sentence().block().inTurn() && nextTurnStartsAfter(c.sentence(), sentences)
+            if (c.sentence().block().inTurn() && nextTurnStartsAfter(text, c.sentence(), sentences)
                     && nonClaims.introducesAnotherVoice(said, c.speaker())) {
                 continue; // "Dr. Ana Ruiz studies soils at the state university." right before Ruiz speaks: who she is
             }
             if (greeting != null && c.sentence().index() >= greeting && OWN_VIEW.matcher(said).lookingAt()) {
                 viewFrom.putIfAbsent(block, c.sentence().index());
             }
-            Span content = questionPart.equals(c.span()) ? c.content() : questionPart;
+            Span content = questionPart.equals(spoken) ? c.content() : questionPart;
             if (content.start() < asserted.start()) {
                 content = new Span(asserted.start(), Math.max(asserted.start(), content.end()));
             }
@@ -216,11 +218,15 @@ public final class ClaimFilter {
 
     /**
      * Whether the sentence closes its turn and another turn is the next thing said (captions and notes between them
-     * aside): where a narrator introduces whoever speaks next.
+     * aside, and a welcome that ends the turn): where a narrator or a host introduces whoever speaks next.
      */
-    private static boolean nextTurnStartsAfter(Sentence s, List<Sentence> sentences) {
+    private static boolean nextTurnStartsAfter(String text, Sentence s, List<Sentence> sentences) {
         for (int i = s.index() + 1; i < sentences.size(); i++) {
             Sentence next = sentences.get(i);
+            // "… is the chief executive of Vellum. Welcome to you both.": the welcome closing the turn is no more said
+            if (next.block().inTurn() && next.block().turn() == s.block().turn() && NonClaims.isGreeting(next.text(text))) {
+                continue;
+            }
             if (next.block().inTurn()) {
                 return next.block().turn() != s.block().turn();
             }

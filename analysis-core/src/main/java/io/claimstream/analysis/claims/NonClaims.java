@@ -856,6 +856,9 @@ public final class NonClaims {
         if (bracketedNote(sentence.strip())) {
             return "editor's note";
         }
+        if (StageDirections.isDirection(sentence)) {
+            return "stage direction";
+        }
         // captions and wrapped mail break a sentence across lines: the breaks are layout, not words
         String s = THREAD_NUMBER.matcher(withoutOpeningQuotes(sentence.strip())).replaceFirst("");
         s = WHITE_SPACE_RUN.matcher(s).replaceAll(" ");
@@ -1197,7 +1200,7 @@ public final class NonClaims {
         return named != null && named != speaker && named.isPerson() && named.isTurnSpeaker();
     }
 
-    private static final Pattern INTRODUCED = Pattern.compile("^(?:(?:and |so |now,? )?(?:first,? |next,? )?)"
+    private static final Pattern INTRODUCED = Pattern.compile("^(?:(?:(?i:and|so|now),? )?(?:(?i:first|next),? )?)"
             + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}),? (?:is (?:the |a |an |our )?[^.;]{0,50}?"
             + "\\b(?:of|at|for|with)\\b|runs|leads|heads|chairs|directs|manages|co-?founded|founded|teaches|studies|covers"
             + "|works (?:at|for|on))\\b.*");
@@ -1251,10 +1254,34 @@ public final class NonClaims {
         String written = name.toString();
         Person addressed = registry.lookup(written);
         boolean titled = Honorifics.startsWithTitle(written);
-        return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end - from <= 3;
+        return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end - from <= 3
+                || addressed == null && calledBeforeYou(t, from, end);
+    }
+
+    /**
+     * "Kip, you are on the other side of those deals.": a name nobody is known by yet (a nickname, an English name
+     * the text gives once) set off by a comma before "you" still turns to a person, the vocative's grammar. "Beijing,
+     * you could argue, has won" sets "you" off as an aside and names the subject instead.
+     */
+    private static boolean calledBeforeYou(List<Token> t, int from, int comma) {
+        if (comma + 1 >= t.size() || !YOU.contains(t.get(comma + 1).lower())) {
+            return false;
+        }
+        for (int i = comma + 2; i < Math.min(t.size(), comma + 6); i++) {
+            if (t.get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        for (int i = from; i < comma; i++) {
+            if (!t.get(i).is("PROPN") || !t.get(i).isCapitalized()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "so", "now", "okay", "ok");
+    private static final java.util.Set<String> YOU = java.util.Set.of("you", "your", "you're", "you’re", "you've", "you’ve");
 
     /** Words that carry no claim of their own: "This is great.", "I think it depends.", "That might be the moment." */
     private static final java.util.Set<String> LIGHT = java.util.Set.of("be", "have", "do", "think", "say", "become",
