@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.claimstream.analysis.entities.EntityFinder;
 import io.claimstream.analysis.predictions.OddsWords;
-import io.claimstream.analysis.predictions.ForecastCues;
 import io.claimstream.analysis.predictions.PredictionReader;
 import io.claimstream.analysis.predictions.ProbabilityReader;
 import io.claimstream.analysis.quantities.QuantityFinder;
@@ -250,7 +249,7 @@ public final class ClaimBuilder {
                 // "Sixty." in a round where the others gave percentages: a bare figure that is the speaker's odds
                 || facts.context().givesOdds(c.sentence())
                 // "this can't last more than another year", "Her expectation: …": a forecast by its words
-                || type != ClaimType.RECOMMENDATION && ForecastCues.forecasts(text.substring(c.span().start(), c.content().end()))) {
+                || type != ClaimType.RECOMMENDATION && ClaimTypeClassifier.forecastsByItsWords(text.substring(c.span().start(), c.content().end()))) {
             // "she put her own confidence at about 60%": a probability the subject gives is their forecast
             type = ClaimType.PREDICTION;
         }

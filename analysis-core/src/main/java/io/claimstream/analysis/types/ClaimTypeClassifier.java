@@ -138,13 +138,27 @@ public final class ClaimTypeClassifier {
     private static final Anywhere NAMED_EXPECTATION = Anywhere.compile("(?s)^[\"“'‘]?(and |but |so )?(my|our|his|her|their"
             + "|[a-z]+['’]s) (own )?(best |honest |personal )?(guess|bet|expectation|judgement|judgment|forecast|prediction)"
             + "( as an? [\\w-]+)?( (is|was)( that)?\\b|\\s*:)(?![^.;]*\\b(was|were|had|did)\\b).*");
+    /** How many of a unit: "eighteen", "a few", "three to five", "2-3". */
+    private static final String COUNT = "(\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|eighteen|twenty"
+            + "|eighty|a couple of|a few|few|couple of)( ?(to|or|-|–) ?(\\d+|two|three|four|five|six|seven|eight|nine|ten))?";
+    private static final String UNIT = "(years?|months?|decades?|quarters?)";
+    /** "another eighteen months", "three to five more years": a span still to run, counted on from now. */
+    private static final String STILL_TO_RUN = "(another (" + COUNT + " )?|" + COUNT + " more )" + UNIT + "\\b";
     /**
      * "This can last at most another year", "world models need three to five more years", "for at least another eighteen
      * months": a span still to run, counted on from now, looks ahead as "in the next two years" does.
      */
-    private static final Anywhere SPAN_STILL_TO_RUN = Anywhere.compile("(?s).*\\b(another ((few|couple of|\\d+|two|three|four|five|six|ten|twelve|fifteen|eighteen|eighty|twenty) )?|(\\d+|two|three|four"
-            + "|five|six|seven|eight|ten|twelve|fifteen|eighteen|twenty)( (to|or) (\\d+|two|three|four|five|six|seven|eight|ten))?"
-            + " more )(years?|months?|decades?|quarters?)\\b.*");
+    private static final Anywhere SPAN_STILL_TO_RUN = Anywhere.compile("(?s).*\\b" + STILL_TO_RUN + ".*");
+    /**
+     * "this can't last more than another eighteen months", "won't survive two more years": how much longer something can
+     * last is a forecast whatever else the sentence says, so it outweighs the generic "will" of a view.
+     */
+    private static final Anywhere HOW_LONG_IT_LASTS = Anywhere.compile("(?s).*\\b(can(not|['’]t)?|could(n['’]t)?|will|won['’]t"
+            + "|would|may|might) (\\w+ )?(last|hold|continue|survive|persist|go on|stay|remain)\\b[^.;:]{0,40}?\\b" + STILL_TO_RUN
+            + ".*");
+    /** "need at least three more years before", "needs another two years to": the time until it is so. */
+    private static final Anywhere TIME_STILL_NEEDED = Anywhere.compile("(?s).*\\bneeds? ((at least|at most|about|around|roughly"
+            + "|another) )*" + COUNT + " (more )?" + UNIT + " (before|to|until)\\b.*");
     /**
      * "Our rule is that a human signs off on every payment", "We have a rule that no team may pass twelve people": a rule
      * the speaker's side keeps is its practice reported, whatever the rule says may or may not be done.
@@ -1010,6 +1024,16 @@ public final class ClaimTypeClassifier {
      * @param attitude the claim is framed as a belief ("X believes", "I think"), which makes a view
      *                 of what would otherwise read as a reported event
      */
+    /**
+     * Whether what was said, framing included ("My guess is that …" is often taken off as a frame), forecasts by its words
+     * alone: a guess or expectation named as the holder's, how much longer something can last, or how much more time
+     * something needs. These outweigh the type the rest of the claim would get.
+     */
+    public static boolean forecastsByItsWords(String said) {
+        String lower = said.strip().toLowerCase(Locale.ROOT);
+        return NAMED_EXPECTATION.in(lower) || HOW_LONG_IT_LASTS.in(lower) || TIME_STILL_NEEDED.in(lower);
+    }
+
     public ClaimType classify(String content, List<Token> tokens, Context context, boolean attitude) {
         return classify(content, tokens, context, attitude, false);
     }

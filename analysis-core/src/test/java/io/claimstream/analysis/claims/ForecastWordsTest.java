@@ -44,6 +44,26 @@ class ForecastWordsTest {
     }
 
     @Test
+    void aGuessAboutWhatHappenedIsNoForecast() {
+        Analyses a = Analyses.of("""
+                Host: Why did the rival lab cut its prices last spring?
+
+                Dana Whitfield: My guess is that their investors had already lost patience with the burn.
+                """, "2026-04-01");
+        assertThat(a.claimWith("lost patience").orElseThrow().type()).isNotEqualTo("prediction");
+    }
+
+    @Test
+    void aFewMoreYearsStillToRunIsAForecast() {
+        Analyses a = Analyses.of("""
+                Host: And the subsidies?
+
+                Dana Whitfield: The energy subsidies could hold for a few more years, and then the bill arrives.
+                """, "2026-04-01");
+        assertThat(a.claimWith("a few more years").orElseThrow().type()).isEqualTo("prediction");
+    }
+
+    @Test
     void oddsPutOnTheForecastJustSaidAreForItsHorizon() {
         Analyses a = Analyses.of("""
                 Host: Where will the chip market be?
