@@ -23,6 +23,7 @@ import io.claimstream.analysis.claims.JoinedReports;
 import io.claimstream.analysis.claims.NarrativeAttribution;
 import io.claimstream.analysis.claims.NonClaims;
 import io.claimstream.analysis.claims.SentenceSubjects;
+import io.claimstream.analysis.claims.StandingQuotations;
 import io.claimstream.analysis.claims.TurnAttribution;
 import io.claimstream.analysis.claims.WritersVerdicts;
 import io.claimstream.analysis.entities.EntityFinder;
@@ -168,7 +169,9 @@ public final class DocumentAnalyzer {
                 people, new ClaimContext(text, sentences, turnSpeakers), builder.theme(sentences));
         // a report of two statements of different kinds is two claims, each typed as what it is
         // '"A. B," she said.': a short quotation closed by one attribution is one claim when its sentences are of one kind
-        List<Candidate> quoted = CompletingSentences.joinShortQuotations(text, kept,
+        // 'She disagreed. “A. B.” She expects …': a quotation standing on its own between the writer's sentences is one remark
+        List<Candidate> quoted = CompletingSentences.joinShortQuotations(text,
+                StandingQuotations.join(text, kept, half -> builder.build(text, half, facts).type()),
                 half -> builder.build(text, half, facts).type());
         List<Candidate> claimed = quoted.stream().flatMap(c -> JoinedReports.split(text, c,
                 half -> builder.build(text, half, facts).type()).stream()).toList();

@@ -332,7 +332,7 @@ public final class CompletingSentences {
         return false;
     }
 
-    private static Candidate joinedWith(Candidate first, Candidate next) {
+    static Candidate joinedWith(Candidate first, Candidate next) {
         Sentence a = first.sentence();
         Sentence b = next.sentence();
         List<Token> tokens = new ArrayList<>(a.tokens());

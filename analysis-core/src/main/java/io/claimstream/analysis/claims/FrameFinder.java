@@ -29,7 +29,9 @@ public final class FrameFinder {
     private static final Set<String> SKIPPABLE = Set.of("also", "further", "later", "then", "recently", "previously",
             "once", "repeatedly", "publicly", "has", "have", "had", "would", "will", "did", "does", "do", "earlier",
             "again", "even", "still", "just", "firmly", "strongly", "privately", "openly", "separately", "clearly",
-            "told", "reportedly", "frankly", "long", "often", "always", "consistently", "bluntly", "candidly", "confidently");
+            "told", "reportedly", "frankly", "long", "often", "always", "consistently", "bluntly", "candidly", "confidently",
+            // "Asked twice, Ouyang finally said about one in three": when, after holding back, the subject said it
+            "finally", "eventually", "ultimately");
     private static final Set<String> GENERIC_SUBJECTS = Set.of("people", "analysts", "experts", "critics", "some",
             "many", "others", "observers", "report", "reports", "study", "studies", "data", "sources", "insiders",
             "researchers", "investors", "users", "everyone", "nobody", "someone", "they", "you", "one", "article",

@@ -1373,11 +1373,22 @@ public final class NarrativeAttribution {
                 Span before = new Span(span.start(), t.get(c).start());
                 Span firstContent = new Span(Math.min(first.content().start(), before.end()),
                         Math.max(Math.min(first.content().end(), before.end()), Math.min(first.content().start(), before.end())));
+                // "Zhou said A, and that he does not expect B": a second that-clause is still the first verb's report,
+                // and its pronoun is the one reporting, whoever else the text named last
+                Person secondSpeaker = secondThatClauseOfTheFirst(t, from) ? first.speaker() : f.get().speaker();
                 return List.of(new Candidate(s, before, firstContent, first.speaker(), true),
-                        new Candidate(s, rest, f.get().content(), f.get().speaker(), true));
+                        new Candidate(s, rest, f.get().content(), secondSpeaker, true));
             }
         }
         return List.of(new Candidate(s, span, first.content(), first.speaker(), true));
+    }
+
+    private static final java.util.Set<String> THIRD_PERSON_SUBJECTS = java.util.Set.of("he", "she");
+
+    /** "…, and that she expects …": "that" and a personal pronoun open the clause after the conjunction. */
+    private static boolean secondThatClauseOfTheFirst(List<Token> t, int from) {
+        return from + 1 < t.size() && t.get(from).lower().equals("that")
+                && THIRD_PERSON_SUBJECTS.contains(t.get(from + 1).lower());
     }
 
     /**

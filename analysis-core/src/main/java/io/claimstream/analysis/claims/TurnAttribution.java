@@ -49,12 +49,14 @@ public final class TurnAttribution {
 
     /**
      * {@code Our founder, Idris Calloway, has always argued that …}: a named person, an appositive
-     * around the name allowed, with a verb of saying or believing and {@code that}.
+     * around the name allowed, with a verb of saying or believing, or a habit of saying, and {@code that}.
      */
     private static final Pattern RELAYED_VIEW = Pattern.compile("(?:^|,\\s+)(" + NOT_AN_ARTICLE
             + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
             + "(?:\\s*,\\s*[^,]{1,60}?)?\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
-            + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks)\\s+that\\s");
+            + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks"
+            // "Mei Zhan, our CEO, likes to say that …": a saying the person is known by, passed on without quotation marks
+            + "|(?:likes|liked|loves|loved) to say|is fond of saying)\\s+that\\s");
 
     /**
      * {@code BRANDT SAYS HIS COMPANY WILL …}, {@code Veltrix said the contract …}: a reporter's turn opening with

@@ -32,6 +32,14 @@ class ColleaguesQuotedInTurnsTest {
     }
 
     @Test
+    void aColleagueNamedBeforeTheirPositionHoldsWhatTheyLikeToSayWithoutQuotationMarks() {
+        Analyses a = turn("Honestly, the margins are thin. Tomas Halvorsen, our CEO, likes to say that the price war is "
+                + "a fee we pay for staying in the market at all. I agree with him on the first half: it is a fee.");
+        assertThat(a.speakerOf("the price war is a fee we pay")).isEqualTo("Tomas Halvorsen");
+        assertThat(a.speakerOf("I agree with him on the first half")).isEqualTo("Mina Soto");
+    }
+
+    @Test
     void andIQuoteHandsTheQuotedWordsToWhomTheSentenceNames() {
         Analyses a = turn("Tomas Berg said in his lecture on Monday, and I quote: \"no benchmark survives contact "
                 + "with a marketing team.\" I think he is far too cynical about evaluation.");
