@@ -465,6 +465,10 @@ public final class FrameFinder {
             return subjectBefore(text, t, runs, predicate);
         }
         if (w.equals(",") && j > 0) {
+            Optional<Subject> before = openingSubjectBeforeLongAside(text, t, runs, j);
+            if (before.isPresent()) {
+                return before;
+            }
             int opening = asideOpening(t, j);
             if (opening > 0 && !t.get(opening + 1).lower().equals("who")) {
                 // "Chen, speaking in Berlin on Tuesday, said …", "Ms Ade, asked about the delay, said …": the aside says
@@ -1037,6 +1041,48 @@ public final class FrameFinder {
     }
 
     private static final Set<String> AFFILIATION_WORDS = Set.of("at", "of", "from");
+
+    /** What opens an apposition ("a former engineer who …") or a relative clause ("who is known as … in Milan, where …"). */
+    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "who", "whose");
+    /** "The 41-year-old", "The former engineer": "the" and at most three words, hyphenated ones as one. */
+    private static final String DESCRIBED = "(?i)the(?: [\\p{L}\\d]+(?:-[\\p{L}\\d]+)*){1,3}";
+
+    /**
+     * {@code The 52-year-old, a former aerospace engineer who left …, told the audience that …} and {@code Ferro, who is
+     * known as … in Milan, where she started …, did agree with Reyes that …}: a subject opening the sentence (a name, or
+     * "the" and a description of somebody named before) and then one long aside, an apposition or a relative clause,
+     * up to the comma before the verb. The names inside the aside are places and employers of the subject's past, not
+     * who speaks. Not when a name stands alone between the aside's last two commas: that is the speaker's name in
+     * apposition ("Dr. Ito, the chief executive of Pellor, Hanna Voss, told …").
+     */
+    private Optional<Subject> openingSubjectBeforeLongAside(String text, List<Token> t, List<NameRun> runs, int closing) {
+        int first = 1;
+        while (first < closing && !t.get(first).text().equals(",")) {
+            first++;
+        }
+        // "The architect, last again, said 40%.": a word or two of manner or order, no verb and no name, is an aside too
+        boolean brief = first < closing && closing - first <= 3 && t.subList(first + 1, closing).stream()
+                .allMatch(x -> x.isWord() && !x.isVerbal() && !x.isCapitalized());
+        if (first >= closing || !brief && (closing - first < 6 || closing - first > 45
+                || !ASIDE_OPENERS.contains(t.get(first + 1).lower())) || runEndingAt(runs, closing - 1)
+                        .filter(r -> r.from() > 0 && t.get(r.from() - 1).text().equals(",")).isPresent()) {
+            return Optional.empty();
+        }
+        for (int k = first + 1; k < closing; k++) {
+            if (t.get(k).text().matches("[\"“”;:()]")) {
+                return Optional.empty();
+            }
+        }
+        int end = first;
+        Optional<NameRun> name = runs.stream().filter(r -> r.from() == 0 && r.to() == end).findFirst();
+        Person p = null;
+        if (name.isPresent()) {
+            p = resolver.name(name.get().text(), name.get().titled());
+        } else if (text.substring(t.get(0).start(), t.get(first - 1).end()).matches(DESCRIBED)) {
+            p = resolver.description(text.substring(t.get(0).start(), t.get(first - 1).end()));
+        }
+        return p != null && p.isPerson() ? Optional.of(new Subject(p, 0, null)) : Optional.empty();
+    }
 
     private static int asideOpening(List<Token> t, int closing) {
         for (int k = closing - 1; k > 0 && closing - k <= 25; k--) {

@@ -875,7 +875,12 @@ public final class NarrativeAttribution {
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
                     int colon = colonQuote == null ? -1 : text.lastIndexOf(':', colonQuote.start());
-                    if (!f.topicOnly() && colon > f.content().start() && saysSomething(s, f)) {
+                    if ((f.topicOnly() || !saysSomething(s, f)) && f.speaker().isPerson()
+                            && ColonLeadIns.introducesStatement(text, s)) {
+                        // "She described the lab's setup: the lab trains …": the verb names only what the person
+                        // talked about, and the colon gives what they said of it
+                        candidates.add(new Candidate(s, s.span(), s.span(), f.speaker(), true));
+                    } else if (!f.topicOnly() && colon > f.content().start() && saysSomething(s, f)) {
                         // "Okoro does not expect prices to settle: "…"": the view before the colon and the
                         // quotation after it are two claims of the same speaker
                         Span before = new Span(claimSpan(text, s).start(), colon);
@@ -908,11 +913,26 @@ public final class NarrativeAttribution {
                 continue;
             }
             Person about = narrated.get(i);
+            if (about == null && s.block().kind() != BlockKind.HEADING && ColonLeadIns.introducesStatement(text, s)) {
+                // "She described the lab's setup: …": a verb of talking about something is no narrated action, but
+                // before a colon that gives what was said it leads in as one does
+                about = subjects.subjectBeforeColon(text, s);
+                // "The Qiming researcher, the only speaker from China, gave a different answer: …": by the position
+                about = about != null ? about : resolver.describedSubject(text, s.tokens());
+            }
             if (about != null) {
                 if (about.isPerson()) {
                     state.subject = about;
                 }
                 state.chain = null;
+                if (about.isPerson() && s.block().kind() != BlockKind.HEADING
+                        && ColonLeadIns.introducesStatement(text, s)) {
+                    // "Ferro raised a worry from her warehouses: pickers …": what the colon gives is the person's, as
+                    // after "said that", and the quotation that may follow is theirs too
+                    candidates.add(new Candidate(s, s.span(), s.span(), about, true));
+                    state.chain = about;
+                    continue;
+                }
                 if (state.piece != null && !s.isQuestion(text) && Predicates.assertive(text, s)) {
                     // "Jane Roe confuses the cost of a building with its life." in a letter: what the writer says of
                     // somebody, nobody's report of them, is the writer's own claim

@@ -24,6 +24,8 @@ final class ViewPhrases {
             "position", "assessment", "sense", "judgment", "judgement", "conclusion", "prediction", "expectation",
             "take", "advice", "message", "point", "bet", "hope", "worry", "concern", "answer", "verdict", "diagnosis",
             "guess",
+            // "Bai's explanation is simple: …", "His reasoning: …": why the person holds what they hold, in their words
+            "explanation", "reasoning", "rationale",
             // "In her words, …": the words are hers, as the view would be
             "words",
             // "The upshot, in Chen's telling, is that …": how the person tells it

@@ -214,7 +214,7 @@ public final class MentionResolver {
      * China, gave a different answer", "The investor disagreed"), so that the "he" of the next sentence is theirs:
      * "the", at most two words, a role noun, then a verb or an aside's comma. Null when no one known holds it.
      */
-    private Person describedSubject(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
+    public Person describedSubject(String text, java.util.List<io.claimstream.analysis.text.Token> tokens) {
         if (tokens.size() < 3 || !tokens.get(0).lower().equals("the")) {
             return null;
         }

@@ -265,6 +265,10 @@ public final class PersonRegistry {
     /** A definite description ({@code the moderator}, {@code the company}, {@code the Anthropic CEO}). */
     public Person lookupRole(String description) {
         String d = description.toLowerCase(Locale.ROOT).replaceFirst("^(the|our|their)\\s+", "").strip();
+        if (d.matches("\\d+-year-old")) {
+            // "The 41-year-old, a former search engineer …": an age is told of a person, the one the text is about
+            return mostRecent(Person::isPerson);
+        }
         if (d.matches("[\\p{L}-]+")) {
             // "the committee" after "the Frontier Models Summit Program Committee": the body named by that noun
             Person named = mostRecent(p -> !p.isPerson() && p.name().tokens().size() > 1
