@@ -65,23 +65,28 @@ public final class ClaimSql {
     public static final int DEFAULT_MAX_RANKED = 1000;
 
     /**
-     * The months a ranked full-text query searches, newest first, in windows of 1, 1, 2, 4, 8 ...
-     * months, each a row (newest, months): undated claims first (newest null; as semantic search
-     * counts them, the newest), then from the newest month that has claims back to the oldest. A
-     * window is searched only when the ones before it held too few candidates (a query's rows are
-     * pulled as they are needed); doubling keeps a rare word's walk over many years to a few
-     * searches while a common word's first month or two hold enough.
+     * The months a ranked full-text query searches, newest first, each window a row (newest, months,
+     * before: the dated months searched before it): undated claims first (newest null; as semantic
+     * search counts them, the newest), then from the newest month that has claims back to the oldest,
+     * in windows of 1, 1, 1, 1, 2, 3, 4, 6, 9, 14 ... months, each half the months searched before it.
+     * A window is searched only when the ones before it held too few candidates (a query's rows are
+     * pulled as they are needed), and it is searched whole (a GIN bitmap has no order): every match
+     * of the last window is read and sorted, the ones past max-ranked too. Growing by half bounds
+     * that overshoot by half of what was needed, where doubling (1, 2, 4 ...) read up to twice as
+     * many matches as it kept (2,109 for 1,000 of a word with ~700 a month: months 1 and 2-3) at
+     * ~3 us of database CPU each; a rare word's walk over three years is still ten searches.
      */
     private static final String MONTHS = """
             WITH RECURSIVE bounds AS (
                 SELECT date_trunc('month', max(c.published)::timestamp)::date AS newest,
                        date_trunc('month', min(c.published)::timestamp)::date AS oldest
                 FROM claim c WHERE c.published IS NOT NULL%s),
-            months(newest, months) AS (
-                SELECT NULL::date, 1
+            months(newest, months, before) AS (
+                SELECT NULL::date, 1, 0
                 UNION ALL
                 SELECT CASE WHEN mo.newest IS NULL THEN b.newest ELSE (mo.newest - mo.months * interval '1 month')::date END,
-                       CASE WHEN mo.newest IS NULL THEN 1 ELSE mo.months * 2 END
+                       greatest(1, (CASE WHEN mo.newest IS NULL THEN 0 ELSE mo.before + mo.months END) / 2),
+                       CASE WHEN mo.newest IS NULL THEN 0 ELSE mo.before + mo.months END
                 FROM months mo CROSS JOIN bounds b
                 WHERE b.newest IS NOT NULL
                   AND (mo.newest IS NULL OR (mo.newest - mo.months * interval '1 month')::date >= b.oldest)),

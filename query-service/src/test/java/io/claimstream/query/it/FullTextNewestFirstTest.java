@@ -112,6 +112,23 @@ class FullTextNewestFirstTest {
                 .isEqualTo(1L);
     }
 
+    @Test
+    void eachWindowOfMonthsIsHalfTheMonthsSearchedBeforeIt() {
+        // the walk's windows, as the ranked statement computes them over the stored months (these notes
+        // span 2024-05 to 2026-01): the last window searched is at most half the months searched before
+        // it, so its matches past the bound are too, where doubling read up to as many again
+        String select = new ClaimSql(words(null, null)).select();
+        String months = select.substring(0, select.indexOf("candidates AS")).stripTrailing();
+        List<Map<String, Object>> windows = db.rows(months.substring(0, months.length() - 1)
+                + "\nSELECT months, before FROM months WHERE newest IS NOT NULL ORDER BY before", Map.of());
+        List<Integer> sizes = windows.stream().map(row -> ((Number) row.get("months")).intValue()).toList();
+        assertThat(sizes).startsWith(1, 1, 1, 1, 2, 3, 4, 6);
+        for (Map<String, Object> window : windows) {
+            int before = ((Number) window.get("before")).intValue();
+            assertThat(((Number) window.get("months")).intValue()).isEqualTo(Math.max(1, before / 2));
+        }
+    }
+
     private static ClaimFilter words(LocalDate from, LocalDate to) {
         return ClaimFilter.of(WORDS, null, null, null, null, from, to);
     }
