@@ -134,7 +134,8 @@ public final class DocumentAnalyzer {
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(text, doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
-                fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline), numbered.byTurn());
+                fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline),
+                withSurnamesInRoleLabels(doc, text, sentences, numbered.byTurn()));
         TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
@@ -273,6 +274,33 @@ public final class DocumentAnalyzer {
                     }
                 });
         names.putAll(numberedNames);
+        return names;
+    }
+
+    /**
+     * {@code MODERATOR (SATO):} under a participants list with "SATO Nanami, Head of Investor Relations (moderator)":
+     * a role label whose parentheses give one word of a name is the turn of the one person the text names in full with
+     * it, as a two-word name there ("Moderator (Cheng Lu)") is its person outright. Added to the turns already named.
+     */
+    private Map<Integer, String> withSurnamesInRoleLabels(ParsedDocument doc, String text, List<Sentence> sentences,
+                                                         Map<Integer, String> named) {
+        Map<Integer, String> names = new java.util.HashMap<>(named);
+        Map<String, String> fullNames = new java.util.HashMap<>();
+        for (int i = 0; i < doc.turns().size(); i++) {
+            io.claimstream.contracts.Turn turn = doc.turns().get(i);
+            String word = turn.role() == null ? "" : turn.role().strip();
+            if (names.containsKey(i) || turn.speaker() == null || !RoleLabels.isRole(turn.speaker().strip())
+                    || !word.matches("\\p{Lu}[\\p{L}'’-]+") || RoleLabels.isRole(word) || RoleReader.looksLikeRole(word)) {
+                continue;
+            }
+            String full = fullNames.computeIfAbsent(word, w -> {
+                String f = RoleLabels.fullNameOf(w, text, sentences, entities);
+                return f == null ? "" : f;
+            });
+            if (!full.isEmpty()) {
+                names.put(i, full);
+            }
+        }
         return names;
     }
 

@@ -370,4 +370,25 @@ class SpeakerLabelFormatsTest {
         assertThat(speakers(parse("Mirela Dostal, analyst, Vesna Capital, Prague: a line in a list.\n\nMore prose.")))
                 .isEmpty();
     }
+
+    @Test
+    void aLegislatorsCaptionGivesPartyAndStateAfterTheName() {
+        String text = "ADAIR: Now to Washington.\n\n"
+                + "SEN. MARA VOSS (D), GEORGIA: We closed the front door on chips and left the back door open.\n\n"
+                + "ADAIR: Joining me now, an expert.\n\n"
+                + "REP. OWEN PIKE (R-TX): The bill goes too far.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Adair", "Sen. Mara Voss", "Adair", "Rep. Owen Pike");
+        assertThat(doc.turns().get(1).role()).isEqualTo("D, Georgia");
+        assertThat(spoken(doc).get(1)).startsWith("We closed the front door");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aSentenceWithACommaBeforeItsColonIsNoLegislatorsCaption() {
+        String text = "ADAIR: Now to Washington.\n\nIn the end (D), Georgia: it passed.\n\nADAIR: Thanks.";
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Adair", "Adair");
+        assertWellFormed(doc);
+    }
 }

@@ -33,6 +33,10 @@ final class ViewPhrases {
             // "By her estimate, …", "Okafor's estimate is that …": a figure the person puts on something is their view
             "estimate", "estimates", "calculation", "calculations", "projection", "projections");
 
+    /** A view noun for figures somebody worked out, which an organisation's analyst reports under its name. */
+    private static final Set<String> FIGURING_NOUNS = Set.of("estimate", "estimates", "calculation", "calculations",
+            "projection", "projections", "reckoning", "estimation");
+
     private final MentionResolver resolver;
     private final RoleReader roles;
 
@@ -384,6 +388,14 @@ final class ViewPhrases {
             }
             // "in her view", "by her estimate", "on Okafor's reckoning"
             boolean inView = from > 0 && t.get(from - 1).lower().matches("in|by|on");
+            if (inView && !p.isPerson() && FIGURING_NOUNS.contains(t.get(noun).lower())) {
+                // "By Cardinal's estimates, …" right after its analyst was quoted: the analyst gives the firm's figures
+                Person member = resolver.registry().reportingMemberOf(p);
+                if (member != null) {
+                    resolver.registry().mentioned(member);
+                    p = member;
+                }
+            }
             // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
             boolean isThat = t.stream().skip(noun + 1).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
                     && !judged(t, noun + 1) || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");

@@ -46,8 +46,16 @@ public final class Honorifics {
 
     public static boolean isTitle(String word) {
         // "M. Leroux": French for Mr., written only so, capital and full stop; a bare "M" is an initial or a letter
-        return word.equals("M.") || TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        return word.equals("M.") || TITLES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))
+                || ABBREVIATED_WITH_STOP.containsKey(word.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * "Sen. Mara Voss", "SEN. MARA VOSS (D), GEORGIA:", "Gov. Ruiz": titles abbreviated as legislatures and newsrooms
+     * write them, titles only with their full stop, since "Sen" alone is a surname (Amartya Sen); and what they stand for.
+     */
+    private static final java.util.Map<String, String> ABBREVIATED_WITH_STOP = java.util.Map.of("sen.", "Senator",
+            "gov.", "Governor", "rep.", "Representative");
 
     /** Words that qualify the title after them ({@code State Senator}, {@code Deputy Minister}), no title alone. */
     private static final Set<String> QUALIFIERS = Set.of("state", "deputy", "assistant", "associate", "former",
@@ -108,7 +116,7 @@ public final class Honorifics {
         }
         StringBuilder role = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            String t = words[i].replace(".", "");
+            String t = ABBREVIATED_WITH_STOP.getOrDefault(words[i].toLowerCase(Locale.ROOT), words[i].replace(".", ""));
             boolean acronym = t.length() <= 3 && t.equals(t.toUpperCase(Locale.ROOT));
             role.append(i == 0 ? "" : " ").append(acronym ? t : Character.toUpperCase(t.charAt(0))
                     + t.substring(1).toLowerCase(Locale.ROOT));

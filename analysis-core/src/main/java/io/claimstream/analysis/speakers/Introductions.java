@@ -60,14 +60,18 @@ public final class Introductions {
                 if (p != null && p.isPerson()) {
                     p.declareGender(kinBefore(t, run.from()));
                     if (p.gender() == Gender.UNKNOWN) {
-                        p.declareGender(ownPronounInRelativeClause(t, run.to()));
+                        p.declareGender(ownPronounInRelativeClause(t, pastNameAside(text, t, run.to())));
                     }
                 }
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))
                         && !addressedBeforeAnother(t, runs, r, s.block().inTurn())) {
+                    int after = pastNameAside(text, t, run.to());
                     roles.apply(p, describedAfter(text, t, run.to()));
-                    p.describe(whoClauseAfter(text, t, run.to()));
-                    p.offerRole(sessionRoleAfter(text, t, run.to()));
+                    if (after != run.to()) {
+                        roles.apply(p, describedAfter(text, t, after));
+                    }
+                    p.describe(whoClauseAfter(text, t, after));
+                    p.offerRole(sessionRoleAfter(text, t, after));
                     if (run.titled()) {
                         p.offerRole(Honorifics.roleOf(run.text()));
                     }
@@ -160,8 +164,9 @@ public final class Introductions {
             // "…, before she co-founded Polar Freight, runs a company …": what follows describes the person before it
             kind = "organization";
         }
-        String after = run.to() + 1 < t.size() ? text.substring(t.get(run.to()).start(),
-                t.get(Math.min(t.size() - 1, run.to() + 6)).end()) : "";
+        int end = pastNameAside(text, t, run.to());
+        String after = end + 1 < t.size() ? text.substring(t.get(end).start(),
+                t.get(Math.min(t.size() - 1, end + 6)).end()) : "";
         if (DESCRIBED_AS_COMPANY.matcher(after).matches() && (kind == null || kind.equals("organization"))) {
             // "Polar Freight, a logistics startup, …" is a company; "Elin Sandvik, the company's head of …" is its
             // staff, whom the frame of the sentence registers as a person
@@ -169,12 +174,12 @@ public final class Introductions {
             return staff ? null : people.register(run.text(), Person.Kind.ORGANIZATION);
         }
         boolean described = DESCRIBED_AFTER.matcher(after).matches()
-                || describedAfter(text, t, run.to()) != null;
+                || describedAfter(text, t, end) != null || describedAfter(text, t, run.to()) != null;
         String roleBefore = described ? null : describedBefore(text, t, run);
         if (roleBefore == null && !described) {
             roleBefore = titleBefore(text, t, run);
         }
-        String position = described || roleBefore != null ? null : positionAfter(text, t, run.to());
+        String position = described || roleBefore != null ? null : positionAfter(text, t, end);
         if (kind != null || !described && roleBefore == null && position == null) {
             return null;
         }
@@ -292,6 +297,35 @@ public final class Introductions {
         String role = words.replaceFirst("(?i)^(its|his|her|their|our|the|a|an)\\s+", "");
         return RoleReader.looksLikeRole(role) ? role : null;
     }
+
+    /**
+     * {@code Hu Weiming (胡伟明), chief executive of …}: a bracket right after a name that writes it in its own script
+     * stands between the name and its description, which then follows the bracket. The token after the closing bracket;
+     * {@code after} itself when no such bracket is there. Brackets in Latin letters stay where they are: initials
+     * ("(HM)"), a second name or an aside ("(no relation)") say something of their own about the person.
+     */
+    static int pastNameAside(String text, List<Token> t, int after) {
+        if (after >= t.size() || !t.get(after).text().equals("(")) {
+            return after;
+        }
+        for (int close = after + 1; close < t.size() && close - after <= 12; close++) {
+            String w = t.get(close).text();
+            if (w.equals("(")) {
+                return after;
+            }
+            if (w.equals(")")) {
+                if (close == after + 1 || close + 1 >= t.size()) {
+                    return after;
+                }
+                String inside = text.substring(t.get(after + 1).start(), t.get(close - 1).end());
+                return OTHER_SCRIPT_ONLY.matcher(inside).matches() ? close + 1 : after;
+            }
+        }
+        return after;
+    }
+
+    /** Letters of no Latin script, and no Latin letter: "姜浩辰", "林咏诗", "김민지". */
+    private static final Pattern OTHER_SCRIPT_ONLY = Pattern.compile("(?=.*\\p{L})[^\\p{IsLatin}]+");
 
     /** The description right after a name: {@code , the dean of X,} / {@code of X} / {@code (role)}. */
     /**

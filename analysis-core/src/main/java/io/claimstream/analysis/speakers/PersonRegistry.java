@@ -58,6 +58,16 @@ public final class PersonRegistry {
             } else if (p.name().tokens().size() > 1) {
                 parts.add(p.name().tokens().get(0)); // "Tarn said" after "Tarn Robotics"
             }
+            if (p.isPerson()) {
+                // "Quillon declined to comment …" after "Aurelio Vance (CEO, Quillon)": an employer the text named is a
+                // name wherever a sentence opens on it, however the tagger reads a capital there
+                for (String employer : p.affiliations()) {
+                    PersonName e = PersonName.of(employer);
+                    if (e.isSingleWord() && !GENERIC_ORGANISATION_WORDS.contains(e.tokens().get(0))) {
+                        parts.add(e.tokens().get(0));
+                    }
+                }
+            }
         }
         return parts;
     }
@@ -592,6 +602,16 @@ public final class PersonRegistry {
         }
         List<Person> free = people.stream().filter(holds.and(p -> p.toSpeaker().affiliations().isEmpty())).toList();
         return free.size() == 1 ? free.get(0) : null;
+    }
+
+    /**
+     * {@code Priya Natarajan, an analyst at Cardinal Research, wrote … By Cardinal's estimates, …}: the person the text
+     * is reporting (the latest person mentioned) when they work at the organisation, whose figures they are giving;
+     * null when the latest person works elsewhere, or nobody has been mentioned.
+     */
+    public Person reportingMemberOf(Person organisation) {
+        Person latest = mentionedLately(Person::isPerson);
+        return latest != null && !latest.isUnnamed() && worksAt(latest, organisation) ? latest : null;
     }
 
     /** A stand-in for the holder of a role at an organisation that the text has not named (yet). */

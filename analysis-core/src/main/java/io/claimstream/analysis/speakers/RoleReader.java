@@ -22,7 +22,8 @@ public final class RoleReader {
      */
     private static final String UNIT = NAME + "(?:\\s+for\\s+" + NAME + ")*";
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+)?(" + UNIT + ")");
+            "\\b(?:of|at|from|with|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*-based\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(" + UNIT
+            + ")");
     /** "director of its Laboratory for …": a unit of the organisation named before it, which is the affiliation. */
     private static final Pattern OWN_UNIT = Pattern.compile("\\b(?:its|their)\\s+" + UNIT);
     /** "who has run Vessel since 2024", "co-founded Tarn": a verb of holding a position before the organisation. */
@@ -124,7 +125,9 @@ public final class RoleReader {
                 found.add(candidate);
             }
         }
-        found.removeIf(f -> ROLE_WORD.matcher(f).matches() && entities.kindOf(f) == null || f.length() < 2);
+        // "of the Beijing-based model developer Moyun Intelligence": where it is based is no organisation
+        found.removeIf(f -> ROLE_WORD.matcher(f).matches() && entities.kindOf(f) == null || f.length() < 2
+                || f.endsWith("-based"));
         return found;
     }
 }

@@ -320,6 +320,20 @@ public final class LabelReader {
         }
         String name = text.substring(p, nameEnd);
         String role = text.substring(roleStart, prefixEnd);
+        java.util.regex.Matcher party = PARTY_AND_PLACE.matcher(name);
+        if (party.find() && STATE_OR_COUNTRY.matcher(role).matches()) {
+            // "SEN. MARA VOSS (D), GEORGIA:", as cable transcripts caption a legislator: the party's letter and the
+            // place they represent are the role, the name stands before the party's bracket
+            nameEnd = trimEmphasisEnd(text, p, Chars.trimEnd(text, p, p + party.start()));
+            name = text.substring(p, nameEnd);
+            role = party.group(1) + ", " + role;
+            String key = LabelNames.key(name);
+            if (nameEnd <= p || LabelNames.isNotSpeaker(key) || LabelNames.isGeneric(key) || !looksLikeName(name)) {
+                return null;
+            }
+            int textStart = Chars.skipSpace(text, skipEmphasis(text, Chars.skipSpace(text, after, to), to), to);
+            return new SpeakerLabel(name, role, p, nameEnd, start, textStart, false, millis, true);
+        }
         if (Chars.skipSpace(text, after, to) >= to) {
             SpeakerLabel voice = AnonymousVoices.read(text, start, p, nameEnd, role, to, millis);
             if (voice != null) {
@@ -335,6 +349,11 @@ public final class LabelReader {
         textStart = Chars.skipSpace(text, textStart, to);
         return new SpeakerLabel(name, role, p, nameEnd, start, textStart, false, millis, true);
     }
+
+    /** A legislator's party after the name, alone or with a state: "(D)", "(R)", "(I)", "(D-GA)", "(R-Texas)". */
+    private static final Pattern PARTY_AND_PLACE = Pattern.compile("\\s*\\(([DRI](?:[-\u2013][\\p{L}.]{2,14})?)\\)$");
+    /** What follows a legislator's party: the state, province or country they sit for, in one to three words. */
+    private static final Pattern STATE_OR_COUNTRY = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}");
 
     private static int firstCommaOutsideParens(String text, int from, int to) {
         int depth = 0;
