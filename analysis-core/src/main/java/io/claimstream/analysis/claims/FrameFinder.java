@@ -317,6 +317,15 @@ public final class FrameFinder {
      */
     private Optional<Subject> organisationsStaff(String text, List<Token> t, List<NameRun> runs, int j) {
         Optional<NameRun> run = runEndingAt(runs, j);
+        if (run.isPresent() && PersonName.of(run.get().text()).namesGathering()) {
+            int at = run.get().from() - 1;
+            at = at >= 0 && t.get(at).lower().equals("the") ? at - 1 : at;
+            if (at > 0 && t.get(at).lower().equals("at")) {
+                // "Five executives and researchers at the Shenzhen AI Conference disagreed": people who attended say
+                // it, whom the sentence does not name; the gathering itself says nothing
+                return Optional.of(new Subject(null, at - 1, null));
+            }
+        }
         if (run.isPresent() && run.get().from() >= 2 && t.get(run.get().from() - 1).lower().matches("at|of|from")
                 && STAFF.contains(t.get(run.get().from() - 2).lower())) {
             return Optional.of(new Subject(resolver.organization(run.get().text()), run.get().from() - 2, null));

@@ -41,6 +41,17 @@ public record PersonName(String display, List<String> tokens) {
         return tokens.size() > 1 && ORGANISATION_ENDINGS.contains(tokens.get(tokens.size() - 1));
     }
 
+    /**
+     * "the Shenzhen Digital Economy Conference", "the Yunqi Founders Salon": a gathering, where people speak and which
+     * itself says nothing. A forum or a congress may be a standing body with a voice of its own, and is not counted.
+     */
+    public boolean namesGathering() {
+        return tokens.size() > 1 && GATHERINGS.contains(tokens.get(tokens.size() - 1));
+    }
+
+    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("conference", "summit", "expo",
+            "festival", "symposium", "workshop", "meetup", "hackathon", "salon", "convention", "fair");
+
     /** Compiled once: every mention of every name is read through {@link #of}. */
     private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)");
     private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[,:;.]+$");

@@ -69,4 +69,19 @@ class OrganisationShortNamesTest {
         assertThat(a.speakerOf("demand for our agents")).isEqualTo("Sorvane");
         assertThat(a.speakerOf("agent sales passed")).isEqualTo("Marta Ilves");
     }
+
+    @Test
+    void aGatheringWherePeopleSpokeIsNoSpeaker() {
+        Analyses a = Analyses.of("""
+                Six founders and investors at the Harbour Agents Conference disagreed on almost everything except one \
+                point: agents will be paid for by the task next year.
+
+                Ilse Brandt, founder of Tidewater Labs, said the price war is far from over.
+
+                The Lantern Policy Forum said in a statement that chip prices will fall next year.
+                """, "2026-11-01");
+        assertThat(a.speakerNames()).doesNotContain("Harbour Agents Conference");
+        assertThat(a.speakerOf("price war is far from over")).isEqualTo("Ilse Brandt");
+        assertThat(a.speakerOf("chip prices will fall")).isEqualTo("Lantern Policy Forum");
+    }
 }
