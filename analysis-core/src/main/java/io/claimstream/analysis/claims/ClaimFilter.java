@@ -134,6 +134,12 @@ public final class ClaimFilter {
                     || EchoedFigures.echoesTheAnswersJustGiven(said, c.sentence(), text, sentences)) {
                 continue;
             }
+            // "I was promised a sofa. (laughs)": a joke about the people in the room, as the room's laughter marks it
+            if (!reported && RoomLaughter.laughedAt(text, c.sentence()) && RoomLaughter.aboutThePeopleInTheRoom(tokens)
+                    && !replies.givesOdds(c.sentence()) && !replies.answersInARoundOfOdds(c.sentence())
+                    && !RoomLaughter.answersWhenCalled(text, sentences, c.sentence())) {
+                continue;
+            }
             int block = c.sentence().block().index();
             Integer greeting = greetings.get(block);
             // "Hi, thanks. … So I think she has a point. Efficiency helps, but …": once the speaker has said what they
