@@ -400,10 +400,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       are lost, fact and opinion are confused both ways (53), and greetings carrying self-introductions, banter,
  *       slide titles, stage directions and compliance notes stay claims (61 of 249 non-claims). The full-width colon
  *       labels ("Ouyang Rui：") are read as turns.</li>
+ *   <li>{@code fresh31}: a blind set in the seeds' genre, written while the other helpers of stop 31 worked and kept off
+ *       main until they had landed: three close cousins of the seeds and one new shape. A 25 KB newsletter post around a
+ *       translated panel (emoji headline, the byline author's intro with his own view and a recommendation, "Name
+ *       (Moderator):" labels, a moderator and a guest who share a surname and are "not related", "Tessa" for Liao Xinyue,
+ *       an online guest, an investor relayed by the moderator, bracketed glosses with Chinese, a lightning round of odds,
+ *       audience questions, and a "Translator's afterword" in the author's voice with his own odds); a translated Chinese
+ *       tech-media report ("HomeArticle", a run-together name in the headline, outlet and timestamp, a summary in reported
+ *       speech, a semicolon advice list "Name: …; Name: …", "01." sections, spaced hyphens, a co-founder relayed in a
+ *       turn); an English news report (a rival's launch and statements, a customer's report, three-point bullets,
+ *       two-sentence quotations before "Zhong said", a deputy, an analyst firm's note, a spokesperson); and, the new
+ *       shape, a think-tank event transcript (title block, a PARTICIPANTS list in capitals, "MR. HARTIGAN:" / "DR. XIE:"
+ *       labels for people the moderator introduces in prose by nickname ("Matt Hartigan"), a Q&amp;A queue of
+ *       "QUESTIONER:" turns whose askers name themselves, one of them a namesake "no relation to Dr. Xie", an online
+ *       question read out, an adjournment line and a notary certificate) (unseen at 1e9e378: recall .949, attribution
+ *       .805, type .775, topics .956 | .956, rejection .686, speakers .800;
+ *       after stop 31 at 5be87094: recall .947, attribution .804, type .777, topics .955 | .955, rejection .704,
+ *       speakers .800; the stop rejects three lines of banter the room laughed at and, with them, loses one view said
+ *       to laughter ("I would still rather have the cards."); nothing else it did reached the set. Still every "DR.
+ *       XIE:" turn goes to "Bowen Xie", an audience questioner who names himself near the end as "no relation to Dr.
+ *       Xie" (33 claims), "MR. HARTIGAN:" and "MR. COLLIER:" stay bare surnames because the prose calls them "Matt" and
+ *       "Doug" and the PARTICIPANTS block in capitals is not read, "QUESTIONER:" turns have no speaker although the
+ *       asker names himself, the newsletter author's afterword after the transcript goes to the moderator (7) and a
+ *       co-founder relayed in a turn ("My co - founder Qiu Wanting likes to say that") to the guest, "A Meridian Labs
+ *       spokesperson" becomes "Labs", two-sentence quotations before "Zhong said" and two-sentence answers ("Not a
+ *       gift. It is a tax ...") are split under 80%, "Kestrel's note said ..." and a company's "said" after a narrative
+ *       verb phrase yield no claim, an advice turn types each of its views as advice, the question's horizon is not
+ *       carried to bare odds, and self-descriptions, panelist introductions in prose, disclaimers, statement-like
+ *       hand-offs, banter, the odds tally, translator notes and the notary certificate stay claims (50 of 169
+ *       non-claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29} and {@code fresh30} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30} and {@code fresh31} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -415,7 +444,7 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -434,7 +463,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh24", 0.91), Map.entry("fresh25", 0.92),
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
-            Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89));
+            Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
+            Map.entry("fresh31", 0.95));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -497,6 +527,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.97, 0.97, typeFloor(set, 0.74), topicsFloor(set, topics, 0.94), 0.91, 0.99);
         } else if (set.equals("fresh30")) {
             e.assertAtLeast(0.92, 0.98, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.83, 0.91);
+        } else if (set.equals("fresh31")) {
+            e.assertAtLeast(0.94, 0.80, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.70, 0.79);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -514,7 +546,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh21", 0.91), Map.entry("fresh22", 0.86),
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
-            Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73));
+            Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
+            Map.entry("fresh31", 0.77));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
