@@ -6,7 +6,7 @@ package io.claimstream.analysis;
  */
 public final class AnalyzerVersion {
 
-    public static final String CURRENT = "0.12.143";
+    public static final String CURRENT = "0.12.144";
 
     private AnalyzerVersion() {
     }

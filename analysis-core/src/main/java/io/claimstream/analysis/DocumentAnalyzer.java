@@ -45,6 +45,7 @@ import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
+import io.claimstream.analysis.speakers.SelfIntroducedAskers;
 import io.claimstream.analysis.speakers.NumberedLabels;
 import io.claimstream.analysis.speakers.TitledSurnames;
 import io.claimstream.analysis.speakers.TurnSpeakers;
@@ -63,6 +64,7 @@ import io.claimstream.contracts.ClaimEmbeddings;
 import io.claimstream.contracts.ParsedDocument;
 import io.claimstream.contracts.Speaker;
 import io.claimstream.contracts.Span;
+import io.claimstream.contracts.Turn;
 
 /**
  * Turns a {@link ParsedDocument} into an {@link AnalyzedDocument}: who speaks, which of their
@@ -131,11 +133,13 @@ public final class DocumentAnalyzer {
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
         NumberedLabels.Names numbered = NumberedLabels.names(text, doc.turns(), sentences, entities);
+        Map<String, String> labelNames = fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline);
+        Map<Integer, String> turnNames = new java.util.HashMap<>(SelfIntroducedAskers.names(text, doc.turns(),
+                knownLabelNames(doc, labelNames)));
+        turnNames.putAll(withSurnamesInRoleLabels(doc, text, sentences, numbered.byTurn()));
         Map<Integer, Person> turnSpeakers = TurnSpeakers.register(text, doc.turns(), people, roles,
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
-                labelled(doc, RoleLabels::isAsking) ? asker(text) : null,
-                fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline),
-                withSurnamesInRoleLabels(doc, text, sentences, numbered.byTurn()));
+                labelled(doc, RoleLabels::isAsking) ? asker(text) : null, labelNames, turnNames);
         TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
@@ -149,10 +153,14 @@ public final class DocumentAnalyzer {
                 .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
                         author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
-                TurnSpeakers.unnamedVoices(doc.turns()), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),
+                TurnSpeakers.unnamedVoices(doc.turns(), turnSpeakers), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),
                 TurnSpeakers.interpreters(doc.turns()),
                 deadline));
         candidates.sort(Comparator.comparingInt(c -> c.span().start()));
+        // "Thanks. Tom Alvarado from The Wire Desk.": who is asking, as the moderator asked them to say, claims nothing
+        java.util.Set<Integer> introductions = SelfIntroducedAskers.introductionsAt(text, doc.turns(),
+                knownLabelNames(doc, labelNames));
+        candidates.removeIf(c -> introductions.stream().anyMatch(at -> c.span().start() <= at && at < c.span().end()));
         // "**Our read:** …" after a respondent's answer is the writer's verdict, not more of the answer
         candidates = WritersVerdicts.givenToAuthor(text, candidates, () -> registerIfNamed(people, Byline.author(text)));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
@@ -261,6 +269,14 @@ public final class DocumentAnalyzer {
      * times sentences: the deadline is checked per label. The numbered voices' names, which the conversation
      * gives, come last and win.
      */
+    /** Every label and the full name it stands for: who speaks under a name of their own. */
+    private static java.util.Set<String> knownLabelNames(ParsedDocument doc, Map<String, String> labelNames) {
+        java.util.Set<String> known = new java.util.HashSet<>(labelNames.values());
+        doc.turns().stream().map(Turn::speaker).filter(l -> l != null && !l.isBlank()).map(String::strip)
+                .forEach(known::add);
+        return known;
+    }
+
     private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences,
                                                        Map<String, String> numberedNames, Deadline deadline) {
         Map<String, String> names = new java.util.HashMap<>();

@@ -20,6 +20,17 @@ final class ParticipantLines {
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:[-*•·][ \\t]+)?"
             + "(?:(?<title>Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?[ \\t]+)?"
             + "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*,[ \\t]*(?<role>\\p{Lu}[^\\n]{1,120})$");
+    /**
+     * An event transcript's cover page: a heading that says who takes part ("PARTICIPANTS:", "Panelists:", "Moderator:")
+     * over groups of a name alone on its line, often in capitals and with a degree after a comma, and the role and
+     * employer on the lines below it ({@code XIE RUOLAN, PhD} / {@code Senior Research Fellow, …}).
+     */
+    private static final Pattern CAST_HEADING = Pattern.compile("(?mi)^[ \\t]*(?:participants|panel(?:ists)?|speakers"
+            + "|moderators?|presenters?|featuring|guests?|welcome and introduction|opening remarks|discussants?)"
+            + "(?:[ \\t]+[\\p{L} ]{0,30})?[ \\t]*:[ \\t]*$");
+    private static final Pattern NAME_OVER_ROLE = Pattern.compile("(?m)^[ \\t]*(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+"
+            + "\\p{Lu}[\\p{L}'’-]+){1,2})(?:,[ \\t]*(?<degree>Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.|Sr\\.|Esq\\.))?[ \\t]*\\n"
+            + "[ \\t]*(?<role>\\p{Lu}[^\\n]{2,160})$");
     private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\([^)\\n]*\\)");
     private static final Pattern IN_CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}'’-]*\\p{Lu}");
 
@@ -47,7 +58,61 @@ final class ParticipantLines {
             listed.add(new Listed(m.group("title"), PersonName.of(display.toString()),
                     family == null ? null : PersonName.normalize(family), role));
         }
+        listed.addAll(onCoverPage(text));
         return listed;
+    }
+
+    /**
+     * The people a cover page lists under a heading of who takes part, before anyone speaks: the name as written (in
+     * capitals it tells no family name from a given one, so none is marked), a doctorate as the title "Dr".
+     */
+    static List<Listed> onCoverPage(String text) {
+        List<Listed> listed = new ArrayList<>();
+        Matcher heading = CAST_HEADING.matcher(text);
+        if (!heading.find()) {
+            return listed;
+        }
+        Matcher m = NAME_OVER_ROLE.matcher(text);
+        m.region(heading.end(), text.length());
+        while (m.find()) {
+            if (firstTurnBetween(text, heading.end(), m.start())) {
+                break;
+            }
+            StringBuilder display = new StringBuilder();
+            for (String w : m.group("name").split("[ \\t]+")) {
+                display.append(display.isEmpty() ? "" : " ").append(IN_CAPITALS.matcher(w).matches() && w.length() > 2
+                        ? PersonName.titleCase(w) : w);
+            }
+            String degree = m.group("degree");
+            String title = degree != null && degree.matches("(?i)(?:Ph|M)\\.?D\\.?") ? "Dr" : null;
+            listed.add(new Listed(title, PersonName.of(display.toString()), null, m.group("role").strip()));
+        }
+        return listed;
+    }
+
+    /** Whether a labelled turn ("MS. VOSS: Thank you …") opens between the two points: the cover page ended there. */
+    private static boolean firstTurnBetween(String text, int from, int to) {
+        return TURN_OPENING.matcher(text).region(from, to).find();
+    }
+
+    private static final Pattern TURN_OPENING = Pattern.compile("(?m)^[ \\t]*\\p{Lu}[\\p{L}.'’ -]{1,40}:[ \\t]+\\p{L}");
+
+    /**
+     * The one listed person a label of title and family name stands for ({@code MR. HARTIGAN} for "MATTHEW HARTIGAN" on
+     * the cover page, {@code DR. XIE} for "XIE RUOLAN, PhD"), matched by a word of the listed name in any position as
+     * capitals hide which is the family name; null when nobody or more than one listed person bears it. A list names
+     * the participants before anyone speaks, so it outranks a namesake the talk mentions later.
+     */
+    static String listedBearerOf(String label, String text) {
+        String bare = Honorifics.strip(label).strip();
+        if (text == null || bare.isEmpty() || bare.contains(" ")) {
+            return null;
+        }
+        String word = PersonName.normalize(bare);
+        List<String> bearers = in(text).stream().map(Listed::name)
+                .filter(n -> n.tokens().size() >= 2 && n.tokens().contains(word))
+                .map(PersonName::display).distinct().toList();
+        return bearers.size() == 1 ? bearers.get(0) : null;
     }
 
     /**

@@ -75,6 +75,21 @@ public final class RoleLabels {
         return CAST_WORDS.contains(label.strip().replaceAll("^[*_]+|[*_]+$", "").toLowerCase(Locale.ROOT));
     }
 
+    /** Words no name and no role opens on: a preposition, a possessive, a question word, an auxiliary. */
+    private static final java.util.Set<String> NEVER_OPENS_A_NAME = java.util.Set.of("after", "before", "since", "until",
+            "beyond", "inside", "behind", "why", "how", "what", "when", "where", "whether", "my", "our", "your", "their",
+            "its", "can", "could", "will", "would", "should", "is", "are", "was", "were", "do", "does", "did", "this",
+            "these", "those");
+
+    /**
+     * "AFTER THE CHIP RULES: CAN CHINA'S LABS KEEP PACE?", "My Commission Expires: …": a headline or a form's field
+     * before its colon, read like a speaker's label, whose first word no name or role opens on.
+     */
+    public static boolean isHeadline(String label) {
+        String[] words = label.strip().split("\\s+");
+        return words.length >= 2 && NEVER_OPENS_A_NAME.contains(words[0].toLowerCase(Locale.ROOT));
+    }
+
     /** {@code Operator}: the voice of a conference call's moderation, which speaks for nobody. */
     public static boolean isOperator(String label) {
         return label.strip().equalsIgnoreCase("operator");
@@ -181,6 +196,9 @@ public final class RoleLabels {
             return null;
         }
         String full = ParticipantLines.namesakeCalled(label, text);
+        if (full == null) {
+            full = ParticipantLines.listedBearerOf(label, text);
+        }
         if (full == null) {
             full = fullNameWithWord(label, text, sentences, entities);
         }

@@ -46,8 +46,8 @@ public final class TurnSpeakers {
             }
             String label = turn.speaker().strip();
             if (host == null && RoleLabels.isQuestionMark(label) || RoleLabels.isOperator(label)
-                    || RoleLabels.isNoteLabel(label) || RoleLabels.isCastList(label)
-                    || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label)) {
+                    || RoleLabels.isNoteLabel(label) || RoleLabels.isCastList(label) || RoleLabels.isHeadline(label)
+                    || RoleLabels.isUnnamedVoice(label) && !fullNames.containsKey(label) && !turnNames.containsKey(i)) {
                 // an unnamed questioner is nobody to attribute to, and no speaker called "Q"; nor is the
                 // operator who hands a call from one speaker to the next, nor an editor's note or an update, nor
                 // the list of an event's panelists
@@ -73,7 +73,8 @@ public final class TurnSpeakers {
             if (!name.equals(label) && RoleLabels.isRole(label) && !NumberedLabels.isNumbered(label)) {
                 p.offerRole(label.length() > 1 ? label : RoleLabels.isAnswering(label) ? "interviewee" : "interviewer");
             }
-            if (!name.equals(label)) {
+            if (!name.equals(label) && !(RoleLabels.isUnnamedVoice(label) && turnNames.containsKey(i))) {
+                // "QUESTIONER" names a different asker each time: no alias of any one of them
                 p.addAlias(label);
             }
             String written = writtenLabel(text, turn);
@@ -151,8 +152,10 @@ public final class TurnSpeakers {
      * Turns under a label that names nobody ({@code Unidentified Analyst:}, {@code Audience Member:}): their
      * statements are claims all the same, held by no known person rather than by a "person" of that name.
      */
-    public static java.util.Set<Integer> unnamedVoices(List<Turn> turns) {
-        return turnsLabelled(turns, RoleLabels::isUnnamedVoice);
+    public static java.util.Set<Integer> unnamedVoices(List<Turn> turns, Map<Integer, Person> speakers) {
+        java.util.Set<Integer> voices = turnsLabelled(turns, RoleLabels::isUnnamedVoice);
+        voices.removeIf(speakers::containsKey); // an asker who said who they are
+        return voices;
     }
 
     /** The turns of a questioner the labels do not name ({@code Q}) and who was given no name. */

