@@ -163,6 +163,9 @@ public final class DocumentAnalyzer {
         candidates.removeIf(c -> introductions.stream().anyMatch(at -> c.span().start() <= at && at < c.span().end()));
         // "**Our read:** …" after a respondent's answer is the writer's verdict, not more of the answer
         candidates = WritersVerdicts.givenToAuthor(text, candidates, () -> registerIfNamed(people, Byline.author(text)));
+        // "Translator's afterword" on its own line under the last answer: what follows is the byline author's notes
+        candidates = WritersVerdicts.afterwordToAuthor(doc.text(), doc.turns(), candidates,
+                () -> registerIfNamed(people, Byline.author(text)));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()
                 ? c.withSpeaker(people.named(c.speaker()), c.explicit()) : c);

@@ -56,6 +56,13 @@ public final class FrameFinder {
             // the offices a briefing calls its speaker by ("the minister says that …", as an interpreter relays it)
             "minister", "chairwoman", "chairperson", "governor", "mayor", "ambassador", "senator");
 
+    /**
+     * What an organisation or a person puts out in writing, whose words are its owner's once a possessive names the
+     * owner ("Kestrel's note said", "its statement says"): never a holder of a role at the organisation.
+     */
+    private static final Set<String> WRITINGS = Set.of("note", "report", "memo", "letter", "paper", "study", "survey",
+            "statement", "announcement", "filing", "analysis", "presentation", "prospectus", "submission", "release");
+
     /** Marks a subject found through a participle: the whole sentence is what the subject says and does. */
     private static final int PARTICIPLE = -1;
 
@@ -216,6 +223,12 @@ public final class FrameFinder {
         }
         if (head < 0) {
             return Optional.empty();
+        }
+        while (organisationWord > first + 1 && t.get(organisationWord - 1).isWord()
+                && t.get(organisationWord - 1).isCapitalized()) {
+            // "A Meridian Labs spokesperson": the tagger may call the name's first word an adjective; the capitalised
+            // words between the article and the noun are one name all the same
+            organisationWord--;
         }
         // "A Halden spokesperson said …": a spokesperson voices the organisation, which the text has named
         Person voiced = null;
@@ -601,6 +614,9 @@ public final class FrameFinder {
                 return spokesperson;
             }
         }
+        if (WRITINGS.contains(w) && !ROLE_NOUNS.contains(w)) {
+            return ownedRole(text, t, runs, j); // "Kestrel's note said …": whose note it is, or nobody's
+        }
         if (ROLE_NOUNS.contains(w)) {
             Optional<Subject> owned = ownedRole(text, t, runs, j);
             if (owned.isPresent()) {
@@ -636,7 +652,9 @@ public final class FrameFinder {
      */
     private Optional<Subject> organisationsSpokesperson(String text, List<Token> t, int noun) {
         int k = noun - 1;
-        while (k >= 0 && noun - k <= 3 && t.get(k).is("PROPN") && t.get(k).isCapitalized()) {
+        // "a Meridian Labs spokesperson": capitalised words, whatever the tagger calls the first, up to the article
+        while (k >= 0 && noun - k <= 3 && t.get(k).isWord() && t.get(k).isCapitalized()
+                && !t.get(k).lower().matches("an?")) {
             k--;
         }
         if (k < 0 || k == noun - 1 || !t.get(k).lower().matches("an?")) {
@@ -743,6 +761,11 @@ public final class FrameFinder {
             if (organisation == null && "organization".equals(roles.kindOf(run.get().text().replaceAll("[’']s$", "")))) {
                 organisation = resolver.organization(run.get().text().replaceAll("[’']s$", ""));
             }
+        }
+        if (organisation != null && WRITINGS.contains(t.get(j).lower())) {
+            // "Kestrel's note said …", "the firm's statement said …": a paper says what its owner put in it, the
+            // organisation itself, or the person who wrote it
+            return Optional.of(new Subject(organisation, from, null));
         }
         if (organisation == null || organisation.isPerson()) {
             return Optional.empty(); // "his chief of staff", "Luo's team lead": not an organisation's role
@@ -1802,12 +1825,13 @@ public final class FrameFinder {
      * Whether the commas before the "and" at {@code and} are none, or just the pair setting off an aside right after the
      * subject that ends at {@code after} ("Pellmore, founded in 2021, builds robots and says …", "Pellmore, which Wen
      * Dalin started, builds …"): any other comma may close a clause of its own, whose subject the second verb would
-     * share instead.
+     * share instead. The comma right before the "and" joins the two verbs ("Meridian published a paper describing its
+     * tests, and said that …"): it closes no clause of another subject, as none opens between it and the first verb.
      */
     private static boolean onlyAsideCommas(List<Token> t, int after, int and) {
         List<Integer> commas = new java.util.ArrayList<>();
         for (int k = 0; k < and; k++) {
-            if (t.get(k).text().equals(",")) {
+            if (t.get(k).text().equals(",") && k != and - 1) {
                 commas.add(k);
             }
         }

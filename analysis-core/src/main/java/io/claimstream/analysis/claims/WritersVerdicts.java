@@ -17,7 +17,56 @@ public final class WritersVerdicts {
     private static final Pattern LABEL = Pattern.compile("[ \\t>*_]*(?i:our|my)[ \\t]+(?i:read|take|view|verdict"
             + "|assessment|analysis|conclusion|reading|thoughts?)[ \\t]*[*_]*[ \\t]*:");
 
+    /**
+     * A line of its own that heads the writer's notes after a transcript ("Translator's afterword", "Editor's note",
+     * "Postscript"), no sentence and no label, the turn above it never closed by the layout.
+     */
+    private static final Pattern AFTERWORD = Pattern.compile("(?m)^[ \\t#*_]*(?:(?i:(?:the[ \\t]+)?(?:translator|editor"
+            + "|author|writer|reporter|interviewer|host)s?['’]s?)[ \\t]+(?i:(?:closing|final|short|brief)[ \\t]+)?"
+            + "(?i:afterword|postscript|epilogue|notes?|comments?|commentary|thoughts|reflections)"
+            + "|(?i:afterword|postscript|epilogue))[ \\t*_]*$");
+
     private WritersVerdicts() {
+    }
+
+    /**
+     * The candidates with every sentence of a turn below a heading of the writer's own notes given to the author, as
+     * the writer's inferred words: the transcript ended above the heading, which its layout did not show by any label,
+     * and the notes are the byline's, not the last speaker's; unchanged when there is no such heading or no author.
+     *
+     * @param turns the document's turns, whose spans tell which turn the heading sits in
+     * @param author the byline's author, registered only when some note is theirs
+     */
+    public static List<Candidate> afterwordToAuthor(String text, List<io.claimstream.contracts.Turn> turns,
+                                                    List<Candidate> candidates, Supplier<Person> author) {
+        java.util.Map<Integer, Integer> headingInTurn = new java.util.HashMap<>();
+        java.util.regex.Matcher m = AFTERWORD.matcher(text);
+        while (m.find()) {
+            for (int i = 0; i < turns.size(); i++) {
+                io.claimstream.contracts.Span span = turns.get(i).span();
+                if (span != null && span.start() < m.start() && m.end() < span.end()) {
+                    headingInTurn.putIfAbsent(i, m.end());
+                }
+            }
+        }
+        if (headingInTurn.isEmpty()) {
+            return candidates;
+        }
+        Person writer = null;
+        List<Candidate> out = new java.util.ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Integer heading = headingInTurn.get(c.sentence().block().turn());
+            if (heading != null && c.span().start() >= heading) {
+                writer = writer != null ? writer : author.get();
+                if (writer == null) {
+                    return candidates;
+                }
+                out.add(c.withSpeaker(writer, false));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

@@ -1,0 +1,45 @@
+package io.claimstream.analysis.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.claimstream.analysis.Analyses;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A newsletter prints a panel's transcript and, under a line of its own such as "Editor's afterword", the writer's
+ * notes on it. The transcript ended at that line: the notes are the byline author's, not the last speaker's.
+ */
+class WritersAfterwordTest {
+
+    private static final String POST = """
+            What Three Grid Builders Told Us in Rotterdam
+            A lightly edited transcript of a storage panel.
+
+            Mara Lindqvist · The Load Letter · Nov 2, 2026
+
+            Last week I sat in on a panel about grid storage in Rotterdam. Below is my transcript, lightly edited.
+
+            Pieter Vos: Storage prices fell by a third this year, and I expect them to fall again next year.
+
+            Anke Dekker: I disagree. Lithium supply will tighten by 2028, and prices will climb back.
+
+            Pieter Vos: We will see. Long-duration storage still has no business model in most of Europe.
+
+            [Applause]
+
+            Editor's afterword
+            A few words from me on the panel.
+            First, the quarrel over lithium supply is the real news from this panel.
+            I think Anke Dekker is right about the direction and early on the timing.
+            """;
+
+    @Test
+    void notesUnderTheWritersHeadingAreTheBylineAuthors() {
+        Analyses a = Analyses.of(POST, "2026-11-02");
+        assertThat(a.speakerOf("the quarrel over lithium supply is the real news")).isEqualTo("Mara Lindqvist");
+        assertThat(a.speakerOf("right about the direction and early on the timing")).isEqualTo("Mara Lindqvist");
+        // near miss: the last turn above the heading stays its speaker's
+        assertThat(a.speakerOf("no business model in most of Europe")).isEqualTo("Pieter Vos");
+        assertThat(a.speakerOf("Lithium supply will tighten by 2028")).isEqualTo("Anke Dekker");
+    }
+}
