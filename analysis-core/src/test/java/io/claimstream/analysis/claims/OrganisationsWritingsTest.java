@@ -19,7 +19,10 @@ class OrganisationsWritingsTest {
             and said that such arms could halve picking errors within two years.
 
             Brindle Analytics, a consultancy in Oslo, estimated in a note on Monday that warehouse wages will rise \
-            by 6% next year. Brindle's note said the increase would push more depots toward automation.
+            by 6% next year.
+
+            Depot managers in Ohio have started to hire again. Brindle's note said the increase would push more \
+            depots toward automation.
 
             Brindle's chief economist said the depots would still need people for returns.
 
