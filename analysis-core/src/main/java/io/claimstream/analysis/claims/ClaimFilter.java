@@ -87,6 +87,7 @@ public final class ClaimFilter {
         Set<Integer> unsaid = OddsRounds.propositionsPut(text, sentences);
         unsaid.addAll(Outros.afterTheSignOff(text, sentences));
         ShortReplies replies = ShortReplies.of(text, sentences, turnSpeakers);
+        Map<Person, Integer> firstSaid = firstTurns(sentences, turnSpeakers);
         // per block of a turn with small talk, the sentence of its first view
         Map<Integer, Integer> viewFrom = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
@@ -153,6 +154,13 @@ public final class ClaimFilter {
                     && nonClaims.introducesAnotherVoice(said, c.speaker())) {
                 continue; // "Dr. Ana Ruiz studies soils at the state university." right before Ruiz speaks: who she is
             }
+            if (c.sentence().block().inTurn() && presentedBeforeSpeaking(nonClaims.presentedVoice(said, c.speaker()),
+                    c.sentence(), firstSaid)) {
+                continue; // "Ben Ode is a partner at Kline." while the host presents the panel: who will speak
+            }
+            if (!reported && OwnWork.describesTheirOutfit(said) && followsASelfIntroduction(text, c.sentence(), sentences)) {
+                continue; // "Hello, I'm Ana Ruiz from Kelp. We make robots for warehouses.": who is talking, and what they do
+            }
             if (greeting != null && c.sentence().index() >= greeting && OWN_VIEW.matcher(said).lookingAt()) {
                 viewFrom.putIfAbsent(block, c.sentence().index());
             }
@@ -166,6 +174,40 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /** "I'm Ana Ruiz", "my name is Ben Ode": a speaker giving their name. */
+    private static final Pattern GIVES_OWN_NAME = Pattern.compile("\\b(?:[Ii]['’]m|I am|[Mm]y name is) \\p{Lu}");
+
+    /** Whether the sentence before, in the same turn, is the speaker giving their name. */
+    private static boolean followsASelfIntroduction(String text, Sentence s, List<Sentence> sentences) {
+        if (!s.block().inTurn() || s.index() == 0) {
+            return false;
+        }
+        Sentence before = sentences.get(s.index() - 1);
+        return before.block().index() == s.block().index() && GIVES_OWN_NAME.matcher(before.text(text)).find();
+    }
+
+    /** Per person who holds a turn, the sentence their first turn opens with. */
+    private static Map<Person, Integer> firstTurns(List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
+        Map<Person, Integer> first = new java.util.IdentityHashMap<>();
+        for (Sentence s : sentences) {
+            Person holder = s.block().inTurn() ? turnSpeakers.get(s.block().turn()) : null;
+            if (holder != null) {
+                first.putIfAbsent(holder, s.index());
+            }
+        }
+        return first;
+    }
+
+    /**
+     * "Dr. Ana Ruiz is a senior fellow at the Delft Institute, and until last year she ran a lab. Ben Ode is a partner at
+     * Kline.": a host presenting the panel, each guest by post and employer before that guest has said a word, tells the
+     * audience who is about to speak; once the guest has spoken, what is said of them is heard like any other sentence.
+     */
+    private static boolean presentedBeforeSpeaking(Person presented, Sentence s, Map<Person, Integer> firstSaid) {
+        Integer first = presented == null ? null : firstSaid.get(presented);
+        return first != null && first > s.index();
     }
 
     /**

@@ -34,6 +34,8 @@ final class EchoedFigures {
     /** What may stand before the figures: "So we have", "That's", "OK,". */
     private static final Pattern LEAD = Pattern.compile("(?i)^(((so|ok(ay)?|right|and|well|then|wow),? )*((we have|we['’]ve got"
             + "|that['’]s|that is|that makes|those are|i have|i['’]ve got) )?)");
+    private static final Pattern HEDGE_AFTER = Pattern.compile("(?i),? (depending on (the|which) [\\p{L} ]{1,30}|give or take"
+            + "( a few| one or two)?|more or less|roughly|in that order|respectively|across the (panel|board|room))$");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)\\s*,\\s*(?:and |or )?|\\s+(?:and|or|to)\\s+");
 
     /**
@@ -94,6 +96,8 @@ final class EchoedFigures {
     /** The figures the sentence consists of, or nothing when it says anything else. */
     static List<Double> figures(String said) {
         String s = said.strip().replaceAll("[.!?]+$", "");
+        // "So we have 15, 30 and 50, depending on the question.": a hedge after the figures adds none
+        s = HEDGE_AFTER.matcher(s).replaceFirst("");
         Matcher lead = LEAD.matcher(s);
         if (lead.lookingAt()) {
             s = s.substring(lead.end());

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * The set phrases of a court filing that plead nothing about the world: the caption's "on behalf of all others
  * similarly situated", the pleading's basis ("upon information and belief"), jurisdiction and venue, defined terms
  * ("collectively referred to herein as"), "repeats and realleges", the prayer ("WHEREFORE, Plaintiff prays"), the
- * signature block and "(Emphasis added.)". Such words are the form every filing takes, whoever files it and whatever
+ * signature block and "(Emphasis added.)", and the certificate under a transcript ("I, …, notary public …, do hereby
+ * certify that …"). Such words are the form every filing takes, whoever files it and whatever
  * it is about, so they are read in any document.
  */
 final class LegalBoilerplate {
@@ -20,7 +21,9 @@ final class LegalBoilerplate {
             + "|^wherefore\\b|^dated:|^respectfully submitted\\b|^/s/|^(?:case|civil action) no\\.|^jury trial demanded\\b"
             + "|^demand for jury trial\\b|^\\(?emphasis (?:added|supplied|in original)\\.?\\)?\\.?$"
             + "|\\bbrings? this action (?:as a class action|on behalf of)\\b"
-            + "|^this is an? (?:federal )?(?:securities )?class action (?:on behalf of|brought)\\b)");
+            + "|^this is an? (?:federal )?(?:securities )?class action (?:on behalf of|brought)\\b"
+            // a transcript's certificate: "I, Ana Ruiz, notary public …, do hereby certify that the foregoing …"
+            + "|\\b(?:do|does) hereby certify\\b|^(?:this is to )?certify that the (?:foregoing|forgoing|above|preceding)\\b)");
 
     private LegalBoilerplate() {
     }

@@ -324,15 +324,27 @@ public final class NonClaims {
     /** "Disclosure: I advise two of them.": the speaker's interest declared, so that readers weigh what follows. */
     private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full )?(disclosure|disclaimer"
             + "|conflict of interest|coi)\\s*[:,\u2014-].*");
+    /**
+     * "I should say at the start that I speak for myself, not for the agency.", "I'm speaking only for myself here.":
+     * in what capacity the speaker talks, said so that listeners weigh what follows, which claims nothing itself;
+     * "I speak for myself when I say the rules failed" goes on to a view and stays.
+     */
+    private static final Anywhere OWN_CAPACITY = Anywhere.compile("(?i)^((so |and |but |first,? |now,? )?(i should|i must"
+            + "|i have to|i need to|let me|i['’]d like to|i want to) (say|stress|note|point out|be clear|make clear)"
+            + "( (at the (start|outset)|up front|first|before (i|we) (start|begin)))?( that|,|:)? )?(i['’]m |i am )?"
+            + "(i )?(speak|speaking) (here |today )?(only |purely |strictly )?(for myself|in (a|my) personal capacity)"
+            + "( (here|today))?(,? (and )?not (for|on behalf of) (my|our|the|any) [^;:,.]{1,50})?[.!]*$");
     /** "Quick intro for the notes: I'm Ana Ruiz, …": a short lead-in before the colon, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_LEAD = Anywhere.compile("(?i)^(quick |brief |short )?(intro|introductions?"
             + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(i['’]m|i am|my name is|this is)\\s+\\p{Lu}.*");
-    private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?("
+    private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?"
+            // "Before we go to the audience, I want to ask each of you for a number.": the floor given, with its moment
+            + "(before (we|i) [^,;:\"“]{1,40}, )?("
             + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
             // "I'd ask people to judge us on results": asking the public to think something is advice, no floor given
-            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to) (like to )?(invite|ask(?! (people|readers|critics"
+            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to|i am going to) (like to )?(invite|ask(?! (people|readers|critics"
             + "|investors|customers|voters|regulators|policymakers|lawmakers|users|parents|the public) to)|welcome|introduce|"
             + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
             + "|invite |please (?!(?:don['’]t|do not|never)\\b)|over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
@@ -346,7 +358,21 @@ public final class NonClaims {
             // "Astrid and Jonas will speak first, and then we will take your questions": the order of the call
             + "|(\\p{Lu}[\\p{L}'-]+ )(and \\p{Lu}[\\p{L}'-]+ )?will (speak|present|go|open) first"
             + "|with me (today|here|on the call|this (morning|afternoon|evening)) (are|is)"
-            + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?)\\b.*");
+            + "|(we['’]re|we are) (now )?ready (for|to take) (your |the )?(first )?questions?"
+            // "That brings us to chips, the question I get most often.": the next subject, reached
+            + "|(that|this|which) (brings|takes) (us|me) (on |back )?(to|onto)(?![^:]*:)"
+            // "Let's have the four guests introduce themselves first."
+            + "|let['’]?s have (each|every|all|both|the|our) ([\\p{L}-]+ ){0,2}(guests?|panell?ists?|speakers?|of you"
+            + "|participants?))\\b.*");
+    /**
+     * "Before we start, I'd like each guest to introduce themselves in a sentence or two.", "Please introduce yourselves
+     * briefly for the record.": the host asking for the round of introductions; "Startups introduce themselves as AI
+     * companies" asks for nothing and stays.
+     */
+    private static final Anywhere INTRODUCTIONS_ASKED = Anywhere.compile("(?i)^[^;:\"“]{0,60}?\\b(please|i['’]d (like|ask)"
+            + "|i would (like|ask)|let['’]?s have|let us have|(could|can|may|might) i ask|(can|could|would|will) you|i['’]ll ask"
+            + "|i want|ask(ing)? (each|every|all|the|our|you))\\b[^;:\"“]{0,60}?\\bintroduce (themselves|yourselves|yourself)"
+            + "\\b[^;:\"“]{0,160}$");
     /** Notes on the piece itself and its sign-off: "This interview has been edited for length.", "See you next week." */
     private static final Anywhere ABOUT_THE_PIECE = Anywhere.compile("(?i)^[*_]*((this|our|the) (conversation|interview|"
             + "transcript|q&a|exchange) (has been|was|is) (lightly |slightly )?(edited|condensed|translated)\\b"
@@ -726,13 +752,20 @@ public final class NonClaims {
             + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions"
             + "|(we|i) (still )?(have|['’]ve got|have got) (the )?(time|room) for (a few|a couple of|one|two|three|some|one more"
             + "|a last|one last|a final|\\w+ more) (more |quick |short |last )?questions?)(?!.*:).*");
+    /** ", so let me ask about hiring": what the host spends the time left on, a subject still to come. */
+    private static final String WHAT_THE_TIME_IS_FOR = "(,? (so|and) (let me|let['’]s|let us|i['’]ll|i['’]d like to|i want to"
+            + "|we['’]ll|i['’]m going to) [^;:\"“]{1,80})";
     /**
      * The clock of a session, said in passing: "Sorry to jump in, we have about two minutes left.", "We've got
      * five minutes remaining." It runs the conversation and claims nothing.
      */
     private static final Anywhere TIME_LEFT = Anywhere.compile("(?i)^.{0,40}?\\b(we|you)( still)? (have|['’]ve got|have got|"
             + "['’]ve) (only |just |about |roughly |maybe |around )?(a few|a couple of|one|two|three|four|five|ten|\\d+|"
-            + "\\w+) (more )?(minutes?|seconds?)( (left|remaining|to go))?[.!]*$");
+            + "\\w+) (more )?(minutes?|seconds?)( (left|remaining|to go))?" + WHAT_THE_TIME_IS_FOR + "?[.!]*$");
+    /** "We are almost out of time.", "On that note, we're out of time, so let me ask for one number each." */
+    private static final Anywhere OUT_OF_TIME = Anywhere.compile("(?i)^.{0,40}?\\b(we|i)(['’]re| are)( (almost|nearly|just"
+            + " about|now|already|basically|pretty much))? (out of|running out of|running short of|short of|short on) time"
+            + WHAT_THE_TIME_IS_FOR + "?[.!]*$");
     /**
      * The procedure of a formal sitting (hearings, parliaments, councils, boards): opening and closing it,
      * giving and yielding the floor, the record kept. "The committee will come to order.", "Senator Roe,
@@ -931,6 +964,9 @@ public final class NonClaims {
         if (DISCLOSURE.in(s) && words <= 30) {
             return "disclosure";
         }
+        if (OWN_CAPACITY.in(s)) {
+            return "disclosure";
+        }
         if (PLEASANTRY.in(s) && words <= 12) {
             return "pleasantry";
         }
@@ -943,7 +979,7 @@ public final class NonClaims {
         if (APPLAUSE.in(s) && words <= 14) {
             return "audience cue";
         }
-        if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s)
+        if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s) || INTRODUCTIONS_ASKED.in(s)
                 || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)
                 || NEXT_SUBJECT.in(s) || NEXT_PART.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
             return "hand-off";
@@ -999,7 +1035,7 @@ public final class NonClaims {
         if (ANSWER_LIMITED.in(s)) {
             return "non-answer";
         }
-        if (TIME_LEFT.in(s) && words <= 14) {
+        if (TIME_LEFT.in(s) && words <= 18 || OUT_OF_TIME.in(s) && words <= 18) {
             return "signpost";
         }
         if (FloorCalls.givesTheFloor(s)) {
@@ -1199,6 +1235,26 @@ public final class NonClaims {
         Person named = registry.lookup(m.group("name"));
         return named != null && named != speaker && named.isPerson() && named.isTurnSpeaker();
     }
+
+    /**
+     * The other voice of the document a sentence presents by post or employer ("Ben Ode is a partner at Kline", "And
+     * Ana Ruiz runs the chip desk at Cobalt"), looked up without registering anybody; null when it presents nobody, or
+     * presents the speaker, or takes a side ("is right about", "is wrong on").
+     */
+    Person presentedVoice(String sentence, Person speaker) {
+        String s = withoutOpeningQuotes(sentence.strip()).replaceAll("\\s+", " ");
+        java.util.regex.Matcher m = INTRODUCED.matcher(s);
+        if (!m.matches() || marksAView(s) || SIDE_TAKEN.matcher(s.substring(m.end("name"))).lookingAt()) {
+            return null;
+        }
+        Person named = registry.lookupWithoutRegistering(m.group("name"));
+        return named != null && named != speaker && named.isPerson() && named.isTurnSpeaker() ? named : null;
+    }
+
+    /** "is right about", "is wrong on", "is too optimistic about": a judgement of the person, never their post. */
+    private static final Pattern SIDE_TAKEN = Pattern.compile("(?i),? is (not |probably |absolutely |quite |too |more |less"
+            + "|much |far |so |very )*(right|wrong|correct|mistaken|optimistic|pessimistic|naive|fair|unfair|harsh|generous"
+            + "|skeptical|sceptical|confident|worried|sure)\\b");
 
     private static final Pattern INTRODUCED = Pattern.compile("^(?:(?:(?i:and|so|now),? )?(?:(?i:first|next),? )?)"
             + "(?<name>\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}),? (?:is (?:the |a |an |our )?[^.;]{0,50}?"

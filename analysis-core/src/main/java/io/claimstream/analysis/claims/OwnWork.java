@@ -31,6 +31,31 @@ final class OwnWork {
     private static final Set<String> POST_OR_PLACE = Set.of("a", "an", "the", "from", "at", "with", "in", "on", "here",
             "based", "one", "part", "responsible");
 
+    /**
+     * "We make two-armed robots for warehouses.", "My lab works on robot learning, and we also run a small test floor.":
+     * what the speaker's outfit does, told in the present with "we" or "my/our" and a verb of a line of work. Digits, a
+     * comparison, a count, a time, a deed in the past, a modal or a marked view ("We make the best robots in China.",
+     * "We build agents, and banks will pay for them.", "We make chips, and this year we shipped forty thousand cards.")
+     * make it a claim.
+     */
+    private static final java.util.regex.Pattern OUTFIT_AT_WORK = java.util.regex.Pattern.compile("(?i)^(and |so )?(we|(my|our)"
+            + " (lab|group|team|company|firm|start-?up|fund|department|unit|office|studio|shop|center|centre))"
+            + " (also |mainly |mostly |currently |basically |essentially )?(make|build|design|develop|work|run|focus"
+            + "|study|studies|research|do|teach|provide|offer|serve|train|invest|sell)(s|es)?\\b[^;:\\d%$€£¥]*$");
+    private static final java.util.regex.Pattern NOT_PLAIN = java.util.regex.Pattern.compile("(?i)\\b(think|believe|expect"
+            + "|feel|hope|will|would|should|could|must|might|may|can|cannot|can['’]t|won['’]t|best|better|worse|worst|only"
+            + "|most|more|less|than|leading|largest|biggest|first|because|but|though|although|if)\\b|['’]ll\\b|\\bthe [\\p{L}-]+est\\b"
+            // a count or a date, or a deed in the past ("this year we shipped forty thousand cards"), is news of the outfit
+            + "|\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy"
+            + "|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|half|third|quarter|percent|year|month|week"
+            + "|today|now|already|again|since|ago|every)\\b(?! ?-)|(?<!-)(?<!- )\\b\\p{L}{3,}ed\\b");
+
+    /** Whether the sentence tells only what the speaker's outfit does, as they say right after giving their name. */
+    static boolean describesTheirOutfit(String said) {
+        String s = said.strip().replaceAll("\\s+", " ");
+        return OUTFIT_AT_WORK.matcher(s).matches() && !NOT_PLAIN.matcher(s).find();
+    }
+
     private OwnWork() {
     }
 

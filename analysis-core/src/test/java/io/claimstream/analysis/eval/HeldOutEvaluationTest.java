@@ -530,7 +530,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh30")) {
             e.assertAtLeast(0.92, 0.98, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.83, 0.91);
         } else if (set.equals("fresh31")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.70, 0.95);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.79, 0.95);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
