@@ -111,7 +111,14 @@ final class EventNarration {
      * come, told with nothing said in it; what they argued, if anything, comes in the sentences after it.
      */
     private static final Anywhere BARE_REACTION = Anywhere.compile("^(?i:the [\\p{L}-]+( [\\p{L}-]+)?|he|she|they"
-            + "|(?!(?i:our|my|their|his|her|its|your|some|many|most|all)\\b)\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?) (?i:(also |just |only )?(disagreed|agreed|laughed|smiled"
+            + "|(?!(?i:our|my|their|his|her|its|your|some|many|most|all)\\b)\\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?"
+            // "Dr. Han agreed …", "Owen, characteristically, disagreed …": a title before the name, an aside after it
+            + "|(?i:dr|prof|mr|mrs|ms)\\. \\p{Lu}[\\p{L}'’-]+)(, (?i:[\\p{L}]+ly),)? (?i:(also |just |only )?("
+            // "… disagreed with the last sentence.", "… agreed on inference but not on training.": a side taken on what
+            // was just said, pointed back to or split by its parts, the words of it told elsewhere
+            + "(disagreed|agreed) (with (that|this|it|him|her|them|the (last|first|second|previous|whole) (sentence|point"
+            + "|part|remark|line|answer|claim|bit))|on [\\p{L}-]+( [\\p{L}-]+)? but not (on )?[\\p{L}-]+( [\\p{L}-]+)?)"
+            + "|disagreed|agreed|laughed|smiled"
             + "|nodded|shrugged|sighed|winced|grinned|frowned|demurred|hesitated|paused|objected|bristled|pushed back"
             + "|(was|were|seemed|looked|sounded|remained) (visibly |clearly |still |less |more |not )?(unconvinced"
             + "|unmoved|skeptical|sceptical|doubtful|sure|convinced|certain|unimpressed|amused|surprised)"

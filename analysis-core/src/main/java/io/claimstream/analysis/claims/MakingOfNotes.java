@@ -37,7 +37,10 @@ final class MakingOfNotes {
             + "(corrected|edited|checked|reviewed|produced|generated|cleaned)\\b[^;:]{0,60})?[.!]*$");
 
     /** The piece, its parts or its source recording, named as the thing made. */
-    private static final String THE_DOCUMENT = "(this|the|our|these|those) (full )?(interview|conversation|summary|write-?up"
+    private static final String THE_DOCUMENT = "((the )?(first|second|last|other) (half|part) of )?(this|the|our|these|those)"
+            // "The original Chinese transcript", "The second half of the transcript": the source, or a part of the piece
+            + " (full )?(original )?((chinese|english|japanese|korean|german|french|spanish|mandarin|cantonese) )?"
+            + "(interview|conversation|summary|write-?up"
             + "|transcript|translation|report|article|piece|recording|audio|video|episode|podcast|q&a|quotes?|quotations"
             + "|excerpts?|remarks|answers|exchanges?|text)( below| above| here| that follows)?";
 
@@ -46,7 +49,9 @@ final class MakingOfNotes {
      * how the piece was made, its making the predicate.
      */
     private static final Anywhere MADE = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (was|were|is|are|has been|have been)"
-            + " (originally |lightly |slightly |heavily |also |then )?(conducted|recorded|prepared|compiled|translated|condensed"
+            + " (originally |lightly |slightly |heavily |also |then |first )?(conducted|recorded|prepared|compiled|translated|condensed"
+            // "The original Chinese transcript was published by Lanting AI on its WeChat account.", "… was copied from"
+            + "|copied|pasted|published by|posted by|released by|machine-translated|produced (by|with|using)"
             + "|edited|abridged|transcribed|shortened|adapted|written up|excerpted|taken|drawn|put together|based on)\\b[^;:]{0,100}$"
             // "In case of discrepancy, the Japanese original prevails.": which version of the document counts
             + "|(?i)^(in (case|the event) of (any )?(discrepancy|discrepancies|conflict|doubt)|where (the versions|they) differ),? the"
@@ -60,7 +65,7 @@ final class MakingOfNotes {
     private static final Anywhere CAPTIONS_MADE = Anywhere.compile("(?i)^[*_]*(the |these |our |this video['’]s )?"
             + "(?!(most|many|some|much|few|all|machine|automatic)\\b)([\\p{L}-]+ ){0,2}"
             + "(subtitles|captions|closed captions|transcript|transcription|translation|translations|dubbing|voice-?over)"
-            + " (was|were|is|are|has been|have been) (automatically |partly |fully |originally )?(generated|produced|made"
+            + "( below| above| here| that follows)? (was|were|is|are|has been|have been) (automatically |partly |fully |originally )?(generated|produced|made"
             + "|machine-translated|machine-made|transcribed|translated|created|written|provided|prepared)"
             + " (by|with|using|through)\\b.*");
 
@@ -68,7 +73,7 @@ final class MakingOfNotes {
      * "A note on names: family names come first, as in the original.": the conventions the document writes names,
      * figures or words in, set out under their label.
      */
-    private static final Anywhere CONVENTIONS_NOTED = Anywhere.compile("(?i)^[*_]*(a|one) (quick |short |brief |final )?note"
+    private static final Anywhere CONVENTIONS_NOTED = Anywhere.compile("(?i)^[*_]*((finally|first|also|and|lastly|one more thing),? )?(a|one) (quick |short |brief |final |last )?note"
             + " on (names|naming|spelling|spellings|transliteration|romani[sz]ation|translation|the translation|terminology|terms"
             + "|units|currency|currencies|figures|numbers|sources|quotes|quotations|style|abbreviations|dates|timestamps"
             + "|the transcript|the text|language)\\s*[:—–-].*");
@@ -97,6 +102,19 @@ final class MakingOfNotes {
             + " (now |also )?available (on|at|from|in|wherever|to (stream|watch|download))\\b[^;:]{0,80}$");
 
     /**
+     * "There is an audio version of the original panel (in Chinese) on Xiaoyuzhou: https://…", "This year's edition was
+     * recorded for the podcast Long Context and later released as a transcript": another version of what the piece
+     * renders, and where it is, told by the piece; "There is a version of the chip for China" names no version of it.
+     */
+    private static final Anywhere OTHER_VERSION = Anywhere.compile("(?i)^[*_]*(there is|there['’]s|you can find|you['’]ll find"
+            + "|you will find) (also )?(an?|the) (full |complete |original |unedited |english |chinese |longer )?(audio|video"
+            + "|recording|transcript|translation|podcast)( version| recording)?( of (the|this|that|our) (original )?(panel|talk"
+            + "|interview|conversation|session|episode|event|keynote|discussion|debate|forum|speech))?( \\([^()]{1,30}\\))?"
+            + " (on|at|in) \\p{Lu}[^;]{0,120}$"
+            + "|(?i)^[*_]*[^;:\"“]{1,80}\\b(was|were) (recorded|taped|filmed) for (the |a |our )?(podcast|show|programme|program"
+            + "|broadcast|radio|channel)\\b[^;:\"“]{0,120}$");
+
+    /**
      * "The summit continues tomorrow with talks on robotics.", "Our reporters will publish further reports.": the
      * event's schedule and the outlet's own coverage to come, told after the report is over.
      */
@@ -118,7 +136,7 @@ final class MakingOfNotes {
         String s = sentence.strip();
         return DATED.in(s) || KIND_OF_TRANSCRIPT.in(s) || MADE.in(s) || RENDERED.in(s) || WHERE_TO_FIND.in(s)
                 || SCHEDULE.in(s) || CAPTIONS_MADE.in(s) || CONVENTIONS_NOTED.in(s) || NAMES_APART.in(s)
-                || WHAT_FOLLOWS.in(s);
+                || WHAT_FOLLOWS.in(s) || OTHER_VERSION.in(s);
     }
 
     /** Whether a turn's label is a header field about the making of the document ("Transcription: verbatim, …"). */

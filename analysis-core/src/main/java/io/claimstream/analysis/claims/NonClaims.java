@@ -54,7 +54,9 @@ public final class NonClaims {
      * acknowledgement; "Thanks to better chips, training is cheaper" names a cause and stays.
      */
     private static final Anywhere ACKNOWLEDGEMENT = Anywhere.compile("(?i)^(many |special |big |huge )?thanks (also |again )?"
-            + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being)\\b"
+            + "to\\b[^.;:]{0,100}?\\b(for (their|your|his|her|the|all|joining|reading|listening|coming|taking|being|hosting"
+            // "Thanks to Lanting and Zhejiang University for hosting, and to everyone for staying so late."
+            + "|organi[sz]ing|having (us|me)|inviting|staying|sponsoring|putting up with)\\b"
             // "Thanks to the forum for inviting me": thanked for doing something for the writer or the piece
             + "|for \\p{L}+ing (me|us|him|her|them|the|our|my|this|it)\\b"
             + "|(everyone|everybody|all of you|all|those|the readers|readers|listeners) (who|that)\\b"
@@ -162,6 +164,13 @@ public final class NonClaims {
      */
     private static final Anywhere CROSS_TALK = Anywhere.compile("(?i)^(fair( enough)?|true|granted|point taken|touch[ée]),? "
             + "(which|that)(['’]s| is) (exactly |precisely )?why (i|we) [^,;:]{0,40}$"
+            // "The picture on my side is frozen, but the sound is fine.", "If my face stays frozen, please assume I am
+            // agreeing.": the state of the call the speaker is on, and what to make of it
+            + "|(?i)^((sorry|apologies|unfortunately|but|and),? )?(the|my|our) (picture|video|image|screen|camera|feed"
+            + "|connection|line|audio|sound)( (on|at) my (side|end)| here)? (is|has|keeps|seems|went|has gone) ((to be |gone )?"
+            + "(frozen|stuck|freezing|breaking up|cutting out|choppy|lagging|dark|black|blank))\\b[^;:\"“]{0,50}[.!]*$"
+            + "|(?i)^if (my|the) (face|picture|video|image|screen|connection|line|feed|camera) (stays frozen|freezes|drops"
+            + "|cuts out|goes (dark|black|blank|quiet)|disappears)\\b[^;:\"“]{0,60}[.!]*$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) (can|do|did|am|are|could)[,.!]? (sorry|apologies)\\b[^;:]{0,60}$"
             + "|(?i)^((yes|yeah|yep),? )?(i|we) can hear (you|us|me|everyone)( (fine|now|ok(ay)?|well|clearly))?[.!]*$"
             // "The connection in Lagos is not very stable tonight.": the line the speaker is on, now
@@ -257,7 +266,26 @@ public final class NonClaims {
             + "|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?(push|press|stay|dig|drill|focus|come back"
             + "|go back|return|zoom in|linger) (back )?(on|to|into|in on|with)( the| that| this| your)?( [\\p{L}-]+){1,2}"
             + " (question|point|issue|topic|debate|subject|theme|thread|disagreement)(,? (because|since|as) (i|we)"
-            + " [^;:\"“]{0,50})?[.!]*$");
+            + " [^;:\"“]{0,50})?[.!]*$"
+            // "I want to stay on money for one more minute, because investors in the audience will not forgive me", "Let
+            // me push on the comparison with the United States, because everyone in the audience wants to hear it.": the
+            // subject kept for the room's sake, whatever it is
+            + "|(?i)^((ok(ay)?|so|now|well|right),? )?(let me|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?"
+            + "(push|press|stay|dig|drill|focus|linger|dwell) (on|with|into|in on)( [\\p{L}'’-]+){1,6}( for (a|one|another"
+            + "|just one)( more)? (minute|moment|second|bit))?,? (because|since|as) [^;:\"“]{0,40}\\b(the )?(audience|room|hall"
+            + "|listeners|viewers|readers)\\b[^;:\"“]{0,60}[.!]*$");
+    /**
+     * "Before talent, one more question on data, because Dr. Ouyang mentioned training environments.", "Before the
+     * numbers, one more topic that everyone at this forum has been whispering about: self-improvement.", "Speaking of
+     * data, this is the question I want to ask Teacher Kang.": the chair announcing the next question by its subject;
+     * "One more question is whether chips get cheaper" goes on to say it, and stays.
+     */
+    private static final Anywhere NEXT_QUESTION = Anywhere.compile("(?i)^((before|speaking of|on|after|and|now|so|finally)"
+            + "( [^,;:\"“]{1,30})?,? )*(one more|another|a last|one last|a final|a quick|my last|my next|the next) (question"
+            + "|topic|subject)( (on|about|for) [^,;:\"“]{1,30})?(,? (that|which) [^;:\"“]{0,30}\\b(everyone|everybody|people"
+            + "|you|the (audience|room))\\b[^;:\"“]{0,50})?(,? (because|since|as) [^;:\"“]{1,80})?(:\\s*[^;:]{1,80})?[.!]*$"
+            + "|(?i)^([^,;:\"“]{1,30}, )?(this|that|here) is (the|my) (question|one) (i|we) (want|wanted|['’]d like|would like"
+            + "|have been meaning|was going) to (ask|put to)( you)?( [^;:\"“]{1,40})?[.!]*$");
     /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
     private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(before [^,;:]{1,30}, )?"
             + "(\\p{Lu}[\\p{L}'’-]+, )?(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"
@@ -411,6 +439,8 @@ public final class NonClaims {
             // a newsletter's own notes: "Programming note: …", "Paid subscribers get …", "I'll check back in May."
             + "|(programming|housekeeping|scheduling|editor['’]?s|editorial|administrative) note\\b"
             + "|(paid |free |premium )?(subscribers|members) (get|can|will get|receive)\\b"
+            // "Signal & Silicon is free and reader-supported; paid subscribers get …": how the newsletter is paid for
+            + "|[^;:]{1,40} is (free and )?(reader|listener|viewer|member|subscriber)-(supported|funded)\\b"
             // "Weekly Gradient readers get $500 in credits.", "listeners get three months free": the sponsor's offer
             + "|(\\p{Lu}[\\p{L}'’-]* ){0,3}(readers|listeners|viewers) (get|receive|can get|can claim|save) ([$€£]|\\d|a free"
             + "|free|an extra|\\p{L}+ (months?|weeks?|days?) (free|of)|up to)[^;:]{0,60}$"
@@ -482,6 +512,9 @@ public final class NonClaims {
             // a media site's reprint notice: "This article is original content from X.", "Please contact us to reprint."
             + "|(?i)^(this|the) (article|piece|report|story|post) (is|was) (an? )?(original|exclusive|first published"
             + "|originally published|reprinted|republished|authori[sz]ed)\\b.*"
+            // "(This article is from the WeChat public account "AI Frontline", author: …)": where a reprint comes from
+            + "|(?i)^(this|the) (article|piece|report|story|post) (is|was|comes) (reprinted |republished |taken |adapted )?from"
+            + " (the |a )?([\\p{L}-]+ ){0,2}(account|public account|blog|newsletter|website|site|channel|column)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
             + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*"
             // "She is not related to Ben Ode.": two people of one name told apart, a note for the reader
@@ -499,6 +532,17 @@ public final class NonClaims {
             // a reporting disclosure: "Lumen paid for the reporter's travel.", "X covered neither travel nor hotel."
             + "|(?i)^[^,;:]{1,60}\\b(paid|pays|covered|covers) (for )?(neither |none of |no |the (reporter|writer|author)['’]s |our |my )?"
             + "(travel|accommodation|flights?|hotel|lodging)\\b[^;:]{0,60}$");
+    /**
+     * "His students call him Doc.", "Everyone at Arclight calls him Sasha.", "And please, everyone, Tessa is fine; only my
+     * mother calls me Xinyue.": the name a person goes by, which tells the reader how to read the names and nothing of
+     * the subject; "Critics call him reckless" judges him and stays.
+     */
+    private static final Anywhere NAME_IN_USE = Anywhere.compile("^((?i:and|but|so),? )?((?i:his|her|their|my|our)"
+            + " [\\p{L}-]+( [\\p{L}-]+)?|(?i:everyone|everybody|people|friends|colleagues)( (?i:at|in) [^,;:]{1,30})?|(?i:only)"
+            + " (?i:my|his|her|their) [\\p{L}-]+) (?i:call|calls|called) (?i:him|her|them|me|us) \\p{Lu}[\\p{L}'’-]+"
+            + "( \\p{Lu}[\\p{L}'’-]+)?( (?i:for short|too|anyway))?[.!]*$"
+            + "|^((?i:and|but|so),? )?(?i:please),? ((?i:everyone|everybody|all),? )?\\p{Lu}[\\p{L}'’-]+ (?i:is fine|will do"
+            + "|works)(; [^;:\"“]{1,60})?[.!]*$");
     /**
      * What a chat export writes between messages: "raj has joined the channel", "Dana left the call". Whoever
      * came or went, the line reports the room, not a view.
@@ -537,6 +581,20 @@ public final class NonClaims {
             + "|(?i)^(i|we) (don['’]t|do not) have (any|anything|a|an)( \\w+){0,3} (to announce|to share|to read out|for you)"
             + "( (at this time|today|right now|yet|on that|on this))?[.!]?$");
 
+    /**
+     * "You know I can't tell you that.", "It is not ready to release; I can't say more yet.", "I do not give numbers for
+     * things I am working on.", "Whatever it costs us inside is between me and our finance department.": the answer
+     * refused, with at most a teaser of what is held back; "I can't tell you how much cheaper it got" stresses a claim.
+     */
+    private static final Anywhere REFUSED = Anywhere.compile("(?i)^((you know|as you know|sorry|well|look|honestly),? )*(i|we)"
+            + " (really |honestly |simply )?(can['’]t|cannot|won['’]t|will not|am not allowed to|['’]m not allowed to|am not able to"
+            + "|['’]m not able to) tell you (that|this|it|yet|much|more|any more|anything( more)?|the (number|figure|name|date"
+            + "|price|details))( (yet|now|today|here|on stage|publicly))?[.!]*$"
+            + "|(?i)^[^;:\"“]{1,40}; (but )?(i|we) (can['’]t|cannot|won['’]t|will not) (say|tell you|share|disclose) (any |much )?"
+            + "more( than that)?( (yet|now|today|for now|at this point|publicly))?[.!]*$"
+            + "|(?i)^(and |but |so )?(i|we) (don['’]t|do not|never) (give|share|put|disclose|make) (numbers|figures|odds|dates"
+            + "|timelines|estimates|forecasts|predictions|probabilities) (for|on|about) [^;:\"“]{1,40}[.!]*$"
+            + "|(?i)^[^;:\"“]{1,60} (is|stays|remains|will stay|will remain) between (me|us) and (my|our|the) [^;:\"“]{1,40}[.!]*$");
     /**
      * "Not yet, and that is all I will say on a stage.": a bare answer, then the door closed on the rest; "I would
      * rather talk about the work than about me.": the question turned away from the speaker.
@@ -747,7 +805,8 @@ public final class NonClaims {
             + "|(here is|here['’]s|here are|below is|below are) (the|my|our|a|an|some)\\b[^.;!?]{0,80}:$"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
-            + "|(we|i) (have|still have) (a few|some|a couple of|\\w+) minutes( left)? (for|to take) (your |some |a few )?questions"
+            + "|(we|i) (have|still have) (about |around |roughly |maybe |only |just )?(a few|some|a couple of|\\w+) minutes( left)?"
+            + " (for|to take) (your |some |a few )?questions"
             + "|(i['’]m|i am|we['’]re|we are|i['’]d be|we['’]d be) (happy|glad) to take (your |some |a few )?questions"
             + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions"
             + "|(we|i) (still )?(have|['’]ve got|have got) (the )?(time|room) for (a few|a couple of|one|two|three|some|one more"
@@ -958,7 +1017,7 @@ public final class NonClaims {
             return "procedure";
         }
         if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)
-                || INTRODUCTION_AFTER_GREETING.in(s) && words <= 16 || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
+                || INTRODUCTION_AFTER_GREETING.in(s) && (words <= 16 || words <= 26 && !marksAView(s)) || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
             return "self-introduction";
         }
         if (DISCLOSURE.in(s) && words <= 30) {
@@ -981,7 +1040,8 @@ public final class NonClaims {
         }
         if (HAND_OFF.in(s) && !ADDS_CONTENT.in(s) || INTRODUCTIONS_ASKED.in(s)
                 || FLOOR_MOVE.in(s) && words <= 6 || SESSION_CUE.in(s) || FLOOR_GIVEN.in(s)
-                || NEXT_SUBJECT.in(s) || NEXT_PART.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)) {
+                || NEXT_SUBJECT.in(s) || NEXT_PART.in(s) || SUBJECT_AGAIN.in(s) || STAYS_ON_A_QUESTION.in(s) && !marksAView(s)
+                || NEXT_QUESTION.in(s)) {
             return "hand-off";
         }
         if (ASKER_INTRODUCTION.in(s) && words <= 14) {
@@ -996,13 +1056,16 @@ public final class NonClaims {
         if (CREDITS.in(s) || CREDITS.in(sentence.strip())) { // the credits' own italics are part of their shape
             return "credits";
         }
+        if (NAME_IN_USE.in(s)) {
+            return "naming";
+        }
         if (CHAT_NOTICE.in(s) && words <= 8) {
             return "chat notice";
         }
         if (AUTHOR_NOTE.in(s)) {
             return "about the author";
         }
-        if (NON_ANSWER.in(s) && words <= 14 || ANSWER_WITHHELD.in(s) && words <= 24 || NO_COMMENT.in(s) && words <= 20 || SAID_ONLY.in(s) && words <= 30) {
+        if (NON_ANSWER.in(s) && words <= 14 || REFUSED.in(s) && words <= 20 || ANSWER_WITHHELD.in(s) && words <= 24 || NO_COMMENT.in(s) && words <= 20 || SAID_ONLY.in(s) && words <= 30) {
             return "non-answer";
         }
         if (REPLIED.in(s)) {

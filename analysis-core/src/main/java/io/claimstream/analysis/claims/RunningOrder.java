@@ -59,12 +59,15 @@ final class RunningOrder {
     private static final String ROOM_MATERIAL = "((simultaneous |live |english |chinese |japanese )?(interpretation|translation"
             + "|interpreting)|(the |our )?(presentation |press |product |printed )?(materials|slides|slide deck|deck|brochures"
             + "|handouts|press kits?|press releases?|transcripts?|recordings?|replay|webcast|copies)( and [^;:]{1,40})?"
-            + "|interviews( with [^;:]{1,30})?|headsets|receivers)";
+            + "|interviews( with [^;:]{1,30})?|headsets|receivers"
+            // "The video will be on our website this afternoon.": where the session's own recording will be
+            + "|the (full )?(video|recording|audio|livestream|stream)( of (the|this|today['’]s) [\\p{L}-]+)?)";
 
     /** Where the room finds them: a channel, a desk, a site, a team. */
     private static final String ROOM_PLACE = "((channel|line) (\\d+|one|two|three|four|five|six)\\b[^;:]{0,30}|(the |our |your )"
             + "([\\p{L}-]+ ){0,3}(desk|counter|table|booth|entrance|foyer|lobby|investor relations (site|website|page)"
-            + "|(press|media|communications|ir) (team|office|desk|room|centre|center|site|page))\\b[^;:]{0,20}"
+            + "|(press|media|communications|ir) (team|office|desk|room|centre|center|site|page)|website|web ?site|site"
+            + "|youtube channel|channel)\\b[^;:]{0,20}"
             + "|request)";
 
     /** "Interpretation is available on channel two.", "Brochures are at the registration desk." */
@@ -82,12 +85,39 @@ final class RunningOrder {
             + "|spanish|italian|portuguese|arabic|russian|hindi|my (own )?(language|mother tongue))(,? (because|since|as|if|so"
             + " that) [^;:\"“]{1,50})?[.!]*$");
 
+    /**
+     * "That is a good place to stop.", "Thank you. That is a practical place to end.", "That is a good bridge to the last
+     * part.": the chair marking where the conversation has got to, a step in its order; "That is a good place to start
+     * a company" says something of the place and stays.
+     */
+    private static final Anywhere PLACE_IN_THE_TALK = Anywhere.compile("(?i)^((ok(ay)?|well|and|so|good|great),? )?(that|this)"
+            + "(['’]s| is| was| seems like| feels like) (a|an|the|our) (very )?(good|nice|natural|practical|fitting|perfect|great"
+            + "|useful|neat|logical|sensible|happy|fine) (place|point|moment|note|spot|way) to (stop|end|finish|start|begin"
+            + "|close|wrap( it)? up|pause|leave it|break|end on|start with|begin with|close on|finish on)( (for )?(today|now"
+            + "|tonight|this (session|panel|evening|morning|afternoon)))?[.!]*$"
+            + "|(?i)^((ok(ay)?|well|and|so|good|great),? )?(that|this)(['’]s| is) (a|an|the) (very )?(good|nice|natural"
+            + "|perfect|neat|useful|great|handy) (bridge|segue|transition|lead-in|link|way in|cue) (to|into|for) (the|our|my|a"
+            + "|your) ([\\p{L}-]+ ){0,3}(part|question|topic|section|round|panel|subject|segment|discussion|point|session)[.!]*$");
+
+    /**
+     * "We'll talk for about forty-five minutes and then open it up.", "There are microphones on both aisles.": how long
+     * the panel runs before the floor's questions, and how the floor will ask them.
+     */
+    private static final Anywhere FLOOR_ARRANGED = Anywhere.compile("(?i)^((so|and|now|first),? )?(we['’]ll|we will|we['’]re"
+            + " going to|we are going to|i['’]ll|i will) (talk|speak|chat|go|run|discuss|be up here) (for|about) (about |around"
+            + " |roughly |maybe |some |just |only )?(\\d+|[\\p{L}-]+)( [\\p{L}-]+)? (minutes|hours?)( (and|before) (then )?(we['’]ll )?"
+            + "(open (it|things) up|open the floor|take (your |some |a few )?questions|go to (the |your )?(questions|audience|floor"
+            + "|room)|turn to (the |your )?(questions|audience|floor|room)))?[.!]*$"
+            + "|(?i)^((and|also|so),? )?there (are|is|will be) (a |two |several |roaming |standing )?(microphones?|mics?)"
+            + " (on|in|at|along|by) [^;:\"“]{1,40}[.!]*$");
+
     private RunningOrder() {
     }
 
     /** Whether the sentence reads out the event's running order or its arrangements for the room. */
     static boolean runsTheEvent(String sentence) {
         String s = sentence.strip();
-        return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s) || LANGUAGE_CHOSEN.in(s);
+        return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s) || LANGUAGE_CHOSEN.in(s) || PLACE_IN_THE_TALK.in(s)
+                || FLOOR_ARRANGED.in(s);
     }
 }
