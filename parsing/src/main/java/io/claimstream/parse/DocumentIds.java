@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 
+import io.claimstream.parse.text.Lines;
+
 /**
  * Content-derived document ids: the same text, submitted twice with different line endings,
  * trailing spaces, Unicode composition or surrounding blank lines, gets the same id, so the
@@ -60,7 +62,7 @@ public final class DocumentIds {
         int blankLines = 0;
         int lineStart = 0;
         while (true) {
-            int lineBreak = lineFeedsOnly ? nfc.indexOf('\n', lineStart) : nextBreak(nfc, lineStart);
+            int lineBreak = lineFeedsOnly ? nfc.indexOf('\n', lineStart) : Lines.nextBreak(nfc, lineStart);
             int end = lineBreak < 0 ? n : lineBreak;
             int kept = end;
             while (kept > lineStart && Character.isWhitespace(nfc.charAt(kept - 1))) {
@@ -109,16 +111,6 @@ public final class DocumentIds {
             }
             lineStart = lineBreak + 1;
         }
-    }
-
-    private static int nextBreak(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static MessageDigest sha256() {

@@ -14,6 +14,7 @@ import io.claimstream.analysis.sentences.BlockKind;
 import io.claimstream.analysis.sentences.Sentence;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.RoleLabels;
+import io.claimstream.analysis.speakers.SelfIntroductions;
 import io.claimstream.analysis.text.Nlp;
 import io.claimstream.analysis.text.Token;
 import io.claimstream.contracts.Span;
@@ -176,16 +177,13 @@ public final class ClaimFilter {
         return kept;
     }
 
-    /** "I'm Ana Ruiz", "my name is Ben Ode": a speaker giving their name. */
-    private static final Pattern GIVES_OWN_NAME = Pattern.compile("\\b(?:[Ii]['’]m|I am|[Mm]y name is) \\p{Lu}");
-
     /** Whether the sentence before, in the same turn, is the speaker giving their name. */
     private static boolean followsASelfIntroduction(String text, Sentence s, List<Sentence> sentences) {
         if (!s.block().inTurn() || s.index() == 0) {
             return false;
         }
         Sentence before = sentences.get(s.index() - 1);
-        return before.block().index() == s.block().index() && GIVES_OWN_NAME.matcher(before.text(text)).find();
+        return before.block().index() == s.block().index() && SelfIntroductions.holdsOne(before.text(text));
     }
 
     /** Per person who holds a turn, the sentence their first turn opens with. */

@@ -9,6 +9,7 @@ import io.claimstream.analysis.sentences.CitationMarks;
 import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.speakers.SelfIntroductions;
 import io.claimstream.analysis.text.Anywhere;
 import io.claimstream.analysis.text.Token;
 
@@ -39,7 +40,7 @@ public final class NonClaims {
             "^(?i:(and )?welcome (back )?to )(the )?\\p{Lu}.*");
     /** "Hi everyone, I'm Ana Ruiz, I run …": a greeting, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_GREETING = Anywhere.compile("(?i)^" + HELLO
-            + "( (all|everyone|everybody|folks|there))?,?\\s+(i['’]m|i am|my name is)\\s+\\p{Lu}.*");
+            + "( (all|everyone|everybody|folks|there))?,?\\s+(" + SelfIntroductions.OWN_NAME_WORDS + ")\\s+\\p{Lu}.*");
     /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
     private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
             + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell (a|one) friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
@@ -335,19 +336,11 @@ public final class NonClaims {
     private static final Anywhere ITEM_INCLUDED = Anywhere.compile("(?i)^(we|i)( have)? (include|included|chose|picked"
             + "|selected|flagged) (this|it|that)( one| claim| statement| post| quote)? (because|since)\\b[^;:]{0,100}$");
     /**
-     * "I'm Ana Ruiz", "This is Dana from …". Under (?i) the capital matches any letter, so a negation right after the
-     * verb is ruled out by name: "I'm not against FP8, but …" denies a position, it introduces nobody.
-     */
-    private static final Anywhere SELF_INTRODUCTION = Anywhere.compile(
-            "(?i)^(i['’]m|i am|my name is|this is|i['’]m called)\\s+(?!(?:not|no|never|hardly)\\b)\\p{Lu}.*"
-            // "And I'm Ben Ode, but everybody calls me Ben.": the second host, after the first, a name written as one
-            + "|^(?i:and|so) (?i:i['’]m|i am|my name is) \\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+)?([,.!]| (?i:and|but|from|of|at)\\b|$).*");
-    /**
      * "So for those who don't know me, I'm Ana Ruiz, I run …", "first post here 👋 I'm Ana, I do infra at …": whatever
      * short lead-in comes first, a name and then what the speaker does is who is talking, not a claim.
      */
     private static final Anywhere INTRODUCTION_AFTER_PREAMBLE = Anywhere.compile("(?i)^[^.?!]{0,50}?[,\\p{So}]\\s*"
-            + "(i['’]m|i am|my name is)\\s+\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*(and\\s+)?i\\s+(run|lead|do|head"
+            + "(" + SelfIntroductions.OWN_NAME_WORDS + ")\\s+\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*(and\\s+)?i\\s+(run|lead|do|head"
             + "|work|manage|build|oversee|look after|am|['’]m)\\b.*");
     /** "Disclosure: I advise two of them.": the speaker's interest declared, so that readers weigh what follows. */
     private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full )?(disclosure|disclaimer"
@@ -364,7 +357,7 @@ public final class NonClaims {
             + "( (here|today))?(,? (and )?not (for|on behalf of) (my|our|the|any) [^;:,.]{1,50})?[.!]*$");
     /** "Quick intro for the notes: I'm Ana Ruiz, …": a short lead-in before the colon, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_LEAD = Anywhere.compile("(?i)^(quick |brief |short )?(intro|introductions?"
-            + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(i['’]m|i am|my name is|this is)\\s+\\p{Lu}.*");
+            + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(" + SelfIntroductions.NAMING_WORDS + ")\\s+\\p{Lu}.*");
     private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?"
             // "Before we go to the audience, I want to ask each of you for a number.": the floor given, with its moment
             + "(before (we|i) [^,;:\"“]{1,40}, )?("
@@ -1016,7 +1009,7 @@ public final class NonClaims {
         if (PROCEDURE.in(s) || RunningOrder.runsTheEvent(s)) {
             return "procedure";
         }
-        if (SELF_INTRODUCTION.in(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)
+        if (SelfIntroductions.opensWithOne(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)
                 || INTRODUCTION_AFTER_GREETING.in(s) && (words <= 16 || words <= 26 && !marksAView(s)) || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
             return "self-introduction";
         }

@@ -1,5 +1,6 @@
 package io.claimstream.analysis.speakers;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,9 +10,17 @@ import java.util.Set;
  */
 public final class Honorifics {
 
-    private static final Set<String> TITLES = Set.of("professor", "prof", "teacher", "dr", "doctor", "mr",
-            "mrs", "ms", "miss", "mx", "sir", "dame", "madam", "dean", "president", "director", "chairman",
-            "chairwoman", "academician", "lord", "lady", "master", "mister", "senator", "minister", "judge",
+    /**
+     * The titles that only address a person ({@code Mr.}, {@code Dr.}, {@code Dame}), unlike those that say what they do
+     * ({@code Senator}); part of {@link #TITLES} ("M." aside, see {@link #isTitle}).
+     */
+    private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame",
+            "madam", "lord", "lady", "mister", "master", "mme", "mlle", "monsieur", "madame");
+    /** The academic titles a list of participants writes before a name, with the courtesy ones ({@code Prof. Ana Ruiz}). */
+    private static final Set<String> ACADEMIC = Set.of("professor", "prof");
+
+    private static final Set<String> TITLES = withAll(COURTESY, ACADEMIC, "teacher", "dean", "president", "director",
+            "chairman", "chairwoman", "academician", "senator", "minister", "judge",
             // job titles written before a name in news copy: "Chief Executive Jane Roe", "CEO Jane Roe"
             "chief", "executive", "ceo", "cto", "cfo", "coo", "vice", "founder", "co-founder", "cofounder",
             "analyst", "economist", "spokesperson", "spokesman", "spokeswoman", "secretary", "governor",
@@ -22,8 +31,6 @@ public final class Honorifics {
             // plural of a roll call ("Present: Senators Roe, Doe"), which names each of the people it lists
             "chair", "chairperson", "hon", "honorable", "honourable", "representative", "rep", "congressman",
             "congresswoman", "ambassador", "mayor", "ranking", "senators", "representatives",
-            // French courtesy titles, kept by translations: "Mme Marchetti", "M. Leroux" (see isTitle for "M.")
-            "mme", "mlle", "monsieur", "madame",
             // the parties a court filing quotes, which it names so throughout: "Defendant Marchetti stated",
             // "Defendants Marchetti and Hale" (a plaintiff's own words are the filing's allegations, not quotations)
             "defendant", "defendants", "petitioner", "respondent", "appellant", "appellee");
@@ -37,6 +44,13 @@ public final class Honorifics {
             "jiaoshou", "boshi", "sensei", "总", "老师", "先生", "女士", "教授", "博士");
 
     private Honorifics() {
+    }
+
+    private static Set<String> withAll(Set<String> courtesy, Set<String> academic, String... others) {
+        Set<String> all = new java.util.HashSet<>(courtesy);
+        all.addAll(academic);
+        all.addAll(List.of(others));
+        return Set.copyOf(all);
     }
 
     /** Whether {@code word} is a title that follows a name ({@code zong}, {@code laoshi}). */
@@ -56,6 +70,17 @@ public final class Honorifics {
      */
     private static final java.util.Map<String, String> ABBREVIATED_WITH_STOP = java.util.Map.of("sen.", "Senator",
             "gov.", "Governor", "rep.", "Representative");
+
+    /**
+     * The titles a list of who takes part writes before a name ("Dr.", "Prof.", "Mme"), as a regular-expression
+     * alternation of the words capitalised, longest first so that "Professor" is not read as "Prof" and "essor".
+     */
+    static String titlesBeforeAListedName() {
+        return java.util.stream.Stream.concat(COURTESY.stream(), ACADEMIC.stream())
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
+                .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
 
     /** Words that qualify the title after them ({@code State Senator}, {@code Deputy Minister}), no title alone. */
     private static final Set<String> QUALIFIERS = Set.of("state", "deputy", "assistant", "associate", "former",
@@ -110,8 +135,7 @@ public final class Honorifics {
             n++;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replace(".", "");
-        if (n == 0 || n == 1 && Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame", "madam", "lord",
-                "lady", "mister", "master", "m", "mme", "mlle", "monsieur", "madame").contains(first)) {
+        if (n == 0 || n == 1 && (first.equals("m") || COURTESY.contains(first))) {
             return null;
         }
         StringBuilder role = new StringBuilder();

@@ -37,7 +37,7 @@ public final class NumberedLabels {
      * names the show).
      */
     private static final Pattern SELF = Pattern.compile(
-            "(?:^|[\\s,.;:!—–-])(?:[Ii][’'][mM]|[Ii] (?:am|AM)|[Mm]y name is|[Mm]y name[’']s|MY NAME IS)[ \\t]+" + NAME
+            "(?:^|[\\s,.;:!—–-])(?i:" + SelfIntroductions.OWN_NAME_WORDS + ")[ \\t]+" + NAME
                     + "(?=\\s*(?:[,.;:!?—–)]|and\\b|here\\b|from\\b|with\\b|$))");
 
     /**

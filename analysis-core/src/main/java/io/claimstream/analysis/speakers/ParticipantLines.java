@@ -18,7 +18,7 @@ final class ParticipantLines {
     }
 
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:[-*•·][ \\t]+)?"
-            + "(?:(?<title>Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Sir|Dame)\\.?[ \\t]+)?"
+            + "(?:(?<title>" + Honorifics.titlesBeforeAListedName() + ")\\.?[ \\t]+)?"
             + "(?<name>\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})[ \\t]*,[ \\t]*(?<role>\\p{Lu}[^\\n]{1,120})$");
     /**
      * An event transcript's cover page: a heading that says who takes part ("PARTICIPANTS:", "Panelists:", "Moderator:")

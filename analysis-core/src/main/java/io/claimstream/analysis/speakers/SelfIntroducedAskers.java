@@ -18,16 +18,15 @@ public final class SelfIntroducedAskers {
 
     private static final String PLEASANTRIES = "(?:(?:hi|hello|yes|yeah|thanks|thank you(?: (?:so|very) much)?|good (?:morning|afternoon|evening)"
             + "|great|okay|ok|sure)(?:,? (?:everyone|everybody|all|there|for taking my question|for this))?[.!,][ \\t]*)*";
-    private static final String NAME = "((?!I['’])\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})";
+    private static final String NAME = SelfIntroductions.WRITTEN_NAME;
     /** "Bowen Xie, I'm a graduate student", "Tom Alvarado from The Wire Desk", "Lena Ortiz, with the Post". */
     private static final Pattern NAME_THEN_WHO = Pattern.compile("(?i:" + PLEASANTRIES + ")" + NAME
             + "(?:,[ \\t]*(?:(?i:I['’]m|I am)[ \\t]+(?:a|an|the|with|from|at|in|on|one of|part of|currently|now)\\b"
             + "|I (?:work|run|teach|write|lead|study|research|report|cover|manage|founded|co-founded)\\b"
             + "|(?:with|from|of|at)[ \\t]+(?:the[ \\t]+)?\\p{Lu})"
             + "|[ \\t]+(?:from|with|of|at)[ \\t]+(?:the[ \\t]+)?\\p{Lu})");
-    /** "Hello, I'm Lena Ortiz, with …", "My name is Lena Ortiz and …". */
-    private static final Pattern I_AM_NAME = Pattern.compile("(?i:" + PLEASANTRIES + "(?:I['’]m|I am|my name is|this is)[ \\t]+)"
-            + NAME + "(?=[ \\t]*[,.;]|[ \\t]+(?i:and|from|with|at|of)\\b)");
+    /** The thanks and greetings an asker opens with, before "I'm Lena Ortiz, with …". */
+    private static final Pattern OPENING_PLEASANTRIES = Pattern.compile("(?i:" + PLEASANTRIES + ")");
 
     private SelfIntroducedAskers() {
     }
@@ -75,15 +74,21 @@ public final class SelfIntroducedAskers {
 
     /** The name an asker opens with, or null. */
     static String givenName(String said) {
-        for (Pattern p : List.of(NAME_THEN_WHO, I_AM_NAME)) {
-            Matcher m = p.matcher(said);
-            if (m.lookingAt()) {
-                String name = m.group(1).replaceAll("[ \\t]+", " ");
-                if (PersonName.of(name).tokens().size() >= 2 && !Honorifics.startsWithTitle(name)) {
-                    return name;
-                }
-            }
+        Matcher nameThenWho = NAME_THEN_WHO.matcher(said);
+        String name = asName(nameThenWho.lookingAt() ? nameThenWho.group(1) : null);
+        if (name != null) {
+            return name;
         }
-        return null;
+        Matcher thanks = OPENING_PLEASANTRIES.matcher(said);
+        return asName(SelfIntroductions.nameOpening(thanks.lookingAt() ? said.substring(thanks.end()) : said));
+    }
+
+    /** The name as one line, if it is a person's full name and not a title with a name ("Dr. Xie"). */
+    private static String asName(String given) {
+        if (given == null) {
+            return null;
+        }
+        String name = given.replaceAll("[ \\t]+", " ");
+        return PersonName.of(name).tokens().size() >= 2 && !Honorifics.startsWithTitle(name) ? name : null;
     }
 }

@@ -46,4 +46,12 @@ class NamesakeLabelsTest {
         assertThat(a.speakerOf("twenty demonstrations")).isEqualTo("Morimoto Aiko");
         assertThat(a.speakerOf("every car plant")).isEqualTo("Morimoto Hiroshi");
     }
+
+    @Test
+    void theListReadsEveryCourtesyTitleTheNamesTakeBeforeThem() {
+        Analyses a = Analyses.of(BRIEFING.replace("Dr. MORIMOTO Aiko", "Mme MORIMOTO Aiko")
+                .replace("DR. MORIMOTO", "MME MORIMOTO"));
+        assertThat(a.speakerOf("twenty demonstrations")).isEqualTo("Morimoto Aiko");
+        assertThat(ParticipantLines.in("  Lady Ana RUIZ, Head of Design\n").get(0).title()).isEqualTo("Lady");
+    }
 }

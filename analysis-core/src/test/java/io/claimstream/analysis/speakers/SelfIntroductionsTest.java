@@ -21,4 +21,31 @@ class SelfIntroductionsTest {
         assertThat(a.speakerNamed("Rosa Lind").role()).isNull();
         assertThat(a.speakerNamed("Omar Falk").affiliations()).contains("Tessel AI");
     }
+
+    @Test
+    void aSentenceOpeningWithTheSpeakersNameIsAnIntroduction() {
+        assertThat(SelfIntroductions.opensWithOne("I'm Ada Brook, and I build sensors.")).isTrue();
+        assertThat(SelfIntroductions.opensWithOne("This is Kip Lund from the night desk.")).isTrue();
+        assertThat(SelfIntroductions.opensWithOne("And I'm Ben Ode, but everybody calls me Ben.")).isTrue();
+        assertThat(SelfIntroductions.opensWithOne("I'm not against the tariff, but it came too late.")).isFalse();
+        assertThat(SelfIntroductions.opensWithOne("Rates will rise, I'm Ada Brook and I say so.")).isFalse();
+    }
+
+    @Test
+    void aNameGivenAnywhereInASentenceIsFound() {
+        assertThat(SelfIntroductions.holdsOne("Good evening, I'm Ada Brook.")).isTrue();
+        assertThat(SelfIntroductions.holdsOne("Hello all, my name is Ben Ode and I sell pumps.")).isTrue();
+        assertThat(SelfIntroductions.holdsOne("Thanks, and my name's Kip Lund.")).isTrue();
+        assertThat(SelfIntroductions.holdsOne("I'm sure the pumps will sell.")).isFalse();
+    }
+
+    @Test
+    void theNameGivenAtATurnsOpeningIsReadWhereItEnds() {
+        assertThat(SelfIntroductions.nameOpening("I'm Ada Brook, with the Harbour Post.")).isEqualTo("Ada Brook");
+        assertThat(SelfIntroductions.nameOpening("My name is Ben Ode and I teach.")).isEqualTo("Ben Ode");
+        assertThat(SelfIntroductions.nameOpening("I'm called Kip Lund, from Leeds.")).isEqualTo("Kip Lund");
+        assertThat(SelfIntroductions.nameOpening("I'm Ada Brook Says Hello to everyone")).isNull();
+        assertThat(SelfIntroductions.nameOpening("Well, I'm Ada Brook.")).isNull();
+        assertThat(SelfIntroducedAskers.givenName("Thank you so much. Good evening. I'm Ada Brook, at Kline.")).isEqualTo("Ada Brook");
+    }
 }

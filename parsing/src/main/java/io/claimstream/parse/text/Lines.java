@@ -31,7 +31,8 @@ public final class Lines {
         return lines;
     }
 
-    private static int nextBreak(String text, int from) {
+    /** Where the next line break (LF or CR) at or after {@code from} is, or -1. */
+    public static int nextBreak(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
