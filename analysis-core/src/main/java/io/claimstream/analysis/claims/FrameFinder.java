@@ -54,7 +54,9 @@ public final class FrameFinder {
             // what it calls them by their career or origin ("the Washington veteran", "the Eindhoven engineer")
             "veteran", "expert", "specialist", "insider",
             // the offices a briefing calls its speaker by ("the minister says that …", as an interpreter relays it)
-            "minister", "chairwoman", "chairperson", "governor", "mayor", "ambassador", "senator");
+            "minister", "chairwoman", "chairperson", "governor", "mayor", "ambassador", "senator",
+            // a university's offices ("the dean said", "the provost added")
+            "dean", "provost", "rector", "chancellor");
 
     /**
      * What an organisation or a person puts out in writing, whose words are its owner's once a possessive names the

@@ -33,7 +33,7 @@ public final class RoleReader {
     private static final Pattern POSSESSIVE = Pattern.compile("(" + NAME + ")[’']s\\b");
     private static final Pattern ROLE_WORD = Pattern.compile(
             "(?i).*\\b(ceo|cto|cfo|coo|founder|co-?founder|co - founder|president|chair|chairman|director|head|lead|"
-                    + "leader|professor|lecturer|scientist|researcher|engineer|dean|manager|partner|investor|analyst|editor|"
+                    + "leader|professor|lecturer|scientist|researcher|engineer|dean|provost|rector|chancellor|manager|partner|investor|analyst|editor|"
                     + "reporter|moderator|host|vp|vice|officer|executive|fellow|student|member|advisor|adviser|in charge|"
                     + "responsible|principal|architect|strategist|economist|author|owner|leads|heads|runs|oversees|manages|"
                     + "spokesperson|spokesman|spokeswoman|official|lawyer|attorney|aide|diplomat|veteran|"

@@ -85,4 +85,20 @@ class RoleReferencesTest {
         assertThat(a.speakerOf("the scarcest input was predictability")).isEqualTo("Marta Olsen");
         assertThat(a.speakerOf("nobody can tell")).isEqualTo("Marta Olsen");
     }
+
+    @Test
+    void aUniversitysOfficesNameWhoHoldsThem() {
+        Analyses a = Analyses.of("""
+                Two university leaders spoke at the Tallinn education summit on Monday.
+
+                The panel brought together Ines Varga, dean of engineering at Kesk University, and Tomas Reed, provost \
+                of the Baltic Institute of Design.
+
+                The dean said that applications to her robotics course have doubled since 2024.
+
+                The provost said that his institute will stop grading essays written at home by 2027.
+                """, "2026-05-04");
+        assertThat(a.speakerOf("applications to her robotics course")).isEqualTo("Ines Varga");
+        assertThat(a.speakerOf("stop grading essays")).isEqualTo("Tomas Reed");
+    }
 }
