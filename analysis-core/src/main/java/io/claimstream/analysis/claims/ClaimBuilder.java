@@ -255,7 +255,10 @@ public final class ClaimBuilder {
         }
         // a call for odds: asked in their words, or a proposition the speakers answer with a figure each in turn
         boolean oddsAsked = ProbabilityReader.asksForOdds(question) || facts.context().answersInARoundOfOdds(c.sentence());
-        if (type != ClaimType.RECOMMENDATION && oddsAsked && ProbabilityReader.figureAnswered(content) != null) {
+        String roundAsked = words(facts.context().oddsAskedInRound(c.sentence()));
+        if (type != ClaimType.RECOMMENDATION && (oddsAsked && ProbabilityReader.figureAnswered(content) != null
+                // "My own number is thirty-five, for what it is worth.": a figure of one's own in a round of odds
+                || (oddsAsked || !roundAsked.isEmpty()) && ProbabilityReader.judgedFigure(content) != null)) {
             // "Ten, because the window is shut." to "What are the odds a startup goes public before 2029?": the odds
             type = ClaimType.PREDICTION;
         }
@@ -312,6 +315,17 @@ public final class ClaimBuilder {
                 words(facts.context().sentenceBefore(c.sentence())), facts.date());
         if (facts.context().answersAQuestion(c.sentence())) {
             prediction = predictions.withHorizonAsked(prediction, question, facts.date());
+        }
+        if (prediction != null && (oddsAsked || !roundAsked.isEmpty())) {
+            // "For language models, I'd guess twenty.": in a round of odds, a figure the speaker gives is in percent
+            prediction = predictions.withOddsJudged(prediction, content);
+        }
+        if (prediction != null && prediction.probability() != null) {
+            // "Fifty percent." after another guest's side question: the figure is for what opened the round of odds;
+            // "Lee said 30%" after "Asked for the probability that …": for what the narration says was asked
+            prediction = predictions.withHorizonAsked(prediction, oddsAsked || !c.sentence().block().inTurn() ? question
+                    : "", facts.date());
+            prediction = predictions.withHorizonAsked(prediction, roundAsked, facts.date());
         }
         // unique within the document; the query-service prefixes the document id for a global id
         return new Claim("c" + c.span().start() + "-" + c.span().end(),

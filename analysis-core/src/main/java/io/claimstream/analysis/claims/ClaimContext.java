@@ -33,6 +33,8 @@ public final class ClaimContext {
     private final ShortReplies replies;
     /** Sentences that put a proposition to a round of odds without a question mark ({@link OddsRounds}). */
     private final java.util.Set<Integer> propositionsPut;
+    /** For a turn in a round of odds, the question that opened the round ({@link #oddsAskedInRound}). */
+    private final Map<Integer, List<Token>> roundOddsAsked = new HashMap<>();
     /** For narrated figures, the sentence naming the odds they give ({@link ReportedOdds}). */
     private final Map<Integer, List<Token>> oddsNamed;
 
@@ -54,6 +56,7 @@ public final class ClaimContext {
             }
         }
         readLead(sentences);
+        readRoundsAskedForOdds(byTurn);
         for (Integer turn : byTurn.keySet()) {
             List<Sentence> previous = byTurn.get(turn - 1);
             Object speaker = turnSpeakers.get(turn);
@@ -118,6 +121,52 @@ public final class ClaimContext {
             }
         }
         return null;
+    }
+
+    /**
+     * For each turn, the latest turn before it in the same section that asks for odds ("Now the lightning round. What
+     * is the probability that …, by the end of 2027? Kevin first."), from the sentence that asks on: the guests answer
+     * it one after another, with the host calling on each or putting a side question to one of them, and every figure
+     * given in the round is for what that question asked.
+     */
+    private void readRoundsAskedForOdds(Map<Integer, List<Sentence>> byTurn) {
+        for (Integer turn : byTurn.keySet()) {
+            String section = byTurn.get(turn).get(0).block().section();
+            for (int earlier = turn - 1; earlier >= turn - ODDS_ROUND_TURNS; earlier--) {
+                List<Sentence> asking = byTurn.get(earlier);
+                if (asking == null || !asking.get(0).block().section().equals(section)) {
+                    break;
+                }
+                List<Token> asked = oddsAskedIn(asking);
+                if (asked != null) {
+                    roundOddsAsked.put(turn, asked);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** How many turns a round of odds may run: a host calling on five or six guests, and a few asides. */
+    private static final int ODDS_ROUND_TURNS = 12;
+
+    /** The words of a turn from its first sentence asking for odds on, or null when it asks for none. */
+    private static List<Token> oddsAskedIn(List<Sentence> turn) {
+        for (int i = 0; i < turn.size(); i++) {
+            if (asksForOdds(turn.subList(i, i + 1))) {
+                List<Token> words = new ArrayList<>();
+                turn.subList(i, turn.size()).forEach(s -> words.addAll(s.tokens()));
+                return words;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The question that opened the round of odds the sentence's turn answers in ({@link #readRoundsAskedForOdds}), or
+     * nothing outside such a round.
+     */
+    public List<Token> oddsAskedInRound(Sentence s) {
+        return s.block().inTurn() ? roundOddsAsked.getOrDefault(s.block().turn(), List.of()) : List.of();
     }
 
     /**

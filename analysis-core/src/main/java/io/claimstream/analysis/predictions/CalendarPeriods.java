@@ -13,7 +13,7 @@ import io.claimstream.analysis.text.SiftedPattern;
  * Horizons named on the calendar, with the word that ties the forecast to them: a year or a pair
  * ({@code in 2027}, {@code 2026-27}), a quarter or a half ({@code Q4 2026}, {@code in the second half
  * of the year}), a season or a month ({@code from the autumn of 2026}, {@code in September}), this or
- * next year and the decade, each narrowed by an edge ({@code mid-2027}, {@code by the end of 2027}).
+ * next year and the decade, a fiscal year ({@code FY27}, {@code fiscal 2027}), each narrowed by an edge ({@code mid-2027}, {@code by the end of 2027}).
  * {@code by} runs from the document's date to the period's end, {@code before} to its start,
  * {@code from} opens at its start; a period without a year ({@code the third quarter}) is the next
  * one from the document's date. A period over before the document was written ({@code in 2023},
@@ -41,6 +41,8 @@ final class CalendarPeriods {
             + "|(?-i:(?<monthOfYear>" + MONTHS + "))\\s+(?<monthOfYearYear>" + YEAR + ")"
             // "the early 2030s": a decade by its first year
             + "|\\b(?<decade>(?:19|20)\\d0)['’]?s\\b"
+            // "FY27", "fiscal 2027", "fiscal year 2027-28": a company's year, read as the calendar year it is named by
+            + "|\\b(?:FY\\s?|fiscal\\s+(?:year\\s+)?)(?<fiscal>(?:19|20)?\\d\\d)(?:\\s*(?:-|–|/)\\s*(?<fiscalLast>(?:19|20)?\\d\\d))?\\b"
             // "2026-27", "2026 to 2028", "2026 and 2027": a pair of years is one period from the first to the last
             + "|\\b(?<year>" + YEAR + ")(?:\\s*(?:-|–|/|to)\\s*(?<lastYear>(?:19|20)?\\d\\d)"
             + "|\\s+(?:and|or)\\s+(?<lastYear2>" + YEAR + "))?"
@@ -168,6 +170,11 @@ final class CalendarPeriods {
                 return null; // "2026-2" is not a pair of years
             }
             return new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
+        }
+        if (m.group("fiscal") != null) {
+            int first = fullYear(m.group("fiscal"), 2000);
+            int last = m.group("fiscalLast") == null ? first : fullYear(m.group("fiscalLast"), first);
+            return last < first ? null : new LocalDate[] {LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)};
         }
         if (m.group("decade") != null) {
             return years(Integer.parseInt(m.group("decade")), 10);

@@ -29,6 +29,12 @@ public final class HorizonReader {
             + "(\\s+(?:from now|later|time|out))?");
     /** "within six months of the best closed ones": a distance between two things, not a time to wait. */
     private static final Pattern DISTANCE = Pattern.compile("(?i)^\\s+of\\b");
+    /** "(within a year) of passing", "of launch", "of its release": the event a span is counted from. */
+    private static final Pattern AFTER_AN_EVENT = Pattern.compile("(?i)\\s+of\\s+(?:(?:its|their|the)\\s+)?"
+            + "(?:[a-z]+ing|launch|release|passage|approval|enactment|listing|signing)\\b");
+    /** A clause that speaks of what will be: "will", "'ll", "won't", "would", "going to", "expects". */
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:will|won['’]t|would|shall|going to|expects?|expected)\\b"
+            + "|['’]ll\\b");
     private static final Pattern AT_LEAST = Pattern.compile("(?i)\\b(at least|more than|over)\\s+" + N
             + "(?:\\s*(?:to|-|–|or)\\s*" + N + ")?(?:\\s+more)?\\s+(years?|months?)");
     /** "(can last) more than another eighteen months", "another year at most": how much longer, counted from now. */
@@ -51,7 +57,10 @@ public final class HorizonReader {
             + "eventually|in the long run|in the long term|one day|someday|sooner than"
             // "within two product cycles", "before the next model generation": counted in cycles of no fixed length
             + "|(?:in|within|before|by|over|after)\\s+(?:the\\s+)?(?:next|coming|" + N + ")\\s+(?:[a-z-]+\\s+)?"
-            + "(?:cycles?|generations?))\\b");
+            + "(?:cycles?|generations?|elections?|releases?|launch(?:es)?|downturn|recession|budget))\\b");
+    /** "will remain the constraint for years", "for a while": how long a forecast state lasts, no end named. */
+    private static final Pattern FOR_LONG = Pattern.compile("(?i)\\bfor (?:(?:many|some|several) )?"
+            + "(?:years|decades|a while|a long time|the foreseeable future)(?: to come)?\\b");
 
     public Horizon read(String claim, LocalDate documentDate) {
         return read(claim, 0, documentDate);
@@ -59,6 +68,51 @@ public final class HorizonReader {
 
     /** As {@link #read(String, LocalDate)}, among horizons written from {@code from} on; the words before still frame them. */
     public Horizon read(String claim, int from, LocalDate documentDate) {
+        int[] at = {-1};
+        Horizon first = first(claim, from, documentDate, at);
+        if (first != null && at[0] >= 0 && toldUnderWay(first, claim, at[0], documentDate)) {
+            // "Demand has grown sixfold this year, and I expect it to triple next year": the year under way dates what
+            // has happened; the forecast is for the later period named after it
+            Horizon later = first(claim, at[0] + first.text().length(), documentDate, new int[] {-1});
+            if (later != null && later.end() != null && later.end().isAfter(first.end())) {
+                return later;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * Whether a horizon is a period under way ("this year", "this quarter", not "by the end of this year", which runs
+     * from now) named in a clause that says nothing of what will be.
+     */
+    private static boolean toldUnderWay(Horizon h, String claim, int at, LocalDate documentDate) {
+        if (documentDate == null || h.start() == null || h.end() == null || !h.start().isBefore(documentDate)
+                || h.end().isBefore(documentDate)) {
+            return false;
+        }
+        int end = at + h.text().length();
+        Matcher close = CLAUSE_END.matcher(claim);
+        String clause = clauseBefore(claim, at) + claim.substring(at, close.find(Math.min(end, claim.length())) ? close.start() : claim.length());
+        return !FUTURE.matcher(clause).find();
+    }
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;.:!?]");
+
+    /** The words of the sentence up to {@code at}. */
+    private static String clauseBefore(String claim, int at) {
+        String before = claim.substring(0, at);
+        Matcher m = SENTENCE_END.matcher(before);
+        int cut = 0;
+        while (m.find()) {
+            cut = m.end();
+        }
+        return before.substring(cut);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;:!?]\\s");
+
+    /** The first horizon written from {@code from} on, its position put in {@code at[0]}. */
+    private Horizon first(String claim, int from, LocalDate documentDate, int[] at) {
         Horizon best = null;
         int bestAt = Integer.MAX_VALUE;
         CalendarPeriods.Found dated = CalendarPeriods.first(claim, from, documentDate);
@@ -113,13 +167,23 @@ public final class HorizonReader {
             LocalDate end = unit.equals("weeks") ? plusMonths(documentDate, 3)
                     : unit.equals("months") ? plusMonths(documentDate, 12) : null;
             best = new Horizon(coming.group(), documentDate, end);
+            bestAt = coming.start();
         }
         if (best != null) {
+            at[0] = bestAt;
             return best;
         }
         Matcher vague = from(VAGUE.matcher(claim), from);
         if (vague.find()) {
+            at[0] = vague.start();
             return new Horizon(vague.group(), null, null);
+        }
+        Matcher lasting = from(FOR_LONG.matcher(claim), from);
+        while (lasting.find()) {
+            if (FUTURE.matcher(clauseBefore(claim, lasting.start())).find()) {
+                at[0] = lasting.start();
+                return new Horizon(lasting.group(), null, null);
+            }
         }
         return null;
     }
@@ -132,10 +196,20 @@ public final class HorizonReader {
     /** A span counted from the document's date, or null when it counts nothing ("for two years", "a year ago"). */
     private static Horizon span(Matcher span, String claim, LocalDate documentDate) {
         String preposition = span.group(1) == null ? "" : span.group(1).toLowerCase(Locale.ROOT);
-        boolean ahead = span.group(2) != null || span.group(6) != null
+        // "this will be a bottleneck for two years": how long a forecast state lasts runs from now for that long
+        // (in years: "can run the accounts for a month" is how long a job lasts, as with "take")
+        boolean lasting = preposition.equals("for") && span.group(4) == null
+                && span.group(5).toLowerCase(Locale.ROOT).matches("years?|decades?")
+                && FUTURE.matcher(clauseBefore(claim, span.start())).find();
+        boolean ahead = span.group(2) != null || span.group(6) != null || lasting
                 || preposition.matches("in|within|after") || preposition.equals("over") && span.group(2) != null;
-        if (!ahead || preposition.equals("within") && DISTANCE.matcher(claim.substring(span.end())).find()) {
+        if (!ahead) {
             return null;
+        }
+        if (preposition.equals("within") && DISTANCE.matcher(claim.substring(span.end())).find()) {
+            Matcher event = AFTER_AN_EVENT.matcher(claim.substring(span.end()));
+            // "within a year of passing": counted from an event the text does not date, so no dates
+            return event.lookingAt() ? new Horizon(span.group().strip() + event.group(), null, null) : null;
         }
         String unit = span.group(5);
         int low = number(span.group(3));
@@ -143,7 +217,7 @@ public final class HorizonReader {
             int high = number(span.group(4));
             return new Horizon(span.group().strip(), plus(documentDate, low, unit), plus(documentDate, high, unit));
         }
-        if (span.group(2) != null || preposition.equals("within")) {
+        if (span.group(2) != null || preposition.equals("within") || lasting) {
             // "within two years", "over the next two years": any time from now until then
             return new Horizon(span.group().strip(), documentDate, plus(documentDate, low, unit));
         }

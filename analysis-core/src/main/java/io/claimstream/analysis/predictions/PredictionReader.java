@@ -79,6 +79,18 @@ public final class PredictionReader {
         return h == null ? p : prediction(p.probability(), h);
     }
 
+    /**
+     * "Staying on top for a year is a different question, and there I would say ten.": in answer to a call for odds,
+     * a bare figure the speaker says or guesses is their odds in percent, where the claim read none.
+     */
+    public Prediction withOddsJudged(Prediction p, String answer) {
+        if (p == null || p.probability() != null) {
+            return p;
+        }
+        Double judged = ProbabilityReader.judgedFigure(answer);
+        return judged == null ? p : new Prediction(judged, p.horizon(), p.horizonStart(), p.horizonEnd());
+    }
+
     /** "I'd put that at", "I would put my confidence at", "I'd give it": odds put on what was just said. */
     private static final java.util.regex.Pattern ODDS_ON_WHAT_WAS_SAID = java.util.regex.Pattern.compile(
             "(?i)\\b(?:put|puts|give|gives|place|places)\\s+(?:it|that|this|(?:my|our|her|his) confidence|the (?:"

@@ -25,7 +25,12 @@ public final class ProbabilityReader {
     private static final String WORDS = "(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
             + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|fifteen|five|a hundred|one hundred";
     private static final Pattern PERCENT = Pattern.compile("(?i)(?<qualifier>\\b(?:below|under|less than|more than|"
-            + "over|above|at least|at most|about|around|roughly|maybe|perhaps)\\s+)?(?:an?\\s+)?"
+            + "over|above|at least|at most|no more than|not more than|no less than|north of|south of|upwards of"
+            + "|about|around|roughly|maybe|perhaps|(?:somewhere )?between)\\s+)?(?:an?\\s+)?"
+            // "10 to 20%", "between 20 and 30 percent", "a 10-20% chance": a range, read as its middle
+            // (a dash joins figures, not words: "thirty-five" is one figure)
+            + "(?:(?<low>(?<![\\d.])\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent\\b|per cent\\b)?\\s*(?:to|-|–|and|or)\\s*"
+            + "|(?<lowWord>\\b(?:" + WORDS + "))\\s*(?:percent\\b|per cent\\b)?\\s+(?:to|and|or)\\s+)?"
             + "(?<value>\\d{1,3}(?:\\.\\d+)?|\\b(?:" + WORDS + "))\\s*(?:%|percent\\b|per cent\\b)");
     /** "a 30% chance", "80 percent sure": the percentage is said of the odds themselves. */
     private static final Pattern ATTACHED = Pattern.compile("(?i)^\\s*(?:chance|probability|likelihood|odds|shot|sure"
@@ -44,8 +49,8 @@ public final class ProbabilityReader {
             // "I would put it lower, maybe 15%": a figure put against another's
             + "|\\bput (?:it|that|this|them|mine) (?:a (?:bit|little|lot|touch) |much |slightly |even |way )?(?:lower|higher)(?: than [^,.;]{1,40})?,?"
             + "|\\b(?:i['’]d|i would|i['’]ll"
-            + "|i will|we['’]d|we would) (?:say|guess)|\\bgive (?:it|that|this|them))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
-            + "|perhaps|roughly|well|under|below|over|above|less than|more than)\\s+)*[\"“'‘]?$");
+            + "|i will|we['’]d|we would|i) (?:say|guess)|\\bgive (?:it|that|this|them)|\\bput (?:it|that|this|them|mine))[\\s\"“'‘]*(?:(?:a|an|about|around|maybe"
+            + "|perhaps|roughly|well|under|below|over|above|less than|more than|north of|upwards of|no more than|at most|at least)\\s+)*[\"“'‘]?$");
     private static final Pattern PUT_ON = Pattern.compile("(?i)\\bput\\s+(?:(?:only|just|about|around|roughly|maybe"
             + "|perhaps|something like|like|no more than|at most|at least)\\s+)*$");
     private static final Pattern ON_IT = Pattern.compile("(?i)^\\s*on\\s+(?:it|that|this|them|those|the\\s+(?:bet|outcome|forecast|prediction|scenario|idea))\\b");
@@ -58,7 +63,9 @@ public final class ProbabilityReader {
             // "Better than even that it stays independent": even, its noun left out, after a comparison
             + "|coin (?:flip|toss)|(?<=\\b(?:better|more|worse|less) than )even)\\b");
     /** "maybe seven" hedges a figure, "could never" denies: neither is the chance of the forecast. */
-    private static final Pattern NOT_A_CHANCE = Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly)\\s+(?=(?:about\\s+"
+    private static final Pattern NOT_A_CHANCE = Pattern.compile("(?i)\\b(?:maybe|perhaps|possibly)\\s+"
+            // "Maybe around 2028, …" hedges when, not how many: the year leaves the "maybe" on the forecast
+            + "(?!(?:about\\s+|around\\s+|in\\s+|by\\s+)?(?:19|20)\\d\\d\\b)(?=(?:about\\s+"
             + "|around\\s+)?(?:\\d|one\\b|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b|nine\\b|ten\\b"
             + "|a few\\b|half\\b))|\\bcould(?:\\s+never|\\s+not|n['’]t|\\s+hardly)\\b");
     /** "in May", "May 2027": the month, which no modal is. */
@@ -77,8 +84,17 @@ public final class ProbabilityReader {
                 || JUDGED.matcher(CLOSING_MAYBE.matcher(claim.substring(0, oneIn.start())).replaceAll("")).find()
                 || ATTACHED.matcher(claim.substring(oneIn.end())).find()
                 // "Nine in ten that it ships": odds on the clause after "that"
-                || ON_A_CLAUSE.matcher(claim.substring(oneIn.end())).lookingAt())) {
+                || ON_A_CLAUSE.matcher(claim.substring(oneIn.end())).lookingAt()
+                // "Then I will give a number. About one in three.": odds that are the whole sentence, as an answer
+                || BARE_ANSWER.matcher(SENTENCE_BEFORE.matcher(APPROXIMATELY.matcher(claim.substring(0, oneIn.start()))
+                        .replaceFirst("")).replaceFirst("")).matches() && SENTENCE_ENDS.matcher(claim.substring(oneIn.end())).lookingAt())) {
             double odds = (double) WrittenCounts.count(oneIn.group(1)) / WrittenCounts.count(oneIn.group(2));
+            Matcher upper = ONE_IN.matcher(claim).region(oneIn.end(), claim.length());
+            if (RANGE_TO.matcher(claim).region(oneIn.end(), claim.length()).lookingAt() && upper.find()
+                    && RANGE_TO.matcher(claim.substring(oneIn.end(), upper.start())).matches()) {
+                // "between one in five and one in three": the middle of the range
+                odds = (odds + (double) WrittenCounts.count(upper.group(1)) / WrittenCounts.count(upper.group(2))) / 2;
+            }
             return Math.round(100.0 * odds) / 100.0;
         }
         Matcher even = EVEN.matcher(lower);
@@ -150,7 +166,7 @@ public final class ProbabilityReader {
             return null;
         }
         Matcher figure = PERCENT.matcher(answer);
-        return figure.find() ? percent(figure.group("value")) : null;
+        return figure.find() ? stated(figure) : null;
     }
 
     /**
@@ -209,6 +225,21 @@ public final class ProbabilityReader {
         return UNITS.containsKey(value) ? UNITS.get(value) / 100.0 : null;
     }
 
+    /**
+     * "I'd guess twenty", "there I would say ten", "My own number is thirty-five": a figure the speaker says, guesses or
+     * calls their number, standing alone (not "I'd say ten engineers"), with group {@code value}.
+     */
+    private static final Pattern JUDGED_FIGURE = Pattern.compile("(?i)(?:\\b(?:i['’]d|i would|i['’]ll|i will|i)\\s+"
+            + "(?:say|guess|go with|go for)|\\bmy (?:own )?(?:number|guess|estimate|answer|figure) (?:is|would be))"
+            + "\\s+(?:(?:about|around|roughly|maybe|perhaps|only|just)\\s+)*(?<value>\\d{1,3}|" + WORDS + ")"
+            + "(?:\\s*(?:%|percent\\b|per cent\\b))?(?=\\s*(?:[.,;!)]|$|and\\b|but\\b))");
+
+    /** The figure a speaker says or guesses as a number of their own ({@link #JUDGED_FIGURE}), in percent, or null. */
+    public static Double judgedFigure(String answer) {
+        Matcher m = JUDGED_FIGURE.matcher(answer);
+        return m.find() ? percent(m.group("value")) : null;
+    }
+
     /** "And me, since nobody asked: ", "My number: ": a few words before a colon that lead in to the figure. */
     private static final Pattern LEAD_IN = Pattern.compile("[^.;:?!]{1,30}: ");
     /** "One in four.", "Honestly, about one in five, maybe less.": an answer that opens on odds of one in so many. */
@@ -243,18 +274,44 @@ public final class ProbabilityReader {
             String after = claim.substring(m.end());
             if (ATTACHED.matcher(after).find() || PUT_ON.matcher(before).find() && ON_IT.matcher(after).find()) {
                 // "a 30% chance"; "I'd only put about 30% on that": the figure is put on the forecast
-                return percent(m.group("value"));
+                return stated(m);
             }
             if (QUANTITY_AFTER.matcher(after).find() || QUANTITY_BEFORE.matcher(before).find()) {
                 continue;
             }
             boolean qualified = m.group("qualifier") != null;
+            // "On training, by the end of 2028? At most 15%.": the answer is the sentence the figure opens
+            // "Dean Qiu, at least 25%", "Ms. Guo, \"in banks, no more than 5%\"": whose figure, and for what, before it
+            String sentenceBefore = LEAD_TO_A_FIGURE.matcher(SENTENCE_BEFORE.matcher(before).replaceFirst("")).replaceFirst("");
             if (CONTEXT.matcher(claim).find() || JUDGED.matcher(before).find()
-                    || qualified && BARE_ANSWER.matcher(before).matches()) {
-                return percent(m.group("value"));
+                    || (qualified || m.group("low") != null || m.group("lowWord") != null) && BARE_ANSWER.matcher(sentenceBefore).matches()) {
+                return stated(m);
             }
         }
         return null;
+    }
+
+    /** "about", "around", "roughly" closing the words before a figure. */
+    private static final Pattern APPROXIMATELY = Pattern.compile("(?i)\\b(?:about|around|roughly|maybe|perhaps)\\s+$");
+    /** What may follow a figure that is the whole sentence: its end, or a comma before a hedge. */
+    private static final Pattern SENTENCE_ENDS = Pattern.compile("\\s*(?:[.!;,]|$)");
+    /** "and", "to", "or", a dash between the two ends of a range. */
+    private static final Pattern RANGE_TO = Pattern.compile("(?i)\\s*(?:and|to|or|-|–)\\s*");
+
+    /**
+     * Everything up to the last full stop, question or exclamation mark before the figure, or the last bar of a table
+     * row ("| Before end of 2027 | About 20% |": the figure fills a cell of its own).
+     */
+    private static final Pattern SENTENCE_BEFORE = Pattern.compile("(?s)^.*(?:(?<!\\b(?:Mr|Ms|Mrs|Dr|Prof))[.?!;][\"”'’)]?\\s+|\\|\\s*)");
+    /** "Dean Qiu, ", "Ms. Guo, \"in banks, ": the person a figure in a list of answers is given by, and its respect. */
+    private static final Pattern LEAD_TO_A_FIGURE = Pattern.compile("^(?:(?:(?:Mr|Ms|Mrs|Dr|Prof)\\.?\\s+\\p{Lu}[\\p{L}'’-]*|\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,2}),\\s+)?(?:[\"“'‘]?(?i:in|on|for|as for) [^,;.]{3,40},\\s+)?[\"“'‘]?");
+
+    /** The figure a percentage match states: its value, or the middle of its range ("10 to 20%" is 0.15). */
+    private static double stated(Matcher m) {
+        double high = percent(m.group("value"));
+        String low = m.group("low") != null ? m.group("low") : m.group("lowWord");
+        return low == null ? high : Math.round(100.0 * (percent(low) + high) / 2) / 100.0;
     }
 
     private static double percent(String written) {

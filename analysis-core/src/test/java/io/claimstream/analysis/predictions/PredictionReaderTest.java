@@ -352,4 +352,80 @@ class PredictionReaderTest {
     void withinTheYearEndsAYearOn() {
         assertThat(reader.read("The board will sign off within the year.", DAY).horizonEnd()).isEqualTo("2027-03-15");
     }
+
+    @Test
+    void rangesAndBoundsOfOddsReadAsTheirMiddleOrTheirBound() {
+        assertThat(reader.read("I'd say 10 to 20% that the ferry runs again.", DAY).probability()).isEqualTo(0.15);
+        assertThat(reader.read("There is a 30-40% chance the strike ends by May.", DAY).probability()).isEqualTo(0.35);
+        assertThat(reader.read("I would put the odds somewhere between 20 and 30 percent.", DAY).probability())
+                .isEqualTo(0.25);
+        assertThat(reader.read("The chance of a thaw is between one in five and one in three.", DAY).probability())
+                .isEqualTo(0.27);
+        assertThat(reader.read("I put it north of 50 percent that the mill reopens.", DAY).probability()).isEqualTo(0.5);
+        assertThat(reader.read("Will the port reopen by 2028? At most 15%.", DAY).probability()).isEqualTo(0.15);
+        assertThat(reader.read("Then I will give you a number. About one in four.", DAY).probability()).isEqualTo(0.25);
+        // near misses: a range or bound of something is a quantity, a range from one figure to another a change
+        assertThat(reader.read("Upwards of 60 percent of the bakeries will close by 2030.", DAY).probability()).isNull();
+        assertThat(reader.read("Fares will rise from 10 to 20% of a wage by 2028.", DAY).probability()).isNull();
+        assertThat(reader.read("Will the port reopen by 2028? At most 15% of its berths.", DAY).probability()).isNull();
+        assertThat(reader.read("About one in four riders will switch by 2028.", DAY).probability()).isNull();
+    }
+
+    @Test
+    void aFigureInAListOfAnswersOrACellOfItsOwn() {
+        assertThat(reader.read("Mayor Okafor, at least 25%", DAY).probability()).isEqualTo(0.25);
+        assertThat(reader.read("Ms. Brandt, \"for ferries, no more than 5%\"", DAY).probability()).isEqualTo(0.05);
+        assertThat(reader.read("| The canal reopens | Before end of 2027 | About 20% |", DAY).probability()).isEqualTo(0.2);
+        assertThat(reader.read("| Freight volume | 2027 | 15% |", DAY).probability()).isNull();
+    }
+
+    @Test
+    void aHedgeOnAYearLeavesTheMaybeOnTheForecast() {
+        assertThat(reader.read("Maybe around 2028 the co-op will buy its own harvester.", DAY).probability())
+                .isEqualTo(0.4);
+        assertThat(reader.read("We will hire maybe around 20 drivers by 2028.", DAY).probability()).isNull();
+    }
+
+    @Test
+    void fiscalYearsElectionsAndOtherNamedTurnsAreHorizons() {
+        Prediction fiscal = reader.read("The bakery chain will turn a profit in FY27.", DAY);
+        assertThat(fiscal.horizon()).isEqualTo("in FY27");
+        assertThat(fiscal.horizonEnd()).isEqualTo("2027-12-31");
+        assertThat(reader.read("Tolls will double by the end of fiscal 2028.", DAY).horizonEnd()).isEqualTo("2028-12-31");
+        assertThat(reader.read("The levy will pass before the next election.", DAY).horizon())
+                .isEqualTo("before the next election");
+        // a fiscal year over before the document was written dates a fact
+        assertThat(reader.read("The chain turned a profit in FY24.", DAY).horizon()).isNull();
+    }
+
+    @Test
+    void theYearUnderWayDatesWhatHappenedWhenALaterPeriodIsForecast() {
+        Prediction p = reader.read("Ferry traffic has doubled this year, and I expect it to double again next year.", DAY);
+        assertThat(p.horizon()).isEqualTo("next year");
+        assertThat(p.horizonEnd()).isEqualTo("2027-12-31");
+        // the year under way is the forecast's when the clause naming it forecasts
+        assertThat(reader.read("We will open the mill this year, and next year we will hire.", DAY).horizon())
+                .isEqualTo("this year");
+        assertThat(reader.read("Ferry traffic has doubled this year.", DAY).horizon()).isEqualTo("this year");
+    }
+
+    @Test
+    void howLongAForecastStateLastsIsItsHorizon() {
+        Prediction years = reader.read("I think timber will stay scarce for two years, until the new mills open.", DAY);
+        assertThat(years.horizon()).isEqualTo("for two years");
+        assertThat(years.horizonStart()).isEqualTo("2026-03-15");
+        assertThat(years.horizonEnd()).isEqualTo("2028-03-15");
+        assertThat(reader.read("Water will remain the binding constraint for years.", DAY).horizon()).isEqualTo("for years");
+        assertThat(reader.read("Co-ops are going to be the normal way farms buy tractors for a while.", DAY).horizon())
+                .isEqualTo("for a while");
+        Prediction event = reader.read("The new rules will be unenforceable within a year of passing.", DAY);
+        assertThat(event.horizon()).isEqualTo("within a year of passing");
+        assertThat(event.horizonEnd()).isNull();
+        // near misses: what lasted, or a job's length inside the forecast, is no horizon
+        assertThat(reader.read("We have sold timber for years, and prices will fall in 2027.", DAY).horizon())
+                .isEqualTo("in 2027");
+        assertThat(reader.read("The robot will run the bakery for a month without help before the end of 2027.", DAY)
+                .horizon()).isEqualTo("before the end of 2027");
+        assertThat(reader.read("The ferries ran for two years without a strike.", DAY).horizon()).isNull();
+    }
 }
