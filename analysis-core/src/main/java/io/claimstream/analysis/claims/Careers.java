@@ -57,6 +57,21 @@ final class Careers {
             + "|most [\\p{L}-]+|last)\\b)[^;:\"“]{0,80}? (?i:since (he|she|they|i) (left|joined|quit|departed|stepped down"
             + "|moved|founded|co-?founded|retired)\\b)[^;:\"“]{0,80}$");
 
+    /**
+     * "Matt Ode is a partner at Kline and, until January, was deputy secretary at Commerce.", "She led export policy at
+     * the ministry until last year and is now at the Delft Institute.": the present post beside the one left, which
+     * says who the person is.
+     */
+    private static final Anywhere POSTS_BEFORE_AND_NOW = Anywhere.compile("^((?i:he|she|i)|\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,2})"
+            + " (?i:is|['’]s|am|['’]m) (?i:now )?(?i:a|an|the) [^,;:\"“]{1,50} (?i:at|of|with|for) \\p{Lu}[^,;:\"“]{0,40},? (?i:and),?"
+            + " (?i:until|till) [^,;:\"“]{1,25},? (?i:was|served as|ran|led|headed|worked)\\b[^;:\"“]{0,120}$"
+            + "|^((?i:he|she|i)|\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,2}) (?i:led|ran|headed|managed|oversaw|was|worked"
+            + " (on|at|in)|taught) [^;:,\"“]{1,80} (?i:until|till) [^,;:\"“]{1,25},? (?i:and) (?i:is|['’]s|am|['’]m) (?i:now)"
+            + " (?i:at|with|a|an|the|running|leading|heading)\\b[^;:\"“]{0,80}$"
+            // "The host was Pei Lin, who runs Long Context and was an early employee at two labs.": who chaired, and who they are
+            + "|^(?i:the|our) (?i:host|moderator|chair|interviewer|emcee|mc)( (?i:of|for) [^,;:\"“]{1,40})? (?i:was|is)"
+            + " \\p{Lu}[\\p{L}'’-]+( \\p{Lu}[\\p{L}'’-]+){0,2}(, (?i:who) [^;:\"“]{1,120})?[.!]*$");
+
     /** A table's column of when: "Period", "Years", "Dates", "Tenure". */
     private static final Pattern SPAN_HEADER = Pattern.compile("(?i)(period|years|dates|tenure|from\\s*[-–—/]\\s*to|time"
             + "|duration)");
@@ -78,7 +93,7 @@ final class Careers {
         // clause a step of the career
         for (String clause : s.split(";")) {
             String c = clause.strip();
-            if (!(TENURE.in(c) || LED_BEFORE.in(c) || FIRST_SINCE_A_MOVE.in(c))) {
+            if (!(TENURE.in(c) || LED_BEFORE.in(c) || FIRST_SINCE_A_MOVE.in(c) || POSTS_BEFORE_AND_NOW.in(c))) {
                 return false;
             }
         }

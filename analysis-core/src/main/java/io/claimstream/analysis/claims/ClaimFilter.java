@@ -111,6 +111,14 @@ public final class ClaimFilter {
                     || NonClaims.isNumberedHeading(lineOf(text, c.sentence().span()))) {
                 continue;
             }
+            // "Professor Qian said four of his best ten students went abroad. Should I go abroad too?": what a voice of the
+            // panel, heard already, said, put back to the room just before a question, is the question's premise; the
+            // claim is theirs where they said it, and a voice from outside the panel ("Dana Okafor said last week …") or
+            // one not heard yet ("Your co-founder said in an earlier interview …", his clip played later) keeps its report
+            if (c.sentence().block().inTurn() && c.explicit() && heardAlready(c, turnSpeakers, firstSaid)
+                    && askedNext(text, c.sentence(), sentences)) {
+                continue;
+            }
             // "(beat) So the thing is …": a direction the splitter ran into the line is no part of what is said
             Span spoken = StageDirections.afterLeadingDirection(text, c.span());
             Span questionPart = Questions.assertedPart(text, spoken);
@@ -175,6 +183,24 @@ public final class ClaimFilter {
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
         return kept;
+    }
+
+    /**
+     * Whether the one the candidate reports has held a turn of their own before it, and is not the one whose turn
+     * reports them.
+     */
+    private static boolean heardAlready(Candidate c, Map<Integer, Person> turnSpeakers, Map<Person, Integer> firstSaid) {
+        Person reported = c.speaker();
+        Integer first = reported == null ? null : firstSaid.get(reported);
+        return first != null && first < c.sentence().index() && reported.isPerson()
+                && turnSpeakers.get(c.sentence().block().turn()) != reported;
+    }
+
+    /** Whether the next sentence, in the same turn, is a question. */
+    private static boolean askedNext(String text, Sentence s, List<Sentence> sentences) {
+        int next = s.index() + 1;
+        return next < sentences.size() && sentences.get(next).block().turn() == s.block().turn()
+                && sentences.get(next).block().inTurn() && sentences.get(next).isQuestion(text);
     }
 
     /** Whether the sentence before, in the same turn, is the speaker giving their name. */

@@ -205,6 +205,19 @@ public final class NonClaims {
             // "That is the most honest business plan I have heard this week.": the remark ranked among those heard
             + "|(?i)^(that|this|it)(['’]s| is| was) (probably |easily |by far |quite possibly )?the (most [\\p{L}-]+|best|worst"
             + "|\\p{L}{2,}est)( [\\p{L}-]+){1,3} (i|we)(['’]ve| have)( ever)? (heard|seen|read|been given)( [^;:,\"“]{1,25})?[.!]*$"
+            // "That is the most optimistic thing anyone has said about failure today.": ranked among what the room heard
+            + "|(?i)^(that|this|it)(['’]s| is| was) (probably |easily |by far )?the (most [\\p{L}-]+|best|worst|\\p{L}{2,}est)"
+            + " (thing|answer|forecast|number|prediction|line|remark|sentence) (anyone|anybody|someone|somebody|any of you|we)"
+            + " (has|have) (said|given|heard|offered)( about [^;:,\"“]{1,30})?( (today|tonight|all (day|night|week)|this (week"
+            + "|year|morning|afternoon|evening)|so far|here|on this stage))?[.!]*$"
+            // "That is a concrete proposal, and I hope the organisers in the room heard it.": the answer weighed, passed on
+            + "|(?i)^(that|this)(['’]s| is) (a|an) (very )?(concrete|practical|specific|clear|useful|good|bold|fair|modest"
+            + "|generous|honest|precise) (proposal|suggestion|answer|point|idea|offer|request|wish)(,? and (i|we) hope [^;:\"“]{1,60}"
+            + " (heard|hear|listen|listened|take note|took note|noticed)\\b[^;:\"“]{0,20})?[.!]*$"
+            // "That is a little depressing for the students here.": how the answer lands on some of the room
+            + "|(?i)^(that|this|it)(['’]s| is| was| sounds) (a little |a bit |rather |quite |very |slightly |somewhat )?(depressing"
+            + "|sobering|encouraging|reassuring|worrying|scary|good news|bad news|hard to hear) for (the |everyone |anyone |all"
+            + " the |any )?([\\p{L}-]+ )?[\\p{L}-]+ (here|in the (room|audience|hall)|watching|listening|out there)[.!]*$"
             + "|(?i)^((ha|oh|ah|well|ok(ay)?),? )?(fair|good|great|interesting|excellent|tough) (point|question|answer)"
             // "Ha, great question, I walked into that.": the question praised and owned up to, no answer yet
             + "(,? (and )?i (walked|fell|stepped) (right )?into (that|this)( one)?)?[.!]*$");
@@ -267,14 +280,7 @@ public final class NonClaims {
             + "|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?(push|press|stay|dig|drill|focus|come back"
             + "|go back|return|zoom in|linger) (back )?(on|to|into|in on|with)( the| that| this| your)?( [\\p{L}-]+){1,2}"
             + " (question|point|issue|topic|debate|subject|theme|thread|disagreement)(,? (because|since|as) (i|we)"
-            + " [^;:\"“]{0,50})?[.!]*$"
-            // "I want to stay on money for one more minute, because investors in the audience will not forgive me", "Let
-            // me push on the comparison with the United States, because everyone in the audience wants to hear it.": the
-            // subject kept for the room's sake, whatever it is
-            + "|(?i)^((ok(ay)?|so|now|well|right),? )?(let me|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?"
-            + "(push|press|stay|dig|drill|focus|linger|dwell) (on|with|into|in on)( [\\p{L}'’-]+){1,6}( for (a|one|another"
-            + "|just one)( more)? (minute|moment|second|bit))?,? (because|since|as) [^;:\"“]{0,40}\\b(the )?(audience|room|hall"
-            + "|listeners|viewers|readers)\\b[^;:\"“]{0,60}[.!]*$");
+            + " [^;:\"“]{0,50})?[.!]*$");
     /**
      * "Before talent, one more question on data, because Dr. Ouyang mentioned training environments.", "Before the
      * numbers, one more topic that everyone at this forum has been whispering about: self-improvement.", "Speaking of
@@ -286,7 +292,27 @@ public final class NonClaims {
             + "|topic|subject)( (on|about|for) [^,;:\"“]{1,30})?(,? (that|which) [^;:\"“]{0,30}\\b(everyone|everybody|people"
             + "|you|the (audience|room))\\b[^;:\"“]{0,50})?(,? (because|since|as) [^;:\"“]{1,80})?(:\\s*[^;:]{1,80})?[.!]*$"
             + "|(?i)^([^,;:\"“]{1,30}, )?(this|that|here) is (the|my) (question|one) (i|we) (want|wanted|['’]d like|would like"
-            + "|have been meaning|was going) to (ask|put to)( you)?( [^;:\"“]{1,40})?[.!]*$");
+            + "|have been meaning|was going) to (ask|put to)( you)?( [^;:\"“]{1,40})?[.!]*$"
+            // "I want to stay on money for one more minute, because investors in the audience will not forgive me", "Let
+            // me push on the comparison with the United States, because everyone in the audience wants to hear it.": the
+            // subject kept for the room's sake, whatever it is and whatever the room will think
+            + "|(?i)^((ok(ay)?|so|now|well|right),? )?(let me|let['’]s|let us|i want to|i['’]d like to|i would like to) (just )?"
+            + "(push|press|stay|dig|drill|focus|linger|dwell) (on|with|into|in on)( [\\p{L}'’-]+){1,6}( for (a|one|another"
+            + "|just one)( more)? (minute|moment|second|bit))?,? (because|since|as) [^;:\"“]{0,40}\\b(the )?(audience|room|hall"
+            + "|listeners|viewers|readers)\\b[^;:\"“]{0,60}[.!]*$"
+            // "Let me take one from the online audience while the mic travels.": the next question taken from the floor
+            + "|(?i)^((ok(ay)?|so|now|right|and),? )?(let me|let['’]s|let us|i['’]ll|we['’]ll|i will|we will) (take|go to|grab)"
+            + " (one|another|a question|one more|the next one|a quick one)( more)? (from|in) (the )?(online |virtual |remote )?"
+            + "(audience|floor|room|chat|line|stream|back|front|balcony)\\b[^;:\"“]{0,50}[.!]*$"
+            // "We have a terrific group, and my colleague Eleanor Voss will moderate.": who runs the panel
+            + "|(?i)^([^;:\"“]{0,60},? and )?(my|our) (colleague|co-host|friend|fellow [\\p{L}-]+|director|editor)"
+            + " (?-i:\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,2}) (will|is going to|['’]ll) (moderate|chair|host|lead"
+            + " (the|this|our) (discussion|conversation|panel|session))( (the|this|today['’]s) (panel|session|discussion"
+            + "|conversation))?[.!]*$"
+            // "Today's panel will ask whether those rules are working.": what the session is about to take up
+            + "|(?i)^(today['’]s|tonight['’]s|this|our|the) (panel|session|discussion|conversation|debate|event|roundtable)"
+            + "( today| tonight)? (will|is going to|['’]ll) (ask|look at|explore|discuss|examine|consider|debate|take up)"
+            + " (whether|how|what|why|if|who)\\b[^;:\"“]{0,140}[.!]*$");
     /** The chair giving someone the floor: "Go ahead, Ana.", "Over to you, Ana.", "Ana, the floor is yours." */
     private static final Anywhere FLOOR_GIVEN = Anywhere.compile("(?i)^(ok(ay)?,? |sure,? |yes,? |please,? )?(before [^,;:]{1,30}, )?"
             + "(\\p{Lu}[\\p{L}'’-]+, )?(go ahead|over to you|the floor is yours|you['’]re up|you have the floor"

@@ -111,10 +111,35 @@ final class PanelBanter {
     }
 
     /** Whether the sentence is said about the panel and its members, not about the subject. */
+    /** The speaker's own people: their backers, staff, family. */
+    private static final String OWN_PEOPLE = "my (investors|lps|limited partners|board|co-?founders?|engineers|team|staff"
+            + "|students|wife|husband|mother|father|kids|children|parents|boss)";
+
+    /**
+     * "Most of my investors say the same thing.", "That is exactly what my investors say about him.", "My engineers would
+     * say higher.": what the speaker's own people say, pointing back at the last remark, whose words were said already;
+     * "My engineers say the chip is late" says what they say, and stays.
+     */
+    private static final Anywhere ECHOED_BY_OWN_PEOPLE = Anywhere.compile("(?i)^((and|but|well|so|honestly),? )*((most|all"
+            + "|some|half) of )?" + OWN_PEOPLE + " (say|says|said|would say|will say|keep saying|tell me|told me) (the same"
+            + "( thing)?|so|that( too)?|higher|lower|more|less|the opposite)( (all the time|every (day|week)|too))?[.!]*$"
+            + "|(?i)^((and|but|well|so|ha),? )*(that|this)(['’]s| is) (exactly |precisely |just |also )?what " + OWN_PEOPLE
+            + " (say|says|said|tell me|told me|keep saying)( about (him|her|them|it|me|you|us))?[.!]*$");
+
+    /**
+     * "And now it's on a podcast, so it's a promise.", "I will tell her it was a public promise.": a remark held to
+     * because it was said on the record, a joke about the occasion.
+     */
+    private static final Anywhere ON_THE_RECORD = Anywhere.compile("(?i)^((and|but|well|so|ok(ay)?),? )*(now )?(it['’]s|it is"
+            + "|that['’]s|that is) (now )?on (a|the) (podcast|record|tape|air|camera|video|livestream|stream)(,? so it['’]s a"
+            + " (promise|commitment|deal))?[.!]*$"
+            + "|(?i)^((and|but|well|so),? )*(i['’]ll|i will) (tell|remind) (her|him|them|you|my [\\p{L}-]+) (it|that) (was|is)"
+            + " a (public |formal )?(promise|commitment)[.!]*$");
+
     static boolean aboutThePanel(String sentence) {
         String s = sentence.strip();
         return CAST.in(s) || WHO_IS_WHO.in(s) || WHO_IS_PRESENT.in(s) || SITS_BESIDE.in(s) || HOW_WE_GET_ON.in(s)
                 || AGREEING_AS_A_NOVELTY.in(s) || REPLY_LABELLED.in(s) || AT_THEIR_WORD.in(s) || A_FIGHT.in(s)
-                || HOW_MEANT.in(s) || WHO_IS_LISTENING.in(s);
+                || HOW_MEANT.in(s) || WHO_IS_LISTENING.in(s) || ECHOED_BY_OWN_PEOPLE.in(s) || ON_THE_RECORD.in(s);
     }
 }
