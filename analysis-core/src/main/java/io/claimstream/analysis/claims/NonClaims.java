@@ -236,7 +236,13 @@ public final class NonClaims {
     /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
     private static final Anywhere ADDS_CONTENT = Anywhere.compile(
             "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note|prediction|forecast|caveat|warning|observation)"
-            + "| something)?( that |: ?).{15,}");
+            + "| something)?( that |: ?).{15,}"
+            // "I would add junior programming work.", "I want to add one cost that people forget: computing.": what is
+            // added is named as the object, a thing of the subject's world; "add one thing", "add a second question here",
+            // "add my own", "add that to the RFC" only announce or file what comes next
+            + "|(?i)^(and |but |so )?(i['’]d|i would|i want to|i['’]ll|i will|i['’]d like to|i would like to) (also )?add"
+            + " (?!(?:that|this|it|to|here|myself|quickly|briefly)\\b)(?!(?:[\\w'’-]+ ){0,3}(?:things?|points?|notes?|questions?"
+            + "|sentences?|words?|comments?|remarks?|something|anything|own|mine)\\b)[\\w'’-]+[^.!?;]{0,80}[.!]?$");
     /**
      * Moves for the floor in a conversation, whole sentences of a few words: "Let me finish.", "Let me push on that.",
      * "Let's move on."; with anything more ("Let me push back: …") the sentence goes on to a claim.
@@ -391,8 +397,12 @@ public final class NonClaims {
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
             // "I'd ask people to judge us on results": asking the public to think something is advice, no floor given
-            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to|i am going to) (like to )?(invite|ask(?! (people|readers|critics"
-            + "|investors|customers|voters|regulators|policymakers|lawmakers|users|parents|the public) to)|welcome|introduce|"
+            + "|(i['’]d|i would|i want to|i['’]ll|i will|i['’]m going to|i am going to) (like to )?(invite|ask(?! (the |our |all )?((people|readers|critics"
+            + "|investors|customers|voters|regulators|policymakers|lawmakers|users|parents|public)"
+            // "I would ask the regulators to fund the checking", "ask lenders to price it": others than the room's people,
+            // asked to act, are advised (a name, "the panellists", "the audience" are given the floor)
+            + "|(?!(panel\\w*|speakers|guests|audience|participants|delegates|members|attendees|colleagues|questioners"
+            + "|callers|others|us|them)\\b)(?-i:[a-z]+s)) to)|welcome|introduce|"
             + "turn|hand|start|begin|follow|share|add|make|pass|give the floor|raise|pose)"
             + "|invite |please (?!(?:don['’]t|do not|never)\\b)|over to |back to |your turn|next,? (we|let)|we['’]ll (start|begin|move|turn)"
             + "|before the formal start|follow-?up question|one more question|a (quick|last|final) question"
@@ -900,6 +910,8 @@ public final class NonClaims {
             + "in the past (two|three|few|couple of) (days|weeks)|yesterday|last (week|night|month)|"
             + "when i was|i remember|i recall|i still remember|i particularly remember)\\b.*");
     private static final Anywhere VIEW_MARKER = Anywhere.compile("(?i).*\\b(i think|i believe|in my (view|opinion)|"
+            // "I also think small labs copy too fast": the view marked all the same
+            + "(i|we) (also|still|really|genuinely|honestly|strongly|do) (think|believe)|"
             + "i feel|should|will|must|i expect|i predict|my view|i['’]m (quite |very )?(optimistic|pessimistic|"
             + "positive|worried|confident))\\b.*");
 
@@ -1445,6 +1457,29 @@ public final class NonClaims {
 
     private static boolean firstPersonPast(String s, List<Token> t) {
         boolean firstPerson = t.stream().limit(12).anyMatch(x -> x.text().equals("I") || x.lower().equals("we"));
-        return firstPerson && ANECDOTE_TIME.in(s) && !marksAView(s);
+        return firstPerson && ANECDOTE_TIME.in(s) && !marksAView(s) && !toldWithItsFigures(t);
     }
+
+    /**
+     * "We re-ran the scores of nine models last month, and seven came out ten points lower.": what the speaker did, told
+     * with the figures it came to, is their evidence, no story; a date ("last week (29 October)") is no such figure.
+     */
+    private static boolean toldWithItsFigures(List<Token> t) {
+        int figures = 0;
+        for (int i = 0; i < t.size(); i++) {
+            Token x = t.get(i);
+            boolean dated = YEAR.matcher(x.text()).matches()
+                    || i + 1 < t.size() && MONTH.matcher(t.get(i + 1).text()).matches()
+                    || i > 0 && MONTH.matcher(t.get(i - 1).text()).matches();
+            if (x.is("NUM") && !dated) {
+                figures++;
+            }
+        }
+        return figures >= FIGURES_OF_EVIDENCE;
+    }
+
+    private static final int FIGURES_OF_EVIDENCE = 2;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d(s)?");
+    private static final Pattern MONTH = Pattern.compile("January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec");
 }

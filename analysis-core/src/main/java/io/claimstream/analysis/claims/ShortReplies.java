@@ -153,6 +153,10 @@ final class ShortReplies {
             // "Lower. Two.": the comparison may stand as a sentence of its own before the figure
             String opening = turn.get(0).text(text).strip() + (turn.size() > 1 ? " " + turn.get(1).text(text).strip() : "");
             java.util.regex.Matcher figure = ProbabilityReader.figureOpening(opening);
+            if (figure == null && !run.isEmpty() && lastTurn == e.getKey() - 1 && callsTheNextSpeaker(turn)) {
+                lastTurn = e.getKey(); // "Professor Sun." between two answers: the chair calls the next, the round goes on
+                continue;
+            }
             if (figure == null || lastTurn != e.getKey() - 1 || !turn.get(0).block().section().equals(section)) {
                 closeRound(run, bare, percent);
                 percent = false;
@@ -167,6 +171,19 @@ final class ShortReplies {
         }
         closeRound(run, bare, percent);
     }
+
+    /**
+     * "Professor Sun.", "Yao.", "Dr. Ouyang.": a turn of a few words without a verb of its own or a question,
+     * in which the chair names who answers next.
+     */
+    private static boolean callsTheNextSpeaker(List<Sentence> turn) {
+        List<Token> words = turn.get(0).tokens().stream().filter(Token::isWord).toList();
+        return turn.size() == 1 && !words.isEmpty() && words.size() <= CALL_WORDS && words.get(0).isCapitalized()
+                && words.stream().noneMatch(t -> t.isVerbal() || t.is("NUM"))
+                && turn.get(0).tokens().stream().noneMatch(t -> t.text().equals("?"));
+    }
+
+    private static final int CALL_WORDS = 3;
 
     private void closeRound(List<Sentence> run, List<Boolean> bare, boolean percent) {
         if (run.size() >= 2 && percent) {

@@ -140,7 +140,9 @@ public final class ProbabilityReader {
      * sign or word if written, {@code after} what follows it (a full stop or a comma, or nothing at the end).
      */
     private static final Pattern FIGURE_OPENING = Pattern.compile("(?i)^((lower|higher|less|more|same|similar|maybe|honestly"
-            + "|perhaps|probably|about|around|roughly|say|so|call it|i['’]d say|i['’]ll say|i say|i['’]ll go|i['’]d go)[.,!]? )*"
+            + "|perhaps|probably|about|around|roughly|say|so|call it|i['’]d say|i['’]ll say|i say|i['’]ll go|i['’]d go)[.,!]? "
+            // "Higher than Kevin. Forty-five.": the figure placed against somebody's given before it
+            + "|(a (little|bit) )?(lower|higher) than [^.,;:?!\\d]{1,30}[.,!] )*"
             + "(?<value>(\\d{1,3}(\\.\\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty"
             + "|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred)(-[\\p{L}]+)?)(?<percent> ?%| percent| per ?cent)?"
             + "(?<after>[.,!;]|$)");
