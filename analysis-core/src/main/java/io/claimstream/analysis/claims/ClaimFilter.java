@@ -41,7 +41,10 @@ public final class ClaimFilter {
      * position (an "I think" trailing a remark only qualifies it).
      */
     private static final Pattern OWN_VIEW = Pattern.compile("(?i)^\\s*((so|and|but|well|still|honestly|frankly),? )?"
-            + "((i|we) (really |still |just )?(think|believe|feel|reckon|suspect|doubt)|in (my|our) (view|opinion))\\b");
+            + "((i|we) (really |still |just |also )?(think|believe|feel|reckon|suspect|doubt)|in (my|our) (view|opinion)"
+            // "What keeps me awake is memory.", "My surprise is that …": the answer the round asked for, given as theirs
+            + "|(my|our) (biggest |main |one |big |real )?(surprise|worry|fear|concern|hope|bet)( this year)? (is|was|has been)"
+            + "|what (keeps|kept|has kept|has been keeping|surprised|has surprised|worries|worried) (me|us))\\b");
 
     /** "You said …", "But you've argued …": the one asked, reported as having said something. */
     private static final Pattern SAID_BY_THE_ADDRESSED = Pattern.compile("(?i)(but |and |so |now,? |still,? )?you(['’]ve"

@@ -912,6 +912,10 @@ public final class NonClaims {
     private static final Anywhere VIEW_MARKER = Anywhere.compile("(?i).*\\b(i think|i believe|in my (view|opinion)|"
             // "I also think small labs copy too fast": the view marked all the same
             + "(i|we) (also|still|really|genuinely|honestly|strongly|do) (think|believe)|"
+            // "My surprise is that price stopped being the problem.", "What keeps me awake is memory": what the speaker
+            // was asked to name (a surprise, a worry, a bet), named as theirs
+            + "(my|our) (biggest |main |one |big |real )?(surprise|worry|fear|concern|hope|bet)( this year)? (is|was|has been)|"
+            + "what (keeps|kept|has kept|has been keeping|surprised|has surprised|worries|worried) (me|us)|"
             + "i feel|should|will|must|i expect|i predict|my view|i['’]m (quite |very )?(optimistic|pessimistic|"
             + "positive|worried|confident))\\b.*");
 
