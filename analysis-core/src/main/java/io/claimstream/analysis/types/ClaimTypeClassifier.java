@@ -637,6 +637,12 @@ public final class ClaimTypeClassifier {
             + " (shouldn['’]t|should not|should)\\b");
     private static final Pattern THIS_YEAR = Pattern.compile("\\bthis year\\b");
     /**
+     * "I'm positive about a breakthrough this year", "it probably happens this year": an outlook held on the year under
+     * way looks ahead in it, and so does "Not this year" answering when.
+     */
+    private static final Anywhere EXPECTANT = Anywhere.compile("(?s)(.*\\b((positive|optimistic|pessimistic|hopeful|bullish"
+            + "|bearish|confident) (about|on|that)|probably)\\b|^[\"“'‘]?(and |but |so )?not this year\\b).*");
+    /**
      * "My worry is that the rules will be written for the incumbents", "I fear that …": a fear the speaker states is
      * their view of where things tend, unless a time ahead makes it a forecast.
      */
@@ -1106,7 +1112,9 @@ public final class ClaimTypeClassifier {
         forecast = WHAT_WILL.replaceAll(SAID_IN_RELATIVE.replaceAll(IDEA_THAT.replaceAll(ASSUMED.replaceAll(forecast, " "), " "),
                 " "), " is ");
         forecast = SUPERLATIVE_RELATIVE.replaceAll(PERMANENT.replaceAll(forecast, "$1$2"), " ");
-        asserted = PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(ASSUMED.replaceAll(asserted, " "), " "), " ");
+        // ("the cheapest channel we could find": the superlative's clause picks the thing out for the modal as for "will")
+        asserted = SUPERLATIVE_RELATIVE.replaceAll(PAST_BELIEF_WOULD.replaceAll(SAID_IN_RELATIVE.replaceAll(
+                ASSUMED.replaceAll(asserted, " "), " "), " "), " ");
         String dated = (PERFECT_DONE.in(lower) || STATE_SECURED.in(lower)) && !LOOKS_AHEAD.in(lower)
                 ? SPAN_END.replaceAll(lower, " ") : lower;
         if (heldFor) {
@@ -1116,8 +1124,11 @@ public final class ClaimTypeClassifier {
         // "This year the users stayed": "this year" beside a past form dates what happened, as "last year" does
         boolean pastThisYear = THIS_YEAR.matcher(lower).find() && !LOOKS_AHEAD.in(lower)
                 && (pastVerb(tokens) || PERFECT_OF_THE_YEAR.in(lower));
-        if (QUANTITY.in(lower) && !LOOKS_AHEAD.in(lower) || pastThisYear) {
-            // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported
+        // "about 60% of our revenue comes from agents this year": a figure for the year under way is reported; "the bigger
+        // story this year is memory", "the best paper anyone has written this year": without a word that looks ahead or
+        // an expectation ("I'm positive about a new paradigm this year"), the year under way is the time talked about,
+        // not one still to come
+        if (!LOOKS_AHEAD.in(lower) && (QUANTITY.in(lower) || !EXPECTANT.in(lower)) || pastThisYear) {
             forecast = THIS_YEAR.matcher(forecast).replaceAll(" ");
         }
         forecast = ABILITY_BEFORE.replaceAll(COMPARED_MEASURE.replaceAll(forecast, " "), "was able to");
@@ -1730,13 +1741,42 @@ public final class ClaimTypeClassifier {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             verbBefore |= tokens.get(i - 1).isVerbal();
             boolean relative = RELATIVES.contains(tokens.get(i).lower()) && tokens.get(i - 1).is("NOUN");
-            if (verbBefore && relative && tokens.get(i + 1).lower().equals("will")) {
-                result = result.replace(tokens.get(i - 1).lower() + " " + tokens.get(i).lower() + " will ",
-                        tokens.get(i - 1).lower() + " ");
+            if (!verbBefore || !relative) {
+                continue;
+            }
+            // "a model that a bank will let touch its code", "the ones who'll quit in a week": the clause may have a
+            // subject of its own, a few words naming someone, before its "will"
+            int will = i + 1;
+            // ("the risk that prices will rise", "a sign that buyers will wait": after a noun of saying, fearing or
+            // expecting, "that" opens the content of it, and its "will" is the forecast the noun names)
+            boolean content = CONTENT_NOUNS.contains(tokens.get(i - 1).lower());
+            while (!content && will < tokens.size() && will <= i + 3 && RELATIVE_SUBJECT.contains(tokens.get(will).tag())) {
+                will++;
+            }
+            if (will < tokens.size() && WILL.contains(tokens.get(will).lower().replace('’', '\''))) {
+                StringBuilder clause = new StringBuilder(Pattern.quote(tokens.get(i - 1).lower()));
+                for (int k = i; k <= will; k++) {
+                    clause.append("\\s*").append(Pattern.quote(tokens.get(k).lower()));
+                }
+                StringBuilder kept = new StringBuilder(tokens.get(i - 1).lower());
+                for (int k = i; k < will; k++) {
+                    kept.append(' ').append(tokens.get(k).lower());
+                }
+                result = Pattern.compile(clause + "\\b").matcher(result).replaceAll(Matcher.quoteReplacement(kept.toString()));
             }
         }
         return result;
     }
+
+    /** Tags of the words that may name the subject of a relative clause: "that [a bank] will", "that [someone] will". */
+    private static final Set<String> RELATIVE_SUBJECT = Set.of("DET", "PRON", "NOUN", "PROPN", "ADJ");
+    private static final Set<String> WILL = Set.of("will", "'ll");
+    private static final Set<String> CONTENT_NOUNS = Set.of("risk", "risks", "chance", "chances", "danger", "sign", "signs",
+            "signal", "evidence", "hope", "hopes", "fear", "fears", "expectation", "expectations", "bet", "idea", "view",
+            "belief", "assumption", "promise", "guarantee", "possibility", "prospect", "likelihood", "odds", "worry",
+            "concern", "warning", "prediction", "forecast", "claim", "argument", "case", "feeling", "sense", "news", "fact",
+            "point", "thesis", "suggestion", "doubt", "certainty", "confidence", "assurance", "message", "consensus",
+            "probability", "proof", "indication", "reason", "notion", "theory", "conviction");
 
     /** A past form of a verb with no auxiliary before it: "the users stayed", "prices fell". */
     private static boolean pastVerb(List<Token> tokens) {

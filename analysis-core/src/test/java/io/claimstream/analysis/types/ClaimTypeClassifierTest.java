@@ -270,6 +270,49 @@ class ClaimTypeClassifierTest {
         Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
         assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
     }
+
+    /**
+     * "This year" is the year under way: with no word that looks ahead it is the time a view or a report is about
+     * (the seeds' forecasts "this year" carry an outlook: "quite positive about … this year"); and a modal in the
+     * clause of a superlative picks the thing out ("the cheapest channel we could find") as "will" there does.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The bigger story this year is memory.|opinion",
+            "It is the most useful thing a chip person has said in public this year.|opinion",
+            "The gap is about six months, and it did not shrink this year.|fact",
+            "We are not chasing growth this year.|opinion",
+            "Open weights are the cheapest distribution channel we could find.|opinion",
+            // near misses: an outlook, a plan, "will", a modal outside a superlative's clause
+            "I'm quite hopeful about a new training recipe this year.|prediction",
+            "We plan to hire 30 engineers this year.|prediction",
+            "Prices will fall this year.|prediction",
+            "Not this year, and maybe never for the big banks.|prediction",
+            "Cheaper chips could arrive next spring.|prediction",
+            "The best lawyer you could hire would still lose this case.|prediction"})
+    void theYearUnderWayAndASuperlativesModal(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
+
+    /**
+     * A "will" in a relative clause that has a subject of its own ("a model that a bank will trust") describes the noun
+     * after the main verb, as "customers who will never buy" does; after a noun of fearing, expecting or signalling,
+     * "that" opens the content of the noun, which forecasts.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Every open model is a model that someone will want to run on a laptop.|opinion",
+            "A model that tops a leaderboard and a model that a bank will trust are different things.|opinion",
+            // near misses: the noun's content, a plain forecast, a relative clause on the subject
+            "There is a real risk that prices will rise again.|prediction",
+            "It is a sign that buyers will wait for the next chip.|prediction",
+            "Buyers will switch to whoever is cheapest.|prediction",
+            "The chips that we will ship in March are faster.|prediction"})
+    void aWillThatDescribesANoun(String sentence, String type) {
+        Analyses a = Analyses.of("Mira Holt: " + sentence, "2026-03-01");
+        assertThat(a.claimWith(sentence.substring(0, 12)).orElseThrow().type()).isEqualTo(type);
+    }
     /**
      * How talk in threads, calls and captions reports what was measured or done: a lead-in before a colon, a
      * passive past, a perfect of a change, a price in cents, a count the speaker made; and where it advises or
