@@ -431,10 +431,47 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       non-claims). Fixed after that measurement, so tuned on the set (0.12.144): the cover page's list names the
  *       labels' people and askers who say who they are speak their turns: attribution .973, rejection .710, speakers
  *       .960).</li>
+ *   <li>{@code fresh32s}: a blind set of four close cousins of the seeds, one per seed family, written while the other
+ *       helpers of stop 32 worked and kept off main until they had landed, each in the variations another outlet or
+ *       translator would produce: an interview digest (cousin of seed 000: "INTERVIEW DIGEST" with "Guest:",
+ *       "Format:", "Released:" and "Prepared by:" header fields, lettered "A | Heading" sections in reported speech,
+ *       "→ Label: text" arrow bullets, a 4-column table with the guest's read, an unquoted first-person "In His Own
+ *       Words" block, a relayed co-founder, numbered "(1) Label: forecast" lines with odds in words, the analyst's own
+ *       "Where We Differ", "• For founders — …" advice bullets, timestamps and a disclaimer); a translated Chinese
+ *       tech-media report of a roundtable (cousin of seed 001: "Home | News | Body Text", "Text | X  Editor | Y", relays
+ *       "In X's view", "said frankly that", "X's judgment is that", "gave a set of figures:", a "● Name: "Keyword",
+ *       reason;" list, a moderator labelled only "Host:" and named once in the intro, "Dr. Tan" / "Ms. Dou" addresses,
+ *       "Audience:" turns, a one-word keyword round, 《》 reading list); an English news report (cousin of seed 002: an
+ *       editor's note, a Western-order name then "the executive", a US rival's statements, inline "First, … Second, …
+ *       Third, …", an earlier magazine interview, a deputy's WeChat post, an anonymous person familiar, a government
+ *       body, an initialled analyst "J.R. Okonkwo", a rival operator at a separate session); and a 27 KB newsletter
+ *       post around a translated panel (cousin of seed 003: "Posted by NAME on OUTLET" byline, the author's intro with
+ *       his own reading, a recommendation and the headline odds, "Name (Affiliation):" labels on every turn, two
+ *       Chinese guests labelled by their English names ("Serena Gu" for Gu Xinyi, "Andrew Xu" for Xu Kaiming, both
+ *       given as such in the intro and their first turns), footnote markers with "Translator's notes" holding the
+ *       author's own odds, a lightning round of odds in words and ranges under a question with the horizon, a
+ *       co-founder sharing the speaker's surname relayed, "From the audience:" turns)
+ *       (unseen at 6b336c1e: recall .844, attribution .765, type .710, topics .907 | .919, rejection .758, speakers
+ *       .714; after stop 32 at c879d56c: recall .846, attribution .763, type .711, topics .908 | .919,
+ *       rejection .758, speakers .714; the stop finds one more claim ("I'd estimate 80 percent of the lines ...", to
+ *       "Andrew Xu"), reads one more lightning-round answer's odds and horizon ("A bit lower. One in five.") and types
+ *       two lines otherwise; nothing else it did reached the set. Still the English-name labels are not tied to the names the intro and the guests' first turns give ("Gu Xinyi, who uses the name Serena Gu", "I'm
+ *       Andrew, or Xu Kaiming on my ID card": 75 claims to "Serena Gu" / "Andrew Xu", two speakers missing; with the
+ *       label names as canonical the set would score attribution .98), the digest loses every "Label: text" line (arrow
+ *       bullets, numbered forecasts), its 4-column table rows, the unquoted "In His Own Words" block, the em-dash advice
+ *       bullets and the analyst's "Where We Differ" (recall 22 of 47; "Guest:", "Format:" and "Released:" become
+ *       persons), the newsletter's "Posted by NAME on OUTLET" author is no speaker (his intro views lost, his
+ *       "Translator's notes" and own odds go to the host), "From the audience:" is no label (the askers' words stay the
+ *       host's), a government body, an initialled analyst ("J.R. Okonkwo" becomes the organisation "Okonkwo"), "the
+ *       executive said" and "she went further, saying that" yield no claim, coordinated and contrasted reports and
+ *       two-sentence points are split under 80%, the "● Name: "Keyword", reason;" list is lost, a lightning round's
+ *       horizon is not carried to its answers, fact and opinion are confused both ways (61 of 100 type misses), and
+ *       self-descriptions, statement hand-offs, prefaces, banter and translator's notes stay claims (46 of 190
+ *       non-claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30} and {@code fresh31} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31} and {@code fresh32s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -446,7 +483,8 @@ class HeldOutEvaluationTest {
     private static final List<String> SETS = List.of("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31");
+            "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
+            "fresh32s");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -466,7 +504,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
-            Map.entry("fresh31", 0.95));
+            Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -531,6 +569,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.93, 0.98, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.89, 0.91);
         } else if (set.equals("fresh31")) {
             e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.92, 0.95);
+        } else if (set.equals("fresh32s")) {
+            e.assertAtLeast(0.84, 0.76, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.75, 0.71);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -549,7 +589,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
-            Map.entry("fresh31", 0.77));
+            Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
