@@ -468,10 +468,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       horizon is not carried to its answers, fact and opinion are confused both ways (61 of 100 type misses), and
  *       self-descriptions, statement hand-offs, prefaces, banter and translator's notes stay claims (46 of 190
  *       non-claims).</li>
+ *   <li>{@code fresh32}: a blind set in the seeds' genre, written while the other helpers of stop 32 worked and kept off
+ *       main until they had landed: two close cousins of the seeds and two new shapes. A 25 KB newsletter post around a
+ *       translated panel (emoji headline, the author's intro with his view of the moderator, a recommendation and one
+ *       panelist's line in reported speech, "Name (Moderator):" labels, two guests sharing a surname (Professor Shen Bo
+ *       and CTO Shen Wanqing, "not related"), the compound surname Ouyang, an English name once used as the label "Harry
+ *       Jia:", a bare "Moderator:" label, a round of self-introductions, an absent lab head relayed by the moderator,
+ *       odds with the question's horizon, an online question and the author's postscript with his own odds); an English
+ *       wire report (dateline lead, a US rival's launch and "The company said", a customer's figures, "First, she said
+ *       ..." points, two-sentence quotations before "Lu said", a deputy "he", a rival founder's WeChat post ("writing
+ *       that", "He wrote"), an analyst sharing the subject's surname, a research firm's note, a customer bank's
+ *       statement, "A Zhenyu spokeswoman said", "Asked ..., Lu said" leads); and, new, a Zoom webinar's saved transcript
+ *       ("[Display Name] HH:MM:SS" blocks, display names with pronouns or a company, a host account, a phone caller
+ *       "[iPhone (3)]" who renames herself) followed by its chat log ("HH:MM:SS From X to Everyone:", replies,
+ *       reactions, an attendee's claims), and a CART caption transcript of a university guest lecture ("&gt;&gt; DR.
+ *       FERRÁNDIZ:", the instructor in capitals, "[SLIDE n: ...]" markers, a rival quoted from a slide, a former manager's
+ *       rule relayed, "&gt;&gt; TA (HOLLIS):", students) (unseen at 6b336c1e: recall .943, attribution .937, type .823,
+ *       topics .896 | .909, rejection .685, speakers .828;
+ *       after stop 32 at c879d56c: recall .946, attribution .937, type .830, topics .896 | .909, rejection .685,
+ *       speakers .828; the stop claims "I would add product people who understand a single industry deeply." and types
+ *       two of this year's facts as facts; nothing else it did reached the set. Still an interjection with a colon
+ *       ("Yes: I think in 2027 ...") starts a speaker "Yes" who takes the rest of the turn (5), the label "Harry Jia:"
+ *       is a new person although the text says Jia Haoran goes by Harry (5), the chat log's "From X to Everyone:"
+ *       headers are no turns (the attendee's claims go to the host account, 13 header lines stay claims), the wire's US
+ *       rival speaks as the story's company, a founder "writing that" in a WeChat post is his company and "He wrote" the
+ *       last "he", a bare "Lu" after the namesake analyst goes to him, "Asked ..., Lu said", the spokeswoman's plan and
+ *       two-sentence quotations are missed, a relayed "had a rule that" stays the lecturer's, "TA (HOLLIS):" names
+ *       nobody, two-sentence answers with a lead-in ("Fewer than you'd think. Of our 48 staff ...", "Twenty-five.
+ *       Chips.") split under 80%, fact and opinion are confused both ways (30), and housekeeping, greetings, guest
+ *       introductions in prose, Q&amp;A read-outs, banter and the caption disclaimer stay claims (62 of 197).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31} and {@code fresh32s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s} and {@code fresh32} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -484,7 +513,7 @@ class HeldOutEvaluationTest {
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
-            "fresh32s");
+            "fresh32s", "fresh32");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -504,7 +533,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh26", 0.92), Map.entry("fresh27", 0.92),
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
-            Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91));
+            Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -571,6 +600,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.92, 0.95);
         } else if (set.equals("fresh32s")) {
             e.assertAtLeast(0.84, 0.76, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.75, 0.71);
+        } else if (set.equals("fresh32")) {
+            e.assertAtLeast(0.94, 0.93, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.68, 0.82);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -589,7 +620,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
-            Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71));
+            Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
