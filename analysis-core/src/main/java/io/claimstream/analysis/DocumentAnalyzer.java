@@ -43,6 +43,7 @@ import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.speakers.SecondNames;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.speakers.SelfIntroducedAskers;
@@ -143,7 +144,7 @@ public final class DocumentAnalyzer {
         TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
-        people.aliasesInBrackets(text); // before any later mention under the second name makes a second person
+        people.takeSecondNames(text); // before any later mention under the second name makes a second person
         people.initialsInBrackets(text); // minutes record members by initials: "Dr. Helena Marsh (HM)", then "HM said"
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
@@ -283,11 +284,14 @@ public final class DocumentAnalyzer {
     private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences,
                                                        Map<String, String> numberedNames, Deadline deadline) {
         Map<String, String> names = new java.util.HashMap<>();
+        List<SecondNames.Declared> secondNames = SecondNames.in(text);
         doc.turns().stream().map(t -> t.speaker() == null ? "" : t.speaker().strip()).distinct()
                 .filter(label -> !label.isEmpty())
                 .forEach(label -> {
                     deadline.check("matching speaker labels to full names");
-                    String full = RoleLabels.fullNameOf(label, text, sentences, entities);
+                    // "Serena Gu:" over the turns of "Gu Xinyi, who uses the name Serena Gu": the name the text gives first
+                    String behind = SecondNames.nameBehind(label, secondNames);
+                    String full = behind != null ? behind : RoleLabels.fullNameOf(label, text, sentences, entities);
                     if (full != null) {
                         names.put(label, full);
                     }

@@ -18,9 +18,9 @@ public final class Byline {
     /** Bylines sit in the head of a document; further down "by Name" is prose. */
     private static final int HEAD = 800;
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t*_#>\\[]*(?:(?:[Pp]osted|[Ww]ritten|[Ii]nterview(?:ed)?"
-            + "|[Rr]eported|[Rr]eporting|[Ww]ords|[Tt]ext|[Ss]tory|[Cc]onducted|[Cc]ompiled)[ \\t]+by|By|BY"
+            + "|[Rr]eported|[Rr]eporting|[Ww]ords|[Tt]ext|[Ss]tory|[Cc]onducted|[Cc]ompiled|[Pp]repared)[ \\t]+by|By|BY"
             + "|(?:[Ll]ead[ \\t]+)?(?:[Aa]nalyst|[Aa]uthor|[Cc]olumnist|[Ww]riter)[ \\t]*:)[:]?[ \\t]+"
-            + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})(?=[ \\t]*(?:$|[,|·•–—*_(/]|and\\b))");
+            + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})(?=[ \\t]*(?:$|[,|·•–—*_(/]|and\\b|(?:on|for|in|at)[ \\t]+[\\p{Lu}\\d]))");
 
     /** A letter's salutation, alone on a line in its head: "To our shareholders, customers and team," or "Dear Ana,". */
     private static final Pattern SALUTATION = Pattern.compile("(?m)^[ \\t*_]*(?:Dear|To)\\b[^\\n.!?:]{1,80},[ \\t*_]*$");

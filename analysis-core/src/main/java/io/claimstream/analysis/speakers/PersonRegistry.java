@@ -442,30 +442,16 @@ public final class PersonRegistry {
     }
 
     /**
-     * A second name the text gives a person in brackets right after the first: "Ke Ming (English name Kevin Ke)",
-     * "Wang Lei (also known as Ray Wang)", "Chen Yu (Yuki Chen)". Later mentions by that name are the same person,
-     * not a second one. Without a marker ("English name", "known as", "a.k.a.") the bracket must share a part of the
-     * name, so that "(CEO)" or "(Nasdaq: X)" never becomes a name.
+     * Every second name the text declares for a person ({@link SecondNames}): later mentions by that name are the same
+     * person, not a second one.
      */
-    public void aliasesInBrackets(String text) {
-        java.util.regex.Matcher m = ALIAS_IN_BRACKETS.matcher(text);
-        while (m.find()) {
-            secondName(m.group("name"), m.group("alias"), m.group("marker") != null);
-        }
-        // "Wen Haoyu (Chinese: …; born 1981), also known by his English name Howard Wen, is …": the same, in an apposition
-        m = ALIAS_IN_APPOSITION.matcher(text);
-        while (m.find()) {
-            secondName(m.group("name"), m.group("alias"), true);
-        }
-        // "Theodore Banerjee-Lowe — Teddy, to everyone —", "Margaret Olsen, Peggy to her staff, …": the name the
-        // people around them call them by, set beside the full name with the people who use it
-        m = NICKNAME_IN_APPOSITION.matcher(text);
-        while (m.find()) {
-            secondName(m.group("name"), m.group("alias"), true);
+    public void takeSecondNames(String text) {
+        for (SecondNames.Declared d : SecondNames.in(text)) {
+            secondName(d.name(), d.alias(), d.marked());
         }
     }
 
-    /** The person {@code nameRun} ends on takes {@code written} as a second name (see {@link #aliasesInBrackets}). */
+    /** The person {@code nameRun} ends on takes {@code written} as a second name (see {@link #takeSecondNames}). */
     private void secondName(String nameRun, String written, boolean marked) {
         PersonName alias = PersonName.of(written);
         String[] words = nameRun.strip().split("\\s+");
@@ -495,24 +481,6 @@ public final class PersonRegistry {
         }
         people.removeAll(sameOnes);
     }
-
-    /** A name, perhaps a bracket after it, then ", also known (by his English name|as) Second Name". */
-    private static final java.util.regex.Pattern ALIAS_IN_APPOSITION = java.util.regex.Pattern.compile(
-            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*(?:\\([^()\\n]{0,120}\\))?,[ \\t]+"
-            + "(?:also[ \\t]+|better[ \\t]+|widely[ \\t]+)?known[ \\t]+(?:to[ \\t]+(?:(?:his|her|their)[ \\t]+)?"
-            + "(?:friends|colleagues|everyone|everybody|staff|students|employees|family|fans|insiders)[ \\t]+as[ \\t]+"
-            + "|by[ \\t]+(?:his|her|their)[ \\t]+(?:English|Western|"
-            + "given|Chinese|nick)[ \\t]*name[ \\t]+|as[ \\t]+)"
-            + "(?<alias>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})");
-
-    /**
-     * A name, then a dash or a comma, a single capitalised word and whom it is the name to: "X — Teddy, to everyone",
-     * "X, Peggy to her staff,". The people named after "to" are what makes the word a nickname, not a role or a place.
-     */
-    private static final java.util.regex.Pattern NICKNAME_IN_APPOSITION = java.util.regex.Pattern.compile(
-            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){1,3})[ \\t]*(?:[—–][ \\t]*|,[ \\t]+)"
-            + "(?<alias>\\p{Lu}[\\p{L}'’-]+),?[ \\t]+to[ \\t]+(?:(?:his|her|their|the)[ \\t]+)?(?:friends|colleagues|everyone"
-            + "|everybody|staff|students|employees|family|fans|insiders|intimates|the[ \\t]+team|team|readers)\\b");
 
     /**
      * Initials the text gives a person in brackets to record them by, as minutes and reports do: "Dr. Helena Marsh
@@ -549,12 +517,6 @@ public final class PersonRegistry {
         }
         return null;
     }
-
-    private static final java.util.regex.Pattern ALIAS_IN_BRACKETS = java.util.regex.Pattern.compile(
-            "(?<name>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})[ \\t]*\\("
-            + "(?<marker>(?:(?:his|her|their)\\s+)?(?:English|Western|Chinese|given|full|legal)\\s+name(?:\\s+is)?:?\\s+"
-            + "|(?:also\\s+|better\\s+|widely\\s+)?known\\s+as\\s+|a\\.?k\\.?a\\.?\\s+|aka\\s+|nicknamed\\s+|or\\s+)?"
-            + "(?<alias>\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2})\\)");
 
     /** The publication a piece names as its own or a source's: "First published in X", "a report by X". */
     private static final java.util.regex.Pattern PUBLISHED_BY = java.util.regex.Pattern.compile("(?:[Pp]ublished (?:in|by)"

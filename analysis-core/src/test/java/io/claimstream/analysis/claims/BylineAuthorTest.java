@@ -17,6 +17,11 @@ class BylineAuthorTest {
         assertThat(Byline.author("By the way, nothing here names anyone.")).isNull();
         assertThat(Byline.author("HARBOUR RESEARCH | Equity Note\nAnalyst: Dana Park, CFA  |  +1 555 0100\n")).isEqualTo("Dana Park");
         assertThat(Byline.author("Notes\n\nThe analyst: Dana Park was right.")).isNull();
+        // a blog's "Posted by X on <outlet>" and a research digest's "Prepared by: X, <desk>"
+        assertThat(Byline.author("Chips\n\nPosted by Owen Hale on Lattice Letter · 3 Dec 2026\n")).isEqualTo("Owen Hale");
+        assertThat(Byline.author("Chips\nPosted by Owen Hale on 3 Dec 2026\n")).isEqualTo("Owen Hale");
+        assertThat(Byline.author("DIGEST\nPrepared by: Ines Carvel, Harbour Research\n")).isEqualTo("Ines Carvel");
+        assertThat(Byline.author("Notes\n\nBy Monday the market had moved on Tuesday's news.")).isNull();
     }
 
     @Test

@@ -42,4 +42,26 @@ class WritersAfterwordTest {
         assertThat(a.speakerOf("no business model in most of Europe")).isEqualTo("Pieter Vos");
         assertThat(a.speakerOf("Lithium supply will tighten by 2028")).isEqualTo("Anke Dekker");
     }
+
+    @Test
+    void aPostedByLineNamesTheWriterWhoseNotesFollowTheTranscript() {
+        Analyses a = Analyses.of("""
+                Two Battery Makers on Sodium, Lithium and Price Wars
+
+                Posted by Henrik Aalto on Charge Notes · 2 Nov 2026 · 14 min read
+
+                I translated this panel from a Shenzhen battery forum. Below is the transcript, lightly edited.
+
+                Pieter Vos (Voltra): Sodium cells will take a tenth of the home storage market by 2028.
+
+                Anke Dekker (Lumo): I disagree. Lithium prices fell too far for sodium to catch up that fast.
+
+                Pieter Vos (Voltra): We will see. Our own sodium line ships its first cells in March.
+
+                Translator's notes
+                My own guess is closer to Anke Dekker's: sodium is a 2030 story, not a 2028 one.
+                """, "2026-11-02");
+        assertThat(a.speakerOf("sodium is a 2030 story")).isEqualTo("Henrik Aalto");
+        assertThat(a.speakerOf("Our own sodium line ships")).isEqualTo("Pieter Vos");
+    }
 }

@@ -15,6 +15,7 @@ import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.Depositions;
 import io.claimstream.parse.turns.LabelReader;
 import io.claimstream.parse.turns.ForumPosts;
+import io.claimstream.parse.turns.HeaderFields;
 import io.claimstream.parse.turns.LabelVetting;
 import io.claimstream.parse.turns.MailAuthors;
 import io.claimstream.parse.turns.ProfilePosts;
@@ -89,6 +90,9 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             }
         }
         boolean[] accepted = LabelVetting.accept(candidates, titleLine, text, mode);
+        if (mode == LabelVetting.Mode.EVIDENCE) {
+            HeaderFields.dropRolesAmongFields(text, lines, candidates, accepted);
+        }
         SpeakerLabel[] labels = new SpeakerLabel[lines.size()];
         for (int i = 0; i < labels.length; i++) {
             labels[i] = accepted[i] ? candidates[i] : null;

@@ -37,7 +37,10 @@ final class LabelNames {
             // the fields of a meeting's minutes ("Vote: 7 in favour, 1 against", "Minutes: L. Brandt, Secretary")
             "vote", "votes", "voting", "minutes", "resolved", "resolution", "motion", "carried", "decision",
             "decisions", "action", "action item", "action items", "actions", "apologies", "attendance", "attendees",
-            "present", "absent", "observers", "quorum", "next meeting", "secretary's note", "chair's note");
+            "present", "absent", "observers", "quorum", "next meeting", "secretary's note", "chair's note",
+            // the fields of a digest's or an episode's header ("Format: video call, 70 minutes")
+            "format", "released", "release date", "air date", "aired", "recorded", "recorded on", "prepared by",
+            "produced by", "runtime", "run time");
 
     /** Labels that name a role in the conversation rather than a person. */
     private static final Set<String> GENERIC = Set.of(
@@ -50,6 +53,8 @@ final class LabelNames {
             "analyst", "unidentified analyst", "unidentified participant", "unidentified audience member",
             "unidentified company representative", "unidentified company speaker", "unidentified man",
             "unidentified woman", "unidentified male", "unidentified female", "unknown participant",
+            // who asks from the room, as a translated panel marks it
+            "from the audience", "from the floor", "floor", "question from the audience", "question from the floor",
             "unknown analyst", "male speaker", "female speaker", "unidentified", "unidentified caller",
             "主持人", "记者", "嘉宾", "问", "答", "提问", "回答", "观众");
 
@@ -74,7 +79,10 @@ final class LabelNames {
             "key", "main", "core", "final", "other", "more", "less", "new", "old", "top", "best", "worst",
             "pros", "cons", "verdict", "bonus", "extra", "fun", "fact", "myth", "claim", "reality", "truth",
             "lead", "headline", "breaking", "live", "update", "opinion", "analysis", "review", "feature",
-            "interview", "exclusive", "watch", "listen", "read", "see", "click", "sign", "subscribe", "join");
+            "interview", "exclusive", "watch", "listen", "read", "see", "click", "sign", "subscribe", "join",
+            // an answer's first word before a colon inside a turn ("Yes: I think the grid is the limit")
+            "yes", "no", "yeah", "yep", "nope", "well", "sure", "okay", "ok", "right", "exactly", "absolutely",
+            "honestly", "frankly", "indeed", "agreed", "correct", "true", "sorry", "actually", "look", "again");
 
     /** Speaker ids written by diarization tools: {@code SPEAKER_00}, {@code spk_1}. */
     private static final java.util.regex.Pattern DIARIZED = java.util.regex.Pattern.compile("(?:speaker|spk)_?\\d{1,3}");
