@@ -119,6 +119,41 @@ public final class NarrativeAttribution {
          * quotation and nothing else, set below such a paragraph, gives that person's own words.
          */
         Person reportedAtParagraphEnd;
+        /** How many sentences so far report each person's words in a frame: a summary's principal subject has most. */
+        final Map<Person, Integer> framesBySpeaker = new java.util.HashMap<>();
+    }
+
+    /**
+     * A summary's principal subject, the person most of its frames report, if they clearly dominate the one the last
+     * section ended on: a digest that relays a colleague in one paragraph is still about its guest, and its next
+     * section ("Forecasts He Made", "His Advice") goes back to them; a summary of several people reported about
+     * equally has no principal, and its sections keep whoever their frames name.
+     */
+    /** The person other than the principal whom a heading names, or null. */
+    private Person personNamedIn(String heading, Person principal) {
+        for (String word : heading.split("[^\\p{L}'’-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                Person named = registry.lookupWithoutRegistering(word);
+                if (named != null && named != principal && named.isPerson()) {
+                    return named;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Person principalOf(State state) {
+        Person principal = null;
+        int most = 0;
+        for (Map.Entry<Person, Integer> e : state.framesBySpeaker.entrySet()) {
+            if (e.getKey().isPerson() && e.getValue() > most) {
+                principal = e.getKey();
+                most = e.getValue();
+            }
+        }
+        int current = state.subject == null || state.subject == principal ? 0
+                : state.framesBySpeaker.getOrDefault(state.subject, 0);
+        return principal != null && most >= 3 && most >= 2 * Math.max(current, 1) ? principal : null;
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, boolean summary) {
@@ -260,6 +295,17 @@ public final class NarrativeAttribution {
             state.colonBefore = false;
             if (block.kind() == BlockKind.HEADING) {
                 state.answering = false;
+                Person principal = summary ? principalOf(state) : null;
+                Person headed = principal != null ? personNamedIn(block.span().of(text), principal) : null;
+                if (headed != null) {
+                    state.subject = headed; // "Where Bakare Stands": the section is about the colleague it names
+                    registry.mentioned(headed);
+                } else if (principal != null) {
+                    // a summary's new section is about its principal subject again, whoever the last paragraph
+                    // relayed, and the heading's and the section's "he" mean them ("Forecasts He Made")
+                    state.subject = principal;
+                    registry.mentioned(principal);
+                }
                 String heading = block.span().of(text);
                 if (state.filing && Filings.isSectionHeading(heading)) {
                     state.procedural = Filings.isProceduralSection(heading);
@@ -874,6 +920,7 @@ public final class NarrativeAttribution {
                 state.chain = ViewPhrases.sourcesPublishedWork(s.tokens()) ? null : f.speaker();
                 if (f.speaker() != null) {
                     state.subject = f.speaker();
+                    state.framesBySpeaker.merge(f.speaker(), 1, Integer::sum);
                     int colon = colonQuote == null ? -1 : text.lastIndexOf(':', colonQuote.start());
                     if ((f.topicOnly() || !saysSomething(s, f)) && f.speaker().isPerson()
                             && ColonLeadIns.introducesStatement(text, s)) {
@@ -972,9 +1019,13 @@ public final class NarrativeAttribution {
                 }
             } else if (summary && state.authorSpeaks && opensInFirstPerson(s) && Predicates.assertive(text, s)) {
                 // "## My own odds / I give the forecast a 15% chance": a summary tells of its subject in the third
-                // person, so a first-person writer's "I" is their own voice, whoever the section before was about
+                // person, so a first-person writer's "I" is their own voice, whoever the section before was about;
+                // the lines after it in the same section ("Component prices fell faster than he assumes") go on in it
                 Person writer = writer(state);
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
+                if (writer != null && writer.isPerson()) {
+                    state.subject = writer;
+                }
             } else if (summary && Predicates.assertive(text, s)) {
                 if (state.subject != null) {
                     candidates.add(new Candidate(s, s.span(), s.span(), state.subject, false));
