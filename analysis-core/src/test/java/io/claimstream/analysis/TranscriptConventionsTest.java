@@ -207,6 +207,38 @@ class TranscriptConventionsTest {
         assertClean(a);
     }
 
+    @Test
+    void aMeetingChatSavedAfterTheCaptionsIsReadAsTurnsOfItsSenders() {
+        Analyses a = analyze("""
+                [Hana Weller] 10:00:05
+                Welcome, everyone. Storage prices for flash memory rose sharply this quarter.
+
+                [Oskar Brandt | Fjell Storage] 10:00:40
+                They did, and I think flash will stay scarce until the new fabs in Japan open.
+
+                [Hana Weller] 10:01:30
+                Hard drives will be the cheaper medium for backups through 2028, in my view.
+
+                Chat
+
+                10:00:12 From Ines M. to Everyone:
+                \tour storage bill fell by 30% in 2025 after we moved cold data to tape
+                10:00:50 From Oskar Brandt | Fjell Storage to Everyone:
+                \tReplying to "our team cut its storage bill..."
+                \tTape costs about a fifth as much per terabyte as disk, even with the retrieval fees.
+                10:01:02 From Hana Weller to Everyone:
+                \tReacted to "Tape is cheaper than most..." with \uD83D\uDC4D
+                10:01:10 From Ines Moreau to Everyone:
+                \tsorry, this is Ines M. from Tallow Freight, my name was cut
+                """);
+        assertClean(a);
+        assertThat(a.speakerOf("cold data to tape")).startsWith("Ines M");
+        assertThat(a.speakerOf("per terabyte")).isEqualTo("Oskar Brandt");
+        assertThat(a.speakerOf("stay scarce")).isEqualTo("Oskar Brandt");
+        assertThat(a.doc().claims()).noneMatch(c -> c.text().contains("From ") || c.text().contains("Replying to")
+                || c.text().contains("Reacted to"));
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

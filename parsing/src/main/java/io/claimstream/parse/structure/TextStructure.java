@@ -160,6 +160,7 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             Depositions.markLayout(text, lines, drafts);
         } else {
             MailAuthors.markQuotedHeaders(text, drafts);
+            drafts = ChatMessages.markMeetingNotices(text, drafts);
         }
         drafts = CompactTurns.split(text, drafts, names);
         if (!mail && !forum && !social && !profile && !chat && !court) {

@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.claimstream.parse.blocks.Draft;
+import io.claimstream.parse.text.Chars;
 import io.claimstream.parse.text.Line;
 
 /**
@@ -27,6 +28,10 @@ public final class ChatMessages {
             + "|.*\\b(?:joined the server|started a thread|changed the channel name)\\b.*"
             + "|(?:(?:\\p{So}|:[a-z0-9_+-]+:)\\uFE0F?\\s*\\d+\\s*)+|\\*{0,3}[-*]{3} .*(?:has joined|has quit|has left).*");
     private static final int MIN_HEADERS = 2;
+    /** A reply's quoted start, or a whole reaction, as a meeting client saves them in its chat. */
+    private static final Pattern MEETING_NOTICE = Pattern.compile("\\s*(?:Replying to [\"\u201C][^\"\u201D\\n]{1,80}"
+            + "[\"\u201D]|Reacted to [\"\u201C][^\"\u201D\\n]{1,80}[\"\u201D] with \\S{1,12}"
+            + "|Removed a \\S{1,12} reaction from [\"\u201C][^\"\u201D\\n]{1,80}[\"\u201D])[ \\t]*(?:\\n|$)");
 
     private ChatMessages() {
     }
@@ -84,6 +89,43 @@ public final class ChatMessages {
                 draft.kind = Draft.METADATA;
             }
         }
+    }
+
+    /**
+     * Marks a meeting client's saved chat notices as metadata: Zoom writes a reply's quoted start on a line of its own
+     * over the reply ({@code Replying to "our team cut its…"}) and a reaction as a message of the reacting attendee
+     * ({@code Reacted to "Tape is cheaper…" with 👍}); neither is anybody's statement. A reply's notice that the
+     * paragraph joined to the reply's first line is split off, so the reply stays a claim of its sender.
+     */
+    public static List<Draft> markMeetingNotices(String text, List<Draft> drafts) {
+        List<Draft> out = null;
+        for (int d = 0; d < drafts.size(); d++) {
+            Draft draft = drafts.get(d);
+            String body = draft.of(text);
+            Matcher m = MEETING_NOTICE.matcher(body);
+            if (draft.label != null || !m.lookingAt()) {
+                if (out != null) {
+                    out.add(draft);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(drafts.subList(0, d));
+            }
+            int rest = Chars.skipSpace(text, draft.start + m.end(), draft.end);
+            if (rest >= draft.end) {
+                draft.kind = Draft.METADATA;
+                out.add(draft);
+            } else {
+                Draft notice = new Draft(draft.start, Chars.trimEnd(text, draft.start, draft.start + m.end()),
+                        Draft.METADATA, draft.firstLine);
+                out.add(notice);
+                draft.start = rest;
+                draft.firstLine = Math.min(draft.firstLine + 1, draft.lastLine);
+                out.add(draft);
+            }
+        }
+        return out == null ? drafts : out;
     }
 
     private static Matcher header(String text, Line line) {

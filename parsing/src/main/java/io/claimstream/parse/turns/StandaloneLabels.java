@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
 public final class StandaloneLabels {
 
     private static final int MAX_LINE = 80;
+    private static final Pattern MEETING_CHAT_HEADER = Pattern.compile(
+            "From\\s+(\\S.{0,60}?)\\s+to\\s+(?:Everyone|Me|\\S[^:]{0,40}?)(?:\\s*\\((?:Direct Message|Privately|"
+            + "Direct message|privately)\\))?\\s*:?\\s*");
 
     private StandaloneLabels() {
     }
@@ -55,6 +58,13 @@ public final class StandaloneLabels {
             }
             if (s >= e) {
                 return null;
+            }
+            // "16:03:58 From Ines M. to Everyone:" (a meeting client's saved chat): the sender heads the indented
+            // messages under the line; whom it went to is no part of the name
+            Matcher chat = MEETING_CHAT_HEADER.matcher(text).region(s, e);
+            if (chat.matches()) {
+                s = chat.start(1);
+                e = chat.end(1);
             }
         }
         // a trailing timestamp: "Jane Roe  0:03", "Jane Roe (00:01:05)", "Jane Roe · [00:02]"
