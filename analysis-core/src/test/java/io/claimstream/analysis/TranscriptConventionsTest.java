@@ -239,6 +239,18 @@ class TranscriptConventionsTest {
                 || c.text().contains("Reacted to"));
     }
 
+    @Test
+    void aTeachingAssistantLabelledWithASurnameInBracketsIsThePersonTheHeaderNames() {
+        Analyses a = analyze("""
+                Seminar: Energy and Computing. Lecturer: Dr. Ruth Amsel. Chat questions: Lena Ortiz, teaching assistant.
+
+                >> DR. AMSEL: Data centres used about four percent of the grid's power in 2025 in this state.
+                >> TA (ORTIZ): THERE IS A QUESTION ONLINE. I THINK NUCLEAR PLANTS WILL POWER MOST NEW CAMPUSES BY 2032.
+                >> DR. AMSEL: Gas will power most of them before 2030, I expect.
+                """);
+        assertThat(a.speakerNames()).contains("Lena Ortiz").doesNotContain("Ta", "TA");
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

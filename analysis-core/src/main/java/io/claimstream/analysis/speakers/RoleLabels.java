@@ -20,7 +20,8 @@ public final class RoleLabels {
     private static final Set<String> ROLES = Set.of("q", "a", "question", "answer", "interviewer", "interviewee",
             "host", "co-host", "cohost", "guest", "moderator", "presenter", "anchor", "reporter", "journalist",
             "audience", "audience member", "caller", "participant", "respondent", "narrator", "unknown",
-            "from the audience", "from the floor", "floor", "question from the audience", "question from the floor");
+            "from the audience", "from the floor", "floor", "question from the audience", "question from the floor",
+            "ta", "teaching assistant");
 
     private RoleLabels() {
     }
