@@ -483,6 +483,9 @@ public final class FrameFinder {
             }
         }
         int predicate = w.equals(",") && t.get(v).lower().endsWith("ing") ? predicateBefore(t, j) : -1;
+        if (predicate < 0 && w.equals(",") && t.get(v).lower().endsWith("ing")) {
+            predicate = verbAfterOpeningSubject(t, runs, j);
+        }
         if (predicate > 0) {
             // "Ada Holm, a partner at Brook Capital, has defended Marsh, saying …": the participle's subject is the
             // subject of the clause before it, not a name inside that clause's object or the subject's apposition
@@ -1142,6 +1145,32 @@ public final class FrameFinder {
                 return verb > k + 1 && verb < comma - 1 && x.is("VERB") && !x.isCapitalized()
                         && !x.lower().endsWith("ing") ? verb : -1;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * "On Tuesday she went further, saying …", "Later, Oduya went further, predicting …": the finite verb of the clause
+     * ending at the comma {@code comma}, right after its subject (a pronoun or a name) and the first verb since the
+     * clause's opening (past a phrase of time and its comma), whose subject the participle shares; or -1.
+     */
+    private static int verbAfterOpeningSubject(List<Token> t, List<NameRun> runs, int comma) {
+        int from = 0;
+        for (int k = comma - 1; k > 0; k--) {
+            if (t.get(k).text().equals(",")) {
+                from = k + 1;
+                break;
+            }
+        }
+        for (int v = from + 1; v < comma - 1 && v - from <= 6; v++) {
+            Token x = t.get(v);
+            if (!x.is("VERB") && !x.is("AUX")) {
+                continue;
+            }
+            int at = v;
+            boolean pronoun = t.get(v - 1).is("PRON") && Pronouns.thirdPerson(t.get(v - 1).lower()) != null;
+            boolean named = runs.stream().anyMatch(r -> r.to() == at && !r.text().endsWith("'s"));
+            return x.is("VERB") && !x.isCapitalized() && !x.lower().endsWith("ing") && (pronoun || named) ? v : -1;
         }
         return -1;
     }

@@ -320,11 +320,36 @@ public final class SentenceSplitter {
         if (before.endsWith(" M.") && Character.isUpperCase(first)) {
             return true; // "M. Leroux", French for Mr. Leroux: only a capital after it, since a bare "M." may end a sentence
         }
+        if (initialsBeforeASurname(before, lastWord, text, next)) {
+            return true;
+        }
         boolean abbreviation = ABBREVIATIONS.contains(lastWord) || INITIALS.matcher(lastWord).matches();
         return abbreviation && (Character.isLowerCase(first) || Character.isDigit(first));
     }
 
     private static final Pattern INITIALS = Pattern.compile("(?:\\p{L}\\.){1,3}");
+
+    /** Two or three initials in capitals, as news copy writes a person who goes by them: "J.R.", "K.L.M.". */
+    private static final Pattern INITIALS_IN_CAPITALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
+    /** Places and bodies written in initials, which do end sentences ("… in Washington, D.C. Officials said …"). */
+    private static final Set<String> PLACES_IN_INITIALS = Set.of("d.c.", "u.a.e.", "n.y.", "l.a.");
+
+    /**
+     * "J.R. Okonkwo, an analyst at …", "said J.R. Okonkwo": two or three initials before a capitalised word are a
+     * person's given names before the surname, not a sentence's end, when they open the sentence or follow a word in
+     * small letters; the initials of a country or a place ("U.S.", "D.C.") keep the break.
+     */
+    private static boolean initialsBeforeASurname(String before, String lastWord, String text, Span next) {
+        int space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\n'));
+        if (!INITIALS_IN_CAPITALS.matcher(before.substring(space + 1)).matches() || ABBREVIATIONS.contains(lastWord)
+                || PLACES_IN_INITIALS.contains(lastWord) || !Character.isUpperCase(text.charAt(next.start()))) {
+            return false;
+        }
+        String rest = before.substring(0, Math.max(space, 0)).strip();
+        String wordBefore = rest.substring(rest.lastIndexOf(' ') + 1);
+        return rest.isEmpty() || wordBefore.matches("\\p{Ll}+");
+    }
 
     /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
     /**

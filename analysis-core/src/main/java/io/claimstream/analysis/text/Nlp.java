@@ -111,7 +111,8 @@ public final class Nlp {
     /**
      * The tokenizer cuts a hyphenated given name in two or three ({@code Min} {@code -jun},
      * {@code Hye} {@code -} {@code jin}), which leaves only the surname as a name and merges
-     * namesakes: a capitalised word and directly adjoining hyphen and letters are one word again.
+     * namesakes: a capitalised word and directly adjoining hyphen and letters are one word again. Initials lose
+     * their last stop the same way ({@code J.R} {@code .}), and get it back.
      */
     private static opennlp.tools.util.Span[] joinHyphenatedNames(String piece, opennlp.tools.util.Span[] spans) {
         List<opennlp.tools.util.Span> joined = new ArrayList<>(spans.length);
@@ -136,12 +137,20 @@ public final class Nlp {
                 i++;
                 continue;
             }
+            if (last >= 0 && i + 1 < spans.length && word.equals(".") && s.getStart() == joined.get(last).getEnd()
+                    && INITIALS_WITHOUT_LAST_STOP.matcher(before).matches()) {
+                // "J.R. Okonkwo": the tokenizer takes the last stop of the initials for the sentence's, leaving "J.R"; a
+                // sentence that ends on initials ("… in the U.S.") keeps its stop
+                joined.set(last, new opennlp.tools.util.Span(joined.get(last).getStart(), s.getEnd()));
+                continue;
+            }
             joined.add(s);
         }
         return joined.size() == spans.length ? spans : joined.toArray(new opennlp.tools.util.Span[0]);
     }
 
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Pattern INITIALS_WITHOUT_LAST_STOP = Pattern.compile("(?:\\p{Lu}\\.){1,2}\\p{Lu}");
     private static final Pattern IN_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern NAME_PART = Pattern.compile("\\p{L}{2,8}");
     private static final Pattern NAME_PART_IN_CAPITALS = Pattern.compile("\\p{Lu}{2,8}");
