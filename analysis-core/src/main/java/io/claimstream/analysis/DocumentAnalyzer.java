@@ -134,7 +134,10 @@ public final class DocumentAnalyzer {
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
         NumberedLabels.Names numbered = NumberedLabels.names(text, doc.turns(), sentences, entities);
-        Map<String, String> labelNames = fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), deadline);
+        // read once: the labels' full names and the registry's aliases both come from them
+        List<SecondNames.Declared> secondNames = SecondNames.in(text);
+        Map<String, String> labelNames = fullNamesOfShortLabels(doc, text, sentences, numbered.byLabel(), secondNames,
+                deadline);
         Map<Integer, String> turnNames = new java.util.HashMap<>(SelfIntroducedAskers.names(text, doc.turns(),
                 knownLabelNames(doc, labelNames)));
         turnNames.putAll(withSurnamesInRoleLabels(doc, text, sentences, numbered.byTurn()));
@@ -144,7 +147,7 @@ public final class DocumentAnalyzer {
         TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
-        people.takeSecondNames(text); // before any later mention under the second name makes a second person
+        people.takeSecondNames(secondNames); // before any later mention under the second name makes a second person
         people.initialsInBrackets(text); // minutes record members by initials: "Dr. Helena Marsh (HM)", then "HM said"
 
         Person answerer = DocumentShape.isWrittenInterview(doc, sentences, text)
@@ -282,9 +285,9 @@ public final class DocumentAnalyzer {
     }
 
     private Map<String, String> fullNamesOfShortLabels(ParsedDocument doc, String text, List<Sentence> sentences,
-                                                       Map<String, String> numberedNames, Deadline deadline) {
+                                                       Map<String, String> numberedNames,
+                                                       List<SecondNames.Declared> secondNames, Deadline deadline) {
         Map<String, String> names = new java.util.HashMap<>();
-        List<SecondNames.Declared> secondNames = SecondNames.in(text);
         doc.turns().stream().map(t -> t.speaker() == null ? "" : t.speaker().strip()).distinct()
                 .filter(label -> !label.isEmpty())
                 .forEach(label -> {

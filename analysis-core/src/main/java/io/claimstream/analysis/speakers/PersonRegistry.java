@@ -445,8 +445,8 @@ public final class PersonRegistry {
      * Every second name the text declares for a person ({@link SecondNames}): later mentions by that name are the same
      * person, not a second one.
      */
-    public void takeSecondNames(String text) {
-        for (SecondNames.Declared d : SecondNames.in(text)) {
+    public void takeSecondNames(List<SecondNames.Declared> declared) {
+        for (SecondNames.Declared d : declared) {
             secondName(d.name(), d.alias(), d.marked());
         }
     }
@@ -459,8 +459,7 @@ public final class PersonRegistry {
             return;
         }
         Person known = nameBefore(words);
-        PersonName first = known != null ? known.name()
-                : PersonName.of(words[words.length - 2] + " " + words[words.length - 1]);
+        PersonName first = known != null ? known.name() : PersonName.of(SecondNames.lastNameIn(nameRun));
         if (first.isEmpty() || first.sameAs(alias) || first.endsInOrganisationWord() || !marked
                 && (alias.isSingleWord() || alias.tokens().stream().noneMatch(first::hasPart))) {
             return;

@@ -74,7 +74,7 @@ public final class SecondNames {
     }
 
     /** The last two words of a capitalised run ("On stage were Professor Shen Bo" names Shen Bo). */
-    private static String lastNameIn(String run) {
+    static String lastNameIn(String run) {
         String[] words = run.strip().split("\\s+");
         return words.length <= 2 ? run.strip() : words[words.length - 2] + " " + words[words.length - 1];
     }
