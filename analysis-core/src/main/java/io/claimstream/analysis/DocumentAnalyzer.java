@@ -294,7 +294,11 @@ public final class DocumentAnalyzer {
                     deadline.check("matching speaker labels to full names");
                     // "Serena Gu:" over the turns of "Gu Xinyi, who uses the name Serena Gu": the name the text gives first
                     String behind = SecondNames.nameBehind(label, secondNames);
-                    String full = behind != null ? behind : RoleLabels.fullNameOf(label, text, sentences, entities);
+                    // "Tomasz K." over the chat lines of the attendee "Tomasz Kowalczyk" elsewhere labels
+                    String cutShort = RoleLabels.labelCutShort(label, doc.turns().stream().map(Turn::speaker)
+                            .filter(java.util.Objects::nonNull).toList());
+                    String full = behind != null ? behind : cutShort != null ? cutShort
+                            : RoleLabels.fullNameOf(label, text, sentences, entities);
                     if (full != null) {
                         names.put(label, full);
                     }

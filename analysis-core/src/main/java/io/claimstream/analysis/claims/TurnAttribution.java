@@ -53,10 +53,12 @@ public final class TurnAttribution {
      */
     private static final Pattern RELAYED_VIEW = Pattern.compile("(?:^|,\\s+)(" + NOT_AN_ARTICLE
             + "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+){1,2})"
-            + "(?:\\s*,\\s*[^,]{1,60}?)?\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
+            + "(?:\\s*,\\s*[^,]{1,60}?){0,2}\\s*,?\\s+(?:has\\s+|had\\s+)?(?:always\\s+|long\\s+|also\\s+|repeatedly\\s+|once\\s+)?"
             + "(?:argued|argues|said|says|believes|maintains|insists|claimed|claims|predicted|warned|thinks"
             // "Mei Zhan, our CEO, likes to say that …": a saying the person is known by, passed on without quotation marks
-            + "|(?:likes|liked|loves|loved) to say|is fond of saying)\\s+that\\s");
+            + "|(?:likes|liked|loves|loved) to say|is fond of saying"
+            // "My old boss, Ana Ruiz, everyone called her Annie, had a rule that …": a maxim the person kept is their view
+            + "|(?:has|had) (?:a|one|this|that|the) (?:rule|saying|motto|maxim|mantra|principle))\\s+that\\s");
 
     /**
      * {@code BRANDT SAYS HIS COMPANY WILL …}, {@code Veltrix said the contract …}: a reporter's turn opening with

@@ -37,11 +37,20 @@ final class LabelAbbreviations {
     }
 
     /**
+     * A first name and the initial of a surname, as chat and forum display names cut them: {@code Tomasz K.},
+     * {@code Priya S}.
+     */
+    static boolean isFirstNameAndInitial(String label) {
+        return label.strip().matches("\\p{Lu}\\p{Ll}+ \\p{Lu}\\.?");
+    }
+
+    /**
      * Whether {@code label} abbreviates the written full name {@code display}: its initials (a hyphenated
      * surname giving one letter or one per part), or a handle made of the name's start or a
      * nickname ending it ({@code raj} for Rajesh, {@code seun} for Oluwaseun), its
      * first name and a start of its surname ({@code dorota.w}, {@code tomas.h}), or its first initial and
-     * surname ({@code jokafor}). Accents are ignored: handles are typed without them.
+     * surname ({@code jokafor}); or a display name cut to the first name and the surname's initial
+     * ({@code Tomasz K.}). Accents are ignored: handles are typed without them.
      */
     static boolean abbreviates(String label, String display) {
         List<String> words = words(display);
@@ -49,6 +58,10 @@ final class LabelAbbreviations {
             return false;
         }
         String l = label.strip();
+        if (isFirstNameAndInitial(l)) {
+            String[] parts = fold(l).split(" ");
+            return words.size() == 2 && words.get(0).equals(parts[0]) && words.get(1).startsWith(parts[1].substring(0, 1));
+        }
         if (isInitials(l)) {
             return initials(words, false).equals(l.toLowerCase(Locale.ROOT))
                     || initials(words, true).equals(l.toLowerCase(Locale.ROOT));

@@ -403,10 +403,26 @@ public final class RoleLabels {
      */
     private static String fullNameAbbreviated(String label, String text, List<Sentence> sentences,
                                               KnownEntities entities) {
-        if (!LabelAbbreviations.isInitials(label) && !LabelAbbreviations.isHandle(label)) {
+        if (!LabelAbbreviations.isInitials(label) && !LabelAbbreviations.isHandle(label)
+                && !LabelAbbreviations.isFirstNameAndInitial(label)) {
             return null;
         }
         return theOneWrittenName(text, sentences, entities, n -> LabelAbbreviations.abbreviates(label, n.display()));
+    }
+
+    /**
+     * The one other label that {@code label} cuts short, as a chat export labels one attendee "Tomasz K." until the
+     * full display name "Tomasz Kowalczyk" appears; null when none or two fit.
+     */
+    public static String labelCutShort(String label, java.util.Collection<String> labels) {
+        if (!LabelAbbreviations.isFirstNameAndInitial(label)) {
+            return null;
+        }
+        List<String> fits = labels.stream().map(String::strip).distinct()
+                .filter(other -> !other.equals(label.strip()) && !isRole(other)
+                        && LabelAbbreviations.abbreviates(label, other))
+                .toList();
+        return fits.size() == 1 ? fits.get(0) : null;
     }
 
     /**

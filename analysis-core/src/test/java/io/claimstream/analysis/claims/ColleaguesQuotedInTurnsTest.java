@@ -40,6 +40,13 @@ class ColleaguesQuotedInTurnsTest {
     }
 
     @Test
+    void aRuleAFormerBossKeptIsTheBossesViewEvenBehindTwoAsides() {
+        Analyses a = turn("My first editor at Kestrel Labs, Marguerite Oyelaran, everybody called her Mags, had a rule "
+                + "that a benchmark nobody outside the lab can rerun is an advertisement, not a result. I still follow it.");
+        assertThat(a.speakerOf("is an advertisement, not a result")).isEqualTo("Marguerite Oyelaran");
+    }
+
+    @Test
     void andIQuoteHandsTheQuotedWordsToWhomTheSentenceNames() {
         Analyses a = turn("Tomas Berg said in his lecture on Monday, and I quote: \"no benchmark survives contact "
                 + "with a marketing team.\" I think he is far too cynical about evaluation.");

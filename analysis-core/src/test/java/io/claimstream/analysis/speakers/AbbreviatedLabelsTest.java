@@ -69,5 +69,12 @@ class AbbreviatedLabelsTest {
         assertThat(LabelAbbreviations.abbreviates("jose.r", "José Rivera")).isTrue();
         assertThat(LabelAbbreviations.abbreviates("ju", "Julia Morales")).isFalse();
         assertThat(LabelAbbreviations.abbreviates("julia.x", "Julia Morales")).isFalse();
+        assertThat(LabelAbbreviations.abbreviates("Tomas K.", "Tomas Kovac")).isTrue();
+        assertThat(LabelAbbreviations.abbreviates("Tomas K", "Tomas Kovac")).isTrue();
+        assertThat(LabelAbbreviations.abbreviates("Tomas K.", "Tomas Novak")).isFalse();
+        assertThat(LabelAbbreviations.abbreviates("Tomas K.", "Tomas Novak Kovac")).isFalse();
+        assertThat(RoleLabels.labelCutShort("Tomas K.", java.util.List.of("Tomas K.", "Tomas Kovac", "Tomas Novak")))
+                .isEqualTo("Tomas Kovac");
+        assertThat(RoleLabels.labelCutShort("Tomas K.", java.util.List.of("Tomas Kovac", "Tomas Kral"))).isNull();
     }
 }
