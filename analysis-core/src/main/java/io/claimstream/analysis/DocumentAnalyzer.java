@@ -176,7 +176,7 @@ public final class DocumentAnalyzer {
         // "The subsidies are over. The cost curve is not.": a sentence that needs the one before it is one claim with it
         List<Candidate> kept = new ClaimFilter(new NonClaims(people), nlp).keep(text, CompletingSentences.join(text, candidates),
                 sentences, turnSpeakers, deadline);
-        people.preferFullOrganisationNames(); // before claims take their speakers' ids from the names
+        people.preferFullOrganisationNames(text); // before claims take their speakers' ids from the names
         people.organisationsNamedAsEmployers(text);
         TitledSurnames.takeFullNames(people);
         FirstNames.takeFullNames(people, entities);

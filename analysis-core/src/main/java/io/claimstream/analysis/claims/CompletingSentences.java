@@ -233,15 +233,19 @@ public final class CompletingSentences {
 
     private static final Pattern OPENS_QUOTATION = Pattern.compile("^\\s*[\"“]");
     private static final Pattern ANY_QUOTE_MARK = Pattern.compile("[\"“”]");
-    /** Words the first sentence of a quotation may have for the quotation to be read as one remark. */
-    private static final int QUOTED_OPENING_WORDS = 12;
+    /**
+     * Words the first sentence of a quotation may have for the quotation to be read as one remark: a wire report's
+     * quotation of two full sentences ("We do not need a giant cluster in one city for this kind of training work. That
+     * helps companies like ours,") is one remark as much as a short set-up is.
+     */
+    private static final int QUOTED_OPENING_WORDS = 24;
 
     /**
      * '"Training was the gold rush. Inference is the railroad," said Lee.': a quotation of two sentences that one
-     * attribution closes, its first sentence short, is one remark as the reporter chose it; the first sentence sets up
-     * what the second says ("People talk about compute. The bottleneck is moving bytes."), and a reader quoting either
-     * alone would misquote it. The quotation opens with the first sentence and closes, before the attribution, in the
-     * second.
+     * attribution closes, its first sentence not a long one, is one remark as the reporter chose it; the first sentence
+     * sets up what the second says ("People talk about compute. The bottleneck is moving bytes."), and a reader quoting
+     * either alone would misquote it. The quotation opens with the first sentence and closes, before the attribution,
+     * in the second.
      */
     private static boolean closesAShortQuotation(String text, Candidate first, Candidate next) {
         String opening = first.sentence().span().of(text);

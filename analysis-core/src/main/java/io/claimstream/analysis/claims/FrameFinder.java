@@ -12,6 +12,7 @@ import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
 import io.claimstream.analysis.speakers.PersonName;
+import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
@@ -173,20 +174,6 @@ public final class FrameFinder {
         return firstPerson.isPresent() ? firstPerson : anonymousSources.in(text, sentence);
     }
 
-    /**
-     * The longer name the text writes a short organisation name in ("Corvid" of "Corvid Labs unveils …"): the
-     * capitalised words that follow it where it is written with any, when the text writes only one such form.
-     */
-    static String fullName(String text, String shortName) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(shortName)
-                + "((?: \\p{Lu}[\\p{L}&.-]*){1,2})\\b").matcher(text);
-        Set<String> forms = new java.util.LinkedHashSet<>();
-        while (m.find()) {
-            forms.add(m.group());
-        }
-        return forms.size() == 1 ? forms.iterator().next() : shortName;
-    }
-
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman");
 
     /** Nouns for one person the reporter will not name: "An official at …", "A spokesperson for …". */
@@ -240,7 +227,7 @@ public final class FrameFinder {
             Person known = resolver.registry().lookup(organisation);
             // by the name the text writes in full, which an organisation known by its short name takes on
             if (known == null || !known.isPerson()) {
-                voiced = resolver.registry().register(fullName(text, organisation), Person.Kind.ORGANIZATION);
+                voiced = resolver.registry().register(PersonRegistry.writtenInFull(text, organisation), Person.Kind.ORGANIZATION);
                 resolver.registry().mentioned(voiced);
             }
         }
@@ -297,9 +284,10 @@ public final class FrameFinder {
                 || KEEP.contains(t.get(v - 1).lower())
                 // "opened by recalling that …": the -ing form after a turn taken "by" is the verb of saying
                 || v > 1 && t.get(v - 1).lower().equals("by") && TURN_TAKING.contains(t.get(v - 2).lower()));
-        // "Ana Ruiz, who runs the lab, argues that …": after a clause's closing comma and before "that", a verb's -s form
-        boolean afterClause = w.endsWith("s") && v > 0 && t.get(v - 1).text().equals(",") && v + 1 < t.size()
-                && t.get(v + 1).lower().equals("that");
+        // "Ana Ruiz, who runs the lab, argues that …", "…, writing that …": after a clause's closing comma and before
+        // "that", a verb's -s form or its participle is the verb, whatever the tagger says
+        boolean afterClause = (w.endsWith("s") || w.endsWith("ing")) && v > 0 && t.get(v - 1).text().equals(",")
+                && v + 1 < t.size() && t.get(v + 1).lower().equals("that");
         return t.get(v).is("NOUN") && !w.endsWith("ed") && !w.equals("said") && !w.equals("told") && !progressive
                 && !afterClause || pluralAfterCount(t, v);
     }
@@ -415,6 +403,17 @@ public final class FrameFinder {
                 && !t.get(v - 1).lower().matches("to|will|would|can|could|should|must|might|may|do|does|did");
     }
 
+    /** The participle opening the clause after the last comma before {@code before} ("…, calling it …"), or -1. */
+    private static int participleBefore(List<Token> t, int before) {
+        for (int k = before - 1; k > 1; k--) {
+            if (t.get(k - 1).text().equals(",")) {
+                Token x = t.get(k);
+                return x.isWord() && !x.isCapitalized() && x.lower().endsWith("ing") ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** Verbs of taking an occasion to speak: "used the keynote to", "took the opportunity to", "went on to". */
     private static final Set<String> OCCASION_TAKEN = Set.of("used", "uses", "took", "takes", "went", "goes");
 
@@ -480,6 +479,12 @@ public final class FrameFinder {
                     : Pronouns.thirdPerson(t.get(0).lower()) != null && t.get(0).is("PRON") ? 1 : -1;
             if (after > 0 && after < j - 1 && onlyAsideCommas(t, after, j)) {
                 return subjectBefore(text, t, runs, after);
+            }
+            int participle = t.get(v).lower().endsWith("ing") ? participleBefore(t, j) : -1;
+            if (participle > 0) {
+                // "Halcyon, based in San Francisco, launched Orrery 4, calling it "…" and saying it had set records":
+                // the second participle joined by "and" shares the first one's subject
+                return subjectBefore(text, t, runs, participle);
             }
         }
         int predicate = w.equals(",") && t.get(v).lower().endsWith("ing") ? predicateBefore(t, j) : -1;
@@ -611,7 +616,7 @@ public final class FrameFinder {
                     return Optional.of(new Subject(p, r.from(), title));
                 }
             }
-            return Optional.of(new Subject(resolver.name(r.text(), r.titled()), r.from(), title));
+            return Optional.of(new Subject(resolver.name(text, r.span().start(), r.text(), r.titled()), r.from(), title));
         }
         if (SPOKESPEOPLE.contains(w)) {
             Optional<Subject> spokesperson = organisationsSpokesperson(text, t, j);
@@ -671,7 +676,7 @@ public final class FrameFinder {
             return Optional.empty();
         }
         Person voiced = known != null ? known
-                : resolver.registry().register(fullName(text, organisation), Person.Kind.ORGANIZATION);
+                : resolver.registry().register(PersonRegistry.writtenInFull(text, organisation), Person.Kind.ORGANIZATION);
         resolver.registry().mentioned(voiced);
         return Optional.of(new Subject(voiced, k, null));
     }
@@ -1130,19 +1135,23 @@ public final class FrameFinder {
         return -1;
     }
 
+    /** Tokens a predicate's clause may run to before the participle's comma: a verb, its object, where and when. */
+    private static final int PREDICATE_REACH = 16;
+
     /**
      * Where the finite verb stands that opens the clause ending at the comma {@code comma}, right after an earlier comma
-     * ({@code …, has defended Marsh, saying}), or -1 when that stretch opens on no verb (an apposition, an aside).
+     * ({@code …, has defended Marsh, saying}, {@code …, took a different view in a post on his WeChat account on Monday,
+     * writing}), or -1 when that stretch opens on no verb (an apposition, an aside).
      */
     private static int predicateBefore(List<Token> t, int comma) {
-        for (int k = comma - 1; k > 0 && comma - k <= 12; k--) {
+        for (int k = comma - 1; k > 0 && comma - k <= PREDICATE_REACH; k--) {
             if (t.get(k).text().equals(",")) {
                 int verb = k + 1;
                 while (verb < comma && SKIPPABLE.contains(t.get(verb).lower()) && !t.get(verb).lower().equals("told")) {
                     verb++;
                 }
                 Token x = t.get(verb);
-                return verb > k + 1 && verb < comma - 1 && x.is("VERB") && !x.isCapitalized()
+                return verb < comma - 1 && x.is("VERB") && !x.isCapitalized()
                         && !x.lower().endsWith("ing") ? verb : -1;
             }
         }
@@ -1334,13 +1343,14 @@ public final class FrameFinder {
         if (owned.isPresent()) {
             // '"…," says Marlin's Hana Voss': the person the organisation's possessive introduces speaks, of it
             Person p = resolver.name(owned.get().text(), owned.get().titled());
-            Person organisation = resolver.organization(FrameFinder.fullName(text, first.get().text()));
+            Person organisation = resolver.organization(PersonRegistry.writtenInFull(text, first.get().text()));
             if (p != null && p.isPerson()) {
                 p.addAffiliation(organisation.name().display());
                 return Optional.of(new Subject(p, v, ViewPhrases.appositiveAfter(text, t, owned.get().to())));
             }
         }
-        return first.map(r -> new Subject(resolver.name(r.text(), r.titled()), v, ViewPhrases.appositiveAfter(text, t, r.to())));
+        return first.map(r -> new Subject(resolver.name(text, r.span().start(), r.text(), r.titled()), v,
+                ViewPhrases.appositiveAfter(text, t, r.to())));
     }
 
     /**

@@ -1441,11 +1441,16 @@ public final class NarrativeAttribution {
             boolean sameTrailingFrame = f.isPresent() && f.get().content().start() <= t.get(from).end()
                     && first.content().start() <= t.get(Math.min(1, t.size() - 1)).end();
             if (f.isPresent() && f.get().speaker() != null && !f.get().topicOnly() && !sameTrailingFrame) {
+                if (comma && secondThatClauseOfTheFirst(t, from)) {
+                    // "Lu said the gap was "months, not years", and that she believed it had narrowed": a second
+                    // that-clause is still the first verb's report, whatever verb of its own it holds, and its pronoun
+                    // is the one reporting; one claim, which JoinedReports cuts where it joins a forecast to a statement
+                    return List.of(new Candidate(s, span, first.content(), first.speaker(), true));
+                }
                 Span before = new Span(span.start(), t.get(c).start());
                 Span firstContent = new Span(Math.min(first.content().start(), before.end()),
                         Math.max(Math.min(first.content().end(), before.end()), Math.min(first.content().start(), before.end())));
-                // "Zhou said A, and that he does not expect B": a second that-clause is still the first verb's report,
-                // and its pronoun is the one reporting, whoever else the text named last
+                // "; that she expects …" after a semicolon is the first verb's report too, its pronoun the one reporting
                 Person secondSpeaker = secondThatClauseOfTheFirst(t, from) ? first.speaker() : f.get().speaker();
                 return List.of(new Candidate(s, before, firstContent, first.speaker(), true),
                         new Candidate(s, rest, f.get().content(), secondSpeaker, true));

@@ -654,6 +654,10 @@ public final class NonClaims {
             + "|((declined|refused) to|would not|wouldn['’]t) (give|put|offer|provide|set|commit to|name|attach) (a|an|any|the)"
             + " (specific |firm |precise )?(year|date|timeline|time ?frame|number|figure|forecast|estimate|probability|percentage"
             + "|deadline|price)( (for|on|of) [^,;:]{1,30})?(?=[.!]*$)"
+            // "The administration has not published a target for …": the figure a body has not given out
+            + "|(has not|hasn['’]t|have not|haven['’]t|did not|didn['’]t) (yet )?(published|disclosed|released|announced"
+            + "|given|set|named) (a|an|any|the|its|their) (specific |firm |precise |public )?(target|figure|number|date"
+            + "|timeline|breakdown|estimate|forecast|price|deadline)( (for|on|of) [^,;:]{1,60})?(?=[.!]*$)"
             + ")\\b[^;:]{0,40}?[.!]?$");
 
     /**

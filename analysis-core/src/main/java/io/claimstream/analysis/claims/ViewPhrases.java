@@ -10,6 +10,7 @@ import io.claimstream.analysis.speakers.Honorifics;
 import io.claimstream.analysis.speakers.NameRun;
 import io.claimstream.analysis.speakers.NameRuns;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonRegistry;
 import io.claimstream.analysis.speakers.Pronouns;
 import io.claimstream.analysis.speakers.RoleReader;
 import io.claimstream.analysis.text.Token;
@@ -358,7 +359,7 @@ final class ViewPhrases {
             boolean organisation = "organization".equals(roles.kindOf(name))
                     || !run.titled() && !name.contains(" ") && (owns || acts);
             if (organisation) {
-                return resolver.organization(FrameFinder.fullName(text, name));
+                return resolver.organization(PersonRegistry.writtenInFull(text, name));
             }
         }
         return null;

@@ -71,6 +71,26 @@ public final class MentionResolver {
         return created;
     }
 
+    /**
+     * {@link #name} of a mention read where it stands at {@code at}: a bare surname two people of the text share is
+     * the one {@link PersonRegistry#bearerWrittenLastBefore} tells, else the most recent bearer, as anywhere.
+     */
+    public Person name(String text, int at, String written, boolean titled) {
+        String clean = POSSESSIVE_ENDING.matcher(written).replaceAll("").strip();
+        boolean bare = !titled && PersonName.of(clean).isSingleWord() && registry.sharedNamePart(clean);
+        Person bearer = bare ? registry.bearerWrittenLastBefore(text, at, clean) : null;
+        if (bearer == null) {
+            bearer = name(written, titled);
+        } else {
+            bearer.addAlias(clean);
+            registry.mentioned(bearer);
+        }
+        if (bare && bearer != null && bearer.isPerson()) {
+            registry.calledBySharedSurname(bearer);
+        }
+        return bearer;
+    }
+
     private static final java.util.regex.Pattern POSSESSIVE_ENDING = java.util.regex.Pattern.compile("[’']s$");
 
     /**

@@ -32,8 +32,10 @@ public record PersonName(String display, List<String> tokens) {
             "therapeutics", "networks", "analytics", "semiconductor", "semiconductors", "software", "cloud",
             "industries", "foundation", "institute", "university", "solutions", "logistics", "freight", "pharma",
             "pharmaceuticals", "biosciences", "motors", "insurance", "securities", "intelligence", "dynamics",
-            // public and industry bodies: "Semiconductor Industry Council", "Grid Operators Association"
+            // public and industry bodies: "Semiconductor Industry Council", "Grid Operators Association", "National Data
+            // Administration", "Municipal Statistics Bureau"
             "council", "association", "commission", "agency", "federation", "authority", "ministry", "committee",
+            "administration", "bureau", "department", "directorate", "secretariat",
             "coalition", "consortium", "alliance", "society");
 
     /** Whether the last of several words is one that only an organisation's name ends in. */

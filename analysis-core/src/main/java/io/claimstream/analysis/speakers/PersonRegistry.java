@@ -222,6 +222,70 @@ public final class PersonRegistry {
         return notCalledSo.size() == 1 ? notCalledSo.get(0) : null;
     }
 
+    /**
+     * "Lu said" where the text has two Lus. The one never called by a given name alone, if the other is (see {@link
+     * #bearerNotCalledByGivenName}); else the bearer the same paragraph last wrote in full ("Lu Wenjie of Corvid is not
+     * related to Lu Shanshan. Lu said …"), as a reader takes a bare surname for the namesake just named; else the
+     * bearer the text has called by the bare surname more often than any other: news copy and reference articles keep
+     * it for their subject and write the namesake in full every time ("Wen has urged …" of Wen Haoyu, never of "Wen
+     * Lijuan"). Null when the surname is nobody's or one person's, or none of these tells the bearers apart.
+     */
+    public Person bearerWrittenLastBefore(String text, int at, String surname) {
+        String word = PersonName.normalize(surname);
+        List<Person> bearers = people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().hasPart(word)).toList();
+        if (bearers.size() < 2) {
+            return null;
+        }
+        Person notCalledSo = bearerNotCalledByGivenName(word);
+        if (notCalledSo != null) {
+            return notCalledSo;
+        }
+        Person nearest = null;
+        int nearestAt = -1;
+        for (Person p : bearers) {
+            java.util.Set<String> written = new java.util.LinkedHashSet<>(p.aliases());
+            written.add(p.name().display());
+            if (p.name().tokens().size() == 2) { // "Shanshan Lu" for Lu Shanshan: either order is the name in full
+                written.add(p.name().display().replaceFirst("^(\\S+) (\\S+)$", "$2 $1"));
+            }
+            for (String name : written) {
+                int found = name.contains(" ") ? lastWholeWordsBefore(text, name, at) : -1;
+                if (found > nearestAt) {
+                    nearestAt = found;
+                    nearest = p;
+                }
+            }
+        }
+        int paragraphEnd = nearest == null ? -1 : text.indexOf('\n', nearestAt);
+        if (nearest != null && (paragraphEnd < 0 || paragraphEnd >= at)) {
+            return nearest; // written in full in the same paragraph, whose lines the analysed text has joined
+        }
+        int most = bearers.stream().mapToInt(p -> calledBySurname.getOrDefault(p, 0)).max().orElse(0);
+        List<Person> usual = bearers.stream().filter(p -> calledBySurname.getOrDefault(p, 0) == most).toList();
+        return most > 0 && usual.size() == 1 ? usual.get(0) : null;
+    }
+
+    /** How often each person was taken for a bare surname they share with another person of the text. */
+    private final Map<Person, Integer> calledBySurname = new java.util.HashMap<>();
+
+    /** Counts that a bare surname {@code p} shares with a namesake was read as {@code p}'s. */
+    public void calledBySharedSurname(Person p) {
+        calledBySurname.merge(p, 1, Integer::sum);
+    }
+
+    /** Where {@code words} last stand as whole words in {@code text} before {@code at}, or -1. */
+    private static int lastWholeWordsBefore(String text, String words, int at) {
+        for (int k = text.lastIndexOf(words, at - words.length()); k >= 0; k = text.lastIndexOf(words, k - 1)) {
+            int end = k + words.length();
+            if ((k == 0 || !Character.isLetter(text.charAt(k - 1)))
+                    && (end >= text.length() || !Character.isLetter(text.charAt(end)))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Words put before a surname to address someone familiarly: Chinese "lao" (old) and "xiao" (young), in English too. */
     private static final java.util.Set<String> FAMILIAR_PREFIXES = java.util.Set.of("lao", "xiao", "old", "young", "little");
 
@@ -523,11 +587,26 @@ public final class PersonRegistry {
             + "|[Rr]eporter (?:for|at)|[Ee]ditor (?:of|at)) (\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})");
 
     /**
-     * An organisation first met by a short name in a frame ("Moxin said") and written in full as somebody's
-     * employer ("chief executive of … Moxin AI") is one organisation, known by the full name: the short one is the
-     * full one less a company-type word.
+     * The longer name the text writes a short organisation name in ("Corvid" of "Corvid Labs unveils …"): the
+     * capitalised words that follow it where it is written with any, when the text writes only one such form.
      */
-    public void preferFullOrganisationNames() {
+    public static String writtenInFull(String text, String shortName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(shortName)
+                + "((?: \\p{Lu}[\\p{L}&.-]*){1,2})\\b").matcher(text);
+        java.util.Set<String> forms = new java.util.LinkedHashSet<>();
+        while (m.find()) {
+            forms.add(m.group());
+        }
+        return forms.size() == 1 ? forms.iterator().next() : shortName;
+    }
+
+    /**
+     * An organisation first met by a short name in a frame ("Moxin said") and written in full as somebody's
+     * employer ("chief executive of … Moxin AI"), or anywhere in the text ("US rival Halcyon AI's new model" before
+     * "Halcyon, based in San Francisco, launched …"), is one organisation, known by the full name: the short one is
+     * the full one less a company-type word.
+     */
+    public void preferFullOrganisationNames(String text) {
         for (Person org : people) {
             if (org.isPerson() || !org.name().isSingleWord()) {
                 continue;
@@ -535,8 +614,9 @@ public final class PersonRegistry {
             String shortName = org.name().display();
             // the full name as somebody's employer ("Ana Ruiz of Mofang AI") or as the organisation was once written
             // itself ("Mofang AI, one of the companies …" after a headline's "Mofang")
-            java.util.stream.Stream.concat(people.stream().filter(Person::isPerson).flatMap(p -> employers(p).stream()),
-                            org.aliases().stream())
+            java.util.stream.Stream.concat(java.util.stream.Stream.concat(
+                            people.stream().filter(Person::isPerson).flatMap(p -> employers(p).stream()),
+                            org.aliases().stream()), java.util.stream.Stream.of(writtenInFull(text, shortName)))
                     .filter(a -> a.startsWith(shortName + " ") && COMPANY_TYPE.matcher(a.substring(shortName.length()).strip()).matches())
                     .findFirst()
                     .ifPresent(full -> org.offerName(PersonName.of(full)));
@@ -671,7 +751,10 @@ public final class PersonRegistry {
             "investor", java.util.List.of("investor", "partner", "venture capitalist", "general partner"),
             "official", java.util.List.of("official", "minister", "secretary", "commissioner", "regulator",
                     "ambassador", "lawmaker", "senator"),
-            "researcher", java.util.List.of("researcher", "research scientist", "scientist"));
+            "researcher", java.util.List.of("researcher", "research scientist", "scientist"),
+            // "During the briefing, the executive said …" of the woman who "runs Hexi Cloud's infrastructure business"
+            "executive", java.util.List.of("executive", "ceo", "president", "chairman", "chairwoman", "founder",
+                    "co-founder", "cofounder", "head", "heads", "runs", "leads", "managing director", "general manager"));
 
     private static boolean affiliatedWith(Person p, String organisation) {
         return p.toSpeaker().affiliations().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(organisation));

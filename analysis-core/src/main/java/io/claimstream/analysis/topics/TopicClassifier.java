@@ -468,6 +468,8 @@ public final class TopicClassifier {
 
     private static final String TALENT = "talent-and-education";
     private static final String TRAIN = Stems.key("training");
+    private static final Set<String> TEACH = stemsOf("teach", "teaching", "taught");
+    private static final Set<String> MODELS = stemsOf("model", "models");
     private static final String TO = Stems.key("to");
     /** People one trains ("train the staff", "trained 300 nurses"), as against a model or a run. */
     private static final Set<String> PEOPLE = stemsOf("people", "person", "staff", "employee", "employees", "worker",
@@ -482,6 +484,27 @@ public final class TopicClassifier {
     private static final Set<String> BETWEEN = stemsOf("the", "a", "an", "our", "their", "its", "your", "his", "her",
             "more", "far", "all", "every", "some", "any", "new", "young", "of", "them", "than", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands");
+
+    /**
+     * Where a word of teaching is about a model rather than people: a model follows it ("teaching a model not to give
+     * up", "teach the models to check their work"), as a model's training would.
+     */
+    private static Set<Integer> modelsTaught(List<String> stems) {
+        Set<Integer> at = new HashSet<>();
+        for (int i = 0; i < stems.size(); i++) {
+            if (!TEACH.contains(stems.get(i))) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < stems.size() && next - i <= 3 && BETWEEN.contains(stems.get(next))) {
+                next++;
+            }
+            if (next < stems.size() && MODELS.contains(stems.get(next))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
 
     /**
      * Where a word of training is about teaching people rather than training a model: people follow it ("train the
@@ -607,6 +630,7 @@ public final class TopicClassifier {
         Map<Entry, Integer> seen = new HashMap<>();
         boolean namesAMistake = stems.stream().anyMatch(MISTAKES::contains);
         Set<Integer> peopleTrained = peopleTrained(stems);
+        Set<Integer> modelsTaught = modelsTaught(stems);
         for (int at : peopleTrained) {
             scores.merge(TALENT, 1.0, Double::sum);
             evidence.computeIfAbsent(TALENT, x -> new HashSet<>()).add(at);
@@ -632,6 +656,9 @@ public final class TopicClassifier {
             }
             if (words.size() == 1 && peopleTrained.contains(m.from()) && !m.entry().topic().equals(TALENT)) {
                 continue; // "train the staff", "they will need some training": teaching people, not training a model
+            }
+            if (words.size() == 1 && modelsTaught.contains(m.from()) && m.entry().topic().equals(TALENT)) {
+                continue; // "teaching a model not to give up": a model is taught, no person
             }
             double weight = m.entry().term().weight();
             if (claimed && m.entry().term().side() != null && sides.get(m.entry().topic()).size() < 2

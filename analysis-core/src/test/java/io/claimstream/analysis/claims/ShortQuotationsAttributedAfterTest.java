@@ -27,8 +27,9 @@ class ShortQuotationsAttributedAfterTest {
         Analyses a = Analyses.of("""
                 Ana Ruiz runs Corvel, which sells chips for serving models.
 
-                "Every large customer we met last year asked first about the price of a token served at scale. \
-                Software is the second question," she said.
+                "Every large customer we met in Europe and in Asia last year asked first about the price of a token \
+                served at scale on their own hardware and in their own data centres. Software is the second question," \
+                she said.
                 """);
         assertThat(a.claimWith("Every large customer").orElseThrow().text()).doesNotContain("Software is the second");
     }

@@ -46,6 +46,14 @@ class TopicsAtFirstContactTest {
     }
 
     @Test
+    void teachingAModelIsNoTalent() {
+        assertThat(topics("Most of the gain came from teaching the model to check its own tool calls."))
+                .doesNotContain("talent-and-education");
+        assertThat(topics("Schools should teach students to check a model's answers."))
+                .contains("talent-and-education");
+    }
+
+    @Test
     void trainingPeopleIsTalentAndTrainingAModelIsNot() {
         assertThat(topics("The hospital trained four hundred nurses on the new triage tool."))
                 .startsWith("talent-and-education").doesNotContain("pre-training-scaling");
