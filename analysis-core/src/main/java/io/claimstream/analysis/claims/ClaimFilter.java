@@ -95,6 +95,7 @@ public final class ClaimFilter {
         // per block of a turn with small talk, the sentence of its first view
         Map<Integer, Integer> viewFrom = new HashMap<>();
         List<Candidate> kept = new ArrayList<>();
+        Set<Candidate> tooShort = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Candidate c : candidates) {
             deadline.check("filtering claims");
             // "Your rival Dana Okafor said last week that … Is she wrong?": what the asker reports of someone else is
@@ -142,9 +143,14 @@ public final class ClaimFilter {
             boolean reported = c.explicit() && (!c.sentence().block().inTurn() || relayedInTurn)
                     && !c.content().equals(c.span());
             String why = nonClaims.reason(said, tokens, c.speaker(), fragment, reported);
-            if (why != null && !(SHORTNESS.contains(why) && answersInFewWords(why, c, said, tokens, replies))
-                    || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)
+            boolean refused = why != null && !(SHORTNESS.contains(why) && answersInFewWords(why, c, said, tokens, replies));
+            if (refused || !reported && goesOnAboutTheFamily(text, c.sentence(), sentences, said)
                     || EchoedFigures.echoesTheAnswersJustGiven(said, c.sentence(), text, sentences)) {
+                if (refused && SHORTNESS.contains(why) && VerblessSentences.isFragment(text, c)
+                        && !RoomLaughter.laughedAt(text, c.sentence())) { // "Probably chips. (laughter)": a punchline
+                    kept.add(c); // "Maybe eighteen months.": no claim alone, but it may complete its neighbour
+                    tooShort.add(c);
+                }
                 continue;
             }
             // "I was promised a sofa. (laughs)": a joke about the people in the room, as the room's laughter marks it
@@ -185,7 +191,7 @@ public final class ClaimFilter {
             }
             kept.add(new Candidate(c.sentence(), asserted, content, c.speaker(), c.explicit()));
         }
-        return kept;
+        return VerblessSentences.join(text, kept, tooShort, sentences);
     }
 
     /**

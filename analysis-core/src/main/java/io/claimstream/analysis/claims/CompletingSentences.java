@@ -132,9 +132,14 @@ public final class CompletingSentences {
 
     /** The next sentence of the same speaker in the same paragraph or turn, nothing but quotation marks between. */
     private static boolean follows(String text, Candidate first, Candidate next) {
+        return follows(text, first, first.sentence().index(), next);
+    }
+
+    /** As above, {@code first} ending on the sentence of index {@code firstEnds} (it may be sentences joined). */
+    static boolean follows(String text, Candidate first, int firstEnds, Candidate next) {
         return first.speaker() != null && first.speaker() == next.speaker()
                 && first.sentence().block().equals(next.sentence().block())
-                && next.sentence().index() == first.sentence().index() + 1
+                && next.sentence().index() == firstEnds + 1
                 && first.span().end() == first.sentence().span().end() && first.content().equals(first.span())
                 && next.span().start() == next.sentence().span().start()
                 && ONLY_QUOTE_MARKS.matcher(text.substring(first.span().end(), next.span().start())).matches();

@@ -17,7 +17,8 @@ import io.claimstream.analysis.text.Token;
 final class RoomLaughter {
 
     /** The note of laughter, after the sentence or closing it. */
-    private static final Pattern LAUGHTER = Pattern.compile("(?i)[(\\[](laughs?|laughter|laughing|chuckles?)[)\\]]");
+    private static final Pattern LAUGHTER = Pattern.compile("(?i)[(\\[](?:(?:audience|the audience|crowd|the room|room"
+            + "|all|everyone) )?(laughs?|laughter|laughing|chuckles?)[)\\]]");
 
     /** The speaker or the one addressed, as the remark's first word. */
     private static final Set<String> PEOPLE_IN_THE_ROOM = Set.of("i", "i'm", "i’m", "i'll", "i’ll", "i've", "i’ve", "i'd",
