@@ -4,6 +4,7 @@ import io.claimstream.embeddings.SentenceEmbedder;
 import io.claimstream.query.cache.ReadGeneration;
 import io.claimstream.query.config.QueryConfig;
 import io.claimstream.query.search.ClaimFilter;
+import io.claimstream.query.stream.DocumentFollower;
 import io.claimstream.query.stream.StoredDocuments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,13 +19,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Semantic search's approximate index where PostgreSQL has no pgvector: a Lucene HNSW graph of
@@ -55,13 +52,10 @@ public class ClaimVectorIndex {
     private final String model;
     private final QueryConfig.Semantic.Index config;
     private final ReadGeneration generation;
-    private final Semaphore wakeups = new Semaphore(0);
-    // documents seen within the lag before the watermark, with the time they were stored
-    private final Map<String, Instant> seen = new HashMap<>();
     private volatile VectorIndex index;
     private volatile boolean ready;
-    private volatile boolean running;
-    private Thread worker;
+    private final DataSource db;
+    private DocumentFollower follower;
     private Instant watermark;
     private long uncommitted;
     private long lastCommit;
@@ -69,6 +63,7 @@ public class ClaimVectorIndex {
     public ClaimVectorIndex(DataSource db, SentenceEmbedder embedder, VectorColumns columns, StoredDocuments stored,
                             QueryConfig config, ReadGeneration generation) {
         this.generation = generation;
+        this.db = db;
         this.rows = new VectorRows(db, embedder.modelId());
         this.model = embedder.modelId();
         this.columns = columns;
@@ -103,68 +98,93 @@ public class ClaimVectorIndex {
         if (!config.enabled()) {
             return;
         }
-        running = true;
-        stored.events().subscribe().with(e -> wakeups.release(), failure -> { });
-        worker = new Thread(this::run, "claim-vector-index");
-        worker.setDaemon(true);
-        worker.start();
+        follower = new DocumentFollower("claim-vector-index", db, stored, config.poll(), config.lag(),
+                DOCUMENTS_PER_BATCH, new Follow());
+        follower.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        wakeups.release();
-        if (worker != null) {
-            worker.join(TimeUnit.SECONDS.toMillis(20));
+        if (follower != null) {
+            follower.stop();
         }
     }
 
-    private void run() {
-        long backoff = 1000;
-        while (running) {
-            try {
-                if (QuarkusTransaction.requiringNew().call(columns::pgvector)) {
-                    LOG.info("the database has pgvector: semantic search uses its HNSW index, not this one");
-                    return;
-                }
-                if (index == null) {
-                    open();
-                }
-                boolean first = !ready;
-                long started = System.nanoTime();
-                long added = follow();
-                if (!running) {
-                    break;
-                }
-                if (first) {
-                    index.refresh();
-                    if (index.segments() > MAX_SEGMENTS) {
-                        // a search walks every segment's graph: few large ones after a bulk build
-                        index.compact(MAX_SEGMENTS);
-                        index.refresh();
-                    }
-                    commit();
-                    ready = true;
-                    // semantic answers ranked exactly until now are ranked by the index from now on
-                    generation.advance();
-                    LOG.infof("vector index ready: %d claims (%d indexed now in %d s)", index.size(), added,
-                            (System.nanoTime() - started) / 1_000_000_000L);
-                } else if (uncommitted > 0 && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
-                    commit();
-                }
-                backoff = 1000;
-                wakeups.tryAcquire(config.poll().toMillis(), TimeUnit.MILLISECONDS);
-                wakeups.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                // the database is away, or the disk: searches rank exactly meanwhile if never ready
-                LOG.warnf("vector index: %s; retrying in %d ms", e, backoff);
-                sleep(backoff);
-                backoff = Math.min(backoff * 2, 30_000);
+    /** The index's side of following the stored documents. */
+    private final class Follow implements DocumentFollower.Target {
+
+        @Override
+        public boolean proceed() throws Exception {
+            if (QuarkusTransaction.requiringNew().call(columns::pgvector)) {
+                LOG.info("the database has pgvector: semantic search uses its HNSW index, not this one");
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public Instant open() throws Exception {
+            ClaimVectorIndex.this.open();
+            return watermark;
+        }
+
+        @Override
+        public boolean holds(DocumentFollower.Changed document) throws IOException {
+            return index.holds(version(document));
+        }
+
+        @Override
+        public long take(List<DocumentFollower.Changed> documents) throws Exception {
+            Map<String, List<VectorIndex.Entry>> claims = rows.claims(documents.stream().map(DocumentFollower.Changed::id).toList());
+            long added = 0;
+            for (DocumentFollower.Changed document : documents) {
+                List<VectorIndex.Entry> entries = claims.getOrDefault(document.id(), List.of());
+                index.replace(document.id(), version(document), entries);
+                added += entries.size();
+                uncommitted += entries.size();
+            }
+            return added;
+        }
+
+        @Override
+        public void batchDone(Instant at) throws IOException {
+            watermark = at;
+            if (!ready && uncommitted >= COMMIT_EVERY_CLAIMS) {
+                commit(); // a restart resumes a long build from here
             }
         }
-        close();
+
+        @Override
+        public void caughtUp(boolean changed, long added, long started, Instant at) throws IOException {
+            watermark = at;
+            if (!ready) {
+                index.refresh();
+                if (index.segments() > MAX_SEGMENTS) {
+                    // a search walks every segment's graph: few large ones after a bulk build
+                    index.compact(MAX_SEGMENTS);
+                    index.refresh();
+                }
+                commit();
+                ready = true;
+                // semantic answers ranked exactly until now are ranked by the index from now on
+                generation.advance();
+                LOG.infof("vector index ready: %d claims (%d indexed now in %d s)", index.size(), added,
+                        (System.nanoTime() - started) / 1_000_000_000L);
+                return;
+            }
+            if (changed) {
+                index.refresh();
+                // this replica's semantic answers change only now, after the notice that announced the document
+                generation.advance();
+            }
+            if (uncommitted > 0 && System.currentTimeMillis() - lastCommit > COMMIT_EVERY_MS) {
+                commit();
+            }
+        }
+
+        @Override
+        public void closed() {
+            close();
+        }
     }
 
     private void open() throws Exception {
@@ -197,57 +217,8 @@ public class ClaimVectorIndex {
         index = opened;
     }
 
-    /** Indexes every document stored since the watermark (less the lag); returns the claims indexed. */
-    private long follow() throws Exception {
-        Instant cursor = watermark == null ? Instant.EPOCH : watermark.minus(config.lag());
-        String cursorId = "";
-        long added = 0;
-        boolean changed = false;
-        while (running) {
-            List<VectorRows.Stored> batch = rows.documentsAfter(cursor, cursorId, DOCUMENTS_PER_BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
-            List<VectorRows.Stored> pending = new ArrayList<>();
-            for (VectorRows.Stored document : batch) {
-                // after a restart the lag window is re-read: what the committed index holds is not indexed again
-                if (!document.vectorsAt().equals(seen.get(document.id())) && !index.holds(version(document))) {
-                    pending.add(document);
-                } else {
-                    seen.put(document.id(), document.vectorsAt());
-                }
-            }
-            if (!pending.isEmpty()) {
-                Map<String, List<VectorIndex.Entry>> claims = rows.claims(pending.stream().map(VectorRows.Stored::id).toList());
-                for (VectorRows.Stored document : pending) {
-                    List<VectorIndex.Entry> entries = claims.getOrDefault(document.id(), List.of());
-                    index.replace(document.id(), version(document), entries);
-                    seen.put(document.id(), document.vectorsAt());
-                    added += entries.size();
-                    uncommitted += entries.size();
-                }
-                changed = true;
-            }
-            VectorRows.Stored last = batch.get(batch.size() - 1);
-            cursor = last.vectorsAt();
-            cursorId = last.id();
-            watermark = watermark == null || cursor.isAfter(watermark) ? cursor : watermark;
-            if (!ready && uncommitted >= COMMIT_EVERY_CLAIMS) {
-                commit(); // a restart resumes a long build from here
-            }
-        }
-        Instant horizon = watermark == null ? Instant.EPOCH : watermark.minus(config.lag());
-        seen.values().removeIf(at -> at.isBefore(horizon));
-        if (changed && ready) {
-            index.refresh();
-            // this replica's semantic answers change only now, after the notice that announced the document
-            generation.advance();
-        }
-        return added;
-    }
-
-    private static String version(VectorRows.Stored document) {
-        return document.id() + "@" + document.vectorsAt();
+    private static String version(DocumentFollower.Changed document) {
+        return document.id() + "@" + document.at();
     }
 
     private void commit() throws IOException {
@@ -275,14 +246,6 @@ public class ClaimVectorIndex {
             current.close();
         } catch (IOException e) {
             LOG.debugf("closing the vector index: %s", e.getMessage());
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -19,12 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the vector index reads from PostgreSQL: documents in the order their vectors changed, and their claims' vectors. */
+/** What the vector index reads from PostgreSQL: its database's identity, and claims' vectors (DocumentFollower finds the documents). */
 final class VectorRows {
-
-    /** A stored document and when its claims' vectors last changed (stored, replaced or backfilled). */
-    record Stored(String id, Instant vectorsAt) {
-    }
 
     private final DataSource db;
     private final String model;
@@ -56,23 +52,6 @@ final class VectorRows {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    /** Up to {@code limit} documents after ({@code vectorsAt}, {@code id}) in that order. */
-    List<Stored> documentsAfter(Instant vectorsAt, String id, int limit) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement("""
-                SELECT id, vectors_at FROM document WHERE (vectors_at, id) > (?, ?) ORDER BY vectors_at, id LIMIT ?""")) {
-            s.setObject(1, OffsetDateTime.ofInstant(vectorsAt, ZoneOffset.UTC));
-            s.setString(2, id);
-            s.setInt(3, limit);
-            List<Stored> found = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Stored(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant()));
-                }
-            }
-            return found;
         }
     }
 
