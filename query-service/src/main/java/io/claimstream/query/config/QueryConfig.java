@@ -27,6 +27,9 @@ public interface QueryConfig {
 
     FullText fullText();
 
+    @io.smallrye.config.WithName("fulltext")
+    Fulltext fulltext();
+
     Stances stance();
 
     Emergent emergent();
@@ -155,6 +158,43 @@ public interface QueryConfig {
          */
         @WithDefault("1000")
         int maxRanked();
+    }
+
+    /**
+     * {@code claimstream.query.fulltext.index.*}: the service's in-memory full-text index (beside
+     * {@link FullText}'s settings of the ranked statement, which it answers alike).
+     */
+    interface Fulltext {
+        /**
+         * The service's in-memory full-text index (io.claimstream.query.fulltext): the claims'
+         * stored tsvectors, read at start and kept up as documents are stored, from which a ranked
+         * query's candidates and ranks are computed in the service (PostgreSQL's ts_rank, ported)
+         * and only the page's rows are read from the database. Until it is built, and for filters
+         * it does not carry (speaker, topic, predictions), the SQL statement answers, alike.
+         */
+        Index index();
+
+        interface Index {
+            /** Off: every ranked full-text query is one SQL statement. */
+            @WithDefault("true")
+            boolean enabled();
+
+            /**
+             * Claims stored since the index was last built whole, kept in a second, small part that
+             * each query merges: beyond this many both are rebuilt into one (a few seconds per
+             * million claims, on the follower's thread).
+             */
+            @WithDefault("20000")
+            int compactAt();
+
+            /** How often newly stored documents are looked for (also on each stored-document notice). */
+            @WithDefault("1s")
+            Duration poll();
+
+            /** A document stored this long before the newest indexed one is still checked (commit lag). */
+            @WithDefault("5m")
+            Duration lag();
+        }
     }
 
     /** Semantic search: how similar a claim must be, and how much the exact ranking may read. */

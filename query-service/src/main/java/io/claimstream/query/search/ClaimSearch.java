@@ -1,27 +1,48 @@
 package io.claimstream.query.search;
 
 import io.claimstream.query.config.QueryConfig;
+import io.claimstream.query.fulltext.ClaimTextIndex;
+import io.claimstream.query.fulltext.FullTextIndex;
 import io.claimstream.query.view.ClaimPageView;
 import io.claimstream.query.view.ClaimView;
 import io.claimstream.query.view.SearchInfo;
 import io.claimstream.query.view.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Runs claim queries: one page of claims and the total that match. */
 @ApplicationScoped
 public class ClaimSearch {
 
+    /** Parsed queries kept: a query's words parse to the same tsquery until the text search configuration changes. */
+    private static final int PARSED_KEPT = 1024;
+
     private final SqlReads db;
     private final ClaimRows rows;
+    private final ClaimTextIndex textIndex;
     private final int maxRanked;
+    private final Map<String, Parsed> parsed = new LinkedHashMap<>(PARSED_KEPT * 4 / 3, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > PARSED_KEPT;
+        }
+    };
 
-    public ClaimSearch(SqlReads db, ClaimRows rows, QueryConfig config) {
+    /** A request's words as PostgreSQL parses them: the tsquery matched and the one ranked by, as text. */
+    private record Parsed(String match, String rank) {
+    }
+
+    /** @param textIndex the service's full-text index; null answers every query by SQL */
+    public ClaimSearch(SqlReads db, ClaimRows rows, ClaimTextIndex textIndex, QueryConfig config) {
         this.db = db;
         this.rows = rows;
+        this.textIndex = textIndex;
         this.maxRanked = config.fullText().maxRanked();
     }
 
@@ -37,6 +58,12 @@ public class ClaimSearch {
             return new PageView<>(List.of(), 0, paging.page(), paging.size());
         }
         ClaimSql sql = sql(filter);
+        if (sql.ranked() && textIndex != null && textIndex.answers(filter)) {
+            Optional<PageView<ClaimView>> indexed = indexedPage(filter, paging);
+            if (indexed.isPresent()) {
+                return indexed.get();
+            }
+        }
         List<Map<String, Object>> found = rows(db, sql, sql.selectCounting(), paging.size(), paging.offset());
         long total;
         if (!found.isEmpty()) {
@@ -47,6 +74,46 @@ public class ClaimSearch {
             total = Rows.count(db.rows(sql.count(), sql.parameters()).get(0).get("count"));
         }
         return new PageView<>(views(sql, found), total, paging.page(), paging.size());
+    }
+
+    /**
+     * A ranked full-text page from the service's full-text index: the same candidates, ranks, order
+     * and total as the ranked statement, the page's rows then read by id with their highlights.
+     * Empty when the index cannot answer the query (SQL then does).
+     */
+    private Optional<PageView<ClaimView>> indexedPage(ClaimFilter filter, RequestParams.Paging paging) {
+        Parsed query = parse(filter.q());
+        Optional<FullTextIndex.Page> page = textIndex.search(query.match(), query.rank(), filter, maxRanked,
+                paging.offset(), paging.size());
+        if (page.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> ids = page.get().ids();
+        List<Map<String, Object>> found = ids.isEmpty() ? List.of()
+                : db.rows(ClaimSql.HIGHLIGHTED_BY_ID, Map.of("ids", ids, "q", filter.q()));
+        Map<String, Integer> rank = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            rank.put(ids.get(i), i);
+        }
+        List<ClaimView> views = found.stream()
+                .sorted(Comparator.comparingInt(row -> rank.getOrDefault(Rows.text(row.get("id")), Integer.MAX_VALUE)))
+                .map(row -> rows.view(row::get, true)).toList();
+        return Optional.of(new PageView<>(views, page.get().total(), paging.page(), paging.size()));
+    }
+
+    private Parsed parse(String q) {
+        synchronized (parsed) {
+            Parsed known = parsed.get(q);
+            if (known != null) {
+                return known;
+            }
+        }
+        Map<String, Object> row = db.rows(ClaimSql.PARSED, Map.of("q", q)).get(0);
+        Parsed fresh = new Parsed(Rows.text(row.get("query")), Rows.text(row.get("rank")));
+        synchronized (parsed) {
+            parsed.put(q, fresh);
+        }
+        return fresh;
     }
 
     /** How many claims match, per claim type, every type listed. */

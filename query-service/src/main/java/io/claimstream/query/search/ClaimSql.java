@@ -142,6 +142,15 @@ public final class ClaimSql {
     private static final String RANKED = "candidates AS MATERIALIZED (SELECT ts_rank(n.tsv, " + RANK_QUERY
             + ") AS rank, n.published, n.span_start, n.document_id, n.id FROM ";
 
+    /**
+     * A request's words as the tsquery it matches and the one it is ranked by ({@link #RANK_QUERY}),
+     * as text: what the service's full-text index evaluates itself (io.claimstream.query.fulltext).
+     */
+    public static final String PARSED = "SELECT " + QUERY + "::text AS query, " + RANK_QUERY + "::text AS rank";
+
+    /** Rows of {@link #COLUMNS} with their highlights, by claim id: a page the full-text index ranked. */
+    public static final String HIGHLIGHTED_BY_ID = COLUMNS + HIGHLIGHT + FROM + " WHERE c.id IN (:ids)";
+
     /** What a candidate is read with, before its rank: see {@link #RANKED}. */
     private static final String CANDIDATE = "SELECT c.published, c.span_start, c.document_id, c.id, c.tsv FROM ";
 

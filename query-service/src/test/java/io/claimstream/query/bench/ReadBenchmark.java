@@ -90,6 +90,9 @@ public final class ReadBenchmark {
                 ? awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)))
                 : "semantic search not run: the service's vector index not awaited";
         report.append(indexWait).append('\n');
+        // ranked full text is answered by the service's full-text index once it is built (when the build has one)
+        report.append(awaitFullTextIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90))))
+                .append('\n');
         report.append("answers: full text ").append(get(base, "/claims?size=1&q=" + LoadRun.encode(FULL_TEXT.get(0)))
                 .replaceAll("(?s).*(\"total\":\\d+).*?(\"search\":\\{[^}]*\\}).*", "$1 $2")).append("; semantic ")
                 .append(get(base, "/claims?size=1&mode=semantic&q=" + LoadRun.encode(QUESTIONS.get(0)))
@@ -230,6 +233,32 @@ public final class ReadBenchmark {
         }
         return String.format("semantic method during the run: %s (waited %d s for the service's vector index)", method,
                 (System.nanoTime() - start) / 1_000_000_000L);
+    }
+
+    private static final java.util.regex.Pattern FULL_TEXT_INDEX = java.util.regex.Pattern.compile(
+            "^claimstream_fulltext_index_(ready|claims|bytes) ([0-9.Ee+-]+)$", java.util.regex.Pattern.MULTILINE);
+
+    /** Waits for the service's full-text index (claimstream_fulltext_index_ready 1), if it has one and it is on. */
+    private static String awaitFullTextIndex(String base, Duration limit) throws Exception {
+        long start = System.nanoTime();
+        Map<String, Double> values = new java.util.HashMap<>();
+        while (System.nanoTime() - start < limit.toNanos()) {
+            values.clear();
+            java.util.regex.Matcher m = FULL_TEXT_INDEX.matcher(get(base, "/q/metrics"));
+            while (m.find()) {
+                values.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+            if (values.getOrDefault("ready", 1.0) > 0) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        if (!values.containsKey("ready")) {
+            return "full-text index: none in this build (ranked full text is one SQL statement)";
+        }
+        return String.format("full-text index: %s, %.0f claims, ~%.0f MB (waited %d s)",
+                values.get("ready") > 0 ? "ready" : "NOT ready", values.getOrDefault("claims", 0.0),
+                values.getOrDefault("bytes", 0.0) / (1 << 20), (System.nanoTime() - start) / 1_000_000_000L);
     }
 
     private static String get(String base, String path) throws Exception {
