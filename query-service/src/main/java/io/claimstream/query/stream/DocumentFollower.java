@@ -25,11 +25,16 @@ import java.util.concurrent.TimeUnit;
  * embedded), a batch at a time, and hands them to its {@link Target}; then it waits for the next
  * stored-document notice or the next poll. A document stored within {@code lag} before the
  * watermark is looked at again (a transaction may commit after a later one), skipped when the
- * target already holds that version. The database being away makes it retry, backing off.
+ * target already holds that version: on each notice, and at least every {@link #WINDOW_EVERY_NANOS};
+ * a poll in between reads on from where the last pass ended (re-reading the window on every poll
+ * listed every document of a bulk load, ~50 statements a second for 10,000 documents stored within
+ * the lag). The database being away makes it retry, backing off.
  */
 public final class DocumentFollower {
 
     private static final Logger LOG = Logger.getLogger(DocumentFollower.class);
+    /** How often a pass re-reads the lag window when no notice asked for it (notices lost while the listener was away). */
+    private static final long WINDOW_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     /** A stored document and when its claims last changed. */
     public record Changed(String id, Instant at) {
@@ -79,6 +84,9 @@ public final class DocumentFollower {
     private volatile Instant watermark;
     private Thread worker;
     private boolean opened;
+    // where the last pass ended, for a pass that does not re-read the lag window
+    private Instant resumeAt;
+    private String resumeId = "";
 
     public DocumentFollower(String name, DataSource db, StoredDocuments stored, Duration poll, Duration lag, int batch,
                             Target target) {
@@ -118,6 +126,8 @@ public final class DocumentFollower {
 
     private void run() {
         long backoff = 1000;
+        boolean notified = true;
+        long lastWindow = 0;
         while (running) {
             try {
                 if (!target.proceed()) {
@@ -130,8 +140,12 @@ public final class DocumentFollower {
                 long started = System.nanoTime();
                 long taken = 0;
                 boolean changed = false;
-                Instant cursor = watermark == null ? Instant.EPOCH : watermark.minus(lag);
-                String cursorId = "";
+                boolean window = notified || resumeAt == null || System.nanoTime() - lastWindow > WINDOW_EVERY_NANOS;
+                Instant cursor = !window ? resumeAt : watermark == null ? Instant.EPOCH : watermark.minus(lag);
+                String cursorId = window ? "" : resumeId;
+                if (window) {
+                    lastWindow = System.nanoTime();
+                }
                 while (running) {
                     List<Changed> documents = changedAfter(cursor, cursorId);
                     if (documents.isEmpty()) {
@@ -159,11 +173,13 @@ public final class DocumentFollower {
                 if (!running) {
                     break;
                 }
+                resumeAt = cursor;
+                resumeId = cursorId;
                 Instant horizon = watermark == null ? Instant.EPOCH : watermark.minus(lag);
                 seen.values().removeIf(at -> at.isBefore(horizon));
                 target.caughtUp(changed, taken, started, watermark);
                 backoff = 1000;
-                wakeups.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
+                notified = wakeups.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
                 wakeups.drainPermits();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -171,6 +187,7 @@ public final class DocumentFollower {
             } catch (Exception e) {
                 // the database is away, or the disk: the target answers as it can meanwhile
                 LOG.warnf("%s: %s; retrying in %d ms", name, e, backoff);
+                notified = true;
                 sleep(backoff);
                 backoff = Math.min(backoff * 2, 30_000);
             }
