@@ -1441,10 +1441,13 @@ public final class NarrativeAttribution {
             boolean sameTrailingFrame = f.isPresent() && f.get().content().start() <= t.get(from).end()
                     && first.content().start() <= t.get(Math.min(1, t.size() - 1)).end();
             if (f.isPresent() && f.get().speaker() != null && !f.get().topicOnly() && !sameTrailingFrame) {
-                if (comma && secondThatClauseOfTheFirst(t, from)) {
+                boolean sharedSubject = SayingVerbs.isContentVerb(t.get(from).lower()) && !t.get(from).isCapitalized();
+                if (comma && (secondThatClauseOfTheFirst(t, from) || sharedSubject)) {
                     // "Lu said the gap was "months, not years", and that she believed it had narrowed": a second
                     // that-clause is still the first verb's report, whatever verb of its own it holds, and its pronoun
-                    // is the one reporting; one claim, which JoinedReports cuts where it joins a forecast to a statement
+                    // is the one reporting; "Kong said the plant is impressive, but argued that it comes too late":
+                    // a second verb with no subject of its own is the first subject's; one claim either way, which
+                    // JoinedReports cuts where it joins a forecast to a statement of another kind
                     return List.of(new Candidate(s, span, first.content(), first.speaker(), true));
                 }
                 Span before = new Span(span.start(), t.get(c).start());

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who says what in a wire report: a founder's post, a rival company met by its short name, a government body, "the
- * executive", a second that-clause, a quotation of two long sentences, and a surname the story's subject shares with
- * an analyst.
+ * executive", a second that-clause or verb, a quotation of two long sentences, and a surname the story's subject
+ * shares with an analyst.
  */
 class WireReportSpeakersTest {
 
@@ -81,6 +81,18 @@ class WireReportSpeakersTest {
                 thought it had shrunk since the autumn.
                 """);
         assertThat(a.claimWith("a season, not a decade").orElseThrow().text()).contains("shrunk since the autumn");
+    }
+
+    @Test
+    void aSecondVerbWithNoSubjectOfItsOwnIsTheFirstSubjectsInTheSameClaim() {
+        Analyses a = Analyses.of("""
+                Rival Stellan Labs said last week that it would build a new campus in Texas for its next models.
+
+                Mei Lan, head of research at Orvane AI, said Stellan's campus is impressive engineering, but argued \
+                that it answers the wrong question.
+                """);
+        assertThat(a.speakerOf("it answers the wrong question")).isEqualTo("Mei Lan");
+        assertThat(a.claimWith("it answers the wrong question").orElseThrow().text()).contains("impressive engineering");
     }
 
     @Test
