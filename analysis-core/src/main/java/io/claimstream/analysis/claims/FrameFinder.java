@@ -416,10 +416,14 @@ public final class FrameFinder {
 
     /** Verbs of taking an occasion to speak: "used the keynote to", "took the opportunity to", "went on to". */
     private static final Set<String> OCCASION_TAKEN = Set.of("used", "uses", "took", "takes", "went", "goes");
+    private static final int OCCASION_WORDS = 8;
 
-    /** Where "used the keynote" stands before the infinitive's "to" at {@code to}, or -1; a clause's comma ends the look. */
+    /**
+     * Where "used the keynote" stands before the infinitive's "to" at {@code to}, or -1; a clause's comma ends the look,
+     * which reaches past an occasion of a few words ("used his longest interview to date to argue").
+     */
     private static int occasionTakenBefore(List<Token> t, int to) {
-        for (int k = to - 1; k >= Math.max(1, to - 5); k--) {
+        for (int k = to - 1; k >= Math.max(1, to - OCCASION_WORDS); k--) {
             if (OCCASION_TAKEN.contains(t.get(k).lower()) && t.get(k).is("VERB")) {
                 return k;
             }

@@ -765,6 +765,7 @@ public final class NarrativeAttribution {
         List<Optional<Frame>> found = new ArrayList<>();
         List<Candidate> held = new ArrayList<>();
         List<Person> narrated = new ArrayList<>();
+        List<Person> askedBy = new ArrayList<>(); // whom each sentence's narrated subject puts a question to
         for (Sentence s : block) {
             deadline.check(STAGE);
             // a table row opens with a capitalised cell ("Policymakers | Build shared sites"): orthography, not a
@@ -791,6 +792,7 @@ public final class NarrativeAttribution {
             }
             narrated.add(about);
             Person asked = about != null && about.isPerson() ? subjects.personAsked(text, s, about) : null;
+            askedBy.add(asked);
             if (asked != null) {
                 registry.mentioned(asked); // "Rao asked the Redkite partner whether …": the next "he said" answers
             }
@@ -871,7 +873,9 @@ public final class NarrativeAttribution {
                     || signedOwnFrame(text, s, frame.get(), state) || framesOwnView(text, s, frame.get(), state))) {
                 Person writer = writer(state);
                 candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
-                state.chain = null;
+                // "We also think his target is conservative. Prices fell faster than he assumes …": in a summary, whose
+                // lines are its subject's, the writer's own view goes on to the paragraph's end
+                state.chain = summary && writesOwnView(text, s, state) ? writer : null;
                 continue;
             }
             if (frame.isPresent() && frame.get().speaker() == null && state.chain != null && !frame.get().unnamedSource()
@@ -969,7 +973,9 @@ public final class NarrativeAttribution {
             }
             if (about != null) {
                 if (about.isPerson()) {
-                    state.subject = about;
+                    // "Host Yan Bo pressed Tao on whether …. Her answers, in brief:": a summary's lines after a question
+                    // put to somebody are the answers of the one asked
+                    state.subject = askedBy.get(i) != null ? askedBy.get(i) : about;
                 }
                 state.chain = null;
                 if (about.isPerson() && s.block().kind() != BlockKind.HEADING
@@ -1185,7 +1191,7 @@ public final class NarrativeAttribution {
             + "|in my (view|opinion)|my (own )?(view|take|"
             + "bet|guess) is|my (view|take|bet|guess|read)(?=\\s*:)|to me,"
             // a research note's or an editorial's "we" is its writer's: "We think …", "We assign a 40% probability …"
-            + "|we (still )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"
+            + "|we (still |also )?(think|believe|suspect|doubt|expect|predict|estimate|assign|see|would argue|"
             + "are (convinced|sure|skeptical|optimistic|pessimistic))|in our (view|opinion)|our (view|take|bet) is"
             // a research note's calls: "We cut our 2027 revenue estimates by 15% and keep our Overweight on …"
             + "|we (cut|raise|lower|trim|reduce|lift|increase|keep|maintain|reiterate|reaffirm|upgrade|downgrade|initiate"

@@ -66,18 +66,26 @@ final class Predicates {
     /**
      * {@code Teleoperation: Expensive but still the most reliable source}: a list item that names a thing and
      * then judges it with an adjective says what the thing is like, though it has no verb; so does one that says where
-     * the thing comes from ({@code Source of the gains: mostly from better data}) or weighs it against another
-     * ({@code Bottleneck: power, not chips}).
+     * the thing comes from ({@code Source of the gains: mostly from better data}), weighs it against another
+     * ({@code Bottleneck: power, not chips}) or bounds its figure ({@code Unit cost: below 100,000 yuan by 2028}).
      */
     private static boolean labelledVerdict(List<Token> t) {
-        for (int i = 1; i + 1 < t.size() && i <= 6; i++) {
+        for (int i = 1; i + 1 < t.size() && i <= LABEL_TOKENS; i++) {
             if (t.get(i).text().equals(":")) {
                 boolean adverb = t.get(i + 1).is("ADV") && i + 2 < t.size();
                 return t.get(i + 1).is("ADJ") || adverb && (t.get(i + 2).is("ADJ") || t.get(i + 2).is("ADP"))
-                        || contrasted(t, i + 1);
+                        || contrasted(t, i + 1) || boundedFigure(t, i + 1);
             }
         }
         return false;
+    }
+
+    /** How far into a list item its label's colon may stand ("Unit cost for Brightfield's logistics robot:"). */
+    private static final int LABEL_TOKENS = 8;
+
+    /** "below 100,000 yuan", "about 40%": a bound or an approximation and its figure, the value the label is given. */
+    private static boolean boundedFigure(List<Token> t, int from) {
+        return from + 1 < t.size() && (t.get(from).is("ADP") || t.get(from).is("ADV")) && t.get(from + 1).is("NUM");
     }
 
     /** ", not …" after the first word of {@code from}: one thing set against another. */

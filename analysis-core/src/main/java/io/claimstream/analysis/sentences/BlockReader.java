@@ -18,7 +18,8 @@ import io.claimstream.contracts.Turn;
  */
 public final class BlockReader {
 
-    private static final Pattern BULLET_MARKER = Pattern.compile("^\\s*(?:[-*•·▪◦‣–—]|\\d{1,2}[.)])\\s+");
+    /** The marks the parser reads as a list item's (its LineClassifier), arrows and triangles of digests too. */
+    private static final Pattern BULLET_MARKER = Pattern.compile("^\\s*(?:[-*•·▪◦‣–—→⇒➜➤▸►▶]|\\d{1,2}[.)]|\\(\\d{1,2}\\))\\s+");
     private static final Pattern TABLE_RULE = Pattern.compile("^[\\s|:+-]*$");
 
     private BlockReader() {

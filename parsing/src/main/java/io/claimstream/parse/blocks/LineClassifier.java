@@ -66,9 +66,21 @@ public final class LineClassifier {
         return level >= 1 && level <= 6 && i < e && Chars.isSpace(text.charAt(i)) ? level : 0;
     }
 
-    /** End of a {@code 1.}, {@code 01.}, {@code 2.3}, {@code 05b.}, {@code 4)}, {@code 5、} prefix plus space, or -1. */
+    /**
+     * End of a {@code 1.}, {@code 01.}, {@code 2.3}, {@code 05b.}, {@code 4)}, {@code (4)}, {@code 5、} prefix plus space,
+     * or -1.
+     */
     public static int numberPrefixEnd(String text, int s, int e) {
         int i = s;
+        if (text.charAt(s) == '(') {
+            // "(3) Unit cost: below 100,000 yuan by mid-2028.": a number in brackets enumerates as "3)" does
+            int close = s + 1;
+            while (close < e && close <= s + 2 && isAsciiDigit(text.charAt(close))) {
+                close++;
+            }
+            return close > s + 1 && close + 1 < e && text.charAt(close) == ')' && Chars.isSpace(text.charAt(close + 1))
+                    ? Chars.skipSpace(text, close + 1, e) : -1;
+        }
         int digits = 0;
         while (i < e && isAsciiDigit(text.charAt(i)) && digits < 3) {
             i++;
@@ -131,10 +143,13 @@ public final class LineClassifier {
         return Math.min(depth, 6);
     }
 
+    /** A list item's mark: dashes, dots, squares, and the arrows and triangles digests set before their points. */
     public static boolean isBulletMark(char c) {
         return c == '-' || c == '*' || c == '+' || c == '\u2022' || c == '\u00B7' || c == '\u25AA'
                 || c == '\u25E6' || c == '\u2023' || c == '\u25CF' || c == '\u25CB' || c == '\u25A0'
-                || c == '\u25A1' || c == '\u2013' || c == '\u2014' || c == '\u2043' || c == '\u2219';
+                || c == '\u25A1' || c == '\u2013' || c == '\u2014' || c == '\u2043' || c == '\u2219'
+                || c == '\u2192' || c == '\u21D2' || c == '\u279C' || c == '\u27A4' || c == '\u25B8' || c == '\u25BA'
+                || c == '\u25B6';
     }
 
     /**
