@@ -521,8 +521,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       transcript, "§" sections, a note from an absent professor read out by the moderator, a lightning round of bare
  *       odds under questions with the horizon, "Q1 (a student from ...):" askers, the author's take after "(End of
  *       transcript.)" with an odds table and last year's record, a subscribe footer)
- *       (unseen at 3069b6c3: recall .796, attribution .922, type .772, topics .954 | .961, rejection .876, speakers .760;
- *       AFTER_LINE
+ *       (unseen at 3069b6c3, after one review pass of the gold that changed four entries: recall .796, attribution
+ *       .922, type .772, topics .954 | .961, rejection .876, speakers .760;
+ *       after stop 33 at 17833e33: recall .796, attribution .925, type .776, topics .954 | .961, rejection .876,
+ *       speakers .800; the stop ties "Jinxin said" to the "Jinxin Semiconductor" named before it (one speaker more) and
+ *       reads a second reported "and that she did not expect that to change next year" as a forecast with its horizon;
+ *       nothing else it did reached the set.
  *       Still the documents' authors are no speakers: the newsletter's "[JK: ...]" notes and intro, the memo's "Our
  *       take" and its table column are lost (30 claims) and the newsletter's closing take goes to the moderator (8); a
  *       note read out for an absent professor stays the moderator's (3); two-sentence short answers are split under 80%
@@ -570,7 +574,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
-            Map.entry("fresh33s", 0.0));
+            Map.entry("fresh33s", 0.95));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -640,7 +644,7 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh32")) {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.74, 0.99);
         } else if (set.equals("fresh33s")) {
-            e.assertAtLeast(0.0, 0.0, typeFloor(set, 0.0), topicsFloor(set, topics, 0.0), 0.0, 0.0);
+            e.assertAtLeast(0.79, 0.92, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.87, 0.79);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -659,7 +663,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh23", 0.86), Map.entry("fresh24", 0.87), Map.entry("fresh25", 0.82),
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
-            Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82));
+            Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82),
+            Map.entry("fresh33s", 0.77));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
