@@ -537,10 +537,40 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       subject founded (5); a semicolon round of reported advice goes to its second name (2); "Qn (asker):" is no label;
  *       fact and opinion are confused both ways (31 of 64 type misses), and prefaces, refusals, banter, anecdotes and
  *       question leads merged with answers stay claims (26 of 210 non-claims)).</li>
+ *   <li>{@code fresh33}: a blind set written while the other helpers of stop 33 worked and kept off main until they had
+ *       landed, in four shapes no earlier set has: a House of Lords Hansard record of a Question for Short Debate (peers
+ *       labelled by title and party, "Lord Penhaligon (Lab)", "The Earl of Stranmore (Con)", "The Lord Bishop of
+ *       Wessex", "Lord Varma of Kingsmere (LD)", the minister labelled by his office with his title in brackets, "the noble
+ *       Baroness, Lady Okonjo-Hale", "my noble friend", declarations of interest, time and column markers, "Copy link to
+ *       this contribution", an intervention, a witness and an institute relayed); a WhatsApp group chat exported from
+ *       Android ("DD/MM/YYYY, HH:MM - Sender: text", multi-line messages, system notices, "&lt;Media omitted&gt;", deleted
+ *       and edited markers, senders shown as phone numbers and named only in the text, shortened and emoji display
+ *       names tied to full names by the admin's intro, mentions, a pasted CEO quotation and company blog, a poll); a
+ *       translated Zhihu question page (question details and tags, answers headed by username, a one-line bio and an
+ *       upvote count, a pseudonymous analyst, a verified company account quoting its CEO, numbered headings inside an
+ *       answer, comment threads with "X (Author) replied to Y" and IP-location footers, a US scientist's answer
+ *       transcribed in a "&gt;" block, an anonymous answer); and the earnings call of a US-listed Chinese AI cloud
+ *       company (participants lists, bare-name labels, the CEO's prepared remarks read in English by investor relations
+ *       after "[Foreign Language]", his answers as "[Interpreted]" turns of an "Unidentified Company Representative",
+ *       analysts translating their own questions, a president known by his English name, safe harbor and guidance)
+ *       (unseen at 3069b6c3: recall .512, attribution .474, type .789, topics .822 | .829, rejection .757, speakers .412;
+ *       after stop 33's planned helpers at 17833e33: the same figures, nothing they did reached the set). Gold by hand
+ *       (297 claims, 226 non-claims, 34 speakers); its one review pass changed 8 types, by the seed conventions (a plan
+ *       and seven plain-future "will" claims are predictions). Still the WhatsApp lines "DD/MM/YYYY, HH:MM - Sender:"
+ *       are no turns (56 of 78 claims lost, the rest all the group creator's, senders shown as phone numbers never
+ *       tied to the names they give), peers' labels lose "Lord" ("Penhaligon") and those with "of" or an office
+ *       ("The Earl of Stranmore (Con)", "Lord Varma of Kingsmere (LD)", the minister's) are no turns (46 claims lost or
+ *       given to "Earl" and "Halden Institute"), Zhihu answers whose bio is no known role and the company account yield
+ *       nothing, a numbered heading ends an answerer's turn and "X (Author) replied to Y" is no label (48 lost), the
+ *       CEO's remarks read in translation by investor relations go to the heading "Question-and-Answer Session" and his
+ *       "[Interpreted]" answers to nobody (33, he is no speaker; "[Foreign Language]" is), pasted and transcribed
+ *       quotations stay the poster's, fact and opinion are confused both ways (24 of 32 type misses), and declarations
+ *       of interest, courtesies, chat system notices, upvote and IP-location footers, call hand-offs and interpreters'
+ *       lines stay claims (55 of 226).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32} and {@code fresh33s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s} and {@code fresh33} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -553,7 +583,8 @@ class HeldOutEvaluationTest {
             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15",
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
-            "fresh32s", "fresh32", "fresh33s");
+            "fresh32s", "fresh32", "fresh33s",
+            "fresh33");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -574,7 +605,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
-            Map.entry("fresh33s", 0.95));
+            Map.entry("fresh33s", 0.95), Map.entry("fresh33", 0.82));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -645,6 +676,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.74, 0.99);
         } else if (set.equals("fresh33s")) {
             e.assertAtLeast(0.79, 0.92, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.87, 0.79);
+        } else if (set.equals("fresh33")) {
+            e.assertAtLeast(0.51, 0.47, typeFloor(set, 0.78), topicsFloor(set, topics, 0.82), 0.75, 0.41);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -664,7 +697,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
             Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82),
-            Map.entry("fresh33s", 0.77));
+            Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.78));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
