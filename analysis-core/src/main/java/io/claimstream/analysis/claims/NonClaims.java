@@ -831,7 +831,7 @@ public final class NonClaims {
             + "((i|we) (also |now )?(want|would like|need) to be|let me be|allow me to be) (direct|clear|honest|candid|frank"
             + "|upfront|open|transparent|blunt|brief)( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
             // "I will be brief, because I know you are waiting.": how long the speaker will take, and why
-            + "(i|we)(['’]ll| will| am going to|['’]m going to) (try to )?(be (brief|quick|short)|keep (it|this|my remarks)"
+            + "(i|we)(['’]ll| will| shall| am going to|['’]m going to) (try to )?(be (brief|quick|short)|keep (it|this|my remarks)"
             + " (short|brief))(,? (because|since|as|so) [^.;:]{1,60})?[.!]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
             // "Here is the script I used, if anyone wants to reproduce:": what follows the colon is shown, not said
@@ -997,6 +997,12 @@ public final class NonClaims {
         s = STAGE_NOTE.matcher(s).replaceFirst("");
         // "… in 2024.[9][citation needed]": a reference work's marks point to its sources and say nothing themselves
         s = CitationMarks.without(s);
+        // "My Lords, I declare my interests …": the chair addressed first, then the courtesy or the claim itself
+        s = ChamberCourtesies.withoutAddress(s);
+        String courtesy = ChamberCourtesies.reason(s);
+        if (courtesy != null) {
+            return courtesy;
+        }
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";

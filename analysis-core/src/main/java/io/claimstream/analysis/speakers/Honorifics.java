@@ -15,11 +15,20 @@ public final class Honorifics {
      * ({@code Senator}); part of {@link #TITLES} ("M." aside, see {@link #isTitle}).
      */
     private static final Set<String> COURTESY = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "doctor", "sir", "dame",
-            "madam", "lord", "lady", "mister", "master", "mme", "mlle", "monsieur", "madame");
+            "madam", "lady", "mister", "master", "mme", "mlle", "monsieur", "madame");
+    /**
+     * The titles of the peerage ({@code Lord Ashgrove}, {@code Baroness Kerridge}, {@code Earl of Dunmere}): a peer is
+     * named by the title, which records and reports write every time, so it is part of the name and never dropped as a
+     * courtesy is ("Lady", the form of address of a baroness or a knight's wife, stays a courtesy: "the noble Baroness,
+     * Lady Kerridge" names Baroness Kerridge). Each still makes the word after it a name.
+     */
+    private static final Set<String> PEERAGE = Set.of("lord", "baroness", "baron", "viscount", "viscountess", "earl",
+            "countess", "marquess", "marchioness", "duke", "duchess");
+
     /** The academic titles a list of participants writes before a name, with the courtesy ones ({@code Prof. Ana Ruiz}). */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
 
-    private static final Set<String> TITLES = withAll(COURTESY, ACADEMIC, "teacher", "dean", "president", "director",
+    private static final Set<String> TITLES = withAll(COURTESY, ACADEMIC, PEERAGE, "teacher", "dean", "president", "director",
             "chairman", "chairwoman", "academician", "senator", "minister", "judge",
             // job titles written before a name in news copy: "Chief Executive Jane Roe", "CEO Jane Roe"
             "chief", "executive", "ceo", "cto", "cfo", "coo", "vice", "founder", "co-founder", "cofounder",
@@ -46,11 +55,18 @@ public final class Honorifics {
     private Honorifics() {
     }
 
-    private static Set<String> withAll(Set<String> courtesy, Set<String> academic, String... others) {
+    private static Set<String> withAll(Set<String> courtesy, Set<String> academic, Set<String> peerage,
+                                       String... others) {
         Set<String> all = new java.util.HashSet<>(courtesy);
         all.addAll(academic);
+        all.addAll(peerage);
         all.addAll(List.of(others));
         return Set.copyOf(all);
+    }
+
+    /** Whether {@code word} is a title of the peerage ({@code Lord}, {@code Baroness}), which a name keeps. */
+    public static boolean isPeerage(String word) {
+        return PEERAGE.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code word} is a title that follows a name ({@code zong}, {@code laoshi}). */
@@ -76,7 +92,7 @@ public final class Honorifics {
      * alternation of the words capitalised, longest first so that "Professor" is not read as "Prof" and "essor".
      */
     static String titlesBeforeAListedName() {
-        return java.util.stream.Stream.concat(COURTESY.stream(), ACADEMIC.stream())
+        return java.util.stream.Stream.of(COURTESY, ACADEMIC, PEERAGE).flatMap(Set::stream)
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
                 .map(t -> Character.toUpperCase(t.charAt(0)) + t.substring(1))
                 .collect(java.util.stream.Collectors.joining("|"));
@@ -107,7 +123,7 @@ public final class Honorifics {
                     continue;
                 }
             }
-            if (space < 0 || !isTitle(rest.substring(0, space))) {
+            if (space < 0 || !isTitle(rest.substring(0, space)) || isPeerage(rest.substring(0, space))) {
                 return rest;
             }
             boolean ranking = rest.substring(0, space).equalsIgnoreCase("ranking");
@@ -135,7 +151,7 @@ public final class Honorifics {
             n++;
         }
         String first = words[0].toLowerCase(Locale.ROOT).replace(".", "");
-        if (n == 0 || n == 1 && (first.equals("m") || COURTESY.contains(first))) {
+        if (n == 0 || n == 1 && (first.equals("m") || COURTESY.contains(first) || PEERAGE.contains(first))) {
             return null;
         }
         StringBuilder role = new StringBuilder();

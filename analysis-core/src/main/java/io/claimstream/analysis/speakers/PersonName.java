@@ -19,7 +19,10 @@ public record PersonName(String display, List<String> tokens) {
     private static final Set<String> NOT_ALIASES = Set.of("an", "a", "the", "he", "she", "it", "we", "i", "you",
             "they", "me", "us", "in", "on", "at", "to", "of", "and", "or", "but", "so", "as", "by", "for", "no",
             "yes", "ok", "is", "be", "do", "go", "up", "my", "our", "his", "her", "its", "this", "that",
-            "will", "may", "can");
+            "will", "may", "can",
+            // a peer's title is part of the name ("Lord Ashgrove") but names no one peer by itself ("the noble Lord")
+            "lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess", "marchioness",
+            "duke", "duchess", "bishop", "archbishop");
 
     /**
      * Last words that make a name an organisation's, whatever comes before them ("Brightwater Health", "Polar

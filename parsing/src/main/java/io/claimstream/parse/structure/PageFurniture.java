@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class PageFurniture {
 
     /** The page's controls and labels, each a whole line or one item of a line of links. */
-    private static final Pattern CONTROL = Pattern.compile("(?i)(share( this( article| story| page)?)?|share on \\p{L}+"
-            + "|tweet|post|copy( the)? link|e-?mail|print|save( article| for later)?|gift( this)? article|listen"
+    private static final Pattern CONTROL = Pattern.compile("(?i)(share( this( article| story| page| debate)?)?|share on \\p{L}+"
+            + "|tweet|post|copy( the)? link( to this (contribution|comment|post|answer|section))?|e-?mail|print|save( article| for later)?|gift( this)? article|listen"
             + "( to this (article|story))?|\\d{1,2} min(ute)?s?( read| listen)?|comments?( \\(\\d+\\))?|show comments"
             + "( \\(\\d+\\))?|join the (conversation|discussion)|log in to comment|sign in to comment|reader comments"
             + "|sort by:? \\p{L}+|follow( us)?|facebook|linkedin|whatsapp|reddit|x|twitter|threads|bluesky|telegram"

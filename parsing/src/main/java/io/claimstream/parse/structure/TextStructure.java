@@ -199,10 +199,27 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             return;
         }
         for (int i = 0; i < standalone.length; i++) {
+            if (standalone[i] != null && i > 0 && CREDIT_LINE.matcher(lines.get(i - 1).of(text)).find()) {
+                // "Asked by" / "Baroness Kerridge", "Moved by" / "Lord Ashgrove": the line credits whoever tabled the
+                // question or the motion printed below, whose own contribution comes under their label later
+                standalone[i] = null;
+                continue;
+            }
             SpeakerLabel withRole = StandaloneLabels.withRoleLine(text, lines, i, standalone[i]);
             if (withRole != null) {
                 standalone[i] = withRole;
                 standalone[i + 1] = null; // "Chief Financial Officer" under the name is its role, no name of its own
+            }
+            int under = withRole != null ? i + 2 : i + 1;
+            if (standalone[i] != null && under < lines.size()) {
+                if (!lines.get(under).isBlank() && PageFurniture.controls(lines.get(under).of(text).strip())) {
+                    // "Copy link to this contribution" under each member's label (Hansard online): the page's button,
+                    // part of the label's header, neither the speaker's first words nor a break in the turn
+                    SpeakerLabel l = standalone[i];
+                    standalone[i] = new SpeakerLabel(l.name(), l.role(), l.nameStart(), l.nameEnd(), l.start(),
+                            lines.get(under).end(), l.generic(), l.startMillis(), l.appositive(), l.separator());
+                    standalone[under] = null;
+                }
             }
         }
         Set<String> known = new HashSet<>();
@@ -229,6 +246,9 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             }
         }
     }
+
+    /** A line that ends in "by", crediting the name on the line below it ("Asked by", "Moved by", "Written by"). */
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?i)(^|\\s)by:?\\s*$");
 
     /**
      * A Markdown code block fenced by {@code ```} or {@code ~~~} (a config, a command, a stack trace) is what a

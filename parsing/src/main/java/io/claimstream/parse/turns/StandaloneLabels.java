@@ -28,7 +28,14 @@ public final class StandaloneLabels {
 
     /** The name-only label on {@code line}, or null. */
     public static SpeakerLabel read(String text, Line line) {
-        if (line.isBlank() || line.length() > MAX_LINE) {
+        if (line.isBlank()) {
+            return null;
+        }
+        SpeakerLabel member = ParliamentaryLabels.read(text, line);
+        if (member != null) {
+            return member;
+        }
+        if (line.length() > MAX_LINE) {
             return null;
         }
         int s = line.start();
@@ -231,9 +238,13 @@ public final class StandaloneLabels {
         }
         long recurring = counts.values().stream().filter(c -> c >= 2).count();
         int withRole = 0;
+        int peers = 0;
         for (int i = 0; i < candidates.length; i++) {
             if (keys[i] != null && candidates[i].role() != null) {
                 withRole++;
+            }
+            if (keys[i] != null && ParliamentaryLabels.namesAPeer(candidates[i].name())) {
+                peers++;
             }
         }
         for (int i = 0; i < candidates.length; i++) {
@@ -256,6 +267,9 @@ public final class StandaloneLabels {
                     // such lines, with someone (the Operator, the CEO) speaking again, is the pattern of a
                     // call transcript, where a line-up of speakers each above a biography is not
                     || (label.role() != null && withRole >= 2 && recurring >= 1)
+                    // "The Lord Bishop of Eastleigh" speaks once and the record gives no party: a peer's title over
+                    // text, among other peers' labels with their parties, is one more contribution to the debate
+                    || (peers >= 2 && withRole >= 2 && ParliamentaryLabels.namesAPeer(label.name()))
                     // "Unidentified Analyst" among the recurring labels of a call: asks once, names nobody
                     || (LabelNames.isUnidentified(keys[i]) && recurring >= 1);
         }
