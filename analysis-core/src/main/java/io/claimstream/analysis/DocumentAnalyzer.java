@@ -39,6 +39,7 @@ import io.claimstream.analysis.sentences.Translations;
 import io.claimstream.analysis.speakers.AliasScanner;
 import io.claimstream.analysis.speakers.Byline;
 import io.claimstream.analysis.speakers.FirstNames;
+import io.claimstream.analysis.speakers.InterpretedTurns;
 import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
@@ -145,6 +146,8 @@ public final class DocumentAnalyzer {
                 labelled(doc, RoleLabels::isAnswering) ? RoleLabels.interviewee(text, sentences, entities) : null,
                 labelled(doc, RoleLabels::isAsking) ? asker(text) : null, labelNames, turnNames);
         TurnSpeakers.nameOriginalLabels(doc.turns(), turnSpeakers, translations.labels());
+        // "Ren Zhiqiang" / "[Foreign Language]" then "Unidentified Company Representative" / "[Interpreted] …": Ren's words
+        InterpretedTurns.giveToTheirSpeakers(text, doc.turns(), turnSpeakers);
         people.knowWrittenFullNames(WrittenNames.in(text, sentences, entities));
         new Introductions(people, roles).read(text, sentences, turnSpeakers, deadline);
         people.takeSecondNames(secondNames); // before any later mention under the second name makes a second person

@@ -1003,6 +1003,10 @@ public final class NonClaims {
         if (courtesy != null) {
             return courtesy;
         }
+        String procedure = CallProcedure.reason(s);
+        if (procedure != null) {
+            return procedure;
+        }
         long words = tokens.stream().filter(Token::isWord).count();
         if (GREETING.in(s) && (words <= 10 || GREETING_AND_WELCOME.in(s)) || WELCOME_TO_THE_SHOW.in(s) && words <= 20) {
             return "greeting";

@@ -33,7 +33,9 @@ public final class SentenceSplitter {
             "jr.", "sr.", "p.m.", "a.m.", "u.n.", "e.u.");
     private static final Pattern STAGE_DIRECTION = Pattern.compile(
             "[(\\[](?:audience|laughter|laughs|applause|crosstalk|inaudible|pause|music|silence|cheers|"
-                    + "everyone laughs|the audience)[^)\\]]{0,40}[)\\]]",
+                    + "everyone laughs|the audience"
+                    // a call transcriber's marks: "[Interpreted] We will keep …", "[Operator Instructions] Our first …"
+                    + "|interpreted|through (?:an )?interpreter|foreign language|operator instructions)[^)\\]]{0,40}[)\\]]",
             Pattern.CASE_INSENSITIVE);
 
     /** A note in square brackets opened by a label of up to three words and a colon: {@code [Translator's note: …]}. */

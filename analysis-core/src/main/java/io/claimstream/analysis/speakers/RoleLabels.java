@@ -101,7 +101,9 @@ public final class RoleLabels {
             "(?i)(?:(?:unknown|unidentified|unnamed|anonymous|other|male|female)\\s+)*"
                     + "(?:speaker|analyst|participant|audience(?:\\s+member)?|member of the audience|attendee|caller"
                     + "|questioner|voice|person|(?:company\\s+)?representative|executive|unknown|unidentified)"
-                    + "(?:\\s*#?\\s*\\d{1,2})?");
+                    + "(?:\\s*#?\\s*\\d{1,2})?"
+                    // "Q1 (a student from Tongji University):": the floor's askers by number, each unnamed
+                    + "|q\\d{1,2}");
 
     /**
      * {@code Unidentified Analyst}, {@code Unknown Speaker}, {@code Audience Member}, {@code Caller}: a

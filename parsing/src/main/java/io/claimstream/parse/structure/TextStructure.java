@@ -300,12 +300,18 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
     }
 
     private static void markTranscriptIntros(String text, List<Draft> drafts) {
+        Draft previous = null;
         for (Draft draft : drafts) {
+            // "Sophie Lam" / "The following is the English translation of Mr. Ren's remarks.": said by whom the label
+            // over it names, as a call's investor-relations head reads out a translation, so the turn goes on below it
+            boolean spokenUnderALabel = previous != null && previous.label != null
+                    && previous.label.textStart() >= Chars.trimEnd(text, previous.start, previous.end);
             if (draft.label == null && draft.kind.equals(Draft.TEXT) && draft.end - draft.start < 400
-                    && TRANSCRIPT_INTRO.matcher(text).region(draft.start, draft.end).lookingAt()) {
+                    && !spokenUnderALabel && TRANSCRIPT_INTRO.matcher(text).region(draft.start, draft.end).lookingAt()) {
                 draft.transcriptIntro = true;
                 draft.kind = Draft.METADATA;
             }
+            previous = draft;
         }
     }
 

@@ -40,7 +40,11 @@ final class LabelNames {
             "present", "absent", "observers", "quorum", "next meeting", "secretary's note", "chair's note",
             // the fields of a digest's or an episode's header ("Format: video call, 70 minutes")
             "format", "released", "release date", "air date", "aired", "recorded", "recorded on", "prepared by",
-            "produced by", "runtime", "run time");
+            "produced by", "runtime", "run time",
+            // what a call's transcriber writes in brackets where no English was spoken ("[Foreign Language]"), or
+            // before the interpreter's English ("[Interpreted]"): a note on the line, nobody's name
+            "foreign language", "speaking foreign language", "speaks in foreign language", "interpreted",
+            "interpretation", "through interpreter", "through an interpreter", "operator instructions");
 
     /** Labels that name a role in the conversation rather than a person. */
     private static final Set<String> GENERIC = Set.of(
@@ -86,6 +90,11 @@ final class LabelNames {
 
     /** Speaker ids written by diarization tools: {@code SPEAKER_00}, {@code spk_1}. */
     private static final java.util.regex.Pattern DIARIZED = java.util.regex.Pattern.compile("(?:speaker|spk)_?\\d{1,3}");
+    /**
+     * The askers of a session's questions by number, each described in brackets ({@code Q1 (a student from Tongji
+     * University):}), unnamed; without the description "Q3:" is as often a quarter heading its figures.
+     */
+    private static final java.util.regex.Pattern NUMBERED_QUESTION = java.util.regex.Pattern.compile("q\\d{1,2}");
 
     private LabelNames() {
     }
@@ -135,6 +144,11 @@ final class LabelNames {
         }
         int space = key.lastIndexOf(' ');
         return space > 0 && NUMBERED.contains(key.substring(0, space)) && isOrdinalToken(key.substring(space + 1));
+    }
+
+    /** Whether the label numbers an asker, described in the brackets after it ({@code Q1 (an investor):}). */
+    static boolean isNumberedAsker(String key, String role) {
+        return role != null && NUMBERED_QUESTION.matcher(key).matches();
     }
 
     /**

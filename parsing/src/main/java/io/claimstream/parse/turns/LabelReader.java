@@ -134,7 +134,7 @@ public final class LabelReader {
         if (LabelNames.isNotSpeaker(key)) {
             return null;
         }
-        boolean generic = LabelNames.isGeneric(key);
+        boolean generic = LabelNames.isGeneric(key) || LabelNames.isNumberedAsker(key, role);
         if (!generic && !quoted && !looksLikeName(name) && !(stamp != null && looksLikeHandle(name))
                 && !outletAskingThroughout(text, name)) {
             return null;
