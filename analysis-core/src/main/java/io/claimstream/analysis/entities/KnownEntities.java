@@ -23,7 +23,7 @@ public final class KnownEntities {
     private static final Pattern ORGANIZATION_SUFFIX = Pattern.compile(
             ".*\\s(AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Group|Technology|Technologies|Labs?|University|Academy|"
                     + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
-                    + "School|Company|Holdings|Systems|Robotics|Computing|Network|Networks|Media|Council|Agency|"
+                    + "School|Company|Holdings|Systems|Microsystems|Microelectronics|Robotics|Computing|Network|Networks|Media|Council|Agency|"
                     + "Semiconductors?|Electronics|Dynamics|Analytics|Software|Energy|Motors|Industries|Instruments|"
                     + "Therapeutics|Pharmaceuticals|Biosciences|Automation|Commission|Ministry|"
                     // bodies and gatherings: "the Frontier Models Summit", "the Important AI Panel" name no person

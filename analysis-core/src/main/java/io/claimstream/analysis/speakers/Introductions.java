@@ -60,12 +60,12 @@ public final class Introductions {
                 if (p != null && p.isPerson()) {
                     p.declareGender(kinBefore(t, run.from()));
                     if (p.gender() == Gender.UNKNOWN) {
-                        p.declareGender(ownPronounInRelativeClause(t, pastNameAside(text, t, run.to())));
+                        p.declareGender(ownPronounInRelativeClause(t, pastNameAside(text, t, run)));
                     }
                 }
                 if (p != null && p.isPerson() && !NameRuns.possessive(t.get(run.to() - 1))
                         && !addressedBeforeAnother(t, runs, r, s.block().inTurn())) {
-                    int after = pastNameAside(text, t, run.to());
+                    int after = pastNameAside(text, t, run);
                     roles.apply(p, describedAfter(text, t, run.to()));
                     if (after != run.to()) {
                         roles.apply(p, describedAfter(text, t, after));
@@ -164,7 +164,7 @@ public final class Introductions {
             // "…, before she co-founded Polar Freight, runs a company …": what follows describes the person before it
             kind = "organization";
         }
-        int end = pastNameAside(text, t, run.to());
+        int end = pastNameAside(text, t, run);
         String after = end + 1 < t.size() ? text.substring(t.get(end).start(),
                 t.get(Math.min(t.size() - 1, end + 6)).end()) : "";
         if (DESCRIBED_AS_COMPANY.matcher(after).matches() && (kind == null || kind.equals("organization"))) {
@@ -304,7 +304,8 @@ public final class Introductions {
      * {@code after} itself when no such bracket is there. Brackets in Latin letters stay where they are: initials
      * ("(HM)"), a second name or an aside ("(no relation)") say something of their own about the person.
      */
-    static int pastNameAside(String text, List<Token> t, int after) {
+    static int pastNameAside(String text, List<Token> t, NameRun run) {
+        int after = run.to();
         if (after >= t.size() || !t.get(after).text().equals("(")) {
             return after;
         }
@@ -318,11 +319,25 @@ public final class Introductions {
                     return after;
                 }
                 String inside = text.substring(t.get(after + 1).start(), t.get(close - 1).end());
-                return OTHER_SCRIPT_ONLY.matcher(inside).matches() ? close + 1 : after;
+                return OTHER_SCRIPT_ONLY.matcher(inside).matches() || sameNameOtherwise(inside, run.text()) ? close + 1 : after;
             }
         }
         return after;
     }
+
+    /**
+     * "Lena Zhao (Zhao Lina)", "Kai Wen (Wen Kai)": the name again in the other order or with the given name the person
+     * goes by at home, sharing a word with the name before it; an aside, as a name in another script is.
+     */
+    private static boolean sameNameOtherwise(String inside, String name) {
+        if (!NAME_IN_BRACKETS.matcher(inside).matches()) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(name.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
+        return java.util.Arrays.stream(inside.toLowerCase(java.util.Locale.ROOT).split("\\s+")).anyMatch(words::contains);
+    }
+
+    private static final Pattern NAME_IN_BRACKETS = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}");
 
     /** Letters of no Latin script, and no Latin letter: "姜浩辰", "林咏诗", "김민지". */
     private static final Pattern OTHER_SCRIPT_ONLY = Pattern.compile("(?=.*\\p{L})[^\\p{IsLatin}]+");

@@ -30,7 +30,7 @@ public record PersonName(String display, List<String> tokens) {
      * institutions and public bodies are named.
      */
     private static final Set<String> ORGANISATION_ENDINGS = Set.of("health", "healthcare", "capital", "lab", "labs",
-            "systems", "compute", "computing", "technology", "technologies", "robotics", "holdings", "ventures",
+            "systems", "microsystems", "microelectronics", "compute", "computing", "technology", "technologies", "robotics", "holdings", "ventures",
             "partners", "group", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "bank", "energy",
             "therapeutics", "networks", "analytics", "semiconductor", "semiconductors", "software", "cloud",
             "industries", "foundation", "institute", "university", "solutions", "logistics", "freight", "pharma",

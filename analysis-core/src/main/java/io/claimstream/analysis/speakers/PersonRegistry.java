@@ -808,7 +808,10 @@ public final class PersonRegistry {
 
     /** The most recently mentioned person a gendered pronoun can refer to. */
     public Person antecedent(Gender pronoun) {
-        return mostRecent(p -> p.compatibleWith(pronoun));
+        // "Lingyun Code", read as a name, is the company its founder's role names: "he" is never the employer
+        java.util.Set<String> employers = employers();
+        return mostRecent(p -> p.compatibleWith(pronoun)
+                && !employers.contains(p.name().display().toLowerCase(Locale.ROOT)));
     }
 
     public void forgetRecency() {
