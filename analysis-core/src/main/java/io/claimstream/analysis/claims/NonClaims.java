@@ -650,6 +650,11 @@ public final class NonClaims {
             // "… though she declined to name them.": who or what is not said
             + "|(declined|refused|would not|wouldn['’]t) to (name|identify|say which|say who|disclose)( (them|him|her|it|which|who"
             + "|the \\p{L}+( \\p{L}+)?))?"
+            // "She declined to name customers beyond "two of the big five".": who is not said, however long the hint
+            + "|(declined|refused) to (name|identify|disclose)\\b(?![^;:]*\\b(but|saying|said|says|adding|added)\\b)[^;:]{0,90}"
+            // "She did not answer the host's question about a funding round.": a question left unanswered
+            + "|(did not|didn['’]t|would not|wouldn['’]t|declined to|refused to) (directly )?answer (the |a |an |my |our |his |her "
+            + "|their |any |that |this )?([\\p{L}'’-]+ ){0,3}questions?\\b(?![^;:]*\\b(but|saying|said|says|adding|added)\\b)"
             // "Ada Kim declined to give a year.": the forecast asked for and not given
             + "|((declined|refused) to|would not|wouldn['’]t) (give|put|offer|provide|set|commit to|name|attach) (a|an|any|the)"
             + " (specific |firm |precise )?(year|date|timeline|time ?frame|number|figure|forecast|estimate|probability|percentage"

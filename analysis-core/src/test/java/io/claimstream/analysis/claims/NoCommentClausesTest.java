@@ -40,4 +40,16 @@ class NoCommentClausesTest {
         assertThat(a.doc().claims()).noneMatch(c -> c.text().contains("request for comment"));
         assertThat(a.speakerOf("open two more depots")).isEqualTo("Oskar Lind");
     }
+
+    @Test
+    void aHintLeftAfterDecliningToNameAndAnUnansweredQuestionClaimNothing() {
+        assertThat(NonClaims.isNoComment("She declined to name customers beyond \"two of the three largest logistics "
+                + "groups in Poland\".")).isTrue();
+        assertThat(NonClaims.isNoComment("He did not answer the host's question about a second funding round.")).isTrue();
+        assertThat(NonClaims.isNoComment("She declined to answer questions about the merger.")).isTrue();
+        // what is said besides the refusal is a claim
+        assertThat(NonClaims.isNoComment("She declined to disclose revenue but said it grew by half last year.")).isFalse();
+        assertThat(NonClaims.isNoComment("He did not answer the question, saying the board would decide by March."))
+                .isFalse();
+    }
 }
