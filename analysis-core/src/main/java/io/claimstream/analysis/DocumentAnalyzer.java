@@ -43,7 +43,9 @@ import io.claimstream.analysis.speakers.InterpretedTurns;
 import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
 import io.claimstream.analysis.speakers.Person;
+import io.claimstream.analysis.speakers.PersonName;
 import io.claimstream.analysis.speakers.PersonRegistry;
+import io.claimstream.analysis.speakers.PhoneSenders;
 import io.claimstream.analysis.speakers.SecondNames;
 import io.claimstream.analysis.speakers.RoleLabels;
 import io.claimstream.analysis.speakers.RoleReader;
@@ -300,7 +302,10 @@ public final class DocumentAnalyzer {
                     // "Tomasz K." over the chat lines of the attendee "Tomasz Kowalczyk" elsewhere labels
                     String cutShort = RoleLabels.labelCutShort(label, doc.turns().stream().map(Turn::speaker)
                             .filter(java.util.Objects::nonNull).toList());
+                    // "+44 7700 900412:" over the messages of a sender who writes "hi all, Jonah here"
+                    String given = PhoneSenders.nameGiven(label, doc.turns(), text);
                     String full = behind != null ? behind : cutShort != null ? cutShort
+                            : given != null ? fullName(given, text, sentences)
                             : RoleLabels.fullNameOf(label, text, sentences, entities);
                     if (full != null) {
                         names.put(label, full);
@@ -308,6 +313,12 @@ public final class DocumentAnalyzer {
                 });
         names.putAll(numberedNames);
         return names;
+    }
+
+    /** A name given as one word is the full name the text gives it, where it gives one. */
+    private String fullName(String given, String text, List<Sentence> sentences) {
+        String full = PersonName.of(given).isSingleWord() ? RoleLabels.fullNameOf(given, text, sentences, entities) : null;
+        return full != null ? full : given;
     }
 
     /**

@@ -253,6 +253,24 @@ class TranscriptConventionsTest {
         assertThat(a.speakerNames()).contains("Lena Ortiz").doesNotContain("Ta", "TA");
     }
 
+    @Test
+    void aChatExportsSenderShownByNumberOrByADecoratedFirstNameIsThePersonTheChatNames() {
+        Analyses a = analyze("""
+                03/02/2026, 18:41 - Ilse Varga added Rohan, Mika \uD83D\uDC19 and +31 6 1234 5678
+                03/02/2026, 18:42 - Ilse Varga: welcome all. Rohan Iyer runs the platform team at Quayside, Mika Tanaka buys our GPUs, and Pieter Smit joins from Delft
+                03/02/2026, 18:43 - +31 6 1234 5678: hi everyone, Pieter here, sorry for the unsaved number
+                03/02/2026, 18:45 - +31 6 1234 5678: spot capacity vanishes every time a big open model ships
+                03/02/2026, 18:46 - Mika \uD83D\uDC19: Reserved capacity costs about 40% more than spot, and we still buy it for training.
+                03/02/2026, 18:47 - Rohan: Our inference bill fell by a third after we moved batch jobs to the night.
+                """);
+        assertThat(a.speakerOf("spot capacity vanishes")).isEqualTo("Pieter Smit");
+        assertThat(a.speakerOf("Reserved capacity costs")).isEqualTo("Mika Tanaka");
+        assertThat(a.speakerOf("Our inference bill fell")).isEqualTo("Rohan Iyer");
+        assertThat(a.speakerNamed("Pieter Smit").aliases()).contains("+31 6 1234 5678");
+        assertThat(a.speakerNames()).doesNotContain("+31 6 1234 5678");
+        assertThat(a.doc().claims()).noneMatch(c -> c.text().contains("18:4") || c.text().contains("added"));
+    }
+
     private static Analyses analyze(String text) {
         return new Analyses(Docs.analyzer().analyze(PARSER.parse(new RawDocument(text, null, null, null, null, null, null),
                 Instant.EPOCH)));

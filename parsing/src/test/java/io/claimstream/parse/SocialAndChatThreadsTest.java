@@ -134,6 +134,42 @@ class SocialAndChatThreadsTest {
     }
 
     @Test
+    void aPhoneChatExportsMessagesBelongToTheSenderOnTheirStampedLineAndTheAppsNoticesToNobody() {
+        ParsedDocument doc = parse("""
+                03/02/2026, 18:40 - Ilse Varga created group "inference costs"
+                03/02/2026, 18:41 - Ilse Varga added Rohan, Mika \uD83D\uDC19 and +31 6 1234 5678
+                03/02/2026, 18:42 - Ilse Varga: our batch jobs moved to spot capacity last month
+                the bill came down by a third
+                03/02/2026, 18:44 - Mika \uD83D\uDC19: <Media omitted>
+                03/02/2026, 18:45 - +31 6 1234 5678: spot capacity vanishes every time a big model ships
+                03/02/2026, 18:46 - +31 6 1234 5678 left
+                03/02/2026, 18:47 - Rohan: POLL:
+                Will spot prices rise this quarter?
+                OPTION: Yes (2 votes)
+                OPTION: No (1 vote)
+                """);
+        assertThat(speakers(doc)).containsExactly("Ilse Varga", "Mika", "+31 6 1234 5678", "Rohan");
+        // a message's lines under its stamped line are the same message
+        assertThat(said(doc, 0)).containsExactly("our batch jobs moved to spot capacity last month",
+                "the bill came down by a third");
+        // what the export left out is no word of the sender's; the app's notices and a poll's counts are nobody's
+        assertThat(said(doc, 1)).isEmpty();
+        assertThat(said(doc, 2)).containsExactly("spot capacity vanishes every time a big model ships");
+        assertThat(said(doc, 3)).containsExactly("POLL:", "Will spot prices rise this quarter?");
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void anExportFromAnIphoneBracketsItsStampAndMayWriteTheMonthFirst() {
+        ParsedDocument doc = parse("""
+                [3/2/26, 6:42:10 PM] Ilse Varga: our batch jobs moved to spot capacity last month
+                [3/2/26, 6:43:55 PM] Rohan Iyer: we saw the same, the bill fell by a third
+                """);
+        assertThat(speakers(doc)).containsExactly("Ilse Varga", "Rohan Iyer");
+        assertThat(said(doc, 1)).containsExactly("we saw the same, the bill fell by a third");
+    }
+
+    @Test
     void oneNameOverAHandleIsNoThread() {
         ParsedDocument doc = parse("""
                 Ines Hartmann

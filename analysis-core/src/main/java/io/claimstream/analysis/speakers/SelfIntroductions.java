@@ -37,7 +37,31 @@ public final class SelfIntroductions {
     private static final Pattern NAME_GIVEN = Pattern.compile("(?i:(?:" + NAMING_WORDS + ")[ \\t]+)" + WRITTEN_NAME
             + "(?=[ \\t]*[,.;]|[ \\t]+(?i:and|from|with|at|of)\\b)");
 
+    /** "this is Jonah Mbeki, in case …", "I'm Lena Ortiz and …": the words and a full name anywhere in a message. */
+    private static final Pattern NAME_ANYWHERE = Pattern.compile("\\b(?i:(?:" + NAMING_WORDS + ")[ \\t]+)" + WRITTEN_NAME
+            + "(?=[ \\t]*[,.;!]|[ \\t]+(?i:and|from|with|at|of|in)\\b|[ \\t]*$)");
+    /**
+     * "Jonah here", "hey all, Marisol here.": a chat's sender signing a message with their name, at its start, after a
+     * greeting or after a stop; not "Tom here is right" nor "the data here".
+     */
+    private static final Pattern NAME_HERE = Pattern.compile("(?:^|[,.!;:][ \\t]*|\\b(?i:hi|hey|hello|morning)(?:[ \\t]+"
+            + "(?i:all|everyone|folks|team))?,?[ \\t]+)(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+)?)[ \\t]+here"
+            + "(?=[ \\t]*[,.;!]|[ \\t]*$)");
+
     private SelfIntroductions() {
+    }
+
+    /**
+     * The name a message gives its writer ("hi all, Jonah here", "for the record this is Jonah Mbeki, …"): a full name
+     * where one is given, else the name signed before "here"; null when the message names nobody so.
+     */
+    static String nameGivenIn(CharSequence said) {
+        Matcher full = NAME_ANYWHERE.matcher(said);
+        if (full.find()) {
+            return full.group(1).replaceAll("[ \\t]+", " ");
+        }
+        Matcher signed = NAME_HERE.matcher(said);
+        return signed.find() ? signed.group(1).replaceAll("[ \\t]+", " ") : null;
     }
 
     /**

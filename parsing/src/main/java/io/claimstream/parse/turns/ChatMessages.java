@@ -15,6 +15,14 @@ import io.claimstream.parse.text.Line;
  * There the author may be a handle of one word, as no other label is, because the time after the dash (or the nick
  * in angle brackets) says what the line is. A bot's messages ({@code MEE6 APP — …}) are the server's, nobody's
  * view; reactions ({@code 👍 4}), "(edited)" and the client's notices ("… pinned a message") are the page's.
+ *
+ * <p>A phone's chat export (WhatsApp, Signal) opens every message with its date, time and sender on the message's own
+ * line ({@code 24/11/2026, 21:04 - Tom Aldous: text}, {@code [11/24/26, 9:04:13 PM] Tom Aldous: text}); the lines
+ * under it, up to the next such line, go on the same message. A sender not in the phone's contacts is shown by number
+ * ({@code +44 7700 900412}), which stays the label for the analysis to name; a display name decorated with emoji
+ * ({@code Dani 🦊}) is the name without them. The same stamp over no sender is the app's notice ("Tom added Wen",
+ * "+44 7700 900412 left"), and a message the export left out ({@code <Media omitted>}, "This message was deleted")
+ * says nothing: both are nobody's words, as a poll's options with their counts are.
  */
 public final class ChatMessages {
 
@@ -27,6 +35,20 @@ public final class ChatMessages {
     private static final Pattern CHROME = Pattern.compile("\\(edited\\)|.*\\bpinned a message to this channel\\b.*"
             + "|.*\\b(?:joined the server|started a thread|changed the channel name)\\b.*"
             + "|(?:(?:\\p{So}|:[a-z0-9_+-]+:)\\uFE0F?\\s*\\d+\\s*)+|\\*{0,3}[-*]{3} .*(?:has joined|has quit|has left).*");
+    /** A phone export's stamp: the date (either order, any separator), the time, and a dash or the brackets. */
+    private static final Pattern EXPORT_STAMP = Pattern.compile("[\u200E\u200F]?(?:\\[\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+"
+            + CLOCK + "\\]|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4},?\\s+" + CLOCK + "\\s+[-\u2013\u2014])[ \\t]+(?=\\S)");
+    /** The sender before the message's colon: no quotation, no sentence, as a notice's words after the stamp are. */
+    private static final Pattern EXPORT_SENDER = Pattern.compile("[\u200E\u200F~ \\t]*([^:\\n\"\u201C\u201D]{1,50}?)"
+            + "[ \\t]*:(?:[ \\t]+|$)");
+    /** What an export writes in place of a message it left out. */
+    private static final Pattern LEFT_OUT = Pattern.compile("(?i)[\u200E]?(?:<Media omitted>|<attached: [^>]+>"
+            + "|(?:image|video|audio|sticker|GIF|document) omitted|This message was deleted|You deleted this message"
+            + "|null|Missed (?:voice|video) call)[ \\t]*");
+    /** Emoji and the like a display name carries after the name: {@code Dani 🦊}. */
+    private static final Pattern DECORATION = Pattern.compile("(?:[ \\t]*(?:\\p{So}|\\p{Sk}|\\p{Cs}|[\\uFE0F\\u200D]))+$");
+    /** A poll's option with its count, as an export writes a poll into the chat. */
+    private static final Pattern POLL_OPTION = Pattern.compile("OPTION: .{1,200}\\(\\d+ votes?\\)");
     private static final int MIN_HEADERS = 2;
     /** A reply's quoted start, or a whole reaction, as a meeting client saves them in its chat. */
     private static final Pattern MEETING_NOTICE = Pattern.compile("\\s*(?:Replying to [\"\u201C][^\"\u201D\\n]{1,80}"
@@ -40,7 +62,8 @@ public final class ChatMessages {
     public static boolean isLog(String text, List<Line> lines) {
         int headers = 0;
         for (Line line : lines) {
-            if (!line.isBlank() && (header(text, line) != null || irc(text, line) != null) && ++headers >= MIN_HEADERS) {
+            if (!line.isBlank() && (header(text, line) != null || irc(text, line) != null
+                    || EXPORT_STAMP.matcher(line.of(text)).lookingAt()) && ++headers >= MIN_HEADERS) {
                 return true;
             }
         }
@@ -66,7 +89,33 @@ public final class ChatMessages {
             return new SpeakerLabel(nick.group(1), null, line.start() + nick.start(1), line.start() + nick.end(1),
                     line.start(), line.start() + nick.end(), false, null, false, SpeakerLabel.Separator.COLON);
         }
-        return null;
+        return exported(text, line);
+    }
+
+    /** The sender of a phone export's message on this line, or null (also for the app's notice). */
+    private static SpeakerLabel exported(String text, Line line) {
+        String content = line.of(text);
+        Matcher stamp = EXPORT_STAMP.matcher(content);
+        if (!stamp.lookingAt()) {
+            return null;
+        }
+        Matcher sender = EXPORT_SENDER.matcher(content).region(stamp.end(), content.length());
+        if (!sender.lookingAt() || sender.group(1).contains(". ")) {
+            return null;
+        }
+        String written = sender.group(1);
+        Matcher decoration = DECORATION.matcher(written);
+        String name = decoration.find() ? written.substring(0, decoration.start()) : written;
+        if (name.isBlank()) {
+            return null;
+        }
+        int nameStart = line.start() + sender.start(1);
+        int said = line.start() + sender.end();
+        if (LEFT_OUT.matcher(content).region(sender.end(), content.length()).matches()) {
+            said = line.end(); // the sender's message, which the export did not keep: no words of theirs
+        }
+        return new SpeakerLabel(name, null, nameStart, nameStart + name.length(), line.start(), said, false, null,
+                false, SpeakerLabel.Separator.COLON);
     }
 
     /**
@@ -80,12 +129,15 @@ public final class ChatMessages {
                 bot = false;
                 continue;
             }
-            Matcher m = HEADER.matcher(draft.of(text).strip());
+            String content = draft.of(text).strip();
+            Matcher m = HEADER.matcher(content);
             if (m.matches() && m.group(2) != null) {
                 bot = true;
                 draft.speakerChange = true;
             }
-            if (bot || CHROME.matcher(draft.of(text).strip()).matches()) {
+            if (bot || CHROME.matcher(content).matches() || EXPORT_STAMP.matcher(content).lookingAt()
+                    || LEFT_OUT.matcher(content).matches() || POLL_OPTION.matcher(content).matches()) {
+                // an export's stamp on a line no label took is the app's notice ("Tom added Wen")
                 draft.kind = Draft.METADATA;
             }
         }
