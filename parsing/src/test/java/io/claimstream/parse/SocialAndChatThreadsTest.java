@@ -170,6 +170,72 @@ class SocialAndChatThreadsTest {
     }
 
     @Test
+    void aQuestionAndAnswerSitesAnswersRunToTheirPublicationLineAndItsCommentsAreTheirWriters() {
+        ParsedDocument doc = parse("""
+                Is open-weight inference cheaper than an API?
+
+                Tomas Ferenc
+                Platform engineer at a logistics firm; formerly at a bank
+                1,204 people upvoted this answer
+
+                It depends on utilisation, and most teams overestimate theirs.
+
+                1. Hardware
+
+                A rented node sits idle at night unless you batch work into those hours.
+
+                2. People
+
+                Someone has to be on call for it, which an API never asks of you.
+
+                Published on 2026-10-02 · IP location: Hubei
+                48 comments · Share · Collect · Thanks
+
+                Comments
+
+                Hana Krol
+                Our utilisation is above seventy per cent, so self-hosting paid off for us.
+                10-03 · IP location: Sichuan · 12 likes
+
+                Tomas Ferenc (Author) replied to Hana Krol
+                Then you are the exception that proves the rule.
+                10-03 · IP location: Hubei · 30 likes
+
+                Night Owl on Servers
+                Datacentre technician; twelve years on the floor
+                310 people upvoted this answer
+
+                Power prices decide this more than anything else.
+
+                Edited on 2026-10-04 · IP location: Hebei
+
+                Tomas Ferenc
+                Platform engineer at a logistics firm; formerly at a bank
+                [A second answer by the same user.]
+
+                Since people asked: our API bill was half of what the cluster cost us.
+
+                Published on 2026-10-05 · IP location: Hubei
+
+                Related questions: Which GPUs are cheapest to rent? · Is serving at a loss sustainable?
+                """);
+        assertThat(speakers(doc)).containsExactly("Tomas Ferenc", "Hana Krol", "Tomas Ferenc", "Night Owl on Servers",
+                "Tomas Ferenc");
+        assertThat(doc.turns().get(0).role()).isEqualTo("Platform engineer at a logistics firm");
+        // the answer's numbered headings outline it: what follows them is still the answer's, down to its publication line
+        assertThat(said(doc, 0)).containsExactly("It depends on utilisation, and most teams overestimate theirs.",
+                "A rented node sits idle at night unless you batch work into those hours.",
+                "Someone has to be on call for it, which an API never asks of you.");
+        assertThat(said(doc, 1)).containsExactly(
+                "Our utilisation is above seventy per cent, so self-hosting paid off for us.");
+        assertThat(said(doc, 2)).containsExactly("Then you are the exception that proves the rule.");
+        assertThat(said(doc, 3)).containsExactly("Power prices decide this more than anything else.");
+        assertThat(said(doc, 4)).containsExactly(
+                "Since people asked: our API bill was half of what the cluster cost us.");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void oneNameOverAHandleIsNoThread() {
         ParsedDocument doc = parse("""
                 Ines Hartmann
