@@ -178,11 +178,13 @@ public final class TurnAttribution {
     private final MentionResolver resolver;
     private final RoleReader roles;
     private final FrameFinder frames;
+    private final PastedQuotations pasted;
 
     public TurnAttribution(MentionResolver resolver, RoleReader roles) {
         this.resolver = resolver;
         this.roles = roles;
         this.frames = new FrameFinder(resolver, roles);
+        this.pasted = new PastedQuotations(resolver);
     }
 
     public List<Candidate> attribute(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers) {
@@ -228,6 +230,9 @@ public final class TurnAttribution {
         int quotedUntil = -1;
         Person lastNamed = null; // whom a turn's own sentences named last ("Zhou declined to give a year."), and in which
         int lastNamedTurn = -1;
+        Candidate introduction = null; // a sentence closing its paragraph on a colon, which names whose words follow
+        Person introducerOfQuote = null;
+        io.claimstream.analysis.sentences.Block quotedBlock = null; // the paragraph quoting them, right below it
         for (Sentence s : sentences) {
             deadline.check("attributing sentences of speaker turns");
             Sentence before = previous;
@@ -250,6 +255,21 @@ public final class TurnAttribution {
                 continue;
             }
             boolean sameTurn = before != null && before.block().turn() == s.block().turn();
+            if (introduction != null && s.block().index() != introduction.sentence().block().index()) {
+                if (sameTurn && before.block().index() == introduction.sentence().block().index()
+                        && PastedQuotations.isWhollyQuoted(text, s.block())) {
+                    // "this is from Ana Ruiz on the stream:" over the quoted paragraph: her words, the poster's only
+                    // the pointer to them, which says nothing
+                    quotedBlock = s.block();
+                    candidates.remove(introduction);
+                }
+                introduction = null;
+            }
+            if (quotedBlock != null && quotedBlock.index() == s.block().index()) {
+                candidates.add(new Candidate(s, s.span(), s.span(), introducerOfQuote, true));
+                continue;
+            }
+            quotedBlock = null;
             if (sameTurn && !before.tokens().isEmpty()) {
                 // "Reached by telephone, M. Leroux stood by it. “…,” he said.": a pronoun stands for whom the sentence
                 // before names, nearer than the speaker, who never calls themselves "he"
@@ -282,6 +302,10 @@ public final class TurnAttribution {
                 continue;
             }
             candidates.add(new Candidate(s, s.span(), s.span(), relayed != null ? relayed : speaker, true));
+            if (relayed == null && PastedQuotations.introduces(text, s)) {
+                introducerOfQuote = pasted.introducer(text, s, sameTurn ? before : null, speaker);
+                introduction = introducerOfQuote == null ? null : candidates.get(candidates.size() - 1);
+            }
         }
         return candidates;
     }
