@@ -41,6 +41,9 @@ public final class NonClaims {
     /** "Hi everyone, I'm Ana Ruiz, I run …": a greeting, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_GREETING = Anywhere.compile("(?i)^" + HELLO
             + "( (all|everyone|everybody|folks|there))?,?\\s+(" + SelfIntroductions.OWN_NAME_WORDS + ")\\s+\\p{Lu}.*");
+    /** "hey all, Mira here.", "morning everyone, Mira Holt here, sorry I'm late": a chat message signed with a name. */
+    private static final Anywhere SIGNED_AFTER_GREETING = Anywhere.compile("(?i)^(" + HELLO + "|morning|evening)"
+            + "( (all|everyone|everybody|folks|there))?,?\\s+(?-i:\\p{Lu}[\\p{L}'’-]+)( (?-i:\\p{Lu}[\\p{L}'’-]+))? here\\b[^.;:]*[.!]*$");
     /** A show signing off: "That's the show.", "If you liked it, tell a friend", "We'll see you in two weeks." */
     private static final Anywhere SIGN_OFF = Anywhere.compile("(?i)^(.*\\b(that['’]s|that is) (the|our) (show|episode|programme|program"
             + "|broadcast|podcast)( for (today|this week|tonight))?[.!]?$|.*\\btell (a|one) friend\\b.*|(and )?(we['’]ll|we will|i['’]ll) see "
@@ -375,8 +378,9 @@ public final class NonClaims {
             + "(" + SelfIntroductions.OWN_NAME_WORDS + ")\\s+\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){0,2},\\s*(and\\s+)?i\\s+(run|lead|do|head"
             + "|work|manage|build|oversee|look after|am|['’]m)\\b.*");
     /** "Disclosure: I advise two of them.": the speaker's interest declared, so that readers weigh what follows. */
-    private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full )?(disclosure|disclaimer"
-            + "|conflict of interest|coi)\\s*[:,\u2014-].*");
+    private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full |usual |standard |the usual )?"
+            // "Declaration of interest first: I work for a rival.", "usual disclaimer: my views, not my employer's"
+            + "(disclosure|disclaimer|declaration of interests?|conflict of interest|coi)( first)?\\s*[:,\u2014-].*");
     /**
      * "I should say at the start that I speak for myself, not for the agency.", "I'm speaking only for myself here.":
      * in what capacity the speaker talks, said so that listeners weigh what follows, which claims nothing itself;
@@ -389,7 +393,19 @@ public final class NonClaims {
             + "( (here|today))?(,? (and )?not (for|on behalf of) (my|our|the|any) [^;:,.]{1,50})?[.!]*$");
     /** "Quick intro for the notes: I'm Ana Ruiz, …": a short lead-in before the colon, then the introduction. */
     private static final Anywhere INTRODUCTION_AFTER_LEAD = Anywhere.compile("(?i)^(quick |brief |short )?(intro|introductions?"
-            + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(" + SelfIntroductions.NAMING_WORDS + ")\\s+\\p{Lu}.*");
+            + "|intros|for the (record|notes|minutes))\\b[^:]{0,60}:\\s*(" + SelfIntroductions.NAMING_WORDS + ")\\s+\\p{Lu}.*"
+            // "for the record this is Mira Holt, Quayside, in case your export shows a number": no colon needed before a full name
+            + "|(?i)^for the (record|notes|minutes),?\\s+this is\\s+(?-i:\\p{Lu}[\\p{L}'’-]+(\\s+\\p{Lu}[\\p{L}'’-]+){1,2})\\b.*"
+            // "Quick intros since we have new people: Mira Holt (Quayside, inference), …": who the others are, listed
+            + "|(?i)^(quick |brief |short )?(intros|introductions)\\b[^:]{0,60}:\\s*(?-i:\\p{Lu}[\\p{L}'’-]+\\s+\\p{Lu}[\\p{L}'’-]+)"
+            + "\\s*[(,].*");
+    /**
+     * "I will answer from the engineering side, since the others are from sales.", "Answering as someone who buys
+     * models.": how the writer of an answer will answer, a stance still to come.
+     */
+    private static final Anywhere ANSWERING_FROM = Anywhere.compile("(?i)^(so,? |and |first,? )?(((i|we)(['’]ll| will| am going to"
+            + "|['’]m going to| want to| would like to)|let me) answer( this| it)?|answering( this| it)?) (from|as)\\b[^.;:]{1,60}"
+            + "(,? (because|since|as) [^.;:]{1,70})?[.!]*$");
     private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?"
             // "Before we go to the audience, I want to ask each of you for a number.": the floor given, with its moment
             + "(before (we|i) [^,;:\"“]{1,40}, )?("
@@ -1071,6 +1087,7 @@ public final class NonClaims {
             return "procedure";
         }
         if (SelfIntroductions.opensWithOne(s) && introducesAName(tokens) && !sidesWithSomeone(s) || INTRODUCTION_AFTER_LEAD.in(s)
+                || SIGNED_AFTER_GREETING.in(s) && words <= 12
                 || INTRODUCTION_AFTER_GREETING.in(s) && (words <= 16 || words <= 26 && !marksAView(s)) || INTRODUCTION_AFTER_PREAMBLE.in(s) && words <= 30) {
             return "self-introduction";
         }
@@ -1146,7 +1163,7 @@ public final class NonClaims {
         if (DISCOURSE.in(s)) {
             return "about the conversation";
         }
-        if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens)) {
+        if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens) || ANSWERING_FROM.in(s) && words <= 26) {
             return "signpost";
         }
         if (ANSWER_LIMITED.in(s)) {

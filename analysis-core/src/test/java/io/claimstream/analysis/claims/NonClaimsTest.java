@@ -215,6 +215,32 @@ class NonClaimsTest {
         assertThat(reason(sentence)).isNotNull();
     }
 
+    /**
+     * A chat message signed with a name, an introduction "for the record" without a colon, an interest declared as a
+     * declaration or a usual disclaimer, and an answer's note on where it answers from: who talks and how, no claims.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"hey all, Mira here.", "morning everyone, Mira Holt here, sorry for the noise",
+            "for the record this is Mira Holt, Quayside, in case the export shows my number",
+            "Declaration of interest first: I consult for two of the chip firms named above.",
+            "usual disclaimer: these are my views, not my employer's",
+            "I will answer from the hardware side, since the other answers are about models.",
+            "Answering as someone who has run a fab for ten years.",
+            "Quick intros since we have new people: Mira Holt (Quayside, inference), Ade Bello (Tallow, GPUs)"})
+    void recognisesSignedMessagesDeclarationsAndWhereAnAnswerComesFrom(String sentence) {
+        assertThat(reason(sentence)).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"for the record, this is the worst quarter Quayside has had since 2019.",
+            "The declaration of interests is a formality that nobody reads.",
+            "I will answer for our customers: prices will fall by half next year.",
+            "Mira here is right that yields will stay low until 2028.",
+            "Introductions matter: Teams that skip them ship slower, in my experience."})
+    void keepsClaimsThatLookLikeSignaturesDeclarationsOrAnswersFromASide(String sentence) {
+        assertThat(reason(sentence)).isNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"For anyone new here, the cluster went live in May and utilisation is at 40 percent.",
             "As I'm Tove's manager, I think her team cut our data costs by a third.",
