@@ -855,6 +855,11 @@ public final class NonClaims {
             + "(i|we)(['’]ll| will| shall| am going to|['’]m going to) (try to )?(be (brief|quick|short)|keep (it|this|my remarks)"
             + " (short|brief))(,? (because|since|as|so) [^.;:]{1,60})?[.!]*$|"
             + "(a|one) (quick |brief |short |final |last )?(word|note) (about|on)\\b"
+            // a chat's "one more thing on pricing since …", "last thing from me before bed", "update on our evals since
+            // people asked": what the writer is about to post, announced
+            + "|one (more|last) (quick )?(thing|point)\\b|(the )?last thing from (me|us)\\b"
+            + "|(an? |quick |small |short )*update on [^.;:]{1,40}? (since|as|because) (people|you|some of you|someone|folks"
+            + "|everyone|a few people|several people) (asked|wanted)\\b"
             // "Here is the script I used, if anyone wants to reproduce:": what follows the colon is shown, not said
             + "|(here is|here['’]s|here are|below is|below are) (the|my|our|a|an|some)\\b[^.;!?]{0,80}:$"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"

@@ -226,7 +226,9 @@ class NonClaimsTest {
             "usual disclaimer: these are my views, not my employer's",
             "I will answer from the hardware side, since the other answers are about models.",
             "Answering as someone who has run a fab for ten years.",
-            "Quick intros since we have new people: Mira Holt (Quayside, inference), Ade Bello (Tallow, GPUs)"})
+            "Quick intros since we have new people: Mira Holt (Quayside, inference), Ade Bello (Tallow, GPUs)",
+            "one more thing on latency since everyone is quoting the median", "last thing from me before I log off",
+            "quick update on our benchmark runs since people asked"})
     void recognisesSignedMessagesDeclarationsAndWhereAnAnswerComesFrom(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -236,7 +238,9 @@ class NonClaimsTest {
             "The declaration of interests is a formality that nobody reads.",
             "I will answer for our customers: prices will fall by half next year.",
             "Mira here is right that yields will stay low until 2028.",
-            "Introductions matter: Teams that skip them ship slower, in my experience."})
+            "Introductions matter: Teams that skip them ship slower, in my experience.",
+            "The last thing the market needs is another price war.",
+            "An update on the model shipped in March and cut latency by half."})
     void keepsClaimsThatLookLikeSignaturesDeclarationsOrAnswersFromASide(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
