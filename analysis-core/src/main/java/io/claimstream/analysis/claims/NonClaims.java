@@ -786,7 +786,11 @@ public final class NonClaims {
      * answer that follows and claims nothing itself.
      */
     private static final Anywhere ANSWER_LIMITED = Anywhere.compile("(?i)^(well,? |look,? )?(i|we) can only (tell you|say|speak to"
-            + "|repeat|go by) what [^,;:]{1,60}[.]*$");
+            + "|repeat|go by) what [^,;:]{1,60}[.]*$"
+            // "I can't comment on this one at all, sorry everyone.": a refusal, and nothing else
+            + "|(?i)^(sorry,? |unfortunately,? )?(i|we) (can['’]t|cannot|won['’]t|will not|am not able to|['’]m not able to) "
+            + "(comment|talk|say anything) (on|about) (this|that|it|these|those)( one| ones| report| question)?( at all| yet"
+            + "| publicly)?(,? sorry( everyone| all)?)?[.!]*$");
 
     /** The thread mark a post's author puts after the thread's title. */
     private static final String THREAD_MARK = "\uD83E\uDDF5";

@@ -228,7 +228,7 @@ class NonClaimsTest {
             "Answering as someone who has run a fab for ten years.",
             "Quick intros since we have new people: Mira Holt (Quayside, inference), Ade Bello (Tallow, GPUs)",
             "one more thing on latency since everyone is quoting the median", "last thing from me before I log off",
-            "quick update on our benchmark runs since people asked"})
+            "quick update on our benchmark runs since people asked", "I can't comment on this one at all, sorry all."})
     void recognisesSignedMessagesDeclarationsAndWhereAnAnswerComesFrom(String sentence) {
         assertThat(reason(sentence)).isNotNull();
     }
@@ -240,7 +240,8 @@ class NonClaimsTest {
             "Mira here is right that yields will stay low until 2028.",
             "Introductions matter: Teams that skip them ship slower, in my experience.",
             "The last thing the market needs is another price war.",
-            "An update on the model shipped in March and cut latency by half."})
+            "An update on the model shipped in March and cut latency by half.",
+            "We can't comment on it yet because the chips will not ship until 2027."})
     void keepsClaimsThatLookLikeSignaturesDeclarationsOrAnswersFromASide(String sentence) {
         assertThat(reason(sentence)).isNull();
     }
