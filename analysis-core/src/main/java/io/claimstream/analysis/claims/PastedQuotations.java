@@ -52,10 +52,30 @@ final class PastedQuotations {
         if (named != null) {
             return named;
         }
+        return pronounOrNamedBefore(text, s, before, speaker);
+    }
+
+    /**
+     * Whether the introduction names nobody and the sentence before it in the paragraph names whose words follow
+     * ("Our chief executive Ana Ruiz discussed it in an interview last week. The relevant passage:"): then that
+     * sentence introduces the quotation too, and says nothing of its own either.
+     */
+    boolean introducedBefore(String text, Sentence s, Sentence before, Person speaker, Person introducer) {
+        return before != null && lastPersonNamed(text, s.tokens(), speaker) == null && !pointsByPronoun(s)
+                && before.block().index() == s.block().index() && lastPersonNamed(text, before.tokens(), speaker) == introducer;
+    }
+
+    private static boolean pointsByPronoun(Sentence s) {
+        return s.tokens().stream().map(Token::lower).anyMatch(PRONOUNS::contains);
+    }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "her", "his");
+
+    private Person pronounOrNamedBefore(String text, Sentence s, Sentence before, Person speaker) {
         List<Token> t = s.tokens();
         for (int k = 0; k < t.size(); k++) {
             String w = t.get(k).lower();
-            if (w.equals("he") || w.equals("she") || w.equals("her") || w.equals("his")) {
+            if (PRONOUNS.contains(w)) {
                 resolver.readNamesBefore(text, t, k);
                 Person p = resolver.pronoun(w);
                 if (p != null && p != speaker && p.isPerson()) {

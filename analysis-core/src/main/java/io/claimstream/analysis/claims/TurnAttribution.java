@@ -231,6 +231,7 @@ public final class TurnAttribution {
         Person lastNamed = null; // whom a turn's own sentences named last ("Zhou declined to give a year."), and in which
         int lastNamedTurn = -1;
         Candidate introduction = null; // a sentence closing its paragraph on a colon, which names whose words follow
+        Candidate introductionBefore = null; // the sentence before it, where that one names them instead
         Person introducerOfQuote = null;
         io.claimstream.analysis.sentences.Block quotedBlock = null; // the paragraph quoting them, right below it
         for (Sentence s : sentences) {
@@ -262,6 +263,7 @@ public final class TurnAttribution {
                     // the pointer to them, which says nothing
                     quotedBlock = s.block();
                     candidates.remove(introduction);
+                    candidates.remove(introductionBefore);
                 }
                 introduction = null;
             }
@@ -305,6 +307,10 @@ public final class TurnAttribution {
             if (relayed == null && PastedQuotations.introduces(text, s)) {
                 introducerOfQuote = pasted.introducer(text, s, sameTurn ? before : null, speaker);
                 introduction = introducerOfQuote == null ? null : candidates.get(candidates.size() - 1);
+                Sentence naming = sameTurn ? before : null;
+                introductionBefore = introduction != null
+                        && pasted.introducedBefore(text, s, naming, speaker, introducerOfQuote)
+                        ? candidates.stream().filter(c -> c.sentence() == naming).findFirst().orElse(null) : null;
             }
         }
         return candidates;

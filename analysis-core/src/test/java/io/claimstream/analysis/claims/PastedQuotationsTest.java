@@ -35,4 +35,16 @@ class PastedQuotationsTest {
         assertThat(a.speakerOf("The memory wall will matter")).isEqualTo("Pavel Kostic");
         assertThat(a.speakerOf("I think he is right")).isEqualTo("Ines Moreau");
     }
+
+    @Test
+    void aPassageIntroducedAfterTheSentenceNamingWhoseInterviewItIsIsTheirsAndBothSentencesOnlyIntroduceIt() {
+        Analyses a = Analyses.of("""
+                Ines Moreau: Our chief architect Pavel Kostic discussed the roadmap in an interview last week. The relevant passage:
+                "Memory bandwidth, not compute, will decide the next two generations of accelerators."
+                Ines Moreau: We agree with him, and our own numbers show the same.
+                """);
+        assertThat(a.speakerOf("Memory bandwidth, not compute")).isEqualTo("Pavel Kostic");
+        assertThat(a.claimWith("discussed the roadmap")).isEmpty();
+        assertThat(a.claimWith("The relevant passage")).isEmpty();
+    }
 }
