@@ -163,7 +163,7 @@ class SocialAndChatThreadsTest {
     void anExportFromAnIphoneBracketsItsStampAndMayWriteTheMonthFirst() {
         ParsedDocument doc = parse("""
                 [3/2/26, 6:42:10 PM] Ilse Varga: our batch jobs moved to spot capacity last month
-                [3/2/26, 6:43:55 PM] Rohan Iyer: we saw the same, the bill fell by a third
+                [3/2/26, 6:43:55\u202FPM] Rohan Iyer: we saw the same, the bill fell by a third
                 """);
         assertThat(speakers(doc)).containsExactly("Ilse Varga", "Rohan Iyer");
         assertThat(said(doc, 1)).containsExactly("we saw the same, the bill fell by a third");

@@ -26,7 +26,8 @@ import io.claimstream.parse.text.Line;
  */
 public final class ChatMessages {
 
-    private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?";
+    /** A time, its AM or PM perhaps after the narrow no-break space a phone puts there. */
+    private static final String CLOCK = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:[\\s\u00A0\u202F]?[AaPp]\\.?[Mm]\\.?)?";
     private static final Pattern HEADER = Pattern.compile("([\\p{L}\\d][\\p{L}\\d _.'\u2019-]{0,39}?)(\\s+(?:APP|BOT))?"
             + "\\s+[\u2014\u2013-]\\s+(?:(?:Today|Yesterday) at " + CLOCK
             + "|\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+" + CLOCK + "|\\d{4}-\\d{2}-\\d{2}\\s+" + CLOCK + ")");
