@@ -132,7 +132,10 @@ public final class DocumentAnalyzer {
         doc = translations.readThrough();
         List<Block> blocks = BlockReader.read(doc);
         String text = QuotationMarks.asEnglish(LineBreaks.spacedWithinParagraphs(doc.text(), blocks));
-        List<Sentence> sentences = splitter.split(text, blocks, deadline);
+        // "[JK: …]" under Jonah Keller's byline: the author's own notes, kept where an editor's are cut
+        java.util.Set<String> authorsMarks = Byline.noteMarks(Byline.author(text));
+        blocks = BlockReader.withWritersNotes(blocks, text, authorsMarks);
+        List<Sentence> sentences = splitter.split(text, blocks, authorsMarks, deadline);
         PersonRegistry people = new PersonRegistry();
         MentionResolver resolver = new MentionResolver(people, entities);
         RoleReader roles = new RoleReader(entities);
@@ -174,6 +177,8 @@ public final class DocumentAnalyzer {
         candidates = WritersVerdicts.givenToAuthor(text, candidates, () -> registerIfNamed(people, Byline.author(text)));
         // "Translator's afterword" on its own line under the last answer: what follows is the byline author's notes
         candidates = WritersVerdicts.afterwordToAuthor(doc.text(), doc.turns(), candidates,
+                () -> registerIfNamed(people, Byline.author(text)));
+        candidates = WritersVerdicts.notesToAuthor(SentenceSplitter.writersNotes(text, authorsMarks), candidates,
                 () -> registerIfNamed(people, Byline.author(text)));
         // "its chief executive" is whoever the whole text shows to hold that role there, or nobody it names
         candidates.replaceAll(c -> c.speaker() != null && c.speaker().isUnnamed()

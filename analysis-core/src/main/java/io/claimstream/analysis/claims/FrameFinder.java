@@ -1554,6 +1554,15 @@ public final class FrameFinder {
             }
             return subject < 0 || !t.get(subject).lower().matches("i|we");
         }
+        if (PUTTING.contains(t.get(v).lower()) || t.get(v).lower().matches("place[sd]?")) {
+            // "She put inference at roughly 70 percent of the spend": a figure the subject puts on something named
+            // between, a few words without a verb, is their estimate, as odds put on it are
+            for (int k = v + 2; k < Math.min(t.size() - 1, v + 8) && !t.get(k).isVerbal() && t.get(k).isWord(); k++) {
+                if (t.get(k).lower().equals("at") && k > v + 1 && figureFollows(t, k + 1)) {
+                    return !t.get(v + 1).lower().matches("it|them|that|this|pressure|money|effort|emphasis|weight");
+                }
+            }
+        }
         int noun = v + 1;
         while (noun < t.size() && noun - v <= 3 && ODDS_OWNERS.contains(t.get(noun).lower())) {
             noun++; // "put the odds", "put her own confidence"
@@ -1665,6 +1674,8 @@ public final class FrameFinder {
     }
 
     private static final Set<String> PUTTING = Set.of("put", "puts", "putting");
+    /** "As Fang sees it, …": how the person sees it gives their view after the comma, as putting it gives their words. */
+    private static final Set<String> SEEING = Set.of("see", "sees", "saw");
     private static final Set<String> SUMMING = Set.of("sum", "sums", "summed", "summing");
     private static final int PUT_MANNER_WORDS = 3;
     private static final int SAID_AFTER_PUT_WORDS = 3;
@@ -1681,7 +1692,7 @@ public final class FrameFinder {
             return -1;
         }
         int k;
-        if (PUTTING.contains(w) && t.get(v + 1).lower().equals("it")) {
+        if ((PUTTING.contains(w) || SEEING.contains(w)) && t.get(v + 1).lower().equals("it")) {
             k = v + 2;
         } else if (SUMMING.contains(w)) {
             k = v + 1;

@@ -52,7 +52,9 @@ final class MakingOfNotes {
             + " (originally |lightly |slightly |heavily |also |then |first )?(conducted|recorded|prepared|compiled|translated|condensed"
             // "The original Chinese transcript was published by Lanting AI on its WeChat account.", "… was copied from"
             + "|copied|pasted|published by|posted by|released by|machine-translated|produced (by|with|using)"
-            + "|edited|abridged|transcribed|shortened|adapted|written up|excerpted|taken|drawn|put together|based on)\\b[^;:]{0,100}$"
+            + "|edited|abridged|transcribed|shortened|adapted|written up|excerpted|taken|drawn|put together|based on"
+            // "The transcript is labelled by surname, as the organisers' own was.": how the piece marks who speaks
+            + "|labell?ed|marked|timestamped|time-stamped)\\b[^;:]{0,100}$"
             // "In case of discrepancy, the Japanese original prevails.": which version of the document counts
             + "|(?i)^(in (case|the event) of (any )?(discrepancy|discrepancies|conflict|doubt)|where (the versions|they) differ),? the"
             + " ([\\p{L}-]+ ){0,2}(original|version|text|recording) (prevails|shall prevail|governs|is authoritative|takes"
@@ -93,8 +95,14 @@ final class MakingOfNotes {
             + " below|are printed below)(,? [^;:\"“]{0,60})?[.!]*$");
 
     /** "The quotes below are our translation.": whose rendering the words are. */
-    private static final Anywhere RENDERED = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (is|are) (our|an?|the editors['’]?"
-            + "|the author['’]s|my)( own)? (translation|transcription|summary|paraphrase|rendering|abridgement)s?\\b[^;:]{0,80}$");
+    private static final Anywhere RENDERED = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (is|are) ((our|an?|the editors['’]?"
+            + "|the author['’]s|my)( own)? (translation|transcription|summary|paraphrase|rendering|abridgement)s?\\b"
+            // "The translation is mine, checked against the video, and lightly condensed."
+            + "|(mine|ours|my own|our own)\\b)[^;:]{0,80}$"
+            // "My notes are in square brackets and marked JK": how the writer sets their own remarks apart
+            + "|(?i)^[*_]*(my|our|the (editor|editors|translator|translators|author|writer)['’]?s?)( own)? (notes|comments"
+            + "|remarks|annotations|additions|insertions|explanations|glosses)( [^;:]{0,30})? (are|appear|sit|stand)"
+            + " (in|inside|within|between|marked|set|given|shown|printed|flagged)\\b.*");
 
     /** "Episode 112 is available on all podcast apps.": where to hear or read the source. */
     private static final Anywhere WHERE_TO_FIND = Anywhere.compile("(?i)^[*_]*[^;:]{0,40}?\\b(episode|the (full )?(episode"

@@ -119,6 +119,11 @@ public final class NarrativeAttribution {
          * quotation and nothing else, set below such a paragraph, gives that person's own words.
          */
         Person reportedAtParagraphEnd;
+        /**
+         * Under a heading in the writer's own first person ("Our take", "My view"): the section is the writer's, its
+         * assertions theirs whoever the sections above reported, until the next heading.
+         */
+        boolean ownSection;
         /** How many sentences so far report each person's words in a frame: a summary's principal subject has most. */
         final Map<Person, Integer> framesBySpeaker = new java.util.HashMap<>();
     }
@@ -309,6 +314,13 @@ public final class NarrativeAttribution {
                 String heading = block.span().of(text);
                 if (state.filing && Filings.isSectionHeading(heading)) {
                     state.procedural = Filings.isProceduralSection(heading);
+                }
+            }
+            if (isHeadingLine(text, block)) {
+                state.ownSection = state.author != null && !state.filing && !state.outlet
+                        && OWN_VIEW_HEADING.matcher(plain(text, entry.getValue().get(0))).matches();
+                if (state.ownSection) {
+                    continue; // "Our take" itself says nothing
                 }
             }
             if (!block.kind().canHoldClaims()) {
@@ -1010,6 +1022,7 @@ public final class NarrativeAttribution {
             } else if (state.filing && !allegesInOwnVoice(text, s, state)) {
                 continue; // a filing's record of events and its procedure are nobody's claims, least of all a party's
             } else if (writesOwnView(text, s, state) || opensOnOwnViewLabel(text, s, state)
+                    || state.ownSection && Predicates.assertive(text, s)
                     || state.authorSpeaks && (state.letter || state.outlet || !narratesOwnDoings(s))
                     && !(state.filing && !allegesInOwnVoice(text, s, state)) && !outletAboutItself(text, s, state)
                     && Predicates.assertive(text, s)) {
@@ -1287,8 +1300,13 @@ public final class NarrativeAttribution {
     private static boolean narratesOwnDoings(Sentence s) {
         // "I'm in the room", "We've met twice": a contraction written as one token is the same subject; a
         // promise ("We'll publish the suite") is a commitment, not a doing told
-        return s.tokens().stream().filter(Token::isWord).findFirst()
-                .map(t -> t.lower().matches("(i|we|he|she)(['’](m|ve|re|s))?|his|her")).orElse(false);
+        List<Token> words = s.tokens().stream().filter(Token::isWord).toList();
+        // "Every year I pick one panel", "Last week we met the team": the doing told after when it happens
+        int from = words.size() > 3 && words.get(0).lower().matches("every|each|last|this|next|once|twice")
+                && words.get(1).lower().matches("year|week|month|day|morning|evening|spring|summer|autumn|fall|winter"
+                + "|quarter|time|a") ? (words.get(1).lower().equals("a") ? 3 : 2) : 0;
+        return from < words.size()
+                && words.get(from).lower().matches("(i|we|he|she)(['’](m|ve|re|s))?|his|her");
     }
 
     /**
@@ -1366,6 +1384,23 @@ public final class NarrativeAttribution {
      */
     private static final Pattern OWN_VIEW_LABEL = Pattern.compile(
             "(?i)^(?:my|our) (?:own )?(?:take|view|read|verdict|bet|guess)\\s*:.*", Pattern.DOTALL);
+
+    /** "Our take", "My view, and my numbers": a heading in the writer's own first person over the writer's section. */
+    private static final Pattern OWN_VIEW_HEADING = Pattern.compile("(?i)[#*_ ]*(?:my|our) (?:own )?(?:take|view|read"
+            + "|verdict|thoughts|assessment|conclusions?|numbers|odds)\\b[^.!?]{0,60}");
+
+    /**
+     * A heading, or a paragraph that is one short line ending in no sentence's mark ("Our take", "On cost per token:"):
+     * a plain-text document titles its sections so without the parser calling them headings.
+     */
+    private static boolean isHeadingLine(String text, Block block) {
+        if (block.kind() == BlockKind.HEADING) {
+            return true;
+        }
+        String line = block.span().of(text).strip();
+        return block.kind() == BlockKind.PROSE && line.length() <= 70 && line.indexOf('\n') < 0
+                && !line.matches(".*[.!?\"”'’)]") && line.split("\\s+").length <= 10;
+    }
 
     private static boolean opensOnOwnViewLabel(String text, Sentence s, State state) {
         return state.author != null && !state.filing && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();

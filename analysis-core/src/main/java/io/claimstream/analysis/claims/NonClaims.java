@@ -380,7 +380,7 @@ public final class NonClaims {
     /** "Disclosure: I advise two of them.": the speaker's interest declared, so that readers weigh what follows. */
     private static final Anywhere DISCLOSURE = Anywhere.compile("(?i)^(full |in the interest of full |usual |standard |the usual )?"
             // "Declaration of interest first: I work for a rival.", "usual disclaimer: my views, not my employer's"
-            + "(disclosure|disclaimer|declaration of interests?|conflict of interest|coi)( first)?\\s*[:,\u2014-].*");
+            + "(disclosures?|disclaimers?|declaration of interests?|conflicts? of interest|coi)( first)?\\s*[:,\u2014-].*");
     /**
      * "I should say at the start that I speak for myself, not for the agency.", "I'm speaking only for myself here.":
      * in what capacity the speaker talks, said so that listeners weigh what follows, which claims nothing itself;
@@ -839,6 +839,13 @@ public final class NonClaims {
             + "(this|that) (is|involves) (a|an|our|my) [\\w\\s-]{0,30}(question|thinking|topic)\\b|"
             + "we['’]re (almost |nearly |running )?out of time|we are (almost |nearly |running )?out of time).*");
     /**
+     * "I said at the top that the panel was too optimistic.": the writer recalling what their own piece said at its
+     * opening, where the view was claimed, before saying why; however long, it claims nothing new.
+     */
+    private static final Anywhere OWN_OPENING_RECALLED = Anywhere.compile("(?i)^(and |so |but )?(i|we) (said|wrote"
+            + "|argued|suggested|promised|claimed) (at the top|above|at the start|at the outset|in the introduction"
+            + "|earlier in this (piece|post|newsletter|note|memo))\\b.*");
+    /**
      * A talk's signposts and housekeeping: "Now, a word about world models." announces a subject, "We have a few
      * minutes for questions." runs the session; with a colon the sentence goes on to say something, so it stays.
      */
@@ -866,6 +873,12 @@ public final class NonClaims {
             + "|everyone|a few people|several people) (asked|wanted)\\b"
             // "Here is the script I used, if anyone wants to reproduce:": what follows the colon is shown, not said
             + "|(here is|here['’]s|here are|below is|below are) (the|my|our|a|an|some)\\b[^.;!?]{0,80}:$"
+            // "Here is how my numbers compare:", "Here is why.": what comes next, announced
+            + "|(here is|here['’]s|here are) (how|why|what|where)\\b[^.;!?]{0,60}[.:]?$"
+            // "I explain why at the end.", "I'll come back to this below.": where in the piece the writer will say it
+            + "|(i|we)(['’]ll| will| shall)? (explain|return to|come back to|get to|say more about|expand on|discuss|go"
+            + " into)( (why|how|this|that|it|them|the (reasons?|details)))? (at the end|below|later|further down|in the next"
+            + " (section|part)|after the transcript|at the bottom)[.!]*$"
             + "|(a )?(few|couple of) (quick |brief )?words (about|on)\\b"
             + "|(moving|turning) on to\\b|on to (the|my) (next|last|final) (point|topic|slide|part)"
             + "|(we|i) (have|still have) (about |around |roughly |maybe |only |just )?(a few|some|a couple of|\\w+) minutes( left)?"
@@ -993,10 +1006,17 @@ public final class NonClaims {
     private static final Anywhere NUMBERED_HEADING = Anywhere.compile("^(?:[IVXLC]{1,7}[.):]|\\d{1,2}(?:\\.\\d{1,2})*[.):]?)"
             + "\\s+[\"“'‘]?[\\p{Lu}\\d][\\p{Lu}\\d\\s'’,:;&!?—–-]*[\\p{Lu}\\d!?][\"”'’]?$");
 
-    /** Whether the line, as the document lays it out, is a numbered heading in capitals. */
+    /**
+     * {@code §1 Robots leave the lab}, {@code § 4½ People}: a line numbered with the section sign is a section's title in
+     * whatever case, as long as it is a line of a few words that ends no sentence.
+     */
+    private static final Anywhere SECTION_SIGN_HEADING = Anywhere.compile("^§ ?\\d{1,2}(?:\\.\\d{1,2})*[½¼¾]?[.):]?"
+            + "\\s+[\\p{L}\\d\"“'‘][^.!?;]{0,70}$");
+
+    /** Whether the line, as the document lays it out, is a numbered heading in capitals or a section-sign heading. */
     static boolean isNumberedHeading(String line) {
         String s = line.strip();
-        return NUMBERED_HEADING.in(s) && s.split("\\s+").length >= 2;
+        return (NUMBERED_HEADING.in(s) || SECTION_SIGN_HEADING.in(s)) && s.split("\\s+").length >= 2;
     }
 
     /** Why the sentence is not a claim, or null when it may be one. */
@@ -1171,6 +1191,9 @@ public final class NonClaims {
         }
         if (DISCOURSE.in(s)) {
             return "about the conversation";
+        }
+        if (OWN_OPENING_RECALLED.in(s)) {
+            return "signpost";
         }
         if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens) || ANSWERING_FROM.in(s) && words <= 26) {
             return "signpost";

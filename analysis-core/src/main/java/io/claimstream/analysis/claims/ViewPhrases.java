@@ -32,7 +32,12 @@ final class ViewPhrases {
             // "The upshot, in Chen's telling, is that …": how the person tells it
             "telling", "reckoning", "estimation",
             // "By her estimate, …", "Okafor's estimate is that …": a figure the person puts on something is their view
-            "estimate", "estimates", "calculation", "calculations", "projection", "projections");
+            "estimate", "estimates", "calculation", "calculations", "projection", "projections",
+            // "Her central claim is that …", "by her own account, …"
+            "claim", "account");
+
+    /** View nouns that frame only in a phrase of their own ("by her own account"): "His account was closed" is no view. */
+    private static final Set<String> IN_PHRASE_ONLY = Set.of("account");
 
     /** A view noun for figures somebody worked out, which an organisation's analyst reports under its name. */
     private static final Set<String> FIGURING_NOUNS = Set.of("estimate", "estimates", "calculation", "calculations",
@@ -368,9 +373,14 @@ final class ViewPhrases {
     /** {@code In Luo's view, …} and {@code Her feeling about X is that …}. */
     Optional<Frame> viewOf(String text, Sentence sentence, List<Token> t, List<NameRun> runs) {
         for (int i = 0; i + 1 < t.size(); i++) {
-            // "Marsh's own view, which he offered up front, is that …": "own" between the possessive and the noun
-            int noun = t.get(i + 1).lower().equals("own") && i + 2 < t.size() ? i + 2 : i + 1;
-            if (!VIEW_NOUNS.contains(t.get(noun).lower()) || t.get(noun).isCapitalized()) {
+            // "Marsh's own view, which he offered up front, is that …": "own" between the possessive and the noun, or
+            // what kind of view it is ("Her central claim is that …", "His main point was that …")
+            int noun = i + 1;
+            while (noun < t.size() && noun - i <= 2 && (t.get(noun).lower().equals("own") || t.get(noun).is("ADJ")
+                    && !t.get(noun).isCapitalized())) {
+                noun++;
+            }
+            if (noun >= t.size() || !VIEW_NOUNS.contains(t.get(noun).lower()) || t.get(noun).isCapitalized()) {
                 continue;
             }
             Person p = null;
@@ -400,7 +410,7 @@ final class ViewPhrases {
             // "Her answer: by 2027, …", "Quell's verdict: …": the colon gives what the view is, as "is that" does
             boolean isThat = t.stream().skip(noun + 1).limit(12).anyMatch(x -> x.lower().equals("is") || x.lower().equals("was"))
                     && !judged(t, noun + 1) || noun + 2 < t.size() && t.get(noun + 1).text().equals(":");
-            if (inView || isThat && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
+            if (inView || isThat && !IN_PHRASE_ONLY.contains(t.get(noun).lower()) && (from == 0 || sentenceStartBefore(t, from) || frontedPhraseBefore(t, from))) {
                 // "…, and that, in her view, is the only moat": "in" opens the phrase, so that the commas either side of
                 // it mark an aside and the whole sentence is the view
                 return Optional.of(new Frame(p, false, FrameFinder.contentSpan(sentence, t, inView ? from - 1 : from, noun),

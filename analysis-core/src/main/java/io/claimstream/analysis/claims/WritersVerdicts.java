@@ -24,7 +24,13 @@ public final class WritersVerdicts {
     private static final Pattern AFTERWORD = Pattern.compile("(?m)^[ \\t#*_]*(?:(?i:(?:the[ \\t]+)?(?:translator|editor"
             + "|author|writer|reporter|interviewer|host)s?['’]s?)[ \\t]+(?i:(?:closing|final|short|brief)[ \\t]+)?"
             + "(?i:afterword|postscript|epilogue|notes?|comments?|commentary|thoughts|reflections)"
-            + "|(?i:afterword|postscript|epilogue))[ \\t*_]*$");
+            + "|(?i:afterword|postscript|epilogue)"
+            // "(End of transcript.)", "[END OF TRANSCRIPT]": the words above were the speakers', those below the writer's
+            + "|[(\\[]?(?i:end[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:transcript|translation|recording|panel|session|interview"
+            + "|conversation|discussion))\\.?[)\\]]?\\.?"
+            // "My take, and my numbers", "Our own view": a heading in the writer's first person
+            + "|(?i:my|our)[ \\t]+(?i:own[ \\t]+)?(?i:take|view|read|verdict|thoughts|numbers|odds|assessment)\\b[^.!?:\\n]{0,60})"
+            + "[ \\t*_]*$");
 
     private WritersVerdicts() {
     }
@@ -62,6 +68,33 @@ public final class WritersVerdicts {
                     return candidates;
                 }
                 out.add(c.withSpeaker(writer, false));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The candidates inside a note the author signs ({@code [JK: I think Ma is generous here.]} in the turn of the
+     * panellist Ma) given to the author: the writer who presents a transcript sets their own remarks into it, and
+     * they are no part of the turn around them.
+     *
+     * @param notes  the author's notes, as {@link io.claimstream.analysis.sentences.SentenceSplitter#writersNotes}
+     *               finds them
+     * @param author the byline's author, registered only when some note holds a claim
+     */
+    public static List<Candidate> notesToAuthor(List<io.claimstream.contracts.Span> notes, List<Candidate> candidates,
+                                                Supplier<Person> author) {
+        if (notes.isEmpty()) {
+            return candidates;
+        }
+        Person writer = null;
+        List<Candidate> out = new java.util.ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (notes.stream().anyMatch(n -> n.start() <= c.span().start() && c.span().end() <= n.end())) {
+                writer = writer != null ? writer : author.get();
+                out.add(c.withSpeaker(writer, true));
             } else {
                 out.add(c);
             }

@@ -61,6 +61,26 @@ public final class BlockReader {
     }
 
     /**
+     * The blocks with each paragraph that is one of the writer's own bracketed notes ({@code [JK: …]} under Jonah
+     * Keller's byline), which the parser set aside as an editor's insertion, read as prose: the writer says it.
+     *
+     * @param marks the labels the writer signs notes with, as {@link SentenceSplitter#writersNotes} reads them
+     */
+    public static List<Block> withWritersNotes(List<Block> blocks, String text, java.util.Set<String> marks) {
+        List<io.claimstream.contracts.Span> notes = SentenceSplitter.writersNotes(text, marks);
+        if (notes.isEmpty()) {
+            return blocks;
+        }
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block b : blocks) {
+            boolean note = b.kind() == BlockKind.METADATA && notes.stream().anyMatch(n -> n.equals(b.span()));
+            out.add(note ? new Block(b.index(), b.span(), BlockKind.PROSE, b.turn(), b.paragraph(), b.section(),
+                    b.columns()) : b);
+        }
+        return out;
+    }
+
+    /**
      * Whether paragraph {@code p}, a heading, and the next, a heading too, are one line that a text hard-wrapped at
      * {@code width} broke: nothing between them but the line break, and the next one's first word would not have
      * fitted on the line.

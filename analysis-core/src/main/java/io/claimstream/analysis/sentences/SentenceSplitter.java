@@ -64,11 +64,19 @@ public final class SentenceSplitter {
     }
 
     public List<Sentence> split(String text, List<Block> blocks, Deadline deadline) {
+        return split(text, blocks, Set.of(), deadline);
+    }
+
+    /**
+     * @param writersMarks the labels the text's writer signs their own notes with ({@code [JK: …]} under Jonah
+     *                     Keller's byline): such a note is the writer's remark, kept as sentences without its label
+     */
+    public List<Sentence> split(String text, List<Block> blocks, Set<String> writersMarks, Deadline deadline) {
         List<Sentence> sentences = new ArrayList<>();
         for (Block block : blocks) {
             deadline.check("splitting sentences");
             List<Span> spans = block.kind() == BlockKind.PROSE || block.kind() == BlockKind.BULLET
-                    ? proseSentences(text, block.span()) : List.of(block.span());
+                    ? proseSentences(text, block.span(), writersMarks) : List.of(block.span());
             for (int i = 0; i < spans.size(); i++) {
                 if (i % 50 == 49) {
                     deadline.check("splitting sentences");
@@ -83,10 +91,14 @@ public final class SentenceSplitter {
     }
 
     List<Span> proseSentences(String text, Span block) {
+        return proseSentences(text, block, Set.of());
+    }
+
+    private List<Span> proseSentences(String text, Span block, Set<String> writersMarks) {
         List<Span> result = new ArrayList<>();
         for (Span run : wrappedRuns(text, block)) {
             List<Span> found = withoutStageDirections(text,
-                    withoutEditorialNotes(text, run, nlp.sentences(text, run.start(), run.end())));
+                    withoutEditorialNotes(text, run, nlp.sentences(text, run.start(), run.end()), writersMarks));
             for (Span s : mergeAbbreviationBreaks(text, splitAfterAnnouncements(text, splitBeforeQuestions(text,
                     splitAfterFootnoteMarks(text, splitAfterNumbers(text, found)))))) {
                 result.addAll(capped(text, s));
@@ -353,7 +365,24 @@ public final class SentenceSplitter {
         return rest.isEmpty() || wordBefore.matches("\\p{Ll}+");
     }
 
-    /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
+    /**
+     * The notes in square brackets the writer signs with one of {@code marks} ({@code [JK: I think Ma is generous
+     * here.]}), whole: what they say is the writer's, wherever in a speaker's turn they stand.
+     */
+    public static List<Span> writersNotes(String text, Set<String> marks) {
+        List<Span> notes = new ArrayList<>();
+        if (marks.isEmpty()) {
+            return notes;
+        }
+        Matcher m = EDITORIAL_NOTE.matcher(text);
+        while (m.find()) {
+            if (marks.contains(text.substring(m.start() + 1, text.indexOf(':', m.start())).strip())) {
+                notes.add(new Span(m.start(), m.end()));
+            }
+        }
+        return notes;
+    }
+
     /**
      * The sentences less the notes in square brackets that a label and a colon open ({@code [Interpreter: literally
      * "I see it differently", a polite form of disagreement.]}, {@code [Translator's note: …]}): the interpreter's or
@@ -361,11 +390,18 @@ public final class SentenceSplitter {
      * own, so it is cut from the whole run; a word inserted into a quotation ({@code "[the model] was late"}) has no
      * label and stays.
      */
-    private static List<Span> withoutEditorialNotes(String text, Span run, List<Span> spans) {
+    private static List<Span> withoutEditorialNotes(String text, Span run, List<Span> spans, Set<String> writersMarks) {
         List<Span> notes = new ArrayList<>();
         Matcher m = EDITORIAL_NOTE.matcher(text).region(run.start(), run.end());
         while (m.find()) {
-            notes.add(new Span(m.start(), m.end()));
+            int colon = text.indexOf(':', m.start());
+            if (writersMarks.contains(text.substring(m.start() + 1, colon).strip())) {
+                // the writer's own note says something: only its label and its closing bracket go
+                notes.add(new Span(m.start(), colon + 1));
+                notes.add(new Span(m.end() - 1, m.end()));
+            } else {
+                notes.add(new Span(m.start(), m.end()));
+            }
         }
         if (notes.isEmpty()) {
             return spans;
@@ -385,6 +421,7 @@ public final class SentenceSplitter {
         return result;
     }
 
+    /** Cuts stage directions out of sentence spans; a sentence that is only one disappears. */
     private static List<Span> withoutStageDirections(String text, List<Span> spans) {
         List<Span> result = new ArrayList<>();
         for (Span s : spans) {

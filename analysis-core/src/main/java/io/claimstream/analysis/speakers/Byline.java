@@ -61,8 +61,100 @@ public final class Byline {
         if (m.find()) {
             return m.group(1);
         }
+        String sender = memoSender(head);
+        if (sender != null) {
+            return sender;
+        }
         String masthead = mastheadAuthor(head);
-        return masthead != null ? masthead : signer(text);
+        if (masthead != null) {
+            return masthead;
+        }
+        String overDate = nameOverDate(head);
+        return overDate != null ? overDate : signer(text);
+    }
+
+    /**
+     * The labels an author signs their own notes with inside the text they present ({@code [JK: …]} in Jonah Keller's
+     * translation of a panel): the author's initials, two or three capitals; empty without an author.
+     */
+    public static java.util.Set<String> noteMarks(String author) {
+        if (author == null) {
+            return java.util.Set.of();
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : author.strip().split("[ \\t]+")) {
+            initials.append(Character.toUpperCase(word.charAt(0)));
+        }
+        return initials.length() >= 2 && initials.length() <= 3 ? java.util.Set.of(initials.toString())
+                : java.util.Set.of();
+    }
+
+    /** A memo's or an e-mail's header field other than its sender: "To:", "Re:", "Subject:", "Cc:", "Date:". */
+    private static final Pattern MEMO_FIELD = Pattern.compile("(?m)^[ \\t*_]*(?:To|Re|Subject|Cc|CC|Date)[ \\t*_]*:");
+    /** "From: Halina Brzeska, Deep Tech team, Kaiyang Capital": the sender, whatever team or address follows the name. */
+    private static final Pattern MEMO_SENDER = Pattern.compile("(?m)^[ \\t*_]*From[ \\t*_]*:[ \\t*_]*(" + NAME
+            + ")[ \\t*_]*(?=$|[,(<|/;–—-])");
+
+    /**
+     * The sender a memo's header names ({@code From: Halina Brzeska, Deep Tech team}), a "To:" or "Re:" field beside
+     * it: a memo is written by its sender, whose "we" and "our take" are the sender's team's, told in the sender's name.
+     */
+    private static String memoSender(String head) {
+        if (!MEMO_FIELD.matcher(head).find()) {
+            return null;
+        }
+        Matcher m = MEMO_SENDER.matcher(head);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1).replaceAll("[ \\t]+", " ");
+        return NOT_A_NAME.matcher(name).matches() || NameRuns.isNeverAName(name.split(" ")[0]) ? null : name;
+    }
+
+    private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
+    /**
+     * A line that is only a date, as a post's header prints it under its writer ("DEC 5, 2026", "5 December 2026",
+     * "2026-12-05"), a weekday before it or a reading time after it allowed.
+     */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[ \\t*_]*(?:\\p{L}+day,?[ \\t]+)?(?:" + MONTH_NAME
+            + "[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{1,2}[ \\t]+" + MONTH_NAME + ",?[ \\t]+\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2})[ \\t*_]*(?:[·•|][^\\n]{0,30})?");
+
+    /**
+     * The writer a post's header names on a line of their own straight above its date ({@code JONAH KELLER} then
+     * {@code DEC 5, 2026}), as a newsletter platform prints it, often in capitals: the name is the post's byline
+     * without a "By". A name in capitals is given back in the case a name is written in.
+     */
+    private static String nameOverDate(String head) {
+        String[] lines = head.split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i].strip();
+            int next = i + 1;
+            while (next < lines.length && lines[next].isBlank() && next - i < 2) {
+                next++;
+            }
+            if (line.isEmpty() || next >= lines.length || !DATE_ALONE.matcher(lines[next]).matches()) {
+                continue;
+            }
+            String name = line.equals(line.toUpperCase(java.util.Locale.ROOT)) ? capitalised(line) : line;
+            Matcher m = SIGNATURE.matcher(name);
+            if (m.matches() && !NOT_A_NAME.matcher(name).matches() && !PUBLICATION.matcher(name).matches()
+                    && !NameRuns.isNeverAName(name.split("[ \\t]+")[0])) {
+                return m.group(1).replaceAll("[ \\t]+", " ");
+            }
+        }
+        return null;
+    }
+
+    /** "JONAH KELLER" as "Jonah Keller", "MARY O'NEIL-SHAW" as "Mary O'Neil-Shaw". */
+    private static String capitalised(String upper) {
+        StringBuilder out = new StringBuilder(upper.length());
+        boolean start = true;
+        for (char c : upper.toCharArray()) {
+            out.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     /** The jobs a film's or a programme's credit line gives one person, before "by". */
