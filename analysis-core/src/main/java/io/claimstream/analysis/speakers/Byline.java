@@ -136,7 +136,7 @@ public final class Byline {
             if (line.isEmpty() || next >= lines.length || !DATE_ALONE.matcher(lines[next]).matches()) {
                 continue;
             }
-            String name = line.equals(line.toUpperCase(java.util.Locale.ROOT)) ? capitalised(line) : line;
+            String name = line.equals(line.toUpperCase(java.util.Locale.ROOT)) ? PersonName.of(line).display() : line;
             Matcher m = SIGNATURE.matcher(name);
             if (m.matches() && !NOT_A_NAME.matcher(name).matches() && !PUBLICATION.matcher(name).matches()
                     && !NameRuns.isNeverAName(name.split("[ \\t]+")[0])) {
@@ -144,17 +144,6 @@ public final class Byline {
             }
         }
         return null;
-    }
-
-    /** "JONAH KELLER" as "Jonah Keller", "MARY O'NEIL-SHAW" as "Mary O'Neil-Shaw". */
-    private static String capitalised(String upper) {
-        StringBuilder out = new StringBuilder(upper.length());
-        boolean start = true;
-        for (char c : upper.toCharArray()) {
-            out.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return out.toString();
     }
 
     /** The jobs a film's or a programme's credit line gives one person, before "by". */

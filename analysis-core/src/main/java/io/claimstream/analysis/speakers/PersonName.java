@@ -43,8 +43,16 @@ public record PersonName(String display, List<String> tokens) {
 
     /** Whether the last of several words is one that only an organisation's name ends in. */
     public boolean endsInOrganisationWord() {
-        return tokens.size() > 1 && ORGANISATION_ENDINGS.contains(tokens.get(tokens.size() - 1));
+        if (tokens.size() < 2) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1);
+        return ORGANISATION_ENDINGS.contains(last) || COMPOUND_ENDING.matcher(last).matches();
     }
+
+    /** "Hanshan Microsystems", "Corda Biotech", "Lumen Nanorobotics": a company's word made on one of those endings. */
+    private static final java.util.regex.Pattern COMPOUND_ENDING = java.util.regex.Pattern.compile(
+            "\\p{L}{3,}(?:systems|tech|technologies|robotics|networks|dynamics|semiconductors?|computing)");
 
     /**
      * "the Shenzhen Digital Economy Conference", "the Yunqi Founders Salon": a gathering, where people speak and which

@@ -40,6 +40,11 @@ class OrganisationOrFamilyNamesTest {
         assertThat(PersonName.of("Polar Labs").endsInOrganisationWord()).isTrue();
         assertThat(PersonName.of("Kestrel Capital").endsInOrganisationWord()).isTrue();
         assertThat(PersonName.of("Labs").endsInOrganisationWord()).isFalse();
+        // a company's word made on such an ending
+        assertThat(PersonName.of("Hanshan Microsystems").endsInOrganisationWord()).isTrue();
+        assertThat(PersonName.of("Corda Biotech").endsInOrganisationWord()).isTrue();
+        assertThat(PersonName.of("Ada Systems").endsInOrganisationWord()).isTrue();
+        assertThat(PersonName.of("Microsystems").endsInOrganisationWord()).isFalse();
         assertThat(PersonName.of("Anna Weiss").endsInOrganisationWord()).isFalse();
     }
 }
