@@ -1496,8 +1496,17 @@ public final class NarrativeAttribution {
                         Math.max(Math.min(first.content().end(), before.end()), Math.min(first.content().start(), before.end())));
                 // "; that she expects …" after a semicolon is the first verb's report too, its pronoun the one reporting
                 Person secondSpeaker = secondThatClauseOfTheFirst(t, from) ? first.speaker() : f.get().speaker();
-                return List.of(new Candidate(s, before, firstContent, first.speaker(), true),
-                        new Candidate(s, rest, f.get().content(), secondSpeaker, true));
+                List<Candidate> parts = new ArrayList<>();
+                parts.add(new Candidate(s, before, firstContent, first.speaker(), true));
+                if (secondSpeaker != f.get().speaker()) {
+                    parts.add(new Candidate(s, rest, f.get().content(), secondSpeaker, true));
+                    return parts;
+                }
+                // "A said …; B hoped …; C advised …; and D suggested …": a round of reports, each clause its own subject's
+                for (Candidate part : splitAtSecondFrame(text, second, f.get(), rest)) {
+                    parts.add(new Candidate(s, part.span(), part.content(), part.speaker(), true));
+                }
+                return parts;
             }
         }
         return List.of(new Candidate(s, span, first.content(), first.speaker(), true));

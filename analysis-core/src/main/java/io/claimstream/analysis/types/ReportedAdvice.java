@@ -28,6 +28,13 @@ public final class ReportedAdvice {
             + " (?:urged|urges|urge|advised|advises|advise|encouraged|encourages|implored|implores|pressed|presses)"
             + " (?:[\\p{L}'’-]+ ){1,5}to [\"“'‘]?(?!be\\b)\\p{Ll}{2,}");
 
+    /**
+     * "hoped they would read papers with skepticism", "wished you would …": a hope for what the people addressed will
+     * do, said to them, is advice put kindly, not a forecast.
+     */
+    private static final Pattern HOPED_THEY_WOULD = Pattern.compile(PERSON
+            + " (?:hoped|hopes|wished|wishes) (?:that )?(?:they|you)(?: would|['’]d) (?!not\\b|be\\b)\\p{Ll}{2,}");
+
     /** "proposed adding …", "supported asking counsel …": a course put forward by its gerund. */
     private static final Pattern PROPOSED_COURSE = Pattern.compile(PERSON
             + " (?:proposed|proposes|propose|suggested|suggests|suggest|recommended|recommends|recommend|advocated"
@@ -55,7 +62,7 @@ public final class ReportedAdvice {
      */
     public static boolean reads(String text, List<Token> tokens) {
         String c = text.strip();
-        if (URGED_TO.matcher(c).find()) {
+        if (URGED_TO.matcher(c).find() || HOPED_THEY_WOULD.matcher(c).find()) {
             return true;
         }
         Matcher course = PROPOSED_COURSE.matcher(c);

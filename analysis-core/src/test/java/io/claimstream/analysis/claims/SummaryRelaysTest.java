@@ -30,4 +30,21 @@ class SummaryRelaysTest {
         assertThat(a.speakerOf("not a rival chemistry but the price of debt")).isEqualTo("Ines Moreau");
         assertThat(a.speakerOf("the subsidy race in Europe is far from over")).isEqualTo("Ines Moreau");
     }
+
+    @Test
+    void aRoundOfReportsJoinedBySemicolonsGivesEachClauseToItsOwnSubject() {
+        Analyses a = Analyses.of("""
+                Advice from the storage panel
+
+                Asked for one piece of advice for new engineers, Ines Moreau said they should learn how grids are financed \
+                before they learn chemistry; Pieter Vos hoped they would spend a year on a construction site; Anke Dekker \
+                advised them to read every grid operator's annual report; and Tomas Berg said they should ignore the hype.
+                """, "2026-11-03");
+        assertThat(a.speakerOf("learn how grids are financed")).isEqualTo("Ines Moreau");
+        assertThat(a.speakerOf("spend a year on a construction site")).isEqualTo("Pieter Vos");
+        assertThat(a.speakerOf("read every grid operator's annual report")).isEqualTo("Anke Dekker");
+        assertThat(a.speakerOf("ignore the hype")).isEqualTo("Tomas Berg");
+        assertThat(a.claimWith("spend a year on a construction site").orElseThrow().type())
+                .isEqualTo("recommendation");
+    }
 }
