@@ -278,7 +278,14 @@ public final class TurnAttribution {
                 resolver.readNamesBefore(text, before.tokens(), before.tokens().size() - 1);
             }
             Person relayed = relayedFrom(text, s, speaker, sameTurn ? before : null);
-            if (relayed == null && quoted != null && sameTurn && s.span().start() < quotedUntil) {
+            Person readOut = sameTurn && relayed == null ? readOutFrom(text, before, s, speaker) : null;
+            if (readOut != null) {
+                // "This is Professor Gu, not me:" over a paragraph that is one quotation: the speaker reads out the
+                // words of the person the line names, to the closing mark
+                relayed = readOut;
+                quoted = readOut;
+                quotedUntil = quotationOpenedAt(text, s);
+            } else if (relayed == null && quoted != null && sameTurn && s.span().start() < quotedUntil) {
                 // "She writes: “My firm pilots robots. Our vendor says …”": the letter goes on past its first sentence
                 relayed = quoted;
             } else if (relayed != null) {
@@ -475,6 +482,41 @@ public final class TurnAttribution {
     }
 
     /** The person the sentence names last, or null: whom a "he" in the next sentence of the turn most likely means. */
+    /**
+     * Whose words a speaker reads out in the paragraph that opens with {@code s}: the sentence before it, the last of
+     * the paragraph above in the same turn, ends in a colon and names a person other than the speaker ("He sent me a
+     * note. This is Professor Gu, not me:"), and this paragraph opens with a quotation mark. Null otherwise.
+     */
+    private Person readOutFrom(String text, Sentence before, Sentence s, Person speaker) {
+        if (before.block() == s.block() || !before.text(text).strip().endsWith(":") || s.span().start() != s.block().span().start()
+                || !QUOTE_OPENING.matcher(s.text(text)).lookingAt()) {
+            return null;
+        }
+        Person named = null;
+        for (io.claimstream.analysis.speakers.NameRun run : io.claimstream.analysis.speakers.NameRuns.find(text,
+                before.tokens(), resolver.registry().knownNameParts())) {
+            Person known = resolver.registry().lookupWithoutRegistering(run.text());
+            Person p = known != null ? known : run.titled() || run.to() - run.from() >= 2
+                    ? resolver.name(run.text(), run.titled()) : null;
+            if (p != null && p != speaker && p.isPerson()) {
+                named = p;
+            }
+        }
+        return named;
+    }
+
+    private static final Pattern QUOTE_OPENING = Pattern.compile("[ \\t]*[\"“]");
+
+    /** Where the quotation that opens the sentence's paragraph closes, or the paragraph's end without a closing mark. */
+    private static int quotationOpenedAt(String text, Sentence s) {
+        for (io.claimstream.contracts.Span q : Quotes.in(text, s.block().span())) {
+            if (q.start() <= s.span().start() + 1 && q.end() > s.span().start()) {
+                return q.end();
+            }
+        }
+        return s.block().span().end();
+    }
+
     private Person lastPersonNamed(String text, Sentence s) {
         Person last = null;
         for (io.claimstream.analysis.speakers.NameRun run : io.claimstream.analysis.speakers.NameRuns.find(text, s.tokens(),

@@ -127,4 +127,22 @@ class AuthorsOwnVoiceTest {
         // near miss: the section above the heading reports the speaker
         assertThat(a.speakerOf("no business model in most of Europe")).isEqualTo("Ines Moreau");
     }
+
+    @Test
+    void aNoteReadOutForAnAbsentPanellistIsTheirs() {
+        Analyses a = Analyses.of("""
+                Vos: Before we go on, I have a note to read. Professor Marit Aalders of Delft could not travel today. \
+                She sent me a few lines this morning. These are Professor Aalders's words, not mine:
+
+                "Storage will not be short of cells by 2028. It will be short of grid connections, and no chemistry fixes that."
+
+                Vos: That's the end of her note. Anke, do you agree?
+
+                Dekker: Partly. Connections are slow, but cell prices will climb back by 2028.
+                """, "2026-11-03");
+        assertThat(a.speakerOf("short of grid connections")).isEqualTo("Marit Aalders");
+        assertThat(a.speakerOf("will not be short of cells by 2028")).isEqualTo("Marit Aalders");
+        // near miss: the turn after the note is its own speaker's
+        assertThat(a.speakerOf("cell prices will climb back")).isEqualTo("Dekker");
+    }
 }
