@@ -77,6 +77,20 @@ final class HolderColumns {
     }
 
     /** Whose row this is, registered with the role the cell gives, or null when the table does not say. */
+    /** A column the writer heads as their own: "Me", "Our read", "My odds". */
+    private static final Pattern WRITERS_HEADER = Pattern.compile("(?i)(?:me|mine|us|ours|(?:my|our)(?: own)? (?:read"
+            + "|take|view|odds|forecast|forecasts|number|numbers|estimate|guess|call|verdict|assessment))");
+
+    /**
+     * Whether the row's table gives the writer a column of their own ({@code | Her claim | How sure she sounded | Our
+     * read |}, {@code | Question | Panel (average) | Me |}): each row then carries the writer's view beside what it
+     * sets it against, and is the writer's claim.
+     */
+    static boolean hasWritersColumn(Block row) {
+        return row.kind() == BlockKind.TABLE_ROW && row.columns().stream().skip(1)
+                .anyMatch(c -> WRITERS_HEADER.matcher(c.replaceAll("[*_]", "").strip()).matches());
+    }
+
     Person holderOf(String text, Block row) {
         if (row.kind() != BlockKind.TABLE_ROW || row.columns().isEmpty()
                 || !HOLDER_HEADERS.contains(row.columns().get(0).replaceAll("[*_]", "").strip().toLowerCase(Locale.ROOT))) {

@@ -761,6 +761,15 @@ public final class NarrativeAttribution {
             state.chain = null;
             return;
         }
+        if (state.author != null && !state.filing && !state.outlet && HolderColumns.hasWritersColumn(block.get(0).block())) {
+            // "| 100,000 humanoids before 2029 | 60% | 25% |" under "| Question | Panel | Me |": the writer's own row
+            Person writer = writer(state);
+            for (Sentence s : block) {
+                candidates.add(new Candidate(s, s.span(), s.span(), writer, false));
+            }
+            state.chain = null;
+            return;
+        }
         if (labelled != null) {
             for (Sentence s : block) {
                 Span span = labelled.trim(s.span());

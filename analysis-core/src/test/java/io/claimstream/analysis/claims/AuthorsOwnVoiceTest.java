@@ -2,8 +2,13 @@ package io.claimstream.analysis.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+
 import io.claimstream.analysis.Analyses;
+import io.claimstream.analysis.Docs;
 import io.claimstream.analysis.speakers.Byline;
+import io.claimstream.contracts.RawDocument;
+import io.claimstream.parse.DocumentParser;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +59,7 @@ class AuthorsOwnVoiceTest {
 
     @Test
     void notesSignedWithTheWritersInitialsAreTheWritersAndAnEditorsNoteStaysOut() {
-        Analyses a = Analyses.of(POST, "2026-11-03");
+        Analyses a = parsed(POST);
         assertThat(a.speakerOf("Vos is too cheerful")).isEqualTo("Tariq Osei");
         assertThat(a.speakerOf("Cell prices have risen in two")).isEqualTo("Tariq Osei");
         assertThat(a.claimWith("[TO:")).isEmpty();
@@ -66,14 +71,14 @@ class AuthorsOwnVoiceTest {
 
     @Test
     void whatFollowsTheEndOfTheTranscriptIsTheWritersNotTheLastSpeakers() {
-        Analyses a = Analyses.of(POST, "2026-11-03");
+        Analyses a = parsed(POST);
         assertThat(a.speakerOf("Sodium cells are the story the panel missed")).isEqualTo("Tariq Osei");
         assertThat(a.speakerOf("no business model in most of Europe")).isEqualTo("Vos");
     }
 
     @Test
     void theWritersNotesOnTheirOwnPieceClaimNothingWhileTheirViewsDo() {
-        Analyses a = Analyses.of("""
+        Analyses a = parsed("""
                 Three Grid Builders on Storage
 
                 TARIQ OSEI
@@ -94,7 +99,7 @@ class AuthorsOwnVoiceTest {
 
                 I said at the top that this was the best storage discussion of the year. Here is why.
                 Sodium cells are the story the panel missed.
-                """, "2026-11-03");
+                """);
         assertThat(a.speakerOf("the best storage discussion of the year.")).isEqualTo("Tariq Osei");
         assertThat(a.speakerOf("Sodium cells are the story")).isEqualTo("Tariq Osei");
         for (String said : new String[] {"Every month I choose", "I explain why", "labelled by surname",
@@ -105,7 +110,7 @@ class AuthorsOwnVoiceTest {
 
     @Test
     void aSectionUnderTheWritersOwnHeadingIsTheirs() {
-        Analyses a = Analyses.of("""
+        Analyses a = parsed("""
                 MEMO
                 To: Partners
                 From: Odile Ferrant, Infrastructure desk, Pell & Co
@@ -121,7 +126,7 @@ class AuthorsOwnVoiceTest {
 
                 Next steps
                 Ask Moreau for her cost model.
-                """, "2026-11-03");
+                """);
         assertThat(a.speakerOf("The financing argument is the strongest")).isEqualTo("Odile Ferrant");
         assertThat(a.speakerOf("meet two storage developers in Lyon")).isEqualTo("Odile Ferrant");
         // near miss: the section above the heading reports the speaker
@@ -130,7 +135,7 @@ class AuthorsOwnVoiceTest {
 
     @Test
     void aNoteReadOutForAnAbsentPanellistIsTheirs() {
-        Analyses a = Analyses.of("""
+        Analyses a = parsed("""
                 Vos: Before we go on, I have a note to read. Professor Marit Aalders of Delft could not travel today. \
                 She sent me a few lines this morning. These are Professor Aalders's words, not mine:
 
@@ -139,10 +144,38 @@ class AuthorsOwnVoiceTest {
                 Vos: That's the end of her note. Anke, do you agree?
 
                 Dekker: Partly. Connections are slow, but cell prices will climb back by 2028.
-                """, "2026-11-03");
+                """);
         assertThat(a.speakerOf("short of grid connections")).isEqualTo("Marit Aalders");
         assertThat(a.speakerOf("will not be short of cells by 2028")).isEqualTo("Marit Aalders");
         // near miss: the turn after the note is its own speaker's
         assertThat(a.speakerOf("cell prices will climb back")).isEqualTo("Dekker");
+    }
+
+    @Test
+    void aTableWithAColumnOfTheWritersOwnIsTheWriters() {
+        Analyses a = parsed("""
+                MEMO
+                To: Partners
+                From: Odile Ferrant, Infrastructure desk, Pell & Co
+                Re: Notes on a storage founder's talk
+
+                What she said
+                Ines Moreau spent the talk arguing that grid storage will be won on financing, not on chemistry.
+
+                Where she was sure, and where we are not
+                | Her claim | How sure she sounded | Our read |
+                |---|---|---|
+                | Financing is most of the cost | Very | Right for Lyon, too high for the rest of France |
+                | Debt will get cheaper | Somewhat | Unlikely while rates stay where they are |
+                """);
+        assertThat(a.speakerOf("Right for Lyon, too high")).isEqualTo("Odile Ferrant");
+        assertThat(a.speakerOf("Unlikely while rates stay")).isEqualTo("Odile Ferrant");
+    }
+
+    /** Parsed as the ingest service parses it: a memo's header fields are no speakers' labels. */
+    private static Analyses parsed(String text) {
+        return new Analyses(Docs.analyzer().analyze(new DocumentParser().parse(
+                new RawDocument(text, "Notes", null, null, "2026-11-03T00:00:00Z", null, null),
+                Instant.parse("2026-11-03T12:00:00Z"))));
     }
 }
