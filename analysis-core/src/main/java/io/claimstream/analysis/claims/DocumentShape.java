@@ -45,4 +45,20 @@ public final class DocumentShape {
         long headings = blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).count();
         return structured >= STRUCTURED_SHARE * blocks.size() && headings >= 2;
     }
+
+    /**
+     * A heading, or a paragraph that is one short line ending in no sentence's mark ("Our take", "On cost per token:"):
+     * a plain-text document titles its sections so without the parser calling them headings.
+     */
+    static boolean isHeadingLine(String text, Block block) {
+        if (block.kind() == BlockKind.HEADING) {
+            return true;
+        }
+        String line = block.span().of(text).strip();
+        // "→ Simulation: solved for locomotion": a labelled line says something after its colon, a title does not
+        int colon = line.indexOf(':');
+        return block.kind() == BlockKind.PROSE && line.length() <= 70 && line.indexOf('\n') < 0
+                && !line.matches(".*[.!?\"”'’)]") && line.split("\\s+").length <= 10
+                && (colon < 0 || colon == line.length() - 1) && Character.isLetterOrDigit(line.codePointAt(0));
+    }
 }

@@ -316,7 +316,7 @@ public final class NarrativeAttribution {
                     state.procedural = Filings.isProceduralSection(heading);
                 }
             }
-            if (isHeadingLine(text, block)) {
+            if (DocumentShape.isHeadingLine(text, block)) {
                 state.ownSection = state.author != null && !state.filing && !state.outlet
                         && OWN_VIEW_HEADING.matcher(plain(text, entry.getValue().get(0))).matches();
                 if (state.ownSection) {
@@ -1397,19 +1397,6 @@ public final class NarrativeAttribution {
     /** "Our take", "My view, and my numbers": a heading in the writer's own first person over the writer's section. */
     private static final Pattern OWN_VIEW_HEADING = Pattern.compile("(?i)[#*_ ]*(?:my|our) (?:own )?(?:take|view|read"
             + "|verdict|thoughts|assessment|conclusions?|numbers|odds)\\b[^.!?]{0,60}");
-
-    /**
-     * A heading, or a paragraph that is one short line ending in no sentence's mark ("Our take", "On cost per token:"):
-     * a plain-text document titles its sections so without the parser calling them headings.
-     */
-    private static boolean isHeadingLine(String text, Block block) {
-        if (block.kind() == BlockKind.HEADING) {
-            return true;
-        }
-        String line = block.span().of(text).strip();
-        return block.kind() == BlockKind.PROSE && line.length() <= 70 && line.indexOf('\n') < 0
-                && !line.matches(".*[.!?\"”'’)]") && line.split("\\s+").length <= 10;
-    }
 
     private static boolean opensOnOwnViewLabel(String text, Sentence s, State state) {
         return state.author != null && !state.filing && OWN_VIEW_LABEL.matcher(plain(text, s)).matches();
