@@ -79,13 +79,20 @@ abstract class Slots {
         }
     }
 
-    private static final class Both extends Slots {
-        private final Slots left;
-        private final Slots right;
+    /** Two sides of a query's AND or OR. */
+    private abstract static class Paired extends Slots {
+        final Slots left;
+        final Slots right;
 
-        Both(Slots left, Slots right) {
+        Paired(Slots left, Slots right) {
             this.left = left;
             this.right = right;
+        }
+    }
+
+    private static final class Both extends Paired {
+        Both(Slots left, Slots right) {
+            super(left, right);
         }
 
         @Override
@@ -105,13 +112,9 @@ abstract class Slots {
         }
     }
 
-    private static final class Either extends Slots {
-        private final Slots left;
-        private final Slots right;
-
+    private static final class Either extends Paired {
         Either(Slots left, Slots right) {
-            this.left = left;
-            this.right = right;
+            super(left, right);
         }
 
         @Override
