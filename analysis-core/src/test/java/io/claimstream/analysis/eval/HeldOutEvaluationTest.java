@@ -567,10 +567,33 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       quotations stay the poster's, fact and opinion are confused both ways (24 of 32 type misses), and declarations
  *       of interest, courtesies, chat system notices, upvote and IP-location footers, call hand-offs and interpreters'
  *       lines stay claims (55 of 226).</li>
+ *   <li>{@code fresh34}: a blind set written at the start of stop 34, before its planned helpers landed, in four shapes
+ *       no earlier set has: the phase 1 decision of a competition regulator on a chip merger (numbered paragraphs,
+ *       defined terms "the Board", "the Parties" and "the Merged Entity", the parties' submissions, two witness
+ *       statements, one quoted over two paragraphs, an expert report, third parties including an anonymised
+ *       "Competitor A", "[✂]" redactions and ranges, a shares table, the Board's own assessment, endnotes); a
+ *       translated Japanese business-magazine interview (family name first, "-san", "——" interviewer turns, surname
+ *       labels, the CTO joining midway, a rival relayed in a translator's note, a profile box, photo captions, an
+ *       editor's afterword); a public-consultation response (cover e-mail, form fields, numbered questions with tick
+ *       boxes, the signatory's first person quoting the consultation, a minister, a lab's chief executive and a Chinese
+ *       lab's scientist, an annex of members' comments opened by "From NAME, role, org:"); and a trade-show vox pop
+ *       (fourteen people each introduced once on a "Name, role, Firm (what, city)" line, quotes, reports and pronouns,
+ *       siblings sharing a surname, a second round under first-name labels, the organiser's figures, the reporter's
+ *       own tally) (unseen at fc7db5ab: recall .928, attribution .817, type .769, topics .871 | .883, rejection .732,
+ *       speakers .800). Gold by hand (360 claims, 157 non-claims, 40 speakers); its one review pass set 8 types by the
+ *       seed conventions (plain-future "will" and reported "would" are predictions) and cut 23 multi-sentence snippets
+ *       into sentence claims as the seeds do (as first written: recall .903, attribution .810, type .732). Still the
+ *       Board's own findings ("The Board considers that ...") carry the previous paragraph's speaker (19), "From NAME,"
+ *       stays in the name of an annexed comment's writer (12), an editor's afterword after photo captions stays the
+ *       last interviewee's (6), a document the writer quotes ("The consultation estimates that ...") is the writer's,
+ *       "the Parties" is no speaker and "submitted"/"considers" with a company as subject are no saying, a quotation
+ *       reopened on a new paragraph or split by "his report says" is lost, a translator's note relaying a rival is
+ *       dropped, fact and opinion are confused both ways (48 of 77 type misses), and the regulator's procedural
+ *       narration, endnotes, interviewer turns without a question mark, captions and banter stay claims (42 of 157).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s} and {@code fresh33} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33} and {@code fresh34} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -584,7 +607,7 @@ class HeldOutEvaluationTest {
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
             "fresh32s", "fresh32", "fresh33s",
-            "fresh33");
+            "fresh33", "fresh34");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -605,7 +628,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh28s", 0.85), Map.entry("fresh28", 0.87),
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
-            Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81));
+            Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81),
+            Map.entry("fresh34", 0.87));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -680,6 +704,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.79, 0.93, typeFloor(set, 0.77), topicsFloor(set, topics, 0.94), 0.86, 0.83);
         } else if (set.equals("fresh33")) {
             e.assertAtLeast(0.90, 0.90, typeFloor(set, 0.72), topicsFloor(set, topics, 0.80), 0.86, 0.85);
+        } else if (set.equals("fresh34")) {
+            e.assertAtLeast(0.92, 0.81, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.72, 0.79);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -699,7 +725,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh26", 0.80), Map.entry("fresh27", 0.74), Map.entry("fresh28", 0.76),
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
             Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82),
-            Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.72));
+            Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.72),
+            Map.entry("fresh34", 0.76));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
