@@ -590,10 +590,54 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       reopened on a new paragraph or split by "his report says" is lost, a translator's note relaying a rival is
  *       dropped, fact and opinion are confused both ways (48 of 77 type misses), and the regulator's procedural
  *       narration, endnotes, interviewer turns without a question mark, captions and banter stay claims (42 of 157).</li>
+ *   <li>{@code fresh34s}: a blind set of four close cousins of the seeds, one per seed family, written before stop 34's
+ *       planned fixes landed and kept off main until they had, each varied away from fresh28s, fresh32s and fresh33s:
+ *       key-takeaways notes on a founder's livestream (cousin of seed 000: a "Profile" box with the name in Western
+ *       order and in characters, "Now:" / "Before:" / "Occasion:" / "Notes by:" fields, "Takeaway n — heading" sections
+ *       in reported speech ("by her account", "In her account", "From that she draws a conclusion ...:", "She called
+ *       X ..."), a rule relayed from her former manager, the host's pushback, "Q (viewer):" / "A:" pairs, pull quotes in
+ *       "&gt;" lines with "— Ren, on ..." attributions, a "| Metric | Value | Period |" table, dated forecast bullets
+ *       "By the end of 2027 — ...", refusals, the notes author's "Analyst comment (AV)" and a disclaimer); a translated
+ *       Chinese tech-media report of a forum roundtable (cousin of seed 001: a "Click the blue words above to follow us"
+ *       banner, "Source: | Reporter: | Editor:" line, "Published in Zhejiang", a "Guide reading:" lead, relays "said
+ *       frankly", "In X's view", "X's concern lies elsewhere", "gave a more sober judgment:", "Speaking of X, Y
+ *       mentioned that", "Part.0n |" sections, full-width colon labels with a full-width bracketed role on each
+ *       guest's first turn and "Moderator Name：", title addresses ("President Bai", "Dean Liang", "Secretary-General
+ *       Lu"), "(Editor's note: ...)", laughter, an audience member labelled by description, a one-number-for-2027
+ *       round, the outlet's own "Final words", "—END—", copyright, recommended reading and a like/share/wow line); a
+ *       Singapore business-paper report (cousin of seed 002: section kicker, standfirst, "Published ... · Updated ..."
+ *       line, "SINGAPORE –" dateline, a Chinese-order name then "Ms Tan" without a full stop, epithets "The former Grab
+ *       engineer" / "The Grab veteran", quotations across paragraphs, a company statement, a co-founder's LinkedIn post
+ *       after a colon lead-in, a US rival's website and chief executive "Mr Aaron Feld" / "he", a lead investor's
+ *       e-mail, a Chinese rival's written reply ("Beijing-based ..."), an analyst, a customer's statement and its
+ *       operations head, a research firm's report, an earlier interview, the Government's Budget and a ministry
+ *       spokesman, "The Business Tribune understands", READ MORE links and additional reporting); and a 22 KB
+ *       newsletter post around a translated panel (cousin of seed 003: a telescope-emoji headline, "Name · date · n min
+ *       read" byline, subscribe blurb, an "Update (date):" correction, housekeeping, the guests introduced in prose
+ *       only, a warning that the surname He is no pronoun, the author's view and odds "3 in 10", TL;DR bullets naming
+ *       each guest by role with the surname in brackets, honorific labels "Prof. Ruan:", "Dr. He:", "Mr. Dong:", "Ms.
+ *       Lai:" and "Chair:", "(TN: ...)" notes one of which holds the author's view, an absent founder relayed, a US
+ *       researcher relayed from a podcast, "From the floor (a graduate student at ...):" askers, a score-out-of-ten
+ *       lightning round with the horizon in the question, the author's "What I make of it" with his numbers next to
+ *       the panel's, a reader's letter relayed, disclosure and footer) (unseen at fc7db5ab, after one review pass of
+ *       the gold that changed 15 entries (four snippets trimmed of a preface sentence, eleven plain-future "will"
+ *       claims retyped as predictions): recall .829, attribution .777, type .797, topics .930 | .933, rejection .767,
+ *       speakers .719). Gold by hand (362 claims, 172 non-claims, 32 speakers). The misses: two-sentence claims split
+ *       under 80% (25), bare "Seven." answers of the out-of-ten round (5) and ordinal leads in the author's take
+ *       ("Second, on evaluation. ...", 3), notes lines without a verb of saying, the metric table and "By 2027 — ..."
+ *       bullets (14), the notes author's "Analyst comment" (3), epithets ("The former Grab engineer said"), a
+ *       government, a report's "The report said" and a colon lead-in before a LinkedIn quotation (9), a vocative or "I
+ *       would add one thing to what X said:" turn sentence dropped as a hand-off (2); "Dr. He:" becomes the speaker
+ *       "He" (24), the author's take after the transcript and a reader's letter go to the chair (20), "A:" lines become
+ *       the company "Lumen Tide", which keeps the rest of the notes (8), "The evaluator (Ruan) thinks" bullets (5), the
+ *       outlet's "Final words" go to the moderator (3), "the company said" goes to the last company named (3); modal
+ *       "would/could" read as forecasts (18), fact and opinion confused both ways (26), "I would like ..." and
+ *       imperative advice not recommendations (12); and banter, "(TN: ...)" notes, narration of what the subject did,
+ *       refusals and housekeeping stay claims (40 of 172 non-claims).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33} and {@code fresh34} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33}, {@code fresh34} and {@code fresh34s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -607,7 +651,7 @@ class HeldOutEvaluationTest {
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
             "fresh32s", "fresh32", "fresh33s",
-            "fresh33", "fresh34");
+            "fresh33", "fresh34", "fresh34s");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -629,7 +673,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh29", 0.94), Map.entry("fresh30", 0.89),
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
             Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81),
-            Map.entry("fresh34", 0.87));
+            Map.entry("fresh34", 0.87),
+            Map.entry("fresh34s", 0.93));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -706,6 +751,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.90, 0.90, typeFloor(set, 0.72), topicsFloor(set, topics, 0.80), 0.86, 0.85);
         } else if (set.equals("fresh34")) {
             e.assertAtLeast(0.92, 0.81, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.72, 0.79);
+        } else if (set.equals("fresh34s")) {
+            e.assertAtLeast(0.82, 0.77, typeFloor(set, 0.79), topicsFloor(set, topics, 0.92), 0.76, 0.71);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -726,7 +773,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh29", 0.79), Map.entry("fresh30", 0.73),
             Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.82),
             Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.72),
-            Map.entry("fresh34", 0.76));
+            Map.entry("fresh34", 0.76),
+            Map.entry("fresh34s", 0.79));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
