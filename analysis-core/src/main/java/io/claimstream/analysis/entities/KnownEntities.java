@@ -20,17 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class KnownEntities {
 
-    private static final Pattern ORGANIZATION_SUFFIX = Pattern.compile(
-            ".*\\s(AI|Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|Group|Technology|Technologies|Labs?|University|Academy|"
-                    + "Institute|Intelligence|Capital|Ventures|Foundation|Cloud|Research|Partners|Bank|College|"
-                    + "School|Company|Holdings|Systems|Microsystems|Microelectronics|Robotics|Computing|Network|Networks|Media|Council|Agency|"
-                    + "Semiconductors?|Electronics|Dynamics|Analytics|Software|Energy|Motors|Industries|Instruments|"
-                    + "Therapeutics|Pharmaceuticals|Biosciences|Automation|Commission|Ministry|"
-                    // bodies and gatherings: "the Frontier Models Summit", "the Important AI Panel" name no person
-                    + "Panel|Summit|Conference|Forum|Committee|Association|Society|Center|Centre|Alliance|Coalition|"
-                    + "Consortium|Initiative|Board|Bureau|Office|Department|Symposium|Workshop|Congress|Expo|"
-                    + "Festival|Meetup|Hackathon|Assembly|Federation|Union|League|Club|Fund|Trust|Observatory|"
-                    + "Collective|Studios?|Program|Programme|Project|Task Force|Working Group)$");
     private static final Pattern VERSIONED_PRODUCT = Pattern.compile(
             "(?:\\p{Lu}[\\p{L}-]*\\s)*\\p{Lu}[\\p{L}-]*[\\s-]?\\d+(?:\\.\\d+)*[a-z]?|\\p{Lu}+-\\d+\\w*"
                     + "|\\p{Lu}[\\p{L}]+-\\p{Lu}\\d+(?:\\.\\d+)?");
@@ -84,7 +73,7 @@ public final class KnownEntities {
         if (VERSIONED_PRODUCT.matcher(n).matches()) {
             return "product";
         }
-        if (ORGANIZATION_SUFFIX.matcher(n).matches()) {
+        if (endsInCapitalisedOrganisationWord(n)) {
             return "organization";
         }
         int space = n.indexOf(' ');
@@ -95,6 +84,15 @@ public final class KnownEntities {
             }
         }
         return null;
+    }
+
+    /** "Polar Labs", "Moonshot AI", "the Harbour Summit": several words, the last a capitalised organisation's or gathering's. */
+    private static boolean endsInCapitalisedOrganisationWord(String name) {
+        int space = Math.max(name.lastIndexOf(' '), name.lastIndexOf('\t'));
+        if (space <= 0 || space == name.length() - 1 || !Character.isUpperCase(name.charAt(space + 1))) {
+            return false;
+        }
+        return OrganisationWords.endsNonPerson(name.substring(space + 1));
     }
 
     /** The name a spelling stands for ("American": "United States"), or the spelling itself. */

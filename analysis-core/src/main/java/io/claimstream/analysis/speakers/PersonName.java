@@ -1,5 +1,6 @@
 package io.claimstream.analysis.speakers;
 
+import io.claimstream.analysis.entities.OrganisationWords;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -24,46 +25,26 @@ public record PersonName(String display, List<String> tokens) {
             "lord", "baroness", "baron", "viscount", "viscountess", "earl", "countess", "marquess", "marchioness",
             "duke", "duchess", "bishop", "archbishop");
 
-    /**
-     * Last words that make a name an organisation's, whatever comes before them ("Brightwater Health", "Polar
-     * Labs", "Kestrel Capital", "Semiconductor Industry Council"): nobody's surname, and the way companies, funds,
-     * institutions and public bodies are named.
-     */
-    private static final Set<String> ORGANISATION_ENDINGS = Set.of("health", "healthcare", "capital", "lab", "labs",
-            "systems", "microsystems", "microelectronics", "compute", "computing", "technology", "technologies", "robotics", "holdings", "ventures",
-            "partners", "group", "inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "bank", "energy",
-            "therapeutics", "networks", "analytics", "semiconductor", "semiconductors", "software", "cloud",
-            "industries", "foundation", "institute", "university", "solutions", "logistics", "freight", "pharma",
-            "pharmaceuticals", "biosciences", "motors", "insurance", "securities", "intelligence", "dynamics",
-            // public and industry bodies: "Semiconductor Industry Council", "Grid Operators Association", "National Data
-            // Administration", "Municipal Statistics Bureau"
-            "council", "association", "commission", "agency", "federation", "authority", "ministry", "committee",
-            "administration", "bureau", "department", "directorate", "secretariat",
-            "coalition", "consortium", "alliance", "society");
-
     /** Whether the last of several words is one that only an organisation's name ends in. */
     public boolean endsInOrganisationWord() {
         if (tokens.size() < 2) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1);
-        return ORGANISATION_ENDINGS.contains(last) || COMPOUND_ENDING.matcher(last).matches();
+        String[] written = SPACES.split(display.strip());
+        String writtenLast = written[written.length - 1];
+        return OrganisationWords.endsOrganisation(writtenLast.equalsIgnoreCase(last) ? writtenLast : last)
+                || COMPOUND_ENDING.matcher(last).matches();
     }
 
     /** "Hanshan Microsystems", "Corda Biotech", "Lumen Nanorobotics": a company's word made on one of those endings. */
     private static final java.util.regex.Pattern COMPOUND_ENDING = java.util.regex.Pattern.compile(
             "\\p{L}{3,}(?:systems|tech|technologies|robotics|networks|dynamics|semiconductors?|computing)");
 
-    /**
-     * "the Shenzhen Digital Economy Conference", "the Yunqi Founders Salon": a gathering, where people speak and which
-     * itself says nothing. A forum or a congress may be a standing body with a voice of its own, and is not counted.
-     */
+    /** "the Shenzhen Digital Economy Conference": a gathering, where people speak and which itself says nothing. */
     public boolean namesGathering() {
-        return tokens.size() > 1 && GATHERINGS.contains(tokens.get(tokens.size() - 1));
+        return tokens.size() > 1 && OrganisationWords.endsGathering(tokens.get(tokens.size() - 1));
     }
-
-    private static final java.util.Set<String> GATHERINGS = java.util.Set.of("conference", "summit", "expo",
-            "festival", "symposium", "workshop", "meetup", "hackathon", "salon", "convention", "fair");
 
     /** Compiled once: every mention of every name is read through {@link #of}. */
     private static final java.util.regex.Pattern PARENTHESISED = java.util.regex.Pattern.compile("\\s*\\([^)]*\\)");
