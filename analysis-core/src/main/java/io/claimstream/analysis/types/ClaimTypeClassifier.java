@@ -596,7 +596,7 @@ public final class ClaimTypeClassifier {
      * liking and supposing ("I would say", "I would love to", "I would expect") are not acts to copy.
      */
     private static final Anywhere WOULD_DO = Anywhere.compile("(?s)^(and |but |so |honestly,? |personally,? )?(i|we)"
-            + "( would|['’]d) (first |probably |also )?+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
+            + "( would|['’]d) ((first|probably|also|still|just|only|even|then) )*+([a-z]+ly )?+(?!rather\\b|say\\b|add\\b|argue\\b|think\\b|put\\b|call\\b|describe\\b"
             + "|give (it|that|this|them)\\b|guess\\b|imagine\\b|expect\\b|like\\b|love\\b|prefer\\b|be\\b|have\\b|not\\b|never\\b|agree\\b"
             // "I would estimate there are a few hundred" hedges a statement; "I would take A over B" prefers, as "rather" does
             + "|estimate\\b|take\\b[^.;]{1,80}\\bover\\b"
@@ -665,7 +665,10 @@ public final class ClaimTypeClassifier {
     /** Words that carry a sentence forward in time, so that "this year" in it is still to come. */
     private static final Anywhere LOOKS_AHEAD = Anywhere.compile("(?s).*\\b(will|won['’]t|['’]ll|going to|would|could|"
             + "may|might|should|expects?|expected|expecting|plans?|planned|planning|aims?|targets?|hopes?|intends?|"
-            + "forecasts?|projects?|projected|by the end of|on track|set to)\\b.*");
+            + "forecasts?|projected|by the end of|on track|set to)\\b.*"
+            // "we project that revenue …", "it projects a loss": the verb; "one project in Ohio", "every project this year":
+            // the noun, which looks nowhere
+            + "|.*\\bprojects? (that|a|an|the|its|their|our|revenue|sales|growth|\\d)\\b.*");
     /** "We plan as if the rules will get stricter": what is supposed in order to act is no forecast of the speaker's. */
     private static final SiftedPattern AS_IF = SiftedPattern.compile("\\bas (if|though)\\b[^,;—–]*");
     /**
@@ -944,11 +947,19 @@ public final class ClaimTypeClassifier {
     private static final SiftedPattern CONCEDED_MODAL = SiftedPattern.compile("\\b(will|would|could|might|won['’]t)\\s*,\\s*but\\b");
     /**
      * "I'll be honest about where I stand: …", "I'll admit …": the speaker announcing how they are about to speak
-     * forecasts nothing; what follows is the claim.
+     * forecasts nothing; what follows is the claim. So with the other modals of the speaker's own saying: "I should be
+     * honest about that", "I must say", "I won't pretend otherwise", "we're not going to pretend it is easy", "what I will
+     * say is that …", "I'll give you the reason": none advises or forecasts; the words said are the claim.
      */
     private static final SiftedPattern SPEECH_ACT_FUTURE = SiftedPattern.compile("\\b(i['’]ll|i will|let me) (be (honest|blunt|frank|"
             + "clear|brief|direct|candid)|say (this|it)|admit|confess|put it (this way|plainly|bluntly)|tell you|grant you|"
-            + "concede|add( that)?|push (back )?on (that|this|it)|say(?= what (i|we) think)|not pretend|note|point out|repeat)\\b"
+            + "concede|add( that)?|push (back )?on (that|this|it)|say(?= what (i|we) think)|not pretend|note|point out|repeat"
+            + "|give you (the|a|an|my|one) (reason|example|answer|number))\\b"
+            // ("I'd say" is left alone: with a figure after it, it gives the speaker's odds)
+            + "|\\bi (should|must|have to|need to) (also |just |first )?(be (honest|frank|clear|candid|blunt)|say|add|admit"
+            + "|confess|note|mention|point out|stress)\\b"
+            + "|\\b(i|we) (won['’]t|will not|am not going to|['’]m not going to|are not going to|['’]re not going to) (pretend|lie)\\b"
+            + "|\\bwhat (i|we) (will|['’]ll) say (is|here is)\\b"
             // "What I was going to say is, …": the speaker resuming what they meant to say
             + "|\\bwhat i was (going|about) to say (is|was)\\b");
     /**
@@ -1628,6 +1639,10 @@ public final class ClaimTypeClassifier {
         }
         // "If you want to learn robotics, buy a cheap arm": the advice follows the condition that opens the sentence
         int comma = indexOf(tokens, ",");
+        // ("If you are a student choosing a lab: go where the compute is": a colon closes the condition as a comma does)
+        if (colon > i && (comma < 0 || colon < comma)) {
+            comma = colon;
+        }
         if (i < tokens.size() && CONDITIONS.contains(tokens.get(i).lower()) && comma > i && comma + 1 < tokens.size()) {
             i = comma + 1;
         }
@@ -1700,8 +1715,14 @@ public final class ClaimTypeClassifier {
                 && (after.isVerbal() && after.lower().endsWith("ed") || IRREGULAR_PAST.contains(after.lower()));
         // "Pellmore lost $12 million", its name read as an adverb: "lost" is no base form ("cut", "hit", "put" are)
         boolean past = IRREGULAR_PAST.contains(w) && !SAME_IN_THE_PAST.contains(w);
-        return verb && !past && !pastAfter && !finiteVerbBefore(tagged, i + 1);
+        // "Ask who has repaired one", "find out what the agent did": a verb whose object is a clause of "who" or "what" has
+        // that clause's verb after it, not a subject's
+        boolean clauseObject = first.is("VERB") && after != null && WH_CLAUSE_OPENERS.contains(after.lower());
+        return verb && !past && !pastAfter && (clauseObject || !finiteVerbBefore(tagged, i + 1));
     }
+
+    private static final Set<String> WH_CLAUSE_OPENERS = Set.of("who", "what", "how", "where", "whether", "which", "when",
+            "why");
 
     private static final Pattern NUMBER_WORD_ALONE = Pattern.compile(NUMBER_WORD);
 
