@@ -17,7 +17,10 @@
 # WRK_SECONDS: how long wrk drives each scenario (default 30). WARM_UP_SECONDS: how long each scenario is
 # driven before its timed part, beyond its first 200 requests (default 0): a freshly started service
 # runs its hot paths interpreted and compiles them for the first several thousand requests, so
-# without it the first scenarios' "svc cpu" is mostly the JIT's (read-benchmark-30k-readcost.txt).
+# without it the first scenarios' "svc cpu" is mostly the JIT's (read-benchmark-30k-readcost.txt). After those seconds
+# a scenario is driven on, 5 s at a time, while the service's JIT compiler threads use more than 5% of a core, up to
+# WARM_UP_MAX_SECONDS in all (default 180): on 2 busy cores 15 s left a request at ~2.0 ms of service CPU where its
+# compiled code costs ~0.7 (read-benchmark-1m-read34.txt); the report says how long each scenario was warmed.
 # BENCH_ONLY names the scenarios to run, comma-separated (e.g. BENCH_ONLY="full text"; default all).
 set -euo pipefail
 REPO="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -70,7 +73,7 @@ fi
 # start against this data and is kept in $BENCH_DIR/vectors; the run waits for it
 # CPU per request, beside latency: the service's process, and the postmaster with its backends
 WRK="${WRK-$(command -v wrk || true)}"
-java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.warm-up-seconds="${WARM_UP_SECONDS:-0}" -Dbench.only="${BENCH_ONLY:-}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
+java -Dbench.service-pid="$SERVICE_PID" -Dbench.wrk="$WRK" -Dbench.wrk-seconds="${WRK_SECONDS:-30}" -Dbench.warm-up-seconds="${WARM_UP_SECONDS:-0}" -Dbench.warm-up-max-seconds="${WARM_UP_MAX_SECONDS:-180}" -Dbench.only="${BENCH_ONLY:-}" -Dbench.db-pid="$(head -1 "$BENCH_DIR/pg/postmaster.pid")" \
     -cp "$CP" io.claimstream.query.bench.ReadBenchmark run "http://127.0.0.1:$HTTP_PORT" "$JDBC" "$REPORT" \
     "$CLIENTS" "$REQUESTS"
 echo "report written to $REPORT"

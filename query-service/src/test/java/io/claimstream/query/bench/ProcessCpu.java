@@ -38,6 +38,35 @@ record ProcessCpu(long serviceNanos, long databaseNanos, long generatorNanos) {
         return new ProcessCpu(serviceNanos, databaseNanos, generatorNanos + nanos);
     }
 
+    /**
+     * CPU time the service's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre" in /proc) have
+     * used so far; -1 without the service's pid or /proc.
+     */
+    static long serviceCompilerNanos() {
+        long service = Long.getLong("bench.service-pid", -1);
+        if (service < 0) {
+            return -1;
+        }
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(service), "task"))) {
+            for (Path thread : threads) {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.contains("CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while it was read
+                }
+            }
+        } catch (IOException noProc) {
+            return -1;
+        }
+        return ticks * NANOS_PER_TICK;
+    }
+
     /** CPU time of this JVM's child processes that have ended and been waited for (cutime + cstime). */
     static long waitedForChildrenNanos() {
         try {

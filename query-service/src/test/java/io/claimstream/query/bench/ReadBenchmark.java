@@ -84,7 +84,8 @@ public final class ReadBenchmark {
                         + "closed loop, up to %d requests per scenario after a warm-up%s%n%n",
                 Runtime.getRuntime().availableProcessors(), scalar(db, "SELECT version()").split(",")[0], clients, requests,
                 Long.getLong("bench.warm-up-seconds", 0) > 0
-                        ? " (its first requests, then " + Long.getLong("bench.warm-up-seconds", 0) + " s more)" : ""));
+                        ? " (its first requests, then " + Long.getLong("bench.warm-up-seconds", 0) + " s more, and on while the"
+                        + " service's JIT compilers are busy, up to " + Long.getLong("bench.warm-up-max-seconds", 180) + " s in all)" : ""));
         // semantic search uses the service's HNSW index once it is built (no pgvector here): wait for it
         String indexWait = wanted("semantic") || wanted("semantic+speaker")
                 ? awaitVectorIndex(base, Duration.ofMinutes(Long.getLong("bench.index-wait-minutes", 90)))
@@ -140,6 +141,10 @@ public final class ReadBenchmark {
         }
         report.append(LoadRun.HEADER).append('\n');
         results.forEach(r -> report.append(r.line()).append('\n'));
+        if (!load.warmedSeconds.isEmpty()) {
+            report.append("warm-up before the timed part (s), until the service's JIT compilers were quiet (under 5% of a core"
+                    + " over 5 s, at most bench.warm-up-max-seconds): ").append(load.warmedSeconds).append('\n');
+        }
         report.append("distinct: how many different request strings the scenario cycles through (a cache keeps each "
                 + "answer after its first request, so a hit ratio near 100% measures the cache, not the query's own "
                 + "cost: compare the run with the answer cache off); ans hit / vec hit: the service's answer cache and "

@@ -65,6 +65,23 @@ final class WrkRun {
         }
     }
 
+    /** Sends the scenario's requests for {@code duration}, measuring nothing: a warm-up. */
+    void drive(int paths, Duration duration, IntFunction<String> path) throws Exception {
+        Path script = Files.createTempFile("claimstream-wrk-", ".lua");
+        try {
+            Files.writeString(script, script(paths, path), StandardCharsets.UTF_8);
+            Process process = new ProcessBuilder(wrk.toString(), "-t", "2", "-c", Integer.toString(clients),
+                    "-d", duration.toSeconds() + "s", "--timeout", "60s", "-s", script.toString(), base)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(duration.toSeconds() + 120, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("wrk did not end");
+            }
+        } finally {
+            Files.deleteIfExists(script);
+        }
+    }
+
     /** As long as the scenario would be let run, but no more than 30 s: enough for stable percentiles. */
     private static Duration duration(Duration limit) {
         long seconds = Math.max(5, Math.min(30, limit.toSeconds()));
