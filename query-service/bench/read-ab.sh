@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # query-service/bench/read-ab.sh OUT JAR_A JAR_B [ROUNDS] [SECONDS]: both builds of the service up at once against the bench data (caches off);
 # wrk (32 clients, 2 threads) drives GET /speakers/{id} over the 200 busiest speakers (AB_SCENARIO="full text": GET
-# /claims?size=20&q= over the read benchmark's 10 full-text queries) in alternating blocks, A then B,
+# /claims?size=20&q= over the read benchmark's 10 full-text queries; "claims by speaker": /claims?size=50&speaker= over
+# the same 200 speakers; "claims by topic": /claims?size=50&topic= over every topic) in alternating blocks, A then B,
 # B then A, ...; per block: requests, p99, service CPU and database CPU (postmaster and all its backends) per request.
 # Why: on 2 cores shared with other work, two runs of read-benchmark.sh minutes apart see different loads; blocks
 # of a few seconds, interleaved, see the same. Both services warm up first (WARM seconds each, twice; default 30).
@@ -27,11 +28,21 @@ PB=$(start "$B" 58484); pids+=($PB)
 for port in 58483 58484; do for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$port/q/health/live" >/dev/null && break; sleep 1; done; done
 export PGPASSWORD=claimstream
 LUA=$BENCH_DIR/ab.lua
-speaker_paths() { psql -X -A -t -h 127.0.0.1 -p $PG_PORT -U claimstream claimstream -c "SELECT person_id FROM claim WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 200" | sed 's|.*|"/speakers/&",|'; }
+busiest_speakers() { psql -X -A -t -h 127.0.0.1 -p $PG_PORT -U claimstream claimstream -c "SELECT person_id FROM claim WHERE person_id IS NOT NULL GROUP BY person_id ORDER BY count(*) DESC, person_id LIMIT 200"; }
+speaker_paths() { busiest_speakers | sed 's|.*|"/speakers/&",|'; }
+speaker_claims_paths() { busiest_speakers | sed 's|.*|"/claims?size=50\&speaker=&",|'; }
+topic_claims_paths() { psql -X -A -t -h 127.0.0.1 -p $PG_PORT -U claimstream claimstream -c "SELECT DISTINCT t FROM claim, unnest(topics) t ORDER BY t" | sed 's|.*|"/claims?size=50\&topic=&",|'; }
 # the read benchmark's full-text queries (ReadBenchmark.FULL_TEXT), a page of 20 each
 full_text_paths() { for q in export%20controls reward%20signals open%20weights humanoid%20robot %22coding%20assistants%22 \
     diminishing%20returns gigawatt%20data%20centres synthetic%20data red-team%20results token%20prices; do echo "\"/claims?size=20&q=$q\","; done; }
-{ echo "local paths = {"; if [ "${AB_SCENARIO:-speaker profile}" = "full text" ]; then full_text_paths; else speaker_paths; fi; echo "}"
+{ echo "local paths = {"
+  case "${AB_SCENARIO:-speaker profile}" in
+    "full text") full_text_paths ;;
+    "claims by speaker") speaker_claims_paths ;;
+    "claims by topic") topic_claims_paths ;;
+    *) speaker_paths ;;
+  esac
+  echo "}"
   cat <<'LUA'
 local i = math.random(#paths)
 request = function()
