@@ -140,4 +140,13 @@ class InterviewSidesTest {
         ParsedDocument doc = parse("Night Shift Radio — Episode 41: what the robots cost\n\n" + TURNS);
         assertThat(speakers(doc)).containsExactly("Interviewer", "Interviewee", "Interviewer", "Interviewee");
     }
+
+    @Test
+    void aProfileBoxsNameIsWhoAnswersInNotesThatNameOthersToo() {
+        String text = "Profile\nName: Lucia Ferro (\"Dr. Ferro\" to her staff)\nNow: founder, Ferro Robotics\n"
+                + "Notes by: Pia Brandt, Harbor Desk\n\nFerro took questions from viewers for an hour. "
+                + "She spoke about grippers, prices and hiring. ".repeat(100) + "\n\n" + TURNS;
+        ParsedDocument doc = parse(text);
+        assertThat(speakers(doc)).containsExactly("Interviewer", "Lucia Ferro", "Interviewer", "Lucia Ferro");
+    }
 }

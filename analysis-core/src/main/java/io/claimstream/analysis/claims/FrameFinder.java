@@ -1053,8 +1053,43 @@ public final class FrameFinder {
             return Optional.empty();
         }
         String inside = text.substring(t.get(open + 1).start(), t.get(close - 1).end());
-        return runEndingAt(runs, open - 1)
+        Optional<Subject> named = runEndingAt(runs, open - 1)
                 .map(r -> new Subject(resolver.name(r.text(), r.titled()), r.from(), inside));
+        return named.isPresent() ? named : surnameAfterRole(t, open, close);
+    }
+
+    /**
+     * {@code The evaluator (Ruan) thinks …}, {@code The safety lead (He) argued …}: a summary names each speaker by what
+     * they do, with their surname in brackets after it. The speaker is the person the text knows by that surname, a
+     * word such as "He" included, since no pronoun stands in brackets after a noun; nobody when the text knows no one
+     * by it.
+     */
+    private Optional<Subject> surnameAfterRole(List<Token> t, int open, int close) {
+        if (close != open + 2 || open < 1 || !isLowerCaseWord(t.get(open - 1))) {
+            return Optional.empty();
+        }
+        String surname = t.get(open + 1).text();
+        if (!Character.isUpperCase(surname.charAt(0)) || !surname.chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        Person known = PersonName.canBeAlias(surname) ? resolver.registry().lookupWithoutRegistering(surname)
+                : resolver.registry().onlyBearerOf(surname);
+        if (known == null || !known.isPerson()) {
+            return Optional.empty();
+        }
+        int from = open - 1;
+        while (from > 0 && open - from < 4 && isLowerCaseWord(t.get(from - 1))) {
+            from--; // "the safety lead": the role's words, back to its article
+        }
+        if (from > 0 && t.get(from - 1).lower().equals("the")) {
+            from--;
+        }
+        resolver.registry().mentioned(known);
+        return Optional.of(new Subject(known, from, null));
+    }
+
+    private static boolean isLowerCaseWord(Token token) {
+        return token.isWord() && Character.isLowerCase(token.text().charAt(0));
     }
 
     /**

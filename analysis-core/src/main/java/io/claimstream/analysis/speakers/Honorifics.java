@@ -64,6 +64,12 @@ public final class Honorifics {
         return Set.copyOf(all);
     }
 
+    /** Whether {@code word} is a title that only addresses or an academic one ({@code Dr.}, {@code Ms}, {@code Prof.}, {@code M.}). */
+    public static boolean isAddress(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return word.equals("M.") || word.equals("M") || COURTESY.contains(w) || ACADEMIC.contains(w);
+    }
+
     /** Whether {@code word} is a title of the peerage ({@code Lord}, {@code Baroness}), which a name keeps. */
     public static boolean isPeerage(String word) {
         return PEERAGE.contains(word.toLowerCase(Locale.ROOT));

@@ -26,8 +26,9 @@ public final class NameRuns {
             "Regarding", "According", "Asked", "Although", "Though", "While", "After", "Before", "Since", "Still",
             "Actually", "Currently", "Recently", "Personally", "Again", "Here", "There", "Some", "Many", "Most",
             "Every", "Each", "All", "Both", "Such", "Another", "Other", "Not", "Only", "Very", "Like", "Unlike", "Q", "A:",
-            // prepositions opening a sentence ("Under Wen's leadership, …", "Despite Ortiz's warning, …")
-            "Under", "With", "Without", "Within", "Despite", "During", "Amid", "Among", "Through", "Throughout",
+            // prepositions opening a sentence ("Under Wen's leadership, …", "Despite Ortiz's warning, …", "From Ana
+            // Ruiz, founder, Tilt Labs:" over the comment it introduces)
+            "From", "Under", "With", "Without", "Within", "Despite", "During", "Amid", "Among", "Through", "Throughout",
             "Against", "Upon", "Beyond",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
@@ -60,7 +61,8 @@ public final class NameRuns {
             boolean titled = title > 0 && i + title < tokens.size()
                     && (isNamePart(tokens.get(i + title)) || particleLed(tokens, i + title));
             int j = titled ? i + title : i;
-            while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text()))
+            while (j < tokens.size() && (isNamePart(tokens.get(j)) && (j == i || !NEVER.contains(tokens.get(j).text())
+                    || titled && j == i + title && surnameAfterAddress(tokens, i))
                     && !(j > i && endsARunInCapitals(tokens, i, j)) || particleInside(tokens, i, j))) {
                 j++;
                 if (j - i >= 5 || possessive(tokens.get(j - 1))) {
@@ -95,6 +97,18 @@ public final class NameRuns {
             i = Math.max(j, i + 1);
         }
         return runs;
+    }
+
+    /**
+     * "Dr. He", "Prof. An", "Ms. So": after a title of address written with its capital, the word in title case is a
+     * surname even when it is also a pronoun or a small word elsewhere (He, An, So are Chinese and Korean family
+     * names), since no title addresses a pronoun; "I" aside ("as Chair I would ...").
+     */
+    private static boolean surnameAfterAddress(List<Token> tokens, int title) {
+        Token t = tokens.get(title);
+        String next = tokens.get(title + titleWidth(tokens, title)).text();
+        return Character.isUpperCase(t.text().charAt(0)) && Honorifics.isAddress(t.text())
+                && !Pronouns.isFirstPerson(next);
     }
 
     private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile("[\"“‘'(\\[—–-]|[.:;!?]");

@@ -180,6 +180,18 @@ public final class PersonRegistry {
     }
 
     /**
+     * The one person whose name of several words holds {@code surname}, even a word that alone is no alias ("He" of He
+     * Jingyi): for a reader that knows the word stands for a surname, as after a title or in brackets after a role;
+     * null when nobody's name or several people's hold it.
+     */
+    public Person onlyBearerOf(String surname) {
+        String word = PersonName.normalize(surname);
+        List<Person> bearers = people.stream().filter(p -> p.isPerson() && p.name().tokens().size() > 1
+                && p.name().tokens().contains(word)).toList();
+        return bearers.size() == 1 ? bearers.get(0) : null;
+    }
+
+    /**
      * "Lao Fang", "Xiao Li", "Old Fang": a familiar prefix before a surname, as friends address someone in Chinese and
      * translations keep; and "T. Banerjee-Lowe": an initial before a surname, as a signature or a header writes it.
      * Either is the one known person whose name has that surname (and, for the initial, a given name it opens), so

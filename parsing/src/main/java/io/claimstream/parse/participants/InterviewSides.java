@@ -59,6 +59,7 @@ public final class InterviewSides {
             read(unwrapped(title), sides);
         }
         NamedSides.credits(text.substring(Math.max(0, first - MAX_PRELUDE), first), sides);
+        NamedSides.profile(text, first, sides);
         read(prelude, sides);
         NamedSides.inRoleLabels(turns, sides);
         NamedSides.selfIntroduced(text, turns, sides);

@@ -18,6 +18,13 @@ final class NamedSides {
     private static final Pattern CREDIT = Pattern.compile("(?:^|\\|)[ \\t]*(host|interviewer|moderator|guest|interviewee)"
             + "[ \\t]*:[ \\t]*(?=\\p{Lu})", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
+    /**
+     * A profile box's {@code Name: Lucia Ferro (…)} over notes of an interview: the box is about the person who
+     * answers, whatever the notes' author, host or companies it also names.
+     */
+    private static final Pattern PROFILE_NAME = Pattern.compile("^[ \\t*_]*Name[ \\t*_]*:[ \\t]*(?=\\p{Lu})",
+            Pattern.MULTILINE);
+
     private static final Pattern SELF_INTRODUCTION = Pattern.compile("\\b(?:I'm|I’m|I am|[Mm]y name is)[ \\t]+");
 
     private NamedSides() {
@@ -34,6 +41,19 @@ final class NamedSides {
             } else {
                 sides.answering(named);
             }
+        }
+    }
+
+    /** Where a profile box sits: at the head of the notes, however long they run before the first question. */
+    private static final int PROFILE_HEAD = 1500;
+
+    /** The person a profile box at the head of the text names ({@code Name: Lucia Ferro}), who answers. */
+    static void profile(String text, int firstLabel, Sides sides) {
+        String head = text.substring(0, Math.min(firstLabel, PROFILE_HEAD));
+        Matcher profile = PROFILE_NAME.matcher(head);
+        if (profile.find()) {
+            NameMentions.Mention mention = NameMentions.read(head, profile.end(), head.length(), n -> false);
+            sides.answering(mention == null ? null : mention.name());
         }
     }
 
