@@ -32,6 +32,14 @@ public final class WritersVerdicts {
             + "|(?i:my|our)[ \\t]+(?i:own[ \\t]+)?(?i:take|view|read|verdict|thoughts|numbers|odds|assessment)\\b[^.!?:\\n]{0,60})"
             + "[ \\t*_]*$");
 
+    /**
+     * A rule on a line of its own ("— — —", "—", "* * *", "---"), then, past blank lines, a short line that is no
+     * sentence ("What I make of it", "THE TALLY"): under the last answer, the writer closes the transcript with a
+     * section of their own, which the layout never labels.
+     */
+    private static final Pattern RULED_HEADING = Pattern.compile("(?m)^[ \\t]*(?:[—–*_=-][ \\t]*){1,9}\\n(?:[ \\t]*\\n)*"
+            + "[ \\t#*_]*\\p{L}[^\\n.!?:;\"“”|]{0,58}[^\\n.!?:;\"“”|,\\s][ \\t*_]*$");
+
     private WritersVerdicts() {
     }
 
@@ -49,20 +57,39 @@ public final class WritersVerdicts {
         java.util.regex.Matcher m = AFTERWORD.matcher(text);
         while (m.find()) {
             for (int i = 0; i < turns.size(); i++) {
-                io.claimstream.contracts.Span span = turns.get(i).span();
-                if (span != null && span.start() < m.start() && m.end() < span.end()) {
+                if (within(turns.get(i).span(), m.start(), m.end())) {
                     headingInTurn.putIfAbsent(i, m.end());
                 }
+            }
+        }
+        // a section the writer heads under a rule ends only the last turn: between turns, a rule and a heading part the
+        // transcript's own sections ("— — —", "Part 2 | Robots"), and the next label goes on with it
+        int last = turns.size() - 1;
+        m = RULED_HEADING.matcher(text);
+        while (last >= 0 && m.find()) {
+            if (within(turns.get(last).span(), m.start(), m.end())) {
+                headingInTurn.merge(last, m.end(), Math::min);
             }
         }
         if (headingInTurn.isEmpty()) {
             return candidates;
         }
+        java.util.Map<Integer, Person> labelled = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            Integer heading = headingInTurn.get(c.sentence().block().turn());
+            if (heading != null && c.span().start() < heading && c.speaker() != null) {
+                labelled.putIfAbsent(c.sentence().block().turn(), c.speaker());
+            }
+        }
         Person writer = null;
         List<Candidate> out = new java.util.ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            Integer heading = headingInTurn.get(c.sentence().block().turn());
-            if (heading != null && c.span().start() >= heading) {
+            int turn = c.sentence().block().turn();
+            Integer heading = headingInTurn.get(turn);
+            // what the writer's notes quote another saying, in a frame that names them, stays theirs
+            boolean othersWords = c.explicit() && c.speaker() != null && labelled.containsKey(turn)
+                    && c.speaker() != labelled.get(turn);
+            if (heading != null && c.span().start() >= heading && !othersWords) {
                 writer = writer != null ? writer : author.get();
                 if (writer == null) {
                     return candidates;
@@ -73,6 +100,10 @@ public final class WritersVerdicts {
             }
         }
         return out;
+    }
+
+    private static boolean within(io.claimstream.contracts.Span turn, int start, int end) {
+        return turn != null && turn.start() < start && end < turn.end();
     }
 
     /**

@@ -19,7 +19,9 @@ public final class Byline {
     private static final int HEAD = 800;
     private static final Pattern BYLINE = Pattern.compile("(?m)^[ \\t*_#>\\[]*(?:(?:[Pp]osted|[Ww]ritten|[Ii]nterview(?:ed)?"
             + "|[Rr]eported|[Rr]eporting|[Ww]ords|[Tt]ext|[Ss]tory|[Cc]onducted|[Cc]ompiled|[Pp]repared)[ \\t]+by|By|BY"
-            + "|(?:[Ll]ead[ \\t]+)?(?:[Aa]nalyst|[Aa]uthor|[Cc]olumnist|[Ww]riter)[ \\t]*:)[:]?[ \\t]+"
+            + "|(?:[Ll]ead[ \\t]+)?(?:[Aa]nalyst|[Aa]uthor|[Cc]olumnist|[Ww]riter)[ \\t]*:"
+            // a magazine's credits: "Interview and text: Nakamura Aya / Photographs: Okada Jun", "Text: Mia Holt"
+            + "|(?:[Ii]nterview|[Tt]ext|[Ww]ords)(?:[ \\t]+(?:and|&)[ \\t]+(?:[Tt]ext|[Ww]ords|[Ii]nterview))?[ \\t]*:)[:]?[ \\t]+"
             + "(\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}\\.?)?(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){1,2})(?=[ \\t]*(?:$|[,|·•–—*_(/]|and\\b|(?:on|for|in|at)[ \\t]+[\\p{Lu}\\d]))");
 
     /** A letter's salutation, alone on a line in its head: "To our shareholders, customers and team," or "Dear Ana,". */

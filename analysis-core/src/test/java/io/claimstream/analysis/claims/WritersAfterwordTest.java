@@ -64,4 +64,66 @@ class WritersAfterwordTest {
         assertThat(a.speakerOf("sodium is a 2030 story")).isEqualTo("Henrik Aalto");
         assertThat(a.speakerOf("Our own sodium line ships")).isEqualTo("Pieter Vos");
     }
+
+    @Test
+    void aHeadingUnderARuleAfterTheLastTurnOpensTheWritersSection() {
+        Analyses a = Analyses.of("""
+                Three Battery Makers in Shenzhen: My Translation, with Notes
+
+                Henrik Aalto · 2 Nov 2026 · 11 min read
+
+                I translated this panel from a Shenzhen battery forum.
+
+                Part 1 | Prices
+
+                Chair: Will cell prices keep falling?
+
+                Pieter Vos: Storage prices fell by a third this year, and I expect them to fall again next year.
+
+                — — —
+
+                Part 2 | Supply
+
+                Chair: And lithium?
+
+                Anke Dekker: Lithium supply will tighten by 2028, and prices will climb back.
+
+                Chair: Thank you both.
+
+                — — —
+
+                Where I come out
+
+                I think Anke Dekker is right about the direction and early on the timing.
+                """, "2026-11-02");
+        assertThat(a.speakerOf("right about the direction and early on the timing")).isEqualTo("Henrik Aalto");
+        // near miss: a rule and a part heading between turns leave the transcript's turns as they are
+        assertThat(a.speakerOf("Lithium supply will tighten by 2028")).isEqualTo("Anke Dekker");
+        assertThat(a.speakerOf("Storage prices fell by a third")).isEqualTo("Pieter Vos");
+    }
+
+    @Test
+    void aMagazinesInterviewCreditNamesTheEditorWhoseAfterwordFollows() {
+        Analyses a = Analyses.of("""
+                Monthly Factory Review | Special Feature
+
+                "Our Robots Learn on the Night Shift"
+
+                Tanaka Hiro, President, Kaede Robotics
+
+                Interview and text: Sato Mika (editorial department) / Photographs: Ito Ken
+
+                —— How many of your robots learn on the job?
+
+                Tanaka: All of them. Every correction a worker makes is recorded, and the model is retrained each week.
+
+                —— Thank you.
+
+                EDITOR'S AFTERWORD
+
+                His claim that factory data is the real moat is persuasive, but few manufacturers share it yet.
+                """, "2026-11-04");
+        assertThat(a.speakerOf("factory data is the real moat")).isEqualTo("Sato Mika");
+        assertThat(a.speakerOf("the model is retrained each week")).isEqualTo("Tanaka Hiro");
+    }
 }
