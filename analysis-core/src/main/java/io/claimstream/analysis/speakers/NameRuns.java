@@ -284,6 +284,9 @@ public final class NameRuns {
         if (FUNCTION_WORDS_IN_CAPITALS.contains(t.text()) && i + 1 < tokens.size() && inCapitals(tokens.get(i + 1))) {
             return false; // "… AND DIRECTOR …" in a header in capitals: the small word is no name's first
         }
+        if (afterCheckBox(tokens, i)) {
+            return false; // "[X] Partly agree [ ] Disagree": a form's options, capitalised as options are, name nobody
+        }
         if (NEVER.contains(t.text()) && !(known && i + 1 < tokens.size()
                 && isNamePart(tokens.get(i + 1)))) {
             return false;
@@ -330,6 +333,17 @@ public final class NameRuns {
      * never followed by a proper name that an apposition, a lower-case verb or adverb ("He Jiawei also said") or a
      * possessive then continues, where a title-case headline ("He Expects Prices To Fall") capitalises its verbs.
      */
+    /** A word right after a form's tick box, ticked or not: "[ ] Yes", "[X] Partly", "[✓] Agree". */
+    private static boolean afterCheckBox(List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).text().equals("]")) {
+            return false;
+        }
+        if (tokens.get(i - 2).text().equals("[")) {
+            return true;
+        }
+        return i >= 3 && tokens.get(i - 3).text().equals("[") && tokens.get(i - 2).text().matches("[xX✓✔✗]");
+    }
+
     private static boolean surnameHe(List<Token> tokens, int i) {
         if (!tokens.get(i).text().equals("He") || i + 2 >= tokens.size()) {
             return false;
