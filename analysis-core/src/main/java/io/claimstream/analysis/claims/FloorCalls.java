@@ -16,7 +16,9 @@ final class FloorCalls {
     /** "The woman at the back.", "Next, the young man near the door.", "The gentleman in the third row, please.". */
     private static final Anywhere CALLED_BY_DESCRIPTION = Anywhere.compile("(?i)^((next|yes|and|now|ok(ay)?|right|then"
             + "|finally|go ahead|please),? )*((the|that) ((young|older|tall|other) )?(lady|gentleman|man|woman|person|guy"
-            + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH + "(,? please)?[.!?]*$");
+            + "|gent|student|colleague)|you( (over )?there)?)" + WHERE_OR_WITH
+            // "The gentleman near the aisle, and please say who you are.": asked to name themselves first
+            + "(,? (and )?please( (say|tell us|state|give us) (who you are|your name|your (name and )?affiliation))?)?[.!?]*$");
 
     /**
      * "I promised one question, but the man in the third row has been waving for a while.": somebody in the room waiting

@@ -107,7 +107,13 @@ final class MakingOfNotes {
     /** "Episode 112 is available on all podcast apps.": where to hear or read the source. */
     private static final Anywhere WHERE_TO_FIND = Anywhere.compile("(?i)^[*_]*[^;:]{0,40}?\\b(episode|the (full )?(episode"
             + "|recording|audio|video|transcript|interview|podcast|conversation))( (no\\. ?)?\\d+)?( of [^;:]{1,40})? (is|are)"
-            + " (now |also )?available (on|at|from|in|wherever|to (stream|watch|download))\\b[^;:]{0,80}$");
+            + " (now |also )?available (on|at|from|in|wherever|to (stream|watch|download))\\b[^;:]{0,80}$"
+            // "Video of the panel (Chinese, 92 minutes) is on the summit's channel.", "The recording is public.", "Original
+            // video (Chinese, 1 h 52 min): https://…": the source recording and where it is, in the piece's own words
+            + "|(?i)^[*_]*(the )?(full |original |complete |unedited )?(video|recording|audio|livestream|replay)( of (the|this"
+            + "|that|our|today['’]s) [\\p{L}-]+( [\\p{L}-]+)?)?( \\([^()]{1,40}\\))?( (is|are|was|has been) (now |also )?(public"
+            + "|online|(up )?(on|at) ((the |our |its |their |his |her )?([\\p{L}'’-]+ ){0,3}(channel|site|website|page|account"
+            + "|feed|archive|platform)\\b[^;:]{0,40}|(?-i:\\p{Lu})[\\p{L}-]+))|:\\s*https?://\\S+)[.!]*$");
 
     /**
      * "There is an audio version of the original panel (in Chinese) on Xiaoyuzhou: https://…", "This year's edition was

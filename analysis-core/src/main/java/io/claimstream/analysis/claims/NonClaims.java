@@ -274,7 +274,24 @@ public final class NonClaims {
             + "|(?i)^((ok(ay)?|so|right|and),? )?(now|next|finally|time for|on to)(,| for)? (the|our|a) ([\\p{L}-]+ )?(part|bit"
             + "|round|segment|section)[.!]*$"
             + "|(?i)^(one|a single|just one) [\\p{L}-]+( [\\p{L}-]+)?,? (and )?(one|a single|just one) [\\p{L}-]+( [\\p{L}-]+)?"
-            + " each\\b[^;:\"“]{0,40}[.!]*$");
+            + " each\\b[^;:\"“]{0,40}[.!]*$"
+            // "One question, one number, no speeches.": the same rules without "each", in the words of a round of answers
+            + "|(?i)^(one|a single|just one) (question|answer|number|word|sentence|name|guess|minute),? (and )?(one|a single"
+            + "|just one) (number|word|sentence|answer|name|guess|minute|figure)(,? (and )?no [\\p{L}-]+( [\\p{L}-]+)?)?[.!]*$"
+            // "Same question for everyone, and I want a number, not a speech.": one question put to the whole panel
+            + "|(?i)^((and|so|now|ok(ay)?),? )?(the )?same question (for|to) (everyone|everybody|all of you|each of you|both of you"
+            + "|the (whole )?panel|all)\\b[^;:\"“]{0,80}[.!]*$"
+            // "Time for numbers.", "Lightning round: I ask, you answer with a number.": the round the chair starts
+            + "|(?i)^((ok(ay)?|so|and|now|right),? )?time for (some |the |a |our )?(quick |last |final )?(numbers|odds"
+            + "|predictions|forecasts|bets|guesses|questions|([\\p{L}-]+ )?round)[.!]*$"
+            + "|(?i)^((ok(ay)?|so|and|now|right),? )?(a |the |our )?(lightning|rapid[- ]fire|quick[- ]fire|speed|yes[- ]or[- ]no)"
+            + " round(: (i ask|one (word|number|answer)|numbers? only|yes or no)[^;\"“]{0,60})?[.!]*$"
+            // "Finally, please each give one keyword for 2027.", "Each guest, please give one piece of advice.": the
+            // closing round asked of every member of the panel, the answers still to come
+            + "|(?i)^((finally|lastly|and|so|now|to (close|finish|end)|before we (close|finish|end|go)),? )*(please,? )?(each"
+            + "|every) (of you|one of you|guest|panell?ist|speaker)?,? ?(please )?(give|name|share|offer|tell us|say)( us| me"
+            + "| the (audience|room))? (one|a|your|just one) ([\\p{L}-]+ ){0,3}(word|keyword|piece of advice|number|prediction"
+            + "|sentence|tip|lesson|wish|message|recommendation|forecast|guess)\\b[^;:\"“]{0,80}[.!]*$");
     /**
      * "Okay, talent, one more time, because I promised a listener.": the host coming back to a subject named in a word or
      * two, the question about it still to come.
@@ -313,6 +330,9 @@ public final class NonClaims {
             + "|(?i)^((ok(ay)?|so|now|right|and),? )?(let me|let['’]s|let us|i['’]ll|we['’]ll|i will|we will) (take|go to|grab)"
             + " (one|another|a question|one more|the next one|a quick one)( more)? (from|in) (the )?(online |virtual |remote )?"
             + "(audience|floor|room|chat|line|stream|back|front|balcony)\\b[^;:\"“]{0,50}[.!]*$"
+            // "And one question from the online audience, which I'll read out.": the next question named by who sent it
+            + "|(?i)^((and|now|so|finally),? )?(one|a|another|a last|one last|the next) (more )?(question|follow-up)s? from"
+            + " (the )?(online |virtual |remote )?(audience|floor|room|chat|stream|viewers|listeners)\\b[^;:\"“]{0,100}[.!]*$"
             // "We have a terrific group, and my colleague Eleanor Voss will moderate.": who runs the panel
             + "|(?i)^([^;:\"“]{0,60},? and )?(my|our) (colleague|co-host|friend|fellow [\\p{L}-]+|director|editor)"
             + " (?-i:\\p{Lu}[\\p{L}'’.-]+( \\p{Lu}[\\p{L}'’.-]+){0,2}) (will|is going to|['’]ll) (moderate|chair|host|lead"
@@ -336,6 +356,8 @@ public final class NonClaims {
             + "get (started|going)|go|begin|start|dive (right )?in|kick (it |things )?off"
             // "Let's stay on chips for a minute while Dr. Mehra is here.": which subject the room keeps to
             + "|stay (on|with) [^,;:]{1,30}? for (a|one|another)( more)? (minute|moment|second|bit|little|while)\\b[^;:]{0,80}"
+            // "Let me stay on open source.": the subject kept, named in a word or three and nothing said of it
+            + "|stay (on|with) [\\p{L}-]+( [\\p{L}-]+){0,2}"
             + "|take (one|a|two|three|a few|some|the (first|next|last)) (more |quick |last |final )?questions?\\b.*)[.!]*$");
     /**
      * Who is asking, in the words of an audience member: "I'm a second-year master's student.", "I run a small shop
@@ -409,7 +431,8 @@ public final class NonClaims {
     private static final Anywhere HAND_OFF = Anywhere.compile("(?i)^(so,? |ok(ay)?,? |now,? |well,? |next,? |and |with that,? |operator,? )?"
             // "Before we go to the audience, I want to ask each of you for a number.": the floor given, with its moment
             + "(before (we|i) [^,;:\"“]{1,40}, )?("
-            + "let['’]?s (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look|discuss|expand)"
+            + "(let['’]?s|let us) (start|begin|turn|move|go|hear|welcome|now|get|come|talk|continue|wrap|close|open|dive|look"
+            + "|discuss|expand)"
             + "|let me (also |now |first )?(start|begin|turn|move|go|cue|follow|ask|invite|hand|pass|welcome|introduce|address|add|"
             + "talk|get|come|wrap|close|open|first|now|share|say|briefly|quickly|summari[sz]e|respond|answer|expand)"
             // "I'd ask people to judge us on results": asking the public to think something is advice, no floor given
@@ -703,15 +726,24 @@ public final class NonClaims {
             + " this (article|story|piece|report|post|fact[- ]check|issue|edition|newsletter|episode|column|essay|interview"
             + "|letter|transcript)\\b.*)");
     /**
+     * The rest of a reported question, which stays one as long as no answer follows it: "Analysts asked whether it would
+     * ship, and Ada Kim said it would" goes on to a claim, as does the speaker's own answer to a supposed question ("If a
+     * student asked me what to study, I'd say statistics.").
+     */
+    private static final String QUESTION_ANSWERED_AFTER = "(?!.*\\b(said|says|replied|answered|responded|told|added"
+            + "|insisted)\\b)(?!.*\\b(i['’]d|i would|i['’]ll|i will|we['’]d|we would) (say|tell|answer|reply)\\b)[^;:]{0,140}[.?]*$";
+    /**
      * "The first buyer we met asked why anyone would want it.", "Two analysts asked whether the plant would open": a
      * question somebody put, told in indirect speech; it asks, and what it takes for granted is nobody's claim.
      */
     private static final Anywhere QUESTION_REPORTED = Anywhere.compile("(?i)^([^\"“,;:]{0,50}, )?[^\"“,;:]{1,60}?"
             + " (asked|wondered|wanted to know)( (me|us|him|her|them))? (why|whether|if|how|what|when|who)\\b"
-            // "Analysts asked whether it would ship, and Ada Kim said it would": an answer after the question is a claim,
-            // as is the speaker's own to a supposed one ("If a student asked me what to study, I'd say statistics.")
-            + "(?!.*\\b(said|says|replied|answered|responded|told|added|insisted)\\b)"
-            + "(?!.*\\b(i['’]d|i would|i['’]ll|i will|we['’]d|we would) (say|tell|answer|reply)\\b)[^;:]{0,140}[.?]*$");
+            + QUESTION_ANSWERED_AFTER
+            // "There's a question in the chat from Ana, she asks whether prices will fall.", "The first one asks whether open
+            // weights are dangerous.": a question read out as it is put, in the present, the asker named before it
+            + "|(?i)^([^\"“,;:]{0,80}, ){0,2}[^\"“,;:]{0,60}?\\b(asks|asking|wonders|wondering|wants to know|is asking)"
+            + "( (me|us|him|her|them|you|the panel))? (why|whether|if|how|what|when|who)\\b"
+            + QUESTION_ANSWERED_AFTER);
     /**
      * What the speaker is about to do, announced with a reason that jokes about it: "Let me give you some numbers,
      * because I'm a chemist.", "That said, I will make a few predictions, because you expect them." The numbers and
@@ -849,7 +881,7 @@ public final class NonClaims {
      * A talk's signposts and housekeeping: "Now, a word about world models." announces a subject, "We have a few
      * minutes for questions." runs the session; with a colon the sentence goes on to say something, so it stays.
      */
-    private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |now,? |next,? |finally,? )*("
+    private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |but |now,? |next,? |finally,? )*("
             // "Two things from the vendor side.", "A few notes on pricing:": what is about to be said, counted
             + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates|concerns|questions|thoughts)"
             + "( (from|on|about|before) [^.;:]{1,40})?[.:]*$|"
@@ -861,7 +893,7 @@ public final class NonClaims {
             + "some) [^.;:]{0,30})?[.!]*$|"
             // "I also want to be direct about one risk.": how the writer will speak next, the risk itself still to come
             + "((i|we) (also |now )?(want|would like|need) to be|let me be|allow me to be) (direct|clear|honest|candid|frank"
-            + "|upfront|open|transparent|blunt|brief)( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
+            + "|upfront|open|transparent|blunt|brief|careful|precise)( (about|on|with you about) [^.;:]{1,40})?[.]*$|"
             // "I will be brief, because I know you are waiting.": how long the speaker will take, and why
             + "(i|we)(['’]ll| will| shall| am going to|['’]m going to) (try to )?(be (brief|quick|short)|keep (it|this|my remarks)"
             + " (short|brief))(,? (because|since|as|so) [^.;:]{1,60})?[.!]*$|"
@@ -1105,6 +1137,9 @@ public final class NonClaims {
         }
         if (ANNOUNCED.in(s) || ASKED_OF_THE_LISTENER.in(s) && words <= 9 || CEREMONY_CUE.in(s)) {
             return "hand-off";
+        }
+        if (Prefaces.announcesTheNextRemark(s)) {
+            return "preface";
         }
         if (STANCE_KEPT.in(s) || EventNarration.reactsOnly(s) || StoryEvents.toldAsStory(s, registry)) {
             return "narration";

@@ -97,7 +97,21 @@ final class RunningOrder {
             + "|tonight|this (session|panel|evening|morning|afternoon)))?[.!]*$"
             + "|(?i)^((ok(ay)?|well|and|so|good|great),? )?(that|this)(['’]s| is) (a|an|the) (very )?(good|nice|natural"
             + "|perfect|neat|useful|great|handy) (bridge|segue|transition|lead-in|link|way in|cue) (to|into|for) (the|our|my|a"
-            + "|your) ([\\p{L}-]+ ){0,3}(part|question|topic|section|round|panel|subject|segment|discussion|point|session)[.!]*$");
+            + "|your) ([\\p{L}-]+ ){0,3}(part|question|topic|section|round|panel|subject|segment|discussion|point|session)[.!]*$"
+            // "That's a good bridge to agents.": the next subject named by itself, in a word or three
+            + "|(?i)^((ok(ay)?|well|and|so|good|great),? )?(that|this)(['’]s| is) (a|an) (very )?(good|nice|natural|perfect|neat"
+            + "|great|handy) (bridge|segue|transition|lead-in) (to|into) [\\p{L}-]+( [\\p{L}-]+){0,2}[.!]*$");
+
+    /**
+     * "We promised the organisers we would talk about safety, so let's do that.", "I promised the organisers we would
+     * end on time, so I will be strict.", "I'll keep the introductions short, because you all came for the panel.": what
+     * the chair undertook to those who run the event, or how it will run the next part, a rule of the session.
+     */
+    private static final Anywhere SESSION_UNDERTAKEN = Anywhere.compile("(?i)^[^;:\"“]{0,60}?\\b(i|we) (have )?(promised"
+            + "|told|assured) (the )?(organi[sz]ers|organi[sz]ing committee|hosts|producers|conference|summit|forum)\\b"
+            + "[^;:\"“]{0,140}[.!]*$"
+            + "|(?i)^((so|and|now|ok(ay)?),? )?(i['’]ll|i will|we['’]ll|we will|let['’]s|let me) keep (the )?(introductions"
+            + "|intros|opening|opening remarks|welcome)( (short|brief|quick))(,? (because|since|as|so) [^;:\"“]{1,80})?[.!]*$");
 
     /**
      * "We'll talk for about forty-five minutes and then open it up.", "There are microphones on both aisles.": how long
@@ -118,6 +132,6 @@ final class RunningOrder {
     static boolean runsTheEvent(String sentence) {
         String s = sentence.strip();
         return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s) || LANGUAGE_CHOSEN.in(s) || PLACE_IN_THE_TALK.in(s)
-                || FLOOR_ARRANGED.in(s);
+                || FLOOR_ARRANGED.in(s) || SESSION_UNDERTAKEN.in(s);
     }
 }
