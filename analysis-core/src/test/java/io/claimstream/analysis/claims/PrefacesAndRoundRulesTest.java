@@ -21,7 +21,7 @@ class PrefacesAndRoundRulesTest {
     @ValueSource(strings = {"We would like to mention one thing here.", "But I will add one caveat from the regulator's side.", "Let me read something before we continue.",
             "I agree with Mara, but I would add one condition.", "So there is one thing I want to stress.",
             "I'll be the economist and add one warning.", "Honestly, I will tell you the truth.",
-            "We are worried about one thing, though.", "But I want to be careful about what this chart means."})
+            "We are worried about one thing, though.", "But we need to be careful about the survey numbers."})
     void aPrefaceAnnouncesTheNextRemarkOnly(String sentence) {
         assertThat(reasons.of(sentence)).isNotNull();
     }

@@ -744,11 +744,11 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh30")) {
             e.assertAtLeast(0.93, 0.98, typeFloor(set, 0.72), topicsFloor(set, topics, 0.88), 0.89, 0.91);
         } else if (set.equals("fresh31")) {
-            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.92, 0.95);
+            e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.94, 0.95);
         } else if (set.equals("fresh32s")) {
-            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.74, 0.99);
+            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.82, 0.99);
         } else if (set.equals("fresh32")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.74, 0.99);
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.78, 0.99);
         } else if (set.equals("fresh33s")) {
             // 0.12.167 (social33: chat exports, Q&A pages) and 0.12.168 (author33: the author's own voice, summary relays)
             // together; floors the lower of the two helpers' until the combined figures are recorded
