@@ -64,14 +64,20 @@ public class ClaimSearch {
                 return indexed.get();
             }
         }
-        List<Map<String, Object>> found = rows(db, sql, sql.selectCounting(), paging.size(), paging.offset());
+        return sql.keyedByPerson()
+                ? db.withGenericPlans(reads -> page(reads, sql, paging))
+                : page(db, sql, paging);
+    }
+
+    private PageView<ClaimView> page(Reads reads, ClaimSql sql, RequestParams.Paging paging) {
+        List<Map<String, Object>> found = rows(reads, sql, sql.selectCounting(), paging.size(), paging.offset());
         long total;
         if (!found.isEmpty()) {
             total = Rows.count(found.get(0).get("total"));
         } else if (paging.offset() == 0) {
             total = 0; // the first page is empty only when nothing matches
         } else {
-            total = Rows.count(db.rows(sql.count(), sql.parameters()).get(0).get("count"));
+            total = Rows.count(reads.rows(sql.count(), sql.parameters()).get(0).get("count"));
         }
         return new PageView<>(views(sql, found), total, paging.page(), paging.size());
     }

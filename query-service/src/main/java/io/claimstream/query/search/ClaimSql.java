@@ -361,6 +361,15 @@ public final class ClaimSql {
      * total is kept by the write path (V8__person_claim_count.sql), a sum over a few rows per
      * person instead of an index-only count of every claim the speakers said.
      */
+    /**
+     * Whether the page is a speaker's claims (perhaps of one type) and nothing else: one index walk
+     * for every speaker, which PostgreSQL would plan again on each request for a busy one, so it is
+     * read on sessions that keep generic plans (SqlReads.withGenericPlans).
+     */
+    boolean keyedByPerson() {
+        return countedPerPerson();
+    }
+
     private boolean countedPerPerson() {
         return !byTopic && filter.personIds() != null && filter.q() == null && filter.topic() == null
                 && filter.documentId() == null && filter.from() == null && filter.to() == null && !needsClaim;

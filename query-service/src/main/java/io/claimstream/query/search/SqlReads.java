@@ -39,9 +39,15 @@ public class SqlReads implements Reads {
     private static final Pattern PARAMETER = Pattern.compile("(?<![:\\w]):(\\w+)");
 
     private final DataSource db;
+    private final DataSource keyed;
 
-    public SqlReads(DataSource db) {
+    /**
+     * @param keyed the pool whose sessions keep generic plans ({@code quarkus.datasource.keyed}:
+     *     {@code plan_cache_mode=force_generic_plan} set for the session at connect)
+     */
+    public SqlReads(DataSource db, @io.quarkus.agroal.DataSource("keyed") DataSource keyed) {
         this.db = db;
+        this.keyed = keyed;
     }
 
     @Override
@@ -54,30 +60,18 @@ public class SqlReads implements Reads {
     }
 
     /**
-     * Several reads on one connection, in one transaction whose statements keep generic plans
-     * ({@code plan_cache_mode = force_generic_plan}, local to the transaction, so the pool's other
-     * users keep PostgreSQL's own choice). For statements keyed by one value whose generic plan is
-     * as good for every value but looks costlier to PostgreSQL than the custom plans of the values
-     * asked most, so that it plans each execution again: a speaker's timeline spent more CPU
-     * planning than running (read-benchmark-1m-profile.txt). One connection also spares the pool
-     * a checkout per read.
+     * Several reads on one connection of the pool whose sessions keep generic plans
+     * ({@code plan_cache_mode = force_generic_plan}, set at connect, so the default pool's users
+     * keep PostgreSQL's own choice). For statements keyed by one value whose generic plan is as good
+     * for every value but looks costlier to PostgreSQL than the custom plans of the values asked
+     * most, so that it plans each execution again: a speaker's timeline spent more CPU planning than
+     * running (read-benchmark-1m-profile.txt). A session setting spares the two round trips of a
+     * transaction with {@code SET LOCAL}, which cost what the plan saved (read-benchmark-1m-read34.txt);
+     * one connection also spares the pool a checkout per read.
      */
     public <T> T withGenericPlans(Function<Reads, T> work) {
-        try (Connection connection = db.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                try (Statement setting = connection.createStatement()) {
-                    setting.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-                }
-                T result = work.apply((sql, parameters) -> rows(connection, sql, parameters));
-                connection.commit();
-                return result;
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+        try (Connection connection = keyed.getConnection()) {
+            return work.apply((sql, parameters) -> rows(connection, sql, parameters));
         } catch (SQLException e) {
             throw new IllegalStateException("read failed: " + e.getMessage(), e);
         }
