@@ -112,7 +112,8 @@ public final class ClaimFilter {
                     || c.sentence().block().kind() == BlockKind.METADATA
                     // an entry of the page's list of cited works, whose quoted headline the body tells where it cites it
                     || ReferenceLists.isEntry(c.sentence().block(), text)
-                    || NonClaims.isNumberedHeading(lineOf(text, c.sentence().span()))) {
+                    || NonClaims.isNumberedHeading(lineOf(text, c.sentence().span()))
+                    || NoteLines.setApart(lineOf(text, c.sentence().span()))) {
                 continue;
             }
             // "Professor Qian said four of his best ten students went abroad. Should I go abroad too?": what a voice of the

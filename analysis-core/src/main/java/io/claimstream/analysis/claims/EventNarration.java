@@ -124,7 +124,14 @@ final class EventNarration {
             + "|unmoved|skeptical|sceptical|doubtful|sure|convinced|certain|unimpressed|amused|surprised)"
             + "|(did not|didn['’]t) (reply|respond|answer|react)( to (that|this|it|the (point|question|remark)))?"
             + "|(added|offered|issued|sounded|had) (one|a|another) (warning|caveat|note|thought|objection|correction"
-            + "|qualification))(,? (gently|politely|firmly|quietly|sharply|immediately|directly|visibly|again|too"
+            + "|qualification)"
+            // "Ren conceded the point with a shrug.", "She dodged the question.": the point or question dealt with, and how
+            + "|(conceded|granted|accepted|took|dodged|ducked|sidestepped|deflected|parried|batted away) the (point|question"
+            + "|objection|criticism)( (with a (shrug|smile|laugh|grin|nod|sigh)|gracefully|graciously|cheerfully|easily))?"
+            // "Ren listed three mistakes, unprompted.": the list announced, its items told in the sentences after it
+            + "|(listed|named|gave|offered|described) (two|three|four|five|six|several|a few|a couple of) (mistakes|lessons"
+            + "|reasons|examples|points|things|rules|risks|worries)(,? (unprompted|without being asked|in turn|in order))?"
+            + ")(,? (gently|politely|firmly|quietly|sharply|immediately|directly|visibly|again|too"
             + "|at first|at that|for a (while|moment)|loudly))*)[.!]*$");
 
     /**

@@ -239,7 +239,9 @@ public final class NonClaims {
     /** "I'd add that …", "Let me add one thing: …": what follows is the claim, the opening no hand-off. */
     private static final Anywhere ADDS_CONTENT = Anywhere.compile(
             "(?i).*\\badd\\b( (one|a|another) (more )?(thing|point|note|prediction|forecast|caveat|warning|observation)"
-            + "| something)?( that |: ?).{15,}"
+            + "| something)?"
+            // "I would add one thing to what Ada said: …": what it is added to, before the colon that gives it
+            + "( (to|on) (what|the point|that point|[\\p{L}-]+['’]s (point|remark|answer)|this)\\b[^.;:!?]{0,40}(?=:))?( that |: ?).{15,}"
             // "I would add junior programming work.", "I want to add one cost that people forget: computing.": what is
             // added is named as the object, a thing of the subject's world; "add one thing", "add a second question here",
             // "add my own", "add that to the RFC" only announce or file what comes next
@@ -584,7 +586,14 @@ public final class NonClaims {
             + "|(?i)^(this|the) (article|piece|report|story|post) (is|was|comes) (reprinted |republished |taken |adapted )?from"
             + " (the |a )?([\\p{L}-]+ ){0,2}(account|public account|blog|newsletter|website|site|channel|column)\\b.*"
             + "|(?i).*\\b(permission to (reprint|republish|reproduce)|reprint(ed)? (with|without) permission"
-            + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden))\\b.*"
+            + "|all rights reserved|(indicate|cite|credit) the source|reproduction (is )?(prohibited|forbidden)"
+            // "Reproduction without permission is prohibited.": the publisher's notice, however it words the permission
+            + "|(reproduction|reprinting|republication|copying|redistribution) (in (whole|part|any form)[^;:]{0,20} )?(without"
+            + " (prior |written |express )*(permission|consent|authori[sz]ation)[^;:]{0,30} )?(is |are )?(strictly )?(prohibited"
+            + "|forbidden|not permitted))\\b.*"
+            // a mail's footer: "This email and any attachments are intended only for the named recipient and …"
+            + "|(?i)^(this|the) (e-?mail|message|communication)( and any (attachments?|files?)( to it)?)? (is|are|may be) (intended"
+            + " (only|solely|exclusively) for|confidential|privileged|for the (sole|exclusive) use)\\b.*"
             // "She is not related to Ben Ode.": two people of one name told apart, a note for the reader
             + "|^((?i:he|she|they)|\\p{Lu}[\\p{L}'’-]+) (?i:is|are|was|were) (?i:not|no) (?i:relation|related|kin) (?i:to|of) \\p{Lu}"
             + "[^;:]{0,40}$"
@@ -674,6 +683,9 @@ public final class NonClaims {
             + "|(?i)^([\\p{L}'’]+( [\\p{L}'’]+){0,2}[,;]? (and|but) )?"
             + "(that['’]s|that is) (all|as much as|everything) (i|we)(['’]ll| will| can| am going to|['’]m going to| want to)"
             + " (say|tell you|share)\\b[^;:\"“]{0,50}[.!]?$"
+            // "I do not know enough about chips.": the speaker's knowledge bounded, as a reason not to answer
+            + "|(?i)^(and |but |honestly,? )?(i|we) (really |honestly |simply |just )?(don['’]t|do not) know enough( about [^;:,\"“]"
+            + "{1,30})?( to (say|answer|judge|tell|comment|guess|give (a|you a) (number|figure)))?[.!]*$"
             + "|(?i)^(i|we)(['’]d| would) (much )?rather (talk|speak) about [^;:,\"“]{1,30} than (about )?(me|myself|us|ourselves"
             + "|my (life|career|background|past)|who i am)[.!]?$");
     /**
@@ -694,6 +706,12 @@ public final class NonClaims {
             // "She did not answer the host's question about a funding round.": a question left unanswered
             + "|(did not|didn['’]t|would not|wouldn['’]t|declined to|refused to) (directly )?answer (the |a |an |my |our |his |her "
             + "|their |any |that |this )?([\\p{L}'’-]+ ){0,3}questions?\\b(?![^;:]*\\b(but|saying|said|says|adding|added)\\b)"
+            // "She would not say whether the company is profitable.", "He would not say, beyond "soon".": what was asked and
+            // not answered, with at most the hint given instead
+            + "|(would not|wouldn['’]t|declined to|refused to|did not|didn['’]t|could not|couldn['’]t) say (whether|if|how (much"
+            + "|many|long|soon)|when|who|which|what|why)\\b(?![^;:]*\\b(but|saying|said|says|adding|added)\\b)[^;:]{0,80}"
+            + "|(would not|wouldn['’]t|declined to|refused to) say,? (beyond|other than|except|more than)"
+            + " (?![^;:]*\\b(but|saying|said|says|adding|added)\\b)[^;:]{1,80}"
             // "Ada Kim declined to give a year.": the forecast asked for and not given
             + "|((declined|refused) to|would not|wouldn['’]t) (give|put|offer|provide|set|commit to|name|attach) (a|an|any|the)"
             + " (specific |firm |precise )?(year|date|timeline|time ?frame|number|figure|forecast|estimate|probability|percentage"
@@ -972,6 +990,13 @@ public final class NonClaims {
     private static final Anywhere FIRST_PERSON_THANKS = Anywhere.compile(
             "(?i)^(i|we) (also |again |now )?(would like to |want to |wish to |must )?thank\\b.*");
     /**
+     * "I know this is the last session of three days, so thank you for staying.": the room thanked for being there,
+     * after what makes it kind of them.
+     */
+    private static final Anywhere THANKED_FOR_BEING_THERE = Anywhere.compile("(?i)^[^;:\"“]{1,80},? (so|and) (thank you|thanks)"
+            + " (all |everyone |both )?(so much |very much )?for (staying|coming|being here|joining|having me|having us|waiting"
+            + "|your patience|sticking (around|with us))\\b[^;:\"“]{0,30}[.!]*$");
+    /**
      * "I am grateful to everyone who wrote, including those who disagreed.": thanks to the readers or the room, however
      * long; "I am grateful that prices fell" says something and stays.
      */
@@ -1097,7 +1122,8 @@ public final class NonClaims {
             return "sign-off";
         }
         if (THANKS.in(s) && (words <= 8 || !s.toLowerCase(Locale.ROOT).startsWith("thanks to"))
-                || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s) || GRATEFUL.in(s)) {
+                || FIRST_PERSON_THANKS.in(s) && words <= 14 || ACKNOWLEDGEMENT.in(s) || GRATEFUL.in(s)
+                || THANKED_FOR_BEING_THERE.in(s) && words <= 24) {
             return "thanks";
         }
         if (CUT_OFF.in(s) && words <= 8) {
@@ -1509,11 +1535,35 @@ public final class NonClaims {
             name.append(i > from ? " " : "").append(t.get(i).text());
         }
         String written = name.toString();
+        if (viewPutToTheAddressed(t, end)) {
+            return false;
+        }
         Person addressed = registry.lookup(written);
         boolean titled = Honorifics.startsWithTitle(written);
         return (addressed != null && addressed != speaker && addressed.isPerson()) || titled && end - from <= 3
                 || addressed == null && calledBeforeYou(t, from, end);
     }
+
+    /**
+     * "Ada, I would suggest that your lab publish its evals.", "Professor Kim, I think the market disagrees with you.":
+     * a vocative before the speaker's own view or advice, in a clause long enough to stand alone, puts that view to
+     * the one addressed; the sentence hands nothing over.
+     */
+    private static boolean viewPutToTheAddressed(List<Token> t, int comma) {
+        StringBuilder rest = new StringBuilder();
+        long words = 0;
+        for (int i = comma + 1; i < t.size(); i++) {
+            rest.append(i > comma + 1 ? " " : "").append(t.get(i).text());
+            words += t.get(i).isWord() ? 1 : 0;
+        }
+        return words >= VIEW_PUT_WORDS && OWN_VIEW_PUT.in(rest.toString());
+    }
+
+    private static final int VIEW_PUT_WORDS = 8;
+    /** "I would suggest that …", "we strongly believe …": the speaker's own view or advice, opening a clause. */
+    private static final Anywhere OWN_VIEW_PUT = Anywhere.compile("(?i)^(i|we) ((would|['’]d|do|really|strongly|also|still"
+            + "|honestly|respectfully) )*(suggest|propose|recommend|urge|argue|think|believe|disagree|expect|predict|doubt"
+            + "|worry)( that)?\\b.*");
 
     /**
      * "Kip, you are on the other side of those deals.": a name nobody is known by yet (a nickname, an English name

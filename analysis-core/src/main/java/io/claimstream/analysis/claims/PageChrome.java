@@ -6,8 +6,8 @@ import io.claimstream.analysis.text.Anywhere;
  * What a web page says about itself around the article: its pictures ("Photo captions: Left, the stage; …",
  * "Pictures courtesy of the organisers."), a call to subscribe after a conditional or a purpose ("If you found this
  * useful, sign up below", "To get new posts, consider becoming a subscriber.") and a notice that the piece is for
- * information only and no advice, and the outlet's line about itself with its call to follow it, and when the page
- * was last edited. A scraper keeps these lines in the text; they describe the page, never the world the page reports
+ * information only and no advice, and the outlet's line about itself with its call to follow it, when the page
+ * was last edited, how to read an e-mail in full, and its row of reaction buttons. A scraper keeps these lines in the text; they describe the page, never the world the page reports
  * on.
  */
 final class PageChrome {
@@ -75,6 +75,32 @@ final class PageChrome {
     private static final Anywhere LAST_EDITED = Anywhere.compile("(?i)^(this|the) (page|article|entry|post|story)( was| has been)?"
             + " (last |most recently )?(edited|modified|updated|revised|changed)( on| at| in)? [^;\"“]{1,60}$");
 
+    /**
+     * "If your email client cuts this off, open it in the browser.", "Trouble reading? View this issue in your browser.":
+     * a newsletter's e-mail telling the reader how to see all of it.
+     */
+    private static final Anywhere MAIL_VIEW = Anywhere.compile("(?i)^(if |when )?(your |this |the )?(e-?mail|message|inbox)"
+            + "( client| app| program| provider)? (cuts|clips|truncates|trims|shortens|hides|breaks|does not show|doesn['’]t show"
+            + "|does not display|doesn['’]t display)\\b[^;:\"“]{0,60}[.!]*$"
+            + "|(?i)^([^,;:\"“]{1,30}[,?] )?(please )?(view|read|open|see) (this|it|the (full )?(issue|post|newsletter|e-?mail"
+            + "|article))( issue| post| e-?mail)? (in|on) (your|the|a) (web )?browser\\b[^;:\"“]{0,30}[.!]*$");
+
+    /**
+     * "If this was useful, forward it to one person who should read it.": the page asking to be passed on, after the
+     * worth it claims for itself.
+     */
+    private static final Anywhere PASS_IT_ON = Anywhere.compile("(?i)^if (this|it|the (article|post|piece|issue|newsletter"
+            + "|story|episode)) (was|is|has been|were) (useful|helpful|interesting|worth (it|reading|your time)|of (use|interest)"
+            + "|valuable)( to you)?, (please |do |why not )?(forward|share|send|pass|give|like|subscribe|tell|recommend)\\b.*");
+
+    /**
+     * "Like 👍 Share ↗ Wow ✨ — …": the row of reaction buttons under a post, two or more button words with only their
+     * icons between them, whatever the line goes on to ask.
+     */
+    private static final Anywhere REACTION_BUTTONS = Anywhere.compile("(?i)^(like|share|wow|looking|favou?rite|repost|retweet"
+            + "|comment|upvote|save|reply|in ?look)\\s*[^\\p{L}\\s,.;:]+\\s*(like|share|wow|looking|favou?rite|repost|retweet"
+            + "|comment|upvote|save|reply|in ?look)\\b.*");
+
     private PageChrome() {
     }
 
@@ -83,6 +109,6 @@ final class PageChrome {
         String s = sentence.strip();
         return PICTURES_LABELLED.in(s) || PICTURES_SOURCED.in(s) || SUBSCRIBE_IF.in(s) || INFORMATION_ONLY.in(s)
                 || OUTLET_BLURB.in(s) || LINKS_ONLY.in(s) || SOURCED_VIA.in(s) || SUPPORTED_BY_ITS_AUDIENCE.in(s)
-                || LAST_EDITED.in(s);
+                || LAST_EDITED.in(s) || MAIL_VIEW.in(s) || PASS_IT_ON.in(s) || REACTION_BUTTONS.in(s);
     }
 }

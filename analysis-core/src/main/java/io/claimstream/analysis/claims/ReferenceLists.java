@@ -30,7 +30,19 @@ final class ReferenceLists {
             + "(\\s\\p{Lu}[\\p{L}'’-]+)?,\\s\\p{Lu}[\\p{L}.'’ -]{0,30}\\s\\(([\\p{L}\\d ,]{0,20}\\s)?\\d{4}[a-z]?\\)\\.\\s[\"“].*",
             Pattern.DOTALL);
 
+    /** The heading of a document's own notes ("Endnotes", "## Footnotes"), which the text points to by number. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)[#*_\\s\\d.]*(footnotes|endnotes|end ?notes|notes to the text)[*_:\\s]*");
+
+    /** {@code 7. Halden's response to the questionnaire.}: an entry opening on the number the text points to it by. */
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,3}[.)]|\\[\\d{1,3}\\]|\\^\\d{0,3})\\s+\\S.*", Pattern.DOTALL);
+
     private ReferenceLists() {
+    }
+
+    /** The block from the start of its line, with the number a list's layout may have set before it. */
+    private static String withItsMarker(Block block, String text) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, block.span().start() - 1)) + 1;
+        return text.substring(Math.min(lineStart, block.span().start()), block.span().end()).strip();
     }
 
     /** Whether the block is an entry of a list of cited works. */
@@ -40,6 +52,9 @@ final class ReferenceLists {
         }
         String entry = block.span().of(text).strip();
         return SOURCES_HEADING.matcher(block.section()).matches() && CITED.matcher(entry).find()
-                || AUTHOR_DATE_TITLE.matcher(entry).matches();
+                || AUTHOR_DATE_TITLE.matcher(entry).matches()
+                // "9. The guidance on undertakings is on its website.": under "Endnotes", a numbered entry is a note the
+                // text points to, where the text says what it has to say; the note gives the source or the aside
+                || NOTES_HEADING.matcher(block.section()).matches() && NUMBERED.matcher(withItsMarker(block, text)).matches();
     }
 }

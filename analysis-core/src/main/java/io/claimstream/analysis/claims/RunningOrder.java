@@ -129,9 +129,21 @@ final class RunningOrder {
     }
 
     /** Whether the sentence reads out the event's running order or its arrangements for the room. */
+    /**
+     * "The afternoon sessions will begin in Hall B at three o'clock.", "Lunch is served in the foyer until two.": when and
+     * where the event's next part takes place, a timetable read out.
+     */
+    private static final Anywhere TIMETABLE = Anywhere.compile("(?i)^((and|also|finally|as a reminder|just a reminder),? )*"
+            + "(the |our |today['’]s |tomorrow['’]s )?(morning |afternoon |evening |next |closing |final |remaining |breakout )?"
+            + "(sessions?|panels?|talks?|keynotes?|workshops?|programme|program|lunch|coffee break|reception|dinner|drinks)"
+            + " (will |is going to |are going to )?(begin|begins|start|starts|resume|resumes|continue|continues|open|opens"
+            + "|be served|is served|are served|take place|takes place)( (again|shortly))? (in|at|on) [^;:\"“]{0,40}\\b(hall"
+            + "|room|foyer|lobby|auditorium|stage|o['’]clock|noon|half past|\\d{1,2}([:.]\\d\\d)? ?(a\\.?m\\.?|p\\.?m\\.?))"
+            + "\\b[^;:\"“]{0,30}[.!]*$");
+
     static boolean runsTheEvent(String sentence) {
         String s = sentence.strip();
         return NEXT_ON_STAGE.in(s) || ARRANGEMENTS.in(s) || LANGUAGE_CHOSEN.in(s) || PLACE_IN_THE_TALK.in(s)
-                || FLOOR_ARRANGED.in(s) || SESSION_UNDERTAKEN.in(s);
+                || FLOOR_ARRANGED.in(s) || SESSION_UNDERTAKEN.in(s) || TIMETABLE.in(s);
     }
 }

@@ -148,8 +148,12 @@ final class ShortReplies {
         boolean percent = false;
         int lastTurn = Integer.MIN_VALUE;
         String section = null;
+        boolean scaleAsked = false;
         for (Map.Entry<Integer, List<Sentence>> e : byTurn.entrySet()) {
             List<Sentence> turn = e.getValue();
+            if (!turn.get(0).block().section().equals(section)) {
+                scaleAsked = SCALE_HEADING.matcher(turn.get(0).block().section()).find();
+            }
             // "Lower. Two.": the comparison may stand as a sentence of its own before the figure
             String opening = turn.get(0).text(text).strip() + (turn.size() > 1 ? " " + turn.get(1).text(text).strip() : "");
             java.util.regex.Matcher figure = ProbabilityReader.figureOpening(opening);
@@ -161,6 +165,10 @@ final class ShortReplies {
                 closeRound(run, bare, percent);
                 percent = false;
             }
+            if (figure == null && turn.stream().anyMatch(t -> ON_A_SCALE.matcher(t.text(text)).find())) {
+                scaleAsked = true; // "… each of you gives me a score out of ten": the figures that follow in the section are odds
+            }
+            percent |= figure != null && run.isEmpty() && scaleAsked;
             if (figure != null) {
                 run.add(turn.get(0));
                 bare.add(figure.group("after").isEmpty() || SENTENCE_ENDS.contains(figure.group("after")));
@@ -184,6 +192,17 @@ final class ShortReplies {
     }
 
     private static final int CALL_WORDS = 3;
+
+    /**
+     * "a score out of ten for how likely it is", "rate it on a scale of one to ten": the host asks for odds as a score
+     * on a scale, which makes the bare figures answering it probabilities as a percentage would ("nine out of ten
+     * startups" counts and asks for nothing).
+     */
+    private static final String SCALE = "(out of (ten|10)|(on )?a scale (of|from) (zero|one|0|1) to (ten|10))\\b";
+    private static final Pattern ON_A_SCALE = Pattern.compile("(?i)\\b((score|rating|mark|grade|number|rate (it|them|this|that))s?"
+            + "\\b[^.?!]{0,30}\\b" + SCALE + "|(on )?a scale (of|from) (zero|one|0|1) to (ten|10)\\b)");
+    /** "Part 7 | The last round: out of ten": a section headed with the scale its answers are given on. */
+    private static final Pattern SCALE_HEADING = Pattern.compile("(?i)\\b" + SCALE);
 
     private void closeRound(List<Sentence> run, List<Boolean> bare, boolean percent) {
         if (run.size() >= 2 && percent) {
