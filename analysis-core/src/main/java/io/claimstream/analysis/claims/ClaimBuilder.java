@@ -320,6 +320,9 @@ public final class ClaimBuilder {
             // "For language models, I'd guess twenty.": in a round of odds, a figure the speaker gives is in percent
             prediction = predictions.withOddsJudged(prediction, content);
         }
+        if (facts.context().scoresOutOfTen(c.sentence())) {
+            prediction = predictions.outOfTen(prediction); // "Seven." for a score out of ten is 70%, not 7%
+        }
         if (prediction != null && prediction.probability() != null) {
             // "Fifty percent." after another guest's side question: the figure is for what opened the round of odds;
             // "Lee said 30%" after "Asked for the probability that …": for what the narration says was asked

@@ -261,6 +261,11 @@ public final class ClaimContext {
         return replies.givesOdds(s);
     }
 
+    /** Whether the sentence answers a round asked for a score out of ten with a bare figure ("Seven."): tenths. */
+    public boolean scoresOutOfTen(Sentence s) {
+        return replies.scoresOutOfTen(s);
+    }
+
     /** Whether the sentence opens a turn in a round of odds, bare figure or argued ("Ten, because …"). */
     public boolean answersInARoundOfOdds(Sentence s) {
         return replies.answersInARoundOfOdds(s);

@@ -45,6 +45,8 @@ final class ShortReplies {
     private final Set<Integer> odds = new HashSet<>();
     /** The opening sentence of every turn in a round of odds, bare figure or figure argued ("Ten, because …"). */
     private final Set<Integer> roundAnswers = new HashSet<>();
+    /** Answers in a round asked for a score out of ten whose figure names no unit ("Seven."): tenths, not percent. */
+    private final Set<Integer> outOfTen = new HashSet<>();
     private final Set<Integer> arguedFurther = new HashSet<>();
 
     private ShortReplies() {
@@ -86,6 +88,11 @@ final class ShortReplies {
     /** Whether the sentence is a bare figure ("Sixty.", "Lower. Two.") given as a probability in a round of odds. */
     boolean givesOdds(Sentence s) {
         return odds.contains(s.index());
+    }
+
+    /** Whether the sentence answers a round asked for a score out of ten with a figure and no unit ("Seven."). */
+    boolean scoresOutOfTen(Sentence s) {
+        return outOfTen.contains(s.index());
     }
 
     /**
@@ -145,6 +152,7 @@ final class ShortReplies {
     private void readRoundsOfOdds(String text, Map<Integer, List<Sentence>> byTurn) {
         List<Sentence> run = new ArrayList<>();
         List<Boolean> bare = new ArrayList<>();
+        List<Boolean> tenths = new ArrayList<>();
         boolean percent = false;
         int lastTurn = Integer.MIN_VALUE;
         String section = null;
@@ -162,7 +170,7 @@ final class ShortReplies {
                 continue;
             }
             if (figure == null || lastTurn != e.getKey() - 1 || !turn.get(0).block().section().equals(section)) {
-                closeRound(run, bare, percent);
+                closeRound(run, bare, tenths, percent);
                 percent = false;
             }
             if (figure == null && turn.stream().anyMatch(t -> ON_A_SCALE.matcher(t.text(text)).find())) {
@@ -172,12 +180,13 @@ final class ShortReplies {
             if (figure != null) {
                 run.add(turn.get(0));
                 bare.add(figure.group("after").isEmpty() || SENTENCE_ENDS.contains(figure.group("after")));
+                tenths.add(scaleAsked && figure.group("percent") == null);
                 percent |= figure.group("percent") != null;
             }
             lastTurn = e.getKey();
             section = turn.get(0).block().section();
         }
-        closeRound(run, bare, percent);
+        closeRound(run, bare, tenths, percent);
     }
 
     /**
@@ -204,17 +213,21 @@ final class ShortReplies {
     /** "Part 7 | The last round: out of ten": a section headed with the scale its answers are given on. */
     private static final Pattern SCALE_HEADING = Pattern.compile("(?i)\\b" + SCALE);
 
-    private void closeRound(List<Sentence> run, List<Boolean> bare, boolean percent) {
+    private void closeRound(List<Sentence> run, List<Boolean> bare, List<Boolean> tenths, boolean percent) {
         if (run.size() >= 2 && percent) {
             for (int i = 0; i < run.size(); i++) {
                 roundAnswers.add(run.get(i).index());
                 if (bare.get(i)) {
                     odds.add(run.get(i).index());
                 }
+                if (tenths.get(i)) {
+                    outOfTen.add(run.get(i).index());
+                }
             }
         }
         run.clear();
         bare.clear();
+        tenths.clear();
     }
 
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!");

@@ -91,6 +91,17 @@ public final class PredictionReader {
         return judged == null ? p : new Prediction(judged, p.horizon(), p.horizonStart(), p.horizonEnd());
     }
 
+    /**
+     * Odds given as a score out of ten ("Seven." when every guest was asked for a score out of ten): read as a
+     * percentage, the figure is a tenth of what it says.
+     */
+    public Prediction outOfTen(Prediction p) {
+        if (p == null || p.probability() == null || p.probability() > 0.1) {
+            return p;
+        }
+        return new Prediction(Math.round(p.probability() * 1000.0) / 100.0, p.horizon(), p.horizonStart(), p.horizonEnd());
+    }
+
     /** "I'd put that at", "I would put my confidence at", "I'd give it": odds put on what was just said. */
     private static final java.util.regex.Pattern ODDS_ON_WHAT_WAS_SAID = java.util.regex.Pattern.compile(
             "(?i)\\b(?:put|puts|give|gives|place|places)\\s+(?:it|that|this|(?:my|our|her|his) confidence|the (?:"

@@ -126,6 +126,14 @@ class NotesCaptionsAndPointsTest {
         assertThat(a.claimWith("Two")).isPresent();
     }
 
+    @Test
+    void aBareScoreOutOfTenIsTenTimesItsFigureInPercent() {
+        Analyses a = Analyses.of(ROUND, "2026-03-15");
+        assertThat(a.claimWith("Seven")).map(c -> c.prediction().probability()).contains(0.7);
+        assertThat(a.claimWith("Four")).map(c -> c.prediction().probability()).contains(0.4);
+        assertThat(a.claimWith("Two")).map(c -> c.prediction().probability()).contains(0.2);
+    }
+
     private static final String PANEL = """
             Moderator: Dr. Okafor, should the cloud companies give universities free compute?
 
