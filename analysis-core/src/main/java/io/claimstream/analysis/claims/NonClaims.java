@@ -1421,11 +1421,15 @@ public final class NonClaims {
         return depth == 0;
     }
 
-    /** The sentence without the quotation marks and brackets that open it. */
+    /** The sentence without the quotation marks, brackets and interview dashes that open it. */
     private static String withoutOpeningQuotes(String s) {
         int start = 0;
-        // "*Subscribe to get the next issue.*": the emphasis of a line set apart is its layout, as quotation marks are
-        while (start < s.length() && "\"“‘'(*_".indexOf(s.charAt(start)) >= 0) {
+        // "*Subscribe to get the next issue.*": the emphasis of a line set apart is its layout, as quotation marks are;
+        // "—— Let us talk about X.": the dashes that mark an interviewer's turn in a printed interview
+        while (start < s.length() && ("\"“‘'(*_".indexOf(s.charAt(start)) >= 0
+                || s.startsWith("—", start) && start + 1 < s.length() && (s.charAt(start + 1) == '—'
+                || Character.isWhitespace(s.charAt(start + 1))) || start > 0 && s.charAt(start - 1) == '—'
+                && Character.isWhitespace(s.charAt(start)))) {
             start++;
         }
         return s.substring(start);

@@ -30,7 +30,9 @@ class NotesCaptionsAndPointsTest {
             "She would not say whether the company is profitable.", "He would not say, beyond \"sooner than you think\".",
             "I do not know enough about batteries.", "I know it is late on a Friday, so thank you all for staying.",
             // what the subject did, told with nothing said in it
-            "Ada conceded the point with a shrug.", "Ben listed three mistakes, unprompted."})
+            "Ada conceded the point with a shrug.", "Ben listed three mistakes, unprompted.",
+            // a printed interview's dashes open the interviewer's turn and change nothing of what it says
+            "—— Let us talk about delivery robots.", "— Thank you very much."})
     void recognisesAPagesFootersAndChrome(String sentence) {
         assertThat(reasons.of(sentence)).isNotNull();
     }
@@ -42,7 +44,8 @@ class NotesCaptionsAndPointsTest {
             "Our paid sessions will begin in Europe next year, priced per finished task.",
             "She would not say whether prices will fall, but said that margins doubled this year.",
             "I do not know enough engineers in Lagos to staff a second team there, so we hire remotely.",
-            "Ada conceded that the chips will be late by a quarter."})
+            "Ada conceded that the chips will be late by a quarter.",
+            "—— Delivery robots will share the pavement with us within five years, I am sure."})
     void keepsClaimsThatLookLikeChrome(String sentence) {
         assertThat(reasons.of(sentence)).isNull();
     }

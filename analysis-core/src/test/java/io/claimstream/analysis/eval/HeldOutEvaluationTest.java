@@ -756,8 +756,8 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh33")) {
             e.assertAtLeast(0.90, 0.90, typeFloor(set, 0.72), topicsFloor(set, topics, 0.80), 0.86, 0.85);
         } else if (set.equals("fresh34")) {
-            // 0.12.173 (notes34: notes, captions, signatures, endnotes and footers set apart): rejection .732 -> .79
-            e.assertAtLeast(0.92, 0.87, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.77, 0.89);
+            // 0.12.173 (notes34: notes, captions, signatures, endnotes and footers set apart): rejection .732 -> .79; 0.12.175 (the lead: interview dashes) .790 -> .803
+            e.assertAtLeast(0.92, 0.87, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.79, 0.89);
         } else if (set.equals("fresh34s")) {
             // 0.12.173 (notes34: scores out of ten, a vocative before advice; translator's notes, chrome): recall .905 ->
             // .918, rejection .767 -> .855
