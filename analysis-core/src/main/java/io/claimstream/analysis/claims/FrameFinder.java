@@ -107,7 +107,7 @@ public final class FrameFinder {
             boolean topic = !content && (SayingVerbs.isTopicVerb(w) || isPointedTo(t, v) || answersQuestions(t, v))
                     && !t.get(v).isCapitalized();
             // "Quell bets that …": the tagger calls an unknown name's verb a plural noun, which "that" right after belies
-            if (!content && !topic || mistaggedNoun(t, v) && !betsThat(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
+            if (!content && !topic || mistaggedNoun(t, v) && !betsThat(t, v) && !judgesThat(t, v) || negated(t, v) && !BELIEFS.contains(w)) {
                 continue;
             }
             if (topic && opensAsideBeforeSaying(t, v)) {
@@ -175,6 +175,9 @@ public final class FrameFinder {
     }
 
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman");
+    /** "the Ministry of Digital Development and Information": capitalised words joined by "of", "and", "for", "the". */
+    private static final java.util.regex.Pattern BODY_AFTER_THE = java.util.regex.Pattern.compile(
+            "the\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|and|for|the)\\s+)*\\p{Lu}[\\p{L}'’-]*)*)");
 
     /** Nouns for one person the reporter will not name: "An official at …", "A spokesperson for …". */
     private static final Set<String> UNNAMED_PEOPLE = Set.of("official", "spokesperson", "spokesman", "spokeswoman",
@@ -236,7 +239,17 @@ public final class FrameFinder {
             // "A spokesperson for Veridian Utilities said …": the organisation the preposition names
             int h = head;
             Optional<NameRun> named = runs.stream().filter(r -> r.from() == h + 2).findFirst();
-            if (named.isPresent()) {
+            java.util.regex.Matcher body = BODY_AFTER_THE.matcher(text.substring(t.get(h + 2).start(), sentence.span().end()));
+            if (named.isEmpty() && t.get(h + 2).lower().equals("the") && body.lookingAt()
+                    && PersonName.of(body.group(1)).tokens().size() > 1) {
+                // "A spokesman for the Ministry of Digital Development and Information said …": a body's name with its
+                // article and its small words
+                Person known = resolver.registry().lookup(body.group(1));
+                voiced = known != null && !known.isPerson() ? known : known == null ? resolver.organization(body.group(1)) : null;
+                if (voiced != null) {
+                    resolver.registry().mentioned(voiced);
+                }
+            } else if (named.isPresent()) {
                 Person known = resolver.registry().lookup(named.get().text());
                 if (known == null || !known.isPerson()) {
                     voiced = known != null ? known : resolver.organization(named.get().text());
@@ -607,6 +620,18 @@ public final class FrameFinder {
                         p.offerRole(r.text());
                         return Optional.of(new Subject(p, r.from() - 1, null));
                     }
+                }
+                if (described == null && r.to() - r.from() == 1 && ROLE_NOUNS.contains(r.text().toLowerCase(Locale.ROOT))) {
+                    // "The Board considers …" under "Decision of the Digital Markets Board (the Board)": a body's noun
+                    // capitalised as its defined short name is the body the text named with it
+                    described = resolver.bodyNamedBefore(text, t.get(r.from() - 1).start(),
+                            r.text().toLowerCase(Locale.ROOT), text.substring(t.get(r.from() - 1).start(), s.end()));
+                }
+                String lead = described == null && r.to() - r.from() == 1 ? JointTerms.leadOf(text, r.text()) : null;
+                if (lead != null) {
+                    // "The Parties submitted that …" after "Halden and Brightlane are together referred to as the Parties"
+                    described = resolver.known(lead);
+                    described = described != null ? described : resolver.organization(lead);
                 }
                 return Optional.of(new Subject(described, r.from() - 1, null));
             }
@@ -1445,12 +1470,27 @@ public final class FrameFinder {
     private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
     private static final Set<String> VIEW_NOUNS = Set.of("view", "position", "stance");
 
+    /**
+     * Verbs of judging and of putting a case ("The Board considers that …", "The Parties submitted that …"), in the
+     * language of decisions and submissions: a view held when a that-clause follows them, an act otherwise
+     * ("considered the offer", "submitted a report"). Not "found that": what a survey or a review found is a finding
+     * of fact the writer relays, as often as a view.
+     */
+    private static final Set<String> JUDGING = union(SayingVerbs.forms("consider", "submit"),
+            Set.of("submitted", "submitting"));
+
+    /** "The Board considers that …": the tagger may call the -s form a plural noun, which "that" belies. */
+    private static boolean judgesThat(List<Token> t, int v) {
+        return JUDGING.contains(t.get(v).lower()) && !t.get(v).isCapitalized() && v + 1 < t.size()
+                && t.get(v + 1).lower().equals("that") && !(v > 0 && DETERMINERS.contains(t.get(v - 1).lower()));
+    }
+
     private static boolean holdsView(List<Token> t, int v) {
         String w = t.get(v).lower();
         if (t.get(v).isCapitalized() || v + 1 >= t.size()) {
             return false;
         }
-        if (HOLD.contains(w) && t.get(v + 1).lower().equals("that")) {
+        if (HOLD.contains(w) && t.get(v + 1).lower().equals("that") || judgesThat(t, v)) {
             return true;
         }
         return (HOLD.contains(w) || TAKE.contains(w)) && v + 3 < t.size()
@@ -1800,8 +1840,8 @@ public final class FrameFinder {
      * "She does not expect prices to fall", "He doesn't think open models will catch up": a belief denied is still
      * the subject's view (the opposite one), unlike a saying denied ("He did not say when"), which reports nothing.
      */
-    private static final Set<String> BELIEFS = SayingVerbs.forms("think", "believe", "expect", "agree", "feel",
-            "reckon", "foresee");
+    private static final Set<String> BELIEFS = union(SayingVerbs.forms("think", "believe", "expect", "agree", "feel",
+            "reckon", "foresee"), SayingVerbs.forms("consider"));
 
     /** "not", "never", and a contraction the tagger keeps whole ("doesn't", "didn’t") or splits ("n't"). */
     private static boolean isNegation(String word) {

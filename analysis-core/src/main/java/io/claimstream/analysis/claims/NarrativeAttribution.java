@@ -62,6 +62,13 @@ public final class NarrativeAttribution {
         this.roles = roles;
     }
 
+    /**
+     * A numbered paragraph of prose, as decisions, reports and judgments number theirs: a number, then at least two
+     * sentences. Each starts afresh, as a paragraph does; a list's short items go on in the voice that introduced them.
+     */
+    private static final Pattern NUMBERED_PARAGRAPH = Pattern.compile("\\s*\\d{1,3}\\.\\s+\\p{Lu}[^\\n]{20,}?[.!?][\"”’)]?\\s+"
+            + "[\"“]?\\p{Lu}[^\\n]{20,}");
+
     /** Reading state carried from sentence to sentence. */
     private static final class State {
         Person chain;
@@ -285,7 +292,9 @@ public final class NarrativeAttribution {
             }
             state.blockQuoteBy = null;
             // a filing numbers its paragraphs as a list, but each is a new allegation, not a speaker's list going on
-            boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET && !state.filing;
+            // and so does a decision or a report numbering its paragraphs of prose ("24. The Board considers …")
+            boolean listGoesOn = block.kind() == BlockKind.BULLET && state.previousKind == BlockKind.BULLET && !state.filing
+                    && !NUMBERED_PARAGRAPH.matcher(block.span().of(text)).lookingAt();
             boolean post = isThreadPost(text, entry.getValue());
             if (!post && !state.colonBefore || block.kind() == BlockKind.HEADING) {
                 state.poster = null;

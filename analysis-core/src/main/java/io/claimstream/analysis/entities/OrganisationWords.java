@@ -28,7 +28,9 @@ public final class OrganisationWords {
             "centre", "coalition", "consortium", "alliance", "society", "initiative", "union", "league", "fund",
             "trust", "observatory", "collective", "studio", "studios", "project",
             // "the Export Controls Task Force"
-            "force");
+            "force",
+            // "The Singapore Government announced …": a state's government speaks as a body
+            "government");
 
     /**
      * "the Shenzhen Digital Economy Conference", "the Yunqi Founders Salon": a gathering, where people speak and which

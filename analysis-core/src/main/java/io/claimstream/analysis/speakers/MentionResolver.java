@@ -384,21 +384,22 @@ public final class MentionResolver {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
                 "(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’-]*[ \\t]+){1,3}" + java.util.regex.Pattern.quote(capitalised) + "\\b")
                 .matcher(text.substring(0, before));
-        String nearest = null;
+        java.util.List<String> nearest = null;
         while (m.find()) {
-            nearest = m.group();
+            java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(m.group().strip().split("\\s+")));
+            while (words.size() > 1 && BEFORE_A_NAME.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words.remove(0);
+            }
+            if (words.size() > 1) {
+                // "The County" alone is the same description capitalised, no name: the body is the nearest one named,
+                // however often the text has called it "the County" since
+                nearest = words;
+            }
         }
         if (nearest == null) {
             return null;
         }
-        java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(nearest.strip().split("\\s+")));
-        while (words.size() > 1 && BEFORE_A_NAME.contains(words.get(0).toLowerCase(Locale.ROOT))) {
-            words.remove(0);
-        }
-        if (words.size() < 2) {
-            return null; // "The County" alone is the same description capitalised, no name
-        }
-        Person body = organization(String.join(" ", words));
+        Person body = organization(String.join(" ", nearest));
         body.addAlias(description.strip());
         return body;
     }

@@ -85,6 +85,9 @@ public final class NameRuns {
                     && (i == 0 || SENTENCE_OPENER.matcher(tokens.get(i - 1).text()).matches())) {
                 from = i + 1; // "Brokerage Motilal Shah Securities said …": what the company is, capitalised to open
             }
+            if (!titled && j - from >= 2 && PLACE_DESCRIPTOR.matcher(tokens.get(from).text()).matches()) {
+                from++; // "Beijing-based Qingfeng Agents said …": where the company is based is no part of its name
+            }
             if (!titled && j - from >= 3 && (unitOfATitle(tokens, from, j) || unitOfATitleInCapitals(tokens, from, j))) {
                 from = j - 2; // "Senior Vice President for Port Services Li Wei": the name is the two words after the unit
             }
@@ -110,6 +113,9 @@ public final class NameRuns {
         return Character.isUpperCase(t.text().charAt(0)) && Honorifics.isAddress(t.text())
                 && !Pronouns.isFirstPerson(next);
     }
+
+    private static final java.util.regex.Pattern PLACE_DESCRIPTOR = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’]*-(?:based|headquartered)");
 
     private static final java.util.regex.Pattern SENTENCE_OPENER = java.util.regex.Pattern.compile("[\"“‘'(\\[—–-]|[.:;!?]");
 
