@@ -31,8 +31,12 @@ public record PersonName(String display, List<String> tokens) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1);
-        String[] written = SPACES.split(display.strip());
-        String writtenLast = written[written.length - 1];
+        String shown = display.strip();
+        int from = shown.length();
+        while (from > 0 && !Character.isWhitespace(shown.charAt(from - 1))) {
+            from--;
+        }
+        String writtenLast = shown.substring(from); // the last word as written, without splitting the whole name
         return OrganisationWords.endsOrganisation(writtenLast.equalsIgnoreCase(last) ? writtenLast : last)
                 || COMPOUND_ENDING.matcher(last).matches();
     }
