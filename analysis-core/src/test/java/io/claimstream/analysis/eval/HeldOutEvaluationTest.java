@@ -640,10 +640,36 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       (18), fact and opinion confused both ways (26), "I would like ..." and imperative advice not recommendations
  *       (12); and banter, "(TN: ...)" notes, narration of what the subject did, refusals and housekeeping stay claims
  *       (40 of 172 non-claims).</li>
+ *   <li>{@code fresh35}: a blind set written at the start of stop 35, before its planned helpers landed, in four shapes
+ *       no earlier set has: a Bluesky thread export (a "Display Name 🧪 (@handle) · date, time" line over each post,
+ *       "1/" .. "9/9" numbering, "↳ replying to @handle" and nesting by indentation, "💬 🔁 ❤️" count lines, embedded quote
+ *       posts in "│" boxes, alt text, a deleted-post placeholder, a lab's account replying, a relayed interview and an
+ *       under secretary, two unrelated Kesslers, a "Quote posts" section); a broker-conference fireside in a
+ *       Bloomberg-style transcript ("Company Participants" / "Other Participants", "Q - Name {BIO n &lt;GO&gt;}" and
+ *       "A - Name {BIO n &lt;GO&gt;}" turn lines, the bank's disclosure and the CFO's safe harbor, CEO/CFO hand-offs, a
+ *       rival's words relayed by the host, an "Unidentified Participant" and an audience member sharing the host's
+ *       surname, the vendor's footer); a Substack post with its comment section (title, subtitle, bare byline, a
+ *       correction note, the author's own take, quotations over two paragraphs, a rival relayed from a podcast, a pull
+ *       quote, a paid transcript under "**Hollis:**"/"**Marisol:**"/"**Dev:**" first-name labels, then comments under
+ *       display names, pseudonymous handles, an "Author" badge, an affiliation line, "Liked by", LIKE/REPLY chrome, the
+ *       interviewee correcting herself); and a SubRip documentary file (cue numbers and timecodes, two-line cues,
+ *       sentences broken across cues, caps labels only where the speaker changes, "- " dash exchanges, "OONA:"
+ *       voice-over, "[ON SCREEN: ...]" lower thirds giving the full names, "LEI (through interpreter):", an archive
+ *       hearing clip, companies and a utility quoted by "X says", sound tags and credits) (unseen at 58cfbd34: recall
+ *       .528, attribution .444, type .737, topics .871 | .871, rejection .873, speakers .485; as first written, before
+ *       its one review pass dropped 7 bare fragments ("Possible.", "Same.", "Partly, yes.") and gave 3 "X says" relays
+ *       to the organisation: .520, .442, .738, .872 | .872, .873, .500). Gold by hand (324 claims, 221 non-claims, 33
+ *       speakers). The misses: post headers of the thread export are no author, so 65 of 72 claims are lost; a caps
+ *       label in a subtitle file claims only its own cue and sentences across cues are lost (63 of 75); the
+ *       "Q - / A - Name {BIO ...}" lines are no turns, so 76 of 78 covered claims go to the host; the newsletter author's
+ *       own take and a lowercase handle's comments are lost (12); a comment's affiliation line becomes its speaker (6);
+ *       caps labels are not joined to the lower third's full name (6); prefaces in a questioner's turn are lost (7);
+ *       fact read as opinion (22 of 45 type misses); voice-over narration, conference courtesies, the transcript footer
+ *       and comment-section chrome stay claims (28 of 221).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33}, {@code fresh34} and {@code fresh34s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33}, {@code fresh34}, {@code fresh34s} and {@code fresh35} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -657,7 +683,7 @@ class HeldOutEvaluationTest {
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
             "fresh32s", "fresh32", "fresh33s",
-            "fresh33", "fresh34", "fresh34s");
+            "fresh33", "fresh34", "fresh34s", "fresh35");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -680,7 +706,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh31", 0.95), Map.entry("fresh32s", 0.91), Map.entry("fresh32", 0.90),
             Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81),
             Map.entry("fresh34", 0.87),
-            Map.entry("fresh34s", 0.93));
+            Map.entry("fresh34s", 0.93),
+            Map.entry("fresh35", 0.86));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -762,6 +789,8 @@ class HeldOutEvaluationTest {
             // 0.12.173 (notes34: scores out of ten, a vocative before advice; translator's notes, chrome): recall .905 ->
             // .918, rejection .767 -> .855
             e.assertAtLeast(0.91, 0.96, typeFloor(set, 0.80), topicsFloor(set, topics, 0.92), 0.83, 0.74);
+        } else if (set.equals("fresh35")) {
+            e.assertAtLeast(0.52, 0.43, typeFloor(set, 0.72), topicsFloor(set, topics, 0.86), 0.86, 0.48);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -783,7 +812,8 @@ class HeldOutEvaluationTest {
             Map.entry("fresh31", 0.77), Map.entry("fresh32s", 0.71), Map.entry("fresh32", 0.83),
             Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.74),
             Map.entry("fresh34", 0.76),
-            Map.entry("fresh34s", 0.80));
+            Map.entry("fresh34s", 0.80),
+            Map.entry("fresh35", 0.72));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
