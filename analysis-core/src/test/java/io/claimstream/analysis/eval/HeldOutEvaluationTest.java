@@ -666,10 +666,52 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       caps labels are not joined to the lower third's full name (6); prefaces in a questioner's turn are lost (7);
  *       fact read as opinion (22 of 45 type misses); voice-over narration, conference courtesies, the transcript footer
  *       and comment-section chrome stay claims (28 of 221).</li>
+ *   <li>{@code fresh35s}: a blind set of four close cousins of the seeds, one per seed family, written at stop 35 before its
+ *       planned fixes landed and kept off main until they had, each varied away from fresh28s, fresh32s, fresh33s and
+ *       fresh34s: a podcast's show notes on a Korean chip founder (cousin of seed 000: "Guest: NAME (hangul), role, firm"
+ *       and "Recorded ... · 1 h 52 min ·" header lines under the show's title, "(mm:ss) ..." chapter lines, numbered
+ *       sections of "→" bullets in reported speech ("In Han's telling", "She put X at Y", "by her reading"), a relayed
+ *       former manager, the co-host's pushback in prose, a listener's question, a "| Question | Her answer | How firm |"
+ *       table, quotations ending "(at 19:02)", "For founders: ..." advice lines, what was not discussed and a
+ *       disclaimer); a translated Chinese tech-media report of a keynote and a roundtable (cousin of seed 001: "Text丨
+ *       Editor丨" header, key points as "●" bullets, Roman-numeral sections, a name given in English order once, relays
+ *       "stated bluntly", "In his opinion", "Regarding X, Y's judgment is", "gave a set of figures:", "X's concern lies
+ *       in", "reminded the audience that", "Speaking of X, Y also mentioned backstage", a keynote's "Judgment one：..."
+ *       list, a chief scientist relayed inside the keynote, full-width colon labels with the moderator as "Host：",
+ *       title addresses "General Manager Tian", "Dr. Ma", "Teacher Gu", laughter, a livestream viewer's question read out,
+ *       a one-number round, the outlet's own after-session relay, reprint notice and 《》 reading list); a European news
+ *       report (cousin of seed 002: kicker, headline, standfirst, two bylines, "Published · Updated" line, "MUNICH —"
+ *       dateline, a surname with a particle "von Aschberg" / "Von Aschberg", an epithet "the physicist-turned-founder",
+ *       quotations across sentences, "The Munich-based company said in a statement", a Hong Kong scientist "Kelvin Lau
+ *       Chi-wing" / "Lau", an analyst "she" beside the founder "she", the European Commission's spokesperson, a US rival's
+ *       blog post and its president's post on X, a customer's CTO, a sovereign fund's e-mailed statement, capitalised
+ *       slugs, a photo caption, "With assistance from" and contact lines); and a 25 KB newsletter post around a
+ *       translated panel (cousin of seed 003: satellite-emoji headline, "THE FAR SHORE — Issue #147 — NAME — date", the
+ *       author's view and odds, a "The cast" list giving each guest's initials, initials as labels "XL:", "GYC:",
+ *       "HMY:", "AW:", "PLX:", the author's "🗒 Aside:" lines inside the transcript, an English name "Kevin Gao" and a
+ *       nickname "Old Huo", a US executive relayed by the moderator, an absent guest's video message as quoted
+ *       paragraphs, "Audience (a founder from Guangzhou, ...):" and "Online question, read by XL:" askers, an odds
+ *       lightning round in words, the author's "What I took away" and "| Question | Panel (average) | Me |" scorecard,
+ *       a "Postscript:" of "Q:"/"A:" follow-ups by WeChat, reader mail, disclosure and sign-off "— N.") (unseen at
+ *       58cfbd34, after one review pass of the gold that changed 55 entries (52 claim snippets lost a speaker label
+ *       "XL: " / "Name：" the seeds never include, 3 bare answers "Mostly, yes.", "Ten percent.", "In five years,
+ *       maybe." no longer annotated, 2 types set by the seed conventions): recall .862, attribution .805, type .748,
+ *       topics .937 | .937, rejection .847, speakers .846; as first written .844, .803, .742, .936, .847, .846). Gold
+ *       by hand (369 claims, 150 non-claims, 26 speakers). Still a show-notes header ("Show — Episode n show notes",
+ *       "Guest: NAME, ...") makes a speaker of the show who takes the guest's reported views (19 of 22), and its table,
+ *       timestamped quotations and "For X: advice" lines are lost (13); the newsletter author is no speaker: his intro,
+ *       "Why this one matters" and scorecard are lost (11) and his "🗒 Aside:" lines and closing take go to the last
+ *       panelist or the moderator (21); a "Postscript:" heading becomes a speaker and the follow-up "A:" goes to the
+ *       moderator (7); an absent guest's video quotations stay the last panelist's (3); relays with "reminded", "called",
+ *       "joked", "Asked whether ..., she said", "According to the statement", "Speaking of X, Y mentioned" and
+ *       characterising leads ("X's concern lies in data.") are lost or misattributed (20); "Judgment one：..." lines are
+ *       lost (3); the company's epithet is a speaker apart from the company (4); a dateline lead yields no claim; fact
+ *       and opinion are confused both ways (48 of 80 type misses); and narration, show-notes chapters and header lines,
+ *       hand-offs and a preface stay claims (23 of 150).</li>
  * </ul>
  * The floors sit below every set's current figures: they fail the build on a regression, not on the
  * misses each set still has (see the commit messages that added them). {@code fresh10}, {@code fresh11},
- * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33}, {@code fresh34}, {@code fresh34s} and {@code fresh35} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
+ * {@code fresh12}, {@code fresh13}, {@code fresh14}, {@code fresh15}, {@code fresh16}, {@code fresh17}, {@code fresh18}, {@code fresh19}, {@code fresh20}, {@code fresh21}, {@code fresh22}, {@code fresh23}, {@code fresh24}, {@code fresh25}, {@code fresh26}, {@code fresh27}, {@code fresh28s}, {@code fresh28}, {@code fresh29}, {@code fresh30}, {@code fresh31}, {@code fresh32s}, {@code fresh32}, {@code fresh33s}, {@code fresh33}, {@code fresh34}, {@code fresh34s}, {@code fresh35} and {@code fresh35s} have floors of their own below their unseen figures until the misses they showed are fixed; raise them as they are.
  * Topics with the model have a floor per set just under its figure: they are what the hidden documents get.
  *
  * <p>Run: {@code mvn -B -o -q -pl analysis-core test -Dtest=HeldOutEvaluationTest}
@@ -683,7 +725,7 @@ class HeldOutEvaluationTest {
             "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
             "fresh24", "fresh25", "fresh26", "fresh27", "fresh28s", "fresh28", "fresh29", "fresh30", "fresh31",
             "fresh32s", "fresh32", "fresh33s",
-            "fresh33", "fresh34", "fresh34s", "fresh35");
+            "fresh33", "fresh34", "fresh34s", "fresh35", "fresh35s");
 
     /**
      * Each set's topics as the running stack finds them, with the model: a floor just under each figure, so that
@@ -707,7 +749,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh33s", 0.94), Map.entry("fresh33", 0.81),
             Map.entry("fresh34", 0.87),
             Map.entry("fresh34s", 0.93),
-            Map.entry("fresh35", 0.86));
+            Map.entry("fresh35", 0.86), Map.entry("fresh35s", 0.92));
 
     /** Every set under every {@link TopicSetup}, a set's two reports one after the other. */
     static Stream<Arguments> setsUnderEachTopicSetup() {
@@ -791,6 +833,8 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.91, 0.96, typeFloor(set, 0.80), topicsFloor(set, topics, 0.92), 0.83, 0.74);
         } else if (set.equals("fresh35")) {
             e.assertAtLeast(0.52, 0.43, typeFloor(set, 0.72), topicsFloor(set, topics, 0.86), 0.86, 0.48);
+        } else if (set.equals("fresh35s")) {
+            e.assertAtLeast(0.85, 0.79, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.83, 0.84);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
@@ -813,7 +857,7 @@ class HeldOutEvaluationTest {
             Map.entry("fresh33s", 0.77), Map.entry("fresh33", 0.74),
             Map.entry("fresh34", 0.76),
             Map.entry("fresh34s", 0.80),
-            Map.entry("fresh35", 0.72));
+            Map.entry("fresh35", 0.72), Map.entry("fresh35s", 0.73));
 
     private static double typeFloor(String set, double otherwise) {
         return TYPES.getOrDefault(set, otherwise);
