@@ -679,6 +679,11 @@ public final class FrameFinder {
                     // "The county says …" after "Harlan County approved …": the body the text named by that noun
                     p = resolver.bodyNamedBefore(text, t.get(d).start(), w, description);
                 }
+                if ((p == null || !p.isPerson()) && d == j - 1 && SubjectDescriptions.isOrganisationNoun(w)) {
+                    // "The company said …" after "Foldwise, a Shenzhen robotics company, raised …"
+                    Person introduced = resolver.organisationDescribedBefore(text, t.get(d).start(), w, description, p);
+                    p = introduced != null ? introduced : p;
+                }
                 return Optional.of(new Subject(p, d, null));
             }
         }

@@ -404,6 +404,64 @@ public final class MentionResolver {
         return body;
     }
 
+    /** How far back a description like "a Shenzhen robotics company" still introduces what "the company" names. */
+    private static final int DESCRIBED_WITHIN = 1200;
+
+    /**
+     * {@code The company said …} after {@code Foldwise, a Shenzhen robotics company, raised $80 million.}: the
+     * organisation the text last introduced with that noun in an appositive, the nearest such within a few
+     * paragraphs, when no organisation of the document is named between that introduction and here (the one
+     * {@code found} by recency may be named only later in the text, or long before). From now on it is an
+     * organisation of the document and answers to the description. Null when the text introduces none.
+     */
+    public Person organisationDescribedBefore(String text, int before, String noun, String description, Person found) {
+        int from = Math.max(0, before - DESCRIBED_WITHIN);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}])((?:\\p{Lu}[\\p{L}\\d'’&.-]*[ \\t]+){0,3}"
+                + "\\p{Lu}[\\p{L}\\d'’&-]*),[ \\t]+(?:a|an|the)[ \\t]+"
+                + "(?:(?!(?:at|of|for|with|in|from|to|by|on|and|or|who|whose)\\b)[\\p{L}\\d'’&$.-]+[ \\t]+){0,6}"
+                + java.util.regex.Pattern.quote(noun) + "\\b(?=[ \\t]*[,(]|[ \\t]+(?:that|which|based|founded|in|from|with)\\b)")
+                .matcher(text.substring(from, before));
+        String nearest = null;
+        int nearestEnd = -1;
+        while (m.find()) {
+            java.util.List<String> words = new java.util.ArrayList<>(java.util.List.of(m.group(1).strip().split("\\s+")));
+            while (!words.isEmpty() && BEFORE_A_NAME.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+                words.remove(0);
+            }
+            if (!words.isEmpty()) {
+                nearest = String.join(" ", words);
+                nearestEnd = from + m.end();
+            }
+        }
+        if (nearest == null || PersonName.of(nearest).tokens().isEmpty()) {
+            return null;
+        }
+        Person named = registry.lookup(nearest);
+        if (named != null && named.isPerson()) {
+            return null; // "Lena Park, a former company lawyer,": a person described, not an organisation
+        }
+        if (found != null && found != named && namedBetween(text, found, nearestEnd, before)) {
+            return null; // the organisation found was named after the introduction: the nearer one
+        }
+        Person organisation = organization(nearest);
+        organisation.addAlias(description.strip());
+        return organisation;
+    }
+
+    /** Whether any name of {@code p} is written in {@code text} between {@code from} and {@code to}. */
+    private static boolean namedBetween(String text, Person p, int from, int to) {
+        String between = text.substring(Math.max(0, from), Math.max(from, to));
+        for (String alias : p.aliases()) {
+            String a = alias.strip();
+            if (a.length() > 1 && !a.toLowerCase(Locale.ROOT).startsWith("the ")
+                    && java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(a) + "(?![\\p{L}])")
+                    .matcher(between).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public Person description(String text) {
         Person p = registry.lookupRole(text);
         String named = text.strip().replaceFirst("^(?i)the\\s+", "");
