@@ -30,8 +30,45 @@ public final class FullTextIndex {
     public record Filter(String type, String documentId, LocalDate from, LocalDate to) {
     }
 
-    /** One page of claim ids in rank order, and how many matches were ranked (at most max-ranked). */
-    public record Page(List<String> ids, long total) {
+    /**
+     * One page of claim ids in rank order, how many matches were ranked (at most max-ranked), and
+     * the page's highlights.
+     */
+    public record Page(List<String> ids, long total, Highlights highlights) {
+        Page(List<String> ids, long total) {
+            this(ids, total, Highlights.NONE);
+        }
+    }
+
+    /**
+     * The highlights of a page's claims (Headline): ts_headline's, made from each claim's text and
+     * the terms the index holds for it.
+     */
+    public static final class Highlights {
+        static final Highlights NONE = new Highlights(null, List.of(), Map.of());
+
+        private final TsMatch.Node query;
+        private final List<TsMatch.Node> operands;
+        private final Map<String, int[]> terms;
+
+        Highlights(TsMatch.Node query, List<TsMatch.Node> operands, Map<String, int[]> terms) {
+            this.query = query;
+            this.operands = operands;
+            this.terms = terms;
+        }
+
+        /**
+         * The highlight of a claim of the page, from its text; null when it cannot be made here
+         * (the text's tokens do not line up with the terms the index holds): PostgreSQL's
+         * ts_headline then makes it.
+         */
+        public String of(String id, String text) {
+            int[] claimTerms = terms.get(id);
+            if (claimTerms == null || text == null) {
+                return null;
+            }
+            return Headline.of(text, claimTerms, query, operands);
+        }
     }
 
     private record State(Segment base, long[] gone, int goneCount, Segment recent) {
@@ -176,7 +213,9 @@ public final class FullTextIndex {
                 r = recent.next();
             }
         }
-        return Optional.of(new Page(found.page(offset, limit), found.size));
+        Map<String, int[]> terms = new HashMap<>();
+        List<String> ids = found.page(offset, limit, terms);
+        return Optional.of(new Page(ids, found.size, new Highlights(node, TsMatch.operandsInItemOrder(node), terms)));
     }
 
     private static boolean hasPrefix(TsQuery query) {
@@ -260,9 +299,9 @@ public final class FullTextIndex {
         /**
          * The ids of the page, in ClaimSql's ranked order: rank descending, then published
          * ascending (undated last), document id, position, claim id: the reverse of the order
-         * the candidates were found in.
+         * the candidates were found in. Each id's terms go into {@code terms}.
          */
-        List<String> page(long offset, int limit) {
+        List<String> page(long offset, int limit, Map<String, int[]> terms) {
             if (offset >= size) {
                 return List.of();
             }
@@ -277,7 +316,9 @@ public final class FullTextIndex {
             List<String> ids = new ArrayList<>(end - (int) offset);
             for (int i = (int) offset; i < end; i++) {
                 int candidate = (int) order[size - 1 - i];
-                ids.add(segments[candidate].ids[slots[candidate]]);
+                String id = segments[candidate].ids[slots[candidate]];
+                ids.add(id);
+                terms.put(id, segments[candidate].terms[slots[candidate]]);
             }
             return ids;
         }

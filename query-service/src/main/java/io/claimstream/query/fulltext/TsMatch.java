@@ -1,5 +1,8 @@
 package io.claimstream.query.fulltext;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Whether a claim's terms match a tsquery, as PostgreSQL's {@code tsvector @@ tsquery} decides it
  * (tsvector_op.c: TS_execute for the operators above any phrase, TS_phrase_execute with its
@@ -9,8 +12,8 @@ package io.claimstream.query.fulltext;
  */
 final class TsMatch {
 
-    private static final int NO = 0;
-    private static final int YES = 1;
+    static final int NO = 0;
+    static final int YES = 1;
     private static final int MAYBE = 2;
     private static final int NOT = 0;
     private static final int AND = 1;
@@ -84,16 +87,29 @@ final class TsMatch {
         };
     }
 
+    /**
+     * Where a query's lexemes are looked up (PostgreSQL's TSExecuteCallback): a claim's terms, or
+     * the words of a text being highlighted. YES, NO or MAYBE; with {@code data}, the positions.
+     */
+    interface Condition {
+        int check(Node operand, Positions data);
+    }
+
     /** {@code terms @@ query}. */
     static boolean matches(Node query, int[] terms) {
-        return execute(query, terms) != NO;
+        return execute(query, (operand, data) -> value(operand, terms, data)) != NO;
+    }
+
+    /** TS_execute: whether the lexemes the condition finds satisfy the query. */
+    static boolean matches(Node query, Condition condition) {
+        return execute(query, condition) != NO;
     }
 
     /** TS_execute_recurse: no positions needed above a phrase. */
-    private static int execute(Node item, int[] terms) {
+    private static int execute(Node item, Condition terms) {
         switch (item.kind) {
             case VALUE:
-                return value(item, terms, null);
+                return terms.check(item, null);
             case NOT:
                 return switch (execute(item.left, terms)) {
                     case NO -> YES;
@@ -129,7 +145,7 @@ final class TsMatch {
     }
 
     /** ExecPhraseData: positions (sorted, unique), whether they are negated, and the match width. */
-    private static final class Positions {
+    static final class Positions {
         int[] pos = ClaimTerms.NONE;
         int npos;
         boolean negate;
@@ -184,9 +200,9 @@ final class TsMatch {
     private static final int BOTH = 4;
 
     /** TS_phrase_execute. */
-    private static int phrase(Node item, int[] terms, Positions data) {
+    private static int phrase(Node item, Condition terms, Positions data) {
         if (item.kind == VALUE) {
-            return value(item, terms, data);
+            return terms.check(item, data);
         }
         switch (item.kind) {
             case NOT: {
@@ -343,5 +359,97 @@ final class TsMatch {
             }
         }
         return data != null && data.npos > 0 ? YES : NO;
+    }
+
+    /**
+     * TS_execute_locations: where the query matches, as one position list per term or phrase
+     * ANDed at its top (a phrase's list holds where it ends, with its width); an OR of such lists
+     * becomes each pairing of its sides' lists, merged; a NOT adds none. Null when the query does
+     * not match. ts_headline looks for the shortest spans holding one of each.
+     */
+    static List<Positions> locations(Node query, Condition condition) {
+        List<Positions> out = new ArrayList<>();
+        return locations(query, condition, out) ? out : null;
+    }
+
+    private static boolean locations(Node item, Condition condition, List<Positions> out) {
+        switch (item.kind) {
+            case VALUE: {
+                Positions data = new Positions();
+                if (condition.check(item, data) == YES) {
+                    out.add(data);
+                    return true;
+                }
+                return false;
+            }
+            case NOT:
+                return !locations(item.left, condition, new ArrayList<>());
+            case AND: {
+                List<Positions> left = new ArrayList<>();
+                List<Positions> right = new ArrayList<>();
+                if (!locations(item.left, condition, left) || !locations(item.right, condition, right)) {
+                    return false;
+                }
+                out.addAll(left);
+                out.addAll(right);
+                return true;
+            }
+            case OR: {
+                List<Positions> left = new ArrayList<>();
+                List<Positions> right = new ArrayList<>();
+                boolean l = locations(item.left, condition, left);
+                boolean r = locations(item.right, condition, right);
+                if (!l && !r) {
+                    return false;
+                }
+                if (left.isEmpty()) {
+                    out.addAll(right);
+                } else if (right.isEmpty()) {
+                    out.addAll(left);
+                } else {
+                    for (Positions a : left) {
+                        for (Positions b : right) {
+                            Positions data = new Positions();
+                            output(data, a, b, BOTH | L_ONLY | R_ONLY, 0, 0, a.npos + b.npos);
+                            data.width = Math.max(a.width, b.width);
+                            out.add(data);
+                        }
+                    }
+                }
+                return true;
+            }
+            default: { // PHRASE
+                Positions data = new Positions();
+                if (phrase(item, condition, data) == YES) {
+                    if (!data.negate) {
+                        out.add(data);
+                    }
+                    return true;
+                }
+                return false;
+            }
+        }
+    }
+
+    /**
+     * The query's lexeme operands in the order PostgreSQL stores a tsquery's items (an operator,
+     * then its right operand, then its left): the order ts_headline gives a word the operands it
+     * matches, the first its own and each further one a repeated copy of the word.
+     */
+    static List<Node> operandsInItemOrder(Node query) {
+        List<Node> out = new ArrayList<>();
+        collectInItemOrder(query, out);
+        return out;
+    }
+
+    private static void collectInItemOrder(Node item, List<Node> out) {
+        if (item.kind == VALUE) {
+            out.add(item);
+        } else if (item.kind == NOT) {
+            collectInItemOrder(item.left, out);
+        } else {
+            collectInItemOrder(item.right, out);
+            collectInItemOrder(item.left, out);
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.claimstream.query.view.SearchInfo;
 import io.claimstream.query.view.PageView;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,7 +85,7 @@ public class ClaimSearch {
 
     /**
      * A ranked full-text page from the service's full-text index: the same candidates, ranks, order
-     * and total as the ranked statement, the page's rows then read by id with their highlights.
+     * and total as the ranked statement, the page's rows then read by id and highlighted here.
      * Empty when the index cannot answer the query (SQL then does).
      */
     private Optional<PageView<ClaimView>> indexedPage(ClaimFilter filter, RequestParams.Paging paging) {
@@ -95,16 +96,40 @@ public class ClaimSearch {
             return Optional.empty();
         }
         List<String> ids = page.get().ids();
-        List<Map<String, Object>> found = ids.isEmpty() ? List.of()
-                : db.rows(ClaimSql.HIGHLIGHTED_BY_ID, Map.of("ids", ids, "q", filter.q()));
+        List<Map<String, Object>> found = ids.isEmpty() ? List.of() : db.rows(ClaimSql.BY_ID, Map.of("ids", ids));
+        Map<String, String> highlights = highlights(found, page.get().highlights(), filter.q());
         Map<String, Integer> rank = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             rank.put(ids.get(i), i);
         }
         List<ClaimView> views = found.stream()
                 .sorted(Comparator.comparingInt(row -> rank.getOrDefault(Rows.text(row.get("id")), Integer.MAX_VALUE)))
-                .map(row -> rows.view(row::get, true)).toList();
+                .map(row -> rows.view(column -> "highlight".equals(column)
+                        ? highlights.get(Rows.text(row.get("id"))) : row.get(column), true)).toList();
         return Optional.of(new PageView<>(views, page.get().total(), paging.page(), paging.size()));
+    }
+
+    /**
+     * Each row's highlight by claim id: made here from the claim's text and the index's terms, or,
+     * for a claim whose text the service could not line up with its terms, by ts_headline.
+     */
+    private Map<String, String> highlights(List<Map<String, Object>> found, FullTextIndex.Highlights made, String q) {
+        Map<String, String> highlights = new HashMap<>();
+        List<String> unmade = new ArrayList<>();
+        for (Map<String, Object> row : found) {
+            String id = Rows.text(row.get("id"));
+            String highlight = made.of(id, Rows.text(row.get("text")));
+            if (highlight != null) {
+                highlights.put(id, highlight);
+            } else {
+                unmade.add(id);
+            }
+        }
+        if (!unmade.isEmpty()) {
+            db.rows(ClaimSql.HIGHLIGHTS_BY_ID, Map.of("ids", unmade, "q", q))
+                    .forEach(row -> highlights.put(Rows.text(row.get("id")), Rows.text(row.get("highlight"))));
+        }
+        return highlights;
     }
 
     private Parsed parse(String q) {

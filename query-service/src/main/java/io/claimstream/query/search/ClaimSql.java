@@ -148,8 +148,14 @@ public final class ClaimSql {
      */
     public static final String PARSED = "SELECT " + QUERY + "::text AS query, " + RANK_QUERY + "::text AS rank";
 
-    /** Rows of {@link #COLUMNS} with their highlights, by claim id: a page the full-text index ranked. */
-    public static final String HIGHLIGHTED_BY_ID = COLUMNS + HIGHLIGHT + FROM + " WHERE c.id IN (:ids)";
+    /**
+     * Rows of {@link #COLUMNS} by claim id: a page the full-text index ranked, highlighted by the
+     * service (its ts_headline was most of the database's CPU for such a page).
+     */
+    public static final String BY_ID = COLUMNS + FROM + " WHERE c.id IN (:ids)";
+
+    /** The highlights of claims by id, for those the service could not highlight itself. */
+    public static final String HIGHLIGHTS_BY_ID = "SELECT c.id" + HIGHLIGHT + " FROM claim c WHERE c.id IN (:ids)";
 
     /** What a candidate is read with, before its rank: see {@link #RANKED}. */
     private static final String CANDIDATE = "SELECT c.published, c.span_start, c.document_id, c.id, c.tsv FROM ";
