@@ -39,6 +39,7 @@ import io.claimstream.analysis.sentences.Translations;
 import io.claimstream.analysis.speakers.AliasScanner;
 import io.claimstream.analysis.speakers.Byline;
 import io.claimstream.analysis.speakers.FirstNames;
+import io.claimstream.analysis.speakers.GuestCredit;
 import io.claimstream.analysis.speakers.InterpretedTurns;
 import io.claimstream.analysis.speakers.Introductions;
 import io.claimstream.analysis.speakers.MentionResolver;
@@ -130,6 +131,9 @@ public final class DocumentAnalyzer {
         // a bilingual transcript says each thing twice, the original then its translation: it is read once, translated
         Translations translations = Translations.of(doc);
         doc = translations.readThrough();
+        // "Guest: Han Ji-woo, co-founder …, Rivulet Silicon" over show notes: the show's credit line, no turn of the guest's
+        GuestCredit credit = GuestCredit.read(doc);
+        doc = credit.doc();
         List<Block> blocks = BlockReader.read(doc);
         String text = QuotationMarks.asEnglish(LineBreaks.spacedWithinParagraphs(doc.text(), blocks));
         // "[JK: …]" under Jonah Keller's byline: the author's own notes, kept where an editor's are cut
@@ -162,7 +166,7 @@ public final class DocumentAnalyzer {
                 ? registerIfNamed(people, RoleLabels.interviewee(text, sentences, entities)) : null;
         List<Candidate> candidates = new ArrayList<>(new NarrativeAttribution(new FrameFinder(resolver, roles),
                 new SentenceSubjects(resolver, roles), resolver, roles)
-                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks), answerer,
+                .attribute(text, sentences, DocumentShape.isSummary(doc, blocks) || credit.guest() != null, answerer,
                         author(text), deadline));
         candidates.addAll(new TurnAttribution(resolver, roles).attribute(text, sentences, turnSpeakers,
                 TurnSpeakers.unnamedVoices(doc.turns(), turnSpeakers), TurnSpeakers.unnamedAskers(doc.turns(), turnSpeakers),

@@ -175,6 +175,20 @@ public final class RoleLabels {
                     + "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){1,3})[ \\t]*(?:$|[(|])");
 
     /**
+     * "Guest: Han Ji-woo (한지우), co-founder and chief executive, Rivulet Silicon": a header's credit line naming
+     * who is interviewed, the name then a comma and a description running to the line's end with no sentence's mark.
+     */
+    private static final java.util.regex.Pattern CREDITED_GUEST = java.util.regex.Pattern.compile(
+            "^[ \\t]*(?i:guest|interviewee)[ \\t]*:[ \\t]*(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\\.?[ \\t]+)?"
+                    + "(\\p{Lu}[\\p{L}'-]+(?:[ \\t]+\\p{Lu}[\\p{L}'-]+){1,3})[ \\t]*(?:\\([^()\\n]*\\)[ \\t]*)?,[^\\n.!?]*$");
+
+    /** The person a credit line ({@code Guest: Name, role, firm}) says is interviewed, or null for any other line. */
+    public static String creditedGuest(String line) {
+        java.util.regex.Matcher m = CREDITED_GUEST.matcher(line);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    /**
      * Who hosts the conversation, when the text says ("hosted by Wang Li", "moderated by the dean, Ana Ruiz", a
      * credit line "Interviewer: Ruth Adeyemi").
      */
