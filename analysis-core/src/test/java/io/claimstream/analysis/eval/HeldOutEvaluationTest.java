@@ -834,7 +834,9 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh35")) {
             e.assertAtLeast(0.52, 0.43, typeFloor(set, 0.72), topicsFloor(set, topics, 0.86), 0.86, 0.48);
         } else if (set.equals("fresh35s")) {
-            e.assertAtLeast(0.85, 0.79, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.83, 0.84);
+            // 0.12.178 (cousins35: show notes under a "Guest:" credit line are a summary about the guest): recall .862 ->
+            // .889, attribution .805 -> .866, rejection .847 -> .860, speakers .846 -> .885
+            e.assertAtLeast(0.88, 0.85, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.85, 0.87);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
