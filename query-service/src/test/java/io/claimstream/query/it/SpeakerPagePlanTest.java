@@ -12,6 +12,7 @@ import io.claimstream.query.search.ClaimRows;
 import io.claimstream.query.search.ClaimSearch;
 import io.claimstream.query.search.Reads;
 import io.claimstream.query.search.RequestParams;
+import io.claimstream.query.search.SpeakerLookup;
 import io.claimstream.query.search.Rows;
 import io.claimstream.query.search.SqlReads;
 import io.claimstream.query.store.DocumentWriter;
@@ -32,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A speaker's page of claims is read with generic plans (PostgreSQL planned it again for every
  * request otherwise) and answers what the statement answers under PostgreSQL's own choice of plan,
- * page by page, with or without a claim type; other filters keep PostgreSQL's choice.
+ * page by page, with or without a claim type; other filters keep PostgreSQL's choice. The speaker
+ * lookup before it reads with generic plans too, and finds the same people by id or by name.
  */
 @QuarkusTest
 @QuarkusTestResource(RealServers.class)
@@ -118,6 +120,22 @@ class SpeakerPagePlanTest {
         search.search(ClaimFilter.of(null, List.of(orla), null, null, null, java.time.LocalDate.of(2026, 4, 5), null),
                 new RequestParams.Paging(0, 2));
         assertThat(counting.generic).isZero();
+    }
+
+    @Test
+    void aSpeakerIsLookedUpWithGenericPlansAndFoundAsBefore() {
+        store("it-spp-d", "2026-06-03", "Ines Varga", "Harbour dredging will finish before the regatta.");
+        String ines = personOf("it-spp-d");
+        Counting counting = new Counting(dataSource, keyedSource);
+        SpeakerLookup lookup = new SpeakerLookup(counting);
+        SpeakerLookup ownPlans = new SpeakerLookup(new OwnPlans(dataSource, keyedSource));
+        List<String> asked = List.of(ines, "Ines Varga", "ines varga", "Nobody Here", "it-no-such-person");
+        for (String value : asked) {
+            assertThat(lookup.personIds(value)).as(value).isEqualTo(ownPlans.personIds(value));
+        }
+        assertThat(lookup.personIds(ines)).containsExactly(ines);
+        assertThat(lookup.personIds("Ines Varga")).containsExactly(ines);
+        assertThat(counting.generic).isEqualTo(asked.size() + 2);
     }
 
     @Test
