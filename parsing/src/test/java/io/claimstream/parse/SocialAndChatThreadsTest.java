@@ -63,6 +63,101 @@ class SocialAndChatThreadsTest {
     }
 
     @Test
+    void aThreadExportsOneLineHeadersNameThePosterAndABoxedQuotePostIsTheQuotedPosters() {
+        ParsedDocument doc = parse("""
+                Thread export · 6 posts
+
+                ────────────────────
+                Odile Brandt 🛰️ (@odileb.bsky.social) · 2 Mar 2026, 10:15
+                1/ Our satellite imagery model now runs on one edge board.
+                💬 12  🔁 40  ❤️ 2.3K
+
+                    ┌ Quote post ──────────
+                    │ Kestrel Labs (@kestrellabs.bsky.social) · 1 Mar 2026
+                    │ We cut the model's memory use by half this quarter.
+                    │ The board it runs on costs forty dollars.
+                    └──────────────────────
+
+                ────────────────────
+                    Piet Ambler (@pietamb.bsky.social) · 2 Mar 2026, 10:40
+                    ↳ replying to @odileb.bsky.social
+                    Edge inference changes who can afford to watch crops from orbit.
+                    ❤️ 31
+
+                ────────────────────
+                Ruth Okoye @ruthok · 3h
+                Power budgets, not chips, decide how small these boards get.
+                [image] ALT: A circuit board next to a coin.
+                    ┌ Quote post ──────────
+                    │ Odile Brandt 🛰️ (@odileb.bsky.social) · 2 Mar 2026
+                    │ 1/ Our satellite imagery model now runs on one edge …
+                    └──────────────────────
+                Show 3 more replies
+                """);
+        assertThat(speakers(doc)).containsExactly("Odile Brandt", "Kestrel Labs", "Piet Ambler", "Ruth Okoye",
+                "Odile Brandt");
+        assertThat(said(doc, 0)).containsExactly("1/ Our satellite imagery model now runs on one edge board.");
+        // the quoted post drawn whole in its box is the quoted account's, without the box's side
+        assertThat(said(doc, 1)).containsExactly("We cut the model's memory use by half this quarter.",
+                "The board it runs on costs forty dollars.");
+        // the reply's arrow and the counts are the page's
+        assertThat(said(doc, 2)).containsExactly("Edge inference changes who can afford to watch crops from orbit.");
+        assertThat(said(doc, 3)).containsExactly("Power budgets, not chips, decide how small these boards get.");
+        // a post the box cuts short is a preview of one shown elsewhere: nobody says it again here
+        assertThat(said(doc, 4)).isEmpty();
+        assertWellFormed(doc);
+    }
+
+    @Test
+    void aCommentSectionsNamesOverDatesOpenCommentsAndTheCompanyLineUnderADateIsTheRoleNotASpeaker() {
+        ParsedDocument doc = parse("""
+                The cheap sensor problem
+
+                **Host:** Why are lidar prices falling?
+
+                **Guest:** Because the automotive volume finally arrived.
+
+                Comments
+
+                Tariq Mensah
+                Nov 4
+                Liked by Lena Ruud
+
+                Falling prices will not help if calibration stays manual.
+
+                LIKE (14)
+                REPLY
+
+                    lidar_nerd
+                    Nov 4
+
+                    Calibration is mostly automated on the newer units.
+
+                Ines Calder
+                Nov 5
+                Polaris Mapping
+
+                We still calibrate every unit by hand in our plant.
+
+                Lena Ruud
+                Nov 5 · Author
+
+                Thanks, I should have asked about calibration.
+
+                12 more comments...
+                """);
+        assertThat(speakers(doc)).containsExactly("Host", "Guest", "Tariq Mensah", "lidar_nerd", "Ines Calder",
+                "Lena Ruud");
+        assertThat(said(doc, 2)).containsExactly("Falling prices will not help if calibration stays manual.");
+        assertThat(said(doc, 3)).containsExactly("Calibration is mostly automated on the newer units.");
+        // the company under the date says whom the commenter works for: no speaker, no words of theirs
+        assertThat(doc.turns().get(4).role()).isEqualTo("Polaris Mapping");
+        assertThat(said(doc, 4)).containsExactly("We still calibrate every unit by hand in our plant.");
+        assertThat(said(doc, 5)).containsExactly("Thanks, I should have asked about calibration.");
+        assertWellFormed(doc);
+    }
+
+    @Test
     void aProfessionalPostAndItsCommentsBelongToTheNameOverEachHeadlineAndAge() {
         ParsedDocument doc = parse("""
                 Wen Obiora

@@ -11,6 +11,7 @@ import io.claimstream.parse.text.Chars;
 import io.claimstream.parse.text.Line;
 import io.claimstream.parse.text.Lines;
 import io.claimstream.parse.turns.ChatMessages;
+import io.claimstream.parse.turns.CommentHeaders;
 import io.claimstream.parse.turns.CompactTurns;
 import io.claimstream.parse.turns.Depositions;
 import io.claimstream.parse.turns.LabelReader;
@@ -132,6 +133,9 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             // a script's cues open its speeches; "SUPER:" and "CUT TO:" against the margin are directions, no speakers
             labels = script.labels();
         }
+        // a comment section under an article: each commenter's name over the comment's date opens their comment
+        boolean comments = !mail && !forum && !social && !profile && !chat && !court && script == null
+                && mode != LabelVetting.Mode.NONE && CommentHeaders.relabel(text, lines, labels);
         SlideExports slides = mail || forum || social || profile || chat || court || script != null
                 || mode == LabelVetting.Mode.NONE ? null : SlideExports.of(text, lines);
         if (slides != null) {
@@ -159,6 +163,9 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
         } else if (court) {
             Depositions.markLayout(text, lines, drafts);
         } else {
+            if (comments) {
+                CommentHeaders.markChrome(text, drafts);
+            }
             MailAuthors.markQuotedHeaders(text, drafts);
             drafts = ChatMessages.markMeetingNotices(text, drafts);
         }

@@ -94,6 +94,12 @@ public final class ChatMessages {
     }
 
     /** The sender of a phone export's message on this line, or null (also for the app's notice). */
+    /** The display name without the emoji and the like it carries after the name: "Dani 🦊" is Dani. */
+    static String withoutDecoration(String written) {
+        Matcher decoration = DECORATION.matcher(written);
+        return decoration.find() ? written.substring(0, decoration.start()) : written;
+    }
+
     private static SpeakerLabel exported(String text, Line line) {
         String content = line.of(text);
         Matcher stamp = EXPORT_STAMP.matcher(content);
@@ -104,9 +110,7 @@ public final class ChatMessages {
         if (!sender.lookingAt() || sender.group(1).contains(". ")) {
             return null;
         }
-        String written = sender.group(1);
-        Matcher decoration = DECORATION.matcher(written);
-        String name = decoration.find() ? written.substring(0, decoration.start()) : written;
+        String name = withoutDecoration(sender.group(1));
         if (name.isBlank()) {
             return null;
         }

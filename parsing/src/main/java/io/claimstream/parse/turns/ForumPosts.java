@@ -44,8 +44,11 @@ public final class ForumPosts {
     /** The badge a code host shows beside a commenter's name, copied onto a line of its own. */
     private static final Pattern BADGE = Pattern.compile("^(?:(?:Member|Contributor|Owner|Collaborator|Author"
             + "|First-time contributor|Maintainer|Sponsor|Bot)[ \\t]*)+$");
-    /** A row of reaction counts under a comment. */
-    private static final Pattern REACTIONS = Pattern.compile("^(?:(?:\\p{So}|:[a-z0-9_+-]+:)\\uFE0F?[ \\t]*\\d+[ \\t]*)+$");
+    /**
+     * A line of reaction counts under a post: icons or :codes:, each with its count ({@code 👍 4  🎉 2},
+     * {@code 💬 48  🔁 212  ❤️ 1.1K}); SocialPosts reads a thread's count lines with it too.
+     */
+    static final Pattern REACTIONS = Pattern.compile("^[ \\t]*(?:(?:\\p{So}|:[a-z0-9_+-]+:)\\uFE0F?[ \\t]*\\d[\\d.,]*[KkMm]?[ \\t]*)+$");
     private static final Pattern BOT = Pattern.compile("(?i).*(?:[-_]bot|\\[bot\\])$");
     /** Buttons and notices a thread prints under or instead of a post. */
     private static final Pattern BUTTONS = Pattern.compile(
