@@ -116,11 +116,12 @@ public final class Byline {
     private static final String MONTH_NAME = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\p{L}*\\.?";
     /**
      * A line that is only a date, as a post's header prints it under its writer ("DEC 5, 2026", "5 December 2026",
-     * "2026-12-05"), a weekday before it or a reading time after it allowed.
+     * "2026-12-05"), a weekday before it or a reading time or the post's access after it allowed ("Dec 3, 2026 ∙ Paid",
+     * Substack's dot being the bullet operator).
      */
     private static final Pattern DATE_ALONE = Pattern.compile("(?i)[ \\t*_]*(?:\\p{L}+day,?[ \\t]+)?(?:" + MONTH_NAME
             + "[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4}|\\d{1,2}[ \\t]+" + MONTH_NAME + ",?[ \\t]+\\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2})[ \\t*_]*(?:[·•|][^\\n]{0,30})?");
+            + "|\\d{4}-\\d{2}-\\d{2})[ \\t*_]*(?:[·•\u2219|][^\\n]{0,30})?");
 
     /**
      * The writer a post's header names on a line of their own straight above its date ({@code JONAH KELLER} then

@@ -22,6 +22,9 @@ class BylineAuthorTest {
         assertThat(Byline.author("Chips\nPosted by Owen Hale on 3 Dec 2026\n")).isEqualTo("Owen Hale");
         assertThat(Byline.author("DIGEST\nPrepared by: Ines Carvel, Harbour Research\n")).isEqualTo("Ines Carvel");
         assertThat(Byline.author("Notes\n\nBy Monday the market had moved on Tuesday's news.")).isNull();
+        // a newsletter platform's name line over the date and the post's access, set apart by its bullet operator
+        assertThat(Byline.author("The Sensor Letter\n\nWhy lidar got cheap\n\nMara Holt\nDec 3, 2026 \u2219 Paid\n\nText."))
+                .isEqualTo("Mara Holt");
     }
 
     @Test
