@@ -1155,7 +1155,8 @@ public final class NonClaims {
                 || EventNarration.recordsTheRoomOrTheBacking(s)) {
             return "narration";
         }
-        if (RoomTalk.aboutTheOccasion(s) && words <= 24 || PanelBanter.aboutThePanel(s)) {
+        if (RoomTalk.aboutTheOccasion(s) && words <= 24 || PanelBanter.aboutThePanel(s)
+                || CommentCourtesies.betweenCommenters(s)) {
             return "banter";
         }
         if (PageChrome.aboutThePage(s)) {
