@@ -832,7 +832,10 @@ class HeldOutEvaluationTest {
             // .918, rejection .767 -> .855
             e.assertAtLeast(0.91, 0.96, typeFloor(set, 0.80), topicsFloor(set, topics, 0.92), 0.83, 0.74);
         } else if (set.equals("fresh35")) {
-            e.assertAtLeast(0.52, 0.43, typeFloor(set, 0.72), topicsFloor(set, topics, 0.86), 0.86, 0.48);
+            // 0.12.179 (social35: thread exports with one-line post headers and boxed quote posts, a comment section's
+            // names over dates, a newsletter's byline over "Dec 3, 2026 ∙ Paid", commenters' courtesies): recall .528 ->
+            // .750, attribution .444 -> .638, speakers .485 -> .758 (bl01 recall 7 -> 70 of 72, speakers 2 -> 10 of 10)
+            e.assertAtLeast(0.74, 0.63, typeFloor(set, 0.72), topicsFloor(set, topics, 0.86), 0.86, 0.75);
         } else if (set.equals("fresh35s")) {
             // 0.12.178 (cousins35: show notes under a "Guest:" credit line are a summary about the guest): recall .862 ->
             // .889, attribution .805 -> .866, rejection .847 -> .860, speakers .846 -> .885
