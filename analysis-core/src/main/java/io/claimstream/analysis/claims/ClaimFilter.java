@@ -87,6 +87,7 @@ public final class ClaimFilter {
                 turnSpeakers, candidates)));
         setUps.addAll(guestsNamedInThanks(text, sentences));
         Set<Integer> adverts = sponsorReads(text, sentences);
+        Set<Integer> introductions = IntroductionRounds.answers(text, sentences, turnSpeakers, candidates);
         // what a round of odds puts to the guests, and the outro after the show's sign-off, whatever frames they hold
         Set<Integer> unsaid = OddsRounds.propositionsPut(text, sentences);
         unsaid.addAll(Outros.afterTheSignOff(text, sentences));
@@ -176,6 +177,9 @@ public final class ClaimFilter {
             if (c.sentence().block().inTurn() && presentedBeforeSpeaking(nonClaims.presentedVoice(said, c.speaker()),
                     c.sentence(), firstSaid)) {
                 continue; // "Ben Ode is a partner at Kline." while the host presents the panel: who will speak
+            }
+            if (!reported && introductions.contains(c.sentence().index()) && IntroductionRounds.tellsOwnWork(said)) {
+                continue; // "Thirty seconds each on who you are." "I teach at Delft, and my group works on soils.": who talks
             }
             if (!reported && OwnWork.describesTheirOutfit(said) && followsASelfIntroduction(text, c.sentence(), sentences)) {
                 continue; // "Hello, I'm Ana Ruiz from Kelp. We make robots for warehouses.": who is talking, and what they do

@@ -1593,11 +1593,27 @@ public final class NarrativeAttribution {
         return null;
     }
 
-    /** The sentence, less a leading "Asked …," clause, which is the interviewer's question, not the claim. */
+    /** "Finally, when asked …": a connective before the clause of what was asked. */
+    private static final Pattern ASKED_LEAD_IN = Pattern.compile("^(?:(?:Finally|Later|Then|Afterwards|Again|And),? )?"
+            + "(?:[Ww]hen a|A)sked ");
+    /**
+     * The comma before the main clause of a sentence opened by what was asked: its subject in a few words, then the
+     * verb of saying ("…, she said no", "…, Fathom spokesperson Dev Anand said"). A comma inside the asked clause ("Asked
+     * by the host, Mark Weller, whether …") has no such verb after it.
+     */
+    private static final Pattern MAIN_CLAUSE_AFTER = Pattern.compile(", (?=(?:[\\p{L}'’.-]+ ){1,5}?(?:said|says|replied"
+            + "|answered|told|added|argued|insisted|noted|explained|suggested|predicted|estimated|conceded|admitted"
+            + "|acknowledged|recommended|declined|gave|put|offered|called)\\b)");
+
+    /**
+     * The sentence, less a leading "Asked …," clause ("Finally, when asked for advice, Gao said …"), which is the
+     * interviewer's question, not the claim.
+     */
     private static Span claimSpan(String text, Sentence s) {
         String t = s.text(text);
-        if (t.startsWith("Asked ") || t.startsWith("When asked ")) {
-            int comma = t.indexOf(", ");
+        if (ASKED_LEAD_IN.matcher(t).lookingAt()) {
+            Matcher main = MAIN_CLAUSE_AFTER.matcher(t);
+            int comma = main.find() ? main.start() : t.startsWith("Asked ") || t.startsWith("When asked ") ? t.indexOf(", ") : -1;
             if (comma > 0 && comma < t.length() - 10) {
                 return new Span(s.span().start() + comma + 2, s.span().end());
             }

@@ -937,6 +937,17 @@ public final class NonClaims {
             + "|(i|we)['’]ll (now |gladly )?take (your |some |a few )?questions"
             + "|(we|i) (still )?(have|['’]ve got|have got) (the )?(time|room) for (a few|a couple of|one|two|three|some|one more"
             + "|a last|one last|a final|\\w+ more) (more |quick |short |last )?questions?)(?!.*:).*");
+    /**
+     * "The committee rejects this argument, for the reasons set out below.", "The court deals with these objections at
+     * paragraphs 18 to 20 below.", "Each concern is answered under the relevant heading below.": a formal document
+     * pointing from a point already made to the part of itself where it is dealt with. What it decides is said there;
+     * a reply that answers first ("No, with one exception set out below.") names no point and stays.
+     */
+    private static final Anywhere CROSS_REFERENCE = Anywhere.compile("(?i)^[^;:\"“]{0,60}?\\b(this|that|these|those|each"
+            + "|every|both)( [\\p{L}'’-]+)? (submissions?|arguments?|points?|issues?|questions?|concerns?|objections?"
+            + "|proposals?|allegations?|counterfactual|evidence)\\b[^;:\"“]{0,50}?\\b(set out|explained|addressed|discussed"
+            + "|considered|summari[sz]ed|assessed|dealt with|covered|answered|into account|at paragraphs? \\d+((,| to| and)"
+            + " \\d+)*)( [^;:\"“]{0,40}?)? (below|above)[.]*$");
     /** ", so let me ask about hiring": what the host spends the time left on, a subject still to come. */
     private static final String WHAT_THE_TIME_IS_FOR = "(,? (so|and) (let me|let['’]s|let us|i['’]ll|i['’]d like to|i want to"
             + "|we['’]ll|i['’]m going to) [^;:\"“]{1,80})";
@@ -1257,7 +1268,8 @@ public final class NonClaims {
         if (OWN_OPENING_RECALLED.in(s)) {
             return "signpost";
         }
-        if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens) || ANSWERING_FROM.in(s) && words <= 26) {
+        if (SIGNPOST.in(s) && words <= 14 || threadOpener(s, tokens) || ANSWERING_FROM.in(s) && words <= 26
+                || CROSS_REFERENCE.in(s)) {
             return "signpost";
         }
         if (ANSWER_LIMITED.in(s)) {
