@@ -98,11 +98,26 @@ final class MakingOfNotes {
     private static final Anywhere RENDERED = Anywhere.compile("(?i)^[*_]*" + THE_DOCUMENT + " (is|are) ((our|an?|the editors['’]?"
             + "|the author['’]s|my)( own)? (translation|transcription|summary|paraphrase|rendering|abridgement)s?\\b"
             // "The translation is mine, checked against the video, and lightly condensed."
-            + "|(mine|ours|my own|our own)\\b)[^;:]{0,80}$"
+            + "|(mine|ours|my own|our own)\\b)[^;:]{0,80}"
+            // "…; I have cut some repetition and the break.": what the writer left out of the rendering
+            + "(; (i|we)( have|['’]ve)? (also )?(cut|condensed|shortened|trimmed|removed|dropped|left out|omitted)\\b[^;:]{0,120})?$"
             // "My notes are in square brackets and marked JK": how the writer sets their own remarks apart
             + "|(?i)^[*_]*(my|our|the (editor|editors|translator|translators|author|writer)['’]?s?)( own)? (notes|comments"
             + "|remarks|annotations|additions|insertions|explanations|glosses)( [^;:]{0,30})? (are|appear|sit|stand)"
             + " (in|inside|within|between|marked|set|given|shown|printed|flagged)\\b.*");
+
+    /**
+     * "I checked them against the video.", "Quotations have been checked against the interpreter's notes.": the writer
+     * telling how the piece's words or figures were verified against its source.
+     */
+    private static final Anywhere CHECKED_AGAINST = Anywhere.compile("(?i)^(?![^;:]*\\b(found|finds|showed|shows|discovered"
+            + "|revealed|turned up|noticed|proved)\\b)[*_]*((and|also|then),? )?(i|we) (also |then )?"
+            + "(checked|verified|cross-checked|compared) (them|it|this|these|those|all of (them|it)|(the|every|each|all|my|our)"
+            + " ([\\p{L}-]+ ){0,2}[\\p{L}-]+) (again )?(against|with) (the|my|our|their|his|her|its|an?) [^;:\"“]{1,60}$"
+            + "|(?i)^(?![^;:]*\\b(found|finds|showed|shows|discovered|revealed|turned up|noticed|proved)\\b)[*_]*"
+            + "(the |all |every |each )?([\\p{L}-]+ )?(quotes|quotations|figures|numbers|translation|transcript"
+            + "|remarks|answers)( [^;:\"“]{0,30})? (have|has|were|was) (all )?been (checked|verified|cross-checked)"
+            + " against [^;:\"“]{1,60}$");
 
     /** "Episode 112 is available on all podcast apps.": where to hear or read the source. */
     private static final Anywhere WHERE_TO_FIND = Anywhere.compile("(?i)^[*_]*[^;:]{0,40}?\\b(episode|the (full )?(episode"
@@ -150,7 +165,7 @@ final class MakingOfNotes {
         String s = sentence.strip();
         return DATED.in(s) || KIND_OF_TRANSCRIPT.in(s) || MADE.in(s) || RENDERED.in(s) || WHERE_TO_FIND.in(s)
                 || SCHEDULE.in(s) || CAPTIONS_MADE.in(s) || CONVENTIONS_NOTED.in(s) || NAMES_APART.in(s)
-                || WHAT_FOLLOWS.in(s) || OTHER_VERSION.in(s);
+                || WHAT_FOLLOWS.in(s) || OTHER_VERSION.in(s) || CHECKED_AGAINST.in(s);
     }
 
     /** Whether a turn's label is a header field about the making of the document ("Transcription: verbatim, …"). */

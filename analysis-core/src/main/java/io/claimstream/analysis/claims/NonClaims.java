@@ -283,6 +283,10 @@ public final class NonClaims {
             // "Same question for everyone, and I want a number, not a speech.": one question put to the whole panel
             + "|(?i)^((and|so|now|ok(ay)?),? )?(the )?same question (for|to) (everyone|everybody|all of you|each of you|both of you"
             + "|the (whole )?panel|all)\\b[^;:\"“]{0,80}[.!]*$"
+            // "Before we close, one question for each of you, and I want a number.": the closing round announced
+            + "|(?i)^((finally|lastly|and|so|now|to (close|finish|end)|before we (close|finish|end|go|wrap up)),? )*(one|a"
+            + " single|just one|one last|a last|a final|one more) (quick )?(question|number|word) (for|to|from) (each|every one|all|both)"
+            + " of you\\b[^;:\"“]{0,80}[.!]*$"
             // "Time for numbers.", "Lightning round: I ask, you answer with a number.": the round the chair starts
             + "|(?i)^((ok(ay)?|so|and|now|right),? )?time for (some |the |a |our )?(quick |last |final )?(numbers|odds"
             + "|predictions|forecasts|bets|guesses|questions|([\\p{L}-]+ )?round)[.!]*$"
@@ -902,7 +906,9 @@ public final class NonClaims {
     private static final Anywhere SIGNPOST = Anywhere.compile("(?i)^(so,? |and |but |now,? |next,? |finally,? )*("
             // "Two things from the vendor side.", "A few notes on pricing:": what is about to be said, counted
             + "(one|two|three|four|a few|a couple of) (quick )?(things|points|notes|updates|concerns|questions|thoughts)"
-            + "( (from|on|about|before) [^.;:]{1,40})?[.:]*$|"
+            + "( (from|on|about|before) [^.;:]{1,40})?"
+            // "A few thoughts, and then my own numbers.": the next part of the piece named after the count
+            + "(,? and then (my|our|the|a|some) ([\\p{L}-]+ ){0,2}[\\p{L}-]+)?[.:]*$|"
             // "A few things stood out to me, reading the transcript again.": the writer's list announced
             + "(a few|a couple of|two|three|four|five|several|some) (things|points|moments|remarks|exchanges) (stood|stand)"
             + " out( to me| to us| for me)?(,? [^.;:]{1,60})?[.:]*$|"
