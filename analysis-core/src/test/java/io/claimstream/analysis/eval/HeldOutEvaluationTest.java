@@ -815,22 +815,27 @@ class HeldOutEvaluationTest {
         } else if (set.equals("fresh31")) {
             e.assertAtLeast(0.96, 0.99, typeFloor(set, 0.77), topicsFloor(set, topics, 0.95), 0.94, 0.95);
         } else if (set.equals("fresh32s")) {
-            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.82, 0.99);
+            // 0.12.180 (reject35: introduction rounds, the writer's checks against the source): rejection .832 -> .847
+            e.assertAtLeast(0.91, 0.98, typeFloor(set, 0.71), topicsFloor(set, topics, 0.90), 0.84, 0.99);
         } else if (set.equals("fresh32")) {
-            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.78, 0.99);
+            // 0.12.180 (reject35: a guest's own work in a round of introductions): rejection .782 -> .797
+            e.assertAtLeast(0.95, 0.99, typeFloor(set, 0.82), topicsFloor(set, topics, 0.89), 0.79, 0.99);
         } else if (set.equals("fresh33s")) {
             // 0.12.167 (social33: chat exports, Q&A pages) and 0.12.168 (author33: the author's own voice, summary relays)
             // together; floors the lower of the two helpers' until the combined figures are recorded
-            e.assertAtLeast(0.79, 0.93, typeFloor(set, 0.77), topicsFloor(set, topics, 0.94), 0.86, 0.83);
+            // 0.12.180 (reject35: asked clauses with an apposition or after a connective): rejection .890 -> .900
+            e.assertAtLeast(0.79, 0.93, typeFloor(set, 0.77), topicsFloor(set, topics, 0.94), 0.89, 0.83);
         } else if (set.equals("fresh33")) {
             e.assertAtLeast(0.90, 0.90, typeFloor(set, 0.72), topicsFloor(set, topics, 0.80), 0.86, 0.85);
         } else if (set.equals("fresh34")) {
             // 0.12.173 (notes34: notes, captions, signatures, endnotes and footers set apart): rejection .732 -> .79; 0.12.175 (the lead: interview dashes) .790 -> .803
-            e.assertAtLeast(0.92, 0.87, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.79, 0.89);
+            // 0.12.180 (reject35: a decision's pointers to where it deals with a point): .796 -> .822
+            e.assertAtLeast(0.92, 0.87, typeFloor(set, 0.76), topicsFloor(set, topics, 0.86), 0.81, 0.89);
         } else if (set.equals("fresh34s")) {
             // 0.12.173 (notes34: scores out of ten, a vocative before advice; translator's notes, chrome): recall .905 ->
             // .918, rejection .767 -> .855
-            e.assertAtLeast(0.91, 0.96, typeFloor(set, 0.80), topicsFloor(set, topics, 0.92), 0.83, 0.74);
+            // 0.12.180 (reject35: the writer's working notes, the closing round for each guest): rejection .849 -> .866
+            e.assertAtLeast(0.91, 0.96, typeFloor(set, 0.80), topicsFloor(set, topics, 0.92), 0.86, 0.74);
         } else if (set.equals("fresh35")) {
             // 0.12.179 (social35: thread exports with one-line post headers and boxed quote posts, a comment section's
             // names over dates, a newsletter's byline over "Dec 3, 2026 ∙ Paid", commenters' courtesies): recall .528 ->
