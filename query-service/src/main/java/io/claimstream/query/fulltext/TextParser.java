@@ -501,14 +501,7 @@ final class TextParser {
     private boolean host() {
         TextParser copy = new TextParser(text, state.pos);
         copy.wanthost = true;
-        if (copy.next() && copy.type == HOST) {
-            int len = copy.end - copy.start;
-            state.pos += len;
-            state.lentoken += len;
-            state.charlen = copy.state.charlen;
-            return true;
-        }
-        return false;
+        return movedPast(copy, HOST);
     }
 
     /** p_isURLPath: whether a URL's path starts here; if so the parser moves past it. */
@@ -516,7 +509,12 @@ final class TextParser {
         TextParser copy = new TextParser(text, state.pos);
         copy.state = copy.state.copy();
         copy.state.state = IN_URL_PATH_FIRST;
-        if (copy.next() && copy.type == URLPATH) {
+        return movedPast(copy, URLPATH);
+    }
+
+    /** Whether the parser {@code copy}, started here, reads a token of {@code type} first; if so this one moves past it. */
+    private boolean movedPast(TextParser copy, int type) {
+        if (copy.next() && copy.type == type) {
             int len = copy.end - copy.start;
             state.pos += len;
             state.lentoken += len;
