@@ -79,7 +79,7 @@ class MarkupAndSubtitleFormatsTest {
                 + "NADIA: fall soon.\n\n3\n00:00:04,500 --> 00:00:06,000\nPIET: Not so fast.\n";
         ParsedDocument doc = parse(srt);
         assertThat(doc.format()).isEqualTo("srt");
-        assertThat(speakers(doc)).containsExactly("NADIA", "PIET");
+        assertThat(speakers(doc)).containsExactly("Nadia", "Piet"); // a name in capitals as the text writes it
         assertThat(spoken(doc)).containsExactly("Prices will fall soon.", "Not so fast.");
 
         String unnamed = "1\n00:00:01,000 --> 00:00:03,000\nthe market for chips is growing\n\n"

@@ -18,7 +18,22 @@ final class SubtitleCues {
             "^\\s*((?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})\\s*-->\\s*((?:\\d{1,3}:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^\\s>]*)?\\s+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^>]*>|<\\d{1,2}:\\d{2}(?::\\d{2})?[.,]\\d{1,3}>|\\{\\\\[^}]*}");
-    private static final Pattern PREFIX = Pattern.compile("^(?:>>\\s*)?([\\p{Lu}][\\p{L}.'’ -]{0,40}?|[\\p{Lu}\\d _]{2,30})\\s?:\\s+(?=\\S)");
+    /**
+     * {@code NAME:}, {@code >> NAME:}, {@code LEI (through interpreter):}: the parentheses say how the voice is heard
+     * (through an interpreter, off screen, over the picture), not who speaks.
+     */
+    private static final Pattern PREFIX = Pattern.compile("^(?:>>\\s*)?([\\p{Lu}][\\p{L}.'’ -]{0,40}?|[\\p{Lu}\\d _]{2,30})"
+            + "(?:[ \\t]*\\([^()\\n]{1,40}\\))?\\s?:\\s+(?=\\S)");
+    /**
+     * {@code - Doubles it?}: a dash at a line's start, as captioners write it, says another voice speaks from there
+     * (two voices in one cue, or the answer in the next cue).
+     */
+    private static final Pattern TURN_DASH = Pattern.compile("^[-\u2010\u2013\u2014][ \\t]*(?=\\S)");
+    /**
+     * What is heard or shown rather than said: {@code [door opens]}, {@code (laughs)}, {@code ♪ ♪}, a lower third
+     * {@code [ON SCREEN: …]}; a note of its own, never part of a voice's sentence.
+     */
+    private static final Pattern NOTE = Pattern.compile("(?:\\s*(?:\\[[^\\]]*]|\\([^)]*\\)|[♪♫#]+))+\\s*");
 
     private static final Pattern ESCAPE = Pattern.compile("&(?:lt|gt|nbsp|lrm|rlm|quot|#39|amp);");
     private static final Pattern LINE_JOIN = Pattern.compile("\\s*\\n\\s*");
@@ -104,36 +119,76 @@ final class SubtitleCues {
     }
 
     private static void addCue(List<Cue> cues, long start, long end, MappedText payload) {
-        String speaker = null;
-        int speakerStart = -1;
-        int speakerEnd = -1;
+        String voiceTag = null;
+        int voiceStart = -1;
+        int voiceEnd = -1;
         Matcher voice = VOICE.matcher(payload);
         if (voice.find()) {
-            speaker = voice.group(1).strip();
-            if (!speaker.isEmpty()) {
-                int from = voice.start(1) + voice.group(1).indexOf(speaker);
-                speakerStart = payload.sourceStart(from);
-                speakerEnd = payload.sourceEnd(from + speaker.length() - 1);
+            voiceTag = voice.group(1).strip();
+            if (!voiceTag.isEmpty()) {
+                int from = voice.start(1) + voice.group(1).indexOf(voiceTag);
+                voiceStart = payload.sourceStart(from);
+                voiceEnd = payload.sourceEnd(from + voiceTag.length() - 1);
             }
         }
         MappedText plain = payload.replaceAll(TAG, m -> "").replaceAll(ESCAPE, m -> unescape(m.group()));
-        if (speaker == null) {
-            Matcher prefix = PREFIX.matcher(plain);
-            if (prefix.find() && !prefix.group(1).isBlank() && LabelVetting.couldNameASpeaker(prefix.group(1).strip())) {
-                speaker = prefix.group(1).strip();
-                int from = prefix.start(1) + prefix.group(1).indexOf(speaker);
-                speakerStart = plain.sourceStart(from);
-                speakerEnd = plain.sourceEnd(from + speaker.length() - 1);
-                plain = plain.slice(prefix.end(), plain.length());
+        boolean first = true;
+        for (MappedText line : voices(plain)) {
+            boolean dashed = false;
+            Matcher dash = TURN_DASH.matcher(line);
+            if (dash.find()) {
+                line = line.slice(dash.end(), line.length());
+                dashed = true;
             }
+            String speaker = first ? voiceTag : null;
+            int speakerStart = first ? voiceStart : -1;
+            int speakerEnd = first ? voiceEnd : -1;
+            boolean note = false;
+            if (speaker == null) {
+                Matcher prefix = PREFIX.matcher(line);
+                if (prefix.find() && !prefix.group(1).isBlank()) {
+                    String name = prefix.group(1).strip();
+                    if (LabelVetting.couldNameASpeaker(name)) {
+                        speaker = name;
+                        int from = prefix.start(1) + prefix.group(1).indexOf(speaker);
+                        speakerStart = line.sourceStart(from);
+                        speakerEnd = line.sourceEnd(from + speaker.length() - 1);
+                        line = line.slice(prefix.end(), line.length());
+                    } else {
+                        // "Subtitles: Meridel Captioning": the file's credits, nobody's speech
+                        note = LabelVetting.isCaption(name);
+                    }
+                }
+            }
+            if (line.length() >= 2 && line.charAt(0) == '>' && line.charAt(1) == '>') {
+                line = line.slice(2, line.length()).strip();
+            }
+            MappedText joined = line.strip().replaceAll(LINE_JOIN, m -> " ").strip();
+            note |= NOTE.matcher(joined).matches();
+            if (!joined.isEmpty() && !joined.toString().isBlank()) {
+                cues.add(new Cue(start, end, speaker, speakerStart, speakerEnd, joined, dashed, note));
+            }
+            first = false;
         }
-        if (plain.length() >= 2 && plain.charAt(0) == '>' && plain.charAt(1) == '>') {
-            plain = plain.slice(2, plain.length()).strip();
+    }
+
+    /** The cue's text cut where a line opens with a dash, each part one voice's; the whole cue when none does. */
+    private static List<MappedText> voices(MappedText plain) {
+        List<MappedText> parts = new ArrayList<>();
+        String s = plain.toString();
+        int from = 0;
+        int at = 0;
+        while (at <= s.length()) {
+            int lineEnd = s.indexOf('\n', at);
+            int next = lineEnd < 0 ? s.length() + 1 : lineEnd + 1;
+            if (at > from && at < s.length() && TURN_DASH.matcher(s.substring(at, lineEnd < 0 ? s.length() : lineEnd)).find()) {
+                parts.add(plain.slice(from, at));
+                from = at;
+            }
+            at = next;
         }
-        MappedText joined = plain.strip().replaceAll(LINE_JOIN, m -> " ").strip();
-        if (!joined.isEmpty() && !joined.toString().isBlank()) {
-            cues.add(new Cue(start, end, speaker, speakerStart, speakerEnd, joined));
-        }
+        parts.add(plain.slice(from, plain.length()));
+        return parts;
     }
 
     private static String unescape(String entity) {

@@ -23,6 +23,8 @@ final class LabelNames {
             "published", "posted", "date", "time", "title", "subtitle", "location", "place", "venue", "event",
             "example", "examples", "warning", "caution", "tip", "tips", "hint", "important", "attention",
             "reminder", "correction", "clarification", "transcript", "translation", "edited by", "translated by",
+            // a subtitle file's credits ("Subtitles: Meridel Captioning for Halcyon Pictures")
+            "subtitles", "subtitled by", "subtitling", "captions", "captioning", "captioned by", "closed captions",
             "written by", "by", "via", "author", "authors", "reporter's note", "url", "link", "links", "email",
             "e-mail", "phone", "tel", "fax", "address", "website", "web", "subject", "re", "fwd", "from", "to",
             "cc", "bcc", "step", "part", "chapter", "section", "figure", "fig", "table", "chart", "appendix",

@@ -174,6 +174,11 @@ public final class LabelVetting {
         return LabelNames.isGeneric(key) || !LabelNames.isNotSpeaker(key) && LabelReader.looksLikeName(label);
     }
 
+    /** Whether the words before a colon name a note, a source or a credit ({@code Note}, {@code Subtitles}), never a voice. */
+    public static boolean isCaption(String label) {
+        return LabelNames.isNotSpeaker(LabelNames.key(label));
+    }
+
     /** Names of accepted labels, for finding compact turns inside a paragraph. */
     public static Set<String> acceptedNames(SpeakerLabel[] candidates, boolean[] accepted) {
         Set<String> names = new HashSet<>();
