@@ -236,6 +236,10 @@ public record TextStructure(List<Paragraph> paragraphs, List<Turn> turns, List<S
             }
         }
         boolean[] ok = StandaloneLabels.accept(lines, standalone, known, false);
+        for (int i = 0; i < ok.length; i++) {
+            // "Q - Rohan Mehta {BIO 19002245 <GO>}" asks once from the floor: the terminal's marks make the line a label
+            ok[i] |= standalone[i] != null && StandaloneLabels.isTerminalLabel(lines.get(i).of(text));
+        }
         Set<String> speakers = new HashSet<>();
         for (int i = 0; i < ok.length; i++) {
             if (ok[i]) {

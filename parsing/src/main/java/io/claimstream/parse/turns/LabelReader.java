@@ -20,6 +20,9 @@ public final class LabelReader {
     private static final int MAX_PREFIX = 110;
     private static final int MAX_ROLE = 80;
 
+    /** All a line says after its colon is one figure ({@code 41,208.33}, {@code $2.3bn}, {@code 12%}). */
+    private static final Pattern FIGURE_ONLY = Pattern.compile("[ \\t]*[$€£¥]?\\d[\\d.,]*(?:%|[kKmMbB]n?)?[ \\t]*");
+
     private LabelReader() {
     }
 
@@ -85,6 +88,9 @@ public final class LabelReader {
         int after = colon + 1;
         if (after < to && (text.charAt(after) == '/' || Character.isDigit(text.charAt(after)))) {
             return null; // a URL or a time of day
+        }
+        if (FIGURE_ONLY.matcher(text).region(after, to).matches()) {
+            return null; // "Market Cap: 41,208.33": a header's field and its figure, nobody's speech
         }
         int prefixEnd = Chars.trimEnd(text, p, colon);
         prefixEnd = trimEmphasisEnd(text, p, prefixEnd);
@@ -206,8 +212,8 @@ public final class LabelReader {
             return null;
         }
         int textStart = Chars.skipSpace(text, dash + 1, to);
-        if (textStart >= to) {
-            return null;
+        if (textStart >= to || StandaloneLabels.isTerminalLabel(text.substring(p, to))) {
+            return null; // "Q - Priyanka Mehta {BIO 20931784 <GO>}": the name of who asks, heading the turn below
         }
         return new SpeakerLabel(text.substring(p, p + 1), null, p, p + 1, start, textStart, true, millis, false,
                 SpeakerLabel.Separator.PERIOD);

@@ -22,6 +22,14 @@ public final class StandaloneLabels {
     private static final Pattern MEETING_CHAT_HEADER = Pattern.compile(
             "From\\s+(\\S.{0,60}?)\\s+to\\s+(?:Everyone|Me|\\S[^:]{0,40}?)(?:\\s*\\((?:Direct Message|Privately|"
             + "Direct message|privately)\\))?\\s*:?\\s*");
+    /**
+     * {@code Q - Priyanka Mehta {BIO 20931784 <GO>}}, {@code A - Simone Achterberg}: a financial terminal's transcript
+     * heads each turn with the side that speaks and the link to the speaker's biography around the name, on a line
+     * of its own; the speech is in the paragraphs below. Neither mark is part of the name.
+     */
+    private static final Pattern TERMINAL_LABEL = Pattern.compile(
+            "(?<side>[QA][ \\t]+[-\u2013\u2014][ \\t]+)?(?<name>\\S.{0,60}?)"
+            + "(?<bio>[ \\t]*\\{BIO[ \\t]+\\d+[ \\t]*<GO>\\})?[ \\t]*");
 
     private StandaloneLabels() {
     }
@@ -73,6 +81,11 @@ public final class StandaloneLabels {
                 s = chat.start(1);
                 e = chat.end(1);
             }
+        }
+        Matcher terminal = TERMINAL_LABEL.matcher(text).region(s, e);
+        if (terminal.matches() && (terminal.group("side") != null || terminal.group("bio") != null)) {
+            s = terminal.start("name");
+            e = terminal.end("name");
         }
         // a trailing timestamp: "Jane Roe  0:03", "Jane Roe (00:01:05)", "Jane Roe · [00:02]"
         for (int i = e - 1; i > s; i--) {
@@ -141,6 +154,22 @@ public final class StandaloneLabels {
         }
         return new SpeakerLabel(name, role == null || role.isEmpty() ? null : role, s, nameEnd, line.start(), line.end(),
                 generic, millis, false, SpeakerLabel.Separator.LINE);
+    }
+
+    /**
+     * Whether {@code line} is a turn's head as a financial terminal writes it ({@code Q - Priyanka Mehta {BIO 20931784
+     * <GO>}}): a side and a name alone, or a name with its biography's link. Such a line is a label on its own, even
+     * for a speaker heard once (an asker from the floor), and the {@code Q - } is no label of a question on that line.
+     */
+    public static boolean isTerminalLabel(String line) {
+        Matcher m = TERMINAL_LABEL.matcher(line.strip());
+        if (!m.matches() || m.group("side") == null && m.group("bio") == null) {
+            return false;
+        }
+        String name = m.group("name");
+        return m.group("bio") != null ? LabelReader.looksLikeName(name) || LabelNames.isGeneric(LabelNames.key(name))
+                : LabelNames.isGeneric(LabelNames.key(name))
+                || LabelReader.looksLikeName(name) && name.strip().split("\\s+").length >= 2;
     }
 
     /**
