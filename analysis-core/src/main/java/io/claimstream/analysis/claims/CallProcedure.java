@@ -55,6 +55,35 @@ final class CallProcedure {
             + " (just |also |quickly |briefly )?(add|give|provide|offer) (one|a|another|some|a bit of|a little|a little bit"
             + " of)( more| further| quick| little)? (thing|point|comment|note|colou?r|detail|details|context)[.!]*$");
 
+    /**
+     * "Let me bring Bob in on margins.", "I'll leave the rest to him.": the host or the chief executive passing a
+     * question to a colleague, which the colleague then answers; "If I can add one thing to Bob's point.": more of an
+     * answer announced in a conditional, as a second answerer cuts in.
+     */
+    private static final Anywhere COLLEAGUE_CALLED = Anywhere.compile("(?i)^((and|so|now|ok(ay)?),? )?(let me|let['’]s"
+            + "|i['’]ll|i will|i want to|i['’]d like to|i would like to) (just )?(bring|pull|get) [\\p{Lu}][\\p{L}'’.-]*"
+            + "( [\\p{Lu}][\\p{L}'’.-]*)? in( (on|here|for) [^;:?]{1,50})?[.!]*$"
+            + "|(?i)^((and|so),? )?(i['’]ll|i will|let me|i['’]m going to|i am going to) leave (the rest|that|it|the details"
+            + "|that part|the numbers|that one)( of (it|that))? to (him|her|them|[\\p{Lu}][\\p{L}'’.-]*)( [^;:]{1,30})?[.!]*$"
+            + "|(?i)^((and|so),? )?if i (can|could|may|might) (just )?add (one|a|another) (thing|point|comment|note)"
+            + "( (to|on) [^;:?]{1,50})?[.!]*$");
+
+    /**
+     * "And I'll stick to the guidance we gave on the last call.": the outlook kept where it was given, no new figure;
+     * "I need to point you to the disclosures on our website …", "This transcript may not be 100 percent accurate …":
+     * the host's, the vendor's and the transcriber's disclaimers.
+     */
+    private static final Anywhere GUIDANCE_KEPT = Anywhere.compile("(?i)^((and|so|but),? )?(i['’]ll|i will|we['’]ll|we will"
+            + "|i['’]m going to|we['’]re going to|i['’]d|we['’]d) (just )?(stick (to|with)|stand by|keep to|refer you to"
+            + "|reiterate|point you to) (the|our) (guidance|outlook|targets?|framework|range)( (we|i) (gave|provided|issued"
+            + "|set|shared)[^;:]{0,40})?[.!]*$"
+            + "|(?i)^([^;:,]{1,30}, )?(i|we) (need|have|want|would like|['’]d like) to (point|refer|direct) you to (the"
+            + "|our) ((important|regulatory|required|analyst) )?(disclosures?|disclaimers?|safe harbou?r( statement)?"
+            + "|certifications?)\\b[^;:]{0,160}$"
+            + "|(?i)^this (transcript|document|text) (may|might|could) (not be (100 percent|100%|fully|entirely|completely)"
+            + " accurate|contain (misspellings|errors|inaccuracies))\\b[^;:]{0,160}$"
+            + "|(?i)^this (transcript|document) is provided [\"“]?as is[\"”]?[^;:]{0,160}$");
+
     /** "As you said, we cannot comment on specific reports.": market talk declined, with nothing said of it. */
     private static final Anywhere REPORTS_NOT_COMMENTED = Anywhere.compile("(?i)^((as you (said|say|mentioned|noted|know"
             + "|can imagine)|as (a matter of )?(policy|practice)|of course|first),? )?(we|i) (can(no|['’])t|do not|don['’]t"
@@ -84,10 +113,10 @@ final class CallProcedure {
     /** Why the sentence only runs the call, or null. */
     static String reason(String s) {
         if (FLOOR_PASSED.in(s) || OWN_TRANSLATION.in(s) || MORE_ANNOUNCED.in(s) || CONTACT.in(s)
-                || QUESTION_ADDRESSED.in(s)) {
+                || QUESTION_ADDRESSED.in(s) || COLLEAGUE_CALLED.in(s)) {
             return "hand-off";
         }
-        if (CONVENTIONS.in(s) || GUIDANCE_HEDGED.in(s)) {
+        if (CONVENTIONS.in(s) || GUIDANCE_HEDGED.in(s) || GUIDANCE_KEPT.in(s)) {
             return "disclaimer";
         }
         if (PART_REACHED.in(s)) {

@@ -67,7 +67,10 @@ public final class NonClaims {
             // "Thanks to the three of you who wrote in.": the readers who wrote, counted
             + "|(the |all )?([\\p{L}\\d,]+ )?of you (who|that)\\b).*");
     /** "But the margin is —": a sentence broken off by the next speaker asserts nothing. */
-    private static final Anywhere CUT_OFF = Anywhere.compile("^.*\\S\\s*(—|–|--)\\s*$");
+    private static final Anywhere CUT_OFF = Anywhere.compile("^.*\\S\\s*(—|–|--)\\s*$"
+            // "When you say “fast enough”...": a clause that would lead into the sentence, trailing off before it
+            + "|(?i)^((and|but|so),? )?(when|if|because|although|though|while|since|unless|as) [^,;:.!?]{1,60}"
+            + "(\\.\\.\\.|…)\\s*$");
     /** A show's own clock: "We have to take a short break.", "When we come back, …", "Stay with us." */
     private static final Anywhere BREAK = Anywhere.compile("(?i)^(.*\\b(we['’]ll|we will|we have to|we need to|we['’]re going to"
             + "|we are going to|let['’]s|time to) (now )?(take|go to) a (short |quick |brief )?(break|pause)\\b"
@@ -194,6 +197,10 @@ public final class NonClaims {
             + "( (number|point|claim|question|answer|prediction|idea|view|take|statement|one|thing|forecast|guess|bet)s?"
             // "That is a fascinating way to look at it.": the remark weighed as a way of seeing, nothing added
             + "| way (to|of) (look|looking|put|putting|see|seeing|think|thinking) (at |about )?(it|that|this|things))?[.!]*$"
+            // "It's a fair question, and we get it from our board too.": the question weighed, and how often it is asked
+            + "|(?i)^(that|this|it)(['’]s| is) a (very |really )?(fair|good|great|reasonable|legitimate|common) (question|point"
+            + "|concern), and (we|i) (get|hear|ask) (it|that|this)( (a lot|often|all the time|every (day|week|quarter|year)"
+            + "|from [^;:,]{1,40}))*( too| as well)?[.!]*$"
             // "That is funny and terrifying.": two bare feelings about the last remark
             + "|(?i)^(that|this|it)(['’]s| is| was) (both )?(very |really |so )?(funny|hilarious|terrifying|scary|frightening"
             + "|depressing|sad|reassuring|encouraging|wonderful|amazing|fascinating|brilliant|beautiful|horrifying|chilling)"
@@ -814,6 +821,20 @@ public final class NonClaims {
      */
     private static final Anywhere QUESTION_PUT = Anywhere.compile("(?i)^([^\"“,;]{0,50}, ){0,2}(i|we) (asked|put it to|wanted to know"
             + " from) [^\"“;:]{0,40}?\\b(whether|if|why|how|what|when|who)\\b[^\"“;:]{0,120}[.?]$"
+            // "Before I left Oslo, I asked them both about pricing.": the subject put to them, their answers still to come
+            + "|(?i)^([^\"“,;]{0,50}, ){0,2}(i|we) asked [^\"“;:,]{1,40}? about [^\"“;:,]{1,60}[.]$"
+            // "I told her what Dr. Moss had said, that …", "I put her figures to Ada.": one's words carried to the other
+            + "|(?i)^([^\"“,;]{0,50}, ){0,2}(i|we) (told|read|showed) (him|her|them|\\p{Lu}[\\p{L}'’-]+) what [^\"“;:]{1,60}?"
+            + " (had )?(said|told (me|us)|written|wrote|claimed|predicted|argued)\\b[^\"“;:]{0,120}[.]$"
+            + "|(?i)^([^\"“,;]{0,50}, ){0,2}(i|we) put (his|her|their|these|those|the|my|our) (numbers|figures|estimates?"
+            + "|forecasts?|points?|arguments?|criticisms?|objections?|questions?|claims?) to [\\p{Lu}][^\"“;:,]{0,40}[.]$"
+            // "The woman who runs the mill agreed to show us round.", "She does not usually talk to journalists.": the
+            // access the reporter was given, the story of the reporting, no claim on its subject
+            + "|(?i)^[^\"“;:]{1,80}?\\b(agreed|offered) to (walk|show|take|meet|talk to|speak (to|with)|sit down with)"
+            + " (me|us)( (through|round|around))?[^\"“;:]{0,40}[.]$"
+            + "|(?i)^[^\"“;:]{1,80}?\\b(does not usually|doesn['’]t usually|do not usually|don['’]t usually|rarely|seldom"
+            + "|never|declined to|refused to) (talk|speak|give interviews) (to|with) (western |foreign |local )?(journalists"
+            + "|reporters|the press|the media|film crews)[.]$"
             // "When I asked Ada the same question, her answer was shorter.": the asking told, the answer still to come
             + "|(?i)^(when|after) (i|we) asked [^,;:\"“]{1,40}, (his|her|their) (answer|reply|response) was [\\p{L}-]+"
             + "( [\\p{L}-]+){0,2}[.!]*$"
