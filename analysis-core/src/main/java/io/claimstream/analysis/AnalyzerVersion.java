@@ -6,7 +6,7 @@ package io.claimstream.analysis;
  */
 public final class AnalyzerVersion {
 
-    public static final String CURRENT = "0.12.181";
+    public static final String CURRENT = "0.12.182";
 
     private AnalyzerVersion() {
     }

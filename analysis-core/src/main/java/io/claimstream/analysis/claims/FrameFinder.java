@@ -121,6 +121,9 @@ public final class FrameFinder {
                     continue;
                 }
             }
+            if (w.startsWith("remind") && t.stream().skip(v).noneMatch(x -> x.lower().equals("that"))) {
+                continue; // "The chair reminded members of the rules", "… reminded speakers to be brief": no report
+            }
             if (content && relativeWithoutThat(t, v)) {
                 continue; // "the cliff she fears might be steep", "what he says is true": the view is a noun's, not said
             }

@@ -105,6 +105,11 @@ public final class NarrativeAttribution {
         /** Who the text says posted the thread whose numbered posts follow ("Ekwueme posted a thread:"). */
         Person poster;
         /**
+         * Who the text says set out views one per line ("Qiao summarised three judgments:" over "Judgment one：…",
+         * "Judgment two：…"), while such lines follow.
+         */
+        Person enumerator;
+        /**
          * Whose words the block quotes after the last paragraph are: its last sentence ended in a colon and named or
          * pointed at a person ("Here is how she put it to me:", "Its co-founder, Tomasz Wren, wrote:").
          */
@@ -304,6 +309,12 @@ public final class NarrativeAttribution {
             }
             if (state.poster != null && (post || state.colonBefore)) {
                 state.chain = state.poster; // "2/ …" of a thread the text said somebody posted is theirs
+            }
+            boolean enumerated = ENUMERATED_LINE.matcher(block.span().of(text).strip()).lookingAt();
+            if (!enumerated || block.kind() == BlockKind.HEADING) {
+                state.enumerator = null;
+            } else if (state.enumerator != null) {
+                state.chain = state.enumerator; // "Judgment two：…" goes on with the views the text said were set out
             }
             state.previousKind = block.kind();
             state.colonBefore = false;
@@ -874,6 +885,9 @@ public final class NarrativeAttribution {
             if (introducer != null && introducer.isPerson() && introducesPosts(text, s)) {
                 state.poster = introducer; // the posts after the colon are the person's the sentence is about
             }
+            if (introducer != null && introducer.isPerson() && introducesEnumeratedViews(text, s)) {
+                state.enumerator = introducer; // the numbered views after the colon are the person's it is about
+            }
             Span colonQuote = quotationAfterColon(text, s);
             if (colonQuote != null && framing == null && frame.isEmpty()) {
                 framing = subjects.subjectBeforeColon(text, s); // "She did not mince words: "…"": negated or not
@@ -1203,6 +1217,23 @@ public final class NarrativeAttribution {
 
     private static final java.util.regex.Pattern POSTING = java.util.regex.Pattern.compile(
             "post(s|ed)?|tweet(s|ed)?|wrote|writes|shared?|shares|published|publishes");
+
+    /** The plural nouns of views set out one by one: "three judgments:", "his predictions:", "two lessons:". */
+    private static final java.util.regex.Pattern ENUMERATED_VIEWS = java.util.regex.Pattern.compile(
+            "judge?ments|predictions|forecasts|points|views|lessons|takeaways|observations|conclusions|bets|theses");
+
+    /**
+     * A line that opens on a numbered view's label, "Judgment one：", "Prediction 2:", "Point three -": one of the views
+     * a sentence before said somebody set out.
+     */
+    private static final java.util.regex.Pattern ENUMERATED_LINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+ (?:one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})[ \\t]*[:：—–-]");
+
+    /** "Qiao summarised three judgments about next year:": a sentence that hands over to views set out after its colon. */
+    private static boolean introducesEnumeratedViews(String text, Sentence s) {
+        return s.text(text).strip().endsWith(":")
+                && s.tokens().stream().anyMatch(t -> ENUMERATED_VIEWS.matcher(t.lower()).matches());
+    }
 
     /** "Later that day, Ng posted a thread on X:": a sentence of posting that hands over to the posts after its colon. */
     private static boolean introducesPosts(String text, Sentence s) {

@@ -125,13 +125,14 @@ final class Predicates {
 
     /**
      * {@code | Dimension | Lanting's approach | Typical frontier lab |}, {@code | Question | Zhou's answer | Horizon |}: a
-     * column headed as a named party's own (a name's possessive, or "our") gives that party's account in every row,
-     * whatever its grammar ({@code Persistent, user-editable store}, {@code About even odds}); the first column only
-     * names what each row is about.
+     * column headed as a named party's own (a name's possessive, "our", or "her" in notes about one person:
+     * {@code | Question | Her answer | How firm |}) gives that party's account in every row, whatever its grammar
+     * ({@code Persistent, user-editable store}, {@code About even odds}); the first column only names what each row is
+     * about.
      */
     static boolean heldColumns(List<String> columns) {
         return columns.stream().skip(1).map(c -> c.replaceAll("[*_]", "").strip())
-                .anyMatch(c -> c.matches("(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+['’]s? \\p{L}.*|(?i:our|my) \\p{L}.*"));
+                .anyMatch(c -> c.matches("(?:\\p{Lu}[\\p{L}-]+ ){0,2}\\p{Lu}[\\p{L}-]+['’]s? \\p{L}.*|(?i:our|my|his|her|their) \\p{L}.*"));
     }
 
     /**

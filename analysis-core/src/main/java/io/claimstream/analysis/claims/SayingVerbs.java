@@ -29,7 +29,9 @@ public final class SayingVerbs {
             "agree", "disagree", "recall", "speculate", "propose", "recommend", "urge", "advise", "encourage", "answer", "reply",
             "respond", "feel", "forecast", "foresee", "highlight", "declare", "confirm", "concede",
             "project", "hope", "fear", "worry", "doubt", "question", "underline", "underscore", "opine", "counter",
-            "aver", "affirm", "disclose", "dismiss", "suspect", "characterise", "characterize");
+            "aver", "affirm", "disclose", "dismiss", "suspect", "characterise", "characterize",
+            // "She reminded the audience that …", '"…," he joked, "…"': a reminder and a joke report what was said
+            "remind", "joke");
     private static final Set<String> TOPIC = forms("discuss", "talk", "comment", "address", "speak", "touch",
             "cover", "introduce", "review", "reflect", "share", "weigh", "elaborate", "detail", "outline");
 

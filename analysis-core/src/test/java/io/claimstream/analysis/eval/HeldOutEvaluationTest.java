@@ -846,8 +846,9 @@ class HeldOutEvaluationTest {
             e.assertAtLeast(0.94, 0.96, typeFloor(set, 0.72), topicsFloor(set, topics, 0.90), 0.87, 0.90);
         } else if (set.equals("fresh35s")) {
             // 0.12.178 (cousins35: show notes under a "Guest:" credit line are a summary about the guest): recall .862 ->
-            // .889, attribution .805 -> .866, rejection .847 -> .860, speakers .846 -> .885
-            e.assertAtLeast(0.88, 0.85, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.85, 0.87);
+            // .889, attribution .805 -> .866, rejection .847 -> .860, speakers .846 -> .885; 0.12.182 (cousins35: "Her answer"
+            // columns, views set out one per line, "reminded ... that", "he joked"): recall .889 -> .913
+            e.assertAtLeast(0.90, 0.85, typeFloor(set, 0.73), topicsFloor(set, topics, 0.92), 0.85, 0.87);
         } else {
             e.assertAtLeast(0.97, 0.95, typeFloor(set, 0.70), topicsFloor(set, topics, 0.70), 0.97, 0.90);
         }
