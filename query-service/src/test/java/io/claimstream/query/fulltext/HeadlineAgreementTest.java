@@ -6,6 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -15,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,8 +67,24 @@ class HeadlineAgreementTest {
 
     @BeforeAll
     static void start() throws IOException, SQLException {
-        postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+        postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1")
+                .setPgBinaryResolver(HeadlineAgreementTest::firstPgBinary).start();
         db = postgres.getPostgresDatabase().getConnection();
+    }
+
+    /**
+     * The binaries zonky would find, taking the first copy: run after {@code @QuarkusTest} classes in one JVM, this
+     * class's loader can list the same binaries jar twice, which zonky's own resolver refuses as "Duplicate embedded
+     * postgres binaries".
+     */
+    private static InputStream firstPgBinary(String system, String machine) throws IOException {
+        String name = String.format("postgres-%s-%s.txz", system.replace(' ', '_').toLowerCase(Locale.ROOT),
+                machine.replace(' ', '_').toLowerCase(Locale.ROOT));
+        URL binaries = HeadlineAgreementTest.class.getClassLoader().getResource(name);
+        if (binaries == null) {
+            throw new IOException("no embedded PostgreSQL binaries " + name + " on the test classpath");
+        }
+        return binaries.openStream();
     }
 
     @AfterAll
