@@ -61,16 +61,16 @@ final class IntroductionRounds {
      */
     static Set<Integer> answers(String text, List<Sentence> sentences, Map<Integer, Person> turnSpeakers,
                                 List<Candidate> candidates) {
-        Map<Integer, Object> holders = new HashMap<>(turnSpeakers);
+        Map<Integer, Person> holders = new HashMap<>(turnSpeakers);
         for (Candidate c : candidates) {
             if (c.sentence().block().inTurn() && c.speaker() != null) {
                 holders.putIfAbsent(c.sentence().block().turn(), c.speaker());
             }
         }
         Set<Integer> answers = new HashSet<>();
-        Object host = null;
+        Person host = null;
         int callTurn = -1;
-        Set<Object> answered = new HashSet<>();
+        Set<Person> answered = new HashSet<>();
         Map<Integer, Integer> wordsInTurn = new HashMap<>();
         Integer answering = null;
         for (Sentence s : sentences) {
@@ -78,7 +78,7 @@ final class IntroductionRounds {
                 continue;
             }
             int turn = s.block().turn();
-            Object holder = holders.get(turn);
+            Person holder = holders.get(turn);
             if (host == null) {
                 if (holder != null && CALL.matcher(s.text(text)).find()) {
                     host = holder;
